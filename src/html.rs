@@ -1,0 +1,124 @@
+//! HTML to text with a real parser (html5ever through `scraper`): block
+//! elements become line breaks, scripts and styles vanish, entities are
+//! decoded. The `<title>` comes first, on a line of its own, so that
+//! metadata extraction sees it as the headline.
+
+use scraper::node::Node;
+use scraper::{ElementRef, Html};
+
+/// Elements whose content is never text a reader sees.
+const INVISIBLE: &[&str] = &[
+    "script", "style", "noscript", "template", "head", "svg", "iframe", "object",
+];
+
+/// Elements that start and end a line.
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+];
+
+/// The visible text of an HTML document or fragment, one line a block.
+pub fn to_text(source: &str) -> String {
+    let doc = Html::parse_document(source);
+    let mut out = String::with_capacity(source.len() / 2);
+    let title = doc
+        .root_element()
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .find(|e| e.value().name() == "title")
+        .map(|e| e.text().collect::<String>());
+    if let Some(t) = title {
+        let t = t.trim();
+        if !t.is_empty() {
+            out.push_str(t);
+            out.push('\n');
+        }
+    }
+    walk(doc.root_element(), &mut out);
+    tidy_lines(&out)
+}
+
+fn walk(element: ElementRef<'_>, out: &mut String) {
+    for child in element.children() {
+        match child.value() {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(e) => {
+                let name = e.name();
+                if INVISIBLE.contains(&name) {
+                    continue;
+                }
+                let block = BLOCKS.contains(&name);
+                if block {
+                    out.push('\n');
+                }
+                if let Some(el) = ElementRef::wrap(child) {
+                    walk(el, out);
+                }
+                if block {
+                    out.push('\n');
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Collapses runs of blank lines and trailing space that the block breaks leave.
+fn tidy_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line.trim().is_empty() {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_become_lines_and_scripts_vanish() {
+        let html = "<html><head><title>标题</title><style>p{color:red}</style></head>\
+            <body><div>第一段&amp;文字</div><script>var x=1;</script><p>第二段<br>第三行</p></body></html>";
+        assert_eq!(to_text(html), "标题\n第一段&文字\n第二段\n第三行\n");
+    }
+}

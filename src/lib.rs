@@ -1,0 +1,20 @@
+//! zhengce: clean, segment, extract and index Chinese policy press releases.
+//!
+//! The pipeline, one module a stage: [`ingest`] (files, encodings, HTML) →
+//! [`clean`] (mojibake, furniture, pinyin, script, injected characters,
+//! metadata) → [`segment`] (jieba-rs) → [`extract`] (targets, counts,
+//! citations) → [`index`] (tantivy) and [`tables`]. [`pipeline`] runs the
+//! stages over many documents in parallel; [`model`] holds the record
+//! types of `SCHEMA.md`.
+
+pub mod clean;
+pub mod extract;
+pub mod html;
+pub mod index;
+pub mod ingest;
+pub mod lm;
+pub mod model;
+pub mod pipeline;
+pub mod script;
+pub mod segment;
+pub mod tables;

@@ -1,0 +1,129 @@
+//! The pipeline for one document, and the parallel runner for many.
+//!
+//! ingest → clean (mojibake, markup, furniture, pinyin, t2s, injected
+//! characters, metadata) → segment → extract. Dictionaries and models load
+//! once per process ([`Resources::get`]) and are shared by every thread.
+//! Documents go through rayon in bounded batches, and results come back in
+//! input order, so output is deterministic and memory stays flat.
+
+use std::sync::OnceLock;
+
+use rayon::prelude::*;
+use tantivy::tokenizer::Token;
+
+use crate::clean::{self, Cleaned};
+use crate::extract;
+use crate::ingest::{self, Input, RawDoc, Rejection};
+use crate::lm::LanguageModel;
+use crate::model::{Record, SCHEMA_VERSION};
+use crate::script::Converter;
+use crate::segment::Segmenter;
+
+/// Everything loaded once per process and shared by all threads.
+pub struct Resources {
+    pub converter: Converter,
+    pub segmenter: Segmenter,
+    pub lm: LanguageModel,
+}
+
+static RESOURCES: OnceLock<Resources> = OnceLock::new();
+
+impl Resources {
+    /// The process-wide resources, loaded on first use.
+    pub fn get() -> &'static Resources {
+        RESOURCES.get_or_init(|| {
+            let (converter, segmenter) = rayon::join(
+                || Converter::new().expect("OpenCC t2s dictionaries are built in"),
+                || Segmenter::new().expect("the jieba dictionary is built in"),
+            );
+            let lm = LanguageModel::from_jieba_dict(crate::segment::JIEBA_DICT);
+            Resources {
+                converter,
+                segmenter,
+                lm,
+            }
+        })
+    }
+}
+
+/// One processed document: its record and the index tokens of its text.
+pub struct Processed {
+    pub record: Record,
+    pub tokens: Vec<Token>,
+    pub bytes: usize,
+}
+
+/// Cleans, segments and extracts one decoded document.
+pub fn process(raw: RawDoc, res: &Resources) -> Processed {
+    let Cleaned {
+        text,
+        script,
+        title,
+        date,
+        issuer,
+        region,
+        noise,
+        ..
+    } = clean::clean(&raw.text, res);
+    let tokens = res.segmenter.tokens(&text, true);
+    let found = extract::extract(&text);
+    let record = Record {
+        schema_version: SCHEMA_VERSION,
+        id: raw.id,
+        path: raw.path,
+        encoding: raw.encoding.to_string(),
+        script,
+        title,
+        date,
+        issuer,
+        region,
+        text,
+        noise,
+        targets: found.targets,
+        counts: found.counts,
+        citations: found.citations,
+        standards: found.standards,
+    };
+    Processed {
+        record,
+        tokens,
+        bytes: raw.bytes,
+    }
+}
+
+/// [`process`], with a panic turned into a rejection of this one document.
+fn process_guarded(raw: RawDoc, res: &Resources) -> Result<Processed, Rejection> {
+    let path = raw.path.clone();
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process(raw, res))).map_err(|e| {
+        let msg = e
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| e.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Rejection {
+            path,
+            reason: ingest::Reason::Internal(msg),
+        }
+    })
+}
+
+/// How many documents are in flight at once.
+const BATCH: usize = 256;
+
+/// Runs the pipeline over `inputs` in parallel and hands each result to
+/// `sink` in input order. Rejected files are handed over in order too.
+pub fn run<F>(inputs: &[Input], mut sink: F)
+where
+    F: FnMut(Result<Processed, Rejection>),
+{
+    let res = Resources::get();
+    for batch in inputs.chunks(BATCH) {
+        let results: Vec<Result<Processed, Rejection>> = batch
+            .par_iter()
+            .map(|input| ingest::load(input).and_then(|raw| process_guarded(raw, res)))
+            .collect();
+        for r in results {
+            sink(r);
+        }
+    }
+}
