@@ -5,7 +5,7 @@
 //! tells how much more probable the text is without it. Cleaning uses it
 //! to find injected characters and to choose between mojibake repairs.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Log-probabilities of jieba's words, and the longest word length.
 pub struct LanguageModel {
@@ -13,18 +13,24 @@ pub struct LanguageModel {
     max_chars: usize,
     /// Log-probability given to a char the dictionary lacks as a word.
     unknown: f32,
+    /// Words the dictionary tags as place names (`ns`).
+    places: HashSet<Box<str>>,
 }
 
 impl LanguageModel {
     /// Reads a jieba dictionary (`word freq [tag]` a line).
     pub fn from_jieba_dict(dict: &str) -> Self {
         let mut freqs: Vec<(&str, f64)> = Vec::with_capacity(350_000);
+        let mut places = HashSet::new();
         let mut total = 0.0;
         for line in dict.lines() {
             let mut parts = line.split_ascii_whitespace();
             let (Some(word), Some(freq)) = (parts.next(), parts.next()) else {
                 continue;
             };
+            if parts.next() == Some("ns") {
+                places.insert(word.into());
+            }
             let freq: f64 = freq.parse().unwrap_or(0.0);
             if freq > 0.0 {
                 total += freq;
@@ -44,12 +50,18 @@ impl LanguageModel {
             logp,
             max_chars: max_chars.min(8),
             unknown: min - 2.0,
+            places,
         }
     }
 
     /// The log-probability of `word`, if it is in the dictionary.
     pub fn word_logp(&self, word: &str) -> Option<f32> {
         self.logp.get(word).copied()
+    }
+
+    /// Whether the dictionary tags `word` as a place name.
+    pub fn is_place(&self, word: &str) -> bool {
+        self.places.contains(word)
     }
 
     /// Log-probability of the best segmentation of `text`, and its word count.

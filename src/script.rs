@@ -85,6 +85,15 @@ impl Converter {
         (trad, simp)
     }
 
+    /// The simplified form of one traditional char, if it has one.
+    pub fn simplify_char(&self, c: char) -> Option<char> {
+        if self.char_kind(c) != CharKind::Traditional {
+            return None;
+        }
+        let mut chars = self.opencc.convert(c.encode_utf8(&mut [0u8; 4])).chars().collect::<Vec<_>>();
+        (chars.len() == 1).then(|| chars.pop()).flatten()
+    }
+
     /// Classifies a document's script. Pages converted half-way keep a few
     /// chars of the other script; only a real share of both makes "mixed".
     pub fn detect(&self, text: &str) -> Script {

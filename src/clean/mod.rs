@@ -2,53 +2,122 @@
 //! simplified script, and pull out its metadata.
 //!
 //! The stages run in the order their mechanisms need: mojibake is repaired
-//! on the original characters (it needs their GBK bytes); furniture lines
-//! go before pinyin (they are judged as whole lines); pinyin before t2s
-//! (readings are checked against the original character too); injected
-//! characters after t2s (the language model is simplified).
+//! on the original characters (it needs their GBK bytes); markup and
+//! furniture go next, judged as whole lines; pinyin before t2s (readings
+//! are checked against the original character too); injected characters
+//! after t2s (the language model is simplified).
+
+mod furniture;
+mod injected;
+mod markup;
+mod metadata;
+mod mojibake;
+mod pinyin;
 
 use crate::model::{NoiseCounts, Script};
 use crate::pipeline::Resources;
 use crate::script::fold_fullwidth;
 
 /// The outcome of cleaning one document.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Cleaned {
     /// The body in simplified script.
     pub text: String,
+    /// The body in the document's own script (for `clean --script original`).
+    pub original: String,
     pub script: Script,
     pub title: Option<String>,
     pub date: Option<String>,
     pub issuer: Option<String>,
     pub region: Option<String>,
     pub noise: NoiseCounts,
-    /// The body in the document's own script (for `clean --script original`).
-    pub original: String,
     /// What was removed and why, one line each (for `clean --explain`).
     pub explain: Vec<String>,
 }
 
-impl Default for Script {
-    fn default() -> Self {
-        Script::Simplified
-    }
+/// Invisible characters pages use as padding or watermarks.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{2060}' | '\u{00AD}')
 }
 
 /// Cleans one document's decoded text.
 pub fn clean(raw: &str, res: &Resources) -> Cleaned {
-    let text = raw.replace("\r\n", "\n").replace('\r', "\n");
-    let script = res.converter.detect(&text);
-    let simplified = res.converter.to_simplified(&text);
-    let text = fold_fullwidth(&simplified);
-    let text = text
+    let mut noise = NoiseCounts::default();
+    let mut explain = Vec::new();
+    let text: String = raw
+        .chars()
+        .filter(|c| !is_invisible(*c))
+        .map(|c| if c == '\u{A0}' { ' ' } else { c })
+        .collect();
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+
+    let simplify = |s: &str| res.converter.to_simplified(s);
+    let repaired = mojibake::repair(&text, &res.lm, &simplify);
+    noise.mojibake_repaired = repaired.repaired;
+    noise.mojibake_dropped = repaired.dropped;
+    if repaired.repaired + repaired.dropped > 0 {
+        explain.push(format!(
+            "mojibake: {} runs repaired, {} dropped",
+            repaired.repaired, repaired.dropped
+        ));
+    }
+
+    let unmarked = markup::strip(&repaired.text);
+    for line in &unmarked.removed_lines {
+        explain.push(format!("markup: {line}"));
+    }
+    // Pinyin goes before furniture, whose vocabulary it would hide.
+    let stripped = pinyin::strip(&unmarked.text, &|c| res.converter.simplify_char(c));
+    noise.pinyin = stripped.annotations;
+    if stripped.annotations > 0 {
+        explain.push(format!(
+            "pinyin: {} annotations removed",
+            stripped.annotations
+        ));
+    }
+    let lines: Vec<&str> = stripped
+        .text
         .lines()
-        .map(str::trim)
+        .map(|l| l.trim().trim_end_matches(['|', ' ']).trim())
         .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n");
+        .collect();
+    let sorted = furniture::sort(&lines);
+    noise.boilerplate_lines = sorted.removed.len() + unmarked.removed_lines.len();
+    for (why, line) in &sorted.removed {
+        explain.push(format!("{}: {line}", why.as_str()));
+    }
+    let original = sorted.kept.join("\n");
+    let script = res.converter.detect(&original);
+    let simplified = fold_fullwidth(&res.converter.to_simplified(&original));
+    // The closing issuer line is a name, not prose: keep it out of the model's way.
+    let (body, closing) = metadata::split_issuer(&simplified);
+    let (mut text, pairs) = injected::remove(body, &res.lm);
+    text.push_str(closing);
+    noise.injected = pairs + stripped.injected_pairs;
+    if noise.injected > 0 {
+        explain.push(format!("injected: {} character pairs removed", noise.injected));
+    }
+
+    let title = sorted
+        .title
+        .or(unmarked.title)
+        .map(|t| fold_fullwidth(&res.converter.to_simplified(&t)));
+    let date = sorted.date.or(unmarked.date);
+    let issuer = metadata::issuer(&text);
+    let region = metadata::region(title.as_deref(), &text, &res.lm);
     Cleaned {
+        original: if script == Script::Simplified {
+            text.clone()
+        } else {
+            original
+        },
         text,
         script,
-        ..Default::default()
+        title,
+        date,
+        issuer,
+        region,
+        noise,
+        explain,
     }
 }

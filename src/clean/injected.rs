@@ -1,0 +1,142 @@
+//! Injected anti-scraping characters: random pairs of common characters
+//! that content farms insert about once every 30 characters
+//! (`新闻上林发布会`, `〔2023〕3上风1号`).
+//!
+//! For every pair of adjacent Han characters the word-unigram language
+//! model ([`crate::lm`]) measures how much more probable a window of text
+//! becomes without the pair. Real text seldom gains much; a pair that
+//! broke a word or sits between two words as noise gains a lot. Deleting
+//! real text is the worse error, so the bar is high and guarded:
+//! - a document is treated as polluted only when several pairs gain far
+//!   more than real text ever does; clean documents are left alone;
+//! - a pair that occurs twice in the document is vocabulary, not noise;
+//! - a pair with a rare character (names, abbreviations) is kept, since
+//!   the injected characters are drawn from common ones;
+//! - document-number prefixes (`(冀政办字〔2023〕`) are kept.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lm::{is_han, LanguageModel};
+
+/// Chars of context on each side of a pair when scoring it.
+const WINDOW: usize = 6;
+/// A pair gaining this much is noise in any document.
+const CERTAIN_GAIN: f32 = 22.0;
+/// Certain pairs per 1,000 chars that mark a document as polluted.
+const POLLUTED_RATE: f32 = 2.0;
+/// In a polluted document, pairs gaining this much go.
+const POLLUTED_GAIN: f32 = 13.0;
+/// Pairs with a character rarer than this (as a word) are kept.
+const RARE_CHAR_LOGP: f32 = -11.0;
+
+/// `(冀政办字〔2023〕`: an issuer abbreviation before a year in brackets.
+static DOC_NUMBER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[(（\[【]\p{Han}{1,8}[〔\[【(（]?(?:19|20)\d\d").expect("valid regex")
+});
+
+/// Removes injected pairs; returns the text and how many pairs went.
+pub fn remove(text: &str, lm: &LanguageModel) -> (String, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let candidates = score_pairs(&chars, lm);
+    let han = chars.iter().filter(|c| is_han(**c)).count().max(1);
+    let certain = candidates.iter().filter(|(g, _)| *g >= CERTAIN_GAIN).count();
+    if (certain as f32) * 1000.0 / (han as f32) < POLLUTED_RATE || certain < 3 {
+        return (text.to_string(), 0);
+    }
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut order = candidates;
+    order.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut blocked = vec![false; chars.len()];
+    for (gain, i) in order {
+        if gain < POLLUTED_GAIN {
+            break;
+        }
+        // Neighbouring windows overlap; the strongest pair in a stretch wins.
+        if blocked[i] || blocked[i + 1] {
+            continue;
+        }
+        chosen.push(i);
+        for b in blocked.iter_mut().take((i + 4).min(chars.len())).skip(i.saturating_sub(2)) {
+            *b = true;
+        }
+    }
+    chosen.sort_unstable();
+    let mut out = String::with_capacity(text.len());
+    let mut next = chosen.iter().peekable();
+    let mut i = 0;
+    while i < chars.len() {
+        if next.peek() == Some(&&i) {
+            next.next();
+            i += 2;
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    (out, chosen.len())
+}
+
+/// `(gain, index)` for every pair worth considering, local maxima only.
+fn score_pairs(chars: &[char], lm: &LanguageModel) -> Vec<(f32, usize)> {
+    let text: String = chars.iter().collect();
+    let mut protected = vec![false; chars.len()];
+    for m in DOC_NUMBER_PREFIX.find_iter(&text) {
+        let start = text[..m.start()].chars().count();
+        let len = m.as_str().chars().count();
+        protected[start..start + len].iter_mut().for_each(|p| *p = true);
+    }
+    let mut seen: HashMap<(char, char), u32> = HashMap::new();
+    for w in chars.windows(2) {
+        *seen.entry((w[0], w[1])).or_default() += 1;
+    }
+    let mut gains = vec![f32::NEG_INFINITY; chars.len()];
+    let mut buf = String::new();
+    for i in 0..chars.len().saturating_sub(1) {
+        let (a, b) = (chars[i], chars[i + 1]);
+        if !is_han(a) || !is_han(b) || protected[i] || protected[i + 1] {
+            continue;
+        }
+        if seen[&(a, b)] > 1 || char_logp(lm, a).min(char_logp(lm, b)) < RARE_CHAR_LOGP {
+            continue;
+        }
+        let lo = i.saturating_sub(WINDOW);
+        let hi = (i + 2 + WINDOW).min(chars.len());
+        buf.clear();
+        buf.extend(&chars[lo..hi]);
+        let with = lm.score(&buf);
+        buf.clear();
+        buf.extend(&chars[lo..i]);
+        buf.extend(&chars[i + 2..hi]);
+        gains[i] = lm.score(&buf) - with;
+    }
+    (0..gains.len())
+        .filter(|&i| gains[i].is_finite())
+        .filter(|&i| (i == 0 || gains[i] >= gains[i - 1]) && gains[i] >= gains[i + 1])
+        .map(|i| (gains[i], i))
+        .collect()
+}
+
+fn char_logp(lm: &LanguageModel, c: char) -> f32 {
+    let mut buf = [0u8; 4];
+    lm.word_logp(c.encode_utf8(&mut buf)).unwrap_or(f32::NEG_INFINITY)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leaves_clean_text_alone_and_cleans_polluted_text() {
+        let lm = LanguageModel::from_jieba_dict(crate::segment::JIEBA_DICT);
+        let clean = "绿色制造是推动工业绿色发展的重要抓手。全国新型工业化推进大会明确提出,全面推动工业绿色发展,深入实施绿色制造工程,推动重点行业绿色化改造。";
+        assert_eq!(remove(clean, &lm), (clean.to_string(), 0));
+        let noisy = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
+        let (out, n) = remove(noisy, &lm);
+        assert!(n >= 3, "{out}");
+        assert!(out.contains("热烈欢迎"), "{out}");
+        assert!(out.contains("唐山市工业"), "{out}");
+    }
+}

@@ -1,0 +1,606 @@
+//! The grammar of Chinese quantities: finds every number-with-unit in a
+//! text and reads its exact value.
+//!
+//! A quantity is an optional bound word (不低于, 至少…), a number (Arabic with
+//! decimals and thousands separators, fullwidth digits, Chinese numerals,
+//! bare magnitude words such as 百 in 百家, or 百分之…), an optional
+//! multiplier (万, 亿, 万亿…), an optional second number making a range
+//! (65%-70%, 10至15家), a unit, and an optional bound suffix (以上, 以下,
+//! 左右). Numbers without a unit are not quantities: they are years, dates,
+//! codes or list markers.
+//!
+//! Values are computed exactly: an Arabic number is read as its digit string
+//! plus a power of ten and converted to `f64` once, so `16.4亿` is exactly
+//! 1640000000.
+
+use crate::model::Bound;
+
+/// How the number of a quantity is written; consumers use it to tell real
+/// figures from idioms (一批, 三个努力).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Numeral {
+    /// Arabic digits, halfwidth or fullwidth.
+    Arabic,
+    /// Chinese numerals with at least one digit word: 三, 一百二十, 两千.
+    Chinese,
+    /// A magnitude word on its own: the 百 of 百家, the 万 of 万种.
+    Magnitude,
+}
+
+/// One number-with-unit found in a text. Offsets are in chars.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// First char of the number (after any bound prefix word).
+    pub start: usize,
+    /// One past the unit, or past the bound suffix when there is one.
+    pub end: usize,
+    pub value: f64,
+    /// The upper end of a range.
+    pub value_max: Option<f64>,
+    /// Canonical unit: `%`, `百分点`, `元`, `家`, `千瓦`…
+    pub unit: &'static str,
+    pub bound: Bound,
+    pub numeral: Numeral,
+}
+
+impl Quantity {
+    /// Whether the unit counts things (家, 个, 项…) rather than measuring
+    /// an amount (%, 元, 吨…).
+    pub fn counts_things(&self) -> bool {
+        COUNT_UNITS.contains(&self.unit)
+    }
+
+    /// The Chinese 一 of 一批, 一项, 一个: an indefinite article, not a figure.
+    pub fn is_indefinite(&self) -> bool {
+        self.numeral == Numeral::Chinese && self.value == 1.0 && self.end - self.start <= 3
+    }
+}
+
+/// Units as written, longest first so that 千瓦时 wins over 千瓦 and
+/// 个百分点 over 个; each maps to its canonical name.
+const UNITS: &[(&str, &str)] = &[
+    ("微克/立方米", "微克/立方米"),
+    ("毫克/立方米", "毫克/立方米"),
+    ("个百分点", "百分点"),
+    ("吨标准煤", "吨标准煤"),
+    ("平方公里", "平方公里"),
+    ("毫克/升", "毫克/升"),
+    ("百分点", "百分点"),
+    ("吨标煤", "吨标准煤"),
+    ("立方米", "立方米"),
+    ("平方米", "平方米"),
+    ("千瓦时", "千瓦时"),
+    ("万千瓦", "千瓦"),
+    ("千瓦", "千瓦"),
+    ("兆瓦", "兆瓦"),
+    ("吉瓦", "吉瓦"),
+    ("千克", "千克"),
+    ("千米", "千米"),
+    ("公里", "公里"),
+    ("公顷", "公顷"),
+    ("美元", "美元"),
+    ("台套", "台套"),
+    ("人次", "人次"),
+    ("部门", "部门"),
+    ("%", "%"),
+    ("％", "%"),
+    ("‰", "‰"),
+    ("元", "元"),
+    ("吨", "吨"),
+    ("米", "米"),
+    ("亩", "亩"),
+    ("倍", "倍"),
+    ("家", "家"),
+    ("个", "个"),
+    ("项", "项"),
+    ("种", "种"),
+    ("座", "座"),
+    ("批", "批"),
+    ("名", "名"),
+    ("辆", "辆"),
+    ("台", "台"),
+    ("套", "套"),
+    ("所", "所"),
+    ("处", "处"),
+    ("条", "条"),
+    ("件", "件"),
+    ("款", "款"),
+    ("户", "户"),
+    ("人", "人"),
+    ("位", "位"),
+    ("支", "支"),
+    ("艘", "艘"),
+    ("架", "架"),
+    ("类", "类"),
+    ("次", "次"),
+];
+
+/// Canonical units that count discrete things.
+const COUNT_UNITS: &[&str] = &[
+    "家", "个", "项", "种", "座", "批", "名", "辆", "台", "台套", "套", "所", "处", "条", "件",
+    "款", "户", "人", "人次", "位", "支", "艘", "架", "类", "次", "部门",
+];
+
+/// Multipliers after an Arabic number, longest first, with their power of ten.
+const MULTIPLIERS: &[(&str, i32)] = &[
+    ("万亿", 12),
+    ("千万", 7),
+    ("百万", 6),
+    ("亿", 8),
+    ("万", 4),
+];
+
+/// Words right before a number that bound it.
+const BOUND_PREFIXES: &[(&str, Bound)] = &[
+    ("不低于", Bound::AtLeast),
+    ("不少于", Bound::AtLeast),
+    ("不小于", Bound::AtLeast),
+    ("力争达到", Bound::AtLeast),
+    ("力争", Bound::AtLeast),
+    ("至少", Bound::AtLeast),
+    ("超过", Bound::AtLeast),
+    ("高于", Bound::AtLeast),
+    ("多于", Bound::AtLeast),
+    ("不超过", Bound::AtMost),
+    ("不高于", Bound::AtMost),
+    ("不大于", Bound::AtMost),
+    ("控制在", Bound::AtMost),
+    ("低于", Bound::AtMost),
+    ("少于", Bound::AtMost),
+];
+
+/// Words right after a unit that bound the number.
+const BOUND_SUFFIXES: &[(&str, Bound)] = &[
+    ("及以上", Bound::AtLeast),
+    ("以上", Bound::AtLeast),
+    ("及以下", Bound::AtMost),
+    ("以下", Bound::AtMost),
+    ("以内", Bound::AtMost),
+    ("之内", Bound::AtMost),
+    ("左右", Bound::Exact),
+];
+
+/// Separators of a range such as 65%-70% or 10至15家.
+const RANGE_SEPARATORS: &[char] = &['-', '—', '–', '~', '～', '至', '－'];
+
+/// Finds every quantity of `chars`, in order, without overlaps.
+pub fn scan(chars: &[char]) -> Vec<Quantity> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        match quantity_at(chars, i) {
+            Some(q) => {
+                i = q.end;
+                found.push(q);
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// A bare number: its value as digits times a power of ten, where it ends,
+/// and how it was written.
+#[derive(Debug, Clone, Copy)]
+struct Number {
+    value: f64,
+    end: usize,
+    numeral: Numeral,
+}
+
+/// Reads a quantity starting exactly at `i`, if one starts there.
+fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
+    let percent_words = starts_with(chars, i, "百分之");
+    let number_start = if percent_words { i + 3 } else { i };
+    if !percent_words && !starts_number(chars, i) {
+        return None;
+    }
+    let first = number_at(chars, number_start)?;
+    let (value, value_max, unit, mut end) = if percent_words {
+        range_tail(chars, first, Some("%")).unwrap_or((first.value, None, "%", first.end))
+    } else {
+        let after_first = skip_space(chars, first.end);
+        let own_unit = unit_at(chars, after_first);
+        match range_tail(chars, first, own_unit.map(|(u, _)| u)) {
+            Some(range) => range,
+            None => {
+                let (unit, unit_end) = own_unit?;
+                (first.value, None, unit, unit_end)
+            }
+        }
+    };
+    // A bare magnitude word only measures discrete things: the 万 of 万元GDP
+    // or 亿元产值 is a denominator, not a figure.
+    if first.numeral == Numeral::Magnitude && !COUNT_UNITS.contains(&unit) {
+        return None;
+    }
+    let mut bound = prefix_bound(chars, i).unwrap_or(Bound::Exact);
+    if let Some((word, b)) = BOUND_SUFFIXES
+        .iter()
+        .find(|(w, _)| starts_with(chars, end, w))
+    {
+        end += word.chars().count();
+        bound = *b;
+    }
+    Some(Quantity {
+        start: i,
+        end,
+        value,
+        value_max,
+        unit,
+        bound,
+        numeral: first.numeral,
+    })
+}
+
+/// Whether a number (not the tail of a code, ordinal or word) starts at `i`.
+fn starts_number(chars: &[char], i: usize) -> bool {
+    let c = chars[i];
+    let prev = i.checked_sub(1).map(|p| chars[p]);
+    if prev == Some('第') {
+        return false;
+    }
+    if arabic_digit(c).is_some() {
+        // Part of a code (GB/T 36132, PM2.5) or of a longer number.
+        let prev_solid = prev_non_space(chars, i);
+        return !matches!(prev_solid, Some(p) if p.is_ascii_alphanumeric() || p == '/' || p == '.' || p == '_');
+    }
+    chinese_digit(c).is_some() || chinese_unit(c).is_some()
+}
+
+/// After a first number: a range separator and a second number with a
+/// unit make a range. Returns value, value_max, unit and end.
+fn range_tail(
+    chars: &[char],
+    first: Number,
+    first_unit: Option<&'static str>,
+) -> Option<(f64, Option<f64>, &'static str, usize)> {
+    let mut at = first.end;
+    if let Some(u) = first_unit {
+        at = skip_space(chars, at);
+        if let Some((_, e)) = unit_at(chars, at).filter(|(fu, _)| *fu == u) {
+            at = e;
+        }
+    }
+    let sep = skip_space(chars, at);
+    if !chars.get(sep).is_some_and(|c| RANGE_SEPARATORS.contains(c)) {
+        return None;
+    }
+    let second_start = skip_space(chars, sep + 1);
+    if second_start >= chars.len() || !starts_number(chars, second_start) {
+        return None;
+    }
+    let second = number_at(chars, second_start)?;
+    let (unit, end) = unit_at(chars, skip_space(chars, second.end))?;
+    if first_unit.is_some_and(|u| u != unit) || second.value < first.value {
+        return None;
+    }
+    Some((first.value, Some(second.value), unit, end))
+}
+
+/// Reads a number at `i`: Arabic with an optional multiplier, or Chinese.
+fn number_at(chars: &[char], i: usize) -> Option<Number> {
+    if arabic_digit(*chars.get(i)?).is_some() {
+        arabic_at(chars, i)
+    } else {
+        chinese_at(chars, i)
+    }
+}
+
+/// An Arabic number with optional thousands separators, decimals and a
+/// multiplier word (万, 亿, 万亿…).
+fn arabic_at(chars: &[char], i: usize) -> Option<Number> {
+    let mut digits = String::new();
+    let mut j = i;
+    while let Some(d) = chars.get(j).and_then(|&c| arabic_digit(c)) {
+        digits.push(d);
+        j += 1;
+    }
+    if digits.is_empty() {
+        return None;
+    }
+    // Thousands groups: a comma followed by exactly three digits.
+    if digits.len() <= 3 {
+        while chars.get(j) == Some(&',') && three_digit_group(chars, j + 1) {
+            digits.extend(chars[j + 1..j + 4].iter().filter_map(|&c| arabic_digit(c)));
+            j += 4;
+        }
+    }
+    let mut scale = 0i32;
+    if matches!(chars.get(j), Some('.' | '．'))
+        && chars.get(j + 1).and_then(|&c| arabic_digit(c)).is_some()
+    {
+        j += 1;
+        while let Some(d) = chars.get(j).and_then(|&c| arabic_digit(c)) {
+            digits.push(d);
+            scale += 1;
+            j += 1;
+        }
+    }
+    let mut exponent = -scale;
+    let after = skip_space(chars, j);
+    if let Some((word, power)) = MULTIPLIERS.iter().find(|(w, _)| starts_with(chars, after, w)) {
+        // 1.2亿千瓦: 亿 is the multiplier and 千瓦 the unit, but in
+        // 5千万 the 千万 is a multiplier; longest-first order settles both.
+        exponent += power;
+        j = after + word.chars().count();
+    }
+    Some(Number {
+        value: decimal_value(&digits, exponent),
+        end: j,
+        numeral: Numeral::Arabic,
+    })
+}
+
+fn three_digit_group(chars: &[char], i: usize) -> bool {
+    (0..3).all(|k| chars.get(i + k).and_then(|&c| arabic_digit(c)).is_some())
+        && chars.get(i + 3).and_then(|&c| arabic_digit(c)).is_none()
+}
+
+/// The exact value of `digits × 10^exponent`, rounded once to `f64`.
+fn decimal_value(digits: &str, exponent: i32) -> f64 {
+    let digits = digits.trim_start_matches('0');
+    if digits.is_empty() {
+        return 0.0;
+    }
+    // Rust's float parser rounds correctly, so 164e7 is exactly 1640000000.
+    format!("{digits}e{exponent}").parse().unwrap_or(f64::INFINITY)
+}
+
+/// A run of Chinese numerals: positional (一百二十, 三万五千, 两千),
+/// digit by digit (二〇三〇), or a bare magnitude word (百, 千, 万).
+fn chinese_at(chars: &[char], i: usize) -> Option<Number> {
+    let mut end = i;
+    while chars
+        .get(end)
+        .is_some_and(|&c| chinese_digit(c).is_some() || chinese_unit(c).is_some())
+    {
+        end += 1;
+    }
+    // 千瓦, 千克, 千米 are units of their own: 五千瓦 is 5 千瓦.
+    if end - i > 1
+        && chars[end - 1] == '千'
+        && matches!(chars.get(end), Some('瓦' | '克' | '米'))
+    {
+        end -= 1;
+    }
+    // 两 is a numeral only before a unit or magnitude: not in 两高一资.
+    if end == i || (chars[i] == '两' && end == i + 1 && unit_at(chars, end).is_none()) {
+        return None;
+    }
+    let run = &chars[i..end];
+    let numeral = if run.iter().all(|&c| chinese_digit(c).is_none()) {
+        Numeral::Magnitude
+    } else {
+        Numeral::Chinese
+    };
+    let value = chinese_value(run)?;
+    Some(Number {
+        value: value as f64,
+        end,
+        numeral,
+    })
+}
+
+/// The value of a Chinese numeral run, or None when it overflows.
+pub fn chinese_value(run: &[char]) -> Option<u128> {
+    if run.iter().all(|&c| chinese_digit(c).is_some()) {
+        // Digit by digit, as in years: 二〇三〇.
+        return run.iter().try_fold(0u128, |acc, &c| {
+            acc.checked_mul(10)?.checked_add(chinese_digit(c)?)
+        });
+    }
+    // Positional: sections below 万 accumulate in `section`, the 万 group in
+    // `wan`, completed 亿 groups in `yi`.
+    let (mut yi, mut wan, mut section, mut digit) = (0u128, 0u128, 0u128, 0u128);
+    for &c in run {
+        if let Some(d) = chinese_digit(c) {
+            digit = d;
+            continue;
+        }
+        match chinese_unit(c)? {
+            power @ 1..=3 => {
+                // A bare 十 is 10; 一千零十 is 1010.
+                let step = digit.max(1).checked_mul(10u128.pow(power))?;
+                section = section.checked_add(step)?;
+            }
+            4 => {
+                wan = wan.checked_add(section + digit)?.checked_mul(10_000)?;
+                section = 0;
+            }
+            _ => {
+                yi = yi
+                    .checked_add(wan)?
+                    .checked_add(section + digit)?
+                    .checked_mul(100_000_000)?;
+                wan = 0;
+                section = 0;
+            }
+        }
+        digit = 0;
+    }
+    yi.checked_add(wan)?.checked_add(section)?.checked_add(digit)
+}
+
+fn chinese_digit(c: char) -> Option<u128> {
+    Some(match c {
+        '〇' | '○' | '零' | 'Ｏ' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// Powers of ten of the Chinese unit words.
+fn chinese_unit(c: char) -> Option<u32> {
+    Some(match c {
+        '十' => 1,
+        '百' => 2,
+        '千' => 3,
+        '万' => 4,
+        '亿' => 8,
+        _ => return None,
+    })
+}
+
+fn arabic_digit(c: char) -> Option<char> {
+    match c {
+        '0'..='9' => Some(c),
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+        _ => None,
+    }
+}
+
+/// The unit starting at `i`, as (canonical unit, end).
+fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
+    UNITS
+        .iter()
+        .find(|(written, _)| starts_with(chars, i, written))
+        .map(|(written, canonical)| (*canonical, i + written.chars().count()))
+}
+
+fn prefix_bound(chars: &[char], i: usize) -> Option<Bound> {
+    BOUND_PREFIXES
+        .iter()
+        .find(|(w, _)| ends_with(chars, i, w))
+        .map(|(_, b)| *b)
+}
+
+fn skip_space(chars: &[char], mut i: usize) -> usize {
+    // At most one space: "2 名" is a quantity, a gap in a table is not.
+    if chars.get(i).is_some_and(|c| *c == ' ' || *c == '\u{3000}') {
+        i += 1;
+    }
+    i
+}
+
+fn prev_non_space(chars: &[char], i: usize) -> Option<char> {
+    chars[..i].iter().rev().find(|c| !c.is_whitespace()).copied()
+}
+
+/// Whether `word` occurs in `chars` starting at `i`.
+pub fn starts_with(chars: &[char], i: usize, word: &str) -> bool {
+    let mut k = i;
+    for w in word.chars() {
+        if chars.get(k) != Some(&w) {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
+/// Whether `word` occurs in `chars` ending right before `i`.
+pub fn ends_with(chars: &[char], i: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    i >= n && starts_with(chars, i - n, word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> Quantity {
+        let chars: Vec<char> = s.chars().collect();
+        let found = scan(&chars);
+        assert_eq!(found.len(), 1, "{s}: {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    fn none(s: &str) {
+        let chars: Vec<char> = s.chars().collect();
+        assert!(scan(&chars).is_empty(), "{s}: {:?}", scan(&chars));
+    }
+
+    #[test]
+    fn multipliers_are_exact() {
+        assert_eq!(one("16.4亿").value, 1_640_000_000.0);
+        let q = one("1.7万亿元");
+        assert_eq!((q.value, q.unit), (1.7e12, "元"));
+        let q = one("20亿立方米以上");
+        assert_eq!((q.value, q.unit, q.bound), (2e9, "立方米", Bound::AtLeast));
+        assert_eq!(one("12.33万亿元").value, 12.33e12);
+    }
+
+    #[test]
+    fn units_of_their_own() {
+        let q = one("1.2亿千瓦");
+        assert_eq!((q.value, q.unit), (1.2e8, "千瓦"));
+        assert_eq!(one("3.5亿千瓦时").unit, "千瓦时");
+        let q = one("0.423吨标准煤");
+        assert_eq!((q.value, q.unit), (0.423, "吨标准煤"));
+        assert_eq!(one("4.8亿吨").value, 4.8e8);
+        let q = one("五千瓦");
+        assert_eq!((q.value, q.unit), (5.0, "千瓦"));
+    }
+
+    #[test]
+    fn chinese_numerals() {
+        assert_eq!(one("一百二十家").value, 120.0);
+        assert_eq!(one("两千家").value, 2000.0);
+        assert_eq!(one("三万五千吨").value, 35000.0);
+        assert_eq!(one("一千零五个").value, 1005.0);
+        assert_eq!(one("十万零一十人").value, 100_010.0);
+        assert_eq!(one("十二项").value, 12.0);
+        assert_eq!(chinese_value(&"二〇三〇".chars().collect::<Vec<_>>()), Some(2030));
+        assert_eq!(chinese_value(&"一万亿".chars().collect::<Vec<_>>()), Some(10u128.pow(12)));
+    }
+
+    #[test]
+    fn bare_magnitudes() {
+        let q = one("百家");
+        assert_eq!((q.value, q.numeral), (100.0, Numeral::Magnitude));
+        assert_eq!(one("千家").value, 1000.0);
+        assert_eq!(one("万种").value, 10000.0);
+        none("万元GDP能耗");
+        none("亿元产值");
+    }
+
+    #[test]
+    fn percentages_and_points() {
+        let q = one("百分之十六");
+        assert_eq!((q.value, q.unit), (16.0, "%"));
+        let q = one("5个百分点");
+        assert_eq!((q.value, q.unit), (5.0, "百分点"));
+        assert_eq!(one("１６％").value, 16.0);
+    }
+
+    #[test]
+    fn ranges() {
+        let q = one("65%-70%");
+        assert_eq!((q.value, q.value_max, q.unit), (65.0, Some(70.0), "%"));
+        let q = one("10至15家");
+        assert_eq!((q.value, q.value_max, q.unit), (10.0, Some(15.0), "家"));
+        none("2016-2020年");
+    }
+
+    #[test]
+    fn bounds() {
+        assert_eq!(one("不低于80%").bound, Bound::AtLeast);
+        assert_eq!(one("不超过5%").bound, Bound::AtMost);
+        assert_eq!(one("100家左右").bound, Bound::Exact);
+        assert_eq!(one("2家以上").bound, Bound::AtLeast);
+    }
+
+    #[test]
+    fn thousands_and_fullwidth() {
+        assert_eq!(one("1,200家").value, 1200.0);
+        assert_eq!(one("１２３４家").value, 1234.0);
+    }
+
+    #[test]
+    fn not_quantities() {
+        none("第一位");
+        none("GB/T 36132");
+        none("2023年11月21日");
+        none("两高一资");
+        none("第3批");
+    }
+}
