@@ -108,15 +108,22 @@ impl LanguageModel {
         (best[n], lens)
     }
 
-    /// Digits, Latin letters and punctuation are not judged by this model:
-    /// they cost nothing, so spans of them never look improbable.
+    /// ASCII and Chinese punctuation are not judged by this model: they
+    /// cost nothing, so spans of them never look improbable. Any other
+    /// char the dictionary lacks (rare Han, symbols) is unknown.
     fn unknown_logp(&self, piece: &str) -> f32 {
-        if piece.chars().all(is_han) {
-            self.unknown
-        } else {
+        let free = |c: char| c.is_ascii() || c.is_whitespace() || is_cjk_punctuation(c);
+        if piece.chars().all(free) {
             0.0
+        } else {
+            self.unknown
         }
     }
+}
+
+/// CJK symbols and punctuation, and the fullwidth ASCII forms.
+pub fn is_cjk_punctuation(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFFEF | 0x2010..=0x2027)
 }
 
 /// A CJK unified ideograph (basic block or extension A).

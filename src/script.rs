@@ -90,7 +90,11 @@ impl Converter {
         if self.char_kind(c) != CharKind::Traditional {
             return None;
         }
-        let mut chars = self.opencc.convert(c.encode_utf8(&mut [0u8; 4])).chars().collect::<Vec<_>>();
+        let mut chars = self
+            .opencc
+            .convert(c.encode_utf8(&mut [0u8; 4]))
+            .chars()
+            .collect::<Vec<_>>();
         (chars.len() == 1).then(|| chars.pop()).flatten()
     }
 

@@ -70,7 +70,8 @@ static CONTACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(版权|版權|copyright|Copyright|©|转载|轉載|免责声明|免責聲明|ICP备|ICP備)").expect("valid regex")
+    Regex::new(r"(版权|版權|copyright|Copyright|©|转载|轉載|免责声明|免責聲明|ICP备|ICP備)")
+        .expect("valid regex")
 });
 static WIDGET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(分享|分享到|分享给朋友|分享給朋友|打印|打印本页|关闭|關閉|关闭窗口|收藏|字体|字號|字号|【字体|上一篇|下一篇|返回顶部|返回頂部|扫码|掃碼)").expect("valid regex")
@@ -126,7 +127,9 @@ pub fn sort(lines: &[&str]) -> Sorted {
     let first_prose = lines.iter().position(|l| is_prose(l)).unwrap_or(n);
     // Teasers after a related-articles header and contact blocks are
     // prose-shaped too: the body ends before them.
-    let related_at = (n / 2..n).find(|&i| RELATED.is_match(lines[i])).unwrap_or(n);
+    let related_at = (n / 2..n)
+        .find(|&i| RELATED.is_match(lines[i]))
+        .unwrap_or(n);
     let last_prose = (0..related_at)
         .rev()
         .find(|&i| is_prose(lines[i]) && !is_contact(lines[i]) && !COPYRIGHT.is_match(lines[i]))
@@ -202,7 +205,10 @@ mod tests {
             "另一篇文章的标题",
         ];
         let s = sort(&page);
-        assert_eq!(s.title.as_deref(), Some("工信部:60家国家高新区创建了国家级绿色工业园区"));
+        assert_eq!(
+            s.title.as_deref(),
+            Some("工信部:60家国家高新区创建了国家级绿色工业园区")
+        );
         assert_eq!(s.date.as_deref(), Some("2023-12-15"));
         assert_eq!(s.kept, vec![page[4].to_string()]);
         assert_eq!(s.removed.len(), page.len() - 1);

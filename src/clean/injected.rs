@@ -42,7 +42,10 @@ pub fn remove(text: &str, lm: &LanguageModel) -> (String, usize) {
     let chars: Vec<char> = text.chars().collect();
     let candidates = score_pairs(&chars, lm);
     let han = chars.iter().filter(|c| is_han(**c)).count().max(1);
-    let certain = candidates.iter().filter(|(g, _)| *g >= CERTAIN_GAIN).count();
+    let certain = candidates
+        .iter()
+        .filter(|(g, _)| *g >= CERTAIN_GAIN)
+        .count();
     if (certain as f32) * 1000.0 / (han as f32) < POLLUTED_RATE || certain < 3 {
         return (text.to_string(), 0);
     }
@@ -59,7 +62,11 @@ pub fn remove(text: &str, lm: &LanguageModel) -> (String, usize) {
             continue;
         }
         chosen.push(i);
-        for b in blocked.iter_mut().take((i + 4).min(chars.len())).skip(i.saturating_sub(2)) {
+        for b in blocked
+            .iter_mut()
+            .take((i + 4).min(chars.len()))
+            .skip(i.saturating_sub(2))
+        {
             *b = true;
         }
     }
@@ -86,7 +93,9 @@ fn score_pairs(chars: &[char], lm: &LanguageModel) -> Vec<(f32, usize)> {
     for m in DOC_NUMBER_PREFIX.find_iter(&text) {
         let start = text[..m.start()].chars().count();
         let len = m.as_str().chars().count();
-        protected[start..start + len].iter_mut().for_each(|p| *p = true);
+        protected[start..start + len]
+            .iter_mut()
+            .for_each(|p| *p = true);
     }
     let mut seen: HashMap<(char, char), u32> = HashMap::new();
     for w in chars.windows(2) {
@@ -121,7 +130,8 @@ fn score_pairs(chars: &[char], lm: &LanguageModel) -> Vec<(f32, usize)> {
 
 fn char_logp(lm: &LanguageModel, c: char) -> f32 {
     let mut buf = [0u8; 4];
-    lm.word_logp(c.encode_utf8(&mut buf)).unwrap_or(f32::NEG_INFINITY)
+    lm.word_logp(c.encode_utf8(&mut buf))
+        .unwrap_or(f32::NEG_INFINITY)
 }
 
 #[cfg(test)]

@@ -11,8 +11,9 @@ static COMMENT: LazyLock<Regex> =
 static STYLE_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?is)<(style|script)[^>]*>.*?</(style|script)>").expect("valid regex")
 });
-static TAG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]{0,300})?/?>").expect("valid regex"));
+static TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]{0,300})?/?>").expect("valid regex")
+});
 static HACKMD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(:::|\{%\s*hackmd|\[TOC\]|###### tags:)").expect("valid regex")
 });

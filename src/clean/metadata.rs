@@ -49,7 +49,9 @@ pub fn region(title: Option<&str>, text: &str, lm: &LanguageModel) -> Option<Str
                     .filter(|&i| name.is_char_boundary(i))
                     .map(|i| &name[i..])
                     .map(|n| (n, format!("{n}{}", &c[2])))
-                    .find(|(n, full)| n.chars().count() >= 2 && (lm.is_place(n) || lm.is_place(full)))
+                    .find(|(n, full)| {
+                        n.chars().count() >= 2 && (lm.is_place(n) || lm.is_place(full))
+                    })
                     .map(|(_, full)| full)
             })
             .collect()

@@ -37,7 +37,10 @@ pub struct Cleaned {
 
 /// Invisible characters pages use as padding or watermarks.
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{2060}' | '\u{00AD}')
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{2060}' | '\u{00AD}'
+    )
 }
 
 /// Cleans one document's decoded text.
@@ -95,7 +98,10 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
     text.push_str(closing);
     noise.injected = pairs + stripped.injected_pairs;
     if noise.injected > 0 {
-        explain.push(format!("injected: {} character pairs removed", noise.injected));
+        explain.push(format!(
+            "injected: {} character pairs removed",
+            noise.injected
+        ));
     }
 
     let title = sorted

