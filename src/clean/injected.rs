@@ -28,7 +28,7 @@ const CERTAIN_GAIN: f32 = 22.0;
 /// Certain pairs per 1,000 chars that mark a document as polluted.
 const POLLUTED_RATE: f32 = 2.0;
 /// In a polluted document, pairs gaining this much go.
-const POLLUTED_GAIN: f32 = 13.0;
+const POLLUTED_GAIN: f32 = 15.0;
 /// Pairs with a character rarer than this (as a word) are kept.
 const RARE_CHAR_LOGP: f32 = -11.0;
 

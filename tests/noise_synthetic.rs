@@ -1,0 +1,148 @@
+//! Synthetic noise benchmark: inject each kind of noise at known places
+//! into clean text (the gold clean texts in tests/fixtures/clean), clean
+//! it, and measure per kind how much of the noise went (removal recall)
+//! and how much real text went with it. Fixed seed, so figures repeat.
+//!
+//! Run `cargo test --release --test noise_synthetic -- --nocapture` to see
+//! the figures (recorded in BENCHMARKS.md). The assertions are floors at
+//! the measured quality, so a regression fails the suite.
+
+use pinyin::ToPinyinMulti;
+use zhengce::clean::clean;
+use zhengce::pipeline::Resources;
+
+/// xorshift64*: a fixed-seed generator, enough for placing noise.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+fn texts() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/clean");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect()
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+/// Length of the longest common subsequence, in chars.
+fn lcs(a: &[char], b: &[char]) -> usize {
+    let mut prev = vec![0u32; b.len() + 1];
+    let mut cur = vec![0u32; b.len() + 1];
+    for &x in a {
+        for (j, &y) in b.iter().enumerate() {
+            cur[j + 1] = if x == y {
+                prev[j] + 1
+            } else {
+                prev[j + 1].max(cur[j])
+            };
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()] as usize
+}
+
+/// Common characters, the kind content farms inject.
+const COMMON: &str = "的一是不了人我在有他这中大来上个国到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电四第门相次东政海口使教西再平真听世气信北少关并内加化由却代军产入先山五太水万市眼体别处总才场师书比住员九笑性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系计或司利受光王果亲界及今京务制解各任至清物台象记边共风战干接它许八特觉望直服毛林题建南度统色字请交爱让认算论百吃义科怎元社术结六功指思非流每青管夫连远资队跟带花快条院变联言权往展该领传近留红治决周保达办运武半候七必城父强步完革深区即求品士转量空甚众技轻程告江语英基派满式李息写呢识极令黄德收脸钱党倒未持取设始版双";
+
+fn measure(kind: &str, mut inject: impl FnMut(&str, &mut Rng) -> (String, usize)) -> (f64, f64) {
+    let res = Resources::get();
+    let mut rng = Rng(0x5EED_2026);
+    let (mut noise, mut left, mut real, mut lost) = (0usize, 0usize, 0usize, 0usize);
+    for text in texts() {
+        let baseline: Vec<char> = clean(&text, res).text.chars().collect();
+        let (noisy, added) = inject(&text, &mut rng);
+        let cleaned: Vec<char> = clean(&noisy, res).text.chars().collect();
+        let kept = lcs(&baseline, &cleaned);
+        noise += added;
+        left += cleaned.len() - kept;
+        real += baseline.len();
+        lost += baseline.len() - kept;
+    }
+    let recall = 1.0 - left as f64 / noise.max(1) as f64;
+    let wrongly = lost as f64 / real as f64;
+    println!("{kind:<10} noise chars {noise:>6}  removal recall {recall:.4}  real chars deleted {lost} ({:.3}%)", wrongly * 100.0);
+    (recall, wrongly)
+}
+
+#[test]
+fn pinyin_annotations() {
+    let (recall, wrongly) = measure("pinyin", |text, rng| {
+        let mut out = String::new();
+        let mut added = 0;
+        for c in text.chars() {
+            out.push(c);
+            if is_han(c) && rng.below(4) == 0 {
+                if let Some(p) = c.to_pinyin_multi().and_then(|m| m.into_iter().next()) {
+                    let a = format!("({})", p.with_tone());
+                    added += a.chars().count();
+                    out.push_str(&a);
+                }
+            }
+        }
+        (out, added)
+    });
+    assert!(recall >= 0.99, "pinyin recall {recall}");
+    assert!(wrongly <= 0.001, "pinyin deleted real text {wrongly}");
+}
+
+#[test]
+fn injected_pairs() {
+    let common: Vec<char> = COMMON.chars().collect();
+    let (recall, wrongly) = measure("injected", |text, rng| {
+        let mut out = String::new();
+        let mut added = 0;
+        let mut gap = 20 + rng.below(21);
+        for c in text.chars() {
+            out.push(c);
+            gap -= 1;
+            if gap == 0 {
+                gap = 20 + rng.below(21);
+                if is_han(c) {
+                    out.push(common[rng.below(common.len())]);
+                    out.push(common[rng.below(common.len())]);
+                    added += 2;
+                }
+            }
+        }
+        (out, added)
+    });
+    // Measured floors (see BENCHMARKS.md); the bar of 0.97 is not met yet.
+    assert!(recall >= 0.75, "injected recall {recall}");
+    assert!(wrongly <= 0.012, "injected deleted real text {wrongly}");
+}
+
+#[test]
+fn furniture_lines() {
+    let (recall, wrongly) = measure("furniture", |text, _| {
+        let head = "当前位置:首页 > 政策解读 > 正文\n时间:2024-03-08 来源:本站 浏览次数:1024\n";
+        let tail = "\n分享到:\n版权所有:某某信息网 未经许可不得转载\n联系电话:0311-12345678 微信:policy2024\n相关文章\n另一篇文章的标题\n";
+        let noisy = format!("{head}{text}{tail}");
+        let added = head
+            .chars()
+            .chain(tail.chars())
+            .filter(|c| !c.is_whitespace())
+            .count();
+        (noisy, added)
+    });
+    assert!(recall >= 0.99, "furniture recall {recall}");
+    assert!(wrongly <= 0.001, "furniture deleted real text {wrongly}");
+}
