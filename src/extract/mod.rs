@@ -1,6 +1,23 @@
 //! Extract: targets, counts, citations and standards from cleaned text.
+//!
+//! The stages, one module each: [`number`] reads quantities, [`clause`]
+//! splits sentences and clauses, [`period`] decides which clauses commit
+//! to a year, [`phrase`] reads the nouns around a figure, and [`targets`],
+//! [`counts`], [`citations`] and [`standards`] build the records. All
+//! spans are char offsets into the input text.
+
+mod citations;
+mod clause;
+mod counts;
+mod document;
+pub mod number;
+mod period;
+mod phrase;
+mod standards;
+mod targets;
 
 use crate::model::{Citation, Count, Standard, Target};
+use document::Document;
 
 /// What extraction finds in one document.
 #[derive(Debug, Clone, Default)]
@@ -12,6 +29,16 @@ pub struct Extraction {
 }
 
 /// Extracts the structured facts of one cleaned text.
-pub fn extract(_text: &str) -> Extraction {
-    Extraction::default()
+pub fn extract(text: &str) -> Extraction {
+    let doc = Document::new(text);
+    let markers = period::markers(&doc.masked);
+    let scopes = period::scopes(&doc, &markers);
+    let codes = standards::find(&doc.chars);
+    let citations = citations::extract(text, &doc.chars, &codes);
+    Extraction {
+        targets: targets::extract(&doc, &markers, &scopes),
+        counts: counts::extract(&doc, &scopes),
+        standards: standards::list(&codes, &citations),
+        citations,
+    }
 }

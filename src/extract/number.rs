@@ -122,13 +122,7 @@ const COUNT_UNITS: &[&str] = &[
 ];
 
 /// Multipliers after an Arabic number, longest first, with their power of ten.
-const MULTIPLIERS: &[(&str, i32)] = &[
-    ("万亿", 12),
-    ("千万", 7),
-    ("百万", 6),
-    ("亿", 8),
-    ("万", 4),
-];
+const MULTIPLIERS: &[(&str, i32)] = &[("万亿", 12), ("千万", 7), ("百万", 6), ("亿", 8), ("万", 4)];
 
 /// Words right before a number that bound it.
 const BOUND_PREFIXES: &[(&str, Bound)] = &[
@@ -196,10 +190,18 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
         return None;
     }
     let first = number_at(chars, number_start)?;
+    let mut more_than = false;
     let (value, value_max, unit, mut end) = if percent_words {
         range_tail(chars, first, Some("%")).unwrap_or((first.value, None, "%", first.end))
     } else {
-        let after_first = skip_space(chars, first.end);
+        let mut after_first = skip_space(chars, first.end);
+        // 100余家, 两千多家: more than the number.
+        if matches!(chars.get(after_first), Some('余' | '多'))
+            && unit_at(chars, after_first + 1).is_some()
+        {
+            more_than = true;
+            after_first += 1;
+        }
         let own_unit = unit_at(chars, after_first);
         match range_tail(chars, first, own_unit.map(|(u, _)| u)) {
             Some(range) => range,
@@ -214,7 +216,11 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
     if first.numeral == Numeral::Magnitude && !COUNT_UNITS.contains(&unit) {
         return None;
     }
-    let mut bound = prefix_bound(chars, i).unwrap_or(Bound::Exact);
+    let mut bound = match prefix_bound(chars, i) {
+        Some(b) => b,
+        None if more_than => Bound::AtLeast,
+        None => Bound::Exact,
+    };
     if let Some((word, b)) = BOUND_SUFFIXES
         .iter()
         .find(|(w, _)| starts_with(chars, end, w))
@@ -319,7 +325,10 @@ fn arabic_at(chars: &[char], i: usize) -> Option<Number> {
     }
     let mut exponent = -scale;
     let after = skip_space(chars, j);
-    if let Some((word, power)) = MULTIPLIERS.iter().find(|(w, _)| starts_with(chars, after, w)) {
+    if let Some((word, power)) = MULTIPLIERS
+        .iter()
+        .find(|(w, _)| starts_with(chars, after, w))
+    {
         // 1.2亿千瓦: 亿 is the multiplier and 千瓦 the unit, but in
         // 5千万 the 千万 is a multiplier; longest-first order settles both.
         exponent += power;
@@ -344,7 +353,9 @@ fn decimal_value(digits: &str, exponent: i32) -> f64 {
         return 0.0;
     }
     // Rust's float parser rounds correctly, so 164e7 is exactly 1640000000.
-    format!("{digits}e{exponent}").parse().unwrap_or(f64::INFINITY)
+    format!("{digits}e{exponent}")
+        .parse()
+        .unwrap_or(f64::INFINITY)
 }
 
 /// A run of Chinese numerals: positional (一百二十, 三万五千, 两千),
@@ -358,9 +369,7 @@ fn chinese_at(chars: &[char], i: usize) -> Option<Number> {
         end += 1;
     }
     // 千瓦, 千克, 千米 are units of their own: 五千瓦 is 5 千瓦.
-    if end - i > 1
-        && chars[end - 1] == '千'
-        && matches!(chars.get(end), Some('瓦' | '克' | '米'))
+    if end - i > 1 && chars[end - 1] == '千' && matches!(chars.get(end), Some('瓦' | '克' | '米'))
     {
         end -= 1;
     }
@@ -404,22 +413,24 @@ pub fn chinese_value(run: &[char]) -> Option<u128> {
                 let step = digit.max(1).checked_mul(10u128.pow(power))?;
                 section = section.checked_add(step)?;
             }
+            // A bare 万 or 亿 is one of it: 万种 is 10000.
             4 => {
-                wan = wan.checked_add(section + digit)?.checked_mul(10_000)?;
+                let group = (wan + section + digit).max(1);
+                wan = group.checked_mul(10_000)?;
                 section = 0;
             }
             _ => {
-                yi = yi
-                    .checked_add(wan)?
-                    .checked_add(section + digit)?
-                    .checked_mul(100_000_000)?;
+                let group = yi.checked_add(wan + section + digit)?.max(1);
+                yi = group.checked_mul(100_000_000)?;
                 wan = 0;
                 section = 0;
             }
         }
         digit = 0;
     }
-    yi.checked_add(wan)?.checked_add(section)?.checked_add(digit)
+    yi.checked_add(wan)?
+        .checked_add(section)?
+        .checked_add(digit)
 }
 
 fn chinese_digit(c: char) -> Option<u128> {
@@ -467,9 +478,11 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
 }
 
 fn prefix_bound(chars: &[char], i: usize) -> Option<Bound> {
+    // Longest first: 不超过 is not 超过.
     BOUND_PREFIXES
         .iter()
-        .find(|(w, _)| ends_with(chars, i, w))
+        .filter(|(w, _)| ends_with(chars, i, w))
+        .max_by_key(|(w, _)| w.len())
         .map(|(_, b)| *b)
 }
 
@@ -482,7 +495,11 @@ fn skip_space(chars: &[char], mut i: usize) -> usize {
 }
 
 fn prev_non_space(chars: &[char], i: usize) -> Option<char> {
-    chars[..i].iter().rev().find(|c| !c.is_whitespace()).copied()
+    chars[..i]
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace())
+        .copied()
 }
 
 /// Whether `word` occurs in `chars` starting at `i`.
@@ -521,7 +538,7 @@ mod tests {
 
     #[test]
     fn multipliers_are_exact() {
-        assert_eq!(one("16.4亿").value, 1_640_000_000.0);
+        assert_eq!(one("16.4亿元").value, 1_640_000_000.0);
         let q = one("1.7万亿元");
         assert_eq!((q.value, q.unit), (1.7e12, "元"));
         let q = one("20亿立方米以上");
@@ -549,8 +566,14 @@ mod tests {
         assert_eq!(one("一千零五个").value, 1005.0);
         assert_eq!(one("十万零一十人").value, 100_010.0);
         assert_eq!(one("十二项").value, 12.0);
-        assert_eq!(chinese_value(&"二〇三〇".chars().collect::<Vec<_>>()), Some(2030));
-        assert_eq!(chinese_value(&"一万亿".chars().collect::<Vec<_>>()), Some(10u128.pow(12)));
+        assert_eq!(
+            chinese_value(&"二〇三〇".chars().collect::<Vec<_>>()),
+            Some(2030)
+        );
+        assert_eq!(
+            chinese_value(&"一万亿".chars().collect::<Vec<_>>()),
+            Some(10u128.pow(12))
+        );
     }
 
     #[test]
@@ -587,6 +610,8 @@ mod tests {
         assert_eq!(one("不超过5%").bound, Bound::AtMost);
         assert_eq!(one("100家左右").bound, Bound::Exact);
         assert_eq!(one("2家以上").bound, Bound::AtLeast);
+        let q = one("两千余家");
+        assert_eq!((q.value, q.bound), (2000.0, Bound::AtLeast));
     }
 
     #[test]

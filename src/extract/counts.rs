@@ -1,0 +1,226 @@
+//! Counts: how many of something exist or were achieved
+//! (“全市共培育省级以上绿色工厂124家，其中国家级41家”).
+//!
+//! A count is a figure in a counting unit (家, 个, 项…) in a sentence that
+//! reports (截至, 目前, 已, 累计, 拥有, 获批, 了…) and outside any target
+//! scope. Its noun is read after the figure (3家国家级绿色工厂), after a
+//! status verb (4家获批碳达峰试点园区) or before it (绿色工厂124家); the
+//! level (国家级) goes to `qualifier`, the region or sector to `scope`. A
+//! “其中” count points to its whole through `parent` and inherits what it
+//! does not repeat.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::document::Document;
+use super::number::{Numeral, Quantity};
+use super::period::Scope;
+use super::phrase::{self, Qualified};
+use crate::model::Count;
+
+/// How far back from a figure its noun is looked for, in chars.
+const WINDOW: usize = 40;
+
+/// Words that make a sentence a report of what exists.
+static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        "截至|截止|目前|已|累计|共有|拥有|现有|获批|获评|入选|了|近年来|先后|[市省县区国]有|共",
+    )
+    .unwrap()
+});
+
+/// Endings of the lists things are selected into.
+const LISTS: &[&str] = &["名单", "目录", "榜单", "清单", "名录"];
+
+/// Time words that open a report and are no part of its scope.
+static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        "^(?:截至|截止)?(?:目前|\\d{4}年(?:底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|今年以来|去年|当前)",
+    )
+    .unwrap()
+});
+
+/// Extracts the counts of every reporting sentence, in text order.
+pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
+    let mut out: Vec<Count> = Vec::new();
+    for (sentence, clause_scopes) in doc.sentences.iter().zip(scopes) {
+        if !REPORTS.is_match(&doc.masked_text(sentence.start, sentence.end)) {
+            continue;
+        }
+        let sentence_text = doc.text(sentence.start, sentence.end);
+        // The count a following 其中 count is part of, and whether a 其中
+        // list is open (it closes at a semicolon).
+        let mut whole: Option<usize> = None;
+        let mut parts_open = false;
+        let mut group = usize::MAX;
+        for (clause, scope) in sentence.clauses.iter().zip(clause_scopes) {
+            if clause.group != group {
+                group = clause.group;
+                parts_open = false;
+            }
+            if scope.is_some() {
+                continue;
+            }
+            let quantities: Vec<&Quantity> = doc
+                .quantities_in(clause.start, clause.end)
+                .iter()
+                .filter(|q| is_countable(doc, q))
+                .collect();
+            let mut previous_end = clause.start;
+            for (i, q) in quantities.iter().enumerate() {
+                let pre_start = previous_end.max(q.start.saturating_sub(WINDOW));
+                let next_start = quantities.get(i + 1).map_or(clause.end, |n| n.start);
+                let after_end = doc.masked[q.end..next_start]
+                    .iter()
+                    .position(|&c| c == '、')
+                    .map_or(next_start, |p| q.end + p);
+                previous_end = q.end;
+                let pre = doc.text(pre_start, q.start);
+                let after = doc.text(q.end, after_end);
+                if after.trim_start().starts_with(['《', '〈']) {
+                    // “3个《办法》”: documents are cited, not counted.
+                    continue;
+                }
+                let marks_part = pre.contains("其中");
+                parts_open |= marks_part;
+                let (mut read, noun_follows) = read_noun(&pre, &after);
+                let span = if noun_follows {
+                    [q.start, after_end]
+                } else {
+                    [pre_start + leading_marks(&pre), q.end]
+                };
+                let is_part =
+                    whole.is_some() && (marks_part || (parts_open && read.noun.is_empty()));
+                if is_part {
+                    let of: &Count = &out[whole.unwrap_or_default()];
+                    if read.noun.is_empty() {
+                        read.noun = of.subject.clone().unwrap_or_default();
+                    }
+                    read.qualifier = read.qualifier.or_else(|| of.qualifier.clone());
+                    read.place = read.place.or_else(|| of.scope.clone());
+                }
+                if read.noun.is_empty() {
+                    continue;
+                }
+                if !is_part {
+                    whole = Some(out.len());
+                }
+                out.push(Count {
+                    value: q.value,
+                    unit: q.unit.to_string(),
+                    value_text: doc.text(q.start, q.end),
+                    subject: Some(read.noun),
+                    qualifier: read.qualifier,
+                    scope: read.place,
+                    parent: if is_part { whole } else { None },
+                    sentence: sentence_text.clone(),
+                    span,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A figure that can count things: a counting unit, written in digits or
+/// as a Chinese numeral of at least ten (三个努力, 六个方面 are rhetoric),
+/// and not inside a slogan's quotes.
+fn is_countable(doc: &Document, q: &Quantity) -> bool {
+    let quoted = q.start > 0 && matches!(doc.chars[q.start - 1], '“' | '"' | '「');
+    let written_out = match q.numeral {
+        Numeral::Arabic => true,
+        Numeral::Chinese => q.value >= 10.0,
+        Numeral::Magnitude => false,
+    };
+    q.counts_things() && written_out && !quoted
+}
+
+/// What a figure counts, from the words before and after it, and whether
+/// the noun follows the figure.
+fn read_noun(pre: &str, after: &str) -> (Qualified, bool) {
+    let (place, object, follows) = if let Some((holder, status)) = phrase::attainment(after) {
+        if LISTS.iter().any(|l| status.ends_with(l)) && !holder.is_empty() {
+            // “8家企业入选…名单” counts the 企业, not the list.
+            (String::new(), holder, true)
+        } else if phrase::is_place(&holder) {
+            (holder, status, true)
+        } else {
+            (String::new(), status, true)
+        }
+    } else {
+        let noun = phrase::noun_after(after);
+        if noun.is_empty() {
+            let (place, object) = phrase::split_at_count_verb(pre);
+            (place, object, false)
+        } else {
+            let before = phrase::trim_phrase(pre);
+            let place = if phrase::is_place(&before) {
+                before
+            } else {
+                String::new()
+            };
+            (place, noun, true)
+        }
+    };
+    let mut read = phrase::split_qualifier(&object);
+    let place = clean_place(&place);
+    if read.place.is_none() {
+        read.place = place;
+    } else if let Some(outer) = place {
+        read.place = read.place.map(|inner| outer + &inner);
+    }
+    (read, follows)
+}
+
+/// How many chars of list punctuation open `pre`.
+fn leading_marks(pre: &str) -> usize {
+    pre.chars()
+        .take_while(|c| matches!(c, '、' | ' ' | '，' | ','))
+        .count()
+}
+
+fn clean_place(place: &str) -> Option<String> {
+    let place = TIME_PREFIX.replace(place, "");
+    phrase::non_empty(phrase::trim_phrase(&place))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract;
+
+    #[test]
+    fn parts_link_to_their_whole() {
+        let text = "截至目前，唐山市钢铁行业拥有省级以上绿色工厂23家、其中国家级16家；化工行业拥有省级以上绿色工厂21家。";
+        let counts = extract(text).counts;
+        assert_eq!(counts.len(), 3);
+        assert_eq!(counts[0].subject.as_deref(), Some("绿色工厂"));
+        assert_eq!(counts[0].qualifier.as_deref(), Some("省级以上"));
+        assert_eq!(counts[0].scope.as_deref(), Some("唐山市钢铁行业"));
+        assert_eq!(counts[1].parent, Some(0));
+        assert_eq!(counts[1].subject.as_deref(), Some("绿色工厂"));
+        assert_eq!(counts[1].qualifier.as_deref(), Some("国家级"));
+        assert_eq!(counts[1].scope.as_deref(), Some("唐山市钢铁行业"));
+        assert_eq!(counts[2].parent, None);
+        assert_eq!(counts[2].scope.as_deref(), Some("化工行业"));
+    }
+
+    #[test]
+    fn status_verbs_name_what_is_counted() {
+        let text = "60家国家高新区创建了国家级绿色工业园区，4家获批碳达峰试点园区。";
+        let counts = extract(text).counts;
+        assert_eq!(counts.len(), 2);
+        assert_eq!(counts[0].subject.as_deref(), Some("绿色工业园区"));
+        assert_eq!(counts[0].qualifier.as_deref(), Some("国家级"));
+        assert_eq!(counts[1].subject.as_deref(), Some("碳达峰试点园区"));
+    }
+
+    #[test]
+    fn rhetoric_and_documents_are_not_counts() {
+        assert!(extract("实现“三个努力建成”，已从六个方面推进。")
+            .counts
+            .is_empty());
+        assert!(extract("3个《办法》已经出台。").counts.is_empty());
+        assert!(extract("居全省第一位，占全省的21.34%。").counts.is_empty());
+    }
+}

@@ -1,0 +1,102 @@
+//! The char-indexed view of one text that every extractor reads: the
+//! chars, a copy with the inside of each 《…》 title blanked, the sentences
+//! and clauses, and the quantities found outside titles.
+
+use super::clause::{self, Sentence};
+use super::number::{self, Quantity};
+
+/// Stands in for each char inside a 《…》 or 〈…〉 title in [`Document::masked`].
+pub const MASK: char = '〓';
+
+pub struct Document {
+    pub chars: Vec<char>,
+    /// `chars` with every title's inside replaced by [`MASK`], so that the
+    /// 2025 of 《中国制造2025》 or the 2030年前 of 《2030年前碳达峰行动方案》
+    /// is neither a figure nor a deadline.
+    pub masked: Vec<char>,
+    pub sentences: Vec<Sentence>,
+    /// Every quantity of `masked`, in order.
+    pub quantities: Vec<Quantity>,
+}
+
+impl Document {
+    pub fn new(text: &str) -> Self {
+        let chars: Vec<char> = text.chars().collect();
+        let masked = mask_titles(&chars);
+        let sentences = clause::sentences(&masked);
+        let quantities = number::scan(&masked);
+        Document {
+            chars,
+            masked,
+            sentences,
+            quantities,
+        }
+    }
+
+    /// The original text of `[start, end)`.
+    pub fn text(&self, start: usize, end: usize) -> String {
+        self.chars[start.min(end)..end].iter().collect()
+    }
+
+    /// The masked text of `[start, end)`, for looking up markers.
+    pub fn masked_text(&self, start: usize, end: usize) -> String {
+        self.masked[start.min(end)..end].iter().collect()
+    }
+
+    /// The quantities that start inside `[start, end)`.
+    pub fn quantities_in(&self, start: usize, end: usize) -> &[Quantity] {
+        let from = self.quantities.partition_point(|q| q.start < start);
+        let to = self.quantities.partition_point(|q| q.start < end);
+        &self.quantities[from..to.max(from)]
+    }
+}
+
+/// Blanks the inside of 《…》 and 〈…〉 (the brackets stay). An opening
+/// bracket without a close on the same line is left alone.
+fn mask_titles(chars: &[char]) -> Vec<char> {
+    let mut masked = chars.to_vec();
+    // Where the last failed search for each kind of close bracket stopped:
+    // a later opening bracket before that point cannot close either, which
+    // keeps this linear on lines full of unclosed brackets.
+    let mut hopeless_until = [0usize; 2];
+    let mut i = 0;
+    while i < chars.len() {
+        let (kind, close) = match chars[i] {
+            '《' => (0, '》'),
+            '〈' => (1, '〉'),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        if i < hopeless_until[kind] {
+            i += 1;
+            continue;
+        }
+        let stop = chars[i + 1..]
+            .iter()
+            .position(|&c| c == close || c == '\n')
+            .map_or(chars.len(), |p| i + 1 + p);
+        if chars.get(stop) == Some(&close) {
+            masked[i + 1..stop].fill(MASK);
+            i = stop + 1;
+        } else {
+            hopeless_until[kind] = stop;
+            i += 1;
+        }
+    }
+    masked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_hide_their_numbers() {
+        let doc = Document::new("《中国制造2025》提出建成100家");
+        assert_eq!(doc.quantities.len(), 1);
+        assert_eq!(doc.quantities[0].value, 100.0);
+        assert_eq!(doc.masked[1], MASK);
+    }
+}

@@ -1,0 +1,370 @@
+//! Which year, if any, each clause commits to.
+//!
+//! Year expressions (2025年, 二〇三〇年, “十四五”) are read with their
+//! context into markers: a deadline (到2025年, 2030年前, “十四五”末/期间),
+//! a baseline (与2015年相比, 较“十三五”末, 比2020年) or a plain mention
+//! (2022年, 截至2023年底). A deadline scopes the rest of its sentence and
+//! carries on into the following sentences of its paragraph until one
+//! speaks of the present or the past. A short heading line such as
+//! “2025年主要目标” scopes the paragraphs under it.
+
+use super::document::Document;
+use super::number::{ends_with, starts_with};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Deadline,
+    Baseline,
+    Mention,
+}
+
+/// A year expression with its role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker {
+    /// The whole marker including its context words (到, 较, 相比…), so
+    /// that it can be cut out of a metric.
+    pub start: usize,
+    pub end: usize,
+    /// The year expression alone: 2015年, “十三五”末.
+    pub label_start: usize,
+    pub label_end: usize,
+    pub year: i32,
+    pub role: Role,
+}
+
+/// The commitment a clause is under.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scope {
+    pub year: i32,
+    pub baseline: Option<String>,
+}
+
+const OPEN_QUOTES: &[char] = &['“', '"', '「', '『', '‘', '”'];
+const CLOSE_QUOTES: &[char] = &['”', '"', '」', '』', '’', '“'];
+
+const BASELINE_PREFIXES: &[&str] = &["相比", "比较", "与", "较", "比", "同", "在"];
+const BASELINE_SUFFIXES: &[&str] = &["相比", "相较", "的基础上", "基础上"];
+const DEADLINE_PREFIXES: &[&str] = &["到", "至"];
+const DEADLINE_SUFFIXES: &[&str] = &["底前", "以前", "之前", "前"];
+const MENTION_PREFIXES: &[&str] = &["截至到", "截至", "截止到", "截止"];
+const PLAN_PERIODS: &[&str] = &["期间", "时期", "规划期"];
+
+/// Words that put a clause in the present or past: no commitment there.
+const PAST_WORDS: &[&str] = &[
+    "目前",
+    "截至",
+    "截止",
+    "同比",
+    "近年来",
+    "以来",
+    "去年",
+    "今年",
+    "上年",
+    "已",
+];
+/// Words that, in a sentence after a deadline sentence, report the present
+/// rather than continue the list of goals.
+const REPORT_WORDS: &[&str] = &["共有", "拥有", "累计", "现有", "当前"];
+/// Words that turn a plain “2024年，…” into a commitment.
+const COMMITMENT_WORDS: &[&str] = &["力争", "确保", "预计", "计划", "争取"];
+
+/// Finds every year expression of the masked text, with its role.
+pub fn markers(chars: &[char]) -> Vec<Marker> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        match year_at(chars, i) {
+            Some((year, label_end, plan_period)) => {
+                out.push(marker(chars, i, label_end, year, plan_period));
+                i = label_end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A year expression at `i`: (year, end, whether it is a five-year plan).
+fn year_at(chars: &[char], i: usize) -> Option<(i32, usize, bool)> {
+    // “十四五”: the Nth five-year plan ends in 1955 + 5N.
+    let quote = usize::from(OPEN_QUOTES.contains(&chars[i]));
+    if chars.get(i + quote) == Some(&'十') && chars.get(i + quote + 2) == Some(&'五') {
+        let n = "一二三四五六七八九"
+            .chars()
+            .position(|c| Some(&c) == chars.get(i + quote + 1))?;
+        let mut end = i + quote + 3;
+        if chars.get(end).is_some_and(|c| CLOSE_QUOTES.contains(c)) {
+            end += 1;
+        }
+        // The end of the plan period: “十三五”末, “十四五”期末.
+        if starts_with(chars, end, "期末") {
+            end += 2;
+        } else if chars.get(end) == Some(&'末') {
+            end += 1;
+        }
+        return Some((1955 + 5 * (11 + n as i32), end, true));
+    }
+    if i > 0 && chars[i - 1].is_ascii_digit() {
+        return None;
+    }
+    let digit = |c: char| match c {
+        '0'..='9' => Some(c as i32 - '0' as i32),
+        '〇' | '○' | '零' => Some(0),
+        _ => "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|p| p as i32 + 1),
+    };
+    let mut year = 0;
+    for k in 0..4 {
+        year = year * 10 + digit(*chars.get(i + k)?)?;
+    }
+    let mut end = i + 4;
+    if chars.get(end) == Some(&' ') {
+        end += 1;
+    }
+    if chars.get(end) != Some(&'年') || !(1949..=2100).contains(&year) {
+        return None;
+    }
+    end += 1;
+    if starts_with(chars, end, "年底") {
+        end += 2;
+    } else if matches!(chars.get(end), Some('底' | '末')) {
+        end += 1;
+    }
+    Some((year, end, false))
+}
+
+fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan: bool) -> Marker {
+    let mut start = label_start;
+    while start > 0 && chars[start - 1] == ' ' {
+        start -= 1;
+    }
+    let prefix =
+        |words: &[&'static str]| words.iter().copied().find(|w| ends_with(chars, start, w));
+    let suffix = |words: &[&'static str]| {
+        words
+            .iter()
+            .copied()
+            .find(|w| starts_with(chars, label_end, w))
+    };
+    // 2016年至2020年 and 2016-2020年 are spans of the past, not deadlines.
+    let after_range = start >= 2
+        && matches!(chars[start - 1], '至' | '到' | '-' | '—' | '－')
+        && (chars[start - 2] == '年' || chars[start - 2].is_ascii_digit());
+    let (role, prefix_word, suffix_word) = if let Some(p) = prefix(MENTION_PREFIXES) {
+        (Role::Mention, Some(p), None)
+    } else if after_range {
+        (Role::Mention, None, None)
+    } else if let Some(s) = suffix(BASELINE_SUFFIXES) {
+        (Role::Baseline, prefix(BASELINE_PREFIXES), Some(s))
+    } else if let Some(p) = prefix(BASELINE_PREFIXES).filter(|p| *p != "在") {
+        (Role::Baseline, Some(p), None)
+    } else if let Some(s) = suffix(DEADLINE_SUFFIXES) {
+        (Role::Deadline, prefix(DEADLINE_PREFIXES), Some(s))
+    } else if let Some(p) = prefix(DEADLINE_PREFIXES) {
+        (Role::Deadline, Some(p), None)
+    } else if plan && (chars[label_end - 1] == '末' || suffix(PLAN_PERIODS).is_some()) {
+        (Role::Deadline, None, suffix(PLAN_PERIODS))
+    } else {
+        (Role::Mention, None, None)
+    };
+    let end = label_end + suffix_word.map_or(0, |s| s.chars().count());
+    Marker {
+        start: start - prefix_word.map_or(0, |p| p.chars().count()),
+        end,
+        label_start,
+        label_end,
+        year,
+        role,
+    }
+}
+
+/// The scope of every clause: `scopes[sentence][clause]`.
+pub fn scopes(doc: &Document, markers: &[Marker]) -> Vec<Vec<Option<Scope>>> {
+    let mut out = Vec::with_capacity(doc.sentences.len());
+    let mut heading: Option<Scope> = None;
+    let mut carried: Option<Scope> = None;
+    let mut paragraph = usize::MAX;
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        let text = doc.masked_text(sentence.start, sentence.end);
+        let own = starting_in(markers, sentence.start, sentence.end);
+        if sentence.paragraph != paragraph {
+            paragraph = sentence.paragraph;
+            carried = None;
+            if is_heading(doc, index) {
+                heading = heading_scope(&text, &own);
+            }
+        }
+        let commits = COMMITMENT_WORDS.iter().any(|w| text.contains(w));
+        // A sentence about the present ends a carried deadline; only one
+        // about the past or a past year ends a heading's.
+        let past = own.iter().any(|m| m.role == Role::Mention)
+            || PAST_WORDS.iter().any(|w| text.contains(w));
+        let reports = past || REPORT_WORDS.iter().any(|w| text.contains(w));
+        let mut current = carried
+            .take()
+            .filter(|_| !reports)
+            .or_else(|| heading.clone().filter(|_| !past));
+        let mut clause_scopes = Vec::with_capacity(sentence.clauses.len());
+        for clause in &sentence.clauses {
+            let clause_text = doc.masked_text(clause.start, clause.end);
+            let mut has_deadline = false;
+            let mut clause_baseline = None;
+            for m in starting_in(own, clause.start, clause.end) {
+                let opens_clause = doc.masked[clause.start..m.label_start]
+                    .iter()
+                    .all(|c| c.is_whitespace() || OPEN_QUOTES.contains(c));
+                match m.role {
+                    Role::Deadline => {}
+                    Role::Mention if opens_clause && commits => {}
+                    Role::Baseline => {
+                        let label = doc.text(m.label_start, m.label_end);
+                        // “与2015年相比，” on its own holds for the clauses
+                        // after it; “较2020年下降5%” only for its clause.
+                        let stands_alone = doc.masked[clause.start..clause.end]
+                            .iter()
+                            .enumerate()
+                            .all(|(k, c)| {
+                                (m.start..m.end).contains(&(clause.start + k)) || c.is_whitespace()
+                            });
+                        if stands_alone {
+                            if let Some(scope) = current.as_mut() {
+                                scope.baseline = Some(label);
+                            }
+                        } else {
+                            clause_baseline = Some(label);
+                        }
+                        continue;
+                    }
+                    Role::Mention => continue,
+                }
+                has_deadline = true;
+                current = Some(Scope {
+                    year: m.year,
+                    baseline: None,
+                });
+            }
+            if !has_deadline && PAST_WORDS.iter().any(|w| clause_text.contains(w)) {
+                current = None;
+            }
+            let mut scope = current.clone();
+            if let (Some(scope), Some(label)) = (scope.as_mut(), clause_baseline) {
+                scope.baseline = Some(label);
+            }
+            clause_scopes.push(scope);
+        }
+        carried = current;
+        out.push(clause_scopes);
+    }
+    out
+}
+
+/// The markers whose year expression starts in `[start, end)`; `markers`
+/// is in text order.
+fn starting_in(markers: &[Marker], start: usize, end: usize) -> &[Marker] {
+    let from = markers.partition_point(|m| m.label_start < start);
+    let to = markers.partition_point(|m| m.label_start < end);
+    &markers[from..to.max(from)]
+}
+
+/// A line of its own that is short and has no full stop: a heading.
+fn is_heading(doc: &Document, index: usize) -> bool {
+    let sentence = &doc.sentences[index];
+    let alone = doc
+        .sentences
+        .get(index + 1)
+        .is_none_or(|next| next.paragraph != sentence.paragraph);
+    let ends_line = doc.masked.get(sentence.end).is_none_or(|&c| c == '\n');
+    alone && ends_line && sentence.end - sentence.start <= 30
+}
+
+/// The year a heading line sets for the paragraphs under it, if any.
+fn heading_scope(text: &str, own: &[Marker]) -> Option<Scope> {
+    let names_goal = text.contains("目标") || text.contains("任务");
+    own.iter()
+        .find(|m| m.role == Role::Deadline || (m.role == Role::Mention && names_goal))
+        .map(|m| Scope {
+            year: m.year,
+            baseline: None,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(s: &str) -> Vec<(i32, Role)> {
+        let chars: Vec<char> = s.chars().collect();
+        markers(&chars)
+            .into_iter()
+            .map(|m| (m.year, m.role))
+            .collect()
+    }
+
+    #[test]
+    fn reads_roles() {
+        assert_eq!(roles("到2025年，"), vec![(2025, Role::Deadline)]);
+        assert_eq!(roles("2030年前实现"), vec![(2030, Role::Deadline)]);
+        assert_eq!(roles("与2015年相比"), vec![(2015, Role::Baseline)]);
+        assert_eq!(roles("较“十三五”末下降"), vec![(2020, Role::Baseline)]);
+        assert_eq!(roles("到“十四五”末"), vec![(2025, Role::Deadline)]);
+        assert_eq!(roles("“十五五”期间"), vec![(2030, Role::Deadline)]);
+        assert_eq!(roles("2022年，"), vec![(2022, Role::Mention)]);
+        assert_eq!(roles("截至2023年底"), vec![(2023, Role::Mention)]);
+        assert_eq!(roles("“十二五”以来"), vec![(2015, Role::Mention)]);
+        assert_eq!(roles("到二〇三〇年"), vec![(2030, Role::Deadline)]);
+        assert_eq!(
+            roles("2016年至2020年"),
+            vec![(2016, Role::Mention), (2020, Role::Mention)]
+        );
+    }
+
+    #[test]
+    fn baseline_label_keeps_its_end_word() {
+        let chars: Vec<char> = "较“十三五”末分别".chars().collect();
+        let m = &markers(&chars)[0];
+        let label: String = chars[m.label_start..m.label_end].iter().collect();
+        assert_eq!(label, "“十三五”末");
+        assert_eq!((m.start, m.end), (0, 7));
+    }
+
+    fn scoped_years(s: &str) -> Vec<Vec<Option<i32>>> {
+        let doc = Document::new(s);
+        let found = markers(&doc.masked);
+        scopes(&doc, &found)
+            .into_iter()
+            .map(|v| v.into_iter().map(|s| s.map(|s| s.year)).collect())
+            .collect()
+    }
+
+    #[test]
+    fn deadlines_scope_the_rest_of_the_sentence_and_carry_on() {
+        let years = scoped_years("甲,到2025年,乙,丙。丁。目前,戊。");
+        assert_eq!(
+            years,
+            vec![
+                vec![None, Some(2025), Some(2025), Some(2025)],
+                vec![Some(2025)],
+                vec![None, None]
+            ]
+        );
+        assert_eq!(
+            scoped_years("2022年,能耗同比下降7.3%。"),
+            vec![vec![None, None]]
+        );
+        assert_eq!(
+            scoped_years("2024年,力争新增50家。"),
+            vec![vec![Some(2024), Some(2024)]]
+        );
+    }
+
+    #[test]
+    fn headings_scope_the_paragraphs_below() {
+        let years = scoped_years("2027年主要目标\n新增绿色工厂50家。\n二、重点任务\n推进改造。");
+        assert_eq!(
+            years,
+            vec![vec![None], vec![Some(2027)], vec![None], vec![None]]
+        );
+    }
+}

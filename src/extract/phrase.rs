@@ -1,0 +1,442 @@
+//! The words around a quantity: which verb governs it, which noun it
+//! counts or measures, and how to peel verbs, adverbs, qualifiers (国家级)
+//! and places (全市, 钢铁行业) off a noun phrase. Only the generic
+//! vocabulary of the genre lives here.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::TargetKind;
+
+/// Verbs that govern a figure, with what they commit to. Where one verb
+/// contains another (提高到 / 提高) the longer comes first.
+const VERBS: &[(&str, TargetKind)] = &[
+    ("提高到", TargetKind::Reach),
+    ("提高至", TargetKind::Reach),
+    ("提升到", TargetKind::Reach),
+    ("提升至", TargetKind::Reach),
+    ("增长到", TargetKind::Reach),
+    ("增加到", TargetKind::Reach),
+    ("下降到", TargetKind::Reach),
+    ("下降至", TargetKind::Reach),
+    ("降低到", TargetKind::Reach),
+    ("降低至", TargetKind::Reach),
+    ("减少到", TargetKind::Reach),
+    ("减少至", TargetKind::Reach),
+    ("保持在", TargetKind::Maintain),
+    ("稳定在", TargetKind::Maintain),
+    ("维持在", TargetKind::Maintain),
+    ("控制在", TargetKind::Maintain),
+    ("累计建成", TargetKind::Create),
+    ("达到", TargetKind::Reach),
+    ("实现", TargetKind::Reach),
+    ("超过", TargetKind::Reach),
+    ("突破", TargetKind::Reach),
+    ("增至", TargetKind::Reach),
+    ("降至", TargetKind::Reach),
+    ("下降", TargetKind::Decrease),
+    ("降低", TargetKind::Decrease),
+    ("减少", TargetKind::Decrease),
+    ("削减", TargetKind::Decrease),
+    ("压减", TargetKind::Decrease),
+    ("压降", TargetKind::Decrease),
+    ("缩减", TargetKind::Decrease),
+    ("节约", TargetKind::Decrease),
+    ("提高", TargetKind::Increase),
+    ("提升", TargetKind::Increase),
+    ("增长", TargetKind::Increase),
+    ("增加", TargetKind::Increase),
+    ("扩大", TargetKind::Increase),
+    ("保持", TargetKind::Maintain),
+    ("建成", TargetKind::Create),
+    ("创建", TargetKind::Create),
+    ("创成", TargetKind::Create),
+    ("培育", TargetKind::Create),
+    ("培养", TargetKind::Create),
+    ("开发", TargetKind::Create),
+    ("新增", TargetKind::Create),
+    ("新建", TargetKind::Create),
+    ("打造", TargetKind::Create),
+    ("建设", TargetKind::Create),
+    ("建立", TargetKind::Create),
+    ("推广", TargetKind::Create),
+    ("认定", TargetKind::Create),
+    ("遴选", TargetKind::Create),
+    ("发布", TargetKind::Create),
+    ("制定", TargetKind::Create),
+    ("引进", TargetKind::Create),
+    ("完成", TargetKind::Create),
+];
+
+/// One-char verbs, only recognised right before the figure (达 is also in
+/// 达标, 为 in 作为).
+const SHORT_VERBS: &[(&str, TargetKind)] = &[
+    ("达", TargetKind::Reach),
+    ("为", TargetKind::Reach),
+    ("占", TargetKind::Reach),
+    ("到", TargetKind::Reach),
+    ("至", TargetKind::Reach),
+];
+
+/// Adverbs, connectives and bound words that wrap a noun phrase without
+/// belonging to it.
+const FILLERS: &[&str] = &[
+    "进一步",
+    "力争",
+    "确保",
+    "争取",
+    "计划",
+    "预计",
+    "累计",
+    "共计",
+    "总共",
+    "合计",
+    "初步",
+    "基本",
+    "全面",
+    "持续",
+    "显著",
+    "大幅",
+    "明显",
+    "稳步",
+    "分别",
+    "同时",
+    "其中",
+    "另有",
+    "此外",
+    "已经",
+    "先后",
+    "陆续",
+    "以及",
+    "不低于",
+    "不少于",
+    "不超过",
+    "不高于",
+    "至少",
+    "共",
+    "均",
+    "将",
+    "并",
+    "已",
+    "约",
+    "逾",
+    "和",
+    "及",
+    "与",
+    "的",
+    "了",
+    "等",
+];
+
+/// Punctuation that may be left at the edges of a phrase.
+const EDGE_MARKS: &[char] = &[
+    '、', ',', '，', ';', '；', ':', '：', '“', '”', '"', '\'', '‘', '’', ' ', '\u{3000}', '(',
+    ')', '（', '）',
+];
+
+/// Words after a noun that start its predicate: the noun ends there.
+const PREDICATE_STARTS: &[&str] = &[
+    "已经", "已", "均", "被", "获", "入选", "达到", "实现", "完成", "通过", "占", "分别", "累计",
+    "正在", "将", "是", "并",
+];
+
+/// Verbs by which a counted thing gains a status: “4家获批碳达峰试点园区”
+/// counts 碳达峰试点园区.
+const ATTAINMENTS: &[&str] = &[
+    "被认定为",
+    "被命名为",
+    "被评为",
+    "认定为",
+    "获批",
+    "获评",
+    "获得",
+    "荣获",
+    "入选",
+    "创建",
+    "建成",
+    "成为",
+    "列入",
+];
+
+/// Verbs that introduce the counted noun of a report: “全市共培育…124家”.
+const COUNT_VERBS: &[&str] = &[
+    "累计建成",
+    "培育",
+    "拥有",
+    "共有",
+    "现有",
+    "已有",
+    "建成",
+    "创建",
+    "认定",
+    "获评",
+    "获批",
+    "入选",
+    "新增",
+    "打造",
+    "达到",
+];
+
+/// Levels of recognition, longest first.
+const QUALIFIERS: &[&str] = &[
+    "省级及以上",
+    "市级及以上",
+    "省级以上",
+    "市级以上",
+    "国家级",
+    "省部级",
+    "国际级",
+    "世界级",
+    "省级",
+    "市级",
+    "县级",
+    "区级",
+    "部级",
+];
+
+/// The kind of commitment of the verb nearest before the figure.
+pub fn governing_kind(pre: &str) -> TargetKind {
+    if let Some((_, kind)) = SHORT_VERBS.iter().find(|(v, _)| pre.ends_with(v)) {
+        if !VERBS.iter().any(|(v, _)| pre.ends_with(v)) {
+            return *kind;
+        }
+    }
+    VERBS
+        .iter()
+        .filter_map(|(verb, kind)| pre.rfind(verb).map(|at| (at + verb.len(), *kind)))
+        .max_by_key(|(end, _)| *end)
+        .map_or(TargetKind::Other, |(_, kind)| kind)
+}
+
+/// Peels verbs, adverbs, connectives and punctuation off both ends.
+pub fn trim_phrase(s: &str) -> String {
+    let mut s = s;
+    loop {
+        let before = s.len();
+        s = s.trim_matches(EDGE_MARKS);
+        if let Some(w) = leading_word(s) {
+            s = &s[w.len()..];
+        }
+        if let Some(w) = trailing_word(s) {
+            s = &s[..s.len() - w.len()];
+        }
+        if s.len() == before {
+            return s.to_string();
+        }
+    }
+}
+
+fn leading_word(s: &str) -> Option<&'static str> {
+    let verbs = VERBS.iter().map(|(v, _)| *v);
+    // Keep 开发区, 建设用地: a verb is only peeled off if a noun remains.
+    verbs.chain(FILLERS.iter().copied()).find(|w| {
+        s.starts_with(w) && s[w.len()..].chars().count() >= 2 && !s[w.len()..].starts_with('区')
+    })
+}
+
+fn trailing_word(s: &str) -> Option<&'static str> {
+    let verbs = VERBS.iter().chain(SHORT_VERBS).map(|(v, _)| *v);
+    verbs
+        .chain(FILLERS.iter().copied())
+        .find(|w| s.ends_with(w) && s.len() > w.len())
+}
+
+/// The noun right after a figure (“10家绿色园区” → 绿色园区): it ends
+/// where a predicate starts.
+pub fn noun_after(after: &str) -> String {
+    let after = after.trim_start_matches(EDGE_MARKS);
+    let after = after.strip_prefix('的').unwrap_or(after);
+    let end = PREDICATE_STARTS
+        .iter()
+        .filter_map(|w| after.find(w))
+        .min()
+        .unwrap_or(after.len());
+    trim_phrase(&after[..end])
+}
+
+/// When the words after a count say what status the counted things gained
+/// (“国家高新区创建了国家级绿色工业园区”), splits them into what is
+/// counted (国家高新区) and the status (国家级绿色工业园区).
+pub fn attainment(after: &str) -> Option<(String, String)> {
+    // A copula right after the figure also gives a status: “2家为国家级示范企业”.
+    let copula = ["为", "是"].into_iter().find(|c| after.starts_with(c)).map(|c| (0, c));
+    let (at, verb) = copula.or_else(|| {
+        ATTAINMENTS
+            .iter()
+            .filter_map(|v| after.find(v).map(|at| (at, *v)))
+            .min_by_key(|(at, _)| *at)
+    })?;
+    let mut object = &after[at + verb.len()..];
+    object = object.strip_prefix('了').unwrap_or(object);
+    while let Some(v) = ["建设", "为"].iter().find(|v| object.starts_with(*v)) {
+        object = &object[v.len()..];
+    }
+    let object = noun_after(object);
+    (!object.is_empty()).then(|| (trim_phrase(&after[..at]), object))
+}
+
+/// Splits a report's words before a count at its verb: “全市共培育省级以上
+/// 绿色工厂” → (全市, 省级以上绿色工厂). Without a verb all is object.
+pub fn split_at_count_verb(pre: &str) -> (String, String) {
+    let found = COUNT_VERBS
+        .iter()
+        .filter_map(|v| pre.rfind(v).map(|at| (at, at + v.len())))
+        .chain(place_has(pre))
+        .max_by_key(|(_, end)| *end);
+    match found {
+        Some((at, end)) => (trim_phrase(&pre[..at]), trim_phrase(&pre[end..])),
+        None => (String::new(), trim_phrase(pre)),
+    }
+}
+
+/// The 有 of “我市有…”, “全省有…”: a verb only after a place.
+fn place_has(pre: &str) -> Option<(usize, usize)> {
+    static PLACE_HAS: LazyLock<Regex> = LazyLock::new(|| Regex::new("[市省县区国内]有").unwrap());
+    PLACE_HAS
+        .find_iter(pre)
+        .last()
+        .map(|m| (m.end() - "有".len(), m.end()))
+}
+
+/// A noun phrase split into an optional place or sector, an optional level
+/// of recognition, and the noun itself.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Qualified {
+    pub place: Option<String>,
+    pub qualifier: Option<String>,
+    pub noun: String,
+}
+
+/// “全省国家级绿色工厂” → place 全省, qualifier 国家级, noun 绿色工厂.
+pub fn split_qualifier(phrase: &str) -> Qualified {
+    let found = QUALIFIERS
+        .iter()
+        .filter_map(|q| phrase.find(q).map(|at| (at, *q)))
+        .min_by_key(|(at, _)| *at);
+    match found {
+        Some((at, q)) => Qualified {
+            place: non_empty(trim_phrase(&phrase[..at])),
+            qualifier: Some(q.to_string()),
+            noun: trim_phrase(&phrase[at + q.len()..]),
+        },
+        None if is_place(phrase) => Qualified {
+            place: non_empty(phrase.to_string()),
+            ..Qualified::default()
+        },
+        None => Qualified {
+            noun: phrase.to_string(),
+            ..Qualified::default()
+        },
+    }
+}
+
+/// Whether a phrase names a region or a sector rather than a thing.
+pub fn is_place(phrase: &str) -> bool {
+    ["行业", "领域", "地区", "市", "省", "县", "州"]
+        .iter()
+        .any(|end| phrase.ends_with(end))
+        || (phrase.ends_with('区') && !phrase.ends_with("园区"))
+}
+
+/// Splits the subject off a metric: “重庆市规模以上工业企业单位增加值能耗”
+/// → (重庆市规模以上工业企业, 单位增加值能耗); “全省单位GDP能耗” →
+/// (全省, 单位GDP能耗).
+pub fn split_subject(phrase: &str) -> (Option<String>, String) {
+    static REGION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new("^(?:全省|全市|全国|全区|全县|[\\p{Han}]{2,6}?(?:省|市|自治区))").unwrap()
+    });
+    let holder_end = ["企业", "行业"]
+        .iter()
+        .filter_map(|w| phrase.rfind(w).map(|at| at + w.len()))
+        .filter(|&end| phrase[end..].chars().count() >= 2)
+        .max();
+    let region_end = REGION
+        .find(phrase)
+        .map(|m| m.end())
+        .filter(|&end| !phrase[end..].starts_with('场') && phrase[end..].chars().count() >= 2);
+    match holder_end.or(region_end) {
+        Some(end) => (Some(phrase[..end].to_string()), trim_phrase(&phrase[end..])),
+        None => (None, phrase.to_string()),
+    }
+}
+
+pub fn non_empty(s: String) -> Option<String> {
+    (!s.is_empty()).then_some(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds() {
+        assert_eq!(governing_kind("能耗下降"), TargetKind::Decrease);
+        assert_eq!(governing_kind("比例提高到"), TargetKind::Reach);
+        assert_eq!(
+            governing_kind("建成绿色园区30个、绿色工厂"),
+            TargetKind::Create
+        );
+        assert_eq!(governing_kind("利用率保持在"), TargetKind::Maintain);
+        assert_eq!(governing_kind("综合能耗为"), TargetKind::Reach);
+    }
+
+    #[test]
+    fn trims() {
+        assert_eq!(trim_phrase("、绿色工厂"), "绿色工厂");
+        assert_eq!(trim_phrase("实现年节水量"), "年节水量");
+        assert_eq!(
+            trim_phrase("工业固体废物综合利用率达到"),
+            "工业固体废物综合利用率"
+        );
+        assert_eq!(trim_phrase("威海火炬高技术开发区"), "威海火炬高技术开发区");
+    }
+
+    #[test]
+    fn nouns_after() {
+        assert_eq!(
+            noun_after("绿色设计产品名单已经评价发布"),
+            "绿色设计产品名单"
+        );
+        assert_eq!(noun_after("的绿色示范园区"), "绿色示范园区");
+        let (holder, status) = attainment("国家高新区创建了国家级绿色工业园区").unwrap();
+        assert_eq!(
+            (holder.as_str(), status.as_str()),
+            ("国家高新区", "国家级绿色工业园区")
+        );
+        let (holder, status) = attainment("获批建设国家生态工业示范园").unwrap();
+        assert_eq!(
+            (holder.as_str(), status.as_str()),
+            ("", "国家生态工业示范园")
+        );
+    }
+
+    #[test]
+    fn splits() {
+        assert_eq!(
+            split_at_count_verb("全市共培育省级以上绿色工厂"),
+            ("全市".to_string(), "省级以上绿色工厂".to_string())
+        );
+        assert_eq!(
+            split_at_count_verb("我市有拓展纤维、成山轮胎、天润曲轴"),
+            (
+                "我市".to_string(),
+                "拓展纤维、成山轮胎、天润曲轴".to_string()
+            )
+        );
+        let q = split_qualifier("省级以上绿色工厂");
+        assert_eq!(
+            (q.qualifier.as_deref(), q.noun.as_str()),
+            (Some("省级以上"), "绿色工厂")
+        );
+        assert_eq!(
+            split_subject("重庆市规模以上工业企业单位增加值能耗"),
+            (
+                Some("重庆市规模以上工业企业".to_string()),
+                "单位增加值能耗".to_string()
+            )
+        );
+        assert_eq!(split_subject("全省单位GDP能耗").0.as_deref(), Some("全省"));
+        assert_eq!(split_subject("电力市场化交易比重").0, None);
+    }
+}
