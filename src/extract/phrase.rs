@@ -260,7 +260,10 @@ pub fn noun_after(after: &str) -> String {
 /// counted (国家高新区) and the status (国家级绿色工业园区).
 pub fn attainment(after: &str) -> Option<(String, String)> {
     // A copula right after the figure also gives a status: “2家为国家级示范企业”.
-    let copula = ["为", "是"].into_iter().find(|c| after.starts_with(c)).map(|c| (0, c));
+    let copula = ["为", "是"]
+        .into_iter()
+        .find(|c| after.starts_with(c))
+        .map(|c| (0, c));
     let (at, verb) = copula.or_else(|| {
         ATTAINMENTS
             .iter()
