@@ -2,7 +2,6 @@
 //! every integer and decimal reads back exactly, in Arabic and in Chinese
 //! numerals, and no input makes `extract` panic.
 
-
 use proptest::prelude::*;
 use zhengce::extract::extract;
 use zhengce::extract::number::{scan, Numeral, Quantity};
