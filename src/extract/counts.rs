@@ -48,7 +48,6 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
         if !REPORTS.is_match(&doc.masked_text(sentence.start, sentence.end)) {
             continue;
         }
-        let sentence_text = doc.text(sentence.start, sentence.end);
         // The count a following 其中 count is part of, and whether a 其中
         // list is open (it closes at a semicolon).
         let mut whole: Option<usize> = None;
@@ -114,7 +113,7 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
                     qualifier: read.qualifier,
                     scope: read.place,
                     parent: if is_part { whole } else { None },
-                    sentence: sentence_text.clone(),
+                    sentence: doc.context(sentence, span),
                     span,
                 });
             }

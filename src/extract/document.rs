@@ -8,6 +8,9 @@ use super::number::{self, Quantity};
 /// Stands in for each char inside a 《…》 or 〈…〉 title in [`Document::masked`].
 pub const MASK: char = '〓';
 
+/// The longest `sentence` a record carries, in chars.
+pub const CONTEXT: usize = 400;
+
 pub struct Document {
     pub chars: Vec<char>,
     /// `chars` with every title's inside replaced by [`MASK`], so that the
@@ -41,6 +44,18 @@ impl Document {
     /// The masked text of `[start, end)`, for looking up markers.
     pub fn masked_text(&self, start: usize, end: usize) -> String {
         self.masked[start.min(end)..end].iter().collect()
+    }
+
+    /// The sentence a record was found in, for its `sentence` field. A
+    /// sentence longer than [`CONTEXT`] chars (a table flattened into one
+    /// line) is cut to a window around `span`, so output stays linear.
+    pub fn context(&self, sentence: &Sentence, span: [usize; 2]) -> String {
+        if sentence.end - sentence.start <= CONTEXT {
+            return self.text(sentence.start, sentence.end);
+        }
+        let start = span[0].saturating_sub(CONTEXT / 2).max(sentence.start);
+        let end = (span[1] + CONTEXT / 2).min(sentence.end);
+        self.text(start, end)
     }
 
     /// The quantities that start inside `[start, end)`.

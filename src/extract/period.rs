@@ -25,9 +25,10 @@ pub struct Marker {
     /// that it can be cut out of a metric.
     pub start: usize,
     pub end: usize,
-    /// The year expression alone: 2015年, “十三五”末.
+    /// The year expression alone: 2015年, “十三五”末, 上年.
     pub label_start: usize,
     pub label_end: usize,
+    /// The year; 0 for a relative baseline (上年).
     pub year: i32,
     pub role: Role,
 }
@@ -50,21 +51,12 @@ const MENTION_PREFIXES: &[&str] = &["截至到", "截至", "截止到", "截止"
 const PLAN_PERIODS: &[&str] = &["期间", "时期", "规划期"];
 
 /// Words that put a clause in the present or past: no commitment there.
-const PAST_WORDS: &[&str] = &[
-    "目前",
-    "截至",
-    "截止",
-    "同比",
-    "近年来",
-    "以来",
-    "去年",
-    "今年",
-    "上年",
-    "已",
-];
+const PAST_WORDS: &[&str] = &["目前", "截至", "截止", "同比", "近年来", "以来", "已"];
 /// Words that, in a sentence after a deadline sentence, report the present
 /// rather than continue the list of goals.
-const REPORT_WORDS: &[&str] = &["共有", "拥有", "累计", "现有", "当前"];
+const REPORT_WORDS: &[&str] = &["共有", "拥有", "累计", "现有", "当前", "去年", "今年"];
+/// Years named relative to the present, which only serve as baselines.
+const RELATIVE_YEARS: &[&str] = &["上一年", "上年", "去年"];
 /// Words that turn a plain “2024年，…” into a commitment.
 const COMMITMENT_WORDS: &[&str] = &["力争", "确保", "预计", "计划", "争取"];
 
@@ -73,13 +65,23 @@ pub fn markers(chars: &[char]) -> Vec<Marker> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        match year_at(chars, i) {
-            Some((year, label_end, plan_period)) => {
-                out.push(marker(chars, i, label_end, year, plan_period));
-                i = label_end;
-            }
-            None => i += 1,
+        if let Some((year, label_end, plan_period)) = year_at(chars, i) {
+            out.push(marker(chars, i, label_end, year, plan_period));
+            i = label_end;
+            continue;
         }
+        // 较上年, 比去年: a baseline without a number.
+        let relative = RELATIVE_YEARS.iter().find(|w| starts_with(chars, i, w));
+        if let Some(word) = relative {
+            let label_end = i + word.chars().count();
+            let m = marker(chars, i, label_end, 0, false);
+            if m.role == Role::Baseline {
+                out.push(m);
+            }
+            i = label_end;
+            continue;
+        }
+        i += 1;
     }
     out
 }

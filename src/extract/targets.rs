@@ -180,7 +180,7 @@ impl ClauseReader<'_> {
             metric: reading.metric,
             subject: reading.subject,
             baseline: self.scope.baseline.clone(),
-            sentence: self.doc.text(self.sentence.start, self.sentence.end),
+            sentence: self.doc.context(self.sentence, reading.span),
             span: reading.span,
         }
     }
