@@ -94,16 +94,15 @@ fn candidates(bytes: &[u8]) -> impl Iterator<Item = String> + '_ {
 
 /// Log-probability a repair adds to its context, per char of the repair.
 /// The language model is simplified, so both are simplified first.
+/// `without` is the score of the context alone, the same for every candidate.
 fn fit(
     lm: &LanguageModel,
     simplify: &dyn Fn(&str) -> String,
-    left: &str,
+    (left, right, without): (&str, &str, f32),
     candidate: &str,
-    right: &str,
 ) -> f32 {
     let symbols: f32 = candidate.chars().map(symbol_cost).sum();
     let with = lm.score(&simplify(&format!("{left}{candidate}{right}"))) + symbols;
-    let without = lm.score(&simplify(&format!("{left}{right}")));
     (with - without) / candidate.chars().count().max(1) as f32
 }
 
@@ -153,8 +152,10 @@ pub fn repair(text: &str, lm: &LanguageModel, simplify: &dyn Fn(&str) -> String)
             chars.into_iter().rev().collect()
         };
         let right: String = text[whole.end()..].chars().take(CONTEXT_CHARS).collect();
+        let without = lm.score(&simplify(&format!("{left}{right}")));
+        let context = (left.as_str(), right.as_str(), without);
         let best = candidates(&bytes)
-            .map(|c| (fit(lm, simplify, &left, &c, &right), c))
+            .map(|c| (fit(lm, simplify, context, &c), c))
             .max_by(|a, b| a.0.total_cmp(&b.0));
         match best {
             Some((score, repair)) if score > WORST_FIT => {
