@@ -8,7 +8,15 @@
 //! file naming the live one. A build writes a new generation and only then
 //! replaces `CURRENT` (an atomic rename), so an interrupted or failed build
 //! leaves the previous index answering queries.
+//!
+//! A generation also keeps the records it was built from (see
+//! [`crate::store`]). An incremental build starts its generation from the
+//! live one: tantivy's segment files never change once written, so they
+//! are hard-linked (its meta files are copied); then the documents whose
+//! files changed or went away are deleted by their `path` term and the
+//! changed and new ones added.
 
+use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -20,11 +28,12 @@ use tantivy::schema::{
 };
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::{PreTokenizedString, Token, TokenStream, Tokenizer};
-use tantivy::{Index, IndexWriter, TantivyDocument};
+use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
 use crate::model::{Record, SearchHit, SearchResults};
 use crate::pipeline::Resources;
 use crate::segment::Segmenter;
+use crate::store::{self, Store, StoreWriter};
 
 const TOKENIZER: &str = "jieba";
 const CURRENT: &str = "CURRENT";
@@ -128,11 +137,25 @@ pub struct IndexBuilder {
     generation: PathBuf,
     writer: IndexWriter,
     fields: Fields,
+    store: StoreWriter,
+    /// Paths of the base generation not yet kept or replaced; what is
+    /// left at commit was removed from the corpus.
+    base_paths: HashSet<String>,
+}
+
+/// What a commit changed relative to the base generation.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Committed {
+    /// Documents of the base generation that were deleted, not replaced.
+    pub removed: usize,
+    /// Bytes on disk of the new generation.
+    pub bytes: u64,
 }
 
 impl IndexBuilder {
-    /// Starts a new generation under `root`.
-    pub fn create(root: &Path, res: &Resources) -> Result<Self> {
+    /// Starts a new generation under `root`: empty, or, given the live
+    /// generation's `base` folder and store, holding all of its documents.
+    pub fn create(root: &Path, res: &Resources, base: Option<(&Path, &Store)>) -> Result<Self> {
         fs::create_dir_all(root).with_context(|| format!("creating {}", root.display()))?;
         let generation = root.join(format!(
             "gen-{}-{}",
@@ -144,21 +167,43 @@ impl IndexBuilder {
         ));
         fs::create_dir_all(&generation)
             .with_context(|| format!("creating {}", generation.display()))?;
-        let (schema, fields) = schema();
-        let index = Index::create_in_dir(&generation, schema)
-            .with_context(|| format!("creating index in {}", generation.display()))?;
+        let (index, base_paths) = match base {
+            Some((dir, stored)) => {
+                link_tantivy_files(dir, &generation)?;
+                let index = Index::open_in_dir(&generation)
+                    .with_context(|| format!("opening index in {}", generation.display()))?;
+                (index, stored.paths().map(str::to_string).collect())
+            }
+            None => {
+                let (schema, _) = schema();
+                let index = Index::create_in_dir(&generation, schema)
+                    .with_context(|| format!("creating index in {}", generation.display()))?;
+                (index, HashSet::new())
+            }
+        };
+        let fields = fields_of(&index.schema())?;
         register_tokenizer(&index, &res.segmenter);
         let writer = index.writer_with_num_threads(1, 128 * 1024 * 1024)?;
+        let store = StoreWriter::create(&generation)?;
         Ok(IndexBuilder {
             root: root.to_path_buf(),
             generation,
             writer,
             fields,
+            store,
+            base_paths,
         })
     }
 
-    /// Adds one document with the body tokens the pipeline already made.
-    pub fn add(&mut self, record: &Record, tokens: Vec<Token>) -> Result<()> {
+    /// Adds one document with the body tokens the pipeline already made
+    /// and its record as JSON (stored for the next build), replacing the
+    /// base generation's document of the same path.
+    pub fn add(&mut self, record: &Record, tokens: Vec<Token>, json: &[u8]) -> Result<()> {
+        if self.base_paths.remove(&record.path) {
+            // Deletes apply to documents added before them: this one is not hit.
+            self.writer
+                .delete_term(Term::from_field_text(self.fields.path, &record.path));
+        }
         let f = &self.fields;
         let mut doc = TantivyDocument::default();
         doc.add_text(f.id, &record.id);
@@ -182,13 +227,27 @@ impl IndexBuilder {
         );
         doc.add_text(f.text, &record.text);
         self.writer.add_document(doc)?;
-        Ok(())
+        self.store.add(&record.path, &record.id, json)
     }
 
-    /// Commits the generation, points `CURRENT` at it and removes older ones.
-    pub fn commit(mut self) -> Result<()> {
+    /// Keeps a document of the base generation as it is.
+    pub fn keep(&mut self, path: &str, id: &str, json: &[u8]) -> Result<()> {
+        self.base_paths.remove(path);
+        self.store.add(path, id, json)
+    }
+
+    /// Deletes what is left of the base generation, commits, points
+    /// `CURRENT` at the new generation and removes older ones.
+    pub fn commit(mut self) -> Result<Committed> {
+        let removed = self.base_paths.len();
+        for path in &self.base_paths {
+            self.writer
+                .delete_term(Term::from_field_text(self.fields.path, path));
+        }
+        self.store.finish()?;
         self.writer.commit()?;
         self.writer.wait_merging_threads()?;
+        let bytes = folder_bytes(&self.generation);
         let name = self
             .generation
             .file_name()
@@ -205,8 +264,49 @@ impl IndexBuilder {
                 let _ = fs::remove_dir_all(entry.path());
             }
         }
-        Ok(())
+        Ok(Committed { removed, bytes })
     }
+}
+
+/// Fills `to` with the tantivy files of generation `from`: segment files
+/// are hard-linked (tantivy never rewrites them), its meta files copied
+/// (tantivy replaces them on commit), lock files and the store left out.
+fn link_tantivy_files(from: &Path, to: &Path) -> Result<()> {
+    for entry in fs::read_dir(from).with_context(|| format!("listing {}", from.display()))? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if store::is_store_file(&name) || name.ends_with(".lock") || !entry.path().is_file() {
+            continue;
+        }
+        let target = to.join(&*name);
+        let is_meta = name.ends_with(".json");
+        if is_meta || fs::hard_link(entry.path(), &target).is_err() {
+            fs::copy(entry.path(), &target)
+                .with_context(|| format!("copying {}", entry.path().display()))?;
+        }
+    }
+    Ok(())
+}
+
+fn folder_bytes(dir: &Path) -> u64 {
+    fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter_map(|e| e.metadata().ok())
+                .filter(|m| m.is_file())
+                .map(|m| m.len())
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+/// The live generation's folder under `root`, if there is one.
+pub fn live_generation(root: &Path) -> Option<PathBuf> {
+    let name = fs::read_to_string(root.join(CURRENT)).ok()?;
+    let dir = root.join(name.trim());
+    dir.is_dir().then_some(dir)
 }
 
 /// Removes generations a crashed build left behind (never the live one).

@@ -181,17 +181,49 @@ fn has_text_extension(path: &Path) -> bool {
         .unwrap_or(false)
 }
 
-/// Reads and decodes one input.
-pub fn load(input: &Input) -> Result<RawDoc, Rejection> {
+/// The bytes of one input, read but not yet decoded.
+#[derive(Debug, Clone)]
+pub struct RawBytes {
+    pub path: String,
+    /// [`content_id`] of the bytes.
+    pub id: String,
+    pub html: bool,
+    pub bytes: Vec<u8>,
+}
+
+impl RawBytes {
+    /// Decodes the bytes into a document.
+    pub fn decode(self) -> Result<RawDoc, Rejection> {
+        decode_document(&self.path, &self.bytes, self.html).map_err(|reason| Rejection {
+            path: self.path,
+            reason,
+        })
+    }
+}
+
+/// The document id: a hash of the raw bytes, so it names the content.
+pub fn content_id(bytes: &[u8]) -> String {
+    format!("{:016x}", xxh3_64(bytes))
+}
+
+/// Reads one input's bytes.
+pub fn read(input: &Input) -> Result<RawBytes, Rejection> {
     let path = input.display();
-    let reject = |reason| Rejection {
+    let bytes = read_bytes(input).map_err(|reason| Rejection {
         path: path.clone(),
         reason,
-    };
-    let bytes = read_bytes(input).map_err(reject)?;
-    let html = matches!(input, Input::File(p) if is_html(p));
-    let raw = decode_document(&path, &bytes, html).map_err(reject)?;
-    Ok(raw)
+    })?;
+    Ok(RawBytes {
+        id: content_id(&bytes),
+        html: matches!(input, Input::File(p) if is_html(p)),
+        path,
+        bytes,
+    })
+}
+
+/// Reads and decodes one input.
+pub fn load(input: &Input) -> Result<RawDoc, Rejection> {
+    read(input)?.decode()
 }
 
 /// Turns bytes into a [`RawDoc`]; `path` is only carried along.
@@ -210,7 +242,7 @@ pub fn decode_document(path: &str, bytes: &[u8], html: bool) -> Result<RawDoc, R
     }
     Ok(RawDoc {
         path: path.to_string(),
-        id: format!("{:016x}", xxh3_64(bytes)),
+        id: content_id(bytes),
         encoding,
         bytes: bytes.len(),
         text,

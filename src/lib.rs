@@ -5,8 +5,10 @@
 //! metadata) → [`segment`] (jieba-rs) → [`extract`] (targets, counts,
 //! citations) → [`index`] (tantivy) and [`tables`]. [`pipeline`] runs the
 //! stages over many documents in parallel; [`model`] holds the record
-//! types of `SCHEMA.md`.
+//! types of `SCHEMA.md`. [`store`] keeps each index generation's records
+//! for incremental builds; [`stats`] and [`bench`] measure speed.
 
+pub mod bench;
 pub mod clean;
 pub mod extract;
 pub mod html;
@@ -17,4 +19,6 @@ pub mod model;
 pub mod pipeline;
 pub mod script;
 pub mod segment;
+pub mod stats;
+pub mod store;
 pub mod tables;

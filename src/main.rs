@@ -1,9 +1,10 @@
 //! The `zhengce` command line (contract: SCHEMA.md): build, extract,
-//! search, clean, table.
+//! search, clean, table, and bench (BENCHMARKS.md).
 
 use std::collections::BTreeMap;
+use std::fs;
 use std::io::{self, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -13,9 +14,11 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use zhengce::ingest::{self, Rejection};
 use zhengce::model::NoiseCounts;
-use zhengce::pipeline::{self, Resources};
+use zhengce::pipeline::{self, Outcome, Resources};
+use zhengce::stats::{self, BuildStats, Stage};
+use zhengce::store::Store;
 use zhengce::tables::{self, Format, TableName, TableWriter};
-use zhengce::{clean, index};
+use zhengce::{bench, clean, index};
 
 #[derive(Parser)]
 #[command(
@@ -47,6 +50,12 @@ enum Command {
         /// Start CSV files with a UTF-8 BOM, for Excel.
         #[arg(long)]
         bom: bool,
+        /// Run every document through the pipeline, reusing nothing from the last build.
+        #[arg(long)]
+        full: bool,
+        /// Write timing and memory figures as JSON to this file (for `bench`).
+        #[arg(long, hide = true)]
+        stats: Option<PathBuf>,
     },
     /// Print one JSON record per document (JSON Lines), in input order.
     Extract {
@@ -77,6 +86,31 @@ enum Command {
         /// Show what was removed and why, line by line.
         #[arg(long)]
         explain: bool,
+    },
+    /// Measure build speed, memory, incremental rebuilds and query latency
+    /// on a generated corpus (see BENCHMARKS.md).
+    Bench {
+        /// Corpus size to generate: 200MB, 1GB, …
+        #[arg(long, default_value = "200MB", value_parser = bench::parse_size)]
+        size: u64,
+        /// The seed documents the generated corpus is made from.
+        #[arg(long, default_value = "corpus")]
+        corpus: PathBuf,
+        /// Where the generated corpus, index and tables go (kept between runs).
+        #[arg(long, default_value = "target/bench")]
+        work: PathBuf,
+        /// Thread counts for the full builds, comma-separated.
+        #[arg(long, default_value = "1,2", value_delimiter = ',')]
+        threads: Vec<usize>,
+        /// How many queries the latency benchmark runs.
+        #[arg(long, default_value_t = 1000)]
+        queries: usize,
+        /// Seed of the corpus and query generators.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Print the figures as JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Print a table of the last build.
     Table {
@@ -117,9 +151,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
             out,
             jobs,
             bom,
+            full,
+            stats,
         } => {
             set_jobs(jobs);
-            build(corpus, index, out, bom)
+            build(&BuildArgs {
+                corpus,
+                index_dir: index,
+                out,
+                bom,
+                full,
+                stats,
+            })
         }
         Command::Extract { paths, jobs } => {
             set_jobs(jobs);
@@ -136,6 +179,32 @@ fn run(cli: Cli) -> Result<ExitCode> {
             script,
             explain,
         } => clean_one(path, script, explain),
+        Command::Bench {
+            size,
+            corpus,
+            work,
+            threads,
+            queries,
+            seed,
+            json,
+        } => {
+            let report = bench::run(&bench::Options {
+                size,
+                seed,
+                corpus,
+                work,
+                threads,
+                queries,
+            })?;
+            let mut s = if json {
+                serde_json::to_string_pretty(&report)?
+            } else {
+                bench::render(&report)
+            };
+            s.push('\n');
+            write_stdout(s.as_bytes())?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Table {
             table,
             out,
@@ -205,65 +274,145 @@ fn extract(paths: &[PathBuf]) -> Result<ExitCode> {
     })
 }
 
-fn build(corpus: PathBuf, index_dir: PathBuf, out: PathBuf, bom: bool) -> Result<ExitCode> {
+struct BuildArgs {
+    corpus: PathBuf,
+    index_dir: PathBuf,
+    out: PathBuf,
+    bom: bool,
+    full: bool,
+    stats: Option<PathBuf>,
+}
+
+/// What a build did, for its summary.
+#[derive(Default)]
+struct BuildTally {
+    documents: usize,
+    bytes: usize,
+    processed: usize,
+    processed_bytes: usize,
+    reused: usize,
+    removed: usize,
+    noise: NoiseCounts,
+}
+
+fn build(args: &BuildArgs) -> Result<ExitCode> {
+    let BuildArgs {
+        corpus,
+        index_dir,
+        out,
+        ..
+    } = args;
     if !corpus.exists() {
         bail!("corpus {} does not exist", corpus.display());
     }
     let started = Instant::now();
-    let (inputs, mut rejected) = ingest::discover(std::slice::from_ref(&corpus));
+    let (inputs, mut rejected) = ingest::discover(std::slice::from_ref(corpus));
     rejected.iter().for_each(report);
     let res = Resources::get();
-    index::remove_stale_generations(&index_dir);
-    let mut builder = index::IndexBuilder::create(&index_dir, res)?;
-    let mut tables = TableWriter::create(&out, bom)?;
+    index::remove_stale_generations(index_dir);
+    let base = if args.full {
+        None
+    } else {
+        live_store(index_dir)
+    };
+    let mut builder = index::IndexBuilder::create(
+        index_dir,
+        res,
+        base.as_ref().map(|(dir, store)| (dir.as_path(), store)),
+    )?;
+    let previous = base.as_ref().map(|(_, store)| store);
+    let mut tables = TableWriter::create(out, args.bom)?;
     let bar = progress_bar(inputs.len() as u64);
-    let mut documents = 0usize;
-    let mut bytes = 0usize;
-    let mut noise = NoiseCounts::default();
+    let mut tally = BuildTally::default();
     let mut error = None;
-    pipeline::run(&inputs, |result| {
-        bar.inc(1);
-        if error.is_some() {
-            return;
-        }
-        match result {
-            Ok(p) => {
-                documents += 1;
-                bytes += p.bytes;
-                noise.add(&p.record.noise);
-                if let Err(e) = tables
-                    .add(&p.record)
-                    .and_then(|_| builder.add(&p.record, p.tokens))
-                {
-                    error = Some(e);
+    pipeline::run_reusing(
+        &inputs,
+        |path, id| previous.is_some_and(|store| store.has(path, id)),
+        |outcome| {
+            bar.inc(1);
+            if error.is_some() {
+                return;
+            }
+            let added = match outcome {
+                Outcome::Processed(p) => {
+                    tally.processed += 1;
+                    tally.processed_bytes += p.bytes;
+                    tally.bytes += p.bytes;
+                    tally.noise.add(&p.record.noise);
+                    let json = serde_json::to_vec(&p.record).expect("records serialise");
+                    stats::timed(Stage::Tables, || tables.add(&p.record, &json))
+                        .and_then(|_| builder.add(&p.record, p.tokens, &json))
                 }
+                Outcome::Unchanged(u) => {
+                    tally.reused += 1;
+                    tally.bytes += u.bytes;
+                    let store = previous.expect("only a stored document is unchanged");
+                    store.read(&u.path).and_then(|stored| {
+                        tally.noise.add(&stored.record.noise);
+                        stats::timed(Stage::Tables, || tables.add(&stored.record, &stored.json))
+                            .and_then(|_| builder.keep(&u.path, &u.id, &stored.json))
+                    })
+                }
+                Outcome::Rejected(r) => {
+                    bar.suspend(|| report(&r));
+                    rejected.push(r);
+                    return;
+                }
+            };
+            tally.documents += 1;
+            if let Err(e) = added {
+                error = Some(e);
             }
-            Err(r) => {
-                bar.suspend(|| report(&r));
-                rejected.push(r);
-            }
-        }
-    });
+        },
+    );
     bar.finish_and_clear();
     if let Some(e) = error {
         return Err(e.context("the previous index and tables are unchanged"));
     }
-    if documents == 0 {
+    if tally.documents == 0 {
         eprintln!(
             "zhengce: no document in {} could be read; the previous index is unchanged",
             corpus.display()
         );
-        print_summary(
-            documents, bytes, started, &noise, &rejected, &index_dir, &out,
-        );
+        print_summary(&tally, started, &rejected, index_dir, out);
         return Ok(ExitCode::from(1));
     }
-    builder.commit()?;
-    tables.finish()?;
-    print_summary(
-        documents, bytes, started, &noise, &rejected, &index_dir, &out,
-    );
+    let committed = builder.commit()?;
+    tally.removed = committed.removed;
+    stats::timed(Stage::Tables, || tables.finish())?;
+    print_summary(&tally, started, &rejected, index_dir, out);
+    if let Some(path) = &args.stats {
+        let mut figures = BuildStats {
+            threads: rayon::current_num_threads(),
+            wall_seconds: started.elapsed().as_secs_f64(),
+            bytes: tally.bytes as u64,
+            processed_bytes: tally.processed_bytes as u64,
+            documents: tally.documents,
+            processed: tally.processed,
+            reused: tally.reused,
+            removed: tally.removed,
+            rejected: rejected.len(),
+            index_bytes: committed.bytes,
+            ..BuildStats::default()
+        };
+        figures.measure_process();
+        fs::write(path, serde_json::to_vec_pretty(&figures)?)
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The live generation's folder and stored results, when they can be
+/// reused. A store that cannot be read only costs a full build.
+fn live_store(index_dir: &Path) -> Option<(PathBuf, Store)> {
+    let dir = index::live_generation(index_dir)?;
+    match Store::open(&dir) {
+        Ok(store) => store.map(|s| (dir, s)),
+        Err(e) => {
+            eprintln!("zhengce: cannot reuse the last build ({e:#}); building everything");
+            None
+        }
+    }
 }
 
 fn progress_bar(len: u64) -> ProgressBar {
@@ -279,20 +428,24 @@ fn progress_bar(len: u64) -> ProgressBar {
 }
 
 fn print_summary(
-    documents: usize,
-    bytes: usize,
+    tally: &BuildTally,
     started: Instant,
-    noise: &NoiseCounts,
     rejected: &[Rejection],
-    index_dir: &std::path::Path,
-    out: &std::path::Path,
+    index_dir: &Path,
+    out: &Path,
 ) {
     let secs = started.elapsed().as_secs_f64().max(1e-9);
-    let mb = bytes as f64 / 1e6;
+    let mb = tally.bytes as f64 / 1e6;
+    let noise = &tally.noise;
     let mut s = String::new();
     s.push_str(&format!(
-        "zhengce build: {documents} documents, {mb:.2} MB in {secs:.2} s ({:.2} MB/s)\n",
+        "zhengce build: {} documents, {mb:.2} MB in {secs:.2} s ({:.2} MB/s)\n",
+        tally.documents,
         mb / secs
+    ));
+    s.push_str(&format!(
+        "  processed {}, reused from the last build {}, removed {}\n",
+        tally.processed, tally.reused, tally.removed
     ));
     s.push_str(&format!(
         "  index: {}   tables: {}\n",
@@ -324,7 +477,7 @@ fn print_summary(
     let _ = write_stdout(s.as_bytes());
 }
 
-fn search(query: &str, index_dir: &std::path::Path, limit: usize, json: bool) -> Result<ExitCode> {
+fn search(query: &str, index_dir: &Path, limit: usize, json: bool) -> Result<ExitCode> {
     let res = Resources::get();
     let idx = index::open(index_dir, res)?;
     let results = index::search(&idx, query, limit, res)?;

@@ -4,7 +4,10 @@
 //! characters, metadata) → segment → extract. Dictionaries and models load
 //! once per process ([`Resources::get`]) and are shared by every thread.
 //! Documents go through rayon in bounded batches, and results come back in
-//! input order, so output is deterministic and memory stays flat.
+//! input order, so output is deterministic and memory stays flat. For an
+//! incremental build, [`run_reusing`] skips the documents whose bytes the
+//! caller already has results for. Every stage adds its CPU time to
+//! [`crate::stats`].
 
 use std::sync::OnceLock;
 
@@ -18,6 +21,7 @@ use crate::lm::LanguageModel;
 use crate::model::{Record, SCHEMA_VERSION};
 use crate::script::Converter;
 use crate::segment::Segmenter;
+use crate::stats::{self, Stage};
 
 /// Everything loaded once per process and shared by all threads.
 pub struct Resources {
@@ -64,9 +68,9 @@ pub fn process(raw: RawDoc, res: &Resources) -> Processed {
         region,
         noise,
         ..
-    } = clean::clean(&raw.text, res);
-    let tokens = res.segmenter.tokens(&text, true);
-    let found = extract::extract(&text);
+    } = stats::timed(Stage::Clean, || clean::clean(&raw.text, res));
+    let tokens = stats::timed(Stage::Segment, || res.segmenter.tokens(&text, true));
+    let found = stats::timed(Stage::Extract, || extract::extract(&text));
     let record = Record {
         schema_version: SCHEMA_VERSION,
         id: raw.id,
@@ -110,20 +114,71 @@ fn process_guarded(raw: RawDoc, res: &Resources) -> Result<Processed, Rejection>
 /// How many documents are in flight at once.
 const BATCH: usize = 256;
 
+/// What became of one input.
+pub enum Outcome {
+    /// Run through the pipeline.
+    Processed(Processed),
+    /// Read, and found to be the bytes the caller already has results for.
+    Unchanged(Unchanged),
+    Rejected(Rejection),
+}
+
+/// An input whose bytes the caller said it already has results for.
+pub struct Unchanged {
+    pub path: String,
+    pub id: String,
+    pub bytes: usize,
+}
+
 /// Runs the pipeline over `inputs` in parallel and hands each result to
 /// `sink` in input order. Rejected files are handed over in order too.
 pub fn run<F>(inputs: &[Input], mut sink: F)
 where
     F: FnMut(Result<Processed, Rejection>),
 {
+    run_reusing(
+        inputs,
+        |_, _| false,
+        |outcome| match outcome {
+            Outcome::Processed(p) => sink(Ok(p)),
+            Outcome::Rejected(r) => sink(Err(r)),
+            Outcome::Unchanged(_) => unreachable!("nothing is reused"),
+        },
+    );
+}
+
+/// Like [`run`], but an input for which `reuse(path, id)` is true (`id`
+/// being the [`ingest::content_id`] of its bytes) is only read and hashed,
+/// and comes back as [`Outcome::Unchanged`].
+pub fn run_reusing<R, F>(inputs: &[Input], reuse: R, mut sink: F)
+where
+    R: Fn(&str, &str) -> bool + Sync,
+    F: FnMut(Outcome),
+{
     let res = Resources::get();
+    let one = |input: &Input| {
+        let read = stats::timed(Stage::Ingest, || ingest::read(input));
+        let raw = match read {
+            Ok(raw) if reuse(&raw.path, &raw.id) => {
+                return Outcome::Unchanged(Unchanged {
+                    bytes: raw.bytes.len(),
+                    path: raw.path,
+                    id: raw.id,
+                })
+            }
+            Ok(raw) => raw,
+            Err(r) => return Outcome::Rejected(r),
+        };
+        match stats::timed(Stage::Ingest, || raw.decode()).and_then(|doc| process_guarded(doc, res))
+        {
+            Ok(p) => Outcome::Processed(p),
+            Err(r) => Outcome::Rejected(r),
+        }
+    };
     for batch in inputs.chunks(BATCH) {
-        let results: Vec<Result<Processed, Rejection>> = batch
-            .par_iter()
-            .map(|input| ingest::load(input).and_then(|raw| process_guarded(raw, res)))
-            .collect();
-        for r in results {
-            sink(r);
+        let outcomes: Vec<Outcome> = batch.par_iter().map(one).collect();
+        for outcome in outcomes {
+            sink(outcome);
         }
     }
 }

@@ -145,9 +145,10 @@ impl TableWriter {
         })
     }
 
-    /// Adds one document's rows.
-    pub fn add(&mut self, r: &Record) -> Result<()> {
-        serde_json::to_writer(&mut self.documents, r)?;
+    /// Adds one document's rows; `json` is the record as serialized once
+    /// for both `documents.jsonl` and the index generation's store.
+    pub fn add(&mut self, r: &Record, json: &[u8]) -> Result<()> {
+        self.documents.write_all(json)?;
         self.documents.write_all(b"\n")?;
         for t in &r.targets {
             let bound = serde_json::to_value(t.bound)?;

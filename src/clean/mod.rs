@@ -91,7 +91,9 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
     }
     let original = sorted.kept.join("\n");
     let script = res.converter.detect(&original);
-    let simplified = fold_fullwidth(&res.converter.to_simplified(&original));
+    let simplified = crate::stats::timed(crate::stats::Stage::T2s, || {
+        fold_fullwidth(&res.converter.to_simplified(&original))
+    });
     // The closing issuer line is a name, not prose: keep it out of the model's way.
     let (body, closing) = metadata::split_issuer(&simplified);
     let (mut text, pairs) = injected::remove(body, &res.lm);

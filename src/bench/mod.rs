@@ -1,0 +1,300 @@
+//! Bench: the corpus-scale speed and memory benchmark (`zhengce bench`).
+//!
+//! One run generates (or reuses) a benchmark corpus of the asked size
+//! ([`corpus`]), measures jieba-rs alone on the same text (the floor the
+//! pipeline cannot beat), runs the real `build` as a child process for each
+//! thread count (so CPU time and peak memory are the build's own, read
+//! from its `--stats` file), then an unchanged rebuild and a rebuild with
+//! 1% of the documents changed, and last the query latency against the
+//! index ([`queries`]). It prints a table, or JSON with `--json`.
+
+pub mod corpus;
+pub mod queries;
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use anyhow::{bail, Context, Result};
+use serde::{Deserialize, Serialize};
+
+use crate::ingest;
+use crate::pipeline::Resources;
+use crate::stats::{self, BuildStats};
+use corpus::Sources;
+use queries::Latency;
+
+/// What to measure.
+pub struct Options {
+    /// Bytes of corpus to generate.
+    pub size: u64,
+    pub seed: u64,
+    /// The seed documents.
+    pub corpus: PathBuf,
+    /// Where the generated corpus, index and tables go.
+    pub work: PathBuf,
+    pub threads: Vec<usize>,
+    pub queries: usize,
+}
+
+/// jieba-rs alone over the benchmark text, on one thread.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Floor {
+    pub bytes: u64,
+    pub cpu_seconds: f64,
+}
+
+/// The incremental rebuilds.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Rebuilds {
+    /// Nothing changed since the full build.
+    pub unchanged: BuildStats,
+    /// How many documents were rewritten before `changed`.
+    pub documents_changed: usize,
+    pub changed: BuildStats,
+}
+
+/// Everything one run measured.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Report {
+    pub corpus_dir: PathBuf,
+    pub documents: usize,
+    pub bytes: u64,
+    pub seed: u64,
+    pub floor: Floor,
+    /// One full build per thread count, in the order asked.
+    pub builds: Vec<BuildStats>,
+    pub rebuilds: Rebuilds,
+    pub latency: Latency,
+}
+
+/// Parses `200MB`, `1GB`, `500kB` or a plain byte count (decimal units,
+/// as the build summary counts MB).
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (number, unit) = t.split_at(split);
+    let number: f64 = number
+        .parse()
+        .map_err(|_| format!("not a size: {s} (try 200MB or 1GB)"))?;
+    let scale = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1.0,
+        "kb" | "k" => 1e3,
+        "mb" | "m" => 1e6,
+        "gb" | "g" => 1e9,
+        _ => return Err(format!("unknown unit in {s} (use kB, MB or GB)")),
+    };
+    Ok((number * scale) as u64)
+}
+
+/// Runs the whole benchmark.
+pub fn run(opts: &Options) -> Result<Report> {
+    if opts.threads.is_empty() {
+        bail!("--threads needs at least one thread count");
+    }
+    let res = Resources::get();
+    let sources = Sources::load(&opts.corpus, &res.converter)?;
+    let corpus_dir = opts
+        .work
+        .join(format!("corpus-{}-seed{}", opts.size, opts.seed));
+    eprintln!("bench: generating {} …", corpus_dir.display());
+    let generated = corpus::generate(&sources, opts.seed, opts.size, &corpus_dir)?;
+
+    eprintln!("bench: jieba alone on 1 thread …");
+    let floor = jieba_floor(&generated.dir)?;
+
+    let index_dir = opts.work.join("index");
+    let out_dir = opts.work.join("out");
+    let stats_file = opts.work.join("build-stats.json");
+    let build = |threads: usize, full: bool| -> Result<BuildStats> {
+        let mut cmd = Command::new(std::env::current_exe()?);
+        cmd.arg("build")
+            .arg(&generated.dir)
+            .arg("--index")
+            .arg(&index_dir)
+            .arg("--out")
+            .arg(&out_dir)
+            .arg("--jobs")
+            .arg(threads.to_string())
+            .arg("--stats")
+            .arg(&stats_file);
+        if full {
+            cmd.arg("--full");
+        }
+        let status = cmd
+            .stdout(Stdio::null())
+            .status()
+            .context("running zhengce build")?;
+        if !status.success() {
+            bail!("zhengce build failed ({status})");
+        }
+        let bytes = fs::read(&stats_file)?;
+        Ok(serde_json::from_slice(&bytes)?)
+    };
+    let mut builds = Vec::new();
+    for &threads in &opts.threads {
+        eprintln!("bench: full build, {threads} thread(s) …");
+        builds.push(build(threads, true)?);
+    }
+    let threads = *opts.threads.iter().max().expect("checked non-empty");
+    eprintln!("bench: rebuild, nothing changed …");
+    let unchanged = build(threads, false)?;
+    let changed_docs = changed_documents(generated.documents);
+    eprintln!("bench: rebuild, {} documents changed …", changed_docs.len());
+    for &n in &changed_docs {
+        corpus::write_document(&sources, opts.seed, n, 1, &generated.dir)?;
+    }
+    let changed = build(threads, false);
+    // Put the originals back whatever happened, so the corpus matches its marker.
+    for &n in &changed_docs {
+        corpus::write_document(&sources, opts.seed, n, 0, &generated.dir)?;
+    }
+    let changed = changed?;
+
+    eprintln!("bench: {} queries …", opts.queries);
+    let query_list = queries::make(&sources, res, opts.queries, opts.seed);
+    let latency = queries::measure(&index_dir, &query_list, res)?;
+    Ok(Report {
+        corpus_dir: generated.dir.clone(),
+        documents: generated.documents,
+        bytes: generated.bytes,
+        seed: opts.seed,
+        floor,
+        builds,
+        rebuilds: Rebuilds {
+            unchanged,
+            documents_changed: changed_docs.len(),
+            changed,
+        },
+        latency,
+    })
+}
+
+/// 1% of the documents (at least one), spread evenly over the corpus.
+fn changed_documents(documents: usize) -> Vec<usize> {
+    let count = (documents / 100).max(1);
+    let step = documents / count;
+    (0..count).map(|k| k * step).collect()
+}
+
+/// Segments every generated document, decoded, as the pipeline does
+/// (`Segmenter::tokens` with sub-words), timing only the segmentation.
+fn jieba_floor(dir: &Path) -> Result<Floor> {
+    let res = Resources::get();
+    let (inputs, _) = ingest::discover(&[dir.to_path_buf()]);
+    let mut floor = Floor::default();
+    let mut nanos = 0u64;
+    for input in &inputs {
+        let Ok(doc) = ingest::load(input) else {
+            continue;
+        };
+        let start = stats::thread_cpu_nanos();
+        let tokens = res.segmenter.tokens(&doc.text, true);
+        nanos += stats::thread_cpu_nanos() - start;
+        std::hint::black_box(tokens);
+        floor.bytes += doc.bytes as u64;
+    }
+    floor.cpu_seconds = nanos as f64 / 1e9;
+    Ok(floor)
+}
+
+fn mb(bytes: u64) -> f64 {
+    bytes as f64 / 1e6
+}
+
+/// CPU seconds per MB of input.
+fn per_mb(seconds: f64, bytes: u64) -> f64 {
+    seconds / mb(bytes).max(1e-9)
+}
+
+/// MB per second.
+fn rate(bytes: u64, seconds: f64) -> f64 {
+    mb(bytes) / seconds.max(1e-9)
+}
+
+/// The report as a table, with the bars.
+pub fn render(r: &Report) -> String {
+    let mut s = String::new();
+    let floor_cpu_mb = per_mb(r.floor.cpu_seconds, r.floor.bytes);
+    let _ = writeln!(
+        s,
+        "corpus: {} documents, {:.1} MB (seed {}) in {}",
+        r.documents,
+        mb(r.bytes),
+        r.seed,
+        r.corpus_dir.display()
+    );
+    let _ = writeln!(
+        s,
+        "jieba alone, 1 thread: {:.2} MB/s, {:.3} CPU-s/MB\n",
+        rate(r.floor.bytes, r.floor.cpu_seconds),
+        floor_cpu_mb
+    );
+    let mut row = |name: &str, cell: &dyn Fn(&BuildStats) -> String| {
+        let _ = write!(s, "| {name} |");
+        for b in &r.builds {
+            let _ = write!(s, " {} |", cell(b));
+        }
+        s.push('\n');
+    };
+    row("full build", &|b| format!("{} thread(s)", b.threads));
+    row("---", &|_| "---".into());
+    row("wall s", &|b| format!("{:.1}", b.wall_seconds));
+    row("MB/s end to end", &|b| {
+        format!("{:.2}", rate(b.bytes, b.wall_seconds))
+    });
+    row("CPU-s/MB (× jieba)", &|b| {
+        let c = per_mb(b.cpu_seconds(), b.bytes);
+        format!("{c:.3} ({:.1}×)", c / floor_cpu_mb.max(1e-9))
+    });
+    row("peak RSS MB", &|b| format!("{:.0}", mb(b.peak_rss_bytes)));
+    row("index MB", &|b| format!("{:.0}", mb(b.index_bytes)));
+    let stages: [(&str, fn(&BuildStats) -> f64); 7] = [
+        ("ingest", |b| b.stages.ingest),
+        ("clean (without t2s)", |b| b.stages.clean),
+        ("t2s", |b| b.stages.t2s),
+        ("segment", |b| b.stages.segment),
+        ("extract", |b| b.stages.extract),
+        ("index (and the rest)", |b| b.stages.index),
+        ("tables and store", |b| b.stages.tables),
+    ];
+    for (name, seconds) in stages {
+        row(&format!("{name}: MB per CPU-s"), &|b| {
+            format!("{:.1}", rate(b.bytes, seconds(b)))
+        });
+    }
+    let rb = &r.rebuilds;
+    let full = r
+        .builds
+        .iter()
+        .find(|b| b.threads == rb.unchanged.threads)
+        .unwrap_or(&rb.unchanged);
+    let _ = writeln!(
+        s,
+        "\nrebuild, nothing changed ({} threads): {:.2} s, {:.1}× faster than the full build; processed {}, reused {}",
+        rb.unchanged.threads,
+        rb.unchanged.wall_seconds,
+        full.wall_seconds / rb.unchanged.wall_seconds.max(1e-9),
+        rb.unchanged.processed,
+        rb.unchanged.reused
+    );
+    let _ = writeln!(
+        s,
+        "rebuild, {} documents changed: {:.2} s; processed {}, reused {}, removed {}",
+        rb.documents_changed,
+        rb.changed.wall_seconds,
+        rb.changed.processed,
+        rb.changed.reused,
+        rb.changed.removed
+    );
+    let l = &r.latency;
+    let _ = writeln!(
+        s,
+        "queries: {} warm (top 10 with snippets), {} with hits: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms, mean {:.2} ms",
+        l.queries, l.with_hits, l.p50_ms, l.p99_ms, l.max_ms, l.mean_ms
+    );
+    s
+}
