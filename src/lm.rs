@@ -1,27 +1,42 @@
 //! A word-unigram language model over jieba's dictionary frequencies.
 //!
-//! `score` is the log-probability of the best segmentation of a string
-//! (jieba's own criterion), so comparing a string with and without a span
-//! tells how much more probable the text is without it. Cleaning uses it
-//! to find injected characters and to choose between mojibake repairs.
+//! The score of a string is the log-probability of its best segmentation
+//! (jieba's own criterion). Cleaning compares a string with and without a
+//! span to tell how much more probable the text is without it: injected
+//! characters and mojibake repairs are both judged this way.
+//!
+//! The words live in a char trie, so a lattice position is extended only
+//! while some word still starts with what has been read (two or three
+//! steps on average), and [`Lattice`] keeps the best scores of every
+//! prefix and suffix of a line, so the score of the line without any span
+//! is a handful of lookups, not a new segmentation.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
-/// Log-probabilities of jieba's words, and the longest word length.
+/// Words longer than this are never needed to judge noise.
+const MAX_WORD_CHARS: usize = 8;
+/// The trie's root has one slot per Basic Multilingual Plane char.
+const ROOT_SLOTS: usize = 0x1_0000;
+
+/// Log-probabilities of jieba's words in a char trie.
 pub struct LanguageModel {
-    logp: HashMap<Box<str>, f32>,
-    max_chars: usize,
+    /// The root's child for each BMP char (0: none).
+    root: Vec<u32>,
+    /// Every other edge: `(node << 21) | char` → child node.
+    edges: FxHashMap<u64, u32>,
+    /// The log-probability of the word ending at each node (NaN: none does).
+    node_logp: Vec<f32>,
     /// Log-probability given to a char the dictionary lacks as a word.
     unknown: f32,
     /// Words the dictionary tags as place names (`ns`).
-    places: HashSet<Box<str>>,
+    places: FxHashSet<Box<str>>,
 }
 
 impl LanguageModel {
     /// Reads a jieba dictionary (`word freq [tag]` a line).
     pub fn from_jieba_dict(dict: &str) -> Self {
-        let mut freqs: Vec<(&str, f64)> = Vec::with_capacity(350_000);
-        let mut places = HashSet::new();
+        let mut words: Vec<(&str, f64)> = Vec::with_capacity(350_000);
+        let mut places = FxHashSet::default();
         let mut total = 0.0;
         for line in dict.lines() {
             let mut parts = line.split_ascii_whitespace();
@@ -32,31 +47,69 @@ impl LanguageModel {
                 places.insert(word.into());
             }
             let freq: f64 = freq.parse().unwrap_or(0.0);
-            if freq > 0.0 {
+            if freq > 0.0 && word.chars().count() <= MAX_WORD_CHARS {
                 total += freq;
-                freqs.push((word, freq));
+                words.push((word, freq));
             }
         }
-        let mut logp = HashMap::with_capacity(freqs.len());
-        let mut max_chars = 1;
+        let mut lm = LanguageModel {
+            root: vec![0; ROOT_SLOTS],
+            edges: FxHashMap::default(),
+            node_logp: vec![f32::NAN],
+            unknown: 0.0,
+            places,
+        };
+        lm.edges.reserve(words.len() * 3 / 2);
         let mut min = 0.0f32;
-        for (word, freq) in freqs {
+        for (word, freq) in words {
             let lp = (freq / total).ln() as f32;
             min = min.min(lp);
-            max_chars = max_chars.max(word.chars().count());
-            logp.insert(word.into(), lp);
+            let node = word.chars().fold(0, |node, c| lm.child_or_insert(node, c));
+            lm.node_logp[node as usize] = lp;
         }
-        LanguageModel {
-            logp,
-            max_chars: max_chars.min(8),
-            unknown: min - 2.0,
-            places,
+        lm.unknown = min - 2.0;
+        lm
+    }
+
+    fn child_or_insert(&mut self, node: u32, c: char) -> u32 {
+        if let Some(child) = self.step(node, c) {
+            return child;
         }
+        let child = self.node_logp.len() as u32;
+        self.node_logp.push(f32::NAN);
+        if node == 0 && (c as usize) < ROOT_SLOTS {
+            self.root[c as usize] = child;
+        } else {
+            self.edges.insert(edge(node, c), child);
+        }
+        child
+    }
+
+    /// The trie node reached from `node` on `c`.
+    #[inline]
+    fn step(&self, node: u32, c: char) -> Option<u32> {
+        if node == 0 && (c as usize) < ROOT_SLOTS {
+            Some(self.root[c as usize]).filter(|&n| n != 0)
+        } else {
+            self.edges.get(&edge(node, c)).copied()
+        }
+    }
+
+    /// The log-probability of the word ending at `node`, if one does.
+    #[inline]
+    fn word_at(&self, node: u32) -> Option<f32> {
+        Some(self.node_logp[node as usize]).filter(|lp| !lp.is_nan())
+    }
+
+    /// The node reached by reading `chars` from the root.
+    fn walk(&self, chars: &[char]) -> Option<u32> {
+        chars.iter().try_fold(0, |node, &c| self.step(node, c))
     }
 
     /// The log-probability of `word`, if it is in the dictionary.
     pub fn word_logp(&self, word: &str) -> Option<f32> {
-        self.logp.get(word).copied()
+        let chars: Vec<char> = word.chars().collect();
+        self.walk(&chars).and_then(|n| self.word_at(n))
     }
 
     /// Whether the dictionary tags `word` as a place name.
@@ -64,60 +117,122 @@ impl LanguageModel {
         self.places.contains(word)
     }
 
-    /// Log-probability of the best segmentation of `text`, and its word count.
-    pub fn score(&self, text: &str) -> f32 {
-        self.best_path(text).0
-    }
-
-    /// Best segmentation score and the words' char lengths, left to right.
-    pub fn best_path(&self, text: &str) -> (f32, Vec<usize>) {
-        let bounds: Vec<usize> = text
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain(std::iter::once(text.len()))
-            .collect();
-        let n = bounds.len() - 1;
-        let mut best = vec![f32::NEG_INFINITY; n + 1];
-        let mut back = vec![0usize; n + 1];
-        best[0] = 0.0;
-        for i in 0..n {
-            if best[i] == f32::NEG_INFINITY {
-                continue;
-            }
-            for len in 1..=self.max_chars.min(n - i) {
-                let piece = &text[bounds[i]..bounds[i + len]];
-                let lp = match self.logp.get(piece) {
-                    Some(lp) => *lp,
-                    None if len == 1 => self.unknown_logp(piece),
-                    None => continue,
-                };
-                let s = best[i] + lp;
-                if s > best[i + len] {
-                    best[i + len] = s;
-                    back[i + len] = len;
-                }
-            }
-        }
-        let mut lens = Vec::new();
-        let mut at = n;
-        while at > 0 {
-            lens.push(back[at]);
-            at -= back[at];
-        }
-        lens.reverse();
-        (best[n], lens)
-    }
-
-    /// ASCII and Chinese punctuation are not judged by this model: they
-    /// cost nothing, so spans of them never look improbable. Any other
-    /// char the dictionary lacks (rare Han, symbols) is unknown.
-    fn unknown_logp(&self, piece: &str) -> f32 {
-        let free = |c: char| c.is_ascii() || c.is_whitespace() || is_cjk_punctuation(c);
-        if piece.chars().all(free) {
+    /// The cost of `c` as a one-char word. ASCII and Chinese punctuation
+    /// are not judged by this model: they cost nothing, so spans of them
+    /// never look improbable. Any other char the dictionary lacks (rare
+    /// Han, symbols) is unknown.
+    pub fn char_logp(&self, c: char) -> f32 {
+        if let Some(lp) = self.step(0, c).and_then(|n| self.word_at(n)) {
+            lp
+        } else if c.is_ascii() || c.is_whitespace() || is_cjk_punctuation(c) {
             0.0
         } else {
             self.unknown
         }
+    }
+
+    /// Log-probability of the best segmentation of `text`.
+    pub fn score(&self, text: &str) -> f32 {
+        let chars: Vec<char> = text.chars().collect();
+        let unit: Vec<f32> = chars.iter().map(|&c| self.char_logp(c)).collect();
+        Lattice::new(self, &chars, unit).best()
+    }
+
+    /// Calls `f(end, logp)` for every word of two or more chars starting
+    /// at `chars[start]` (`end` exclusive).
+    #[inline]
+    fn words_from(&self, chars: &[char], start: usize, mut f: impl FnMut(usize, f32)) {
+        let Some(mut node) = self.step(0, chars[start]) else {
+            return;
+        };
+        let end = chars.len().min(start + MAX_WORD_CHARS);
+        for (j, &c) in chars.iter().enumerate().take(end).skip(start + 1) {
+            match self.step(node, c) {
+                Some(next) => node = next,
+                None => return,
+            }
+            if let Some(lp) = self.word_at(node) {
+                f(j + 1, lp);
+            }
+        }
+    }
+}
+
+fn edge(node: u32, c: char) -> u64 {
+    (u64::from(node) << 21) | u64::from(c)
+}
+
+/// Best segmentation scores of every prefix and every suffix of a line.
+pub struct Lattice<'a> {
+    lm: &'a LanguageModel,
+    chars: &'a [char],
+    /// `forward[i]`: best score of `chars[..i]`.
+    forward: Vec<f32>,
+    /// `backward[i]`: best score of `chars[i..]`.
+    backward: Vec<f32>,
+}
+
+impl<'a> Lattice<'a> {
+    /// Scores `chars`, with `unit[i]` the cost of `chars[i]` as a one-char
+    /// word (the caller may adjust it, e.g. for how often the document
+    /// itself uses the char).
+    pub fn new(lm: &'a LanguageModel, chars: &'a [char], unit: Vec<f32>) -> Self {
+        let n = chars.len();
+        let mut forward = vec![f32::NEG_INFINITY; n + 1];
+        forward[0] = 0.0;
+        for i in 0..n {
+            let base = forward[i];
+            relax(&mut forward[i + 1], base + unit[i]);
+            lm.words_from(chars, i, |end, lp| relax(&mut forward[end], base + lp));
+        }
+        let mut backward = vec![f32::NEG_INFINITY; n + 1];
+        backward[n] = 0.0;
+        for i in (0..n).rev() {
+            let mut best = unit[i] + backward[i + 1];
+            lm.words_from(chars, i, |end, lp| relax(&mut best, lp + backward[end]));
+            backward[i] = best;
+        }
+        Lattice {
+            lm,
+            chars,
+            forward,
+            backward,
+        }
+    }
+
+    /// The score of the whole line.
+    pub fn best(&self) -> f32 {
+        self.backward[0]
+    }
+
+    /// The score of the line with `chars[start..end]` deleted: the best of
+    /// joining the prefix and suffix at a word boundary, or through a word
+    /// that the deletion brings together.
+    pub fn without(&self, start: usize, end: usize) -> f32 {
+        let chars = self.chars;
+        let mut best = self.forward[start] + self.backward[end];
+        for left in (start.saturating_sub(MAX_WORD_CHARS - 1)..start).rev() {
+            let Some(mut node) = self.lm.walk(&chars[left..start]) else {
+                continue;
+            };
+            let room = MAX_WORD_CHARS - (start - left);
+            for (j, &c) in chars.iter().enumerate().skip(end).take(room) {
+                match self.lm.step(node, c) {
+                    Some(next) => node = next,
+                    None => break,
+                }
+                if let Some(lp) = self.lm.word_at(node) {
+                    relax(&mut best, self.forward[left] + lp + self.backward[j + 1]);
+                }
+            }
+        }
+        best
+    }
+}
+
+fn relax(slot: &mut f32, score: f32) {
+    if score > *slot {
+        *slot = score;
     }
 }
 
@@ -135,12 +250,36 @@ pub fn is_han(c: char) -> bool {
 mod tests {
     use super::*;
 
+    fn lm() -> LanguageModel {
+        LanguageModel::from_jieba_dict(crate::segment::JIEBA_DICT)
+    }
+
     #[test]
     fn broken_words_score_lower() {
-        let lm = LanguageModel::from_jieba_dict(crate::segment::JIEBA_DICT);
+        let lm = lm();
         let clean = lm.score("表示热烈欢迎");
         let noisy = lm.score("表示热烈欢南时迎");
         assert!(clean - noisy > 10.0, "{clean} vs {noisy}");
-        assert_eq!(lm.best_path("热烈欢迎的人们").1, vec![4, 1, 2]);
+        assert_eq!(lm.word_logp("欢迎"), lm.word_logp("欢迎"));
+        assert!(lm.word_logp("欢南").is_none());
+    }
+
+    #[test]
+    fn without_matches_scoring_the_shorter_line() {
+        let lm = lm();
+        let line = "向记者朋友表示热烈欢南时迎,积极组织绿色工厂";
+        let chars: Vec<char> = line.chars().collect();
+        let unit = chars.iter().map(|&c| lm.char_logp(c)).collect();
+        let lattice = Lattice::new(&lm, &chars, unit);
+        assert!((lattice.best() - lm.score(line)).abs() < 1e-3);
+        for start in 0..chars.len() - 2 {
+            let shorter: String = chars[..start].iter().chain(&chars[start + 2..]).collect();
+            let direct = lm.score(&shorter);
+            let fast = lattice.without(start, start + 2);
+            assert!(
+                (direct - fast).abs() < 1e-3,
+                "{shorter}: {direct} vs {fast}"
+            );
+        }
     }
 }

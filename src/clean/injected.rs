@@ -3,7 +3,7 @@
 //! (`新闻上林发布会`, `〔2023〕3上风1号`).
 //!
 //! For every pair of adjacent Han characters the word-unigram language
-//! model ([`crate::lm`]) measures how much more probable a window of text
+//! model ([`crate::lm`]) measures how much more probable its sentence
 //! becomes without the pair. Real text seldom gains much; a pair that
 //! broke a word or sits between two words as noise gains a lot. Deleting
 //! real text is the worse error, so the bar is high and guarded:
@@ -14,15 +14,13 @@
 //!   the injected characters are drawn from common ones;
 //! - document-number prefixes (`(冀政办字〔2023〕`) are kept.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rustc_hash::FxHashMap;
 
-use crate::lm::{is_han, LanguageModel};
+use crate::lm::{is_han, LanguageModel, Lattice};
 
-/// Chars of context on each side of a pair when scoring it.
-const WINDOW: usize = 6;
 /// A pair gaining this much is noise in any document.
 const CERTAIN_GAIN: f32 = 22.0;
 /// Certain pairs per 1,000 chars that mark a document as polluted.
@@ -41,85 +39,93 @@ static DOC_NUMBER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 pub fn remove(text: &str, lm: &LanguageModel) -> (String, usize) {
     let chars: Vec<char> = text.chars().collect();
     let candidates = score_pairs(&chars, lm);
+    if !is_polluted(&candidates, &chars) {
+        return (text.to_string(), 0);
+    }
+    let chosen = choose(&candidates, chars.len(), POLLUTED_GAIN);
+    (
+        delete_pairs(&chars, &chosen).into_iter().collect(),
+        chosen.len(),
+    )
+}
+
+/// Whether enough pairs gain far more than real text ever does.
+fn is_polluted(candidates: &[(f32, usize)], chars: &[char]) -> bool {
     let han = chars.iter().filter(|c| is_han(**c)).count().max(1);
     let certain = candidates
         .iter()
         .filter(|(g, _)| *g >= CERTAIN_GAIN)
         .count();
-    if (certain as f32) * 1000.0 / (han as f32) < POLLUTED_RATE || certain < 3 {
-        return (text.to_string(), 0);
-    }
-    let mut chosen: Vec<usize> = Vec::new();
-    let mut order = candidates;
+    certain >= 3 && (certain as f32) * 1000.0 / (han as f32) >= POLLUTED_RATE
+}
+
+/// The starts of the pairs that go this round, in text order: strongest
+/// first, none overlapping or next to a stronger one (whose damage it
+/// borrows its gain from).
+fn choose(candidates: &[(f32, usize)], len: usize, threshold: f32) -> Vec<usize> {
+    let mut order: Vec<(f32, usize)> = candidates
+        .iter()
+        .copied()
+        .filter(|&(gain, _)| gain >= threshold)
+        .collect();
     order.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut blocked = vec![false; chars.len()];
-    for (gain, i) in order {
-        if gain < POLLUTED_GAIN {
-            break;
-        }
-        // Neighbouring windows overlap; the strongest pair in a stretch wins.
+    let mut blocked = vec![false; len];
+    let mut chosen = Vec::new();
+    for (_, i) in order {
         if blocked[i] || blocked[i + 1] {
             continue;
         }
         chosen.push(i);
-        for b in blocked
-            .iter_mut()
-            .take((i + 4).min(chars.len()))
-            .skip(i.saturating_sub(2))
-        {
-            *b = true;
-        }
+        let near = i.saturating_sub(2)..(i + 4).min(len);
+        blocked[near].iter_mut().for_each(|b| *b = true);
     }
     chosen.sort_unstable();
-    let mut out = String::with_capacity(text.len());
-    let mut next = chosen.iter().peekable();
+    chosen
+}
+
+/// `chars` without the pairs starting at `starts` (sorted).
+fn delete_pairs(chars: &[char], starts: &[usize]) -> Vec<char> {
+    let mut out = Vec::with_capacity(chars.len());
+    let mut next = starts.iter().peekable();
     let mut i = 0;
     while i < chars.len() {
         if next.peek() == Some(&&i) {
             next.next();
             i += 2;
-            continue;
+        } else {
+            out.push(chars[i]);
+            i += 1;
         }
-        out.push(chars[i]);
-        i += 1;
     }
-    (out, chosen.len())
+    out
 }
 
 /// `(gain, index)` for every pair worth considering, local maxima only.
 fn score_pairs(chars: &[char], lm: &LanguageModel) -> Vec<(f32, usize)> {
     let text: String = chars.iter().collect();
-    let mut protected = vec![false; chars.len()];
-    for m in DOC_NUMBER_PREFIX.find_iter(&text) {
-        let start = text[..m.start()].chars().count();
-        let len = m.as_str().chars().count();
-        protected[start..start + len]
-            .iter_mut()
-            .for_each(|p| *p = true);
-    }
-    let mut seen: HashMap<(char, char), u32> = HashMap::new();
+    let protected = doc_number_prefixes(&text, chars.len());
+    let mut seen: FxHashMap<(char, char), u32> = FxHashMap::default();
     for w in chars.windows(2) {
         *seen.entry((w[0], w[1])).or_default() += 1;
     }
     let mut gains = vec![f32::NEG_INFINITY; chars.len()];
-    let mut buf = String::new();
-    for i in 0..chars.len().saturating_sub(1) {
-        let (a, b) = (chars[i], chars[i + 1]);
-        if !is_han(a) || !is_han(b) || protected[i] || protected[i + 1] {
-            continue;
+    let mut start = 0;
+    for end in sentence_ends(chars) {
+        let sentence = &chars[start..end];
+        let unit = sentence.iter().map(|&c| lm.char_logp(c)).collect();
+        let lattice = Lattice::new(lm, sentence, unit);
+        let best = lattice.best();
+        for i in start..end.saturating_sub(1) {
+            let (a, b) = (chars[i], chars[i + 1]);
+            if !is_han(a) || !is_han(b) || protected[i] || protected[i + 1] {
+                continue;
+            }
+            if seen[&(a, b)] > 1 || lm.char_logp(a).min(lm.char_logp(b)) < RARE_CHAR_LOGP {
+                continue;
+            }
+            gains[i] = lattice.without(i - start, i - start + 2) - best;
         }
-        if seen[&(a, b)] > 1 || char_logp(lm, a).min(char_logp(lm, b)) < RARE_CHAR_LOGP {
-            continue;
-        }
-        let lo = i.saturating_sub(WINDOW);
-        let hi = (i + 2 + WINDOW).min(chars.len());
-        buf.clear();
-        buf.extend(&chars[lo..hi]);
-        let with = lm.score(&buf);
-        buf.clear();
-        buf.extend(&chars[lo..i]);
-        buf.extend(&chars[i + 2..hi]);
-        gains[i] = lm.score(&buf) - with;
+        start = end;
     }
     (0..gains.len())
         .filter(|&i| gains[i].is_finite())
@@ -128,10 +134,31 @@ fn score_pairs(chars: &[char], lm: &LanguageModel) -> Vec<(f32, usize)> {
         .collect()
 }
 
-fn char_logp(lm: &LanguageModel, c: char) -> f32 {
-    let mut buf = [0u8; 4];
-    lm.word_logp(c.encode_utf8(&mut buf))
-        .unwrap_or(f32::NEG_INFINITY)
+/// Where each sentence ends (exclusive): words never cross these chars,
+/// so sentences are scored apart and no lattice grows with the document.
+fn sentence_ends(chars: &[char]) -> impl Iterator<Item = usize> + '_ {
+    chars
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c, '\n' | '。' | '!' | '?' | ';'))
+        .map(|(i, _)| i + 1)
+        .chain((!chars.is_empty()).then_some(chars.len()))
+}
+
+/// Marks the chars of document-number prefixes, which must stay.
+fn doc_number_prefixes(text: &str, len: usize) -> Vec<bool> {
+    let mut protected = vec![false; len];
+    let mut chars_before = 0;
+    let mut bytes_before = 0;
+    for m in DOC_NUMBER_PREFIX.find_iter(text) {
+        chars_before += text[bytes_before..m.start()].chars().count();
+        bytes_before = m.start();
+        let n = m.as_str().chars().count();
+        protected[chars_before..chars_before + n]
+            .iter_mut()
+            .for_each(|p| *p = true);
+    }
+    protected
 }
 
 #[cfg(test)]
