@@ -2,7 +2,9 @@
 //!
 //! Documents arrive already segmented (see [`crate::segment`]) and go in
 //! pre-tokenized, so jieba runs once per document. The `jieba` tokenizer
-//! registered here cuts queries and snippets the same way.
+//! registered here cuts queries the same way. Snippets find the query's
+//! terms by plain string matching ([`SnippetTokenizer`]): segmenting every
+//! hit's whole body with jieba would cost more than the search itself.
 //!
 //! An index directory holds generations: `gen-N/` folders and a `CURRENT`
 //! file naming the live one. A build writes a new generation and only then
@@ -22,13 +24,13 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::QueryParser;
+use tantivy::query::{Query, QueryParser};
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED, STRING,
 };
 use tantivy::snippet::SnippetGenerator;
-use tantivy::tokenizer::{PreTokenizedString, Token, TokenStream, Tokenizer};
-use tantivy::{Index, IndexWriter, TantivyDocument, Term};
+use tantivy::tokenizer::{PreTokenizedString, TextAnalyzer, Token, TokenStream, Tokenizer};
+use tantivy::{Index, IndexWriter, Searcher, TantivyDocument, Term};
 
 use crate::model::{Record, SearchHit, SearchResults};
 use crate::pipeline::Resources;
@@ -38,7 +40,7 @@ use crate::store::{self, Store, StoreWriter};
 const TOKENIZER: &str = "jieba";
 const CURRENT: &str = "CURRENT";
 
-/// Wraps the shared segmenter as a tantivy tokenizer (queries, snippets).
+/// Wraps the shared segmenter as a tantivy tokenizer (queries, titles).
 #[derive(Clone)]
 pub struct JiebaTokenizer {
     segmenter: Segmenter,
@@ -71,6 +73,113 @@ impl TokenStream for JiebaTokenStream {
     fn token_mut(&mut self) -> &mut Token {
         &mut self.tokens[self.next - 1]
     }
+}
+
+/// Cuts a text for snippets: each occurrence of a query term is a token,
+/// the text between them tokens of a few characters each (with no text of
+/// their own: they only mark where a snippet may start or end). Snippets
+/// then highlight the terms wherever they occur, inside longer words too,
+/// without segmenting or copying the whole stored body.
+#[derive(Clone)]
+struct SnippetTokenizer {
+    /// Lowercase; longest first, so the longest term wins where several start.
+    terms: Vec<String>,
+    /// Which bytes start a term (either ASCII case): most positions are
+    /// ruled out with one lookup.
+    first_bytes: [bool; 256],
+}
+
+/// Characters in one filler token between terms.
+const SNIPPET_FILLER_CHARS: usize = 6;
+
+impl SnippetTokenizer {
+    fn new(mut terms: Vec<String>) -> Self {
+        terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        let mut first_bytes = [false; 256];
+        for b in terms.iter().filter_map(|t| t.bytes().next()) {
+            first_bytes[b.to_ascii_lowercase() as usize] = true;
+            first_bytes[b.to_ascii_uppercase() as usize] = true;
+        }
+        SnippetTokenizer { terms, first_bytes }
+    }
+
+    fn term_at(&self, rest: &str) -> Option<&String> {
+        if !self.first_bytes[rest.as_bytes()[0] as usize] {
+            return None;
+        }
+        self.terms.iter().find(|t| {
+            rest.len() >= t.len()
+                && rest.as_bytes()[..t.len()].eq_ignore_ascii_case(str::as_bytes(t))
+        })
+    }
+}
+
+impl Tokenizer for SnippetTokenizer {
+    type TokenStream<'a> = JiebaTokenStream;
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> JiebaTokenStream {
+        let mut tokens = Vec::new();
+        let mut push = |from: usize, to: usize, term: String| {
+            tokens.push(Token {
+                offset_from: from,
+                offset_to: to,
+                position: tokens.len(),
+                text: term,
+                position_length: 1,
+            })
+        };
+        let (mut at, mut filler_start, mut filler_chars) = (0, 0, 0);
+        while let Some(c) = text[at..].chars().next() {
+            if let Some(term) = self.term_at(&text[at..]) {
+                if filler_chars > 0 {
+                    push(filler_start, at, String::new());
+                }
+                push(at, at + term.len(), term.clone());
+                at += term.len();
+                (filler_start, filler_chars) = (at, 0);
+                continue;
+            }
+            at += c.len_utf8();
+            filler_chars += 1;
+            if filler_chars == SNIPPET_FILLER_CHARS || matches!(c, '。' | '\u{FF0C}' | ' ' | '\n')
+            {
+                push(filler_start, at, String::new());
+                (filler_start, filler_chars) = (at, 0);
+            }
+        }
+        if filler_chars > 0 {
+            push(filler_start, at, String::new());
+        }
+        JiebaTokenStream { tokens, next: 0 }
+    }
+}
+
+/// Tantivy's snippet generator for `query` on `field`, cutting text with
+/// a [`SnippetTokenizer`]. Terms are weighted as tantivy weighs them: the
+/// rarer, the better a snippet they make.
+fn snippet_generator(
+    searcher: &Searcher,
+    query: &dyn Query,
+    field: Field,
+) -> Result<SnippetGenerator> {
+    let mut terms = Vec::new();
+    query.query_terms(&mut |term, _| {
+        if term.field() == field {
+            terms.push(term.clone());
+        }
+    });
+    let mut weights = std::collections::BTreeMap::new();
+    for term in &terms {
+        let value = term.value();
+        let Some(text) = value.as_str() else {
+            continue;
+        };
+        let doc_freq = searcher.doc_freq(term)?;
+        if doc_freq > 0 {
+            weights.insert(text.to_string(), 1.0 / (1.0 + doc_freq as f32));
+        }
+    }
+    let tokenizer = TextAnalyzer::from(SnippetTokenizer::new(weights.keys().cloned().collect()));
+    Ok(SnippetGenerator::new(weights, tokenizer, field, 120))
 }
 
 /// The fields of the index.
@@ -357,8 +466,7 @@ pub fn search(index: &Index, query: &str, limit: usize, res: &Resources) -> Resu
         &parsed,
         &(TopDocs::with_limit(limit.max(1)).order_by_score(), Count),
     )?;
-    let mut snippets = SnippetGenerator::create(&searcher, &*parsed, fields.body)?;
-    snippets.set_max_num_chars(120);
+    let snippets = snippet_generator(&searcher, &*parsed, fields.body)?;
     let mut hits = Vec::with_capacity(top.len());
     for (score, addr) in top.into_iter().take(limit) {
         let doc: TantivyDocument = searcher.doc(addr)?;
