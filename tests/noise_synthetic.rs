@@ -126,8 +126,71 @@ fn injected_pairs() {
         (out, added)
     });
     // Measured floors (see BENCHMARKS.md); the bar of 0.97 is not met yet.
-    assert!(recall >= 0.75, "injected recall {recall}");
-    assert!(wrongly <= 0.012, "injected deleted real text {wrongly}");
+    assert!(recall >= 0.84, "injected recall {recall}");
+    assert!(wrongly <= 0.0095, "injected deleted real text {wrongly}");
+}
+
+/// Mojibake as a lost GBK byte leaves it: from a Han char on, the byte
+/// pairs are read one byte off (a `?` marks the damage) until an ASCII
+/// byte (a digit or letter) puts the decoder back in step. Punctuation is
+/// fullwidth on the page and comes out halfwidth, as the pages normalise
+/// it. Returns the garbage and how many original chars (the ASCII one
+/// included) it replaces.
+fn shift_one_byte(chars: &[char]) -> Option<(String, usize)> {
+    let run = chars
+        .iter()
+        .take(40)
+        .position(|c| c.is_ascii_alphanumeric())?;
+    let mut bytes = Vec::new();
+    for &c in &chars[..=run] {
+        let fullwidth = match c {
+            '!'..='~' if !c.is_ascii_alphanumeric() => char::from_u32(c as u32 + 0xFEE0),
+            _ => None,
+        };
+        let s = fullwidth.unwrap_or(c).to_string();
+        let (enc, _, unmappable) = encoding_rs::GBK.encode(&s);
+        if unmappable {
+            return None;
+        }
+        bytes.extend_from_slice(&enc);
+    }
+    let (decoded, _) = encoding_rs::GBK.decode_without_bom_handling(&bytes[1..]);
+    let garbage = std::iter::once('?')
+        .chain(decoded.chars().map(|c| match c as u32 {
+            0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        }))
+        .collect();
+    Some((garbage, run + 1))
+}
+
+#[test]
+fn mojibake_runs() {
+    let (recall, wrongly) = measure("mojibake", |text, rng| {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = String::new();
+        let mut added = 0;
+        let mut i = 0;
+        while i < chars.len() {
+            if is_han(chars[i]) && rng.below(150) == 0 {
+                if let Some((garbage, replaced)) = shift_one_byte(&chars[i..]) {
+                    added += garbage.chars().count();
+                    out.push_str(&garbage);
+                    i += replaced;
+                    continue;
+                }
+            }
+            out.push(chars[i]);
+            i += 1;
+        }
+        (out, added)
+    });
+    // Measured floors (see BENCHMARKS.md): the repair handles the runs of
+    // seed 004 (traditional text, resynchronised by a trail byte in the
+    // ASCII range) but not yet runs in simplified text that end at a digit,
+    // where the decoder swallows the digit into a GB18030 four-byte read.
+    assert!(recall >= 0.10, "mojibake recall {recall}");
+    assert!(wrongly <= 0.017, "mojibake deleted real text {wrongly}");
 }
 
 #[test]
