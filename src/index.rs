@@ -34,17 +34,16 @@ use tantivy::{Index, IndexWriter, Searcher, TantivyDocument, Term};
 
 use crate::model::{Record, SearchHit, SearchResults};
 use crate::pipeline::Resources;
-use crate::segment::Segmenter;
 use crate::store::{self, Store, StoreWriter};
 
 const TOKENIZER: &str = "jieba";
 const CURRENT: &str = "CURRENT";
 
-/// Wraps the shared segmenter as a tantivy tokenizer (queries, titles).
+/// The process's shared segmenter as a tantivy tokenizer (queries,
+/// titles). It loads the dictionaries on first use, not when an index is
+/// opened: a rebuild that reuses every document never needs them.
 #[derive(Clone)]
-pub struct JiebaTokenizer {
-    segmenter: Segmenter,
-}
+pub struct JiebaTokenizer;
 
 /// The tokens of one text, handed out one by one.
 pub struct JiebaTokenStream {
@@ -56,7 +55,7 @@ impl Tokenizer for JiebaTokenizer {
     type TokenStream<'a> = JiebaTokenStream;
     fn token_stream<'a>(&'a mut self, text: &'a str) -> JiebaTokenStream {
         JiebaTokenStream {
-            tokens: self.segmenter.tokens(text, false),
+            tokens: Resources::get().segmenter.tokens(text, false),
             next: 0,
         }
     }
@@ -231,13 +230,8 @@ fn fields_of(schema: &Schema) -> Result<Fields> {
     })
 }
 
-fn register_tokenizer(index: &Index, segmenter: &Segmenter) {
-    index.tokenizers().register(
-        TOKENIZER,
-        JiebaTokenizer {
-            segmenter: segmenter.clone(),
-        },
-    );
+fn register_tokenizer(index: &Index) {
+    index.tokenizers().register(TOKENIZER, JiebaTokenizer);
 }
 
 /// Writes a new index generation; [`IndexBuilder::commit`] makes it live.
@@ -264,7 +258,7 @@ pub struct Committed {
 impl IndexBuilder {
     /// Starts a new generation under `root`: empty, or, given the live
     /// generation's `base` folder and store, holding all of its documents.
-    pub fn create(root: &Path, res: &Resources, base: Option<(&Path, &Store)>) -> Result<Self> {
+    pub fn create(root: &Path, base: Option<(&Path, &Store)>) -> Result<Self> {
         fs::create_dir_all(root).with_context(|| format!("creating {}", root.display()))?;
         let generation = root.join(format!(
             "gen-{}-{}",
@@ -291,7 +285,7 @@ impl IndexBuilder {
             }
         };
         let fields = fields_of(&index.schema())?;
-        register_tokenizer(&index, &res.segmenter);
+        register_tokenizer(&index);
         let writer = index.writer_with_num_threads(1, 128 * 1024 * 1024)?;
         let store = StoreWriter::create(&generation)?;
         Ok(IndexBuilder {
@@ -434,7 +428,7 @@ pub fn remove_stale_generations(root: &Path) {
 }
 
 /// Opens the live generation under `root` for searching.
-pub fn open(root: &Path, res: &Resources) -> Result<Index> {
+pub fn open(root: &Path) -> Result<Index> {
     let current = root.join(CURRENT);
     let name = fs::read_to_string(&current)
         .with_context(|| format!("no index at {} (run `zhengce build` first)", root.display()))?;
@@ -448,7 +442,7 @@ pub fn open(root: &Path, res: &Resources) -> Result<Index> {
     }
     let index =
         Index::open_in_dir(&dir).with_context(|| format!("opening index {}", dir.display()))?;
-    register_tokenizer(&index, &res.segmenter);
+    register_tokenizer(&index);
     Ok(index)
 }
 

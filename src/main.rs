@@ -308,7 +308,6 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
     let started = Instant::now();
     let (inputs, mut rejected) = ingest::discover(std::slice::from_ref(corpus));
     rejected.iter().for_each(report);
-    let res = Resources::get();
     index::remove_stale_generations(index_dir);
     let base = if args.full {
         None
@@ -317,7 +316,6 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
     };
     let mut builder = index::IndexBuilder::create(
         index_dir,
-        res,
         base.as_ref().map(|(dir, store)| (dir.as_path(), store)),
     )?;
     let previous = base.as_ref().map(|(_, store)| store);
@@ -339,7 +337,9 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
                     tally.processed_bytes += p.bytes;
                     tally.bytes += p.bytes;
                     tally.noise.add(&p.record.noise);
-                    let json = serde_json::to_vec(&p.record).expect("records serialise");
+                    let json = stats::timed(Stage::Tables, || {
+                        serde_json::to_vec(&p.record).expect("records serialise")
+                    });
                     stats::timed(Stage::Tables, || tables.add(&p.record, &json))
                         .and_then(|_| builder.add(&p.record, p.tokens, &json))
                 }
@@ -479,7 +479,7 @@ fn print_summary(
 
 fn search(query: &str, index_dir: &Path, limit: usize, json: bool) -> Result<ExitCode> {
     let res = Resources::get();
-    let idx = index::open(index_dir, res)?;
+    let idx = index::open(index_dir)?;
     let results = index::search(&idx, query, limit, res)?;
     let mut s = String::new();
     if json {

@@ -111,8 +111,8 @@ fn process_guarded(raw: RawDoc, res: &Resources) -> Result<Processed, Rejection>
     })
 }
 
-/// How many documents are in flight at once.
-const BATCH: usize = 256;
+/// Documents processed together; at most three batches are in flight.
+const BATCH: usize = 64;
 
 /// What became of one input.
 pub enum Outcome {
@@ -155,7 +155,6 @@ where
     R: Fn(&str, &str) -> bool + Sync,
     F: FnMut(Outcome),
 {
-    let res = Resources::get();
     let one = |input: &Input| {
         let read = stats::timed(Stage::Ingest, || ingest::read(input));
         let raw = match read {
@@ -169,16 +168,32 @@ where
             Ok(raw) => raw,
             Err(r) => return Outcome::Rejected(r),
         };
+        // Loaded on first use: a rebuild that reuses everything never needs them.
+        let res = Resources::get();
         match stats::timed(Stage::Ingest, || raw.decode()).and_then(|doc| process_guarded(doc, res))
         {
             Ok(p) => Outcome::Processed(p),
             Err(r) => Outcome::Rejected(r),
         }
     };
-    for batch in inputs.chunks(BATCH) {
-        let outcomes: Vec<Outcome> = batch.par_iter().map(one).collect();
-        for outcome in outcomes {
-            sink(outcome);
+    // The workers process the next batch while the sink (indexing, tables)
+    // takes this one, so neither waits for the other; the channel holds one
+    // batch, which bounds what is in memory to three batches.
+    let (batches, finished) = std::sync::mpsc::sync_channel::<Vec<Outcome>>(1);
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            for batch in inputs.chunks(BATCH) {
+                let outcomes = batch.par_iter().map(&one).collect();
+                if batches.send(outcomes).is_err() {
+                    // The sink side panicked; it reports that.
+                    return;
+                }
+            }
+        });
+        for outcomes in finished {
+            for outcome in outcomes {
+                sink(outcome);
+            }
         }
-    }
+    });
 }

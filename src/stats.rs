@@ -116,6 +116,10 @@ pub struct BuildStats {
     /// Bytes on disk of the new index generation.
     pub index_bytes: u64,
     pub stages: StageSeconds,
+    /// CPU seconds other processes used on the machine during the build
+    /// (filled in by `bench`): a busy machine shows here, not as a mystery.
+    #[serde(default)]
+    pub other_cpu_seconds: f64,
 }
 
 impl BuildStats {
@@ -143,6 +147,30 @@ impl BuildStats {
     pub fn cpu_seconds(&self) -> f64 {
         self.user_cpu_seconds + self.system_cpu_seconds
     }
+}
+
+/// CPU seconds the whole machine has been busy since boot, all cores
+/// (the first line of /proc/stat); `None` where there is no /proc.
+pub fn machine_busy_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/stat").ok()?;
+    let fields: Vec<f64> = stat
+        .lines()
+        .next()?
+        .split_whitespace()
+        .skip(1)
+        .filter_map(|f| f.parse().ok())
+        .collect();
+    // user nice system idle iowait irq softirq steal: all but idle and iowait.
+    let busy: f64 = fields
+        .iter()
+        .take(8)
+        .enumerate()
+        .filter(|(i, _)| *i != 3 && *i != 4)
+        .map(|(_, v)| v)
+        .sum();
+    // SAFETY: sysconf only reads a constant.
+    let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) };
+    (ticks > 0).then(|| busy / ticks as f64)
 }
 
 #[cfg(test)]

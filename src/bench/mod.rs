@@ -124,6 +124,7 @@ pub fn run(opts: &Options) -> Result<Report> {
         if full {
             cmd.arg("--full");
         }
+        let busy_before = stats::machine_busy_seconds();
         let status = cmd
             .stdout(Stdio::null())
             .status()
@@ -131,8 +132,11 @@ pub fn run(opts: &Options) -> Result<Report> {
         if !status.success() {
             bail!("zhengce build failed ({status})");
         }
-        let bytes = fs::read(&stats_file)?;
-        Ok(serde_json::from_slice(&bytes)?)
+        let mut figures: BuildStats = serde_json::from_slice(&fs::read(&stats_file)?)?;
+        if let (Some(before), Some(after)) = (busy_before, stats::machine_busy_seconds()) {
+            figures.other_cpu_seconds = (after - before - figures.cpu_seconds()).max(0.0);
+        }
+        Ok(figures)
     };
     let mut builds = Vec::new();
     for &threads in &opts.threads {
@@ -250,6 +254,9 @@ pub fn render(r: &Report) -> String {
         let c = per_mb(b.cpu_seconds(), b.bytes);
         format!("{c:.3} ({:.1}×)", c / floor_cpu_mb.max(1e-9))
     });
+    row("other processes' CPU-s meanwhile", &|b| {
+        format!("{:.1}", b.other_cpu_seconds)
+    });
     row("peak RSS MB", &|b| format!("{:.0}", mb(b.peak_rss_bytes)));
     row("index MB", &|b| format!("{:.0}", mb(b.index_bytes)));
     let stages: [(&str, fn(&BuildStats) -> f64); 7] = [
@@ -296,5 +303,86 @@ pub fn render(r: &Report) -> String {
         "queries: {} warm (top 10 with snippets), {} with hits: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms, mean {:.2} ms",
         l.queries, l.with_hits, l.p50_ms, l.p99_ms, l.max_ms, l.mean_ms
     );
+    s.push_str("\nbars (issue 5):\n");
+    for (bar, measured, met) in bars(r) {
+        let verdict = match met {
+            Some(true) => "met",
+            Some(false) => "NOT MET",
+            None => "not measured by this run",
+        };
+        let _ = writeln!(s, "  {bar}: {measured} — {verdict}");
+    }
     s
+}
+
+/// Each bar of the issue: what it asks, what this run measured, whether met.
+fn bars(r: &Report) -> Vec<(&'static str, String, Option<bool>)> {
+    let floor = per_mb(r.floor.cpu_seconds, r.floor.bytes);
+    let by_threads = |n: usize| r.builds.iter().find(|b| b.threads == n);
+    let mut out = Vec::new();
+    let worst_ratio = r
+        .builds
+        .iter()
+        .map(|b| per_mb(b.cpu_seconds(), b.bytes) / floor.max(1e-9))
+        .fold(0.0, f64::max);
+    out.push((
+        "build CPU-s/MB <= 3x jieba alone",
+        format!("{worst_ratio:.1}x"),
+        Some(worst_ratio <= 3.0),
+    ));
+    let two = by_threads(2).map(|b| rate(b.bytes, b.wall_seconds));
+    out.push((
+        "build >= 20 MB/s with 2 threads on 200 MB",
+        two.map_or("-".into(), |v| {
+            format!("{v:.2} MB/s on {:.0} MB", mb(r.bytes))
+        }),
+        two.map(|v| v >= 20.0 && r.bytes >= 200_000_000),
+    ));
+    let speedup = by_threads(1)
+        .zip(by_threads(2))
+        .map(|(one, two)| one.wall_seconds / two.wall_seconds.max(1e-9));
+    out.push((
+        "2 threads >= 1.7x 1 thread",
+        speedup.map_or("-".into(), |v| format!("{v:.2}x")),
+        speedup.map(|v| v >= 1.7),
+    ));
+    let rss = r.builds.iter().map(|b| b.peak_rss_bytes).max().unwrap_or(0);
+    out.push((
+        "peak RSS <= 500 MB",
+        format!("{:.0} MB", mb(rss)),
+        Some(rss <= 500_000_000),
+    ));
+    out.push((
+        "peak RSS within 20% between 200 MB and 1 GB",
+        "compare the runs at --size 200MB and --size 1GB".into(),
+        None,
+    ));
+    let rb = &r.rebuilds;
+    let full = by_threads(rb.unchanged.threads).map_or(0.0, |b| b.wall_seconds);
+    let faster = full / rb.unchanged.wall_seconds.max(1e-9);
+    out.push((
+        "unchanged rebuild >= 20x faster than full build",
+        format!("{faster:.1}x"),
+        Some(faster >= 20.0),
+    ));
+    out.push((
+        "changing 1% of documents re-processes only those",
+        format!(
+            "{} changed, {} processed",
+            rb.documents_changed, rb.changed.processed
+        ),
+        Some(rb.changed.processed == rb.documents_changed),
+    ));
+    let l = &r.latency;
+    out.push((
+        "search p50 <= 2 ms, p99 <= 20 ms warm (1 GB index)",
+        format!(
+            "p50 {:.2} ms, p99 {:.2} ms on {:.0} MB",
+            l.p50_ms,
+            l.p99_ms,
+            mb(r.bytes)
+        ),
+        Some(l.p50_ms <= 2.0 && l.p99_ms <= 20.0),
+    ));
+    out
 }

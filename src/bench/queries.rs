@@ -128,7 +128,7 @@ pub struct Latency {
 
 /// Runs every query once to warm the caches, then again timed.
 pub fn measure(index_dir: &Path, queries: &[String], res: &Resources) -> Result<Latency> {
-    let idx = index::open(index_dir, res)?;
+    let idx = index::open(index_dir)?;
     let mut with_hits = 0;
     for q in queries {
         if index::search(&idx, q, 10, res)?.total > 0 {
