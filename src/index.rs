@@ -30,7 +30,7 @@ use tantivy::schema::{
 };
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::{PreTokenizedString, TextAnalyzer, Token, TokenStream, Tokenizer};
-use tantivy::{Index, IndexWriter, Searcher, TantivyDocument, Term};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::model::{Record, SearchHit, SearchResults};
 use crate::pipeline::Resources;
@@ -251,8 +251,10 @@ pub struct IndexBuilder {
 pub struct Committed {
     /// Documents of the base generation that were deleted, not replaced.
     pub removed: usize,
-    /// Bytes on disk of the new generation.
-    pub bytes: u64,
+    /// Bytes on disk of the new generation's tantivy index.
+    pub index_bytes: u64,
+    /// Bytes on disk of its stored records (see [`crate::store`]).
+    pub store_bytes: u64,
 }
 
 impl IndexBuilder {
@@ -287,7 +289,7 @@ impl IndexBuilder {
         let fields = fields_of(&index.schema())?;
         register_tokenizer(&index);
         let writer = index.writer_with_num_threads(1, 128 * 1024 * 1024)?;
-        let store = StoreWriter::create(&generation)?;
+        let store = StoreWriter::create(&generation, base.map(|(_, stored)| stored))?;
         Ok(IndexBuilder {
             root: root.to_path_buf(),
             generation,
@@ -350,7 +352,7 @@ impl IndexBuilder {
         self.store.finish()?;
         self.writer.commit()?;
         self.writer.wait_merging_threads()?;
-        let bytes = folder_bytes(&self.generation);
+        let (store_bytes, index_bytes) = folder_bytes(&self.generation);
         let name = self
             .generation
             .file_name()
@@ -367,7 +369,11 @@ impl IndexBuilder {
                 let _ = fs::remove_dir_all(entry.path());
             }
         }
-        Ok(Committed { removed, bytes })
+        Ok(Committed {
+            removed,
+            index_bytes,
+            store_bytes,
+        })
     }
 }
 
@@ -392,17 +398,18 @@ fn link_tantivy_files(from: &Path, to: &Path) -> Result<()> {
     Ok(())
 }
 
-fn folder_bytes(dir: &Path) -> u64 {
-    fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .flatten()
-                .filter_map(|e| e.metadata().ok())
-                .filter(|m| m.is_file())
-                .map(|m| m.len())
-                .sum()
-        })
-        .unwrap_or(0)
+/// Bytes of the files in `dir`: the store's, and tantivy's.
+fn folder_bytes(dir: &Path) -> (u64, u64) {
+    let (mut store_bytes, mut index_bytes) = (0, 0);
+    for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+        let Ok(meta) = entry.metadata() else { continue };
+        if store::is_store_file(&entry.file_name().to_string_lossy()) {
+            store_bytes += meta.len();
+        } else {
+            index_bytes += meta.len();
+        }
+    }
+    (store_bytes, index_bytes)
 }
 
 /// The live generation's folder under `root`, if there is one.
@@ -427,8 +434,16 @@ pub fn remove_stale_generations(root: &Path) {
     }
 }
 
+/// An opened index with its reader: kept across queries, it keeps the
+/// segment readers and the document-store cache warm.
+pub struct SearchIndex {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+}
+
 /// Opens the live generation under `root` for searching.
-pub fn open(root: &Path) -> Result<Index> {
+pub fn open(root: &Path) -> Result<SearchIndex> {
     let current = root.join(CURRENT);
     let name = fs::read_to_string(&current)
         .with_context(|| format!("no index at {} (run `zhengce build` first)", root.display()))?;
@@ -443,16 +458,30 @@ pub fn open(root: &Path) -> Result<Index> {
     let index =
         Index::open_in_dir(&dir).with_context(|| format!("opening index {}", dir.display()))?;
     register_tokenizer(&index);
-    Ok(index)
+    let fields = fields_of(&index.schema())?;
+    // A generation never changes once live: nothing to watch for.
+    let reader = index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()?;
+    Ok(SearchIndex {
+        index,
+        reader,
+        fields,
+    })
 }
 
 /// Runs a query (in either script) and returns the best `limit` hits.
-pub fn search(index: &Index, query: &str, limit: usize, res: &Resources) -> Result<SearchResults> {
-    let fields = fields_of(&index.schema())?;
+pub fn search(
+    idx: &SearchIndex,
+    query: &str,
+    limit: usize,
+    res: &Resources,
+) -> Result<SearchResults> {
+    let fields = &idx.fields;
     let simplified = crate::script::fold_fullwidth(&res.converter.to_simplified(query));
-    let reader = index.reader()?;
-    let searcher = reader.searcher();
-    let mut parser = QueryParser::for_index(index, vec![fields.title, fields.body]);
+    let searcher = idx.reader.searcher();
+    let mut parser = QueryParser::for_index(&idx.index, vec![fields.title, fields.body]);
     parser.set_conjunction_by_default();
     parser.set_field_boost(fields.title, 2.0);
     let (parsed, _errors) = parser.parse_query_lenient(&simplified);

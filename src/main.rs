@@ -392,7 +392,8 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
             reused: tally.reused,
             removed: tally.removed,
             rejected: rejected.len(),
-            index_bytes: committed.bytes,
+            index_bytes: committed.index_bytes,
+            store_bytes: committed.store_bytes,
             ..BuildStats::default()
         };
         figures.measure_process();

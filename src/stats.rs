@@ -113,8 +113,11 @@ pub struct BuildStats {
     pub user_cpu_seconds: f64,
     pub system_cpu_seconds: f64,
     pub peak_rss_bytes: u64,
-    /// Bytes on disk of the new index generation.
+    /// Bytes on disk of the new generation's tantivy index.
     pub index_bytes: u64,
+    /// Bytes on disk of the records stored with it, for the next build.
+    #[serde(default)]
+    pub store_bytes: u64,
     pub stages: StageSeconds,
     /// CPU seconds other processes used on the machine during the build
     /// (filled in by `bench`): a busy machine shows here, not as a mystery.

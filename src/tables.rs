@@ -85,7 +85,9 @@ struct CitationRow {
     doc_number: Option<String>,
     standard: Option<String>,
     mentions: usize,
-    cited_by: Vec<String>,
+    /// Indexes into [`TableWriter::paths`]: a corpus-scale build keeps one
+    /// number per citing document here, not a copy of its path.
+    cited_by: Vec<u32>,
 }
 
 /// Streams records into `out/` as a build goes.
@@ -95,6 +97,8 @@ pub struct TableWriter {
     targets: csv::Writer<File>,
     counts: csv::Writer<File>,
     citations: BTreeMap<String, CitationRow>,
+    /// The path of every document added, in order.
+    paths: Vec<String>,
     bom: bool,
 }
 
@@ -141,6 +145,7 @@ impl TableWriter {
             targets: csv_writer(dir, "targets.csv", TARGET_HEADER, bom)?,
             counts: csv_writer(dir, "counts.csv", COUNT_HEADER, bom)?,
             citations: BTreeMap::new(),
+            paths: Vec::new(),
             bom,
         })
     }
@@ -184,6 +189,8 @@ impl TableWriter {
                 &c.sentence,
             ])?;
         }
+        let doc = self.paths.len() as u32;
+        self.paths.push(r.path.clone());
         for c in &r.citations {
             let row = self.citations.entry(c.canonical.clone()).or_default();
             // The longest form seen is the most informative title.
@@ -197,8 +204,8 @@ impl TableWriter {
                 row.standard = c.standard.clone();
             }
             row.mentions += c.mentions;
-            if row.cited_by.last() != Some(&r.path) {
-                row.cited_by.push(r.path.clone());
+            if row.cited_by.last() != Some(&doc) {
+                row.cited_by.push(doc);
             }
         }
         Ok(())
@@ -226,7 +233,11 @@ impl TableWriter {
                 opt(&row.standard),
                 &row.cited_by.len().to_string(),
                 &row.mentions.to_string(),
-                &row.cited_by.join(";"),
+                &row.cited_by
+                    .iter()
+                    .map(|&d| self.paths[d as usize].as_str())
+                    .collect::<Vec<_>>()
+                    .join(";"),
             ])?;
         }
         cit.flush()?;

@@ -259,6 +259,9 @@ pub fn render(r: &Report) -> String {
     });
     row("peak RSS MB", &|b| format!("{:.0}", mb(b.peak_rss_bytes)));
     row("index MB", &|b| format!("{:.0}", mb(b.index_bytes)));
+    row("stored records MB", &|b| {
+        format!("{:.0}", mb(b.store_bytes))
+    });
     let stages: [(&str, fn(&BuildStats) -> f64); 7] = [
         ("ingest", |b| b.stages.ingest),
         ("clean (without t2s)", |b| b.stages.clean),
@@ -385,4 +388,28 @@ fn bars(r: &Report) -> Vec<(&'static str, String, Option<bool>)> {
         Some(l.p50_ms <= 2.0 && l.p99_ms <= 20.0),
     ));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_parse_in_decimal_units() {
+        assert_eq!(parse_size("200MB"), Ok(200_000_000));
+        assert_eq!(parse_size("1GB"), Ok(1_000_000_000));
+        assert_eq!(parse_size("1.5 gb"), Ok(1_500_000_000));
+        assert_eq!(parse_size("500kB"), Ok(500_000));
+        assert_eq!(parse_size("4096"), Ok(4096));
+        assert!(parse_size("lots").is_err());
+        assert!(parse_size("3TB").is_err());
+    }
+
+    #[test]
+    fn one_percent_of_documents_change() {
+        assert_eq!(changed_documents(50), [0]);
+        let changed = changed_documents(9946);
+        assert_eq!(changed.len(), 99);
+        assert!(changed.iter().all(|&n| n < 9946));
+    }
 }
