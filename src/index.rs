@@ -338,7 +338,7 @@ impl IndexBuilder {
     /// Keeps a document of the base generation as it is.
     pub fn keep(&mut self, path: &str, id: &str, json: &[u8]) -> Result<()> {
         self.base_paths.remove(path);
-        self.store.add(path, id, json)
+        self.store.keep(path, id, json)
     }
 
     /// Deletes what is left of the base generation, commits, points

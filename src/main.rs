@@ -306,6 +306,7 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
         bail!("corpus {} does not exist", corpus.display());
     }
     let started = Instant::now();
+    let anon_peak = args.stats.as_ref().map(|_| stats::AnonPeak::start());
     let (inputs, mut rejected) = ingest::discover(std::slice::from_ref(corpus));
     rejected.iter().for_each(report);
     index::remove_stale_generations(index_dir);
@@ -394,6 +395,7 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
             rejected: rejected.len(),
             index_bytes: committed.index_bytes,
             store_bytes: committed.store_bytes,
+            peak_anon_bytes: anon_peak.map_or(0, |p| p.peak_bytes()),
             ..BuildStats::default()
         };
         figures.measure_process();

@@ -80,6 +80,39 @@ pub fn process_usage() -> ProcessUsage {
     }
 }
 
+/// Samples the process's anonymous resident memory (`RssAnon` in
+/// /proc/self/status: the heap, not mapped files) every 50 ms on a thread
+/// of its own, and keeps the highest value seen. Peak RSS counts the pages
+/// of memory-mapped index files the kernel may drop at will; this does not.
+pub struct AnonPeak {
+    peak_kb: std::sync::Arc<AtomicU64>,
+}
+
+impl AnonPeak {
+    pub fn start() -> AnonPeak {
+        let peak_kb = std::sync::Arc::new(AtomicU64::new(0));
+        let shared = peak_kb.clone();
+        std::thread::spawn(move || loop {
+            if let Some(kb) = rss_anon_kb() {
+                shared.fetch_max(kb, Ordering::Relaxed);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        });
+        AnonPeak { peak_kb }
+    }
+
+    pub fn peak_bytes(&self) -> u64 {
+        let now = rss_anon_kb().unwrap_or(0);
+        self.peak_kb.load(Ordering::Relaxed).max(now) * 1024
+    }
+}
+
+fn rss_anon_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("RssAnon:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
 /// CPU seconds per stage, summed over threads.
 #[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
 pub struct StageSeconds {
@@ -113,6 +146,9 @@ pub struct BuildStats {
     pub user_cpu_seconds: f64,
     pub system_cpu_seconds: f64,
     pub peak_rss_bytes: u64,
+    /// Peak anonymous memory, sampled (see [`AnonPeak`]).
+    #[serde(default)]
+    pub peak_anon_bytes: u64,
     /// Bytes on disk of the new generation's tantivy index.
     pub index_bytes: u64,
     /// Bytes on disk of the records stored with it, for the next build.

@@ -257,7 +257,9 @@ pub fn render(r: &Report) -> String {
     row("other processes' CPU-s meanwhile", &|b| {
         format!("{:.1}", b.other_cpu_seconds)
     });
-    row("peak RSS MB", &|b| format!("{:.0}", mb(b.peak_rss_bytes)));
+    row("peak RSS MB (anonymous)", &|b| {
+        format!("{:.0} ({:.0})", mb(b.peak_rss_bytes), mb(b.peak_anon_bytes))
+    });
     row("index MB", &|b| format!("{:.0}", mb(b.index_bytes)));
     row("stored records MB", &|b| {
         format!("{:.0}", mb(b.store_bytes))
