@@ -104,22 +104,15 @@ fn check_document(name: &str) {
 fn check_spans(text: &str, found: &Extraction) {
     let chars: Vec<char> = text.chars().collect();
     let at = |span: [usize; 2]| chars[span[0]..span[1]].iter().collect::<String>();
+    let covers = |span: [usize; 2], value_text: &str| {
+        assert!(at(span).contains(value_text), "{span:?} vs {value_text}");
+    };
     for t in &found.targets {
-        assert!(
-            at(t.span).contains(&t.value_text),
-            "{:?} vs {}",
-            t.span,
-            t.value_text
-        );
+        covers(t.span, &t.value_text);
         assert!(t.sentence.contains(&t.value_text));
     }
     for c in &found.counts {
-        assert!(
-            at(c.span).contains(&c.value_text),
-            "{:?} vs {}",
-            c.span,
-            c.value_text
-        );
+        covers(c.span, &c.value_text);
     }
     for c in &found.citations {
         assert_eq!(c.mentions, c.spans.len());

@@ -38,7 +38,7 @@ static DOC_NUMBER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// Removes injected pairs; returns the text and how many pairs went.
 pub fn remove(text: &str, lm: &LanguageModel) -> (String, usize) {
     let chars: Vec<char> = text.chars().collect();
-    let candidates = score_pairs(&chars, lm);
+    let candidates = score_pairs(text, &chars, lm);
     if !is_polluted(&candidates, &chars) {
         return (text.to_string(), 0);
     }
@@ -124,9 +124,8 @@ fn delete_pairs(chars: &[char], starts: &[usize]) -> Vec<char> {
 }
 
 /// `(gain, index)` for every pair worth considering, local maxima only.
-fn score_pairs(chars: &[char], lm: &LanguageModel) -> Vec<(f32, usize)> {
-    let text: String = chars.iter().collect();
-    let protected = doc_number_prefixes(&text, chars.len());
+fn score_pairs(text: &str, chars: &[char], lm: &LanguageModel) -> Vec<(f32, usize)> {
+    let protected = doc_number_prefixes(text, chars.len());
     let mut seen: FxHashMap<(char, char), u32> = FxHashMap::default();
     for w in chars.windows(2) {
         *seen.entry((w[0], w[1])).or_default() += 1;
