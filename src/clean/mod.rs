@@ -54,8 +54,7 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
         .collect();
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
 
-    let simplify = |s: &str| res.converter.to_simplified(s);
-    let repaired = mojibake::repair(&text, &res.lm, &simplify);
+    let repaired = mojibake::repair(&text, &res.lm, &res.converter);
     noise.mojibake_repaired = repaired.repaired;
     noise.mojibake_dropped = repaired.dropped;
     if repaired.repaired + repaired.dropped > 0 {

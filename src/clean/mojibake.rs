@@ -1,36 +1,60 @@
 //! Mojibake from GBK read one byte off: `?,F就` was `。現就`.
 //!
-//! A page lost one byte of its GBK text; from there every byte pair was
-//! decoded shifted by one (showing as odd characters, bopomofo and box
-//! drawing) until an ASCII byte put the decoder back in step. A run starts
-//! at the `?` that marks the lost byte and ends with that ASCII byte. Its
-//! characters are re-encoded as GBK (halfwidth punctuation as the
+//! A page lost a byte of its GBK text (or had one cut off by an inserted
+//! annotation); from there every byte pair was decoded shifted by one
+//! (showing as odd characters, bopomofo and box drawing) until the decoder
+//! fell back in step. A run starts at the `?` that marks the lost byte.
+//! Its end is fixed by the bytes, not guessed: every shifted pair has a
+//! lead byte as its second byte (0x81 and up), so the run goes on until
+//! - an ASCII byte, or a char whose second byte is ASCII: a trail byte or a
+//!   letter of the text put the decoder back in step, and the run's bytes
+//!   are complete (`?,F`: `F` is the trail of 現);
+//! - a `?`: the decoder failed on the last pair and lost its trail byte
+//!   (and often the ASCII byte after it); only the last char's lead is
+//!   known. A pinyin reading right after (`藢?shí)`) says which char it was.
+//!
+//! Its characters are re-encoded as GBK (halfwidth punctuation as the
 //! fullwidth GBK forms the page normalised away) and decoded shifted back,
 //! trying every possible lost lead byte; the language model chooses the
-//! repair that fits its context. A run no candidate decodes cleanly is
-//! dropped and counted.
+//! repair that fits its context. A run whose text fits better as it is was
+//! a real question mark; a run no candidate repairs is dropped and counted.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rustc_hash::FxHashMap;
 
+use super::pinyin::is_reading_of;
 use crate::lm::{is_han, LanguageModel};
+use crate::script::Converter;
 
-/// `?` then up to 40 non-ASCII chars or punctuation (pinyin annotations
-/// allowed inside), ended by the ASCII byte that resynchronised the decoder.
-static RUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[?\x{FFFD}]((?:[^\x00-\x7F\n]|[!-/:-@\[-`{-~]|\(?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)){1,40}?[@-~&&[^()\[\]{}|]])")
-        .expect("valid regex")
+/// A pinyin annotation, or the rest of one whose `(` a failed pair swallowed.
+static READING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\)").expect("valid regex")
 });
 
-static PINYIN_REMNANT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)").expect("valid regex"));
+/// The most shifted chars a run may have.
+const MAX_RUN_CHARS: usize = 40;
 
-static ANNOTATION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)").expect("valid regex"));
-
-/// Chars of at least this many GBK bytes must decode for a repair to count.
+/// Context chars on each side a repair is judged with.
 const CONTEXT_CHARS: usize = 6;
+
+/// How far on each side a repaired bracket looks for its partner.
+const BRACKET_REACH: usize = 40;
+
+/// A repair whose chars cost more than this each is no repair.
+const WORST_FIT: f32 = -13.0;
+
+/// How much a pinyin reading beside the lost byte favours a char it fits.
+const READING_BONUS: f32 = 8.0;
+
+/// How much a guessed char gains from each bigram it forms with its
+/// neighbour that the document uses elsewhere (times the log of how
+/// often): documents repeat their terms.
+const RECURRING_BONUS: f32 = 2.0;
+
+/// What a repair costs for a bracket without its partner nearby.
+const UNPAIRED_BRACKET: f32 = -10.0;
 
 /// The result of repairing one text.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -40,27 +64,117 @@ pub struct Repaired {
     pub dropped: usize,
 }
 
-/// GBK bytes of a run's chars, reading ASCII punctuation as its fullwidth form.
-fn run_bytes(run: &str) -> Option<Vec<u8>> {
-    let mut bytes = Vec::with_capacity(run.len());
-    for c in run.chars() {
-        if c == '?' || c == '\u{FFFD}' {
-            return None;
+/// How a run ended, which decides what its bytes lack at the end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum End {
+    /// Back in step: the run's bytes are complete.
+    Resynced,
+    /// The last pair failed: the last char's trail byte is lost.
+    TrailLost,
+}
+
+/// One reading of the shifted chars after a `?`.
+#[derive(Debug, Clone)]
+struct Run<'t> {
+    /// GBK bytes of the shifted chars.
+    bytes: Vec<u8>,
+    end: End,
+    /// Byte offset in the text where the run ends.
+    stop: usize,
+    /// Readings beside the marker (of the first char) and after a
+    /// `TrailLost` end (of the last char).
+    first_reading: Option<&'t str>,
+    last_reading: Option<&'t str>,
+}
+
+/// The GBK bytes of one char of a run, or `None` if it cannot be one.
+fn gbk_pair(c: char) -> Option<[u8; 2]> {
+    let mut buf = [0u8; 4];
+    let (enc, _, unmappable) = encoding_rs::GBK.encode(c.encode_utf8(&mut buf));
+    match *enc {
+        [lead, trail] if !unmappable => Some([lead, trail]),
+        _ => None,
+    }
+}
+
+/// A pinyin reading at byte `at`: its length and syllable.
+fn reading_at(text: &str, at: usize) -> Option<(usize, &str)> {
+    READING
+        .captures(&text[at..])
+        .map(|c| (c[0].len(), c.get(1).expect("group").as_str()))
+}
+
+/// Reads the runs that may start after the `?` at byte `marker`, shortest
+/// first. A halfwidth letter in a run is either a trail byte that put the
+/// decoder back in step (the run ends there) or a fullwidth letter the
+/// page folded (the run goes on); both readings are returned.
+fn scan(text: &str, marker: usize) -> Vec<Run<'_>> {
+    let mut at = marker + text[marker..].chars().next().map_or(1, char::len_utf8);
+    let first_reading = reading_at(text, at).map(|(len, r)| {
+        at += len;
+        r
+    });
+    let mut run = Run {
+        bytes: Vec::new(),
+        end: End::Resynced,
+        stop: at,
+        first_reading,
+        last_reading: None,
+    };
+    let mut runs = Vec::new();
+    for (count, c) in text[at..].chars().enumerate() {
+        if count == MAX_RUN_CHARS {
+            break;
         }
-        if c.is_ascii_alphanumeric() || c == '@' {
-            bytes.push(c as u8);
-        } else if c.is_ascii_punctuation() {
-            bytes.extend_from_slice(&[0xA3, c as u8 + 0x80]);
-        } else {
-            let s = c.to_string();
-            let (enc, _, unmappable) = encoding_rs::GBK.encode(&s);
-            if unmappable || enc.len() != 2 {
-                return None;
+        at += c.len_utf8();
+        match c {
+            '?' | '\u{FFFD}' => {
+                // `??` inside a line is a char lost whole; at a line's end,
+                // real punctuation.
+                let line_goes_on = text[at..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| !c.is_whitespace());
+                if run.bytes.is_empty() && !line_goes_on {
+                    break;
+                }
+                run.end = End::TrailLost;
+                if let Some((len, r)) = reading_at(text, at) {
+                    run.last_reading = Some(r);
+                    // A whole annotation stays for the pinyin stage; the
+                    // rest of a broken one is part of the damage.
+                    if !text[at..].starts_with('(') {
+                        at += len;
+                    }
+                }
+                run.stop = at;
+                runs.push(run);
+                break;
             }
-            bytes.extend_from_slice(&enc);
+            '@'..='~' => {
+                let mut resynced = run.clone();
+                resynced.bytes.push(c as u8);
+                resynced.stop = at;
+                runs.push(resynced);
+                run.bytes.extend_from_slice(&[0xA3, c as u8 + 0x80]);
+            }
+            // Digits and punctuation the page folded from fullwidth GBK forms.
+            '!'..='>' => run.bytes.extend_from_slice(&[0xA3, c as u8 + 0x80]),
+            _ if c.is_ascii() => break,
+            _ => {
+                let Some([lead, trail]) = gbk_pair(c) else {
+                    break;
+                };
+                run.bytes.extend_from_slice(&[lead, trail]);
+                if trail < 0x80 {
+                    run.stop = at;
+                    runs.push(run);
+                    break;
+                }
+            }
         }
     }
-    Some(bytes)
+    runs
 }
 
 /// Chars a repaired run may contain: Han, ASCII and Chinese punctuation.
@@ -73,37 +187,21 @@ fn is_text_char(c: char) -> bool {
         || ('\u{FF01}'..='\u{FF5E}').contains(&c)
 }
 
-/// Decodes GBK strictly, to text chars only.
+/// Decodes GBK strictly, to text chars only, with fullwidth ASCII forms
+/// folded to halfwidth as the page folded the rest of its text.
 fn decode_strict(bytes: &[u8]) -> Option<String> {
     let (text, had_errors) = encoding_rs::GBK.decode_without_bom_handling(bytes);
-    (!had_errors && text.chars().all(is_text_char)).then(|| text.into_owned())
-}
-
-/// Candidate repairs: the lost byte restored as every possible lead byte,
-/// or the run's first byte taken as a stray.
-fn candidates(bytes: &[u8]) -> impl Iterator<Item = String> + '_ {
-    let restored = (0x81u8..=0xFE).filter_map(move |lead| {
-        let mut b = Vec::with_capacity(bytes.len() + 1);
-        b.push(lead);
-        b.extend_from_slice(bytes);
-        decode_strict(&b)
-    });
-    let stray = bytes.get(1..).and_then(decode_strict);
-    restored.chain(stray)
-}
-
-/// Log-probability a repair adds to its context, per char of the repair.
-/// The language model is simplified, so both are simplified first.
-/// `without` is the score of the context alone, the same for every candidate.
-fn fit(
-    lm: &LanguageModel,
-    simplify: &dyn Fn(&str) -> String,
-    (left, right, without): (&str, &str, f32),
-    candidate: &str,
-) -> f32 {
-    let symbols: f32 = candidate.chars().map(symbol_cost).sum();
-    let with = lm.score(&simplify(&format!("{left}{candidate}{right}"))) + symbols;
-    (with - without) / candidate.chars().count().max(1) as f32
+    if had_errors || !text.chars().all(is_text_char) {
+        return None;
+    }
+    Some(
+        text.chars()
+            .map(|c| match c {
+                '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+                _ => c,
+            })
+            .collect(),
+    )
 }
 
 /// The language model judges Han text only; other chars get a cost here,
@@ -111,57 +209,290 @@ fn fit(
 fn symbol_cost(c: char) -> f32 {
     if is_han(c) {
         0.0
-    } else if "。,、;:“”《》()".contains(c) || "，；：（）".contains(c) {
+    } else if is_bracket(c) {
+        // Judged by whether its partner is near: see `Judge::gain`.
+        0.0
+    } else if "。,、;:".contains(c) {
         -4.0
     } else {
         -15.0
     }
 }
 
-/// A repair whose chars cost more than this each is no repair.
-const WORST_FIT: f32 = -13.0;
+const BRACKETS: [(char, char); 6] = [
+    ('《', '》'),
+    ('〔', '〕'),
+    ('(', ')'),
+    ('“', '”'),
+    ('【', '】'),
+    ('[', ']'),
+];
+
+/// Whether a bracket at the end of `before` is closed in `after` (for an
+/// opening one) or opened in `before` (for a closing one), before any
+/// other bracket of its kind gets in the way.
+fn is_paired(bracket: char, before: &str, after: &str) -> bool {
+    BRACKETS.iter().any(|&(open, close)| {
+        if bracket == open {
+            after
+                .chars()
+                .take(BRACKET_REACH)
+                .find(|&c| c == open || c == close)
+                == Some(close)
+        } else if bracket == close {
+            before
+                .chars()
+                .rev()
+                .take(BRACKET_REACH)
+                .find(|&c| c == open || c == close)
+                == Some(open)
+        } else {
+            false
+        }
+    })
+}
+
+fn is_bracket(c: char) -> bool {
+    BRACKETS
+        .iter()
+        .any(|&(open, close)| c == open || c == close)
+}
+
+/// Bigram counts of one document, with a Han char on at least one side.
+struct Bigrams(FxHashMap<(char, char), u32>);
+
+impl Bigrams {
+    fn new(text: &str) -> Self {
+        let class = |c: char| if c.is_ascii_digit() { '0' } else { c };
+        let chars: Vec<char> = text.chars().map(class).collect();
+        let mut counts = FxHashMap::default();
+        for w in chars.windows(2) {
+            if !w[0].is_whitespace() && !w[1].is_whitespace() && (is_han(w[0]) || is_han(w[1])) {
+                *counts.entry((w[0], w[1])).or_default() += 1;
+            }
+        }
+        Bigrams(counts)
+    }
+
+    fn bonus(&self, (a, b): (char, char)) -> f32 {
+        let class = |c: char| if c.is_ascii_digit() { '0' } else { c };
+        let count = self.0.get(&(class(a), class(b))).copied().unwrap_or(0);
+        RECURRING_BONUS * (count as f32).ln_1p()
+    }
+}
+
+/// What a repair is judged by besides its own text.
+struct Context<'a> {
+    lm: &'a LanguageModel,
+    conv: &'a Converter,
+    /// How often each bigram occurs in the whole document (digits all
+    /// counted as `0`), to favour the document's own terms.
+    bigrams: &'a Bigrams,
+}
+
+/// Judges candidate texts between a fixed left and right context.
+struct Judge<'a> {
+    cx: &'a Context<'a>,
+    left: String,
+    right: String,
+    /// The same, simplified for the language model.
+    left_simplified: String,
+    right_simplified: String,
+    /// Score of the context alone, the same for every candidate.
+    without: f32,
+}
+
+impl<'a> Judge<'a> {
+    /// The language model is simplified, so the context is simplified once.
+    fn new(cx: &'a Context<'a>, left: &str, right: &str) -> Self {
+        let left_simplified = cx.conv.to_simplified(&tail(left, CONTEXT_CHARS));
+        let right_simplified = cx.conv.to_simplified(&head(right, CONTEXT_CHARS));
+        let without = cx.lm.score(&format!("{left_simplified}{right_simplified}"));
+        Judge {
+            cx,
+            left: left.to_string(),
+            right: right.to_string(),
+            left_simplified,
+            right_simplified,
+            without,
+        }
+    }
+
+    /// Log-probability a candidate adds to its context.
+    fn gain(&self, candidate: &str) -> f32 {
+        let symbols: f32 = candidate.chars().map(symbol_cost).sum();
+        let brackets = candidate
+            .char_indices()
+            .filter(|&(_, c)| is_bracket(c))
+            .filter(|&(i, c)| {
+                let before = format!("{}{}", self.left, &candidate[..i]);
+                let after = format!("{}{}", &candidate[i + c.len_utf8()..], self.right);
+                !is_paired(c, &before, &after)
+            })
+            .count() as f32
+            * UNPAIRED_BRACKET;
+        let simplified = self.cx.conv.to_simplified(candidate);
+        let with = self.cx.lm.score(&format!(
+            "{}{simplified}{}",
+            self.left_simplified, self.right_simplified
+        ));
+        with - self.without + symbols + brackets
+    }
+
+    /// The gain per char of a candidate.
+    fn fit(&self, candidate: &str) -> f32 {
+        self.gain(candidate) / candidate.chars().count().max(1) as f32
+    }
+
+    /// Bonus for the char at one end of a guessed span: a reading beside
+    /// it fits, and the bigrams it forms with its neighbours recur.
+    fn guess_bonus(
+        &self,
+        c: char,
+        before: Option<char>,
+        after: Option<char>,
+        reading: Option<&str>,
+    ) -> f32 {
+        let simplify = |c| self.cx.conv.simplify_char(c);
+        let read = match reading {
+            Some(r) if is_reading_of(r, c, &simplify) => READING_BONUS,
+            _ => 0.0,
+        };
+        let recurring: f32 = [before.map(|b| (b, c)), after.map(|a| (c, a))]
+            .into_iter()
+            .flatten()
+            .map(|pair| self.cx.bigrams.bonus(pair))
+            .sum();
+        read + recurring
+    }
+
+    /// The candidate that fits best per char (candidates read the same
+    /// bytes into different numbers of chars); `guessed` says which of its
+    /// end chars were guessed from a lost byte.
+    fn best(&self, candidates: impl Iterator<Item = String>, guessed: Guessed) -> Option<String> {
+        candidates
+            .map(|cand| {
+                let chars: Vec<char> = cand.chars().collect();
+                let mut bonus = 0.0;
+                if let (Some(r), Some(&c)) = (guessed.first, chars.first()) {
+                    bonus +=
+                        self.guess_bonus(c, self.left.chars().last(), chars.get(1).copied(), r);
+                }
+                if let (Some(r), Some(&c)) = (guessed.last, chars.last()) {
+                    let before = chars
+                        .len()
+                        .checked_sub(2)
+                        .map(|i| chars[i])
+                        .or(self.left.chars().last());
+                    bonus += self.guess_bonus(c, before, self.right.chars().next(), r);
+                }
+                (self.fit(&cand) + bonus, cand)
+            })
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, cand)| cand)
+    }
+}
+
+/// Which end chars of a candidate were guessed, with any reading of them.
+#[derive(Clone, Copy, Default)]
+struct Guessed<'r> {
+    first: Option<Option<&'r str>>,
+    last: Option<Option<&'r str>>,
+}
+
+fn tail(s: &str, n: usize) -> String {
+    let chars: Vec<char> = s.chars().rev().take(n).collect();
+    chars.into_iter().rev().collect()
+}
+
+fn head(s: &str, n: usize) -> String {
+    s.chars().take(n).collect()
+}
+
+/// The run's bytes with every possible lost lead byte restored, decoded.
+fn with_lost_lead(bytes: &[u8]) -> impl Iterator<Item = String> + '_ {
+    (0x81u8..=0xFE).filter_map(move |lead| {
+        let mut b = Vec::with_capacity(bytes.len() + 1);
+        b.push(lead);
+        b.extend_from_slice(bytes);
+        decode_strict(&b)
+    })
+}
+
+/// The best repair of a run, if any candidate decodes.
+fn best_repair(run: &Run, left: &str, right: &str, cx: &Context) -> Option<String> {
+    let first = Guessed {
+        first: Some(run.first_reading),
+        last: None,
+    };
+    match run.end {
+        End::Resynced => Judge::new(cx, left, right).best(with_lost_lead(&run.bytes), first),
+        End::TrailLost => {
+            // All but the last char depend on the lost lead only, and the
+            // last char on its lost trail only: choose them in turn.
+            let (&last_lead, known) = run.bytes.split_last()?;
+            let head = if known.is_empty() {
+                String::new()
+            } else {
+                Judge::new(cx, left, "").best(with_lost_lead(known), first)?
+            };
+            let trails = (0x40u8..=0xFE).filter(|&b| b != 0x7F);
+            let lasts = trails.filter_map(|trail| decode_strict(&[last_lead, trail]));
+            let last = Guessed {
+                first: None,
+                last: Some(run.last_reading),
+            };
+            let tail = Judge::new(cx, &format!("{left}{head}"), right).best(lasts, last)?;
+            Some(format!("{head}{tail}"))
+        }
+    }
+}
 
 /// Repairs every mojibake run in `text`.
-pub fn repair(text: &str, lm: &LanguageModel, simplify: &dyn Fn(&str) -> String) -> Repaired {
-    if !text.contains('?') && !text.contains('\u{FFFD}') {
-        return Repaired {
-            text: text.to_string(),
-            ..Default::default()
-        };
-    }
+pub fn repair(text: &str, lm: &LanguageModel, conv: &Converter) -> Repaired {
     let mut out = Repaired {
         text: String::with_capacity(text.len()),
         ..Default::default()
     };
+    let mut bigrams: Option<Bigrams> = None;
     let mut last = 0;
-    for m in RUN.captures_iter(text) {
-        let whole = m.get(0).expect("match");
-        // Annotations added after the damage, whole or with their `(` lost.
-        let run = ANNOTATION.replace_all(&m[1], "");
-        let run = PINYIN_REMNANT.replace(&run, "");
-        let Some(bytes) = run_bytes(&run) else {
-            continue;
-        };
-        if bytes.len() < 2 && !run.chars().any(|c| c.is_ascii_alphabetic()) {
+    for (marker, _) in text.match_indices(['?', '\u{FFFD}']) {
+        if marker < last {
             continue;
         }
-        out.text.push_str(&text[last..whole.start()]);
-        last = whole.end();
-        let left: String = {
-            let chars: Vec<char> = out.text.chars().rev().take(CONTEXT_CHARS).collect();
-            chars.into_iter().rev().collect()
+        let runs = scan(text, marker);
+        let Some(far) = runs.iter().map(|r| r.stop).max() else {
+            continue;
         };
-        let right: String = text[whole.end()..].chars().take(CONTEXT_CHARS).collect();
-        let without = lm.score(&simplify(&format!("{left}{right}")));
-        let context = (left.as_str(), right.as_str(), without);
-        let best = candidates(&bytes)
-            .map(|c| (fit(lm, simplify, context, &c), c))
+        let bigrams = bigrams.get_or_insert_with(|| Bigrams::new(text));
+        let cx = Context { lm, conv, bigrams };
+        out.text.push_str(&text[last..marker]);
+        last = far;
+        let left = tail(&out.text, BRACKET_REACH);
+        let right = head(&text[far..], BRACKET_REACH);
+        let judge = Judge::new(&cx, &left, &right);
+        // Every reading of the run, each covering the same span.
+        let best = runs
+            .iter()
+            .filter_map(|run| {
+                let rest = &text[run.stop..far];
+                let repair = best_repair(run, &left, &format!("{rest}{right}"), &cx)?;
+                let option = format!("{repair}{rest}");
+                Some((judge.gain(&option), option, repair))
+            })
             .max_by(|a, b| a.0.total_cmp(&b.0));
+        let written = &text[marker..far];
+        let written_gain = judge.gain(written);
+        let looks_real = written_gain / written.chars().count() as f32 > WORST_FIT;
         match best {
-            Some((score, repair)) if score > WORST_FIT => {
-                out.text.push_str(&repair);
+            Some((gain, option, repair))
+                if gain > written_gain && judge.fit(&repair) > WORST_FIT =>
+            {
+                out.text.push_str(&option);
                 out.repaired += 1;
             }
+            // A real question mark before real text.
+            _ if looks_real => out.text.push_str(written),
             _ => out.dropped += 1,
         }
     }
@@ -173,15 +504,20 @@ pub fn repair(text: &str, lm: &LanguageModel, simplify: &dyn Fn(&str) -> String)
 mod tests {
     use super::*;
 
+    fn fixture() -> (LanguageModel, Converter) {
+        (
+            LanguageModel::from_jieba_dict(crate::segment::JIEBA_DICT),
+            Converter::new().unwrap(),
+        )
+    }
+
     #[test]
-    fn repairs_shifted_runs() {
-        let lm = LanguageModel::from_jieba_dict(crate::segment::JIEBA_DICT);
-        let conv = crate::script::Converter::new().unwrap();
-        let simplify = |s: &str| conv.to_simplified(s);
+    fn repairs_runs_resynchronised_by_a_trail_byte() {
+        let (lm, conv) = fixture();
         let r = repair(
             "(以下簡稱《指南》)?,F(xiàn)就《指南》有關內容解讀如下",
             &lm,
-            &simplify,
+            &conv,
         );
         // The annotation after the run belongs to the pinyin stage.
         assert_eq!(
@@ -189,7 +525,7 @@ mod tests {
             "(以下簡稱《指南》)。現(xiàn)就《指南》有關內容解讀如下"
         );
         assert_eq!(r.repaired, 1);
-        let r = repair("持續落實工業環?!耙粛忞p責”工作機制", &lm, &simplify);
+        let r = repair("持續落實工業環?!耙粛忞p責”工作機制", &lm, &conv);
         // Repaired or dropped, the shifted chars never reach the index.
         assert_eq!(r.repaired + r.dropped, 1);
         assert!(
@@ -197,7 +533,87 @@ mod tests {
             "{}",
             r.text
         );
-        let r = repair("沒有亂碼的文字?", &lm, &simplify);
-        assert_eq!(r.text, "沒有亂碼的文字?");
+    }
+
+    #[test]
+    fn repairs_runs_whose_last_trail_byte_was_lost() {
+        let (lm, conv) = fixture();
+        // 《指南》提出了實施 with its first byte lost and 實's trail
+        // swallowed with the `(` of its annotation.
+        let r = repair(
+            "發展的制造業體系?!吨改稀诽岢隽藢?shí)施綠色制造工程",
+            &lm,
+            &conv,
+        );
+        assert_eq!(r.text, "發展的制造業體系。《指南》提出了實施綠色制造工程");
+        assert_eq!(r.repaired, 1);
+    }
+
+    /// `clean` with its GBK bytes read one byte off, as the pages show it:
+    /// a `?` for the lost byte, fullwidth forms folded, errors as `?`.
+    fn shifted(clean: &str) -> String {
+        let fullwidth: String = clean
+            .chars()
+            .map(|c| match c {
+                '!'..='~' if !c.is_ascii_alphanumeric() => {
+                    char::from_u32(c as u32 + 0xFEE0).unwrap()
+                }
+                _ => c,
+            })
+            .collect();
+        let (bytes, _, _) = encoding_rs::GBK.encode(&fullwidth);
+        let (text, _) = encoding_rs::GBK.decode_without_bom_handling(&bytes[1..]);
+        let folded: String = text
+            .chars()
+            .map(|c| match c {
+                '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap(),
+                '\u{FFFD}' => '?',
+                _ => c,
+            })
+            .collect();
+        format!("?{folded}")
+    }
+
+    #[test]
+    fn repairs_runs_ended_by_a_letter_or_a_digit() {
+        let (lm, conv) = fixture();
+        let before = "推行ISO 14001环境管理体系认证,提高企业安全生产和节";
+        // 能管理水平。通过G: the letter G is the trail byte of the last
+        // shifted pair; a fullwidth Ｍ (folded to M) is one of the pairs.
+        let run = shifted("能管理水平。通过G");
+        assert!(run.contains('M'), "{run}");
+        let r = repair(&format!("{before}{run}B/T 19001认证"), &lm, &conv);
+        assert_eq!(r.text, format!("{before}能管理水平。通过GB/T 19001认证"));
+        // Before a digit the last pair fails and loses its trail byte; the
+        // document's own bigrams (》等, 等 before a number) choose the char.
+        let run = shifted("实施方案》等5个");
+        assert!(run.ends_with("?5个"), "{run}");
+        let r = repair(
+            &format!("出台《实施意见》等3个文件。印发了《制造业绿色发展行动{run}重点专项实施方案"),
+            &lm,
+            &conv,
+        );
+        assert_eq!(
+            r.text,
+            "出台《实施意见》等3个文件。印发了《制造业绿色发展行动实施方案》等5个重点专项实施方案"
+        );
+        // A char lost whole before a digit shows as `??`.
+        let r = repair("园区营业收入。2023??1—9月", &lm, &conv);
+        assert_eq!((r.text.as_str(), r.dropped), ("园区营业收入。20231—9月", 1));
+    }
+
+    #[test]
+    fn keeps_real_question_marks() {
+        let (lm, conv) = fixture();
+        for text in [
+            "沒有亂碼的文字?",
+            "主要目标是什么?到2025年,单位产值能耗下降",
+            "怎么办?我们认为应当加快推进",
+            "三、主要内容包括哪些方面?今后开展的主要目标和思路是什么?\n答:",
+        ] {
+            let r = repair(text, &lm, &conv);
+            assert_eq!(r.text, text);
+            assert_eq!(r.repaired + r.dropped, 0);
+        }
     }
 }

@@ -52,7 +52,11 @@ fn readings(c: char, simplified: Option<char>) -> impl Iterator<Item = &'static 
         .flat_map(|m| m.into_iter().map(|p| p.with_tone()))
 }
 
-fn is_reading_of(syllable: &str, c: char, simplify: &dyn Fn(char) -> Option<char>) -> bool {
+pub(super) fn is_reading_of(
+    syllable: &str,
+    c: char,
+    simplify: &dyn Fn(char) -> Option<char>,
+) -> bool {
     is_han(c) && readings(c, simplify(c)).any(|r| r == syllable)
 }
 
