@@ -344,60 +344,41 @@ impl<'a> Judge<'a> {
         self.gain(candidate) / candidate.chars().count().max(1) as f32
     }
 
-    /// Bonus for the char at one end of a guessed span: a reading beside
-    /// it fits, and the bigrams it forms with its neighbours recur.
-    fn guess_bonus(
-        &self,
-        c: char,
-        before: Option<char>,
-        after: Option<char>,
-        reading: Option<&str>,
-    ) -> f32 {
+    /// The char a lost byte most likely belonged to, between this judge's
+    /// contexts: by the language model, bracket pairing, a pinyin reading
+    /// beside the damage and the bigrams it forms with its neighbours
+    /// that the document uses elsewhere. Only the one char varies, so the
+    /// short contexts are all the model needs.
+    fn guess(&self, options: impl Iterator<Item = char>, reading: Option<&str>) -> Option<char> {
         let simplify = |c| self.cx.conv.simplify_char(c);
-        let read = match reading {
-            Some(r) if is_reading_of(r, c, &simplify) => READING_BONUS,
-            _ => 0.0,
-        };
-        let recurring: f32 = [before.map(|b| (b, c)), after.map(|a| (c, a))]
-            .into_iter()
-            .flatten()
-            .map(|pair| self.cx.bigrams.bonus(pair))
-            .sum();
-        read + recurring
-    }
-
-    /// The candidate that fits best per char (candidates read the same
-    /// bytes into different numbers of chars); `guessed` says which of its
-    /// end chars were guessed from a lost byte.
-    fn best(&self, candidates: impl Iterator<Item = String>, guessed: Guessed) -> Option<String> {
-        candidates
-            .map(|cand| {
-                let chars: Vec<char> = cand.chars().collect();
-                let mut bonus = 0.0;
-                if let (Some(r), Some(&c)) = (guessed.first, chars.first()) {
-                    bonus +=
-                        self.guess_bonus(c, self.left.chars().last(), chars.get(1).copied(), r);
-                }
-                if let (Some(r), Some(&c)) = (guessed.last, chars.last()) {
-                    let before = chars
-                        .len()
-                        .checked_sub(2)
-                        .map(|i| chars[i])
-                        .or(self.left.chars().last());
-                    bonus += self.guess_bonus(c, before, self.right.chars().next(), r);
-                }
-                (self.fit(&cand) + bonus, cand)
+        let (before, after) = (self.left.chars().last(), self.right.chars().next());
+        options
+            .map(|c| {
+                let read = match reading {
+                    Some(r) if is_reading_of(r, c, &simplify) => READING_BONUS,
+                    _ => 0.0,
+                };
+                let recurring: f32 = [before.map(|b| (b, c)), after.map(|a| (c, a))]
+                    .into_iter()
+                    .flatten()
+                    .map(|pair| self.cx.bigrams.bonus(pair))
+                    .sum();
+                let bracket = if is_bracket(c) && !is_paired(c, &self.left, &self.right) {
+                    UNPAIRED_BRACKET
+                } else {
+                    0.0
+                };
+                let lm = self.cx.lm.score(&format!(
+                    "{}{}{}",
+                    self.left_simplified,
+                    simplify(c).unwrap_or(c),
+                    self.right_simplified
+                ));
+                (lm + symbol_cost(c) + bracket + read + recurring, c)
             })
             .max_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, cand)| cand)
+            .map(|(_, c)| c)
     }
-}
-
-/// Which end chars of a candidate were guessed, with any reading of them.
-#[derive(Clone, Copy, Default)]
-struct Guessed<'r> {
-    first: Option<Option<&'r str>>,
-    last: Option<Option<&'r str>>,
 }
 
 fn tail(s: &str, n: usize) -> String {
@@ -409,43 +390,48 @@ fn head(s: &str, n: usize) -> String {
     s.chars().take(n).collect()
 }
 
-/// The run's bytes with every possible lost lead byte restored, decoded.
-fn with_lost_lead(bytes: &[u8]) -> impl Iterator<Item = String> + '_ {
-    (0x81u8..=0xFE).filter_map(move |lead| {
-        let mut b = Vec::with_capacity(bytes.len() + 1);
-        b.push(lead);
-        b.extend_from_slice(bytes);
-        decode_strict(&b)
+/// Every char `lead` could be followed by to make, or `trail` preceded by.
+fn chars_with(lead: Option<u8>, trail: Option<u8>) -> impl Iterator<Item = char> {
+    let leads = lead.map_or(0x81..=0xFE, |b| b..=b);
+    leads.flat_map(move |l| {
+        let trails = trail.map_or(0x40..=0xFE, |b| b..=b);
+        trails.filter_map(move |t| {
+            let decoded = decode_strict(&[l, t])?;
+            let mut chars = decoded.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Some(c),
+                _ => None,
+            }
+        })
     })
 }
 
-/// The best repair of a run, if any candidate decodes.
+/// The best repair of a run, if its bytes decode. The lost lead byte
+/// decides only the first char and a lost trail byte only the last, so
+/// each is guessed on its own and the chars between decode as they are.
 fn best_repair(run: &Run, left: &str, right: &str, cx: &Context) -> Option<String> {
-    let first = Guessed {
-        first: Some(run.first_reading),
-        last: None,
+    let (&first_trail, rest) = run.bytes.split_first()?;
+    let (middle, last_lead) = match run.end {
+        End::Resynced => (rest, None),
+        End::TrailLost => match rest.split_last() {
+            Some((&lead, middle)) => (middle, Some(lead)),
+            None => return None,
+        },
     };
-    match run.end {
-        End::Resynced => Judge::new(cx, left, right).best(with_lost_lead(&run.bytes), first),
-        End::TrailLost => {
-            // All but the last char depend on the lost lead only, and the
-            // last char on its lost trail only: choose them in turn.
-            let (&last_lead, known) = run.bytes.split_last()?;
-            let head = if known.is_empty() {
-                String::new()
-            } else {
-                Judge::new(cx, left, "").best(with_lost_lead(known), first)?
-            };
-            let trails = (0x40u8..=0xFE).filter(|&b| b != 0x7F);
-            let lasts = trails.filter_map(|trail| decode_strict(&[last_lead, trail]));
-            let last = Guessed {
-                first: None,
-                last: Some(run.last_reading),
-            };
-            let tail = Judge::new(cx, &format!("{left}{head}"), right).best(lasts, last)?;
-            Some(format!("{head}{tail}"))
-        }
+    let middle = decode_strict(middle)?;
+    let after_first = match last_lead {
+        Some(_) => middle.clone(),
+        None => format!("{middle}{right}"),
+    };
+    let first = Judge::new(cx, left, &after_first)
+        .guess(chars_with(None, Some(first_trail)), run.first_reading)?;
+    let mut repair = format!("{first}{middle}");
+    if let Some(lead) = last_lead {
+        let last = Judge::new(cx, &format!("{left}{repair}"), right)
+            .guess(chars_with(Some(lead), None), run.last_reading)?;
+        repair.push(last);
     }
+    Some(repair)
 }
 
 /// Repairs every mojibake run in `text`.
