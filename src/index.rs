@@ -27,7 +27,8 @@ use tantivy::collector::{Count, TopDocs};
 use tantivy::merge_policy::LogMergePolicy;
 use tantivy::query::{Query, QueryParser};
 use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED, STRING,
+    Document, Field, IndexRecordOption, OwnedValue, Schema, TextFieldIndexing, TextOptions, Value,
+    STORED, STRING,
 };
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::{PreTokenizedString, TextAnalyzer, Token, TokenStream, Tokenizer};
@@ -247,11 +248,30 @@ const WRITER_MEMORY: usize = 48 * 1024 * 1024;
 /// that bounded, at the price of one segment per arena-full of documents.
 const MERGE_MAX_DOCS: usize = 1_000;
 
+/// A document on its way into the index. `TantivyDocument` keeps
+/// pre-tokenized text as JSON, serialised when the body is added and
+/// parsed again when it is indexed; this keeps the values as they are.
+struct IndexDoc(Vec<(Field, OwnedValue)>);
+
+type FieldValues<'a> = std::iter::Map<
+    std::slice::Iter<'a, (Field, OwnedValue)>,
+    fn(&'a (Field, OwnedValue)) -> (Field, &'a OwnedValue),
+>;
+
+impl Document for IndexDoc {
+    type Value<'a> = &'a OwnedValue;
+    type FieldsValuesIter<'a> = FieldValues<'a>;
+
+    fn iter_fields_and_values(&self) -> FieldValues<'_> {
+        self.0.iter().map(|(field, value)| (*field, value))
+    }
+}
+
 /// Writes a new index generation; [`IndexBuilder::commit`] makes it live.
 pub struct IndexBuilder {
     root: PathBuf,
     generation: PathBuf,
-    writer: IndexWriter,
+    writer: IndexWriter<IndexDoc>,
     fields: Fields,
     store: StoreWriter,
     /// Paths of the base generation not yet kept or replaced; what is
@@ -326,28 +346,28 @@ impl IndexBuilder {
                 .delete_term(Term::from_field_text(self.fields.path, &record.path));
         }
         let f = &self.fields;
-        let mut doc = TantivyDocument::default();
-        doc.add_text(f.id, &record.id);
-        doc.add_text(f.path, &record.path);
-        if let Some(title) = &record.title {
-            // Titles are short: the registered tokenizer cuts them here.
-            doc.add_text(f.title, title);
-        }
-        if let Some(date) = &record.date {
-            doc.add_text(f.date, date);
-        }
-        if let Some(region) = &record.region {
-            doc.add_text(f.region, region);
-        }
-        doc.add_pre_tokenized_text(
+        let text = |field: Field, value: &str| (field, OwnedValue::Str(value.to_string()));
+        let mut values = vec![text(f.id, &record.id), text(f.path, &record.path)];
+        // Titles are short: the registered tokenizer cuts them here.
+        let optional = [
+            (f.title, &record.title),
+            (f.date, &record.date),
+            (f.region, &record.region),
+        ];
+        values.extend(
+            optional
+                .into_iter()
+                .filter_map(|(field, v)| Some(text(field, v.as_deref()?))),
+        );
+        values.push((
             f.body,
-            PreTokenizedString {
+            OwnedValue::PreTokStr(PreTokenizedString {
                 text: String::new(),
                 tokens,
-            },
-        );
-        doc.add_text(f.text, &record.text);
-        self.writer.add_document(doc)?;
+            }),
+        ));
+        values.push(text(f.text, &record.text));
+        self.writer.add_document(IndexDoc(values))?;
         self.store.add(&record.path, &record.id, json)
     }
 
