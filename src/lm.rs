@@ -109,7 +109,12 @@ impl LanguageModel {
     /// The log-probability of `word`, if it is in the dictionary.
     pub fn word_logp(&self, word: &str) -> Option<f32> {
         let chars: Vec<char> = word.chars().collect();
-        self.walk(&chars).and_then(|n| self.word_at(n))
+        self.chars_logp(&chars)
+    }
+
+    /// The log-probability of the word `chars` spell, if it is in the dictionary.
+    pub fn chars_logp(&self, chars: &[char]) -> Option<f32> {
+        self.walk(chars).and_then(|n| self.word_at(n))
     }
 
     /// Whether the dictionary tags `word` as a place name.
@@ -178,18 +183,33 @@ impl<'a> Lattice<'a> {
     /// itself uses the char).
     pub fn new(lm: &'a LanguageModel, chars: &'a [char], unit: Vec<f32>) -> Self {
         let n = chars.len();
+        // Every dictionary word in the line, found once for both passes:
+        // `(start, end, logp)`, grouped by start.
+        let mut words: Vec<(u32, u32, f32)> = Vec::with_capacity(n * 2);
+        for i in 0..n {
+            lm.words_from(chars, i, |end, lp| words.push((i as u32, end as u32, lp)));
+        }
         let mut forward = vec![f32::NEG_INFINITY; n + 1];
         forward[0] = 0.0;
+        let mut next = 0;
         for i in 0..n {
             let base = forward[i];
             relax(&mut forward[i + 1], base + unit[i]);
-            lm.words_from(chars, i, |end, lp| relax(&mut forward[end], base + lp));
+            while let Some(&(_, end, lp)) = words.get(next).filter(|w| w.0 as usize == i) {
+                relax(&mut forward[end as usize], base + lp);
+                next += 1;
+            }
         }
         let mut backward = vec![f32::NEG_INFINITY; n + 1];
         backward[n] = 0.0;
+        let mut next = words.len();
         for i in (0..n).rev() {
             let mut best = unit[i] + backward[i + 1];
-            lm.words_from(chars, i, |end, lp| relax(&mut best, lp + backward[end]));
+            while next > 0 && words[next - 1].0 as usize == i {
+                next -= 1;
+                let (_, end, lp) = words[next];
+                relax(&mut best, lp + backward[end as usize]);
+            }
             backward[i] = best;
         }
         Lattice {

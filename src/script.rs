@@ -19,6 +19,8 @@ pub struct Converter {
     overrides: HashMap<char, Vec<(String, String)>>,
     /// For each char of the CJK basic block: what single-char t2s makes of it.
     kind: Vec<CharKind>,
+    /// For each char of the CJK basic block: its single-char t2s image.
+    image: Vec<char>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -55,11 +57,12 @@ impl Converter {
         for list in overrides.values_mut() {
             list.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
         }
-        let kind = classify_block(&opencc);
+        let (kind, image) = classify_block(&opencc);
         Ok(Converter {
             opencc,
             overrides,
             kind,
+            image,
         })
     }
 
@@ -87,15 +90,10 @@ impl Converter {
 
     /// The simplified form of one traditional char, if it has one.
     pub fn simplify_char(&self, c: char) -> Option<char> {
-        if self.char_kind(c) != CharKind::Traditional {
-            return None;
+        match self.char_kind(c) {
+            CharKind::Traditional => Some(self.image[(c as u32 - CJK_START) as usize]),
+            _ => None,
         }
-        let mut chars = self
-            .opencc
-            .convert(c.encode_utf8(&mut [0u8; 4]))
-            .chars()
-            .collect::<Vec<_>>();
-        (chars.len() == 1).then(|| chars.pop()).flatten()
     }
 
     /// Classifies a document's script. Pages converted half-way keep a few
@@ -158,9 +156,12 @@ fn is_outside_block(c: char) -> bool {
     (0x3400..=0x4DBF).contains(&u) || (0xF900..=0xFAFF).contains(&u)
 }
 
-fn classify_block(opencc: &OpenCC) -> Vec<CharKind> {
+/// What single-char t2s makes of each char of the CJK basic block: its
+/// kind and its image.
+fn classify_block(opencc: &OpenCC) -> (Vec<CharKind>, Vec<char>) {
     let size = (CJK_END - CJK_START + 1) as usize;
     let mut kind = vec![CharKind::Neutral; size];
+    let mut image: Vec<char> = (CJK_START..=CJK_END).filter_map(char::from_u32).collect();
     // One conversion of the whole block, one char a line, keeps this fast.
     let mut block = String::with_capacity(size * 4);
     for u in CJK_START..=CJK_END {
@@ -175,6 +176,7 @@ fn classify_block(opencc: &OpenCC) -> Vec<CharKind> {
         if let (Some(img), None) = (chars.next(), chars.next()) {
             if img != original {
                 kind[(u - CJK_START) as usize] = CharKind::Traditional;
+                image[(u - CJK_START) as usize] = img;
                 images.push(img);
             }
         }
@@ -188,7 +190,7 @@ fn classify_block(opencc: &OpenCC) -> Vec<CharKind> {
             }
         }
     }
-    kind
+    (kind, image)
 }
 
 /// Folds fullwidth ASCII letters and digits (and the fullwidth space) to

@@ -53,6 +53,10 @@ const READING_BONUS: f32 = 8.0;
 /// often): documents repeat their terms.
 const RECURRING_BONUS: f32 = 2.0;
 
+/// How many of a lost byte's possible chars the language model scores in
+/// full; the rest are ruled out by a cheap estimate.
+const FULLY_SCORED: usize = 16;
+
 /// What a repair costs for a bracket without its partner nearby.
 const UNPAIRED_BRACKET: f32 = -10.0;
 
@@ -258,36 +262,52 @@ fn is_bracket(c: char) -> bool {
         .any(|&(open, close)| c == open || c == close)
 }
 
-/// Bigram counts of one document, with a Han char on at least one side.
-struct Bigrams(FxHashMap<(char, char), u32>);
+/// Digits are told apart by the model but not by the bigrams: `到2020`
+/// and `到2025` are the same use of 到.
+fn digit_class(c: char) -> char {
+    if c.is_ascii_digit() {
+        '0'
+    } else {
+        c
+    }
+}
 
-impl Bigrams {
-    fn new(text: &str) -> Self {
-        let class = |c: char| if c.is_ascii_digit() { '0' } else { c };
-        let chars: Vec<char> = text.chars().map(class).collect();
-        let mut counts = FxHashMap::default();
+/// How often each char follows `of` in `text` (or precedes it, if not
+/// `following`), digits as one class.
+fn neighbours(text: &str, of: char, following: bool) -> FxHashMap<char, u32> {
+    let mut counts = FxHashMap::default();
+    let of = digit_class(of);
+    let mut count = |c: Option<char>| {
+        if let Some(c) = c.filter(|c| !c.is_whitespace()) {
+            *counts.entry(digit_class(c)).or_default() += 1;
+        }
+    };
+    if of == '0' {
+        let chars: Vec<char> = text.chars().map(digit_class).collect();
         for w in chars.windows(2) {
-            if !w[0].is_whitespace() && !w[1].is_whitespace() && (is_han(w[0]) || is_han(w[1])) {
-                *counts.entry((w[0], w[1])).or_default() += 1;
+            match following {
+                true if w[0] == '0' => count(Some(w[1])),
+                false if w[1] == '0' => count(Some(w[0])),
+                _ => {}
             }
         }
-        Bigrams(counts)
+    } else {
+        for (at, _) in text.match_indices(of) {
+            match following {
+                true => count(text[at + of.len_utf8()..].chars().next()),
+                false => count(text[..at].chars().next_back()),
+            }
+        }
     }
-
-    fn bonus(&self, (a, b): (char, char)) -> f32 {
-        let class = |c: char| if c.is_ascii_digit() { '0' } else { c };
-        let count = self.0.get(&(class(a), class(b))).copied().unwrap_or(0);
-        RECURRING_BONUS * (count as f32).ln_1p()
-    }
+    counts
 }
 
 /// What a repair is judged by besides its own text.
 struct Context<'a> {
     lm: &'a LanguageModel,
     conv: &'a Converter,
-    /// How often each bigram occurs in the whole document (digits all
-    /// counted as `0`), to favour the document's own terms.
-    bigrams: &'a Bigrams,
+    /// The whole document, whose own bigrams favour a guessed char.
+    text: &'a str,
 }
 
 /// Judges candidate texts between a fixed left and right context.
@@ -350,31 +370,60 @@ impl<'a> Judge<'a> {
     /// that the document uses elsewhere. Only the one char varies, so the
     /// short contexts are all the model needs.
     fn guess(&self, options: impl Iterator<Item = char>, reading: Option<&str>) -> Option<char> {
+        let lm = self.cx.lm;
         let simplify = |c| self.cx.conv.simplify_char(c);
         let (before, after) = (self.left.chars().last(), self.right.chars().next());
-        options
+        let followers = before.map(|b| neighbours(self.cx.text, b, true));
+        let leaders = after.map(|a| neighbours(self.cx.text, a, false));
+        let recurring =
+            |c: char, neighbour: Option<char>, counts: &Option<FxHashMap<char, u32>>| match (
+                neighbour, counts,
+            ) {
+                (Some(n), Some(counts)) if is_han(c) || is_han(n) => {
+                    let count = counts.get(&digit_class(c)).copied().unwrap_or(0);
+                    RECURRING_BONUS * (count as f32).ln_1p()
+                }
+                _ => 0.0,
+            };
+        let (left_char, right_char) = (
+            self.left_simplified.chars().last(),
+            self.right_simplified.chars().next(),
+        );
+        // Everything but the model's score of the whole window, and a
+        // cheap estimate of it: the char alone or in a word with a
+        // neighbour. Only the most promising options get the full score.
+        let mut options: Vec<(f32, f32, char, char)> = options
             .map(|c| {
+                let s = simplify(c).unwrap_or(c);
                 let read = match reading {
                     Some(r) if is_reading_of(r, c, &simplify) => READING_BONUS,
                     _ => 0.0,
                 };
-                let recurring: f32 = [before.map(|b| (b, c)), after.map(|a| (c, a))]
-                    .into_iter()
-                    .flatten()
-                    .map(|pair| self.cx.bigrams.bonus(pair))
-                    .sum();
                 let bracket = if is_bracket(c) && !is_paired(c, &self.left, &self.right) {
                     UNPAIRED_BRACKET
                 } else {
                     0.0
                 };
-                let lm = self.cx.lm.score(&format!(
-                    "{}{}{}",
-                    self.left_simplified,
-                    simplify(c).unwrap_or(c),
-                    self.right_simplified
-                ));
-                (lm + symbol_cost(c) + bracket + read + recurring, c)
+                let bonus = symbol_cost(c)
+                    + bracket
+                    + read
+                    + recurring(c, before, &followers)
+                    + recurring(c, after, &leaders);
+                let in_word = [left_char.map(|l| [l, s]), right_char.map(|r| [s, r])]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|pair| lm.chars_logp(&pair))
+                    .fold(lm.char_logp(s), f32::max);
+                (bonus + in_word, bonus, c, s)
+            })
+            .collect();
+        options.sort_by(|a, b| b.0.total_cmp(&a.0));
+        options
+            .iter()
+            .take(FULLY_SCORED)
+            .map(|&(_, bonus, c, s)| {
+                let window = format!("{}{s}{}", self.left_simplified, self.right_simplified);
+                (lm.score(&window) + bonus, c)
             })
             .max_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(_, c)| c)
@@ -440,7 +489,6 @@ pub fn repair(text: &str, lm: &LanguageModel, conv: &Converter) -> Repaired {
         text: String::with_capacity(text.len()),
         ..Default::default()
     };
-    let mut bigrams: Option<Bigrams> = None;
     let mut last = 0;
     for (marker, _) in text.match_indices(['?', '\u{FFFD}']) {
         if marker < last {
@@ -450,8 +498,7 @@ pub fn repair(text: &str, lm: &LanguageModel, conv: &Converter) -> Repaired {
         let Some(far) = runs.iter().map(|r| r.stop).max() else {
             continue;
         };
-        let bigrams = bigrams.get_or_insert_with(|| Bigrams::new(text));
-        let cx = Context { lm, conv, bigrams };
+        let cx = Context { lm, conv, text };
         out.text.push_str(&text[last..marker]);
         last = far;
         let left = tail(&out.text, BRACKET_REACH);
