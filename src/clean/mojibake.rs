@@ -19,6 +19,8 @@
 //! repair that fits its context. A run whose text fits better as it is was
 //! a real question mark; a run no candidate repairs is dropped and counted.
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -273,30 +275,16 @@ fn digit_class(c: char) -> char {
 }
 
 /// How often each char follows `of` in `text` (or precedes it, if not
-/// `following`), digits as one class.
+/// `following`); `of` is not a digit.
 fn neighbours(text: &str, of: char, following: bool) -> FxHashMap<char, u32> {
     let mut counts = FxHashMap::default();
-    let of = digit_class(of);
-    let mut count = |c: Option<char>| {
-        if let Some(c) = c.filter(|c| !c.is_whitespace()) {
+    for (at, _) in text.match_indices(of) {
+        let next = match following {
+            true => text[at + of.len_utf8()..].chars().next(),
+            false => text[..at].chars().next_back(),
+        };
+        if let Some(c) = next.filter(|c| !c.is_whitespace()) {
             *counts.entry(digit_class(c)).or_default() += 1;
-        }
-    };
-    if of == '0' {
-        let chars: Vec<char> = text.chars().map(digit_class).collect();
-        for w in chars.windows(2) {
-            match following {
-                true if w[0] == '0' => count(Some(w[1])),
-                false if w[1] == '0' => count(Some(w[0])),
-                _ => {}
-            }
-        }
-    } else {
-        for (at, _) in text.match_indices(of) {
-            match following {
-                true => count(text[at + of.len_utf8()..].chars().next()),
-                false => count(text[..at].chars().next_back()),
-            }
         }
     }
     counts
@@ -308,6 +296,36 @@ struct Context<'a> {
     conv: &'a Converter,
     /// The whole document, whose own bigrams favour a guessed char.
     text: &'a str,
+    /// What follows and what precedes digits in it: runs often end at a
+    /// number, so these are asked for again and again.
+    around_digits: OnceCell<[FxHashMap<char, u32>; 2]>,
+}
+
+impl Context<'_> {
+    /// How often each char follows `of` in the document (or precedes it,
+    /// if not `following`), digits as one class.
+    fn neighbours(&self, of: char, following: bool) -> Cow<'_, FxHashMap<char, u32>> {
+        if !of.is_ascii_digit() {
+            return Cow::Owned(neighbours(self.text, of, following));
+        }
+        let [after, before] = self.around_digits.get_or_init(|| {
+            let chars: Vec<char> = self.text.chars().map(digit_class).collect();
+            let mut counts = [FxHashMap::default(), FxHashMap::default()];
+            for w in chars
+                .windows(2)
+                .filter(|w| !w[0].is_whitespace() && !w[1].is_whitespace())
+            {
+                if w[0] == '0' {
+                    *counts[0].entry(w[1]).or_default() += 1;
+                }
+                if w[1] == '0' {
+                    *counts[1].entry(w[0]).or_default() += 1;
+                }
+            }
+            counts
+        });
+        Cow::Borrowed(if following { after } else { before })
+    }
 }
 
 /// Judges candidate texts between a fixed left and right context.
@@ -318,8 +336,6 @@ struct Judge<'a> {
     /// The same, simplified for the language model.
     left_simplified: String,
     right_simplified: String,
-    /// Score of the context alone, the same for every candidate.
-    without: f32,
 }
 
 impl<'a> Judge<'a> {
@@ -327,14 +343,12 @@ impl<'a> Judge<'a> {
     fn new(cx: &'a Context<'a>, left: &str, right: &str) -> Self {
         let left_simplified = cx.conv.to_simplified(&tail(left, CONTEXT_CHARS));
         let right_simplified = cx.conv.to_simplified(&head(right, CONTEXT_CHARS));
-        let without = cx.lm.score(&format!("{left_simplified}{right_simplified}"));
         Judge {
             cx,
             left: left.to_string(),
             right: right.to_string(),
             left_simplified,
             right_simplified,
-            without,
         }
     }
 
@@ -356,7 +370,11 @@ impl<'a> Judge<'a> {
             "{}{simplified}{}",
             self.left_simplified, self.right_simplified
         ));
-        with - self.without + symbols + brackets
+        let without = self.cx.lm.score(&format!(
+            "{}{}",
+            self.left_simplified, self.right_simplified
+        ));
+        with - without + symbols + brackets
     }
 
     /// The gain per char of a candidate.
@@ -373,12 +391,11 @@ impl<'a> Judge<'a> {
         let lm = self.cx.lm;
         let simplify = |c| self.cx.conv.simplify_char(c);
         let (before, after) = (self.left.chars().last(), self.right.chars().next());
-        let followers = before.map(|b| neighbours(self.cx.text, b, true));
-        let leaders = after.map(|a| neighbours(self.cx.text, a, false));
+        let followers = before.map(|b| self.cx.neighbours(b, true));
+        let leaders = after.map(|a| self.cx.neighbours(a, false));
+        type Counts<'c> = Option<Cow<'c, FxHashMap<char, u32>>>;
         let recurring =
-            |c: char, neighbour: Option<char>, counts: &Option<FxHashMap<char, u32>>| match (
-                neighbour, counts,
-            ) {
+            |c: char, neighbour: Option<char>, counts: &Counts| match (neighbour, counts) {
                 (Some(n), Some(counts)) if is_han(c) || is_han(n) => {
                     let count = counts.get(&digit_class(c)).copied().unwrap_or(0);
                     RECURRING_BONUS * (count as f32).ln_1p()
@@ -498,7 +515,12 @@ pub fn repair(text: &str, lm: &LanguageModel, conv: &Converter) -> Repaired {
         let Some(far) = runs.iter().map(|r| r.stop).max() else {
             continue;
         };
-        let cx = Context { lm, conv, text };
+        let cx = Context {
+            lm,
+            conv,
+            text,
+            around_digits: OnceCell::new(),
+        };
         out.text.push_str(&text[last..marker]);
         last = far;
         let left = tail(&out.text, BRACKET_REACH);
