@@ -100,7 +100,8 @@ fn check_document(name: &str) {
 }
 
 /// Spans are char offsets into the text: a figure's span covers its value
-/// text, a citation's spans cover titles in brackets.
+/// text, a citation's spans cover titles in brackets or its aliases, bare
+/// or quoted.
 fn check_spans(text: &str, found: &Extraction) {
     let chars: Vec<char> = text.chars().collect();
     let at = |span: [usize; 2]| chars[span[0]..span[1]].iter().collect::<String>();
@@ -118,10 +119,13 @@ fn check_spans(text: &str, found: &Extraction) {
         assert_eq!(c.mentions, c.spans.len());
         for &span in &c.spans {
             let mention = at(span);
-            assert!(
-                mention.starts_with(['《', '〈']) && mention.ends_with(['》', '〉']),
-                "{mention}"
-            );
+            let bracketed = mention.starts_with(['《', '〈']) && mention.ends_with(['》', '〉']);
+            let alias = c.aliases.iter().any(|a| {
+                mention == *a
+                    || mention.chars().count() == a.chars().count() + 2
+                        && mention.contains(a.as_str())
+            });
+            assert!(bracketed || alias, "{mention}");
         }
     }
 }

@@ -4,14 +4,19 @@
 //! A title counts when it reads as an official document (ends in a
 //! document type such as 方案, 意见, 协定, 通则, or is a dated programme
 //! like 中国制造2025); newspapers and programmes (《人民日报》) do not. An
-//! alias declared in “（以下简称《指南》）” makes later 《指南》 mentions of
-//! the full title. One entry per cited document: repeated titles, and a
-//! bare title after its dated form, add mentions.
+//! alias declared in “（以下简称《指南》）” or “（以下简称“方案”）” makes
+//! later mentions of the alias mentions of the full title: in brackets
+//! (《指南》), in quotes (“方案”) or bare where the words around it make it
+//! a reference (see [`mention_span`]). One entry per cited document:
+//! repeated titles, and a bare title after its dated form, add mentions.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::document::MASK;
+use super::number::{ends_with, starts_with};
 use super::standards::{self, char_offset, FoundCode};
 use crate::model::Citation;
 
@@ -105,10 +110,40 @@ const QUOTES: &[char] = &[
     '“', '”', '"', '\'', '‘', '’', '「', '」', '『', '』', '《', '》', '〈', '〉', ' ', '\u{3000}',
 ];
 
-/// The citations of one text, given its chars and the standard codes in it.
-pub fn extract(text: &str, chars: &[char], codes: &[FoundCode]) -> Vec<Citation> {
+/// Words that open a reference to a document right before its bare alias
+/// (按照方案要求): prepositions, then demonstratives (按照本方案).
+const REFERENCE_PREPOSITIONS: &[&str] =
+    &["按照", "依照", "对照", "遵照", "参照", "根据", "依据", "按"];
+const DEMONSTRATIVES: &[&str] = &["上述", "前述", "本", "该", "此"];
+
+/// Words after a bare alias that make it the document: what a document
+/// does or has (方案提出, 方案实施期间, 方案的), or a particle tying it to
+/// the sentence. A verb that a plan word can also be (规划建设) is not here.
+const REFERENCE_FOLLOWERS: &[&str] = &[
+    "提出", "明确", "指出", "要求", "规定", "强调", "实施", "包含", "包括", "涵盖", "分为", "围绕",
+    "聚焦", "部署", "确定", "设定", "印发", "发布", "出台", "的", "自", "共", "中", "还", "将",
+    "从", "对", "已", "是", "所",
+];
+
+/// Quotation marks around an alias; cleaning leaves them unpaired (”方案”).
+const QUOTE_MARKS: &[char] = &['“', '”', '"', '‘', '’', '「', '」', '『', '』'];
+
+/// Where an alias starts to stand for a citation: right after the
+/// declaration that names it.
+struct Declaration {
+    from: usize,
+    index: usize,
+}
+
+/// The citations of one text, given its chars, its chars with titles
+/// masked (see [`super::document`]) and the standard codes in it.
+pub fn extract(text: &str, chars: &[char], masked: &[char], codes: &[FoundCode]) -> Vec<Citation> {
     let mut found: Vec<Citation> = Vec::new();
-    let mut aliases: Vec<(String, usize)> = Vec::new();
+    // Each alias with its declarations in text order: a mention refers to
+    // the latest one before it.
+    let mut aliases: HashMap<String, Vec<Declaration>> = HashMap::new();
+    // The spans of the declarations, whose own “方案” is no mention.
+    let mut declarations: Vec<[usize; 2]> = Vec::new();
     let mut consumed_until = 0;
     let mut cursor = (0, 0);
     for caps in TITLE.captures_iter(text) {
@@ -128,8 +163,8 @@ pub fn extract(text: &str, chars: &[char], codes: &[FoundCode]) -> Vec<Citation>
             .collect();
         let tail = read_tail(chars, end);
         consumed_until = tail.end;
-        let index = match aliases.iter().rev().find(|(alias, _)| *alias == title) {
-            Some(&(_, index)) => index,
+        let index = match aliases.get(&title).and_then(|d| d.last()) {
+            Some(declaration) => declaration.index,
             None if is_generic(&title) || !is_official(&title) => continue,
             None => entry_for(&mut found, &title),
         };
@@ -149,10 +184,113 @@ pub fn extract(text: &str, chars: &[char], codes: &[FoundCode]) -> Vec<Citation>
             if !citation.aliases.contains(&alias) {
                 citation.aliases.push(alias.clone());
             }
-            aliases.push((alias, index));
+            declarations.push([end, tail.end]);
+            aliases.entry(alias).or_default().push(Declaration {
+                from: tail.end,
+                index,
+            });
         }
     }
+    add_alias_mentions(chars, masked, &aliases, &declarations, &mut found);
     found
+}
+
+/// Adds the mentions of declared aliases outside brackets (“方案”, 方案提出)
+/// to the citations they stand for, keeping every citation's spans in
+/// text order. One pass over the text; at each char only the aliases
+/// starting with it are tried, longest first so that 实施方案 wins over 方案.
+fn add_alias_mentions(
+    chars: &[char],
+    masked: &[char],
+    aliases: &HashMap<String, Vec<Declaration>>,
+    declarations: &[[usize; 2]],
+    found: &mut [Citation],
+) {
+    if aliases.is_empty() {
+        return;
+    }
+    let mut by_first: HashMap<char, Vec<(Vec<char>, bool, &[Declaration])>> = HashMap::new();
+    for (alias, declared) in aliases {
+        let alias_chars: Vec<char> = alias.chars().collect();
+        let entry = (alias_chars, is_generic(alias), declared.as_slice());
+        by_first.entry(entry.0[0]).or_default().push(entry);
+    }
+    for candidates in by_first.values_mut() {
+        candidates.sort_by_key(|(alias, _, _)| std::cmp::Reverse(alias.len()));
+    }
+    let mut next_declaration = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let hit = by_first
+            .get(&chars[i])
+            .filter(|_| masked[i] != MASK)
+            .and_then(|c| c.iter().find(|(alias, _, _)| chars[i..].starts_with(alias)));
+        let Some((alias, generic, declared)) = hit else {
+            i += 1;
+            continue;
+        };
+        let end = i + alias.len();
+        while declarations
+            .get(next_declaration)
+            .is_some_and(|d| d[1] <= i)
+        {
+            next_declaration += 1;
+        }
+        let in_declaration = declarations
+            .get(next_declaration)
+            .is_some_and(|d| d[0] <= i);
+        let governing = declared.partition_point(|d| d.from <= i).checked_sub(1);
+        if let (false, Some(k), Some(span)) = (
+            in_declaration,
+            governing,
+            mention_span(chars, i, end, *generic),
+        ) {
+            let citation = &mut found[declared[k].index];
+            citation.mentions += 1;
+            citation.spans.push(span);
+        }
+        i = end;
+    }
+    for citation in found {
+        citation.spans.sort_unstable();
+    }
+}
+
+/// The span of an alias found at `[start, end)` outside brackets, when it
+/// is a mention. A quoted alias (“方案”) always is. A bare one must be
+/// followed by what a document does or has (方案提出, 方案实施期间) or
+/// end its clause; a generic one (方案, 指南, 实施方案: words any plan
+/// contains) must also open its clause, possibly after a reference word
+/// (按照本方案), so that 5个重点专项实施方案 or 制定创建指南 stay out.
+fn mention_span(chars: &[char], start: usize, end: usize, generic: bool) -> Option<[usize; 2]> {
+    let quoted = start > 0
+        && QUOTE_MARKS.contains(&chars[start - 1])
+        && chars.get(end).is_some_and(|c| QUOTE_MARKS.contains(c));
+    if quoted {
+        return Some([start - 1, end + 1]);
+    }
+    let followed = chars.get(end).is_none_or(|&c| is_boundary(c))
+        || REFERENCE_FOLLOWERS
+            .iter()
+            .any(|w| starts_with(chars, end, w));
+    let opens = !generic || opens_reference(chars, start);
+    (followed && opens).then_some([start, end])
+}
+
+/// Whether the words before `at` open a reference: a clause boundary,
+/// then optionally a preposition and a demonstrative.
+fn opens_reference(chars: &[char], mut at: usize) -> bool {
+    for words in [DEMONSTRATIVES, REFERENCE_PREPOSITIONS] {
+        if let Some(word) = words.iter().find(|w| ends_with(chars, at, w)) {
+            at -= word.chars().count();
+        }
+    }
+    at == 0 || is_boundary(chars[at - 1])
+}
+
+/// Punctuation, brackets, quotes or space: not part of a word.
+fn is_boundary(c: char) -> bool {
+    !c.is_alphanumeric()
 }
 
 /// The index of the entry for `title`, created if new. A bare title and its
@@ -297,10 +435,11 @@ fn parenthetical(chars: &[char], at: usize) -> Option<(&[char], usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::document::Document;
 
     fn cite(text: &str) -> Vec<Citation> {
-        let chars: Vec<char> = text.chars().collect();
-        extract(text, &chars, &standards::find(&chars))
+        let doc = Document::new(text);
+        extract(text, &doc.chars, &doc.masked, &standards::find(&doc.chars))
     }
 
     #[test]
@@ -321,6 +460,65 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].aliases, vec!["方案"]);
         assert_eq!(found[0].mentions, 2);
+    }
+
+    /// The text of each mention of the citation titled `title`.
+    fn mentions(text: &str, title: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let found = cite(text);
+        let citation = found.iter().find(|c| c.title == title).unwrap();
+        assert_eq!(citation.mentions, citation.spans.len());
+        citation
+            .spans
+            .iter()
+            .map(|s| chars[s[0]..s[1]].iter().collect())
+            .collect()
+    }
+
+    #[test]
+    fn quoted_and_bare_aliases_are_mentions() {
+        let text = "印发《江苏省工业领域节能降碳实施方案》(以下简称“方案”)。方案实施期间，按照方案要求，”方案”还明确，本方案自印发之日起施行，根据该方案的部署推进。";
+        assert_eq!(
+            mentions(text, "江苏省工业领域节能降碳实施方案"),
+            vec![
+                "《江苏省工业领域节能降碳实施方案》",
+                "方案",
+                "方案",
+                "”方案”",
+                "方案",
+                "方案"
+            ]
+        );
+        let text = "《绿色制造工程实施指南(2016-2020年)》(以下简称《指南》)。按照《指南》要求，指南提出，“指南”明确。";
+        assert_eq!(mentions(text, "绿色制造工程实施指南(2016-2020年)").len(), 4);
+    }
+
+    #[test]
+    fn generic_words_are_not_alias_mentions() {
+        // Before its declaration, inside another title, inside a compound
+        // (实施方案, 基本方案, 创建指南), or used as a verb or modifier
+        // (方案设计), the word is not the alias.
+        let text = "方案提出。《宁波市绿色工厂实施方案》(以下简称“方案”)。各县制定实施方案，报送基本方案和《园区建设方案》，方案设计要科学，制定绿色工厂创建指南。";
+        assert_eq!(
+            mentions(text, "宁波市绿色工厂实施方案"),
+            vec!["《宁波市绿色工厂实施方案》"]
+        );
+        // A distinctive alias needs no opening word, only a following one.
+        let text = "《大气污染防治行动计划》(以下简称“大气十条”)，落实大气十条，大气十条实施以来成效明显，大气十条款项另计。";
+        assert_eq!(mentions(text, "大气污染防治行动计划").len(), 3);
+    }
+
+    #[test]
+    fn a_mention_refers_to_the_latest_declaration() {
+        let text = "《甲省节水方案》(以下简称“方案”)，方案提出节水。《乙市节能方案》(以下简称“方案”)，方案提出节能。";
+        assert_eq!(
+            mentions(text, "甲省节水方案"),
+            vec!["《甲省节水方案》", "方案"]
+        );
+        assert_eq!(
+            mentions(text, "乙市节能方案"),
+            vec!["《乙市节能方案》", "方案"]
+        );
     }
 
     #[test]
