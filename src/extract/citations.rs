@@ -139,6 +139,7 @@ struct Declaration {
 /// masked (see [`super::document`]) and the standard codes in it.
 pub fn extract(text: &str, chars: &[char], masked: &[char], codes: &[FoundCode]) -> Vec<Citation> {
     let mut found: Vec<Citation> = Vec::new();
+    let mut by_canonical: HashMap<String, Vec<usize>> = HashMap::new();
     // Each alias with its declarations in text order: a mention refers to
     // the latest one before it.
     let mut aliases: HashMap<String, Vec<Declaration>> = HashMap::new();
@@ -166,7 +167,7 @@ pub fn extract(text: &str, chars: &[char], masked: &[char], codes: &[FoundCode])
         let index = match aliases.get(&title).and_then(|d| d.last()) {
             Some(declaration) => declaration.index,
             None if is_generic(&title) || !is_official(&title) => continue,
-            None => entry_for(&mut found, &title),
+            None => entry_for(&mut found, &mut by_canonical, &title),
         };
         let citation = &mut found[index];
         citation.mentions += 1;
@@ -174,7 +175,11 @@ pub fn extract(text: &str, chars: &[char], masked: &[char], codes: &[FoundCode])
         if citation.doc_number.is_none() {
             citation.doc_number = tail.doc_number;
         }
-        let code_before = codes.iter().find(|c| c.end == start || c.end + 1 == start);
+        // A code right before the title (GB/T 32161《…》); codes are in
+        // text order, so a binary search keeps this linear in the titles.
+        let code_before = codes
+            .get(codes.partition_point(|c| c.end + 1 < start))
+            .filter(|c| c.end == start || c.end + 1 == start);
         if citation.standard.is_none() {
             citation.standard = tail
                 .standard
@@ -197,8 +202,8 @@ pub fn extract(text: &str, chars: &[char], masked: &[char], codes: &[FoundCode])
 
 /// Adds the mentions of declared aliases outside brackets (“方案”, 方案提出)
 /// to the citations they stand for, keeping every citation's spans in
-/// text order. One pass over the text; at each char only the aliases
-/// starting with it are tried, longest first so that 实施方案 wins over 方案.
+/// text order. Aliases are found leftmost-longest, so 实施方案 wins over
+/// 方案.
 fn add_alias_mentions(
     chars: &[char],
     masked: &[char],
@@ -209,50 +214,86 @@ fn add_alias_mentions(
     if aliases.is_empty() {
         return;
     }
-    let mut by_first: HashMap<char, Vec<(Vec<char>, bool, &[Declaration])>> = HashMap::new();
-    for (alias, declared) in aliases {
-        let alias_chars: Vec<char> = alias.chars().collect();
-        let entry = (alias_chars, is_generic(alias), declared.as_slice());
-        by_first.entry(entry.0[0]).or_default().push(entry);
-    }
-    for candidates in by_first.values_mut() {
-        candidates.sort_by_key(|(alias, _, _)| std::cmp::Reverse(alias.len()));
-    }
+    let (names, declared): (Vec<&String>, Vec<&Vec<Declaration>>) = aliases.iter().unzip();
+    let generic: Vec<bool> = names.iter().map(|a| is_generic(a)).collect();
+    let trie = AliasTrie::new(&names);
     let mut next_declaration = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        let hit = by_first
-            .get(&chars[i])
-            .filter(|_| masked[i] != MASK)
-            .and_then(|c| c.iter().find(|(alias, _, _)| chars[i..].starts_with(alias)));
-        let Some((alias, generic, declared)) = hit else {
-            i += 1;
+    let mut start = 0;
+    while start < chars.len() {
+        let Some((alias, end)) = trie.longest_at(chars, start) else {
+            start += 1;
             continue;
         };
-        let end = i + alias.len();
         while declarations
             .get(next_declaration)
-            .is_some_and(|d| d[1] <= i)
+            .is_some_and(|d| d[1] <= start)
         {
             next_declaration += 1;
         }
         let in_declaration = declarations
             .get(next_declaration)
-            .is_some_and(|d| d[0] <= i);
-        let governing = declared.partition_point(|d| d.from <= i).checked_sub(1);
-        if let (false, Some(k), Some(span)) = (
-            in_declaration,
-            governing,
-            mention_span(chars, i, end, *generic),
-        ) {
-            let citation = &mut found[declared[k].index];
-            citation.mentions += 1;
-            citation.spans.push(span);
+            .is_some_and(|d| d[0] <= start);
+        let governing = declared[alias]
+            .partition_point(|d| d.from <= start)
+            .checked_sub(1);
+        if masked[start] != MASK && !in_declaration {
+            if let (Some(k), Some(span)) =
+                (governing, mention_span(chars, start, end, generic[alias]))
+            {
+                let citation = &mut found[declared[alias][k].index];
+                citation.mentions += 1;
+                citation.spans.push(span);
+            }
         }
-        i = end;
+        start = end;
     }
     for citation in found {
         citation.spans.sort_unstable();
+    }
+}
+
+/// The declared aliases in a char trie: finding the longest one at a
+/// position walks at most the longest alias, however many there are.
+struct AliasTrie {
+    edges: HashMap<(usize, char), usize>,
+    /// The alias that ends at each node, by index.
+    alias_at: Vec<Option<usize>>,
+}
+
+impl AliasTrie {
+    fn new(aliases: &[&String]) -> Self {
+        let mut trie = AliasTrie {
+            edges: HashMap::new(),
+            alias_at: vec![None],
+        };
+        for (index, alias) in aliases.iter().enumerate() {
+            let mut node = 0;
+            for c in alias.chars() {
+                let fresh = trie.alias_at.len();
+                node = *trie.edges.entry((node, c)).or_insert(fresh);
+                if node == fresh {
+                    trie.alias_at.push(None);
+                }
+            }
+            trie.alias_at[node] = Some(index);
+        }
+        trie
+    }
+
+    /// The longest alias starting at `start`: its index and end.
+    fn longest_at(&self, chars: &[char], start: usize) -> Option<(usize, usize)> {
+        let mut node = 0;
+        let mut longest = None;
+        for (end, &c) in chars.iter().enumerate().skip(start) {
+            let Some(&next) = self.edges.get(&(node, c)) else {
+                break;
+            };
+            node = next;
+            if let Some(alias) = self.alias_at[node] {
+                longest = Some((alias, end + 1));
+            }
+        }
+        longest
     }
 }
 
@@ -295,10 +336,17 @@ fn is_boundary(c: char) -> bool {
 
 /// The index of the entry for `title`, created if new. A bare title and its
 /// dated or trial form are one document; two different periods are two.
-fn entry_for(found: &mut Vec<Citation>, title: &str) -> usize {
+/// `by_canonical` lists the entries of each canonical title.
+fn entry_for(
+    found: &mut Vec<Citation>,
+    by_canonical: &mut HashMap<String, Vec<usize>>,
+    title: &str,
+) -> usize {
     let canonical = canonical(title);
-    let same = found.iter().position(|c| {
-        c.canonical == canonical && (c.title == title || c.title == canonical || title == canonical)
+    let entries = by_canonical.entry(canonical.clone()).or_default();
+    let same = entries.iter().copied().find(|&i| {
+        let c = &found[i];
+        c.title == title || c.title == canonical || title == canonical
     });
     match same {
         Some(index) => {
@@ -308,6 +356,7 @@ fn entry_for(found: &mut Vec<Citation>, title: &str) -> usize {
             index
         }
         None => {
+            entries.push(found.len());
             found.push(Citation {
                 title: title.to_string(),
                 canonical,
