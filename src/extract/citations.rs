@@ -111,9 +111,8 @@ const QUOTES: &[char] = &[
 ];
 
 /// Words that open a reference to a document right before its bare alias
-/// (按照方案要求): prepositions, then demonstratives (按照本方案).
-const REFERENCE_PREPOSITIONS: &[&str] =
-    &["按照", "依照", "对照", "遵照", "参照", "根据", "依据", "按"];
+/// (要按照方案要求): prepositions, then demonstratives (按照本方案).
+const REFERENCE_PREPOSITIONS: &[&str] = &["按照", "依照", "对照", "遵照", "参照", "根据", "依据"];
 const DEMONSTRATIVES: &[&str] = &["上述", "前述", "本", "该", "此"];
 
 /// Words after a bare alias that make it the document: what a document
@@ -318,15 +317,18 @@ fn mention_span(chars: &[char], start: usize, end: usize, generic: bool) -> Opti
     (followed && opens).then_some([start, end])
 }
 
-/// Whether the words before `at` open a reference: a clause boundary,
-/// then optionally a preposition and a demonstrative.
+/// Whether the words before `at` open a reference, after an optional
+/// demonstrative: a preposition, or a clause boundary (a demonstrative
+/// alone is not enough: the 本 of 基本方案 is part of a word).
 fn opens_reference(chars: &[char], mut at: usize) -> bool {
-    for words in [DEMONSTRATIVES, REFERENCE_PREPOSITIONS] {
-        if let Some(word) = words.iter().find(|w| ends_with(chars, at, w)) {
-            at -= word.chars().count();
-        }
+    if let Some(word) = DEMONSTRATIVES.iter().find(|w| ends_with(chars, at, w)) {
+        at -= word.chars().count();
     }
-    at == 0 || is_boundary(chars[at - 1])
+    REFERENCE_PREPOSITIONS
+        .iter()
+        .any(|w| ends_with(chars, at, w))
+        || at == 0
+        || is_boundary(chars[at - 1])
 }
 
 /// Punctuation, brackets, quotes or space: not part of a word.
@@ -526,7 +528,7 @@ mod tests {
 
     #[test]
     fn quoted_and_bare_aliases_are_mentions() {
-        let text = "印发《江苏省工业领域节能降碳实施方案》(以下简称“方案”)。方案实施期间，按照方案要求，”方案”还明确，本方案自印发之日起施行，根据该方案的部署推进。";
+        let text = "印发《江苏省工业领域节能降碳实施方案》(以下简称“方案”)。方案实施期间，各市要按照方案要求，”方案”还明确，本方案自印发之日起施行，根据该方案的部署推进。";
         assert_eq!(
             mentions(text, "江苏省工业领域节能降碳实施方案"),
             vec![
