@@ -3,7 +3,8 @@
 //! `tests/fixtures/extract/docs/NAME.txt` are documents written for these
 //! tests; `NAME.expected.json` lists every target, count, citation and
 //! standard a careful reader finds there (each expected record gives only
-//! the fields it checks) and titles that must not be cited. The gold test
+//! the fields it checks) and titles that must not be cited. A document in
+//! traditional script is extracted from its simplified text. The gold test
 //! scores extraction on the seed documents with the matching rules of
 //! `tools/score.py`.
 
@@ -15,6 +16,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde_json::Value;
 use zhengce::extract::{extract, Extraction};
+use zhengce::script::Converter;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/extract")
@@ -58,11 +60,23 @@ fn fits(expected: &Value, actual: &Value) -> bool {
 /// number of records in each category, each expected one matched by a
 /// distinct actual one.
 fn check_document(name: &str) {
+    let text = read(&fixtures().join("docs").join(format!("{name}.txt")));
+    check_text(name, &text);
+}
+
+/// [`check_document`] for a document in traditional script: extraction
+/// reads its simplified text, as in the pipeline.
+fn check_traditional_document(name: &str) {
+    let text = read(&fixtures().join("docs").join(format!("{name}.txt")));
+    let converter = Converter::new().expect("OpenCC t2s dictionaries are built in");
+    check_text(name, &converter.to_simplified(&text));
+}
+
+fn check_text(name: &str, text: &str) {
     let dir = fixtures().join("docs");
-    let text = read(&dir.join(format!("{name}.txt")));
     let expected: Value =
         serde_json::from_str(&read(&dir.join(format!("{name}.expected.json")))).unwrap();
-    let found = extract(&text);
+    let found = extract(text);
     for category in ["targets", "counts", "citations", "standards"] {
         let actual = records(&found, category);
         let wanted = expected[category].as_array().cloned().unwrap_or_default();
@@ -96,11 +110,12 @@ fn check_document(name: &str) {
             "{name}: 《{title}》 must not be cited"
         );
     }
-    check_spans(&text, &found);
+    check_spans(text, &found);
 }
 
 /// Spans are char offsets into the text: a figure's span covers its value
-/// text, a citation's spans cover titles in brackets.
+/// text, a citation's spans cover titles in brackets or its aliases, bare
+/// or quoted.
 fn check_spans(text: &str, found: &Extraction) {
     let chars: Vec<char> = text.chars().collect();
     let at = |span: [usize; 2]| chars[span[0]..span[1]].iter().collect::<String>();
@@ -118,10 +133,13 @@ fn check_spans(text: &str, found: &Extraction) {
         assert_eq!(c.mentions, c.spans.len());
         for &span in &c.spans {
             let mention = at(span);
-            assert!(
-                mention.starts_with(['《', '〈']) && mention.ends_with(['》', '〉']),
-                "{mention}"
-            );
+            let bracketed = mention.starts_with(['《', '〈']) && mention.ends_with(['》', '〉']);
+            let alias = c.aliases.iter().any(|a| {
+                mention == *a
+                    || mention.chars().count() == a.chars().count() + 2
+                        && mention.contains(a.as_str())
+            });
+            assert!(bracketed || alias, "{mention}");
         }
     }
 }
@@ -144,6 +162,21 @@ fn city_plan_with_year_headings() {
 #[test]
 fn notice_with_standards_and_aliases() {
     check_document("ningxia_notice");
+}
+
+#[test]
+fn plan_with_run_on_headings_goal_sections_and_bare_aliases() {
+    check_document("zhejiang_plan");
+}
+
+#[test]
+fn interpretation_with_bracketed_and_bare_aliases_and_small_numerals() {
+    check_document("shandong_interpretation");
+}
+
+#[test]
+fn traditional_script_plan() {
+    check_traditional_document("guangdong_traditional");
 }
 
 #[test]

@@ -4,14 +4,19 @@
 //! A title counts when it reads as an official document (ends in a
 //! document type such as 方案, 意见, 协定, 通则, or is a dated programme
 //! like 中国制造2025); newspapers and programmes (《人民日报》) do not. An
-//! alias declared in “（以下简称《指南》）” makes later 《指南》 mentions of
-//! the full title. One entry per cited document: repeated titles, and a
-//! bare title after its dated form, add mentions.
+//! alias declared in “（以下简称《指南》）” or “（以下简称“方案”）” makes
+//! later mentions of the alias mentions of the full title: in brackets
+//! (《指南》), in quotes (“方案”) or bare where the words around it make it
+//! a reference (see [`mention_span`]). One entry per cited document:
+//! repeated titles, and a bare title after its dated form, add mentions.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::document::MASK;
+use super::number::{ends_with, starts_with};
 use super::standards::{self, char_offset, FoundCode};
 use crate::model::Citation;
 
@@ -105,10 +110,40 @@ const QUOTES: &[char] = &[
     '“', '”', '"', '\'', '‘', '’', '「', '」', '『', '』', '《', '》', '〈', '〉', ' ', '\u{3000}',
 ];
 
-/// The citations of one text, given its chars and the standard codes in it.
-pub fn extract(text: &str, chars: &[char], codes: &[FoundCode]) -> Vec<Citation> {
+/// Words that open a reference to a document right before its bare alias
+/// (要按照方案要求): prepositions, then demonstratives (按照本方案).
+const REFERENCE_PREPOSITIONS: &[&str] = &["按照", "依照", "对照", "遵照", "参照", "根据", "依据"];
+const DEMONSTRATIVES: &[&str] = &["上述", "前述", "本", "该", "此"];
+
+/// Words after a bare alias that make it the document: what a document
+/// does or has (方案提出, 方案实施期间, 方案的), or a particle tying it to
+/// the sentence. A verb that a plan word can also be (规划建设) is not here.
+const REFERENCE_FOLLOWERS: &[&str] = &[
+    "提出", "明确", "指出", "要求", "规定", "强调", "实施", "包含", "包括", "涵盖", "分为", "围绕",
+    "聚焦", "部署", "确定", "设定", "印发", "发布", "出台", "的", "自", "共", "中", "还", "将",
+    "从", "对", "已", "是", "所",
+];
+
+/// Quotation marks around an alias; cleaning leaves them unpaired (”方案”).
+const QUOTE_MARKS: &[char] = &['“', '”', '"', '‘', '’', '「', '」', '『', '』'];
+
+/// Where an alias starts to stand for a citation: right after the
+/// declaration that names it.
+struct Declaration {
+    from: usize,
+    index: usize,
+}
+
+/// The citations of one text, given its chars, its chars with titles
+/// masked (see [`super::document`]) and the standard codes in it.
+pub fn extract(text: &str, chars: &[char], masked: &[char], codes: &[FoundCode]) -> Vec<Citation> {
     let mut found: Vec<Citation> = Vec::new();
-    let mut aliases: Vec<(String, usize)> = Vec::new();
+    let mut by_canonical: HashMap<String, Vec<usize>> = HashMap::new();
+    // Each alias with its declarations in text order: a mention refers to
+    // the latest one before it.
+    let mut aliases: HashMap<String, Vec<Declaration>> = HashMap::new();
+    // The spans of the declarations, whose own “方案” is no mention.
+    let mut declarations: Vec<[usize; 2]> = Vec::new();
     let mut consumed_until = 0;
     let mut cursor = (0, 0);
     for caps in TITLE.captures_iter(text) {
@@ -128,10 +163,10 @@ pub fn extract(text: &str, chars: &[char], codes: &[FoundCode]) -> Vec<Citation>
             .collect();
         let tail = read_tail(chars, end);
         consumed_until = tail.end;
-        let index = match aliases.iter().rev().find(|(alias, _)| *alias == title) {
-            Some(&(_, index)) => index,
+        let index = match aliases.get(&title).and_then(|d| d.last()) {
+            Some(declaration) => declaration.index,
             None if is_generic(&title) || !is_official(&title) => continue,
-            None => entry_for(&mut found, &title),
+            None => entry_for(&mut found, &mut by_canonical, &title),
         };
         let citation = &mut found[index];
         citation.mentions += 1;
@@ -139,7 +174,11 @@ pub fn extract(text: &str, chars: &[char], codes: &[FoundCode]) -> Vec<Citation>
         if citation.doc_number.is_none() {
             citation.doc_number = tail.doc_number;
         }
-        let code_before = codes.iter().find(|c| c.end == start || c.end + 1 == start);
+        // A code right before the title (GB/T 32161《…》); codes are in
+        // text order, so a binary search keeps this linear in the titles.
+        let code_before = codes
+            .get(codes.partition_point(|c| c.end + 1 < start))
+            .filter(|c| c.end == start || c.end + 1 == start);
         if citation.standard.is_none() {
             citation.standard = tail
                 .standard
@@ -149,18 +188,167 @@ pub fn extract(text: &str, chars: &[char], codes: &[FoundCode]) -> Vec<Citation>
             if !citation.aliases.contains(&alias) {
                 citation.aliases.push(alias.clone());
             }
-            aliases.push((alias, index));
+            declarations.push([end, tail.end]);
+            aliases.entry(alias).or_default().push(Declaration {
+                from: tail.end,
+                index,
+            });
         }
     }
+    add_alias_mentions(chars, masked, &aliases, &declarations, &mut found);
     found
+}
+
+/// Adds the mentions of declared aliases outside brackets (“方案”, 方案提出)
+/// to the citations they stand for, keeping every citation's spans in
+/// text order. Aliases are found leftmost-longest, so 实施方案 wins over
+/// 方案.
+fn add_alias_mentions(
+    chars: &[char],
+    masked: &[char],
+    aliases: &HashMap<String, Vec<Declaration>>,
+    declarations: &[[usize; 2]],
+    found: &mut [Citation],
+) {
+    if aliases.is_empty() {
+        return;
+    }
+    let (names, declared): (Vec<&String>, Vec<&Vec<Declaration>>) = aliases.iter().unzip();
+    let generic: Vec<bool> = names.iter().map(|a| is_generic(a)).collect();
+    let trie = AliasTrie::new(&names);
+    let mut next_declaration = 0;
+    let mut start = 0;
+    while start < chars.len() {
+        let Some((alias, end)) = trie.longest_at(chars, start) else {
+            start += 1;
+            continue;
+        };
+        while declarations
+            .get(next_declaration)
+            .is_some_and(|d| d[1] <= start)
+        {
+            next_declaration += 1;
+        }
+        let in_declaration = declarations
+            .get(next_declaration)
+            .is_some_and(|d| d[0] <= start);
+        let governing = declared[alias]
+            .partition_point(|d| d.from <= start)
+            .checked_sub(1);
+        if masked[start] != MASK && !in_declaration {
+            if let (Some(k), Some(span)) =
+                (governing, mention_span(chars, start, end, generic[alias]))
+            {
+                let citation = &mut found[declared[alias][k].index];
+                citation.mentions += 1;
+                citation.spans.push(span);
+            }
+        }
+        start = end;
+    }
+    for citation in found {
+        citation.spans.sort_unstable();
+    }
+}
+
+/// The declared aliases in a char trie: finding the longest one at a
+/// position walks at most the longest alias, however many there are.
+struct AliasTrie {
+    edges: HashMap<(usize, char), usize>,
+    /// The alias that ends at each node, by index.
+    alias_at: Vec<Option<usize>>,
+}
+
+impl AliasTrie {
+    fn new(aliases: &[&String]) -> Self {
+        let mut trie = AliasTrie {
+            edges: HashMap::new(),
+            alias_at: vec![None],
+        };
+        for (index, alias) in aliases.iter().enumerate() {
+            let mut node = 0;
+            for c in alias.chars() {
+                let fresh = trie.alias_at.len();
+                node = *trie.edges.entry((node, c)).or_insert(fresh);
+                if node == fresh {
+                    trie.alias_at.push(None);
+                }
+            }
+            trie.alias_at[node] = Some(index);
+        }
+        trie
+    }
+
+    /// The longest alias starting at `start`: its index and end.
+    fn longest_at(&self, chars: &[char], start: usize) -> Option<(usize, usize)> {
+        let mut node = 0;
+        let mut longest = None;
+        for (end, &c) in chars.iter().enumerate().skip(start) {
+            let Some(&next) = self.edges.get(&(node, c)) else {
+                break;
+            };
+            node = next;
+            if let Some(alias) = self.alias_at[node] {
+                longest = Some((alias, end + 1));
+            }
+        }
+        longest
+    }
+}
+
+/// The span of an alias found at `[start, end)` outside brackets, when it
+/// is a mention. A quoted alias (“方案”) always is. A bare one must be
+/// followed by what a document does or has (方案提出, 方案实施期间) or
+/// end its clause; a generic one (方案, 指南, 实施方案: words any plan
+/// contains) must also open its clause, possibly after a reference word
+/// (按照本方案), so that 5个重点专项实施方案 or 制定创建指南 stay out.
+fn mention_span(chars: &[char], start: usize, end: usize, generic: bool) -> Option<[usize; 2]> {
+    let quoted = start > 0
+        && QUOTE_MARKS.contains(&chars[start - 1])
+        && chars.get(end).is_some_and(|c| QUOTE_MARKS.contains(c));
+    if quoted {
+        return Some([start - 1, end + 1]);
+    }
+    let followed = chars.get(end).is_none_or(|&c| is_boundary(c))
+        || REFERENCE_FOLLOWERS
+            .iter()
+            .any(|w| starts_with(chars, end, w));
+    let opens = !generic || opens_reference(chars, start);
+    (followed && opens).then_some([start, end])
+}
+
+/// Whether the words before `at` open a reference, after an optional
+/// demonstrative: a preposition, or a clause boundary (a demonstrative
+/// alone is not enough: the 本 of 基本方案 is part of a word).
+fn opens_reference(chars: &[char], mut at: usize) -> bool {
+    if let Some(word) = DEMONSTRATIVES.iter().find(|w| ends_with(chars, at, w)) {
+        at -= word.chars().count();
+    }
+    REFERENCE_PREPOSITIONS
+        .iter()
+        .any(|w| ends_with(chars, at, w))
+        || at == 0
+        || is_boundary(chars[at - 1])
+}
+
+/// Punctuation, brackets, quotes or space: not part of a word.
+fn is_boundary(c: char) -> bool {
+    !c.is_alphanumeric()
 }
 
 /// The index of the entry for `title`, created if new. A bare title and its
 /// dated or trial form are one document; two different periods are two.
-fn entry_for(found: &mut Vec<Citation>, title: &str) -> usize {
+/// `by_canonical` lists the entries of each canonical title.
+fn entry_for(
+    found: &mut Vec<Citation>,
+    by_canonical: &mut HashMap<String, Vec<usize>>,
+    title: &str,
+) -> usize {
     let canonical = canonical(title);
-    let same = found.iter().position(|c| {
-        c.canonical == canonical && (c.title == title || c.title == canonical || title == canonical)
+    let entries = by_canonical.entry(canonical.clone()).or_default();
+    let same = entries.iter().copied().find(|&i| {
+        let c = &found[i];
+        c.title == title || c.title == canonical || title == canonical
     });
     match same {
         Some(index) => {
@@ -170,6 +358,7 @@ fn entry_for(found: &mut Vec<Citation>, title: &str) -> usize {
             index
         }
         None => {
+            entries.push(found.len());
             found.push(Citation {
                 title: title.to_string(),
                 canonical,
@@ -297,10 +486,11 @@ fn parenthetical(chars: &[char], at: usize) -> Option<(&[char], usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::document::Document;
 
     fn cite(text: &str) -> Vec<Citation> {
-        let chars: Vec<char> = text.chars().collect();
-        extract(text, &chars, &standards::find(&chars))
+        let doc = Document::new(text);
+        extract(text, &doc.chars, &doc.masked, &standards::find(&doc.chars))
     }
 
     #[test]
@@ -321,6 +511,65 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].aliases, vec!["方案"]);
         assert_eq!(found[0].mentions, 2);
+    }
+
+    /// The text of each mention of the citation titled `title`.
+    fn mentions(text: &str, title: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let found = cite(text);
+        let citation = found.iter().find(|c| c.title == title).unwrap();
+        assert_eq!(citation.mentions, citation.spans.len());
+        citation
+            .spans
+            .iter()
+            .map(|s| chars[s[0]..s[1]].iter().collect())
+            .collect()
+    }
+
+    #[test]
+    fn quoted_and_bare_aliases_are_mentions() {
+        let text = "印发《江苏省工业领域节能降碳实施方案》(以下简称“方案”)。方案实施期间，各市要按照方案要求，”方案”还明确，本方案自印发之日起施行，根据该方案的部署推进。";
+        assert_eq!(
+            mentions(text, "江苏省工业领域节能降碳实施方案"),
+            vec![
+                "《江苏省工业领域节能降碳实施方案》",
+                "方案",
+                "方案",
+                "”方案”",
+                "方案",
+                "方案"
+            ]
+        );
+        let text = "《绿色制造工程实施指南(2016-2020年)》(以下简称《指南》)。按照《指南》要求，指南提出，“指南”明确。";
+        assert_eq!(mentions(text, "绿色制造工程实施指南(2016-2020年)").len(), 4);
+    }
+
+    #[test]
+    fn generic_words_are_not_alias_mentions() {
+        // Before its declaration, inside another title, inside a compound
+        // (实施方案, 基本方案, 创建指南), or used as a verb or modifier
+        // (方案设计), the word is not the alias.
+        let text = "方案提出。《宁波市绿色工厂实施方案》(以下简称“方案”)。各县制定实施方案，报送基本方案和《园区建设方案》，方案设计要科学，制定绿色工厂创建指南。";
+        assert_eq!(
+            mentions(text, "宁波市绿色工厂实施方案"),
+            vec!["《宁波市绿色工厂实施方案》"]
+        );
+        // A distinctive alias needs no opening word, only a following one.
+        let text = "《大气污染防治行动计划》(以下简称“大气十条”)，落实大气十条，大气十条实施以来成效明显，大气十条款项另计。";
+        assert_eq!(mentions(text, "大气污染防治行动计划").len(), 3);
+    }
+
+    #[test]
+    fn a_mention_refers_to_the_latest_declaration() {
+        let text = "《甲省节水方案》(以下简称“方案”)，方案提出节水。《乙市节能方案》(以下简称“方案”)，方案提出节能。";
+        assert_eq!(
+            mentions(text, "甲省节水方案"),
+            vec!["《甲省节水方案》", "方案"]
+        );
+        assert_eq!(
+            mentions(text, "乙市节能方案"),
+            vec!["《乙市节能方案》", "方案"]
+        );
     }
 
     #[test]

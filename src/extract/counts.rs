@@ -99,7 +99,7 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
                     read.qualifier = read.qualifier.or_else(|| of.qualifier.clone());
                     read.place = read.place.or_else(|| of.scope.clone());
                 }
-                if read.noun.is_empty() {
+                if read.noun.is_empty() || phrase::is_rhetoric(q, &read.noun) {
                     continue;
                 }
                 if !is_part {
@@ -122,17 +122,13 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
     out
 }
 
-/// A figure that can count things: a counting unit, written in digits or
-/// as a Chinese numeral of at least ten (三个努力, 六个方面 are rhetoric),
-/// and not inside a slogan's quotes.
+/// A figure that can count things: a counting unit, a number (not the
+/// 百 of 百家, not the 一 of 一批), and not inside a slogan's quotes.
+/// Whether a small Chinese numeral is rhetoric depends on its noun (see
+/// [`phrase::is_rhetoric`]).
 fn is_countable(doc: &Document, q: &Quantity) -> bool {
     let quoted = q.start > 0 && matches!(doc.chars[q.start - 1], '“' | '"' | '「');
-    let written_out = match q.numeral {
-        Numeral::Arabic => true,
-        Numeral::Chinese => q.value >= 10.0,
-        Numeral::Magnitude => false,
-    };
-    q.counts_things() && written_out && !quoted
+    q.counts_things() && q.numeral != Numeral::Magnitude && !q.is_indefinite() && !quoted
 }
 
 /// What a figure counts, from the words before and after it, and whether
@@ -212,6 +208,34 @@ mod tests {
         assert_eq!(counts[0].subject.as_deref(), Some("绿色工业园区"));
         assert_eq!(counts[0].qualifier.as_deref(), Some("国家级"));
         assert_eq!(counts[1].subject.as_deref(), Some("碳达峰试点园区"));
+    }
+
+    #[test]
+    fn small_chinese_numerals_count_entities() {
+        let text = "截至目前，全市拥有国家级绿色工厂五家，建成两个国家级园区，共有三家企业入选工信部绿色制造名单。";
+        let found: Vec<(f64, String)> = extract(text)
+            .counts
+            .into_iter()
+            .map(|c| (c.value, c.subject.unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (5.0, "绿色工厂".to_string()),
+                (2.0, "园区".to_string()),
+                (3.0, "企业".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn slogans_structure_and_rounds_are_not_counts() {
+        let text = "近年来，全市坚决做到两个维护，协调推进四个全面，已开展四批绿色工厂认定，出台了三类政策，明确六项主要任务，排名全国前三位，一家企业入选第三批名单。一是强化引领，（三）加强保障。";
+        assert!(
+            extract(text).counts.is_empty(),
+            "{:?}",
+            extract(text).counts
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use super::clause::{self, Sentence};
 use super::number::{self, Quantity};
+use super::period;
 
 /// Stands in for each char inside a 《…》 or 〈…〉 title in [`Document::masked`].
 pub const MASK: char = '〓';
@@ -15,7 +16,9 @@ pub struct Document {
     pub chars: Vec<char>,
     /// `chars` with every title's inside replaced by [`MASK`], so that the
     /// 2025 of 《中国制造2025》 or the 2030年前 of 《2030年前碳达峰行动方案》
-    /// is neither a figure nor a deadline.
+    /// is neither a figure nor a deadline, and with a line break after
+    /// each heading that runs on into its body (see
+    /// [`period::break_run_on_headings`]).
     pub masked: Vec<char>,
     pub sentences: Vec<Sentence>,
     /// Every quantity of `masked`, in order.
@@ -25,7 +28,8 @@ pub struct Document {
 impl Document {
     pub fn new(text: &str) -> Self {
         let chars: Vec<char> = text.chars().collect();
-        let masked = mask_titles(&chars);
+        let mut masked = mask_titles(&chars);
+        period::break_run_on_headings(&mut masked);
         let sentences = clause::sentences(&masked);
         let quantities = number::scan(&masked);
         Document {

@@ -34,7 +34,7 @@ pub fn extract(text: &str) -> Extraction {
     let markers = period::markers(&doc.masked);
     let scopes = period::scopes(&doc, &markers);
     let codes = standards::find(&doc.chars);
-    let citations = citations::extract(text, &doc.chars, &codes);
+    let citations = citations::extract(text, &doc.chars, &doc.masked, &codes);
     Extraction {
         targets: targets::extract(&doc, &markers, &scopes),
         counts: counts::extract(&doc, &scopes),

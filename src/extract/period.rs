@@ -6,7 +6,16 @@
 //! (2022年, 截至2023年底). A deadline scopes the rest of its sentence and
 //! carries on into the following sentences of its paragraph until one
 //! speaks of the present or the past. A short heading line such as
-//! “2025年主要目标” scopes the paragraphs under it.
+//! “2025年主要目标” scopes the paragraphs under it; a numbered one that
+//! runs on into its body (“（一）2025年目标 全市…”) is first given a line
+//! of its own. Under a heading that names goals (“二、主要目标”), a year
+//! opening a clause commits (“2027年，新增…”) unless the sentence reports,
+//! and a deadline opening a paragraph scopes the paragraphs after it
+//! until the next heading (“到2025年，…。\n——能耗下降13.5%”).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::document::Document;
 use super::number::{ends_with, starts_with};
@@ -59,6 +68,50 @@ const REPORT_WORDS: &[&str] = &["共有", "拥有", "累计", "现有", "当前"
 const RELATIVE_YEARS: &[&str] = &["上一年", "上年", "去年"];
 /// Words that turn a plain “2024年，…” into a commitment.
 const COMMITMENT_WORDS: &[&str] = &["力争", "确保", "预计", "计划", "争取"];
+
+/// Words of the headings whose year scopes their section: goals and tasks.
+const SECTION_WORDS: &[&str] = &["目标", "指标", "任务"];
+/// Words of the headings whose body commits even without a deadline word:
+/// goals only, since a task section may recount what was done.
+const GOAL_WORDS: &[&str] = &["目标", "指标"];
+
+/// A numbered heading at the start of a line (一、 （一） 1.), its title of
+/// at most 20 chars, and what ends it: spaces, a colon or a full stop.
+static RUN_ON_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[ \t\u{3000}]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])[ \u{3000}]*([^\s，,。；;：:！？!?、]{2,20})([ \t\u{3000}]+|[：:。])",
+    )
+    .unwrap()
+});
+
+/// Turns the end of every numbered heading that runs on into its body on
+/// the same line into a line break, so that it scopes like a heading line:
+/// only a heading that names a goal or a year (“（一）2025年目标 全市…”,
+/// “二、主要目标：到2025年…”), since a numbered lead such as
+/// “（一）推进绿色改造。” belongs to its paragraph. Reads only the first
+/// chars of each line.
+pub fn break_run_on_headings(chars: &mut [char]) {
+    let mut line_start = 0;
+    while line_start < chars.len() {
+        let line_end = chars[line_start..]
+            .iter()
+            .position(|&c| c == '\n')
+            .map_or(chars.len(), |p| line_start + p);
+        let head: String = chars[line_start..line_end].iter().take(40).collect();
+        if let Some(caps) = RUN_ON_HEADING.captures(&head) {
+            let title: Vec<char> = caps[1].chars().collect();
+            let names_goal = SECTION_WORDS.iter().any(|w| caps[1].contains(w));
+            let names_year = (0..title.len()).any(|i| year_at(&title, i).is_some());
+            let separator = caps.get(2).expect("group 2 always matches");
+            let break_at = line_start + head[..separator.start()].chars().count();
+            let body_at = line_start + head[..separator.end()].chars().count();
+            if (names_goal || names_year) && body_at < line_end {
+                chars[break_at] = '\n';
+            }
+        }
+        line_start = line_end + 1;
+    }
+}
 
 /// Finds every year expression of the masked text, with its role.
 pub fn markers(chars: &[char]) -> Vec<Marker> {
@@ -187,29 +240,38 @@ pub fn scopes(doc: &Document, markers: &[Marker]) -> Vec<Vec<Option<Scope>>> {
     let mut out = Vec::with_capacity(doc.sentences.len());
     let mut heading: Option<Scope> = None;
     let mut carried: Option<Scope> = None;
+    // Whether the last heading names goals.
+    let mut goal_section = false;
     let mut paragraph = usize::MAX;
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let text = doc.masked_text(sentence.start, sentence.end);
         let own = starting_in(markers, sentence.start, sentence.end);
-        if sentence.paragraph != paragraph {
+        let opens_paragraph = sentence.paragraph != paragraph;
+        let is_heading = opens_paragraph && is_heading(doc, index);
+        if opens_paragraph {
             paragraph = sentence.paragraph;
             carried = None;
-            if is_heading(doc, index) {
-                heading = heading_scope(&text, &own);
-            }
         }
-        let commits = COMMITMENT_WORDS.iter().any(|w| text.contains(w));
+        if is_heading {
+            heading = heading_scope(&text, &own);
+            goal_section = GOAL_WORDS.iter().any(|w| text.contains(w));
+        }
         // A sentence about the present ends a carried deadline; only one
         // about the past or a past year ends a heading's.
-        let past = own.iter().any(|m| m.role == Role::Mention)
-            || PAST_WORDS.iter().any(|w| text.contains(w));
-        let reports = past || REPORT_WORDS.iter().any(|w| text.contains(w));
+        let past_words = PAST_WORDS.iter().any(|w| text.contains(w));
+        let report_words = past_words || REPORT_WORDS.iter().any(|w| text.contains(w));
+        let past = past_words || own.iter().any(|m| m.role == Role::Mention);
+        let reports = past || report_words;
+        // The body of a goal section commits unless it reports; its
+        // heading only names the section.
+        let states_goal = goal_section && !is_heading && !report_words;
+        let commits = states_goal || COMMITMENT_WORDS.iter().any(|w| text.contains(w));
         let mut current = carried
             .take()
             .filter(|_| !reports)
             .or_else(|| heading.clone().filter(|_| !past));
         let mut clause_scopes = Vec::with_capacity(sentence.clauses.len());
-        for clause in &sentence.clauses {
+        for (k, clause) in sentence.clauses.iter().enumerate() {
             let clause_text = doc.masked_text(clause.start, clause.end);
             let mut has_deadline = false;
             let mut clause_baseline = None;
@@ -246,6 +308,10 @@ pub fn scopes(doc: &Document, markers: &[Marker]) -> Vec<Vec<Option<Scope>>> {
                     year: m.year,
                     baseline: None,
                 });
+                if goal_section && opens_paragraph && k == 0 {
+                    // “二、主要目标\n到2025年，…”: the year of the section.
+                    heading.clone_from(&current);
+                }
             }
             if !has_deadline && PAST_WORDS.iter().any(|w| clause_text.contains(w)) {
                 current = None;
@@ -283,7 +349,7 @@ fn is_heading(doc: &Document, index: usize) -> bool {
 
 /// The year a heading line sets for the paragraphs under it, if any.
 fn heading_scope(text: &str, own: &[Marker]) -> Option<Scope> {
-    let names_goal = text.contains("目标") || text.contains("任务");
+    let names_goal = SECTION_WORDS.iter().any(|w| text.contains(w));
     own.iter()
         .find(|m| m.role == Role::Deadline || (m.role == Role::Mention && names_goal))
         .map(|m| Scope {
@@ -359,6 +425,44 @@ mod tests {
             scoped_years("2024年,力争新增50家。"),
             vec![vec![Some(2024), Some(2024)]]
         );
+    }
+
+    #[test]
+    fn run_on_headings_scope_like_heading_lines() {
+        // “（一）2025年目标” heads its own line's body and the next line.
+        let years = scoped_years("（一）2025年目标 能耗下降10%。\n新增绿色工厂50家。");
+        assert_eq!(years, vec![vec![None], vec![Some(2025)], vec![Some(2025)]]);
+        let years = scoped_years("二、主要目标：到2026年，能耗下降10%。");
+        assert_eq!(years, vec![vec![None], vec![Some(2026), Some(2026)]]);
+        // A numbered lead that names no goal or year stays in its paragraph.
+        let doc = Document::new("（一）推进绿色改造。实施改造项目120个。");
+        assert_eq!(doc.sentences.len(), 2);
+        assert_eq!(doc.sentences[1].paragraph, 0);
+    }
+
+    #[test]
+    fn goal_sections_commit_and_carry_their_lead_deadline() {
+        let text = "二、发展目标\n2027年，新增绿色工厂40家。\n三、主要目标\n到2025年，体系基本建立。\n——能耗下降13.5%。\n四、保障措施\n强化考核。";
+        assert_eq!(
+            scoped_years(text),
+            vec![
+                vec![None],
+                vec![Some(2027), Some(2027)],
+                vec![None],
+                vec![Some(2025), Some(2025)],
+                vec![Some(2025)],
+                vec![None],
+                vec![None]
+            ]
+        );
+        // A report in a goal section, or a year in a task section, does
+        // not commit.
+        let text =
+            "二、主要目标\n2022年，全市能耗同比下降4%。\n三、重点任务\n2023年，完成投资100亿元。";
+        assert!(scoped_years(text)
+            .into_iter()
+            .flatten()
+            .all(|y| y.is_none()));
     }
 
     #[test]

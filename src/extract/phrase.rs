@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::number::{Numeral, Quantity};
 use crate::model::TargetKind;
 
 /// Verbs that govern a figure, with what they commit to. Where one verb
@@ -194,6 +195,57 @@ const QUALIFIERS: &[&str] = &[
     "区级",
     "部级",
 ];
+
+/// Heads of the nouns this genre counts: organisations, places, projects
+/// and products.
+const ENTITY_HEADS: &[&str] = &[
+    "企业",
+    "公司",
+    "集团",
+    "工厂",
+    "车间",
+    "生产线",
+    "园区",
+    "产业园",
+    "基地",
+    "集群",
+    "项目",
+    "产品",
+    "平台",
+    "中心",
+    "实验室",
+    "示范区",
+    "开发区",
+    "高新区",
+    "城市",
+    "县",
+    "乡镇",
+    "供应链",
+    "矿山",
+    "标准",
+    "专利",
+    "品牌",
+    "案例",
+    "试点",
+    "机构",
+    "学校",
+    "医院",
+];
+
+/// Units that count rounds or kinds rather than things: 四批 is a number
+/// of selection rounds even in 四批绿色工厂.
+const GROUPING_UNITS: &[&str] = &["批", "类", "种", "次", "人次"];
+
+/// Whether a figure is rhetoric or the text's own structure rather than a
+/// number of things: a Chinese numeral below ten that counts something
+/// other than an entity (三个努力, 两个维护, 四个全面, 六项主要任务,
+/// 前三位), or rounds and kinds (四批, 三类). Such small numerals are
+/// idioms as often as figures, so only 五家企业, 两个国家级园区 and the
+/// like are kept.
+pub fn is_rhetoric(q: &Quantity, noun: &str) -> bool {
+    let small = q.numeral == Numeral::Chinese && q.value < 10.0 && q.counts_things();
+    small && (GROUPING_UNITS.contains(&q.unit) || !ENTITY_HEADS.iter().any(|h| noun.ends_with(h)))
+}
 
 /// The kind of commitment of the verb nearest before the figure.
 pub fn governing_kind(pre: &str) -> TargetKind {

@@ -1,6 +1,7 @@
 //! Technical standards cited by code (GB/T 36132, GB 18918, ISO 14001),
 //! normalised as “PREFIX NUMBER” whatever the spacing, width or year suffix.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -55,27 +56,25 @@ pub fn parse_code(text: &str) -> Option<String> {
 }
 
 /// The standards of a document, one per code in order of appearance, with
-/// the title of the citation that carries the code when there is one.
+/// the title of the first citation that carries the code when there is one.
 pub fn list(found: &[FoundCode], citations: &[Citation]) -> Vec<Standard> {
-    let mut out: Vec<Standard> = Vec::new();
-    let codes = found
+    let mut titles: HashMap<&str, &str> = HashMap::new();
+    for c in citations {
+        if let Some(code) = c.standard.as_deref() {
+            titles.entry(code).or_insert(&c.title);
+        }
+    }
+    let mut seen: HashSet<&str> = HashSet::new();
+    found
         .iter()
         .map(|f| f.code.as_str())
-        .chain(citations.iter().filter_map(|c| c.standard.as_deref()));
-    for code in codes {
-        if out.iter().any(|s| s.code == code) {
-            continue;
-        }
-        let title = citations
-            .iter()
-            .find(|c| c.standard.as_deref() == Some(code))
-            .map(|c| c.title.clone());
-        out.push(Standard {
+        .chain(citations.iter().filter_map(|c| c.standard.as_deref()))
+        .filter(|code| seen.insert(code))
+        .map(|code| Standard {
             code: code.to_string(),
-            title,
-        });
-    }
-    out
+            title: titles.get(code).map(|t| t.to_string()),
+        })
+        .collect()
 }
 
 fn fold(c: char) -> char {

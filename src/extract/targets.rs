@@ -120,7 +120,8 @@ impl ClauseReader<'_> {
                 }
             };
             previous_end = q.end;
-            if reading.metric.is_some() || reading.subject.is_some() {
+            let noun = reading.subject.as_deref().or(reading.metric.as_deref());
+            if noun.is_some_and(|noun| !phrase::is_rhetoric(q, noun)) {
                 out.push((*q, reading));
             }
         }
@@ -271,6 +272,17 @@ mod tests {
         );
         assert_eq!(targets[3].bound, Bound::AtLeast);
         assert_eq!(targets[3].kind, TargetKind::Maintain);
+    }
+
+    #[test]
+    fn small_chinese_numerals_are_targets_only_for_entities() {
+        let text = "到2025年，建成两个国家级园区，实现“三个努力建成”，落实四个全面，完成六项主要任务，开展三批试点。";
+        let found: Vec<(f64, Option<String>)> = extract(text)
+            .targets
+            .into_iter()
+            .map(|t| (t.value, t.subject))
+            .collect();
+        assert_eq!(found, vec![(2.0, Some("国家级园区".to_string()))]);
     }
 
     #[test]
