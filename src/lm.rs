@@ -30,6 +30,8 @@ pub struct LanguageModel {
     unknown: f32,
     /// Words the dictionary tags as place names (`ns`).
     places: FxHashSet<Box<str>>,
+    /// The dictionary's total frequency, which word frequencies are relative to.
+    total: f64,
 }
 
 impl LanguageModel {
@@ -58,6 +60,7 @@ impl LanguageModel {
             node_logp: vec![f32::NAN],
             unknown: 0.0,
             places,
+            total,
         };
         lm.edges.reserve(words.len() * 3 / 2);
         let mut min = 0.0f32;
@@ -69,6 +72,24 @@ impl LanguageModel {
         }
         lm.unknown = min - 2.0;
         lm
+    }
+
+    /// Adds `words` at frequency `freq`, or keeps a word's dictionary
+    /// frequency where that is higher.
+    pub fn add_words<'w>(&mut self, words: impl IntoIterator<Item = &'w str>, freq: f64) {
+        let lp = (freq / self.total).ln() as f32;
+        for word in words
+            .into_iter()
+            .filter(|w| w.chars().count() <= MAX_WORD_CHARS)
+        {
+            let node = word
+                .chars()
+                .fold(0, |node, c| self.child_or_insert(node, c));
+            let slot = &mut self.node_logp[node as usize];
+            if slot.is_nan() || *slot < lp {
+                *slot = lp;
+            }
+        }
     }
 
     fn child_or_insert(&mut self, node: u32, c: char) -> u32 {

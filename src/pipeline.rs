@@ -40,7 +40,7 @@ impl Resources {
                 || Converter::new().expect("OpenCC t2s dictionaries are built in"),
                 || Segmenter::new().expect("the jieba dictionary is built in"),
             );
-            let lm = LanguageModel::from_jieba_dict(crate::segment::JIEBA_DICT);
+            let lm = crate::segment::language_model();
             Resources {
                 converter,
                 segmenter,

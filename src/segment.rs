@@ -8,12 +8,33 @@
 use std::sync::Arc;
 
 use jieba_rs::Jieba;
+
+use crate::lm::LanguageModel;
 use tantivy::tokenizer::Token;
 
 /// jieba's dictionary: `word freq tag` a line.
 pub const JIEBA_DICT: &str = include_str!("../data/jieba_dict.txt");
-/// Policy terms that must stay one token: `word tag` a line.
+/// Policy terms that must stay one token: `word tag` a line. jieba's
+/// frequencies come from general news text, where the vocabulary of
+/// energy, environment and industrial policy is rare or missing.
 const USER_DICT: &str = include_str!("../data/user_dict.txt");
+/// The frequency a policy term gets at least: enough to beat any split of
+/// it into parts, and for the language model to take it as vocabulary.
+const USER_WORD_FREQ: usize = 2000;
+
+fn user_words() -> impl Iterator<Item = (&'static str, Option<&'static str>)> {
+    USER_DICT.lines().filter_map(|line| {
+        let mut parts = line.split_whitespace();
+        Some((parts.next()?, parts.next()))
+    })
+}
+
+/// The language model over the same vocabulary the segmenter uses.
+pub fn language_model() -> LanguageModel {
+    let mut lm = LanguageModel::from_jieba_dict(JIEBA_DICT);
+    lm.add_words(user_words().map(|(word, _)| word), USER_WORD_FREQ as f64);
+    lm
+}
 
 /// A shared jieba instance with the policy terms added.
 #[derive(Clone)]
@@ -24,12 +45,9 @@ pub struct Segmenter {
 impl Segmenter {
     pub fn new() -> anyhow::Result<Self> {
         let mut jieba = Jieba::with_dict(&mut JIEBA_DICT.as_bytes())?;
-        for line in USER_DICT.lines() {
-            let mut parts = line.split_whitespace();
-            let Some(word) = parts.next() else { continue };
-            // Frequent enough to beat any split of the word into parts.
-            let freq = jieba.suggest_freq(word).max(2000);
-            jieba.add_word(word, Some(freq), parts.next());
+        for (word, tag) in user_words() {
+            let freq = jieba.suggest_freq(word).max(USER_WORD_FREQ);
+            jieba.add_word(word, Some(freq), tag);
         }
         Ok(Segmenter {
             jieba: Arc::new(jieba),

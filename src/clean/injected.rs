@@ -195,7 +195,7 @@ mod tests {
 
     #[test]
     fn leaves_clean_text_alone_and_cleans_polluted_text() {
-        let lm = LanguageModel::from_jieba_dict(crate::segment::JIEBA_DICT);
+        let lm = crate::segment::language_model();
         let clean = "绿色制造是推动工业绿色发展的重要抓手。全国新型工业化推进大会明确提出,全面推动工业绿色发展,深入实施绿色制造工程,推动重点行业绿色化改造。";
         assert_eq!(remove(clean, &lm), (clean.to_string(), 0));
         let noisy = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";

@@ -560,10 +560,7 @@ mod tests {
     use super::*;
 
     fn fixture() -> (LanguageModel, Converter) {
-        (
-            LanguageModel::from_jieba_dict(crate::segment::JIEBA_DICT),
-            Converter::new().unwrap(),
-        )
+        (crate::segment::language_model(), Converter::new().unwrap())
     }
 
     #[test]
