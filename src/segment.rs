@@ -82,7 +82,7 @@ impl Segmenter {
                 offset_from: t.byte_start,
                 offset_to: t.byte_end,
                 position,
-                text: t.word.to_lowercase(),
+                text: lowercase(t.word),
                 position_length: 1,
             });
             if subwords && t.end - t.start > 2 {
@@ -108,12 +108,22 @@ impl Segmenter {
                         offset_from: base + bounds[start],
                         offset_to: base + bounds[start + len],
                         position,
-                        text: piece.to_lowercase(),
+                        text: lowercase(piece),
                         position_length: 1,
                     });
                 }
             }
         }
+    }
+}
+
+/// `word` lowercased. Han words have no case: only words with a char
+/// below the CJK blocks pay for the Unicode case tables.
+fn lowercase(word: &str) -> String {
+    if word.chars().all(|c| c >= '\u{2E80}' || !c.is_uppercase()) {
+        word.to_string()
+    } else {
+        word.to_lowercase()
     }
 }
 
