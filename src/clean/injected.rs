@@ -27,6 +27,8 @@ const CERTAIN_GAIN: f32 = 22.0;
 const POLLUTED_RATE: f32 = 2.0;
 /// In a polluted document, pairs gaining this much go.
 const POLLUTED_GAIN: f32 = 14.0;
+/// Inside a title, a pair with a function word gaining this much goes.
+const TITLE_GAIN: f32 = 8.0;
 /// Pairs with a character rarer than this (as a word) are kept.
 const RARE_CHAR_LOGP: f32 = -11.0;
 
@@ -42,16 +44,35 @@ pub fn remove(text: &str, lm: &LanguageModel) -> (String, usize) {
     if !is_polluted(&candidates, &chars) {
         return (text.to_string(), 0);
     }
-    // Once the document is known to be polluted, two characters splitting
-    // a number (`〔2023〕3上风1号`) need no more evidence: the model does not
-    // judge digits, so such a pair gains little however clearly it is noise.
-    let candidates: Vec<(f32, usize)> = candidates
+    // Once the document is known to be polluted, some places need no
+    // more evidence, because nothing belongs there: two chars splitting a
+    // number (`〔2023〕3上风1号`; the model does not judge digits, so such a
+    // pair gains little however clearly it is noise) or between a title and
+    // its document number (`》大朋(唐环新〔2023〕1号)`). Inside a title, a
+    // pair with a function word of speech needs less (《机器人得就产业…》).
+    let titles = title_spans(&chars);
+    let numbers = doc_number_prefixes(text, chars.len());
+    let structural = (1..chars.len().saturating_sub(2)).filter(|&i| {
+        is_han(chars[i])
+            && is_han(chars[i + 1])
+            && (splits_number(&chars, i) || (chars[i - 1] == '》' && numbers[i + 2]))
+    });
+    let mut candidates: Vec<(f32, usize)> = candidates
         .into_iter()
-        .map(|(gain, i)| match splits_number(&chars, i) {
-            true => (gain.max(POLLUTED_GAIN), i),
-            false => (gain, i),
+        .map(|(gain, i)| {
+            let in_title =
+                titles[i] && gain >= TITLE_GAIN && is_title_noise(chars[i], chars[i + 1]);
+            (
+                if in_title {
+                    gain.max(POLLUTED_GAIN)
+                } else {
+                    gain
+                },
+                i,
+            )
         })
         .collect();
+    candidates.extend(structural.map(|i| (POLLUTED_GAIN, i)));
     let chosen = choose(&candidates, chars.len(), POLLUTED_GAIN);
     (
         delete_pairs(&chars, &chosen).into_iter().collect(),
@@ -70,6 +91,34 @@ fn splits_number(chars: &[char], i: usize) -> bool {
         && digit(chars.get(i + 2))
         && !numeric(chars[i])
         && !numeric(chars[i + 1])
+}
+
+/// Marks the chars inside 《…》 titles.
+fn title_spans(chars: &[char]) -> Vec<bool> {
+    let mut inside = vec![false; chars.len()];
+    let mut open = None;
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '《' => open = Some(i),
+            '》' => {
+                if let Some(start) = open.take() {
+                    inside[start + 1..i].iter_mut().for_each(|x| *x = true);
+                }
+            }
+            '\n' => open = None,
+            _ => {}
+        }
+    }
+    inside
+}
+
+/// Whether a pair inside a policy title has a function word of speech in
+/// it. Titles are noun phrases of set vocabulary; these chars, common in
+/// running prose (and so in what injectors draw from), are not part of
+/// them except inside words the model already knows.
+fn is_title_noise(a: char, b: char) -> bool {
+    const SPEECH: &str = "得了吗呢吧啊很也又才我你他她它们那么把被却呀哦没";
+    SPEECH.contains(a) || SPEECH.contains(b) || (a == '就' || b == '就') && a != b
 }
 
 /// Whether enough pairs gain far more than real text ever does.
@@ -203,6 +252,26 @@ mod tests {
         assert!(n >= 3, "{out}");
         assert!(out.contains("热烈欢迎"), "{out}");
         assert!(out.contains("唐山市工业"), "{out}");
+    }
+
+    #[test]
+    fn titles_and_their_numbers_leave_no_room_for_pairs() {
+        let lm = crate::segment::language_model();
+        let polluted = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
+        let titles = "先后出台《唐山市机器人产业发展规划(2023-2035年)》大朋(唐环新〔2023〕1号)、《唐山市机器人得就产业高质量发展实施方案》和《关于印发工业领域碳达峰实施方案的通知》。";
+        let (out, _) = remove(&format!("{polluted}\n{titles}"), &lm);
+        assert!(out.contains("年)》(唐环新〔2023〕1号)"), "{out}");
+        assert!(
+            out.contains("《唐山市机器人产业高质量发展实施方案》"),
+            "{out}"
+        );
+        assert!(
+            out.contains("《关于印发工业领域碳达峰实施方案的通知》"),
+            "{out}"
+        );
+        // A clean document keeps even an odd title.
+        let clean = "印发《唐山市机器人得就产业发展方案》。";
+        assert_eq!(remove(clean, &lm).0, clean);
     }
 
     #[test]
