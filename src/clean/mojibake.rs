@@ -19,7 +19,6 @@
 //! repair that fits its context. A run whose text fits better as it is was
 //! a real question mark; a run no candidate repairs is dropped and counted.
 
-use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
@@ -274,57 +273,33 @@ fn digit_class(c: char) -> char {
     }
 }
 
-/// How often each char follows `of` in `text` (or precedes it, if not
-/// `following`); `of` is not a digit.
-fn neighbours(text: &str, of: char, following: bool) -> FxHashMap<char, u32> {
-    let mut counts = FxHashMap::default();
-    for (at, _) in text.match_indices(of) {
-        let next = match following {
-            true => text[at + of.len_utf8()..].chars().next(),
-            false => text[..at].chars().next_back(),
-        };
-        if let Some(c) = next.filter(|c| !c.is_whitespace()) {
-            *counts.entry(digit_class(c)).or_default() += 1;
-        }
-    }
-    counts
-}
-
 /// What a repair is judged by besides its own text.
 struct Context<'a> {
     lm: &'a LanguageModel,
     conv: &'a Converter,
     /// The whole document, whose own bigrams favour a guessed char.
     text: &'a str,
-    /// What follows and what precedes digits in it: runs often end at a
-    /// number, so these are asked for again and again.
-    around_digits: OnceCell<[FxHashMap<char, u32>; 2]>,
+    /// The document's bigram counts with a Han char on a side (digits as
+    /// one class), counted once, when the first run needs them.
+    bigrams: OnceCell<FxHashMap<(char, char), u32>>,
 }
 
 impl Context<'_> {
-    /// How often each char follows `of` in the document (or precedes it,
-    /// if not `following`), digits as one class.
-    fn neighbours(&self, of: char, following: bool) -> Cow<'_, FxHashMap<char, u32>> {
-        if !of.is_ascii_digit() {
-            return Cow::Owned(neighbours(self.text, of, following));
-        }
-        let [after, before] = self.around_digits.get_or_init(|| {
+    /// How often the document has `a` followed by `b`.
+    fn bigram_count(&self, a: char, b: char) -> u32 {
+        let bigrams = self.bigrams.get_or_init(|| {
             let chars: Vec<char> = self.text.chars().map(digit_class).collect();
-            let mut counts = [FxHashMap::default(), FxHashMap::default()];
-            for w in chars
-                .windows(2)
-                .filter(|w| !w[0].is_whitespace() && !w[1].is_whitespace())
-            {
-                if w[0] == '0' {
-                    *counts[0].entry(w[1]).or_default() += 1;
-                }
-                if w[1] == '0' {
-                    *counts[1].entry(w[0]).or_default() += 1;
+            let mut counts = FxHashMap::default();
+            for w in chars.windows(2) {
+                let spaced = w[0].is_whitespace() || w[1].is_whitespace();
+                if !spaced && (is_han(w[0]) || is_han(w[1])) {
+                    *counts.entry((w[0], w[1])).or_default() += 1;
                 }
             }
             counts
         });
-        Cow::Borrowed(if following { after } else { before })
+        let key = (digit_class(a), digit_class(b));
+        bigrams.get(&key).copied().unwrap_or(0)
     }
 }
 
@@ -391,17 +366,10 @@ impl<'a> Judge<'a> {
         let lm = self.cx.lm;
         let simplify = |c| self.cx.conv.simplify_char(c);
         let (before, after) = (self.left.chars().last(), self.right.chars().next());
-        let followers = before.map(|b| self.cx.neighbours(b, true));
-        let leaders = after.map(|a| self.cx.neighbours(a, false));
-        type Counts<'c> = Option<Cow<'c, FxHashMap<char, u32>>>;
-        let recurring =
-            |c: char, neighbour: Option<char>, counts: &Counts| match (neighbour, counts) {
-                (Some(n), Some(counts)) if is_han(c) || is_han(n) => {
-                    let count = counts.get(&digit_class(c)).copied().unwrap_or(0);
-                    RECURRING_BONUS * (count as f32).ln_1p()
-                }
-                _ => 0.0,
-            };
+        let recurring = |pair: Option<(char, char)>| {
+            let count = pair.map_or(0, |(a, b)| self.cx.bigram_count(a, b));
+            RECURRING_BONUS * (count as f32).ln_1p()
+        };
         let (left_char, right_char) = (
             self.left_simplified.chars().last(),
             self.right_simplified.chars().next(),
@@ -424,8 +392,8 @@ impl<'a> Judge<'a> {
                 let bonus = symbol_cost(c)
                     + bracket
                     + read
-                    + recurring(c, before, &followers)
-                    + recurring(c, after, &leaders);
+                    + recurring(before.map(|b| (b, c)))
+                    + recurring(after.map(|a| (c, a)));
                 let in_word = [left_char.map(|l| [l, s]), right_char.map(|r| [s, r])]
                     .into_iter()
                     .flatten()
@@ -506,6 +474,12 @@ pub fn repair(text: &str, lm: &LanguageModel, conv: &Converter) -> Repaired {
         text: String::with_capacity(text.len()),
         ..Default::default()
     };
+    let cx = Context {
+        lm,
+        conv,
+        text,
+        bigrams: OnceCell::new(),
+    };
     let mut last = 0;
     for (marker, _) in text.match_indices(['?', '\u{FFFD}']) {
         if marker < last {
@@ -514,12 +488,6 @@ pub fn repair(text: &str, lm: &LanguageModel, conv: &Converter) -> Repaired {
         let runs = scan(text, marker);
         let Some(far) = runs.iter().map(|r| r.stop).max() else {
             continue;
-        };
-        let cx = Context {
-            lm,
-            conv,
-            text,
-            around_digits: OnceCell::new(),
         };
         out.text.push_str(&text[last..marker]);
         last = far;
