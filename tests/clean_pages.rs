@@ -1,6 +1,6 @@
 //! Cleaning on pages none of the code was written against: hand-made
 //! republications in the seeds' genre (government notices, content-farm
-//! reposts, a traditional-script page, a city press release,
+//! reposts, a Hexo post, a traditional-script page, a city press release,
 //! an HTML fragment saved as text), each with the body a careful reader
 //! keeps (`NAME.clean.txt`) and its metadata (`NAME.meta.json`).
 //!
@@ -92,6 +92,7 @@ fn check(page: &str) -> (f64, f64, Vec<String>) {
 const PAGES: &[(&str, f64, f64)] = &[
     ("gov_notice.txt", 1.0, 1.0),
     ("farm_repost.txt", 1.0, 1.0),
+    ("hexo_post.md", 1.0, 1.0),
     ("traditional_interpretation.txt", 1.0, 1.0),
     ("city_press.txt", 1.0, 1.0),
     ("html_fragment.txt", 1.0, 1.0),
