@@ -96,6 +96,8 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("traditional_interpretation.txt", 1.0, 1.0),
     ("city_press.txt", 1.0, 1.0),
     ("html_fragment.txt", 1.0, 1.0),
+    ("county_news.txt", 1.0, 1.0),
+    ("traditional_short.txt", 1.0, 1.0),
 ];
 
 #[test]

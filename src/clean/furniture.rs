@@ -250,8 +250,9 @@ pub fn sort(lines: &[&str]) -> Sorted {
     let n = lines.len();
     let first_prose = lines.iter().position(|l| is_prose(l)).unwrap_or(n);
     // Teasers after a related-articles header and contact blocks are
-    // prose-shaped too: the body ends before them.
-    let related_at = (n / 2..n)
+    // prose-shaped too: the body ends before them. A short article may be
+    // followed by a long list, so any header after the body began counts.
+    let related_at = (first_prose.saturating_add(1)..n)
         .find(|&i| RELATED.is_match(lines[i]))
         .unwrap_or(n);
     let signed = signature(&lines[..related_at]);
