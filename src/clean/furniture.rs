@@ -116,7 +116,7 @@ static RELATED: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// An image caption inside the body: `图片来源:…`, `(图源:…)`.
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[(（]?(图片来源|图片来自|图源|图片由|供图|摄影)").expect("valid regex")
+    Regex::new(r"^[(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])").expect("valid regex")
 });
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(https?://|www\.)[!-~]+").expect("valid regex"));
@@ -136,14 +136,22 @@ fn is_spam_title_list(line: &str) -> bool {
     line.matches('_').count() >= 2 && !line.contains('。')
 }
 
+/// A markdown table row (`| 指标 | 2025年 |`) is body, however short its cells.
+fn is_table_row(line: &str) -> bool {
+    line.starts_with(['|', '｜'])
+}
+
 fn is_place_list(line: &str) -> bool {
-    line.matches('|').count() >= 4 && !line.contains('。')
+    line.matches('|').count() >= 4 && !line.contains('。') && !is_table_row(line)
 }
 
 /// A bar of links: three or more short items between `|` (联系我们 | 网站地图 | …).
+/// Link labels are words; a row with figures is a table.
 fn is_link_bar(line: &str) -> bool {
     let items: Vec<&str> = line.split(['|', '｜']).map(str::trim).collect();
     items.len() >= 3
+        && !is_table_row(line)
+        && !line.contains(|c: char| c.is_ascii_digit())
         && items
             .iter()
             .all(|i| !i.is_empty() && i.chars().count() <= 8 && !SENTENCE_END.is_match(i))
@@ -359,6 +367,20 @@ mod tests {
         assert_eq!(s.date.as_deref(), Some("2023-12-15"));
         assert_eq!(s.kept, vec![4]);
         assert_eq!(s.removed.len(), page.len() - 1);
+    }
+
+    #[test]
+    fn table_rows_and_caption_like_prose_stay() {
+        let page = [
+            "重点指标如下,请各地对照落实。各地要加强统筹,确保完成。",
+            "| 指标 | 单位 | 目标值 | 完成情况 |",
+            "| 绿色工厂 | 家 | 300 | 280 |",
+            "摄影技术培训纳入职业技能提升行动",
+            "各地要加强组织领导,确保各项任务落到实处。",
+            "联系我们 | 网站地图 | 使用帮助",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.kept, vec![0, 1, 2, 3, 4]);
     }
 
     #[test]
