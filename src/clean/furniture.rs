@@ -83,9 +83,10 @@ static META_OTHER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"admin|\d+\s*(个月|天|小时|分钟|周|年)前|(阅读|浏览|点击)\s*\d+|\d+\s*(次阅读|次浏览|人阅读)")
         .expect("valid regex")
 });
-/// The issuing body a `来源:` field names.
+/// The issuing body a `来源:` field names (a field of its own: `图片来源:`
+/// names who took a picture).
 static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:信息|文章|稿件|新闻)?(?:来源|出处|发布机构|发布单位)\s*[:：]\s*(\p{Han}+)")
+    Regex::new(r"(?:^|[\s【\[(])(?:信息|文章|稿件|新闻)?(?:来源|出处|发布机构|发布单位)\s*[:：]\s*(\p{Han}+)")
         .expect("valid regex")
 });
 /// A line that is nothing but a date, as a signature closes a document.
@@ -381,6 +382,17 @@ mod tests {
         ];
         let s = sort(&page);
         assert_eq!(s.kept, vec![0, 1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn a_picture_credit_names_no_issuer() {
+        let page = [
+            "各地要加强组织领导,确保各项任务落到实处。",
+            "图片来源:杭州市经济和信息化局",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.kept, vec![0]);
+        assert_eq!(s.issuer, None);
     }
 
     #[test]
