@@ -1,10 +1,14 @@
-//! Markup that survives inside text files: HTML tags, comments and style
-//! blocks, markdown/Hexo front matter (its `title` and `date` are kept as
-//! metadata) and HackMD directives.
+//! Markup that survives inside text files: HTML tags, comments, style
+//! blocks and entities, inline CSS rules, markdown/Hexo front matter (its
+//! `title` and `date` are kept as metadata) and markdown markers, HackMD
+//! directives.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Captures, Regex};
+
+use super::furniture::normalise_date;
 
 static COMMENT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?s)<!--.*?-->").expect("valid regex"));
@@ -14,9 +18,22 @@ static STYLE_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
 static TAG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]{0,300})?/?>").expect("valid regex")
 });
+static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});").expect("valid regex")
+});
 static HACKMD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(:::|\{%\s*hackmd|\[TOC\]|###### tags:)").expect("valid regex")
 });
+/// A CSS rule on one line (`.article p { line-height: 1.8; }`) or the
+/// opening of one that runs over several.
+static CSS_RULE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[-\w.#:,>*+~\[\]=\x22' ]+\{([^{}]*:[^{}]*\})?\s*$").expect("valid regex")
+});
+/// Markdown's line markers: headings, bullets, quotes.
+static MD_MARKER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(#{1,6}\s+|[-*+]\s+|>\s*)").expect("valid regex"));
+static MD_EMPHASIS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\*\*([^*]+)\*\*|__([^_]+)__").expect("valid regex"));
 static FRONT_FIELD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(title|date)\s*:\s*(.+?)\s*$").expect("valid regex"));
 
@@ -29,19 +46,56 @@ pub struct Unmarked {
     pub date: Option<String>,
 }
 
+/// The character an HTML entity stands for, if it is one pages use.
+fn entity(name: &str) -> Option<char> {
+    if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        return char::from_u32(code);
+    }
+    Some(match name {
+        "nbsp" | "ensp" | "emsp" | "thinsp" => ' ',
+        "lt" => '<',
+        "gt" => '>',
+        "amp" => '&',
+        "quot" => '"',
+        "apos" => '\'',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "mdash" => '—',
+        "ndash" => '–',
+        "hellip" => '…',
+        "middot" => '·',
+        "times" => '×',
+        _ => return None,
+    })
+}
+
+/// Whether `text` is a markdown document: it has a heading line.
+fn is_markdown(text: &str) -> bool {
+    text.lines()
+        .any(|l| l.starts_with('#') && MD_MARKER.is_match(l))
+}
+
 /// Strips markup from a text file's content.
 pub fn strip(text: &str) -> Unmarked {
     let mut out = Unmarked::default();
     let mut body = text;
+    let mut front_matter = false;
     if let Some(rest) = text.strip_prefix("---\n") {
         if let Some(end) = rest.find("\n---") {
+            front_matter = true;
             for line in rest[..end].lines() {
                 if let Some(c) = FRONT_FIELD.captures(line) {
                     let value = c[2].trim_matches(|c| c == '"' || c == '\'').to_string();
                     if &c[1] == "title" {
                         out.title = Some(value);
                     } else {
-                        out.date = Some(value);
+                        out.date = normalise_date(&value);
                     }
                 }
                 out.removed_lines.push(line.to_string());
@@ -49,19 +103,42 @@ pub fn strip(text: &str) -> Unmarked {
             body = rest[end + 4..].trim_start_matches('-');
         }
     }
-    if !body.contains('<') && !body.contains(":::") && !body.contains("{%") {
+    let markdown = front_matter || is_markdown(body);
+    if !markdown && !body.contains(['<', '{', '&']) && !body.contains(":::") {
         out.text = body.to_string();
         return out;
     }
     let body = COMMENT.replace_all(body, "");
     let body = STYLE_BLOCK.replace_all(&body, "");
     let mut kept = String::with_capacity(body.len());
+    let mut in_css = false;
     for line in body.lines() {
-        if HACKMD.is_match(line) {
+        // A rule opened on one line runs on, declaration by declaration,
+        // until its closing brace.
+        let css = if in_css {
+            line.contains([':', '}']) && !line.contains('。')
+        } else {
+            line.is_ascii() && CSS_RULE.is_match(line)
+        };
+        in_css = css && !line.contains('}');
+        if css || HACKMD.is_match(line) {
             out.removed_lines.push(line.to_string());
             continue;
         }
-        let stripped = TAG.replace_all(line, "");
+        let mut stripped = TAG.replace_all(line, "");
+        if stripped.contains('&') {
+            stripped = Cow::Owned(
+                ENTITY
+                    .replace_all(&stripped, |c: &Captures| {
+                        entity(&c[1]).map_or_else(|| c[0].to_string(), String::from)
+                    })
+                    .into_owned(),
+            );
+        }
+        if markdown {
+            let unmarked = MD_MARKER.replace(&stripped, "");
+            stripped = Cow::Owned(MD_EMPHASIS.replace_all(&unmarked, "$1$2").into_owned());
+        }
         if stripped.trim().is_empty() && !line.trim().is_empty() {
             out.removed_lines.push(line.to_string());
             continue;
@@ -84,5 +161,13 @@ mod tests {
         assert_eq!(u.title.as_deref(), Some("绿色工厂名单"));
         assert_eq!(u.date.as_deref(), Some("2023-05-01"));
         assert_eq!(u.text, "\n正文第一段\n\n第二段\n");
+    }
+
+    #[test]
+    fn css_rules_entities_and_markdown_markers() {
+        let t = "---\ndate: 2023-02-20 09:15:00\n---\n## 一、目标\n- **全覆盖**:开展诊断&nbsp;&gt;&#8220;智改&#x201D;\n.article p {\n  font-family: 宋体;\n}\n.x a { color: #999; }\n末段";
+        let u = strip(t);
+        assert_eq!(u.date.as_deref(), Some("2023-02-20"));
+        assert_eq!(u.text, "\n一、目标\n全覆盖:开展诊断 >“智改”\n末段\n");
     }
 }

@@ -8,11 +8,27 @@ use regex::Regex;
 
 use crate::lm::LanguageModel;
 
+/// How the names of issuing bodies end (局, 委员会, 人民政府…); a press
+/// agency or newspaper (社, 报) is a source, not an issuer.
+const ORG_SUFFIX: &str = "局|厅|委|部|办|办公室|政府|中心|委员会|院|署|会";
+
 /// `(唐山市工信局)` closing the text: an organisation name in parentheses.
 static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[(（](\p{Han}{2,20}(?:局|厅|委|部|办|办公室|政府|中心|委员会|院|署|会))[)）]\s*$")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"[(（](\p{{Han}}{{2,20}}(?:{ORG_SUFFIX}))[)）]\s*$"
+    ))
+    .expect("valid regex")
 });
+
+/// A whole name of an issuing body, as a signature or a 来源 field gives it.
+static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^\p{{Han}}{{2,30}}(?:{ORG_SUFFIX})$")).expect("valid regex")
+});
+
+/// Whether `name` is the name of an issuing body (not a newspaper or a site).
+pub fn is_organisation(name: &str) -> bool {
+    ORGANISATION.is_match(name)
+}
 
 /// A place name with its administrative suffix.
 static PLACE: LazyLock<Regex> =

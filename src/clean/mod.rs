@@ -83,16 +83,27 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
         .map(|l| l.trim().trim_end_matches(['|', ' ']).trim())
         .filter(|l| !l.is_empty())
         .collect();
-    let sorted = furniture::sort(&lines);
-    noise.boilerplate_lines = sorted.removed.len() + unmarked.removed_lines.len();
-    for (why, line) in &sorted.removed {
-        explain.push(format!("{}: {line}", why.as_str()));
-    }
-    let original = sorted.kept.join("\n");
-    let script = res.converter.detect(&original);
-    let simplified = crate::stats::timed(crate::stats::Stage::T2s, || {
-        fold_fullwidth(&res.converter.to_simplified(&original))
+    // Lines are converted one by one (t2s phrases never cross a line) so
+    // that furniture is judged in simplified script, with one vocabulary.
+    let simplified_lines: Vec<String> = crate::stats::timed(crate::stats::Stage::T2s, || {
+        lines
+            .iter()
+            .map(|l| fold_fullwidth(&res.converter.to_simplified(l)))
+            .collect()
     });
+    let judged: Vec<&str> = simplified_lines.iter().map(String::as_str).collect();
+    let sorted = furniture::sort(&judged);
+    noise.boilerplate_lines = sorted.removed.len() + unmarked.removed_lines.len();
+    for &(why, i) in &sorted.removed {
+        explain.push(format!("{}: {}", why.as_str(), lines[i]));
+    }
+    let join = |of: &[&str]| -> String {
+        let kept: Vec<&str> = sorted.kept.iter().map(|&i| of[i]).collect();
+        kept.join("\n")
+    };
+    let original = join(&lines);
+    let simplified = join(&judged);
+    let script = res.converter.detect(&original);
     // The closing issuer line is a name, not prose: keep it out of the model's way.
     let (body, closing) = metadata::split_issuer(&simplified);
     let (mut text, pairs) = injected::remove(body, &res.lm);
@@ -105,12 +116,14 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
         ));
     }
 
-    let title = sorted
-        .title
-        .or(unmarked.title)
-        .map(|t| fold_fullwidth(&res.converter.to_simplified(&t)));
+    let title = match sorted.title {
+        Some(i) => Some(simplified_lines[i].clone()),
+        None => unmarked
+            .title
+            .map(|t| fold_fullwidth(&res.converter.to_simplified(&t))),
+    };
     let date = sorted.date.or(unmarked.date);
-    let issuer = metadata::issuer(&text);
+    let issuer = metadata::issuer(&text).or(sorted.issuer);
     let region = metadata::region(title.as_deref(), &text, &res.lm);
     Cleaned {
         original: if script == Script::Simplified {
