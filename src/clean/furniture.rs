@@ -133,6 +133,13 @@ fn is_prose(line: &str) -> bool {
     line.chars().count() >= 20 && SENTENCE_END.is_match(line)
 }
 
+/// A line that holds a body's worth of sentences (a page whose line
+/// breaks were lost): whatever furniture words it contains, deleting it
+/// would delete the body, so it stays.
+fn is_run_on_body(line: &str) -> bool {
+    line.len() > 600 && line.matches('。').count() >= 3
+}
+
 fn is_spam_title_list(line: &str) -> bool {
     line.matches('_').count() >= 2 && !line.contains('。')
 }
@@ -262,7 +269,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
     // prose-shaped too: the body ends before them. A short article may be
     // followed by a long list, so any header after the body began counts.
     let related_at = (first_prose.saturating_add(1)..n)
-        .find(|&i| RELATED.is_match(lines[i]))
+        .find(|&i| RELATED.is_match(lines[i]) && !is_run_on_body(lines[i]))
         .unwrap_or(n);
     let signed = signature(&lines[..related_at]);
     // A signature closes the document: what comes before it is body even
@@ -278,7 +285,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
         let l = lines[i];
         if is_metadata(l) && i > 0 && is_headline(lines[i - 1]) && !is_metadata(lines[i - 1]) {
             title_at = Some(i - 1);
-        } else if BREADCRUMB.is_match(l) && title_at.is_none() {
+        } else if BREADCRUMB.is_match(l) && !is_run_on_body(l) && title_at.is_none() {
             if let Some(j) = (i + 1..first_prose).find(|&j| is_headline(lines[j])) {
                 title_at = Some(j);
             }
@@ -289,7 +296,9 @@ pub fn sort(lines: &[&str]) -> Sorted {
     for (i, &line) in lines.iter().enumerate() {
         let head = i < first_prose;
         let tail = i > last_prose;
-        let why = if i >= related_at || RELATED.is_match(line) {
+        let why = if is_run_on_body(line) {
+            None
+        } else if i >= related_at || RELATED.is_match(line) {
             Some(Why::Related)
         } else if Some(i) == title_at {
             Some(Why::Title)
@@ -368,6 +377,13 @@ mod tests {
         assert_eq!(s.date.as_deref(), Some("2023-12-15"));
         assert_eq!(s.kept, vec![4]);
         assert_eq!(s.removed.len(), page.len() - 1);
+    }
+
+    #[test]
+    fn a_page_on_one_line_stays_whole() {
+        let body = "当前位置:首页 > 政策解读 > 正文 为加快推进绿色制造,全市共培育绿色工厂124家。到2025年,单位增加值能耗下降16%。各县区要加强组织领导。相关文章 版权所有 ".repeat(8);
+        let sorted = sort(&[body.as_str()]);
+        assert_eq!(sorted.kept, vec![0]);
     }
 
     #[test]
