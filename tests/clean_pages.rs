@@ -9,6 +9,9 @@
 //! the longest common subsequence. Run with `--nocapture` to see the
 //! figures; the floors below are the measured ones, so a regression fails.
 
+mod common;
+use common::lcs;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -31,23 +34,6 @@ fn normalise(text: &str) -> Vec<char> {
         })
         .filter(|c| !c.is_whitespace() && !"“”‘’\"'「」『』".contains(*c))
         .collect()
-}
-
-/// Length of the longest common subsequence, in chars.
-fn lcs(a: &[char], b: &[char]) -> usize {
-    let mut prev = vec![0u32; b.len() + 1];
-    let mut cur = vec![0u32; b.len() + 1];
-    for &x in a {
-        for (j, &y) in b.iter().enumerate() {
-            cur[j + 1] = if x == y {
-                prev[j] + 1
-            } else {
-                prev[j + 1].max(cur[j])
-            };
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()] as usize
 }
 
 /// Cleans one page as the pipeline does (decode, HTML if the name says so)

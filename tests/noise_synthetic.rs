@@ -7,6 +7,9 @@
 //! the figures (recorded in BENCHMARKS.md). The assertions are floors at
 //! the measured quality, so a regression fails the suite.
 
+mod common;
+use common::lcs;
+
 use pinyin::ToPinyinMulti;
 use zhengce::clean::clean;
 use zhengce::pipeline::Resources;
@@ -41,23 +44,6 @@ fn texts() -> Vec<String> {
 
 fn is_han(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
-}
-
-/// Length of the longest common subsequence, in chars.
-fn lcs(a: &[char], b: &[char]) -> usize {
-    let mut prev = vec![0u32; b.len() + 1];
-    let mut cur = vec![0u32; b.len() + 1];
-    for &x in a {
-        for (j, &y) in b.iter().enumerate() {
-            cur[j + 1] = if x == y {
-                prev[j] + 1
-            } else {
-                prev[j + 1].max(cur[j])
-            };
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()] as usize
 }
 
 /// Common characters, the kind content farms inject.
