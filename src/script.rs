@@ -2,7 +2,7 @@
 //! OpenCC's t2s dictionaries (through ferrous-opencc) plus a small domain
 //! override table, and fold fullwidth ASCII letters and digits.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use ferrous_opencc::config::BuiltinConfig;
 use ferrous_opencc::OpenCC;
@@ -16,7 +16,7 @@ const OVERRIDES: &str = include_str!("../data/t2s_overrides.txt");
 pub struct Converter {
     opencc: OpenCC,
     /// Overrides keyed by first char, longest first.
-    overrides: HashMap<char, Vec<(String, String)>>,
+    overrides: FxHashMap<char, Vec<(String, String)>>,
     /// For each char of the CJK basic block: what single-char t2s makes of it.
     kind: Vec<CharKind>,
     /// For each char of the CJK basic block: its single-char t2s image.
@@ -39,7 +39,7 @@ impl Converter {
     pub fn new() -> anyhow::Result<Self> {
         let opencc = OpenCC::from_config(BuiltinConfig::T2s)
             .map_err(|e| anyhow::anyhow!("loading OpenCC t2s: {e}"))?;
-        let mut overrides: HashMap<char, Vec<(String, String)>> = HashMap::new();
+        let mut overrides: FxHashMap<char, Vec<(String, String)>> = FxHashMap::default();
         for line in OVERRIDES.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {

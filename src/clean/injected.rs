@@ -175,7 +175,8 @@ fn delete_pairs(chars: &[char], starts: &[usize]) -> Vec<char> {
 /// `(gain, index)` for every pair worth considering, local maxima only.
 fn score_pairs(text: &str, chars: &[char], lm: &LanguageModel) -> Vec<(f32, usize)> {
     let protected = doc_number_prefixes(text, chars.len());
-    let mut seen: FxHashMap<(char, char), u32> = FxHashMap::default();
+    let mut seen: FxHashMap<(char, char), u32> =
+        FxHashMap::with_capacity_and_hasher(chars.len(), Default::default());
     for w in chars.windows(2) {
         *seen.entry((w[0], w[1])).or_default() += 1;
     }

@@ -424,18 +424,32 @@ fn head(s: &str, n: usize) -> String {
     s.chars().take(n).collect()
 }
 
+/// The text char each two-byte GBK code decodes to (`None`: not a text
+/// char), indexed by `(lead - 0x81) * 256 + trail`. Guessing a lost byte
+/// tries every code with the other byte, so they are decoded once.
+static PAIRS: LazyLock<Vec<Option<char>>> = LazyLock::new(|| {
+    let mut table = vec![None; 126 * 256];
+    for lead in 0x81u8..=0xFE {
+        for trail in 0x40u8..=0xFE {
+            let mut chars = decode_strict(&[lead, trail])
+                .into_iter()
+                .flat_map(|s| s.chars().collect::<Vec<_>>());
+            if let (Some(c), None) = (chars.next(), chars.next()) {
+                table[(lead as usize - 0x81) * 256 + trail as usize] = Some(c);
+            }
+        }
+    }
+    table
+});
+
 /// Every char `lead` could be followed by to make, or `trail` preceded by.
 fn chars_with(lead: Option<u8>, trail: Option<u8>) -> impl Iterator<Item = char> {
     let leads = lead.map_or(0x81..=0xFE, |b| b..=b);
     leads.flat_map(move |l| {
         let trails = trail.map_or(0x40..=0xFE, |b| b..=b);
-        trails.filter_map(move |t| {
-            let decoded = decode_strict(&[l, t])?;
-            let mut chars = decoded.chars();
-            match (chars.next(), chars.next()) {
-                (Some(c), None) => Some(c),
-                _ => None,
-            }
+        trails.filter_map(move |t| match l {
+            0x81..=0xFE => PAIRS[(l as usize - 0x81) * 256 + t as usize],
+            _ => None,
         })
     })
 }
