@@ -75,7 +75,7 @@ impl Segmenter {
         let mut out = Vec::with_capacity(text.len() / 4);
         let mut position = 0;
         for t in self.jieba.cut(text, true) {
-            if !t.word.chars().any(char::is_alphanumeric) {
+            if !t.word.chars().any(is_word_char) {
                 continue;
             }
             out.push(Token {
@@ -115,6 +115,12 @@ impl Segmenter {
             }
         }
     }
+}
+
+/// A char that makes a token worth indexing: Han is checked first, as the
+/// Unicode tables behind `is_alphanumeric` are slow for it.
+fn is_word_char(c: char) -> bool {
+    crate::lm::is_han(c) || c.is_alphanumeric()
 }
 
 /// `word` lowercased. Han words have no case: only words with a char

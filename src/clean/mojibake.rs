@@ -289,7 +289,7 @@ impl Context<'_> {
     fn bigram_count(&self, a: char, b: char) -> u32 {
         let bigrams = self.bigrams.get_or_init(|| {
             let chars: Vec<char> = self.text.chars().map(digit_class).collect();
-            let mut counts = FxHashMap::default();
+            let mut counts = FxHashMap::with_capacity_and_hasher(chars.len(), Default::default());
             for w in chars.windows(2) {
                 let spaced = w[0].is_whitespace() || w[1].is_whitespace();
                 if !spaced && (is_han(w[0]) || is_han(w[1])) {
