@@ -15,6 +15,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Words longer than this are never needed to judge noise.
 const MAX_WORD_CHARS: usize = 8;
+/// The least frequency a word of two or more chars is given.
+const WORD_FREQ_FLOOR: f64 = 100.0;
 /// The trie's root has one slot per Basic Multilingual Plane char.
 const ROOT_SLOTS: usize = 0x1_0000;
 
@@ -67,6 +69,13 @@ impl LanguageModel {
         for (word, freq) in words {
             let lp = (freq / total).ln() as f32;
             min = min.min(lp);
+            // jieba's frequencies come from general text, where much of a
+            // field's vocabulary is rare (减排 14, 供暖 35): a word is
+            // vocabulary, and no word is taken to be rarer than this.
+            let lp = match word.chars().nth(1) {
+                Some(_) => lp.max((WORD_FREQ_FLOOR / total).ln() as f32),
+                None => lp,
+            };
             let node = word.chars().fold(0, |node, c| lm.child_or_insert(node, c));
             lm.node_logp[node as usize] = lp;
         }
