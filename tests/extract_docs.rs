@@ -175,6 +175,26 @@ fn interpretation_with_bracketed_and_bare_aliases_and_small_numerals() {
 }
 
 #[test]
+fn digital_economy_plan_with_shares_rates_and_local_standards() {
+    check_document("zhejiang_digital");
+}
+
+#[test]
+fn charging_notice_with_bound_verbs_and_measured_counts() {
+    check_document("chengdu_charging");
+}
+
+#[test]
+fn farmland_plan_with_area_units_and_sector_standards() {
+    check_document("henan_farmland");
+}
+
+#[test]
+fn innovation_interpretation_with_per_capita_metrics() {
+    check_document("jiangsu_innovation");
+}
+
+#[test]
 fn traditional_script_plan() {
     check_traditional_document("guangdong_traditional");
 }

@@ -431,21 +431,34 @@ fn read_tail(chars: &[char], mut at: usize) -> Tail {
             break;
         };
         let inner: String = inner.iter().collect();
-        let inner = inner.trim();
-        if let Some(m) = ALIAS.find(inner) {
-            tail.alias =
-                Some(inner[m.end()..].trim_matches(QUOTES).to_string()).filter(|a| !a.is_empty());
-        } else if let Some(number) = DOC_NUMBER.find(inner).filter(|m| m.end() == inner.len()) {
-            tail.doc_number = Some(number.as_str().to_string());
-        } else if let Some(code) = standards::parse_code(inner) {
-            tail.standard = Some(code);
-        } else if !OWN_PARENTHETICAL.is_match(&format!("({inner})")) {
+        // One parenthetical may hold several parts: (浙政办发〔2023〕18号，以下简称《行动计划》).
+        let read_all = inner
+            .split([',', '，', ';', '；'])
+            .all(|part| read_part(part.trim(), &mut tail));
+        if !read_all {
             break;
         }
         at = close + 1;
         tail.end = at;
     }
     tail
+}
+
+/// Reads one part of a parenthetical after a title into `tail`: an alias
+/// declaration, a document number, a standard code or the title's own
+/// period or version. False when it is none of these.
+fn read_part(part: &str, tail: &mut Tail) -> bool {
+    if let Some(m) = ALIAS.find(part) {
+        tail.alias =
+            Some(part[m.end()..].trim_matches(QUOTES).to_string()).filter(|a| !a.is_empty());
+    } else if let Some(number) = DOC_NUMBER.find(part).filter(|m| m.end() == part.len()) {
+        tail.doc_number = Some(number.as_str().to_string());
+    } else if let Some(code) = standards::parse_code(part) {
+        tail.standard = Some(code);
+    } else {
+        return OWN_PARENTHETICAL.is_match(&format!("({part})"));
+    }
+    true
 }
 
 /// A document number starting exactly at `at`.
@@ -588,6 +601,15 @@ mod tests {
             ]
         );
         assert_eq!(found[0].standard.as_deref(), Some("GB/T 36132"));
+    }
+
+    #[test]
+    fn number_and_alias_in_one_parenthetical() {
+        let found = cite("印发《浙江省数字经济行动计划(2023—2025年)》(浙政办发〔2023〕18号,以下简称《行动计划》)。对照《行动计划》落实。");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].doc_number.as_deref(), Some("浙政办发〔2023〕18号"));
+        assert_eq!(found[0].aliases, vec!["行动计划"]);
+        assert_eq!(found[0].mentions, 2);
     }
 
     #[test]

@@ -74,7 +74,10 @@ const UNITS: &[(&str, &str)] = &[
     ("千瓦", "千瓦"),
     ("兆瓦", "兆瓦"),
     ("吉瓦", "吉瓦"),
+    ("EFLOPS", "EFLOPS"),
+    ("PFLOPS", "PFLOPS"),
     ("千克", "千克"),
+    ("公斤", "公斤"),
     ("千米", "千米"),
     ("公里", "公里"),
     ("公顷", "公顷"),
@@ -89,6 +92,7 @@ const UNITS: &[(&str, &str)] = &[
     ("吨", "吨"),
     ("米", "米"),
     ("亩", "亩"),
+    ("斤", "斤"),
     ("倍", "倍"),
     ("家", "家"),
     ("个", "个"),
@@ -133,6 +137,7 @@ const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("力争", Bound::AtLeast),
     ("至少", Bound::AtLeast),
     ("超过", Bound::AtLeast),
+    ("突破", Bound::AtLeast),
     ("高于", Bound::AtLeast),
     ("多于", Bound::AtLeast),
     ("不超过", Bound::AtMost),
@@ -141,6 +146,12 @@ const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("控制在", Bound::AtMost),
     ("低于", Bound::AtMost),
     ("少于", Bound::AtMost),
+];
+
+/// Verbs that may stand between a bound word and its number: 至少建成1座,
+/// 力争培育50家.
+const BOUND_VERBS: &[&str] = &[
+    "建成", "新增", "新建", "培育", "创建", "打造", "达到", "实现", "完成", "保持",
 ];
 
 /// Words right after a unit that bound the number.
@@ -243,7 +254,8 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
 fn starts_number(chars: &[char], i: usize) -> bool {
     let c = chars[i];
     let prev = i.checked_sub(1).map(|p| chars[p]);
-    if prev == Some('第') {
+    // 第三批 is an ordinal; 每万人, 每10万人口 a denominator.
+    if matches!(prev, Some('第' | '每')) {
         return false;
     }
     if arabic_digit(c).is_some() {
@@ -251,7 +263,13 @@ fn starts_number(chars: &[char], i: usize) -> bool {
         let prev_solid = prev_non_space(chars, i);
         return !matches!(prev_solid, Some(p) if p.is_ascii_alphanumeric() || p == '/' || p == '.' || p == '_');
     }
-    chinese_digit(c).is_some() || chinese_unit(c).is_some()
+    // A Chinese numeral starts where its run does, and never right after
+    // digits: the 万人 of 每十万人 or 每10万人, the 二项 of 第十二项 is no
+    // number of its own.
+    let numeral = |c: char| {
+        chinese_digit(c).is_some() || chinese_unit(c).is_some() || arabic_digit(c).is_some()
+    };
+    numeral(c) && !prev.is_some_and(numeral)
 }
 
 /// After a first number: a range separator and a second number with a
@@ -479,11 +497,17 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
 
 fn prefix_bound(chars: &[char], i: usize) -> Option<Bound> {
     // Longest first: 不超过 is not 超过.
-    BOUND_PREFIXES
-        .iter()
-        .filter(|(w, _)| ends_with(chars, i, w))
-        .max_by_key(|(w, _)| w.len())
-        .map(|(_, b)| *b)
+    let bound_at = |at: usize| {
+        BOUND_PREFIXES
+            .iter()
+            .filter(|(w, _)| ends_with(chars, at, w))
+            .max_by_key(|(w, _)| w.len())
+            .map(|(_, b)| *b)
+    };
+    bound_at(i).or_else(|| {
+        let verb = BOUND_VERBS.iter().find(|v| ends_with(chars, i, v))?;
+        bound_at(i - verb.chars().count())
+    })
 }
 
 fn skip_space(chars: &[char], mut i: usize) -> usize {
@@ -609,6 +633,8 @@ mod tests {
         assert_eq!(one("不低于80%").bound, Bound::AtLeast);
         assert_eq!(one("不超过5%").bound, Bound::AtMost);
         assert_eq!(one("100家左右").bound, Bound::Exact);
+        assert_eq!(one("至少建成1座").bound, Bound::AtLeast);
+        assert_eq!(one("突破6万家").bound, Bound::AtLeast);
         assert_eq!(one("2家以上").bound, Bound::AtLeast);
         let q = one("两千余家");
         assert_eq!((q.value, q.bound), (2000.0, Bound::AtLeast));
@@ -627,5 +653,9 @@ mod tests {
         none("2023年11月21日");
         none("两高一资");
         none("第3批");
+        none("每万人");
+        none("每10万人口");
+        none("每十万人");
+        none("第十二项");
     }
 }

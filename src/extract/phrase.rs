@@ -25,6 +25,15 @@ const VERBS: &[(&str, TargetKind)] = &[
     ("降低至", TargetKind::Reach),
     ("减少到", TargetKind::Reach),
     ("减少至", TargetKind::Reach),
+    ("缩小到", TargetKind::Reach),
+    ("缩小至", TargetKind::Reach),
+    ("缩短到", TargetKind::Reach),
+    ("缩短至", TargetKind::Reach),
+    // A bound word alone sets a level: 比例不低于80%.
+    ("不低于", TargetKind::Reach),
+    ("不少于", TargetKind::Reach),
+    ("不超过", TargetKind::Reach),
+    ("不高于", TargetKind::Reach),
     ("保持在", TargetKind::Maintain),
     ("稳定在", TargetKind::Maintain),
     ("维持在", TargetKind::Maintain),
@@ -43,6 +52,8 @@ const VERBS: &[(&str, TargetKind)] = &[
     ("压减", TargetKind::Decrease),
     ("压降", TargetKind::Decrease),
     ("缩减", TargetKind::Decrease),
+    ("缩小", TargetKind::Decrease),
+    ("缩短", TargetKind::Decrease),
     ("节约", TargetKind::Decrease),
     ("提高", TargetKind::Increase),
     ("提升", TargetKind::Increase),
@@ -101,6 +112,8 @@ const FILLERS: &[&str] = &[
     "大幅",
     "明显",
     "稳步",
+    "年均",
+    "年平均",
     "分别",
     "同时",
     "其中",
@@ -261,12 +274,16 @@ pub fn governing_kind(pre: &str) -> TargetKind {
         .map_or(TargetKind::Other, |(_, kind)| kind)
 }
 
-/// Peels verbs, adverbs, connectives and punctuation off both ends.
+/// Peels verbs, adverbs, connectives and punctuation off both ends; a
+/// phrase that is nothing but such a word (the 已 of 已建成) is empty.
 pub fn trim_phrase(s: &str) -> String {
     let mut s = s;
     loop {
         let before = s.len();
         s = s.trim_matches(EDGE_MARKS);
+        if is_function_word(s) {
+            return String::new();
+        }
         if let Some(w) = leading_word(s) {
             s = &s[w.len()..];
         }
@@ -277,6 +294,12 @@ pub fn trim_phrase(s: &str) -> String {
             return s.to_string();
         }
     }
+}
+
+/// A verb or filler on its own.
+fn is_function_word(s: &str) -> bool {
+    let verbs = VERBS.iter().chain(SHORT_VERBS).map(|(v, _)| *v);
+    verbs.chain(FILLERS.iter().copied()).any(|w| w == s)
 }
 
 fn leading_word(s: &str) -> Option<&'static str> {
@@ -333,6 +356,8 @@ pub fn attainment(after: &str) -> Option<(String, String)> {
 
 /// Splits a report's words before a count at its verb: “全市共培育省级以上
 /// 绿色工厂” → (全市, 省级以上绿色工厂). Without a verb all is object.
+/// When nothing follows the verb, what is counted stands before it
+/// (“全市新能源汽车保有量达到” → (全市, 新能源汽车)).
 pub fn split_at_count_verb(pre: &str) -> (String, String) {
     let found = COUNT_VERBS
         .iter()
@@ -340,10 +365,25 @@ pub fn split_at_count_verb(pre: &str) -> (String, String) {
         .chain(place_has(pre))
         .max_by_key(|(_, end)| *end);
     match found {
-        Some((at, end)) => (trim_phrase(&pre[..at]), trim_phrase(&pre[end..])),
+        Some((at, end)) => {
+            let object = trim_phrase(&pre[end..]);
+            if !object.is_empty() {
+                return (trim_phrase(&pre[..at]), object);
+            }
+            let measured = trim_phrase(&pre[..at]);
+            let counted = MEASURES
+                .iter()
+                .find_map(|m| measured.strip_suffix(m))
+                .unwrap_or(&measured);
+            let (region, noun) = split_subject(counted);
+            (region.unwrap_or_default(), trim_phrase(&noun))
+        }
         None => (String::new(), trim_phrase(pre)),
     }
 }
+
+/// Words that turn a counted noun into a measure of it: 企业数量, 汽车保有量.
+const MEASURES: &[&str] = &["保有量", "数量", "总数", "总量"];
 
 /// The 有 of “我市有…”, “全省有…”: a verb only after a place.
 fn place_has(pre: &str) -> Option<(usize, usize)> {
@@ -379,11 +419,29 @@ pub fn split_qualifier(phrase: &str) -> Qualified {
             place: non_empty(phrase.to_string()),
             ..Qualified::default()
         },
-        None => Qualified {
-            noun: phrase.to_string(),
-            ..Qualified::default()
+        // “农村地区5G基站”: a sector or area word ends the place.
+        None => match place_end(phrase) {
+            Some(end) => Qualified {
+                place: Some(phrase[..end].to_string()),
+                qualifier: None,
+                noun: trim_phrase(&phrase[end..]),
+            },
+            None => Qualified {
+                noun: phrase.to_string(),
+                ..Qualified::default()
+            },
         },
     }
+}
+
+/// Where a leading place ends inside a noun phrase: after its last sector
+/// or area word (行业, 领域, 地区), when a noun of two chars or more follows.
+fn place_end(phrase: &str) -> Option<usize> {
+    ["行业", "领域", "地区"]
+        .iter()
+        .filter_map(|w| phrase.rfind(w).map(|at| at + w.len()))
+        .filter(|&end| phrase[end..].chars().count() >= 2)
+        .max()
 }
 
 /// Whether a phrase names a region or a sector rather than a thing.
@@ -471,6 +529,14 @@ mod tests {
         assert_eq!(
             split_at_count_verb("全市共培育省级以上绿色工厂"),
             ("全市".to_string(), "省级以上绿色工厂".to_string())
+        );
+        assert_eq!(
+            split_at_count_verb("全市新能源汽车保有量达到"),
+            ("全市".to_string(), "新能源汽车".to_string())
+        );
+        assert_eq!(
+            split_at_count_verb("高新技术企业数量达到").1,
+            "高新技术企业"
         );
         assert_eq!(
             split_at_count_verb("我市有拓展纤维、成山轮胎、天润曲轴"),

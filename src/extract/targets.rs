@@ -68,8 +68,13 @@ impl ClauseReader<'_> {
             Some(at) => quantities.iter().partition(|q| q.start < at),
             None => (quantities, Vec::new()),
         };
-        for (q, reading) in self.read_one_by_one(&before) {
-            out.push(self.target(q, reading));
+        for (q, mut reading) in self.read_one_by_one(&before) {
+            let previous = out.last().filter(|t| t.span[0] >= self.sentence.start);
+            complete(&mut reading, q.unit, previous);
+            let noun = reading.subject.as_deref().or(reading.metric.as_deref());
+            if noun.is_some_and(|noun| !phrase::is_rhetoric(q, noun)) {
+                out.push(self.target(q, reading));
+            }
         }
         if let Some(at) = respectively {
             for (q, reading) in self.read_respectively(at, &listed) {
@@ -79,7 +84,8 @@ impl ClauseReader<'_> {
     }
 
     /// Each figure with its own noun: before it (绿色工厂300家, 能耗下降18%)
-    /// or, for counted things, after it (100家绿色工厂).
+    /// or, for counted things, after it (100家绿色工厂). The noun may be
+    /// missing or partial (see [`complete`]).
     fn read_one_by_one<'q>(&self, quantities: &[&'q Quantity]) -> Vec<(&'q Quantity, Reading)> {
         let mut out = Vec::new();
         let mut previous_end = self.clause.start;
@@ -120,10 +126,7 @@ impl ClauseReader<'_> {
                 }
             };
             previous_end = q.end;
-            let noun = reading.subject.as_deref().or(reading.metric.as_deref());
-            if noun.is_some_and(|noun| !phrase::is_rhetoric(q, noun)) {
-                out.push((*q, reading));
-            }
+            out.push((*q, reading));
         }
         out
     }
@@ -143,16 +146,18 @@ impl ClauseReader<'_> {
         let kind = phrase::governing_kind(&self.words(at, first.start));
         let (subject, metrics) = {
             let (subject, rest) = phrase::split_subject(&head);
-            let items: Vec<String> = rest
-                .split(['、', '和', '及'])
-                .map(phrase::trim_phrase)
-                .filter(|s| !s.is_empty())
-                .collect();
-            if items.len() == listed.len() {
-                (subject, items)
-            } else {
-                (subject, vec![rest; listed.len()])
-            }
+            // 和 and 及 also join metrics (能耗和水耗), but 及 is inside
+            // words too (普及率): they split only when that pairs up.
+            let split = |separators: &[char]| -> Vec<String> {
+                rest.split(separators)
+                    .map(phrase::trim_phrase)
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            };
+            let items = [split(&['、', '和', '及']), split(&['、'])]
+                .into_iter()
+                .find(|items| items.len() == listed.len());
+            (subject, items.unwrap_or_else(|| vec![rest; listed.len()]))
         };
         listed
             .iter()
@@ -180,7 +185,13 @@ impl ClauseReader<'_> {
             kind: reading.kind,
             metric: reading.metric,
             subject: reading.subject,
-            baseline: self.scope.baseline.clone(),
+            // “与2022年相比，…下降12%，…突破3000亿元”: a baseline only
+            // qualifies a change.
+            baseline: self
+                .scope
+                .baseline
+                .clone()
+                .filter(|_| is_change(reading.kind)),
             sentence: self.doc.context(self.sentence, reading.span),
             span: reading.span,
         }
@@ -226,6 +237,51 @@ impl ClauseReader<'_> {
         out.push_str(&self.doc.text(at, end));
         out
     }
+}
+
+/// Completes an elliptical reading from the target before it in the same
+/// sentence: a share without its whole (“增加值突破1.2万亿元，占GDP比重
+/// 提高到13%”), a change without its metric (“，年均增长10%”), or a 其中
+/// part that names only its level (“1200家，其中国家级100家”).
+fn complete(reading: &mut Reading, unit: &str, previous: Option<&Target>) {
+    let Some(previous) = previous else {
+        return;
+    };
+    if let Some(share) = reading.metric.as_deref().filter(|m| m.starts_with('占')) {
+        if let Some(whole) = previous.metric.as_deref() {
+            reading.metric = Some(format!("{whole}{share}"));
+            reading.subject = reading.subject.take().or(previous.subject.clone());
+        }
+    } else if reading.metric.is_none() && reading.subject.is_none() {
+        // A bare change continues the last metric (a bare level does not);
+        // a growth rate in % is the whole's, not its share's.
+        if is_change(reading.kind) {
+            reading.metric = match (&previous.metric, unit) {
+                (Some(metric), "%") => metric
+                    .split('占')
+                    .next()
+                    .and_then(|whole| phrase::non_empty(whole.to_string())),
+                (metric, _) => metric.clone(),
+            };
+            reading.subject.clone_from(&previous.subject);
+        }
+    } else if let (Some(part), Some(whole)) =
+        (reading.subject.as_deref(), previous.subject.as_deref())
+    {
+        let level = phrase::split_qualifier(part);
+        if let (Some(qualifier), true) = (level.qualifier, level.noun.is_empty()) {
+            reading.subject = Some(qualifier + &phrase::split_qualifier(whole).noun);
+            if reading.kind == TargetKind::Other {
+                reading.kind = previous.kind;
+            }
+        }
+    }
+}
+
+/// Whether a kind is a change from a baseline rather than a level or a
+/// number of new things.
+fn is_change(kind: TargetKind) -> bool {
+    matches!(kind, TargetKind::Increase | TargetKind::Decrease)
 }
 
 #[cfg(test)]
@@ -283,6 +339,42 @@ mod tests {
             .map(|t| (t.value, t.subject))
             .collect();
         assert_eq!(found, vec![(2.0, Some("国家级园区".to_string()))]);
+    }
+
+    #[test]
+    fn elliptical_clauses_take_their_noun_from_the_target_before() {
+        let text = "到2025年，全省数字经济核心产业增加值突破1.2万亿元，占GDP比重提高到13%，年均增长10%以上；培育龙头企业1200家，其中国家级100家。";
+        let found: Vec<(f64, Option<String>, TargetKind)> = extract(text)
+            .targets
+            .into_iter()
+            .map(|t| (t.value, t.metric.or(t.subject), t.kind))
+            .collect();
+        let noun = |s: &str| Some(s.to_string());
+        assert_eq!(
+            found,
+            vec![
+                (1.2e12, noun("数字经济核心产业增加值"), TargetKind::Reach),
+                (
+                    13.0,
+                    noun("数字经济核心产业增加值占GDP比重"),
+                    TargetKind::Reach
+                ),
+                (10.0, noun("数字经济核心产业增加值"), TargetKind::Increase),
+                (1200.0, noun("龙头企业"), TargetKind::Create),
+                (100.0, noun("国家级龙头企业"), TargetKind::Create),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_baseline_only_qualifies_a_change() {
+        let text = "到2027年，与2022年相比，碳排放强度下降12%，产业规模突破3000亿元。";
+        let baselines: Vec<Option<String>> = extract(text)
+            .targets
+            .into_iter()
+            .map(|t| t.baseline)
+            .collect();
+        assert_eq!(baselines, vec![Some("2022年".to_string()), None]);
     }
 
     #[test]
