@@ -7,8 +7,11 @@
 //! date, ends the body), sentence shape (body paragraphs end in 。!?;
 //! furniture rarely does), separators (`_` spam title lists, `|` link bars
 //! and place-name lists, `>` breadcrumbs), field shape (`来源:`, `作者:`,
-//! a date with little else), contact data (phone numbers, WeChat), and a
-//! small vocabulary of page furniture (分享, 版权, ICP备, 相关文章…).
+//! a date with little else), contact data (phone numbers, WeChat), the
+//! decoration and calls to action of adverts inserted into the body
+//! (★★★, `>>`, 扫码…), and a small vocabulary of page furniture (分享,
+//! 版权, ICP备, 相关文章…). A numbered heading after the last paragraph
+//! carries the body on through that section.
 //! Metadata lines yield the record's date and source, and the headline
 //! before them its title.
 
@@ -73,16 +76,24 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// A field label of the kind pages put around the headline: `来源:`,
-/// `发布时间:`, `浏览次数:`, `(责任编辑:…)`.
+/// `发布时间:`, `浏览次数:`, `(责任编辑:…)`, the fields of a government
+/// disclosure table (`索引号:`, `主题分类:`, `发文字号:`) and a post's
+/// `标签:`.
 static META_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s【\[(])(?:信息|文章|稿件|新闻|发布|更新|成文)?(时间|日期|作者|来源|出处|发布|浏览|阅读|点击|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(次数|量|数|人|者|单位|机构)?\s*[:：]")
+    Regex::new(r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|量|数|人|者|单位|机构)?|索引号|主题分类|发文字号|公开方式|标签|关键词)\s*[:：]")
         .expect("valid regex")
 });
-/// Relative times and bare counters: `admin9个月前`, `阅读 1234`.
+/// Relative times and bare counters (`admin9个月前`, `阅读 1234`), and
+/// the byline of a WeChat article (`原创 作者 公众号 2024-03-08 08:00
+/// 发表于北京`).
 static META_OTHER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"admin|\d+\s*(个月|天|小时|分钟|周|年)前|(阅读|浏览|点击)\s*\d+|\d+\s*(次阅读|次浏览|人阅读)")
+    Regex::new(r"admin|\d+\s*(个月|天|小时|分钟|周|年)前|(阅读|浏览|点击)\s*\d+|\d+\s*(次阅读|次浏览|人阅读)|^原创\s|\s发表于\p{Han}+$")
         .expect("valid regex")
 });
+/// The label of a date that says when a document was written or signed,
+/// not when the page was published (`成文日期:`).
+static WRITTEN_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(成文|印发|签发)(日期|时间)\s*[:：]?\s*$").expect("valid regex"));
 /// The issuing body a `来源:` field names (a field of its own: `图片来源:`
 /// names who took a picture).
 static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
@@ -107,17 +118,54 @@ static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(版权|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：])")
         .expect("valid regex")
 });
+/// Share, print and navigation controls (列印 is the traditional print
+/// button, which t2s leaves alone).
 static WIDGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[【\[]?\s*(分享|打印|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|返回顶部|返回首页|返回列表|扫码|点赞|我要纠错|纠错)")
+    Regex::new(r"^[【\[]?\s*(分享|打印|列印|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|返回顶部|返回首页|返回列表|扫码|点赞|我要纠错|纠错)")
         .expect("valid regex")
 });
+/// A control or placeholder that is a whole line wherever it stands: the
+/// buttons under a WeChat article, an image or an advert left as its label.
+static LONE_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|图片|视频|广告|推广)[】\]]?$")
+        .expect("valid regex")
+});
+/// A call to scan, press or follow: an advert inside the body, not prose.
+static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处)|关注我们)")
+        .expect("valid regex")
+});
+/// The decoration of an inserted advert: a run of stars or pointers, or a
+/// trailing `>>` that makes the line a link.
+static AD_DECORATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[★☆◆◇▶►☞👉]{2,}|(>>|》》|→)$").expect("valid regex"));
+/// A download link or the header over one (`附件下载:`, `…申报书.docx`).
+static ATTACHMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(附件下载|相关附件|下载附件)|\.(pdf|docx?|xlsx?|wps|ofd|zip|rar)$")
+        .expect("valid regex")
+});
+/// The label of a list of other articles (相关文章, 延伸阅读, 猜你喜欢…).
+const RELATED_LABEL: &str = r"(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多)(文章|稿件|报道|阅读|新闻|链接|推荐|资讯|内容|专题|信息|文件)|猜你喜欢|你可能感兴趣.{0,4}";
+/// A related-articles header on a line of its own: what follows is teasers.
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[【\[]?((相关|推荐|热点|热门|延伸|精彩|往期|最新|更多)(文章|稿件|报道|阅读|新闻|链接|推荐|资讯|内容|专题|信息)|猜你喜欢|你可能感兴趣.{0,4})[】\]]?\s*[:：]?$")
-        .expect("valid regex")
+    Regex::new(&format!(r"^[【\[]?({RELATED_LABEL})[】\]]?\s*[:：]?$")).expect("valid regex")
 });
-/// An image caption inside the body: `图片来源:…`, `(图源:…)`.
+/// One teaser inserted into the body under a bracketed label
+/// (`【延伸阅读】另一篇文章的标题`).
+static TEASER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^[【\[]({RELATED_LABEL})[】\]]")).expect("valid regex"));
+/// An image caption inside the body: `图片来源:…`, `(图源:…)`, `▲资料图`
+/// (a bare ▲ may be a bullet, so the picture word must follow).
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])").expect("valid regex")
+    Regex::new(
+        r"^([(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[▲△]\s*(图|资料图|视频))",
+    )
+    .expect("valid regex")
+});
+/// A numbered heading (一、, (二), 3.): the document goes on after it.
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.．、]\s*\D)")
+        .expect("valid regex")
 });
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(https?://|www\.)[!-~]+").expect("valid regex"));
@@ -175,9 +223,22 @@ fn is_link_line(line: &str) -> bool {
 }
 
 pub(super) fn normalise_date(line: &str) -> Option<String> {
-    let c = DATE.captures(line)?;
+    date_of(&DATE.captures(line)?)
+}
+
+fn date_of(c: &regex::Captures) -> Option<String> {
     let (y, m, d): (u32, u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// The dates a metadata line gives, each marked whether its label says
+/// when the document was written (成文日期) rather than published: a
+/// disclosure table gives both, and the record wants the page's date.
+fn labelled_dates(line: &str) -> impl Iterator<Item = (String, bool)> + '_ {
+    DATE.captures_iter(line).filter_map(move |c| {
+        let start = c.get(0)?.start();
+        Some((date_of(&c)?, WRITTEN_LABEL.is_match(&line[..start])))
+    })
 }
 
 /// A Chinese numeral digit; 〇 and its look-alikes are zero.
@@ -236,10 +297,40 @@ fn is_metadata(line: &str) -> bool {
     })
 }
 
+/// One item under a widget header: a short label, not a sentence or a
+/// numbered heading.
+fn is_widget_item(line: &str) -> bool {
+    line.chars().count() <= 12 && !SENTENCE_END.is_match(line) && !NUMBERED.is_match(line)
+}
+
+/// Furniture known by its words or shape wherever it stands: where the
+/// body's last numbered section stops.
+fn is_marked_furniture(line: &str) -> bool {
+    is_metadata(line)
+        || [
+            &*WIDGET,
+            &*ATTACHMENT,
+            &*COPYRIGHT,
+            &*BREADCRUMB,
+            &*RELATED,
+            &*TEASER,
+        ]
+        .iter()
+        .any(|r| r.is_match(line))
+        || is_link_line(line)
+}
+
 /// A line that could be a headline: short, Han, no sentence inside.
 fn is_headline(line: &str) -> bool {
     let n = line.chars().count();
     (6..=80).contains(&n) && has_han(line) && !line.contains('。') && !line.ends_with(',')
+}
+
+/// A line of one or more issuing bodies side by side (a joint notice is
+/// signed `宁波市经济和信息化局　宁波市财政局`).
+fn is_signatory(line: &str) -> bool {
+    let mut names = line.split_whitespace().peekable();
+    names.peek().is_some() && names.all(is_organisation)
 }
 
 /// A closing signature in the lower part of the page: one or more issuing
@@ -248,12 +339,12 @@ fn is_headline(line: &str) -> bool {
 fn signature(lines: &[&str]) -> Option<(usize, usize)> {
     let n = lines.len();
     (n / 3 + 1..n).rev().find_map(|d| {
-        if !DATE_LINE.is_match(lines[d]) || !is_organisation(lines[d - 1]) {
+        if !DATE_LINE.is_match(lines[d]) || !is_signatory(lines[d - 1]) {
             return None;
         }
         let first = (0..d)
             .rev()
-            .take_while(|&i| is_organisation(lines[i]))
+            .take_while(|&i| is_signatory(lines[i]))
             .last()?;
         Some((first, d))
     })
@@ -264,7 +355,14 @@ fn signature(lines: &[&str]) -> Option<(usize, usize)> {
 pub fn sort(lines: &[&str]) -> Sorted {
     let mut out = Sorted::default();
     let n = lines.len();
-    let first_prose = lines.iter().position(|l| is_prose(l)).unwrap_or(n);
+    // A headline may be punctuated like prose (重磅!…“智改数转”); the
+    // metadata line under it shows it is not the body's first paragraph.
+    let first_prose = (0..n)
+        .find(|&i| {
+            is_prose(lines[i])
+                && !(is_headline(lines[i]) && lines.get(i + 1).is_some_and(|l| is_metadata(l)))
+        })
+        .unwrap_or(n);
     // Teasers after a related-articles header and contact blocks are
     // prose-shaped too: the body ends before them. A short article may be
     // followed by a long list, so any header after the body began counts.
@@ -279,6 +377,20 @@ pub fn sort(lines: &[&str]) -> Sorted {
         .find(|&i| is_prose(lines[i]) && !is_contact(lines[i]) && !COPYRIGHT.is_match(lines[i]))
         .unwrap_or(0)
         .max(signed.map_or(0, |(_, d)| d));
+    // A numbered heading after the last paragraph opens one more section
+    // (四、联系方式): the body runs on through its field lines, contact
+    // data included, until furniture shows by its words.
+    let body_end = if lines
+        .get(last_prose + 1)
+        .is_some_and(|l| NUMBERED.is_match(l))
+    {
+        (last_prose + 1..related_at)
+            .take_while(|&i| !is_marked_furniture(lines[i]))
+            .last()
+            .unwrap_or(last_prose)
+    } else {
+        last_prose
+    };
     // The headline sits right above a metadata line or right below a breadcrumb.
     let mut title_at = None;
     for i in 0..first_prose.min(n) {
@@ -292,13 +404,19 @@ pub fn sort(lines: &[&str]) -> Sorted {
         }
     }
     out.title = title_at;
-    let (mut head_date, mut tail_date) = (None, None);
+    let (mut head_date, mut tail_date, mut written_date) = (None, None, None);
+    // Whether the lines are the items of a widget header (分享至: then
+    // Facebook, 微信 … each on a line of its own).
+    let mut widget_items = false;
     for (i, &line) in lines.iter().enumerate() {
         let head = i < first_prose;
-        let tail = i > last_prose;
+        let tail = i > body_end;
         let why = if is_run_on_body(line) {
             None
-        } else if i >= related_at || RELATED.is_match(line) {
+        } else if i >= related_at
+            || RELATED.is_match(line)
+            || TEASER.is_match(line) && !line.contains('。')
+        {
             Some(Why::Related)
         } else if Some(i) == title_at {
             Some(Why::Title)
@@ -310,12 +428,23 @@ pub fn sort(lines: &[&str]) -> Sorted {
             Some(Why::Navigation)
         } else if !line.chars().any(char::is_alphanumeric) {
             Some(Why::Punctuation)
+        } else if LONE_WIDGET.is_match(line)
+            || !is_prose(line) && CALL_TO_ACTION.is_match(line)
+            || (head || tail) && widget_items && is_widget_item(line)
+        {
+            Some(Why::Widget)
+        } else if !is_prose(line) && AD_DECORATION.is_match(line) {
+            Some(Why::Contact)
         } else if (head || tail) && is_metadata(line)
             || CAPTION.is_match(line) && !line.contains('。')
         {
-            let date = if head { &mut head_date } else { &mut tail_date };
-            if date.is_none() {
-                *date = normalise_date(line);
+            for (date, written) in labelled_dates(line) {
+                let slot = match (written, head) {
+                    (true, _) => &mut written_date,
+                    (false, true) => &mut head_date,
+                    (false, false) => &mut tail_date,
+                };
+                slot.get_or_insert(date);
             }
             if out.issuer.is_none() {
                 out.issuer = SOURCE
@@ -324,7 +453,9 @@ pub fn sort(lines: &[&str]) -> Sorted {
                     .filter(|s| is_organisation(s));
             }
             Some(Why::Metadata)
-        } else if (head || tail) && (WIDGET.is_match(line) || is_link_line(line)) {
+        } else if (head || tail)
+            && (WIDGET.is_match(line) || ATTACHMENT.is_match(line) || is_link_line(line))
+        {
             Some(Why::Widget)
         } else if tail && COPYRIGHT.is_match(line) {
             Some(Why::Copyright)
@@ -336,6 +467,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
         } else {
             None
         };
+        widget_items = why == Some(Why::Widget) && (widget_items || line.ends_with([':', '：']));
         match why {
             Some(w) => out.removed.push((w, i)),
             None => out.kept.push(i),
@@ -344,11 +476,12 @@ pub fn sort(lines: &[&str]) -> Sorted {
     // The page's publication date first; a signature dates the document.
     out.date = head_date
         .or(tail_date)
+        .or(written_date)
         .or_else(|| signed.and_then(|(_, d)| signature_date(lines[d])));
-    // The signature names who issued the document; a source field may
-    // name only who republished it.
+    // The signature names who issued the document (the first of a joint
+    // one); a source field may name only who republished it.
     if let Some((first, _)) = signed {
-        out.issuer = Some(lines[first].to_string());
+        out.issuer = lines[first].split_whitespace().next().map(String::from);
     }
     out
 }
@@ -409,6 +542,56 @@ mod tests {
         let s = sort(&page);
         assert_eq!(s.kept, vec![0]);
         assert_eq!(s.issuer, None);
+    }
+
+    #[test]
+    fn a_joint_signature_and_a_disclosure_table() {
+        let page = [
+            "宁波市经济和信息化局关于组织开展数字化车间认定工作的通知",
+            "索引号:\t113302/2024-00321\t主题分类:\t工业",
+            "发布机构:\t宁波市经济和信息化局\t成文日期:\t2024-04-02",
+            "发文字号:\t甬经信数〔2024〕12号\t发布日期:\t2024-04-03",
+            "各区(县、市)经信局:现将有关事项通知如下,请认真组织申报。",
+            "联系人:数字经济处 陈科,联系电话:0574-89186123",
+            "宁波市经济和信息化局\u{3000}\u{3000}宁波市财政局",
+            "2024年4月2日",
+            "附件下载:",
+            "附件1.docx",
+            "相关文件",
+            "宁波市制造业数字化改造三年行动方案",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.title, Some(0));
+        assert_eq!(s.kept, vec![4, 5, 6, 7]);
+        assert_eq!(s.date.as_deref(), Some("2024-04-03"));
+        assert_eq!(s.issuer.as_deref(), Some("宁波市经济和信息化局"));
+    }
+
+    #[test]
+    fn adverts_widgets_and_a_last_numbered_section() {
+        let page = [
+            "重磅!湖北出台15条措施,支持“智改数转”",
+            "原创 小经 湖北经信 2024-03-08 08:00 发表于湖北",
+            "点击蓝字",
+            "分享至:",
+            "WhatsApp",
+            "微信",
+            "资金支持方面,对企业实施智能化改造项目给予补助,单个企业最高补助1000万元。",
+            "★★★ 申报补贴找我们,咨询热线:400-861-2024 ★★★",
+            "【延伸阅读】专精特新“小巨人”申报条件汇总",
+            "图片",
+            "▲资料图",
+            "扫码加入政策交流群,第一时间获取申报通知>>",
+            "问:何时开始执行?答:自2024年7月1日起施行。",
+            "四、联系方式",
+            "联系电话:0551-63538123",
+            "相关附件:实施方案.pdf",
+            "赞",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.title, Some(0));
+        assert_eq!(s.date.as_deref(), Some("2024-03-08"));
+        assert_eq!(s.kept, vec![6, 12, 13, 14]);
     }
 
     #[test]
