@@ -148,12 +148,6 @@ const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("少于", Bound::AtMost),
 ];
 
-/// Verbs that may stand between a bound word and its number: 至少建成1座,
-/// 力争培育50家.
-const BOUND_VERBS: &[&str] = &[
-    "建成", "新增", "新建", "培育", "创建", "打造", "达到", "实现", "完成", "保持",
-];
-
 /// Words right after a unit that bound the number.
 const BOUND_SUFFIXES: &[(&str, Bound)] = &[
     ("及以上", Bound::AtLeast),
@@ -504,8 +498,10 @@ fn prefix_bound(chars: &[char], i: usize) -> Option<Bound> {
             .max_by_key(|(w, _)| w.len())
             .map(|(_, b)| *b)
     };
+    // A verb may stand between the bound word and its number: 至少建成1座,
+    // 力争培育50家.
     bound_at(i).or_else(|| {
-        let verb = BOUND_VERBS.iter().find(|v| ends_with(chars, i, v))?;
+        let verb = super::verbs::ending_at(chars, i)?;
         bound_at(i - verb.chars().count())
     })
 }
