@@ -2,9 +2,10 @@
 //! what each commits to. One vocabulary for every stage that needs to know
 //! a verb: [`super::phrase`] reads the kind of a target and peels verbs
 //! off nouns, [`super::number`] lets a verb stand between a bound word and
-//! its number (至少建成1座).
+//! its number (至少建成1座), and [`super::period`] reads a year followed by
+//! a verb (2027年达到2.5%) as the year a figure is due.
 
-use super::number::ends_with;
+use super::number::{ends_with, starts_with};
 use crate::model::TargetKind;
 
 /// Verbs that govern a figure, with what they commit to. Where one verb
@@ -66,6 +67,7 @@ pub const VERBS: &[(&str, TargetKind)] = &[
     ("开发", TargetKind::Create),
     ("新增", TargetKind::Create),
     ("新建", TargetKind::Create),
+    ("新开工", TargetKind::Create),
     ("打造", TargetKind::Create),
     ("建设", TargetKind::Create),
     ("建立", TargetKind::Create),
@@ -96,4 +98,9 @@ pub fn ending_at(chars: &[char], i: usize) -> Option<&'static str> {
         .map(|(verb, _)| *verb)
         .filter(|verb| ends_with(chars, i, verb))
         .max_by_key(|verb| verb.len())
+}
+
+/// Whether a verb of [`VERBS`] starts at `i` in `chars`.
+pub fn starts_at(chars: &[char], i: usize) -> bool {
+    VERBS.iter().any(|(verb, _)| starts_with(chars, i, verb))
 }
