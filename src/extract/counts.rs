@@ -30,6 +30,11 @@ static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Words of intent: a sentence with one plans rather than reports, even
+/// when no year makes it a target.
+static INTENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("将|下一步|力争|确保|计划|争取|预计|拟").unwrap());
+
 /// Endings of the lists things are selected into.
 const LISTS: &[&str] = &["名单", "目录", "榜单", "清单", "名录"];
 
@@ -45,13 +50,15 @@ static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
     let mut out: Vec<Count> = Vec::new();
     // The paragraph whose last sentence reported: a sentence after it that
-    // commits to nothing goes on with the report (“2021年以来，全市累计完成
-    // …。建成城市口袋公园136个。”).
+    // neither commits nor plans goes on with the report (“2021年以来，全市
+    // 累计完成…。建成城市口袋公园136个。”).
     let mut reporting = None;
     for (sentence, clause_scopes) in doc.sentences.iter().zip(scopes) {
-        let goes_on =
-            reporting == Some(sentence.paragraph) && clause_scopes.iter().all(Option::is_none);
-        if !goes_on && !REPORTS.is_match(&doc.masked_text(sentence.start, sentence.end)) {
+        let text = doc.masked_text(sentence.start, sentence.end);
+        let goes_on = reporting == Some(sentence.paragraph)
+            && clause_scopes.iter().all(Option::is_none)
+            && !INTENT.is_match(&text);
+        if !goes_on && !REPORTS.is_match(&text) {
             reporting = None;
             continue;
         }
@@ -212,7 +219,7 @@ mod tests {
 
     #[test]
     fn a_report_goes_on_in_its_paragraph() {
-        let text = "2021年以来，全市累计完成改造项目412个，新开工保障性租赁住房5.2万套（间），其中2023年新开工1.8万套（间）。建成城市口袋公园136个。\n建成口袋公园200个。";
+        let text = "2021年以来，全市累计完成改造项目412个，新开工保障性租赁住房5.2万套（间），其中2023年新开工1.8万套（间）。建成城市口袋公园136个。下一步，将新建口袋公园50个。\n建成口袋公园200个。";
         let found: Vec<(f64, String, Option<usize>)> = extract(text)
             .counts
             .into_iter()
