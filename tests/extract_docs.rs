@@ -4,9 +4,10 @@
 //! tests; `NAME.expected.json` lists every target, count, citation and
 //! standard a careful reader finds there (each expected record gives only
 //! the fields it checks) and titles that must not be cited. A document in
-//! traditional script is extracted from its simplified text. The gold test
-//! scores extraction on the seed documents with the matching rules of
-//! `tools/score.py`.
+//! traditional script is extracted from its simplified text. The gold tests
+//! score extraction with the matching rules of `tools/score.py` on the seed
+//! documents and on the blind pages of `tests/fixtures/extract/blind/`
+//! (gold: `blind.gold.json`).
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -15,7 +16,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 use serde_json::Value;
+use zhengce::clean::clean;
 use zhengce::extract::{extract, Extraction};
+use zhengce::ingest::decode_document;
+use zhengce::pipeline::Resources;
 use zhengce::script::Converter;
 
 fn fixtures() -> PathBuf {
@@ -360,16 +364,26 @@ fn tally(gold: &[Value], out: &[Value], same: fn(&Value, &Value) -> bool) -> Tal
     t
 }
 
-#[test]
-fn gold_seed_documents_score_above_the_bars() {
-    let dir = fixtures().join("gold");
-    let gold: BTreeMap<String, Value> =
-        serde_json::from_str(&read(&dir.join("seeds.gold.json"))).unwrap();
-    let mut totals: BTreeMap<&str, Tally> = BTreeMap::new();
-    let (mut numbers_right, mut numbers_all) = (0, 0);
+/// What extraction scores on the documents of a gold file, with the
+/// matching rules of score.py: a tally per category, and how many of the
+/// gold document numbers it gets right out of how many.
+struct Scores {
+    totals: BTreeMap<&'static str, Tally>,
+    numbers_right: usize,
+    numbers_all: usize,
+}
+
+/// Scores extraction on every document of `gold_file`; `text` gives the
+/// cleaned text of a document from its name and gold entry.
+fn score_gold(gold_file: &Path, text: impl Fn(&str, &Value) -> String) -> Scores {
+    let gold: BTreeMap<String, Value> = serde_json::from_str(&read(gold_file)).unwrap();
+    let mut scores = Scores {
+        totals: BTreeMap::new(),
+        numbers_right: 0,
+        numbers_all: 0,
+    };
     for (name, g) in &gold {
-        let text = read(&dir.join(g["clean_text_file"].as_str().unwrap()));
-        let found = extract(&text);
+        let found = extract(&text(name, g));
         let citations: Vec<Value> = records(&found, "citations")
             .into_iter()
             .filter(|c| norm(c["title"].as_str().unwrap()).chars().count() > 2)
@@ -406,7 +420,7 @@ fn gold_seed_documents_score_above_the_bars() {
             ),
         ];
         for (category, t) in scored {
-            let total = totals.entry(category).or_default();
+            let total = scores.totals.entry(category).or_default();
             total.tp += t.tp;
             total.fp += t.fp;
             total.fn_ += t.fn_;
@@ -416,25 +430,24 @@ fn gold_seed_documents_score_above_the_bars() {
             .iter()
             .filter(|c| c["doc_number"].is_string())
         {
-            numbers_all += 1;
+            scores.numbers_all += 1;
             let out = citations.iter().find(|c| same_citation(gc, c));
             let number = out.and_then(|c| c["doc_number"].as_str());
             if number
                 .is_some_and(|n| docnum_key(n) == docnum_key(gc["doc_number"].as_str().unwrap()))
             {
-                numbers_right += 1;
+                scores.numbers_right += 1;
             }
         }
     }
-    // At or slightly below what extraction achieves on the seeds (all 1.0).
-    let bars = [
-        ("targets", 0.97),
-        ("counts", 0.97),
-        ("citations", 0.98),
-        ("standards", 0.95),
-    ];
-    for (category, bar) in bars {
-        let t = totals[category];
+    scores
+}
+
+/// Asserts precision and recall of every category at or above its bar,
+/// and every document number right.
+fn assert_bars(scores: &Scores, bars: &[(&str, f64)]) {
+    for &(category, bar) in bars {
+        let t = scores.totals[category];
         assert!(
             t.precision() >= bar,
             "{category} precision {:.3} < {bar}",
@@ -446,5 +459,50 @@ fn gold_seed_documents_score_above_the_bars() {
             t.recall()
         );
     }
-    assert_eq!(numbers_right, numbers_all, "document numbers");
+    assert_eq!(scores.numbers_right, scores.numbers_all, "document numbers");
+}
+
+#[test]
+fn gold_seed_documents_score_above_the_bars() {
+    let dir = fixtures().join("gold");
+    let scores = score_gold(&dir.join("seeds.gold.json"), |_, g| {
+        read(&dir.join(g["clean_text_file"].as_str().unwrap()))
+    });
+    // At or slightly below what extraction achieves on the seeds (all 1.0).
+    assert_bars(
+        &scores,
+        &[
+            ("targets", 0.97),
+            ("counts", 0.97),
+            ("citations", 0.98),
+            ("standards", 0.95),
+        ],
+    );
+}
+
+/// Four raw pages written blind, before the extraction code was read, in
+/// domains the hand-made documents lack (a provincial industry carbon
+/// peaking plan, a city renewal notice in traditional script, an annual
+/// air-quality plan, an SOE investment interpretation), each with the gold
+/// a careful reader gives. They go through the whole cleaning, as in the
+/// pipeline. Blind, they scored targets 0.895/0.756 (precision/recall),
+/// counts 0.750/0.667, citations 1.000/0.905, standards 1.000/0.833 and
+/// document numbers 8/9; the bars are what extraction reaches now.
+#[test]
+fn blind_documents_score_above_the_bars() {
+    let dir = fixtures().join("blind");
+    let scores = score_gold(&fixtures().join("blind.gold.json"), |name, _| {
+        let raw = fs::read(dir.join(name)).unwrap();
+        let doc = decode_document(name, &raw, false).unwrap();
+        clean(&doc.text, Resources::get()).text
+    });
+    assert_bars(
+        &scores,
+        &[
+            ("targets", 0.977),
+            ("counts", 1.0),
+            ("citations", 1.0),
+            ("standards", 1.0),
+        ],
+    );
 }

@@ -23,9 +23,11 @@ use crate::model::Citation;
 static TITLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new("《([^《》\n]{1,150})》|〈([^〈〉\n]{1,150})〉").unwrap());
 
-/// A document number: issuer code, year in any bracket, serial number.
+/// A document number: issuer code, year in any bracket, serial number; or
+/// the number of a ministry's or the state's order, which has no year
+/// (国务院国资委令第34号, 中华人民共和国主席令第十二号).
 static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Han}A-Za-z]{1,12}\s*[〔\[(（【［]\s*(?:19|20)\d{2}\s*[〕\])）】］]\s*第?\s*\d{1,5}\s*号")
+    Regex::new(r"^(?:[\p{Han}A-Za-z]{1,12}\s*[〔\[(（【［]\s*(?:19|20)\d{2}\s*[〕\])）】］]\s*第?\s*\d{1,5}\s*号|\p{Han}{1,16}令\s*第\s*(?:\d{1,5}|[一二三四五六七八九十百〇零]{1,6})\s*号)")
         .unwrap()
 });
 
@@ -163,9 +165,20 @@ pub fn extract(text: &str, chars: &[char], masked: &[char], codes: &[FoundCode])
             .collect();
         let tail = read_tail(chars, end);
         consumed_until = tail.end;
+        // A code right before the title (GB/T 32161《…》); codes are in
+        // text order, so a binary search keeps this linear in the titles.
+        let code_before = codes
+            .get(codes.partition_point(|c| c.end + 1 < start))
+            .filter(|c| c.end == start || c.end + 1 == start);
+        let standard = tail
+            .standard
+            .clone()
+            .or_else(|| code_before.map(|c| c.code.clone()));
         let index = match aliases.get(&title).and_then(|d| d.last()) {
             Some(declaration) => declaration.index,
-            None if is_generic(&title) || !is_official(&title) => continue,
+            // A title with a standard code is a standard whatever its last
+            // word (《…能源消耗限额》(GB 21256-2013)).
+            None if is_generic(&title) || !(is_official(&title) || standard.is_some()) => continue,
             None => entry_for(&mut found, &mut by_canonical, &title),
         };
         let citation = &mut found[index];
@@ -174,15 +187,8 @@ pub fn extract(text: &str, chars: &[char], masked: &[char], codes: &[FoundCode])
         if citation.doc_number.is_none() {
             citation.doc_number = tail.doc_number;
         }
-        // A code right before the title (GB/T 32161《…》); codes are in
-        // text order, so a binary search keeps this linear in the titles.
-        let code_before = codes
-            .get(codes.partition_point(|c| c.end + 1 < start))
-            .filter(|c| c.end == start || c.end + 1 == start);
         if citation.standard.is_none() {
-            citation.standard = tail
-                .standard
-                .or_else(|| code_before.map(|c| c.code.clone()));
+            citation.standard = standard;
         }
         if let Some(alias) = tail.alias {
             if !citation.aliases.contains(&alias) {
@@ -610,6 +616,14 @@ mod tests {
         assert_eq!(found[0].doc_number.as_deref(), Some("浙政办发〔2023〕18号"));
         assert_eq!(found[0].aliases, vec!["行动计划"]);
         assert_eq!(found[0].mentions, 2);
+    }
+
+    #[test]
+    fn orders_and_standards_of_any_name() {
+        let found = cite("《中央企业投资监督管理办法》（国务院国资委令第34号）、《粗钢生产主要工序单位产品能源消耗限额》（GB 21256-2013）和《钢铁工业大气污染物排放标准》（DB41/ 2178—2021）");
+        assert_eq!(found[0].doc_number.as_deref(), Some("国务院国资委令第34号"));
+        assert_eq!(found[1].standard.as_deref(), Some("GB 21256"));
+        assert_eq!(found[2].standard.as_deref(), Some("DB41/ 2178"));
     }
 
     #[test]

@@ -30,6 +30,11 @@ static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Words of intent: a sentence with one plans rather than reports, even
+/// when no year makes it a target.
+static INTENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("将|下一步|力争|确保|计划|争取|预计|拟").unwrap());
+
 /// Endings of the lists things are selected into.
 const LISTS: &[&str] = &["名单", "目录", "榜单", "清单", "名录"];
 
@@ -44,10 +49,20 @@ static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// Extracts the counts of every reporting sentence, in text order.
 pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
     let mut out: Vec<Count> = Vec::new();
+    // The paragraph whose last sentence reported: a sentence after it that
+    // neither commits nor plans goes on with the report (“2021年以来，全市
+    // 累计完成…。建成城市口袋公园136个。”).
+    let mut reporting = None;
     for (sentence, clause_scopes) in doc.sentences.iter().zip(scopes) {
-        if !REPORTS.is_match(&doc.masked_text(sentence.start, sentence.end)) {
+        let text = doc.masked_text(sentence.start, sentence.end);
+        let goes_on = reporting == Some(sentence.paragraph)
+            && clause_scopes.iter().all(Option::is_none)
+            && !INTENT.is_match(&text);
+        if !goes_on && !REPORTS.is_match(&text) {
+            reporting = None;
             continue;
         }
+        reporting = Some(sentence.paragraph);
         // The count a following 其中 count is part of, and whether a 其中
         // list is open (it closes at a semicolon).
         let mut whole: Option<usize> = None;
@@ -158,7 +173,9 @@ fn read_noun(pre: &str, after: &str) -> (Qualified, bool) {
             (place, noun, true)
         }
     };
-    let mut read = phrase::split_qualifier(&object);
+    // “其中2023年新开工1.8万套”: a time word is no part of what is counted.
+    let object = TIME_PREFIX.replace(&object, "");
+    let mut read = phrase::split_qualifier(&phrase::trim_phrase(&object));
     let place = clean_place(&place);
     if read.place.is_none() {
         read.place = place;
@@ -198,6 +215,25 @@ mod tests {
         assert_eq!(counts[1].scope.as_deref(), Some("唐山市钢铁行业"));
         assert_eq!(counts[2].parent, None);
         assert_eq!(counts[2].scope.as_deref(), Some("化工行业"));
+    }
+
+    #[test]
+    fn a_report_goes_on_in_its_paragraph() {
+        let text = "2021年以来，全市累计完成改造项目412个，新开工保障性租赁住房5.2万套（间），其中2023年新开工1.8万套（间）。建成城市口袋公园136个。下一步，将新建口袋公园50个。\n建成口袋公园200个。";
+        let found: Vec<(f64, String, Option<usize>)> = extract(text)
+            .counts
+            .into_iter()
+            .map(|c| (c.value, c.subject.unwrap_or_default(), c.parent))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (412.0, "全市累计完成改造项目".to_string(), None),
+                (52000.0, "保障性租赁住房".to_string(), None),
+                (18000.0, "保障性租赁住房".to_string(), Some(1)),
+                (136.0, "城市口袋公园".to_string(), None),
+            ]
+        );
     }
 
     #[test]

@@ -2,9 +2,9 @@
 //!
 //! The stages, one module each: [`number`] reads quantities, [`clause`]
 //! splits sentences and clauses, [`period`] decides which clauses commit
-//! to a year, [`phrase`] reads the nouns around a figure, and [`targets`],
-//! [`counts`], [`citations`] and [`standards`] build the records. All
-//! spans are char offsets into the input text.
+//! to a year, [`phrase`] reads the nouns around a figure with the verbs of
+//! [`verbs`], and [`targets`], [`counts`], [`citations`] and [`standards`]
+//! build the records. All spans are char offsets into the input text.
 
 mod citations;
 mod clause;
@@ -15,6 +15,7 @@ mod period;
 mod phrase;
 mod standards;
 mod targets;
+mod verbs;
 
 use crate::model::{Citation, Count, Standard, Target};
 use document::Document;

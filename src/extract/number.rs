@@ -117,12 +117,14 @@ const UNITS: &[(&str, &str)] = &[
     ("架", "架"),
     ("类", "类"),
     ("次", "次"),
+    // After 部门, so that 三部门 stays a count of departments.
+    ("部", "部"),
 ];
 
 /// Canonical units that count discrete things.
 const COUNT_UNITS: &[&str] = &[
     "家", "个", "项", "种", "座", "批", "名", "辆", "台", "台套", "套", "所", "处", "条", "件",
-    "款", "户", "人", "人次", "位", "支", "艘", "架", "类", "次", "部门",
+    "款", "户", "人", "人次", "位", "支", "艘", "架", "类", "次", "部门", "部",
 ];
 
 /// Multipliers after an Arabic number, longest first, with their power of ten.
@@ -146,12 +148,6 @@ const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("控制在", Bound::AtMost),
     ("低于", Bound::AtMost),
     ("少于", Bound::AtMost),
-];
-
-/// Verbs that may stand between a bound word and its number: 至少建成1座,
-/// 力争培育50家.
-const BOUND_VERBS: &[&str] = &[
-    "建成", "新增", "新建", "培育", "创建", "打造", "达到", "实现", "完成", "保持",
 ];
 
 /// Words right after a unit that bound the number.
@@ -227,6 +223,7 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
     if first.numeral == Numeral::Magnitude && !COUNT_UNITS.contains(&unit) {
         return None;
     }
+    end = skip_alternative_unit(chars, end);
     let mut bound = match prefix_bound(chars, i) {
         Some(b) => b,
         None if more_than => Bound::AtLeast,
@@ -300,6 +297,23 @@ fn range_tail(
         return None;
     }
     Some((first.value, Some(second.value), unit, end))
+}
+
+/// Skips the alternative measure word bracketed after a unit: the （间）
+/// of 8万套（间）以上 belongs to the quantity, so that neither it nor the
+/// bound after it is read as the noun.
+fn skip_alternative_unit(chars: &[char], end: usize) -> usize {
+    let close = |c: &char| matches!(c, ')' | '）');
+    let opens = chars.get(end).is_some_and(|c| matches!(c, '(' | '（'));
+    let inner = chars.get(end + 1..).unwrap_or_default();
+    match inner.iter().position(close) {
+        Some(n @ 1..=2) if opens && inner[..n].iter().all(|&c| is_han(c)) => end + n + 2,
+        _ => end,
+    }
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// Reads a number at `i`: Arabic with an optional multiplier, or Chinese.
@@ -504,8 +518,10 @@ fn prefix_bound(chars: &[char], i: usize) -> Option<Bound> {
             .max_by_key(|(w, _)| w.len())
             .map(|(_, b)| *b)
     };
+    // A verb may stand between the bound word and its number: 至少建成1座,
+    // 力争培育50家.
     bound_at(i).or_else(|| {
-        let verb = BOUND_VERBS.iter().find(|v| ends_with(chars, i, v))?;
+        let verb = super::verbs::ending_at(chars, i)?;
         bound_at(i - verb.chars().count())
     })
 }
@@ -638,6 +654,15 @@ mod tests {
         assert_eq!(one("2家以上").bound, Bound::AtLeast);
         let q = one("两千余家");
         assert_eq!((q.value, q.bound), (2000.0, Bound::AtLeast));
+    }
+
+    #[test]
+    fn alternative_measure_words() {
+        let q = one("8万套（间）以上");
+        assert_eq!((q.value, q.unit, q.bound), (8e4, "套", Bound::AtLeast));
+        assert_eq!(q.end, "8万套（间）以上".chars().count());
+        assert_eq!(one("1500部").unit, "部");
+        assert_eq!(one("三部门").unit, "部门");
     }
 
     #[test]

@@ -19,12 +19,16 @@ use regex::Regex;
 
 use super::document::Document;
 use super::number::{ends_with, starts_with};
+use super::verbs;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
     Deadline,
     Baseline,
     Mention,
+    /// A year that dates a noun (2000年底前建成的小区): neither a
+    /// deadline nor a report on the sentence it stands in.
+    Dating,
 }
 
 /// A year expression with its role.
@@ -47,6 +51,28 @@ pub struct Marker {
 pub struct Scope {
     pub year: i32,
     pub baseline: Option<String>,
+    /// The later deadlines inside the clause, each due from its offset on:
+    /// “投入强度2025年达到2.2%、2027年达到2.5%”.
+    pub then: Vec<(usize, i32)>,
+}
+
+impl Scope {
+    fn new(year: i32) -> Self {
+        Scope {
+            year,
+            baseline: None,
+            then: Vec::new(),
+        }
+    }
+
+    /// The year due for a figure at char offset `at`.
+    pub fn year_at(&self, at: usize) -> i32 {
+        self.then
+            .iter()
+            .rev()
+            .find(|(from, _)| *from <= at)
+            .map_or(self.year, |(_, year)| *year)
+    }
 }
 
 const OPEN_QUOTES: &[char] = &['“', '"', '「', '『', '‘', '”'];
@@ -182,6 +208,17 @@ fn year_at(chars: &[char], i: usize) -> Option<(i32, usize, bool)> {
         return None;
     }
     end += 1;
+    // 2024年6月底前: the month belongs to the expression, so that a
+    // deadline word after it is read.
+    let month = (1..=2).find(|&n| {
+        chars.get(end..end + n).is_some_and(|run| {
+            run.iter()
+                .all(|&c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        }) && chars.get(end + n) == Some(&'月')
+    });
+    if let Some(n) = month {
+        end += n + 1;
+    }
     if starts_with(chars, end, "年底") {
         end += 2;
     } else if matches!(chars.get(end), Some('底' | '末')) {
@@ -216,7 +253,14 @@ fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan:
     } else if let Some(p) = prefix(BASELINE_PREFIXES).filter(|p| *p != "在") {
         (Role::Baseline, Some(p), None)
     } else if let Some(s) = suffix(DEADLINE_SUFFIXES) {
-        (Role::Deadline, prefix(DEADLINE_PREFIXES), Some(s))
+        let prefix_word = prefix(DEADLINE_PREFIXES);
+        let after = label_end + s.chars().count();
+        let role = if prefix_word.is_none() && dates_noun(chars, after) {
+            Role::Dating
+        } else {
+            Role::Deadline
+        };
+        (role, prefix_word, Some(s))
     } else if let Some(p) = prefix(DEADLINE_PREFIXES) {
         (Role::Deadline, Some(p), None)
     } else if plan && (chars[label_end - 1] == '末' || suffix(PLAN_PERIODS).is_some()) {
@@ -235,6 +279,19 @@ fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan:
     }
 }
 
+/// Whether the words at `at` make the year before them an attribute of a
+/// noun: a few chars ending in 的 (前建成的, 以前注册的).
+fn dates_noun(chars: &[char], at: usize) -> bool {
+    (1..=4).any(|n| {
+        chars.get(at..at + n + 1).is_some_and(|run| {
+            run[n] == '的'
+                && run[..n]
+                    .iter()
+                    .all(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        })
+    })
+}
+
 /// The scope of every clause: `scopes[sentence][clause]`.
 pub fn scopes(doc: &Document, markers: &[Marker]) -> Vec<Vec<Option<Scope>>> {
     let mut out = Vec::with_capacity(doc.sentences.len());
@@ -242,6 +299,8 @@ pub fn scopes(doc: &Document, markers: &[Marker]) -> Vec<Vec<Option<Scope>>> {
     let mut carried: Option<Scope> = None;
     // Whether the last heading names goals.
     let mut goal_section = false;
+    // The years the document has committed to so far.
+    let mut committed: Vec<i32> = Vec::new();
     let mut paragraph = usize::MAX;
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let text = doc.masked_text(sentence.start, sentence.end);
@@ -273,15 +332,24 @@ pub fn scopes(doc: &Document, markers: &[Marker]) -> Vec<Vec<Option<Scope>>> {
         let mut clause_scopes = Vec::with_capacity(sentence.clauses.len());
         for (k, clause) in sentence.clauses.iter().enumerate() {
             let clause_text = doc.masked_text(clause.start, clause.end);
-            let mut has_deadline = false;
+            // The deadlines of the clause: (offset, year).
+            let mut deadlines: Vec<(usize, i32)> = Vec::new();
             let mut clause_baseline = None;
             for m in starting_in(own, clause.start, clause.end) {
                 let opens_clause = doc.masked[clause.start..m.label_start]
                     .iter()
                     .all(|c| c.is_whitespace() || OPEN_QUOTES.contains(c));
+                // A plain year commits when it opens a clause of a
+                // committing sentence, or a year already committed to
+                // (“一、工作目标 2024年，…” then “（二）… 2024年，…”), or
+                // when a figure's verb follows it under a deadline
+                // (“到2025年…；强度2025年达到2.2%、2027年达到2.5%”).
+                let recommits = !report_words && committed.contains(&m.year);
+                let due = current.is_some() && verbs::starts_at(&doc.masked, m.label_end);
                 match m.role {
                     Role::Deadline => {}
-                    Role::Mention if opens_clause && commits => {}
+                    Role::Mention if (opens_clause && (commits || recommits)) || due => {}
+                    Role::Dating => continue,
                     Role::Baseline => {
                         let label = doc.text(m.label_start, m.label_end);
                         // “与2015年相比，” on its own holds for the clauses
@@ -303,22 +371,30 @@ pub fn scopes(doc: &Document, markers: &[Marker]) -> Vec<Vec<Option<Scope>>> {
                     }
                     Role::Mention => continue,
                 }
-                has_deadline = true;
-                current = Some(Scope {
-                    year: m.year,
-                    baseline: None,
-                });
+                deadlines.push((m.label_start, m.year));
+                if !committed.contains(&m.year) {
+                    committed.push(m.year);
+                }
+                current = Some(Scope::new(m.year));
                 if goal_section && opens_paragraph && k == 0 {
                     // “二、主要目标\n到2025年，…”: the year of the section.
                     heading.clone_from(&current);
                 }
             }
-            if !has_deadline && PAST_WORDS.iter().any(|w| clause_text.contains(w)) {
+            if deadlines.is_empty() && PAST_WORDS.iter().any(|w| clause_text.contains(w)) {
                 current = None;
             }
             let mut scope = current.clone();
-            if let (Some(scope), Some(label)) = (scope.as_mut(), clause_baseline) {
-                scope.baseline = Some(label);
+            if let Some(scope) = scope.as_mut() {
+                if let Some(label) = clause_baseline {
+                    scope.baseline = Some(label);
+                }
+                // Figures before the clause's second deadline are due by
+                // its first.
+                if let Some(((_, first), later)) = deadlines.split_first() {
+                    scope.year = *first;
+                    scope.then = later.to_vec();
+                }
             }
             clause_scopes.push(scope);
         }
@@ -352,10 +428,7 @@ fn heading_scope(text: &str, own: &[Marker]) -> Option<Scope> {
     let names_goal = SECTION_WORDS.iter().any(|w| text.contains(w));
     own.iter()
         .find(|m| m.role == Role::Deadline || (m.role == Role::Mention && names_goal))
-        .map(|m| Scope {
-            year: m.year,
-            baseline: None,
-        })
+        .map(|m| Scope::new(m.year))
 }
 
 #[cfg(test)]
@@ -385,6 +458,16 @@ mod tests {
         assert_eq!(
             roles("2016年至2020年"),
             vec![(2016, Role::Mention), (2020, Role::Mention)]
+        );
+    }
+
+    #[test]
+    fn months_and_dated_nouns() {
+        assert_eq!(roles("2024年6月底前，完成"), vec![(2024, Role::Deadline)]);
+        assert_eq!(roles("2023年11月21日，"), vec![(2023, Role::Mention)]);
+        assert_eq!(
+            roles("到2025年底，改造2000年底前建成的小区"),
+            vec![(2025, Role::Deadline), (2000, Role::Dating)]
         );
     }
 
@@ -424,6 +507,33 @@ mod tests {
         assert_eq!(
             scoped_years("2024年,力争新增50家。"),
             vec![vec![Some(2024), Some(2024)]]
+        );
+    }
+
+    #[test]
+    fn a_year_with_a_verb_is_due_under_a_deadline() {
+        let text = "到2025年，比重达到35%；强度2025年达到2.2%、2027年达到2.5%。";
+        let doc = Document::new(text);
+        let scope = scopes(&doc, &markers(&doc.masked))[0][2].clone().unwrap();
+        let at = |figure: &str| text[..text.find(figure).unwrap()].chars().count();
+        assert_eq!(scope.year_at(at("2.2%")), 2025);
+        assert_eq!(scope.year_at(at("2.5%")), 2027);
+        // Without a deadline before, the same words report.
+        assert_eq!(scoped_years("强度2022年达到2.2%。"), vec![vec![None]]);
+    }
+
+    #[test]
+    fn a_year_committed_to_commits_again() {
+        let text = "一、工作目标\n2024年，浓度下降5%。\n二、重点任务\n2024年，煤炭消费下降3%。\n2023年，能耗下降4%。";
+        assert_eq!(
+            scoped_years(text),
+            vec![
+                vec![None],
+                vec![Some(2024), Some(2024)],
+                vec![None],
+                vec![Some(2024), Some(2024)],
+                vec![None, None]
+            ]
         );
     }
 

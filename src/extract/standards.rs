@@ -1,6 +1,6 @@
 //! Technical standards cited by code (GB/T 36132, GB 18918, ISO 14001, and
 //! the sector codes of agriculture, water, health, transport, building,
-//! and local standards: NY/T, SL, WS/T, JT/T, JGJ, DB33/T…),
+//! and local standards: NY/T, SL, WS/T, JT/T, JGJ, DB33/T, DB41/…),
 //! normalised as “PREFIX NUMBER” whatever the spacing, width or year suffix.
 
 use std::collections::{HashMap, HashSet};
@@ -12,7 +12,7 @@ use crate::model::{Citation, Standard};
 
 static CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(GB/T|GB/Z|GB|HJ/T|HJ|ISO/IEC|ISO|IEC|JB/T|YB/T|HG/T|QB/T|JC/T|SH/T|DL/T|NB/T|SJ/T|YD/T|NY/T|NY|SL|LY/T|SC/T|WS/T|WS|YY/T|JT/T|JTG|GA/T|CJJ|CJ/T|JGJ|AQ/T|MZ/T|DB\d{2,6}/T|DB\d{2,6}|T/[A-Z]{2,12})\s?(\d{1,6}(?:\.\d{1,3})*)(?:\s?[-—–:]\s?(?:19|20)\d{2})?",
+        r"(GB/T|GB/Z|GB|HJ/T|HJ|ISO/IEC|ISO|IEC|JB/T|YB/T|HG/T|QB/T|JC/T|SH/T|DL/T|NB/T|SJ/T|YD/T|NY/T|NY|SL|LY/T|SC/T|WS/T|WS|YY/T|JT/T|JTG|GA/T|CJJ|CJ/T|JGJ|AQ/T|MZ/T|DB\d{2,6}/T|DB\d{2,6}/?|T/[A-Z]{2,12})\s?(\d{1,6}(?:\.\d{1,3})*)(?:\s?[-—–:]\s?(?:19|20)\d{2})?",
     )
     .unwrap()
 });
@@ -123,6 +123,8 @@ mod tests {
             codes("执行SL 687和NY/T 1119-2019，参照DB33/T 2345-2021、DB3301/T 65"),
             vec!["SL 687", "NY/T 1119", "DB33/T 2345", "DB3301/T 65"]
         );
+        // A mandatory local standard is written with a bare slash.
+        assert_eq!(codes("《标准》（DB41/ 2178—2021）"), vec!["DB41/ 2178"]);
     }
 
     #[test]

@@ -70,7 +70,7 @@ impl ClauseReader<'_> {
         };
         for (q, mut reading) in self.read_one_by_one(&before) {
             let previous = out.last().filter(|t| t.span[0] >= self.sentence.start);
-            complete(&mut reading, q.unit, previous);
+            complete(&mut reading, q.unit, self.scope.year_at(q.start), previous);
             let noun = reading.subject.as_deref().or(reading.metric.as_deref());
             if noun.is_some_and(|noun| !phrase::is_rhetoric(q, noun)) {
                 out.push(self.target(q, reading));
@@ -176,7 +176,7 @@ impl ClauseReader<'_> {
 
     fn target(&self, q: &Quantity, reading: Reading) -> Target {
         Target {
-            year: self.scope.year,
+            year: self.scope.year_at(q.start),
             value: q.value,
             value_max: q.value_max,
             unit: q.unit.to_string(),
@@ -241,9 +241,10 @@ impl ClauseReader<'_> {
 
 /// Completes an elliptical reading from the target before it in the same
 /// sentence: a share without its whole (“增加值突破1.2万亿元，占GDP比重
-/// 提高到13%”), a change without its metric (“，年均增长10%”), or a 其中
+/// 提高到13%”), a change without its metric (“，年均增长10%”), a level
+/// due in another year (“比重达到35%，到2027年力争提高到40%”), or a 其中
 /// part that names only its level (“1200家，其中国家级100家”).
-fn complete(reading: &mut Reading, unit: &str, previous: Option<&Target>) {
+fn complete(reading: &mut Reading, unit: &str, year: i32, previous: Option<&Target>) {
     let Some(previous) = previous else {
         return;
     };
@@ -253,8 +254,10 @@ fn complete(reading: &mut Reading, unit: &str, previous: Option<&Target>) {
             reading.subject = reading.subject.take().or(previous.subject.clone());
         }
     } else if reading.metric.is_none() && reading.subject.is_none() {
-        // A bare change continues the last metric (a bare level does not);
-        // a growth rate in % is the whole's, not its share's.
+        // A bare change continues the last metric, and so does a bare
+        // level in the same unit due in another year (a bare level of the
+        // same year does not); a growth rate in % is the whole's, not its
+        // share's.
         if is_change(reading.kind) {
             reading.metric = match (&previous.metric, unit) {
                 (Some(metric), "%") => metric
@@ -263,6 +266,9 @@ fn complete(reading: &mut Reading, unit: &str, previous: Option<&Target>) {
                     .and_then(|whole| phrase::non_empty(whole.to_string())),
                 (metric, _) => metric.clone(),
             };
+            reading.subject.clone_from(&previous.subject);
+        } else if previous.year != year && previous.unit == unit {
+            reading.metric.clone_from(&previous.metric);
             reading.subject.clone_from(&previous.subject);
         }
     } else if let (Some(part), Some(whole)) =
@@ -363,6 +369,21 @@ mod tests {
                 (1200.0, noun("龙头企业"), TargetKind::Create),
                 (100.0, noun("国家级龙头企业"), TargetKind::Create),
             ]
+        );
+    }
+
+    #[test]
+    fn a_bare_level_due_in_another_year_continues_the_metric() {
+        let text = "到2025年，企业研发投入强度达到2.2%，到2027年力争提高到2.5%，达到3%。";
+        let found: Vec<(i32, f64, Option<String>)> = extract(text)
+            .targets
+            .into_iter()
+            .map(|t| (t.year, t.value, t.metric))
+            .collect();
+        let metric = Some("研发投入强度".to_string());
+        assert_eq!(
+            found,
+            vec![(2025, 2.2, metric.clone()), (2027, 2.5, metric)]
         );
     }
 

@@ -1,0 +1,106 @@
+//! The verbs that govern a figure (建成100家, 下降16%, 提高到30%), with
+//! what each commits to. One vocabulary for every stage that needs to know
+//! a verb: [`super::phrase`] reads the kind of a target and peels verbs
+//! off nouns, [`super::number`] lets a verb stand between a bound word and
+//! its number (至少建成1座), and [`super::period`] reads a year followed by
+//! a verb (2027年达到2.5%) as the year a figure is due.
+
+use super::number::{ends_with, starts_with};
+use crate::model::TargetKind;
+
+/// Verbs that govern a figure, with what they commit to. Where one verb
+/// contains another (提高到 / 提高) the longer comes first.
+pub const VERBS: &[(&str, TargetKind)] = &[
+    ("提高到", TargetKind::Reach),
+    ("提高至", TargetKind::Reach),
+    ("提升到", TargetKind::Reach),
+    ("提升至", TargetKind::Reach),
+    ("增长到", TargetKind::Reach),
+    ("增加到", TargetKind::Reach),
+    ("下降到", TargetKind::Reach),
+    ("下降至", TargetKind::Reach),
+    ("降低到", TargetKind::Reach),
+    ("降低至", TargetKind::Reach),
+    ("减少到", TargetKind::Reach),
+    ("减少至", TargetKind::Reach),
+    ("缩小到", TargetKind::Reach),
+    ("缩小至", TargetKind::Reach),
+    ("缩短到", TargetKind::Reach),
+    ("缩短至", TargetKind::Reach),
+    // A bound word alone sets a level: 比例不低于80%.
+    ("不低于", TargetKind::Reach),
+    ("不少于", TargetKind::Reach),
+    ("不超过", TargetKind::Reach),
+    ("不高于", TargetKind::Reach),
+    ("保持在", TargetKind::Maintain),
+    ("稳定在", TargetKind::Maintain),
+    ("维持在", TargetKind::Maintain),
+    ("控制在", TargetKind::Maintain),
+    ("累计建成", TargetKind::Create),
+    ("达到", TargetKind::Reach),
+    ("实现", TargetKind::Reach),
+    ("超过", TargetKind::Reach),
+    ("突破", TargetKind::Reach),
+    ("增至", TargetKind::Reach),
+    ("降至", TargetKind::Reach),
+    ("下降", TargetKind::Decrease),
+    ("降低", TargetKind::Decrease),
+    ("减少", TargetKind::Decrease),
+    ("削减", TargetKind::Decrease),
+    ("压减", TargetKind::Decrease),
+    ("压降", TargetKind::Decrease),
+    ("缩减", TargetKind::Decrease),
+    ("缩小", TargetKind::Decrease),
+    ("缩短", TargetKind::Decrease),
+    ("节约", TargetKind::Decrease),
+    ("提高", TargetKind::Increase),
+    ("提升", TargetKind::Increase),
+    ("增长", TargetKind::Increase),
+    ("增加", TargetKind::Increase),
+    ("扩大", TargetKind::Increase),
+    ("保持", TargetKind::Maintain),
+    ("建成", TargetKind::Create),
+    ("创建", TargetKind::Create),
+    ("创成", TargetKind::Create),
+    ("培育", TargetKind::Create),
+    ("培养", TargetKind::Create),
+    ("开发", TargetKind::Create),
+    ("新增", TargetKind::Create),
+    ("新建", TargetKind::Create),
+    ("新开工", TargetKind::Create),
+    ("打造", TargetKind::Create),
+    ("建设", TargetKind::Create),
+    ("建立", TargetKind::Create),
+    ("推广", TargetKind::Create),
+    ("认定", TargetKind::Create),
+    ("遴选", TargetKind::Create),
+    ("发布", TargetKind::Create),
+    ("制定", TargetKind::Create),
+    ("引进", TargetKind::Create),
+    ("完成", TargetKind::Create),
+];
+
+/// One-char verbs, only recognised right before the figure (达 is also in
+/// 达标, 为 in 作为).
+pub const SHORT_VERBS: &[(&str, TargetKind)] = &[
+    ("达", TargetKind::Reach),
+    ("为", TargetKind::Reach),
+    ("占", TargetKind::Reach),
+    ("到", TargetKind::Reach),
+    ("至", TargetKind::Reach),
+];
+
+/// The verb of [`VERBS`] that ends right before `i` in `chars`, longest
+/// first (提高到, not 到).
+pub fn ending_at(chars: &[char], i: usize) -> Option<&'static str> {
+    VERBS
+        .iter()
+        .map(|(verb, _)| *verb)
+        .filter(|verb| ends_with(chars, i, verb))
+        .max_by_key(|verb| verb.len())
+}
+
+/// Whether a verb of [`VERBS`] starts at `i` in `chars`.
+pub fn starts_at(chars: &[char], i: usize) -> bool {
+    VERBS.iter().any(|(verb, _)| starts_with(chars, i, verb))
+}
