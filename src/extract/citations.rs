@@ -10,7 +10,7 @@
 //! a reference (see [`mention_span`]). One entry per cited document:
 //! repeated titles, and a bare title after its dated form, add mentions.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -140,10 +140,10 @@ struct Declaration {
 /// masked (see [`super::document`]) and the standard codes in it.
 pub fn extract(text: &str, chars: &[char], masked: &[char], codes: &[FoundCode]) -> Vec<Citation> {
     let mut found: Vec<Citation> = Vec::new();
-    let mut by_canonical: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_canonical: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     // Each alias with its declarations in text order: a mention refers to
     // the latest one before it.
-    let mut aliases: HashMap<String, Vec<Declaration>> = HashMap::new();
+    let mut aliases: FxHashMap<String, Vec<Declaration>> = FxHashMap::default();
     // The spans of the declarations, whose own “方案” is no mention.
     let mut declarations: Vec<[usize; 2]> = Vec::new();
     let mut consumed_until = 0;
@@ -212,7 +212,7 @@ pub fn extract(text: &str, chars: &[char], masked: &[char], codes: &[FoundCode])
 fn add_alias_mentions(
     chars: &[char],
     masked: &[char],
-    aliases: &HashMap<String, Vec<Declaration>>,
+    aliases: &FxHashMap<String, Vec<Declaration>>,
     declarations: &[[usize; 2]],
     found: &mut [Citation],
 ) {
@@ -260,7 +260,7 @@ fn add_alias_mentions(
 /// The declared aliases in a char trie: finding the longest one at a
 /// position walks at most the longest alias, however many there are.
 struct AliasTrie {
-    edges: HashMap<(usize, char), usize>,
+    edges: FxHashMap<(usize, char), usize>,
     /// The alias that ends at each node, by index.
     alias_at: Vec<Option<usize>>,
 }
@@ -268,7 +268,7 @@ struct AliasTrie {
 impl AliasTrie {
     fn new(aliases: &[&String]) -> Self {
         let mut trie = AliasTrie {
-            edges: HashMap::new(),
+            edges: FxHashMap::default(),
             alias_at: vec![None],
         };
         for (index, alias) in aliases.iter().enumerate() {
@@ -347,7 +347,7 @@ fn is_boundary(c: char) -> bool {
 /// `by_canonical` lists the entries of each canonical title.
 fn entry_for(
     found: &mut Vec<Citation>,
-    by_canonical: &mut HashMap<String, Vec<usize>>,
+    by_canonical: &mut FxHashMap<String, Vec<usize>>,
     title: &str,
 ) -> usize {
     let canonical = canonical(title);
