@@ -270,6 +270,15 @@ fn han_number(s: &str) -> Option<u32> {
     }
 }
 
+/// An organisation a metadata line names in a field of its own, without a
+/// 来源 label (`2025-02-20 16:42 青岛市工业和信息化局 浏览量：4096`): many
+/// templates print the publishing body between the date and the counter.
+fn unlabelled_issuer(line: &str) -> Option<String> {
+    line.split_whitespace()
+        .find(|field| is_organisation(field))
+        .map(String::from)
+}
+
 /// The date of a signature's date line, in digits or in Chinese numerals.
 fn signature_date(line: &str) -> Option<String> {
     if let Some(d) = normalise_date(line) {
@@ -450,7 +459,8 @@ pub fn sort(lines: &[&str]) -> Sorted {
                 out.issuer = SOURCE
                     .captures(line)
                     .map(|c| c[1].to_string())
-                    .filter(|s| is_organisation(s));
+                    .filter(|s| is_organisation(s))
+                    .or_else(|| unlabelled_issuer(line));
             }
             Some(Why::Metadata)
         } else if (head || tail)
@@ -565,6 +575,18 @@ mod tests {
         assert_eq!(s.kept, vec![4, 5, 6, 7]);
         assert_eq!(s.date.as_deref(), Some("2024-04-03"));
         assert_eq!(s.issuer.as_deref(), Some("宁波市经济和信息化局"));
+    }
+
+    #[test]
+    fn an_unlabelled_organisation_field_names_the_issuer() {
+        let page = [
+            "关于做好申报工作的通知",
+            "2025-02-20 16:42 某市工业和信息化局 浏览量:4096",
+            "为支持企业加快技术改造,现将有关事项通知如下。",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.date.as_deref(), Some("2025-02-20"));
+        assert_eq!(s.issuer.as_deref(), Some("某市工业和信息化局"));
     }
 
     #[test]

@@ -53,8 +53,15 @@ pub fn issuer(text: &str) -> Option<String> {
 
 /// The city or province the document is about: the place (a word jieba
 /// tags as a place name, with 市/省/自治区) named in the title, else the
-/// one named most often, if it is named at least twice.
-pub fn region(title: Option<&str>, text: &str, lm: &LanguageModel) -> Option<String> {
+/// one named most often, if it is named at least twice, else the place the
+/// issuer's name begins with: a department's notice speaks of its own
+/// province or city as 全省/我市 and may never spell the name out.
+pub fn region(
+    title: Option<&str>,
+    text: &str,
+    issuer: Option<&str>,
+    lm: &LanguageModel,
+) -> Option<String> {
     let places = |s: &str| -> Vec<String> {
         PLACE
             .captures_iter(s)
@@ -86,4 +93,11 @@ pub fn region(title: Option<&str>, text: &str, lm: &LanguageModel) -> Option<Str
         .filter(|(_, n)| *n >= 2)
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
         .map(|(p, _)| p)
+        .or_else(|| {
+            let issuer = issuer?;
+            places(issuer)
+                .into_iter()
+                .next()
+                .filter(|p| issuer.starts_with(p.as_str()))
+        })
 }

@@ -124,7 +124,7 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
     };
     let date = sorted.date.or(unmarked.date);
     let issuer = metadata::issuer(&text).or(sorted.issuer);
-    let region = metadata::region(title.as_deref(), &text, &res.lm);
+    let region = metadata::region(title.as_deref(), &text, issuer.as_deref(), &res.lm);
     Cleaned {
         original: if script == Script::Simplified {
             text.clone()
