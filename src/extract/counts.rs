@@ -22,10 +22,11 @@ use crate::model::Count;
 /// How far back from a figure its noun is looked for, in chars.
 const WINDOW: usize = 40;
 
-/// Words that make a sentence a report of what exists.
+/// Words that make a sentence a report of what exists, including the
+/// attributions of news (据介绍) and comparisons with last year (同比).
 static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        "截至|截止|目前|已|累计|共有|拥有|现有|获批|获评|入选|了|近年来|先后|[市省县区国]有|共",
+        "截至|截止|目前|已|累计|共有|拥有|现有|获批|获评|入选|了|近年来|先后|[市省县区国]有|共|据(?:介绍|悉|统计|了解)|同比",
     )
     .unwrap()
 });
@@ -232,6 +233,25 @@ mod tests {
                 (52000.0, "保障性租赁住房".to_string(), None),
                 (18000.0, "保障性租赁住房".to_string(), Some(1)),
                 (136.0, "城市口袋公园".to_string(), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn news_attributions_and_yearly_comparisons_report() {
+        let text = "据介绍，全年新建助餐点1200余个。全省持证护理员达到12.3万人，同比增长15%。养老床位78.6万张，客房2.5万间。";
+        let found: Vec<(f64, String)> = extract(text)
+            .counts
+            .into_iter()
+            .map(|c| (c.value, c.unit))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (1200.0, "个".to_string()),
+                (123000.0, "人".to_string()),
+                (786000.0, "张".to_string()),
+                (25000.0, "间".to_string())
             ]
         );
     }

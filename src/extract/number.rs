@@ -117,6 +117,9 @@ const UNITS: &[(&str, &str)] = &[
     ("架", "架"),
     ("类", "类"),
     ("次", "次"),
+    ("张", "张"),
+    ("间", "间"),
+    ("场", "场"),
     // After 部门, so that 三部门 stays a count of departments.
     ("部", "部"),
 ];
@@ -124,7 +127,7 @@ const UNITS: &[(&str, &str)] = &[
 /// Canonical units that count discrete things.
 const COUNT_UNITS: &[&str] = &[
     "家", "个", "项", "种", "座", "批", "名", "辆", "台", "台套", "套", "所", "处", "条", "件",
-    "款", "户", "人", "人次", "位", "支", "艘", "架", "类", "次", "部门", "部",
+    "款", "户", "人", "人次", "位", "支", "艘", "架", "类", "次", "张", "间", "场", "部门", "部",
 ];
 
 /// Multipliers after an Arabic number, longest first, with their power of ten.

@@ -3,7 +3,8 @@
 //! Year expressions (2025年, 二〇三〇年, “十四五”) are read with their
 //! context into markers: a deadline (到2025年, 2030年前, “十四五”末/期间),
 //! a baseline (与2015年相比, 较“十三五”末, 比2020年) or a plain mention
-//! (2022年, 截至2023年底). A deadline scopes the rest of its sentence and
+//! (2022年, 截至2023年底); a plan period already over by the latest year
+//! the document reports as of is a mention too. A deadline scopes the rest of its sentence and
 //! carries on into the following sentences of its paragraph until one
 //! speaks of the present or the past. A short heading line such as
 //! “2025年主要目标” scopes the paragraphs under it; a numbered one that
@@ -142,10 +143,17 @@ pub fn break_run_on_headings(chars: &mut [char]) {
 /// Finds every year expression of the masked text, with its role.
 pub fn markers(chars: &[char]) -> Vec<Marker> {
     let mut out = Vec::new();
+    // The plan periods read as deadlines without a deadline word
+    // (“十三五”期间), as indices into `out`.
+    let mut periods = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         if let Some((year, label_end, plan_period)) = year_at(chars, i) {
-            out.push(marker(chars, i, label_end, year, plan_period));
+            let m = marker(chars, i, label_end, year, plan_period);
+            if plan_period && m.role == Role::Deadline && m.start == m.label_start {
+                periods.push(out.len());
+            }
+            out.push(m);
             i = label_end;
             continue;
         }
@@ -161,6 +169,26 @@ pub fn markers(chars: &[char]) -> Vec<Marker> {
             continue;
         }
         i += 1;
+    }
+    // The document's present is the latest year it reports as of
+    // (截至2020年底): a plan period that ended by then is the past the
+    // document recounts (“十三五”期间，全省累计完成…), not a deadline.
+    let present = out
+        .iter()
+        .filter(|m| {
+            m.role == Role::Mention
+                && MENTION_PREFIXES
+                    .iter()
+                    .any(|w| ends_with(chars, m.label_start, w))
+        })
+        .map(|m| m.year)
+        .max();
+    if let Some(present) = present {
+        for k in periods {
+            if out[k].year <= present {
+                out[k].role = Role::Mention;
+            }
+        }
     }
     out
 }
@@ -458,6 +486,22 @@ mod tests {
         assert_eq!(
             roles("2016年至2020年"),
             vec![(2016, Role::Mention), (2020, Role::Mention)]
+        );
+    }
+
+    #[test]
+    fn plan_periods_over_by_the_present_are_the_past() {
+        assert_eq!(
+            roles("“十三五”期间，累计完成投资。截至2020年底，“十四五”期间"),
+            vec![
+                (2020, Role::Mention),
+                (2020, Role::Mention),
+                (2025, Role::Deadline)
+            ]
+        );
+        assert_eq!(
+            roles("“十三五”期间，累计完成投资。"),
+            vec![(2020, Role::Deadline)]
         );
     }
 

@@ -17,6 +17,9 @@ use crate::model::{Target, TargetKind};
 /// bounds the work on clauses that never end.
 const WINDOW: usize = 40;
 
+/// Verbs by which a policy grants money to those it supports.
+const GRANTS: &[&str] = &["给予", "奖励", "补助", "补贴", "资助", "贴息"];
+
 /// Extracts the targets of every scoped clause, in text order.
 pub fn extract(doc: &Document, markers: &[Marker], scopes: &[Vec<Option<Scope>>]) -> Vec<Target> {
     let mut out = Vec::new();
@@ -59,7 +62,7 @@ impl ClauseReader<'_> {
             .doc
             .quantities_in(self.clause.start, self.clause.end)
             .iter()
-            .filter(|q| !q.is_indefinite())
+            .filter(|q| !q.is_indefinite() && !self.is_grant(q))
             .collect();
         let respectively = self
             .find("分别")
@@ -204,6 +207,15 @@ impl ClauseReader<'_> {
             .iter()
             .position(|&c| c == '、')
             .map_or(limit, |p| from + p)
+    }
+
+    /// Whether a sum is money the policy grants (给予最高1亿元资助,
+    /// 一次性奖励500万元): a provision of the policy, not a figure to reach.
+    fn is_grant(&self, q: &Quantity) -> bool {
+        q.unit == "元" && {
+            let pre = self.words(self.window_start(q.start), q.start);
+            GRANTS.iter().any(|verb| pre.contains(verb))
+        }
     }
 
     /// The first occurrence of `word` in the clause, as a char offset.
@@ -408,5 +420,13 @@ mod tests {
         assert!(extract("评价结果达到60分以上的，可以申报。")
             .targets
             .is_empty());
+    }
+
+    #[test]
+    fn money_granted_is_no_target() {
+        let text =
+            "到2025年，贷款余额达到1500亿元。对入选团队，给予最高1亿元资助，一次性奖励500万元。";
+        let values: Vec<f64> = extract(text).targets.iter().map(|t| t.value).collect();
+        assert_eq!(values, vec![1.5e11]);
     }
 }
