@@ -434,8 +434,8 @@ fn link_tantivy_files(from: &Path, to: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Bytes of the files in `dir`: the store's, and tantivy's.
-fn folder_bytes(dir: &Path) -> (u64, u64) {
+/// Bytes of the files in a generation folder: the store's, and tantivy's.
+pub fn folder_bytes(dir: &Path) -> (u64, u64) {
     let (mut store_bytes, mut index_bytes) = (0, 0);
     for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
         let Ok(meta) = entry.metadata() else { continue };

@@ -12,6 +12,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 
+use rayon::prelude::*;
 use zhengce::ingest::{self, Rejection};
 use zhengce::model::NoiseCounts;
 use zhengce::pipeline::{self, Outcome, Resources};
@@ -286,6 +287,8 @@ struct BuildArgs {
 /// What a build did, for its summary.
 #[derive(Default)]
 struct BuildTally {
+    /// Nothing changed since the last build, which was kept as it was.
+    kept: bool,
     documents: usize,
     bytes: usize,
     processed: usize,
@@ -315,6 +318,29 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
     } else {
         live_store(index_dir)
     };
+    if let Some((generation, store)) = &base {
+        if let Some(tally) = unchanged_corpus(&inputs, &rejected, store, out, args.bom) {
+            print_summary(&tally, started, &rejected, index_dir, out);
+            if let Some(path) = &args.stats {
+                let (store_bytes, index_bytes) = index::folder_bytes(generation);
+                let mut figures = BuildStats {
+                    threads: rayon::current_num_threads(),
+                    wall_seconds: started.elapsed().as_secs_f64(),
+                    bytes: tally.bytes as u64,
+                    documents: tally.documents,
+                    reused: tally.reused,
+                    index_bytes,
+                    store_bytes,
+                    peak_anon_bytes: anon_peak.map_or(0, |p| p.peak_bytes()),
+                    ..BuildStats::default()
+                };
+                figures.measure_process();
+                fs::write(path, serde_json::to_vec_pretty(&figures)?)
+                    .with_context(|| format!("writing {}", path.display()))?;
+            }
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
     let mut builder = index::IndexBuilder::create(
         index_dir,
         base.as_ref().map(|(dir, store)| (dir.as_path(), store)),
@@ -405,6 +431,54 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The tally of a build with nothing to do, if that is what this one is:
+/// every file of the corpus is stored in the live generation with the same
+/// bytes (and the same pipeline, or the store would not have opened), none
+/// was removed or failed, and `out/` holds the tables, written with the same
+/// BOM choice. Then the live index and tables stay as they are: reading and
+/// hashing the corpus is all the build does.
+fn unchanged_corpus(
+    inputs: &[ingest::Input],
+    rejected: &[Rejection],
+    store: &Store,
+    out: &Path,
+    bom: bool,
+) -> Option<BuildTally> {
+    let tables = [
+        "documents.jsonl",
+        "targets.csv",
+        "counts.csv",
+        "citations.csv",
+    ];
+    let mut head = [0u8; 3];
+    let has_bom = fs::File::open(out.join("targets.csv"))
+        .and_then(|mut f| io::Read::read_exact(&mut f, &mut head))
+        .is_ok_and(|_| head == [0xEF, 0xBB, 0xBF]);
+    let untouched = rejected.is_empty()
+        && store.paths().count() == inputs.len()
+        && tables.iter().all(|t| out.join(t).is_file())
+        && has_bom == bom;
+    if !untouched {
+        return None;
+    }
+    let bytes = stats::timed(Stage::Ingest, || {
+        inputs
+            .par_iter()
+            .map(|input| match ingest::read(input) {
+                Ok(raw) if store.has(&raw.path, &raw.id) => Some(raw.bytes.len()),
+                _ => None,
+            })
+            .sum::<Option<usize>>()
+    })?;
+    Some(BuildTally {
+        kept: true,
+        documents: inputs.len(),
+        bytes,
+        reused: inputs.len(),
+        ..BuildTally::default()
+    })
+}
+
 /// The live generation's folder and stored results, when they can be
 /// reused. A store that cannot be read only costs a full build.
 fn live_store(index_dir: &Path) -> Option<(PathBuf, Store)> {
@@ -455,10 +529,16 @@ fn print_summary(
         index_dir.display(),
         out.display()
     ));
-    s.push_str(&format!(
-        "  noise removed: pinyin {}, injected {}, mojibake repaired {}, mojibake dropped {}, boilerplate lines {}\n",
-        noise.pinyin, noise.injected, noise.mojibake_repaired, noise.mojibake_dropped, noise.boilerplate_lines
-    ));
+    if tally.kept {
+        s.push_str(
+            "  nothing changed since the last build: its index and tables are kept as they are\n",
+        );
+    } else {
+        s.push_str(&format!(
+            "  noise removed: pinyin {}, injected {}, mojibake repaired {}, mojibake dropped {}, boilerplate lines {}\n",
+            noise.pinyin, noise.injected, noise.mojibake_repaired, noise.mojibake_dropped, noise.boilerplate_lines
+        ));
+    }
     if rejected.is_empty() {
         s.push_str("  failed: none\n");
     } else {

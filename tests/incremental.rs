@@ -129,3 +129,28 @@ fn rebuilds_reuse_unchanged_documents_and_follow_changes() {
     assert_eq!(found(dir, "水泥"), ["a.txt"]);
     assert_eq!(found(dir, "光伏"), ["b.txt"]);
 }
+
+#[test]
+fn an_unchanged_corpus_keeps_the_last_build_as_it_is() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    fs::create_dir(&corpus).unwrap();
+    for (name, text) in DOCS {
+        fs::write(corpus.join(name), text).unwrap();
+    }
+    let dir = tmp.path();
+    let live = || fs::read_to_string(dir.join("index/CURRENT")).unwrap();
+    assert_eq!(build(&corpus, dir, false), (3, 0, 0), "first build");
+    let first = live();
+
+    assert_eq!(build(&corpus, dir, false), (0, 3, 0), "nothing changed");
+    assert_eq!(live(), first, "no new generation");
+    assert_eq!(found(dir, "光伏"), ["b.txt"]);
+
+    // Tables that went missing are written again from the stored records.
+    fs::remove_file(dir.join("out/targets.csv")).unwrap();
+    assert_eq!(build(&corpus, dir, false), (0, 3, 0), "tables missing");
+    assert!(dir.join("out/targets.csv").is_file());
+    assert_ne!(live(), first, "a new generation");
+    assert_eq!(documents_in_tables(dir), ["a.txt", "b.txt", "c.txt"]);
+}
