@@ -82,7 +82,7 @@ fn vocabularies(sources: &Sources, res: &Resources) -> (Vocabulary, Vocabulary) 
 /// `count` queries: 35% one word, 20% phrases, 25% boolean, 20% traditional.
 pub fn make(sources: &Sources, res: &Resources, count: usize, seed: u64) -> Vec<String> {
     let (simp, trad) = vocabularies(sources, res);
-    let mut rng = Rng::new(&[seed, 0x5155_4552_59]);
+    let mut rng = Rng::new(&[seed, 0x51_5545_5259]);
     let mut queries = Vec::with_capacity(count);
     while queries.len() < count {
         let word = |rng: &mut Rng, v: &Vocabulary| rng.pick(&v.words).clone();

@@ -92,7 +92,7 @@ pub fn strip(text: &str, simplify: &dyn Fn(char) -> Option<char>) -> Stripped {
             last = whole.end();
             continue;
         }
-        let tone_marked = syllable.chars().any(|c| !c.is_ascii());
+        let tone_marked = !syllable.is_ascii();
         let displaced = tone_marked
             && junk == 0
             && before.len() == 3

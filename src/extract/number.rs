@@ -547,14 +547,9 @@ fn prev_non_space(chars: &[char], i: usize) -> Option<char> {
 
 /// Whether `word` occurs in `chars` starting at `i`.
 pub fn starts_with(chars: &[char], i: usize, word: &str) -> bool {
-    let mut k = i;
-    for w in word.chars() {
-        if chars.get(k) != Some(&w) {
-            return false;
-        }
-        k += 1;
-    }
-    true
+    word.chars()
+        .enumerate()
+        .all(|(k, w)| chars.get(i + k) == Some(&w))
 }
 
 /// Whether `word` occurs in `chars` ending right before `i`.
