@@ -319,7 +319,12 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
         live_store(index_dir)
     };
     if let Some((generation, store)) = &base {
-        if let Some(tally) = unchanged_corpus(&inputs, &rejected, store, out, args.bom) {
+        let stamp = fs::read_to_string(out.join(TABLES_STAMP)).unwrap_or_default();
+        let tables_match = stamp == generation_name(generation);
+        let unchanged = tables_match
+            .then(|| unchanged_corpus(&inputs, &rejected, store, out, args.bom))
+            .flatten();
+        if let Some(tally) = unchanged {
             print_summary(&tally, started, &rejected, index_dir, out);
             if let Some(path) = &args.stats {
                 let (store_bytes, index_bytes) = index::folder_bytes(generation);
@@ -407,6 +412,11 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
     let committed = builder.commit()?;
     tally.removed = committed.removed;
     stats::timed(Stage::Tables, || tables.finish())?;
+    if let Some(generation) = index::live_generation(index_dir) {
+        // Which build the tables belong to, so an unchanged corpus can keep them.
+        fs::write(out.join(TABLES_STAMP), generation_name(&generation))
+            .with_context(|| format!("writing {}", out.join(TABLES_STAMP).display()))?;
+    }
     print_summary(&tally, started, &rejected, index_dir, out);
     if let Some(path) = &args.stats {
         let mut figures = BuildStats {
@@ -431,11 +441,22 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The file in `out/` naming the index generation its tables were written
+/// with.
+const TABLES_STAMP: &str = ".generation";
+
+fn generation_name(generation: &Path) -> String {
+    generation
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
 /// The tally of a build with nothing to do, if that is what this one is:
 /// every file of the corpus is stored in the live generation with the same
 /// bytes (and the same pipeline, or the store would not have opened), none
-/// was removed or failed, and `out/` holds the tables, written with the same
-/// BOM choice. Then the live index and tables stay as they are: reading and
+/// was removed or failed, and `out/` holds the tables written with that
+/// generation (its stamp says so), with the same BOM choice. Then the live index and tables stay as they are: reading and
 /// hashing the corpus is all the build does.
 fn unchanged_corpus(
     inputs: &[ingest::Input],

@@ -147,6 +147,16 @@ fn an_unchanged_corpus_keeps_the_last_build_as_it_is() {
     assert_eq!(live(), first, "no new generation");
     assert_eq!(found(dir, "光伏"), ["b.txt"]);
 
+    // Tables written with another build are written again.
+    fs::write(dir.join("out/.generation"), "gen-of-another-build").unwrap();
+    assert_eq!(
+        build(&corpus, dir, false),
+        (0, 3, 0),
+        "tables of another build"
+    );
+    assert_ne!(live(), first, "a new generation");
+    let first = live();
+
     // Tables that went missing are written again from the stored records.
     fs::remove_file(dir.join("out/targets.csv")).unwrap();
     assert_eq!(build(&corpus, dir, false), (0, 3, 0), "tables missing");
