@@ -94,6 +94,7 @@ const UNITS: &[(&str, &str)] = &[
     ("亩", "亩"),
     ("斤", "斤"),
     ("倍", "倍"),
+    ("岁", "岁"),
     ("家", "家"),
     ("个", "个"),
     ("项", "项"),
@@ -120,6 +121,7 @@ const UNITS: &[(&str, &str)] = &[
     ("张", "张"),
     ("间", "间"),
     ("场", "场"),
+    ("起", "起"),
     // After 部门, so that 三部门 stays a count of departments.
     ("部", "部"),
 ];
@@ -127,7 +129,8 @@ const UNITS: &[(&str, &str)] = &[
 /// Canonical units that count discrete things.
 const COUNT_UNITS: &[&str] = &[
     "家", "个", "项", "种", "座", "批", "名", "辆", "台", "台套", "套", "所", "处", "条", "件",
-    "款", "户", "人", "人次", "位", "支", "艘", "架", "类", "次", "张", "间", "场", "部门", "部",
+    "款", "户", "人", "人次", "位", "支", "艘", "架", "类", "次", "张", "间", "场", "起", "部门",
+    "部",
 ];
 
 /// Multipliers after an Arabic number, longest first, with their power of ten.
@@ -238,6 +241,8 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
     {
         end += word.chars().count();
         bound = *b;
+    } else if value_max.is_none() && is_denominator(chars, value, end) {
+        return None;
     }
     Some(Quantity {
         start: i,
@@ -248,6 +253,24 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
         bound,
         numeral: first.numeral,
     })
+}
+
+/// Whether a round figure is the denominator of the rate named right
+/// after it, as in 十万人生产安全事故死亡率 or 千人口床位数增长率 (每万人
+/// without the 每): a power of ten whose unit runs straight into a noun
+/// that names a rate (…率, not 率先) before any punctuation.
+fn is_denominator(chars: &[char], value: f64, end: usize) -> bool {
+    let power_of_ten = value >= 10.0 && value.log10().fract() == 0.0;
+    let run: Vec<char> = chars[end.min(chars.len())..]
+        .iter()
+        .copied()
+        .take_while(|&c| is_han(c))
+        .collect();
+    power_of_ten
+        && run
+            .iter()
+            .enumerate()
+            .any(|(k, &c)| c == '率' && run.get(k + 1) != Some(&'先'))
 }
 
 /// Whether a number (not the tail of a code, ordinal or word) starts at `i`.
@@ -315,7 +338,8 @@ fn skip_alternative_unit(chars: &[char], end: usize) -> usize {
     }
 }
 
-fn is_han(c: char) -> bool {
+/// Whether `c` is a CJK unified ideograph (a Han character).
+pub fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
@@ -680,5 +704,22 @@ mod tests {
         none("每10万人口");
         none("每十万人");
         none("第十二项");
+    }
+
+    #[test]
+    fn denominators_of_rates() {
+        none("十万人生产安全事故死亡率下降");
+        none("10万人死亡率");
+        assert_eq!(one("十万人，死亡率").value, 1e5);
+        assert_eq!(one("10家企业率先").value, 10.0);
+        assert_eq!(one("12家企业覆盖率").value, 12.0);
+    }
+
+    #[test]
+    fn ages_and_incidents() {
+        assert_eq!(one("79岁").unit, "岁");
+        let q = one("3起以内");
+        assert_eq!((q.value, q.unit, q.bound), (3.0, "起", Bound::AtMost));
+        assert!(q.counts_things());
     }
 }

@@ -238,7 +238,9 @@ fn trailing_word(s: &str) -> Option<&'static str> {
 }
 
 /// The noun right after a figure (“10家绿色园区” → 绿色园区): it ends
-/// where a predicate starts.
+/// where a predicate starts. A predicate right after the figure that ends
+/// in 的 is a relative clause, and the noun follows it (“1所达到三级医院
+/// 服务能力的县级综合医院” → 县级综合医院).
 pub fn noun_after(after: &str) -> String {
     let after = after.trim_start_matches(EDGE_MARKS);
     let after = after.strip_prefix('的').unwrap_or(after);
@@ -247,7 +249,10 @@ pub fn noun_after(after: &str) -> String {
         .filter_map(|w| after.find(w))
         .min()
         .unwrap_or(after.len());
-    trim_phrase(&after[..end])
+    match after.split_once('的') {
+        Some((_, noun)) if end == 0 && !noun.is_empty() => noun_after(noun),
+        _ => trim_phrase(&after[..end]),
+    }
 }
 
 /// When the words after a count say what status the counted things gained
@@ -432,6 +437,11 @@ mod tests {
             "绿色设计产品名单"
         );
         assert_eq!(noun_after("的绿色示范园区"), "绿色示范园区");
+        assert_eq!(
+            noun_after("达到三级医院服务能力的县级综合医院"),
+            "县级综合医院"
+        );
+        assert_eq!(noun_after("获批碳达峰试点园区"), "");
         let (holder, status) = attainment("国家高新区创建了国家级绿色工业园区").unwrap();
         assert_eq!(
             (holder.as_str(), status.as_str()),

@@ -62,7 +62,7 @@ impl ClauseReader<'_> {
             .doc
             .quantities_in(self.clause.start, self.clause.end)
             .iter()
-            .filter(|q| !q.is_indefinite() && !self.is_grant(q))
+            .filter(|q| !q.is_indefinite() && !self.is_grant(q) && !self.is_class_bound(q))
             .collect();
         let respectively = self
             .find("分别")
@@ -216,6 +216,20 @@ impl ClauseReader<'_> {
             let pre = self.words(self.window_start(q.start), q.start);
             GRANTS.iter().any(|verb| pre.contains(verb))
         }
+    }
+
+    /// Whether a measure bounded by 以上 or 以下 runs straight into the noun
+    /// it qualifies (5岁以下儿童死亡率, 65岁以上老年人, 10蒸吨以下燃煤锅炉):
+    /// it delimits a class of things, it is not a figure to reach.
+    fn is_class_bound(&self, q: &Quantity) -> bool {
+        let chars = &self.doc.masked;
+        let bounded_by_suffix = ["以上", "以下"]
+            .iter()
+            .any(|w| super::number::starts_with(chars, q.end.saturating_sub(2), w));
+        let noun_follows = chars
+            .get(q.end)
+            .is_some_and(|&c| super::number::is_han(c) && !"并和且及或的".contains(c));
+        !q.counts_things() && bounded_by_suffix && noun_follows
     }
 
     /// The first occurrence of `word` in the clause, as a char offset.
@@ -420,6 +434,17 @@ mod tests {
         assert!(extract("评价结果达到60分以上的，可以申报。")
             .targets
             .is_empty());
+    }
+
+    #[test]
+    fn measures_bounding_a_class_are_no_targets() {
+        let text = "到2025年，5岁以下儿童死亡率控制在6‰以内，65岁以上老年人健康管理率达到70%以上并保持稳定。";
+        let found: Vec<(f64, String)> = extract(text)
+            .targets
+            .into_iter()
+            .map(|t| (t.value, t.unit))
+            .collect();
+        assert_eq!(found, vec![(6.0, "‰".into()), (70.0, "%".into())]);
     }
 
     #[test]
