@@ -494,8 +494,13 @@ fn gold_seed_documents_score_above_the_bars() {
 /// document numbers all 1.0. The third three (a city health plan with
 /// age and per-mille targets, a work-safety notice with rates per 十万人
 /// and incident counts, a trade news report of past results only) scored
-/// blind targets 0.842/0.800 and everything else 1.0. The bars are what
-/// extraction reaches now.
+/// blind targets 0.842/0.800 and everything else 1.0. The fourth three,
+/// in the seeds' own genre (a provincial industrial energy-saving notice
+/// with 分别 lists and baselines, a city's green-factory report broken down
+/// by level and sector, an interpretation of a water-saving and recycling
+/// plan citing documents and GB/T standards), scored blind counts
+/// 1.000/0.643 (a sector breakdown with no reporting word was missed) and
+/// everything else 1.0. The bars are what extraction reaches now.
 #[test]
 fn blind_documents_score_above_the_bars() {
     let dir = fixtures().join("blind");
@@ -507,7 +512,7 @@ fn blind_documents_score_above_the_bars() {
     assert_bars(
         &scores,
         &[
-            ("targets", 0.987),
+            ("targets", 0.99),
             ("counts", 1.0),
             ("citations", 1.0),
             ("standards", 1.0),

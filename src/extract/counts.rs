@@ -36,6 +36,13 @@ static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
 static INTENT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new("将|下一步|力争|确保|计划|争取|预计|拟").unwrap());
 
+/// Words that break a figure down, as a report of what exists does
+/// (“家电行业绿色工厂47家，其中国家级21家”, “从行业分布看，…”). Plans
+/// break goals down too, so these report only in a sentence without
+/// intent; a goal with a year is outside the counts anyway.
+static BREAKDOWN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("其中|从[^，。；、]{1,8}看").unwrap());
+
 /// Endings of the lists things are selected into.
 const LISTS: &[&str] = &["名单", "目录", "榜单", "清单", "名录"];
 
@@ -56,10 +63,12 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
     let mut reporting = None;
     for (sentence, clause_scopes) in doc.sentences.iter().zip(scopes) {
         let text = doc.masked_text(sentence.start, sentence.end);
+        let plans = INTENT.is_match(&text);
         let goes_on = reporting == Some(sentence.paragraph)
             && clause_scopes.iter().all(Option::is_none)
-            && !INTENT.is_match(&text);
-        if !goes_on && !REPORTS.is_match(&text) {
+            && !plans;
+        let breaks_down = BREAKDOWN.is_match(&text) && !plans;
+        if !goes_on && !breaks_down && !REPORTS.is_match(&text) {
             reporting = None;
             continue;
         }
@@ -252,6 +261,23 @@ mod tests {
                 (123000.0, "人".to_string()),
                 (786000.0, "张".to_string()),
                 (25000.0, "间".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_breakdown_reports_unless_it_plans() {
+        let text = "从行业分布看，家电行业绿色工厂47家，其中国家级21家。\n下一步将培育绿色工厂100家，其中国家级20家。";
+        let found: Vec<(f64, Option<String>, Option<usize>)> = extract(text)
+            .counts
+            .into_iter()
+            .map(|c| (c.value, c.qualifier, c.parent))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (47.0, None, None),
+                (21.0, Some("国家级".to_string()), Some(0))
             ]
         );
     }
