@@ -107,6 +107,13 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("blindc2_digital_village.txt", 0.987, 0.989),
     ("blindc2_sme_techupgrade.txt", 1.0, 1.0),
     ("blindc2_water_saving.txt", 1.0, 1.0),
+    // Third blind round: an SEO-spam header over a traditional-script
+    // repost, a comment box under tags, a caption and an editor's line
+    // inside the body, a city list and a lone `?` at the end.
+    ("blindc3_seo_trad.txt", 1.0, 1.0),
+    ("blindc3_admin_tags.txt", 1.0, 1.0),
+    ("blindc3_caption_editor.txt", 1.0, 1.0),
+    ("blindc3_citylist.txt", 1.0, 1.0),
 ];
 
 #[test]

@@ -127,7 +127,7 @@ static WIDGET: LazyLock<Regex> = LazyLock::new(|| {
 /// A control or placeholder that is a whole line wherever it stands: the
 /// buttons under a WeChat article, an image or an advert left as its label.
 static LONE_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|图片|视频|广告|推广)[】\]]?$")
+    Regex::new(r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口)[】\]]?$")
         .expect("valid regex")
 });
 /// A call to scan, press or follow: an advert inside the body, not prose.
@@ -145,7 +145,8 @@ static ATTACHMENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// The label of a list of other articles (相关文章, 延伸阅读, 猜你喜欢…).
-const RELATED_LABEL: &str = r"(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多)(文章|稿件|报道|阅读|新闻|链接|推荐|资讯|内容|专题|信息|文件)|猜你喜欢|你可能感兴趣.{0,4}";
+/// A comment box (发表评论, then 昵称, 验证码…) ends the page the same way.
+const RELATED_LABEL: &str = r"(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多)(文章|稿件|报道|阅读|新闻|链接|推荐|资讯|内容|专题|信息|文件)|猜你喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
 /// A related-articles header on a line of its own: what follows is teasers.
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^[【\[]?({RELATED_LABEL})[】\]]?\s*[:：]?$")).expect("valid regex")
@@ -161,6 +162,13 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
         r"^([(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[▲△]\s*(图|资料图|视频))",
     )
     .expect("valid regex")
+});
+/// A picture's caption with its credit (`图为…。 记者 王浩 摄`), or an
+/// editor's byline in brackets (`【责任编辑:陈晓燕】`): furniture wherever
+/// it stands, even inside the body.
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(图为|[上下左右]图[:：为])|\s(记者|通讯员|摄影)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})*\s*(摄|供图)$|^[【\[(（]\s*(责任编辑|编辑|审核|校对|责编)\s*[:：][^】\])）]{1,30}[】\])）]$")
+        .expect("valid regex")
 });
 /// A numbered heading (一、, (二), 3.): the document goes on after it.
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
@@ -446,6 +454,9 @@ pub fn sort(lines: &[&str]) -> Sorted {
             Some(Why::Contact)
         } else if (head || tail) && is_metadata(line)
             || CAPTION.is_match(line) && !line.contains('。')
+            || CREDIT.is_match(line)
+                && line.chars().count() <= 120
+                && line.matches('。').count() <= 1
         {
             for (date, written) in labelled_dates(line) {
                 let slot = match (written, head) {
@@ -541,6 +552,34 @@ mod tests {
         ];
         let s = sort(&page);
         assert_eq!(s.kept, vec![0, 1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn a_caption_an_editor_line_and_a_comment_box() {
+        let page = [
+            "标题之下的第一段正文,说明会议召开的情况和主要内容。",
+            "图为长兴县经济开发区内一家企业的智能化生产车间。 记者 王浩 摄",
+            "第二段正文继续介绍有关情况,各地要认真抓好落实。",
+            "【责任编辑:陈晓燕】",
+            "【纠错】",
+            "第三段正文在编辑署名之后接着写完,确保措施落地见效。",
+            "发表评论",
+            "昵称",
+            "验证码",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.kept, vec![0, 2, 5]);
+    }
+
+    #[test]
+    fn prose_that_mentions_a_picture_or_a_reporter_stays() {
+        let page = [
+            "各地要加强组织领导,确保各项任务落到实处。",
+            "图书馆、文化馆等公共文化设施要免费开放,方便群众就近使用。",
+            "本报记者在现场看到,新建的生产线已经投入使用。",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.kept, vec![0, 1, 2]);
     }
 
     #[test]

@@ -84,8 +84,23 @@ pub fn region(
             return Some(p);
         }
     }
+    let named = places(text);
+    // A headline may name the place bare (湖州:…); the body spells it out
+    // with its suffix (湖州市召开…).
+    if let Some(t) = title {
+        let in_title = named
+            .iter()
+            .filter_map(|p| {
+                let stem = p.trim_end_matches(['市', '省']).trim_end_matches("自治区");
+                (stem.chars().count() >= 2).then(|| t.find(stem).map(|at| (at, p)))?
+            })
+            .min_by_key(|(at, _)| *at);
+        if let Some((_, p)) = in_title {
+            return Some(p.clone());
+        }
+    }
     let mut counts: HashMap<String, usize> = HashMap::new();
-    for p in places(text) {
+    for p in named {
         *counts.entry(p).or_default() += 1;
     }
     counts
