@@ -4,7 +4,9 @@
 //! an HTML fragment saved as text; then six written blind: an advert-split
 //! repost, a government page under its menu, a WeChat copy, a statistics
 //! table, a Hong Kong traditional-script repost, numbered sections with
-//! Q&A; then five more in the hardest seeds' manner), each with the body a
+//! Q&A; then five more in the hardest seeds' manner; then four more with
+//! SEO headers, admin bylines and comment boxes, mid-body captions and
+//! editor lines, and trailing city lists), each with the body a
 //! careful reader keeps (`NAME.clean.txt`) and its metadata
 //! (`NAME.meta.json`).
 //!
