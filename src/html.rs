@@ -44,8 +44,6 @@ const BLOCKS: &[&str] = &[
     "section",
     "table",
     "tbody",
-    "td",
-    "th",
     "thead",
     "tr",
     "ul",
@@ -72,14 +70,43 @@ pub fn to_text(source: &str) -> String {
     tidy_lines(&out)
 }
 
+/// Table cells: a row is one line, its cells separated by tabs, so that a
+/// disclosure table's label stays beside its value (`成文日期：\t2024-03-26`)
+/// and a table of figures reads row by row.
+const CELLS: &[&str] = &["td", "th"];
+
 fn walk(element: ElementRef<'_>, out: &mut String) {
+    // The previous sibling that showed anything: a link right after a link,
+    // with nothing between, is a menu entry, and gets the `|` a text page's
+    // link bar has (网站地图 | 联系我们 | 网站纠错).
+    let mut after_link = false;
+    let mut cells = 0;
     for child in element.children() {
         match child.value() {
-            Node::Text(t) => out.push_str(t),
+            Node::Text(t) => {
+                // The layout whitespace between a row's cells is not a line break.
+                if element.value().name() == "tr" && t.trim().is_empty() {
+                    continue;
+                }
+                out.push_str(t);
+                if !t.trim().is_empty() {
+                    after_link = false;
+                }
+            }
             Node::Element(e) => {
                 let name = e.name();
-                if INVISIBLE.contains(&name) {
+                if INVISIBLE.contains(&name) || name == "nav" {
                     continue;
+                }
+                if name == "a" && after_link {
+                    out.push_str(" | ");
+                }
+                after_link = name == "a";
+                if CELLS.contains(&name) {
+                    if cells > 0 {
+                        out.push('\t');
+                    }
+                    cells += 1;
                 }
                 let block = BLOCKS.contains(&name);
                 if block {
@@ -120,5 +147,15 @@ mod tests {
         let html = "<html><head><title>标题</title><style>p{color:red}</style></head>\
             <body><div>第一段&amp;文字</div><script>var x=1;</script><p>第二段<br>第三行</p></body></html>";
         assert_eq!(to_text(html), "标题\n第一段&文字\n第二段\n第三行\n");
+    }
+
+    #[test]
+    fn table_rows_are_lines_and_adjacent_links_are_spaced() {
+        let html = "<table><tr>\n<th>年度</th>\n<th>数量</th>\n</tr><tr><td>2023</td><td>12</td></tr></table>\
+            <div><a href=a>网站地图</a><a href=b>联系我们</a></div><p>见<a href=c>附件</a>。</p>";
+        assert_eq!(
+            to_text(html),
+            "年度\t数量\n2023\t12\n网站地图 | 联系我们\n见附件。\n"
+        );
     }
 }

@@ -116,6 +116,12 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("blindc3_admin_tags.txt", 1.0, 1.0),
     ("blindc3_caption_editor.txt", 1.0, 1.0),
     ("blindc3_citylist.txt", 1.0, 1.0),
+    // Fourth blind round: whole saved HTML pages (menus, breadcrumbs, an
+    // information table, sidebars of links, scripts, footers), one of them
+    // GBK with `charset=gb2312`, each with a table of figures in the body.
+    ("blindh_gov_notice.html", 1.0, 1.0),
+    ("blindh_news_gbk.html", 1.0, 1.0),
+    ("blindh_interpretation.html", 0.921, 1.0),
 ];
 
 #[test]

@@ -278,6 +278,35 @@ fn han_number(s: &str) -> Option<u32> {
     }
 }
 
+/// A 来源 value cut before the next field's label: an HTML page's fields
+/// in adjacent inline elements run together without a space
+/// (`来源：绵阳市经济和信息化局发布日期：2024-06-28`).
+fn before_next_label(value: &str) -> &str {
+    const LABELS: &[&str] = &[
+        "发布日期",
+        "发布时间",
+        "更新时间",
+        "日期",
+        "时间",
+        "作者",
+        "浏览",
+        "阅读",
+        "点击",
+        "访问",
+        "编辑",
+        "字号",
+        "发文字号",
+        "成文",
+    ];
+    let cut = LABELS
+        .iter()
+        .filter_map(|l| value.find(l))
+        .filter(|&at| at > 0)
+        .min()
+        .unwrap_or(value.len());
+    &value[..cut]
+}
+
 /// An organisation a metadata line names in a field of its own, without a
 /// 来源 label (`2025-02-20 16:42 青岛市工业和信息化局 浏览量：4096`): many
 /// templates print the publishing body between the date and the counter.
@@ -469,7 +498,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
             if out.issuer.is_none() {
                 out.issuer = SOURCE
                     .captures(line)
-                    .map(|c| c[1].to_string())
+                    .map(|c| before_next_label(&c[1]).to_string())
                     .filter(|s| is_organisation(s))
                     .or_else(|| unlabelled_issuer(line));
             }
