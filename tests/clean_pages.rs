@@ -6,7 +6,8 @@
 //! table, a Hong Kong traditional-script repost, numbered sections with
 //! Q&A; then five more in the hardest seeds' manner; then four more with
 //! SEO headers, admin bylines and comment boxes, mid-body captions and
-//! editor lines, and trailing city lists), each with the body a
+//! editor lines, and trailing city lists; then three saved HTML pages, one
+//! in GBK), each with the body a
 //! careful reader keeps (`NAME.clean.txt`) and its metadata
 //! (`NAME.meta.json`).
 //!
