@@ -14,6 +14,7 @@ pub mod number;
 mod period;
 mod phrase;
 mod standards;
+mod table;
 mod targets;
 mod verbs;
 
@@ -37,9 +38,24 @@ pub fn extract(text: &str) -> Extraction {
     let codes = standards::find(&doc.chars);
     let citations = citations::extract(text, &doc.chars, &doc.masked, &codes);
     Extraction {
-        targets: targets::extract(&doc, &markers, &scopes),
+        targets: with_tables(
+            targets::extract(&doc, &markers, &scopes),
+            table::extract(text),
+        ),
         counts: counts::extract(&doc, &scopes),
         standards: standards::list(&codes, &citations),
         citations,
     }
+}
+
+/// Adds the rows of indicator tables to the targets read from sentences,
+/// dropping any sentence reading of a table row, in text order.
+fn with_tables(mut targets: Vec<Target>, rows: Vec<Target>) -> Vec<Target> {
+    if rows.is_empty() {
+        return targets;
+    }
+    targets.retain(|t| !rows.iter().any(|r| r.sentence == t.sentence.trim()));
+    targets.extend(rows);
+    targets.sort_by_key(|t| t.span[0]);
+    targets
 }

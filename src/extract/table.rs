@@ -1,0 +1,293 @@
+//! Indicator tables (主要指标表): goals given as rows under a header that
+//! names years, as they arrive in text, one row per line with cells
+//! separated by tabs or `|`:
+//!
+//! ```text
+//! 指标	单位	2020年	2025年	属性
+//! 单位工业增加值能耗下降	%	—	13.5	约束性
+//! ```
+//!
+//! Each data row gives a target for every year column after the first
+//! (the first is the baseline), its unit from the 单位 column and its
+//! metric from the 指标 column, else from the first cell that is neither a
+//! serial number nor a category.
+
+use super::number::{self, Numeral};
+use crate::model::{Bound, Target, TargetKind};
+
+/// The layout of a table, read from its header row.
+struct Header {
+    separator: char,
+    cells: usize,
+    metric: Option<usize>,
+    unit: Option<usize>,
+    /// Target columns with their years.
+    years: Vec<(usize, i32)>,
+    /// Columns never naming the metric (序号, 类别, 属性).
+    skip: Vec<usize>,
+}
+
+/// Extracts the targets of every indicator table in `text`, in text order.
+pub fn extract(text: &str) -> Vec<Target> {
+    let mut out = Vec::new();
+    let mut header: Option<Header> = None;
+    let mut offset = 0;
+    for line in text.split('\n') {
+        let len = line.chars().count();
+        if let Some(h) = read_header(line) {
+            header = Some(h);
+        } else if let Some(h) = &header {
+            match split(line, h.separator) {
+                Some(cells) if cells.len() == h.cells => out.extend(row(h, &cells, line, offset)),
+                _ => header = None,
+            }
+        }
+        offset += len + 1;
+    }
+    out
+}
+
+/// Splits a line into trimmed cells when it has at least three.
+fn split(line: &str, separator: char) -> Option<Vec<&str>> {
+    let line = line.trim().trim_matches(|c| c == separator || c == '｜');
+    let cells: Vec<&str> = line
+        .split(|c| c == separator || (separator == '|' && c == '｜'))
+        .map(str::trim)
+        .collect();
+    (cells.len() >= 3).then_some(cells)
+}
+
+/// A header row: cells naming an indicator column or a unit column, and
+/// year columns of which at least one is a target.
+fn read_header(line: &str) -> Option<Header> {
+    let separator = if line.contains('\t') {
+        '\t'
+    } else if line.contains('|') || line.contains('｜') {
+        '|'
+    } else {
+        return None;
+    };
+    let cells = split(line, separator)?;
+    let mut metric = None;
+    let mut unit = None;
+    let mut years = Vec::new();
+    let mut skip = Vec::new();
+    for (i, cell) in cells.iter().enumerate() {
+        if matches!(*cell, "单位" | "计量单位") {
+            unit = Some(i);
+        } else if let Some(year) = header_year(cell) {
+            years.push((i, year, cell.contains("目标")));
+        } else if cell.contains("属性") || matches!(*cell, "序号" | "类别" | "领域" | "分类")
+        {
+            skip.push(i);
+        } else if metric.is_none() && cell.contains("指标") {
+            metric = Some(i);
+        }
+    }
+    if metric.is_none() && unit.is_none() {
+        return None;
+    }
+    // The first year column is the baseline unless it says 目标.
+    let years: Vec<(usize, i32)> = years
+        .iter()
+        .enumerate()
+        .filter(|(k, (_, year, goal))| *goal || (*k > 0 && *year > years[0].1))
+        .map(|(_, &(i, year, _))| (i, year))
+        .collect();
+    (!years.is_empty()).then_some(Header {
+        separator,
+        cells: cells.len(),
+        metric,
+        unit,
+        years,
+        skip,
+    })
+}
+
+/// The year a header cell names: 2025, 2025年, 2025年目标(值), 2025年目标值.
+fn header_year(cell: &str) -> Option<i32> {
+    let digits: String = cell.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &cell[digits.len()..];
+    let rest = rest.strip_prefix('年').unwrap_or(rest);
+    let rest = rest
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    let year: i32 = digits.parse().ok().filter(|_| digits.len() == 4)?;
+    ((1990..=2100).contains(&year) && matches!(rest, "" | "目标" | "目标值" | "预期" | "规划目标"))
+        .then_some(year)
+}
+
+/// The targets of one data row.
+fn row(header: &Header, cells: &[&str], line: &str, offset: usize) -> Vec<Target> {
+    let metric = header
+        .metric
+        .or_else(|| {
+            (0..cells.len()).find(|i| {
+                !header.skip.contains(i)
+                    && Some(*i) != header.unit
+                    && !header.years.iter().any(|(y, _)| y == i)
+                    && !cells[*i].chars().all(|c| c.is_ascii_digit() || c == '.')
+            })
+        })
+        .map(|i| cells[i])
+        .filter(|m| !m.is_empty() && !m.chars().all(|c| c.is_ascii_digit()));
+    let Some(metric) = metric else {
+        return Vec::new();
+    };
+    let unit = header.unit.map_or("", |i| cells[i]);
+    let unit = unit.trim_matches(['（', '）', '(', ')']);
+    header
+        .years
+        .iter()
+        .filter_map(|&(i, year)| {
+            let cell = cells[i];
+            let (value, value_max, unit, bound) = value(cell, unit)?;
+            let start = offset + cell_start(line, header.separator, i);
+            let kind = if metric.contains("下降") || metric.contains("降低") {
+                TargetKind::Decrease
+            } else if metric.contains("增长") || metric.contains("提高") {
+                TargetKind::Increase
+            } else {
+                TargetKind::Reach
+            };
+            Some(Target {
+                year,
+                value,
+                value_max,
+                unit,
+                value_text: cell.to_string(),
+                bound,
+                kind,
+                metric: Some(metric.to_string()),
+                subject: None,
+                baseline: None,
+                sentence: line.trim().to_string(),
+                span: [start, start + cell.chars().count()],
+            })
+        })
+        .collect()
+}
+
+/// The char offset in `line` of cell `index`'s trimmed text.
+fn cell_start(line: &str, separator: char, index: usize) -> usize {
+    let chars: Vec<char> = line.chars().collect();
+    let mut at = 0;
+    while at < chars.len() && (chars[at].is_whitespace() && chars[at] != separator) {
+        at += 1;
+    }
+    if separator == '|' && matches!(chars.get(at), Some('|' | '｜')) {
+        at += 1;
+    }
+    let mut seen = 0;
+    while seen < index && at < chars.len() {
+        if chars[at] == separator || (separator == '|' && chars[at] == '｜') {
+            seen += 1;
+        }
+        at += 1;
+    }
+    while at < chars.len() && chars[at].is_whitespace() && chars[at] != separator {
+        at += 1;
+    }
+    at
+}
+
+/// Reads a value cell with the row's unit: 13.5, 95以上, ≥95, [13.5] (a
+/// cumulative figure), 65-70. Dashes and words give nothing.
+fn value(cell: &str, unit: &str) -> Option<(f64, Option<f64>, String, Bound)> {
+    let mut bound = Bound::Exact;
+    let mut core = cell.trim_matches(['[', ']', '〔', '〕', '【', '】', '［', '］']);
+    for (prefix, b) in [
+        ("≥", Bound::AtLeast),
+        (">", Bound::AtLeast),
+        ("＞", Bound::AtLeast),
+        ("≤", Bound::AtMost),
+        ("<", Bound::AtMost),
+        ("＜", Bound::AtMost),
+    ] {
+        if let Some(rest) = core.strip_prefix(prefix) {
+            core = rest;
+            bound = b;
+        }
+    }
+    for (suffix, b) in [
+        ("以上", Bound::AtLeast),
+        ("以下", Bound::AtMost),
+        ("以内", Bound::AtMost),
+        ("左右", Bound::Exact),
+    ] {
+        if let Some(rest) = core.strip_suffix(suffix) {
+            core = rest;
+            bound = b;
+        }
+    }
+    let core = core.trim();
+    if !core.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let written: Vec<char> = format!("{core}{unit}").chars().collect();
+    let quantity = number::scan(&written)
+        .into_iter()
+        .find(|q| q.start == 0 && q.numeral != Numeral::Chinese);
+    match quantity {
+        Some(q) if q.end == written.len() && !q.unit.is_empty() => {
+            Some((q.value, q.value_max, q.unit.to_string(), bound))
+        }
+        _ => {
+            let value: f64 = core.parse().ok()?;
+            Some((value, None, unit.to_string(), bound))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract;
+    use crate::model::{Bound, TargetKind};
+
+    fn found(text: &str) -> Vec<(i32, f64, String, String)> {
+        extract(text)
+            .targets
+            .into_iter()
+            .map(|t| (t.year, t.value, t.unit, t.metric.unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn rows_of_a_tab_separated_table_are_targets_for_the_target_year() {
+        let text = "表1 主要指标\n序号\t指标\t单位\t2020年\t2025年\t属性\n1\t单位工业增加值能耗下降\t%\t—\t13.5\t约束性\n2\t规模以上工业企业数量\t家\t1200\t1500\t预期性\n3\t工业固体废物综合利用率\t%\t92.5\t95以上\t预期性\n注：累计数。";
+        let targets = extract(text).targets;
+        assert_eq!(
+            found(text),
+            vec![
+                (2025, 13.5, "%".into(), "单位工业增加值能耗下降".into()),
+                (2025, 1500.0, "家".into(), "规模以上工业企业数量".into()),
+                (2025, 95.0, "%".into(), "工业固体废物综合利用率".into()),
+            ]
+        );
+        assert_eq!(targets[0].kind, TargetKind::Decrease);
+        assert_eq!(targets[2].bound, Bound::AtLeast);
+        let chars: Vec<char> = text.chars().collect();
+        let [start, end] = targets[1].span;
+        assert_eq!(chars[start..end].iter().collect::<String>(), "1500");
+    }
+
+    #[test]
+    fn rows_of_a_bar_separated_table_take_multipliers_from_the_unit() {
+        let text = "类别 | 指标 | 单位 | 2020年 | 2025年 | 2035年 | 属性\n规模效益 | 规模以上工业营业收入 | 亿元 | 2350 | 3800 | 6000 | 预期性\n创新能力 | 研发经费支出占营业收入比重 | % | 1.6 | 2.2 | — | 预期性";
+        assert_eq!(
+            found(text),
+            vec![
+                (2025, 3.8e11, "元".into(), "规模以上工业营业收入".into()),
+                (2035, 6e11, "元".into(), "规模以上工业营业收入".into()),
+                (2025, 2.2, "%".into(), "研发经费支出占营业收入比重".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn tables_without_a_target_year_or_indicator_column_give_nothing() {
+        assert!(found("指标\t单位\t2020年\n能耗\t%\t13.5").is_empty());
+        assert!(found("首页 | 政务公开 | 2025年 | 规划").is_empty());
+        assert!(found("地区\t2021年\t2022年\n衢州\t12\t15").is_empty());
+    }
+}
