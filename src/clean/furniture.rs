@@ -200,9 +200,13 @@ fn is_spam_title_list(line: &str) -> bool {
     line.matches('_').count() >= 2 && !line.contains('。')
 }
 
-/// A markdown table row (`| 指标 | 2025年 |`) is body, however short its cells.
+/// A table row is body, however short its cells: a markdown row
+/// (`| 指标 | 2025年 |`), or `|`-separated cells with a figure in them
+/// (`规模以上工业企业数量 | 家 | 1200 | 1500 | 预期性`), which place lists
+/// and link bars never have.
 fn is_table_row(line: &str) -> bool {
     line.starts_with(['|', '｜'])
+        || line.contains(['|', '｜']) && line.contains(|c: char| c.is_ascii_digit())
 }
 
 fn is_place_list(line: &str) -> bool {
@@ -575,12 +579,15 @@ mod tests {
             "重点指标如下,请各地对照落实。各地要加强统筹,确保完成。",
             "| 指标 | 单位 | 目标值 | 完成情况 |",
             "| 绿色工厂 | 家 | 300 | 280 |",
+            "类别 | 指标 | 单位 | 2020年 | 2025年 | 属性",
+            "规模效益 | 规模以上工业企业数量 | 家 | 1200 | 1500 | 预期性",
             "摄影技术培训纳入职业技能提升行动",
             "各地要加强组织领导,确保各项任务落到实处。",
             "联系我们 | 网站地图 | 使用帮助",
+            "赫章县| 华阴市| 台州市| 乐清市| 海宁市",
         ];
         let s = sort(&page);
-        assert_eq!(s.kept, vec![0, 1, 2, 3, 4]);
+        assert_eq!(s.kept, vec![0, 1, 2, 3, 4, 5, 6]);
     }
 
     #[test]
