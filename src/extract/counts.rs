@@ -97,7 +97,9 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
                 let next_start = quantities.get(i + 1).map_or(clause.end, |n| n.start);
                 let after_end = doc.masked[q.end..next_start]
                     .iter()
-                    .position(|&c| c == '、')
+                    // “87个（其中国家级9个）”: a bracket after the figure
+                    // opens a breakdown or a note, not the noun.
+                    .position(|&c| matches!(c, '、' | '（' | '('))
                     .map_or(next_start, |p| q.end + p);
                 previous_end = q.end;
                 let pre = doc.text(pre_start, q.start);
