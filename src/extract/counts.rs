@@ -230,6 +230,29 @@ mod tests {
     }
 
     #[test]
+    fn a_bracket_after_a_figure_holds_its_breakdown() {
+        let text = "截至2023年底，全市拥有省级以上企业技术中心87个（其中国家级9个），省级以上重点实验室23个。";
+        let counts = extract(text).counts;
+        let found: Vec<(f64, Option<&str>, Option<usize>)> = counts
+            .iter()
+            .map(|c| (c.value, c.qualifier.as_deref(), c.parent))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (87.0, Some("省级以上"), None),
+                (9.0, Some("国家级"), Some(0)),
+                (23.0, Some("省级以上"), None),
+            ]
+        );
+        assert_eq!(counts[0].subject, counts[1].subject);
+        assert!(counts[0]
+            .subject
+            .as_deref()
+            .is_some_and(|s| s.ends_with("企业技术中心")));
+    }
+
+    #[test]
     fn a_report_goes_on_in_its_paragraph() {
         let text = "2021年以来，全市累计完成改造项目412个，新开工保障性租赁住房5.2万套（间），其中2023年新开工1.8万套（间）。建成城市口袋公园136个。下一步，将新建口袋公园50个。\n建成口袋公园200个。";
         let found: Vec<(f64, String, Option<usize>)> = extract(text)
