@@ -78,10 +78,14 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
         let mut whole: Option<usize> = None;
         let mut parts_open = false;
         let mut group = usize::MAX;
+        // The last count of the clause group: a figure without a noun of
+        // its own (“累计达到67家”, “、芜湖市256个”) counts what it counted.
+        let mut last: Option<usize> = None;
         for (clause, scope) in sentence.clauses.iter().zip(clause_scopes) {
             if clause.group != group {
                 group = clause.group;
                 parts_open = false;
+                last = None;
             }
             if scope.is_some() {
                 continue;
@@ -125,6 +129,15 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
                     }
                     read.qualifier = read.qualifier.or_else(|| of.qualifier.clone());
                     read.place = read.place.or_else(|| of.scope.clone());
+                } else if read.noun.is_empty() && read.qualifier.is_none() {
+                    // An elliptic figure of the same unit takes the noun and
+                    // level of the count before it; its own place, if it
+                    // names one, replaces that count's.
+                    if let Some(of) = last.map(|i| &out[i]).filter(|of| of.unit == q.unit) {
+                        read.noun = of.subject.clone().unwrap_or_default();
+                        read.qualifier = of.qualifier.clone();
+                        read.place = read.place.or_else(|| of.scope.clone());
+                    }
                 }
                 if read.noun.is_empty() || phrase::is_rhetoric(q, &read.noun) {
                     continue;
@@ -132,6 +145,7 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
                 if !is_part {
                     whole = Some(out.len());
                 }
+                last = Some(out.len());
                 out.push(Count {
                     value: q.value,
                     unit: q.unit.to_string(),
@@ -161,7 +175,16 @@ fn is_countable(doc: &Document, q: &Quantity) -> bool {
 /// What a figure counts, from the words before and after it, and whether
 /// the noun follows the figure.
 fn read_noun(pre: &str, after: &str) -> (Qualified, bool) {
-    let (place, object, follows) = if let Some((holder, status)) = phrase::attainment(after) {
+    // “5G全连接工厂56家和…应用项目1200余项”: a conjunction right after the
+    // figure starts the next item, so the noun stands before the figure.
+    let conjoined = ["和", "及", "与", "以及"]
+        .iter()
+        .any(|c| after.starts_with(c))
+        .then(|| phrase::split_at_count_verb(pre))
+        .filter(|(_, object)| !object.is_empty());
+    let (place, object, follows) = if let Some((place, object)) = conjoined {
+        (place, object, false)
+    } else if let Some((holder, status)) = phrase::attainment(after) {
         if LISTS.iter().any(|l| status.ends_with(l)) && !holder.is_empty() {
             // “8家企业入选…名单” counts the 企业, not the list.
             (String::new(), holder, true)
@@ -352,5 +375,52 @@ mod tests {
             .is_empty());
         assert!(extract("3个《办法》已经出台。").counts.is_empty());
         assert!(extract("居全省第一位，占全省的21.34%。").counts.is_empty());
+    }
+
+    #[test]
+    fn a_figure_without_a_noun_counts_what_the_count_before_it_counted() {
+        let text = "全市入选专精特新“小巨人”企业12家，累计达到67家。截至目前，合肥市累计建成省级智能工厂312个、芜湖市256个、滁州市98个。";
+        let found: Vec<(f64, String, Option<String>, Option<String>)> = extract(text)
+            .counts
+            .into_iter()
+            .map(|c| (c.value, c.subject.unwrap_or_default(), c.qualifier, c.scope))
+            .collect();
+        let factory = |v: f64, place: &str| {
+            (
+                v,
+                "智能工厂".to_string(),
+                Some("省级".to_string()),
+                Some(place.to_string()),
+            )
+        };
+        assert_eq!(found.len(), 5, "{found:?}");
+        assert_eq!(found[0].1, found[1].1);
+        assert!(found[1].1.ends_with("小巨人”企业"), "{found:?}");
+        assert_eq!(found[1].0, 67.0);
+        assert_eq!(
+            found[2..],
+            [
+                factory(312.0, "合肥市"),
+                factory(256.0, "芜湖市"),
+                factory(98.0, "滁州市")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_figure_before_a_conjunction_counts_the_noun_before_it() {
+        let text = "截至目前，建成5G全连接工厂56家和应用项目1200余项。";
+        let found: Vec<(f64, String)> = extract(text)
+            .counts
+            .into_iter()
+            .map(|c| (c.value, c.subject.unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (56.0, "5G全连接工厂".to_string()),
+                (1200.0, "应用项目".to_string())
+            ]
+        );
     }
 }
