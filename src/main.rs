@@ -328,20 +328,8 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
             print_summary(&tally, started, &rejected, index_dir, out);
             if let Some(path) = &args.stats {
                 let (store_bytes, index_bytes) = index::folder_bytes(generation);
-                let mut figures = BuildStats {
-                    threads: rayon::current_num_threads(),
-                    wall_seconds: started.elapsed().as_secs_f64(),
-                    bytes: tally.bytes as u64,
-                    documents: tally.documents,
-                    reused: tally.reused,
-                    index_bytes,
-                    store_bytes,
-                    peak_anon_bytes: anon_peak.map_or(0, |p| p.peak_bytes()),
-                    ..BuildStats::default()
-                };
-                figures.measure_process();
-                fs::write(path, serde_json::to_vec_pretty(&figures)?)
-                    .with_context(|| format!("writing {}", path.display()))?;
+                let sizes = (index_bytes, store_bytes);
+                write_stats(path, &tally, rejected.len(), sizes, started, anon_peak)?;
             }
             return Ok(ExitCode::SUCCESS);
         }
@@ -419,26 +407,40 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
     }
     print_summary(&tally, started, &rejected, index_dir, out);
     if let Some(path) = &args.stats {
-        let mut figures = BuildStats {
-            threads: rayon::current_num_threads(),
-            wall_seconds: started.elapsed().as_secs_f64(),
-            bytes: tally.bytes as u64,
-            processed_bytes: tally.processed_bytes as u64,
-            documents: tally.documents,
-            processed: tally.processed,
-            reused: tally.reused,
-            removed: tally.removed,
-            rejected: rejected.len(),
-            index_bytes: committed.index_bytes,
-            store_bytes: committed.store_bytes,
-            peak_anon_bytes: anon_peak.map_or(0, |p| p.peak_bytes()),
-            ..BuildStats::default()
-        };
-        figures.measure_process();
-        fs::write(path, serde_json::to_vec_pretty(&figures)?)
-            .with_context(|| format!("writing {}", path.display()))?;
+        let sizes = (committed.index_bytes, committed.store_bytes);
+        write_stats(path, &tally, rejected.len(), sizes, started, anon_peak)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes `build --stats`: the tally, the index and store sizes, and what
+/// the process used.
+fn write_stats(
+    path: &Path,
+    tally: &BuildTally,
+    rejected: usize,
+    (index_bytes, store_bytes): (u64, u64),
+    started: Instant,
+    anon_peak: Option<stats::AnonPeak>,
+) -> Result<()> {
+    let mut figures = BuildStats {
+        threads: rayon::current_num_threads(),
+        wall_seconds: started.elapsed().as_secs_f64(),
+        bytes: tally.bytes as u64,
+        processed_bytes: tally.processed_bytes as u64,
+        documents: tally.documents,
+        processed: tally.processed,
+        reused: tally.reused,
+        removed: tally.removed,
+        rejected,
+        index_bytes,
+        store_bytes,
+        peak_anon_bytes: anon_peak.map_or(0, |p| p.peak_bytes()),
+        ..BuildStats::default()
+    };
+    figures.measure_process();
+    fs::write(path, serde_json::to_vec_pretty(&figures)?)
+        .with_context(|| format!("writing {}", path.display()))
 }
 
 /// The file in `out/` naming the index generation its tables were written

@@ -96,14 +96,20 @@ fn documents_in_tables(dir: &Path) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn rebuilds_reuse_unchanged_documents_and_follow_changes() {
+/// A temporary folder with `DOCS` in its `corpus/`.
+fn corpus_of_docs() -> (tempfile::TempDir, std::path::PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let corpus = tmp.path().join("corpus");
     fs::create_dir(&corpus).unwrap();
     for (name, text) in DOCS {
         fs::write(corpus.join(name), text).unwrap();
     }
+    (tmp, corpus)
+}
+
+#[test]
+fn rebuilds_reuse_unchanged_documents_and_follow_changes() {
+    let (tmp, corpus) = corpus_of_docs();
     let dir = tmp.path();
 
     assert_eq!(build(&corpus, dir, false), (3, 0, 0), "first build");
@@ -132,12 +138,7 @@ fn rebuilds_reuse_unchanged_documents_and_follow_changes() {
 
 #[test]
 fn an_unchanged_corpus_keeps_the_last_build_as_it_is() {
-    let tmp = tempfile::tempdir().unwrap();
-    let corpus = tmp.path().join("corpus");
-    fs::create_dir(&corpus).unwrap();
-    for (name, text) in DOCS {
-        fs::write(corpus.join(name), text).unwrap();
-    }
+    let (tmp, corpus) = corpus_of_docs();
     let dir = tmp.path();
     let live = || fs::read_to_string(dir.join("index/CURRENT")).unwrap();
     assert_eq!(build(&corpus, dir, false), (3, 0, 0), "first build");

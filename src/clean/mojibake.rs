@@ -311,6 +311,9 @@ struct Judge<'a> {
     /// The same, simplified for the language model.
     left_simplified: String,
     right_simplified: String,
+    /// Score of the context alone, the same for every candidate; only
+    /// judges that compare whole candidates need it.
+    without: OnceCell<f32>,
 }
 
 impl<'a> Judge<'a> {
@@ -324,6 +327,7 @@ impl<'a> Judge<'a> {
             right: right.to_string(),
             left_simplified,
             right_simplified,
+            without: OnceCell::new(),
         }
     }
 
@@ -345,10 +349,10 @@ impl<'a> Judge<'a> {
             "{}{simplified}{}",
             self.left_simplified, self.right_simplified
         ));
-        let without = self.cx.lm.score(&format!(
-            "{}{}",
-            self.left_simplified, self.right_simplified
-        ));
+        let without = *self.without.get_or_init(|| {
+            let context = format!("{}{}", self.left_simplified, self.right_simplified);
+            self.cx.lm.score(&context)
+        });
         with - without + symbols + brackets
     }
 
