@@ -20,6 +20,7 @@ use pinyin::ToPinyin;
 use rayon::prelude::*;
 
 use crate::ingest;
+use crate::lm::is_han;
 use crate::model::Script;
 use crate::script::Converter;
 
@@ -337,10 +338,6 @@ fn title_from(paragraph: &str) -> String {
     } else {
         paragraph.chars().take(24).collect()
     }
-}
-
-fn is_han(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
 /// A paragraph with this document's noise: pinyin after one Han character

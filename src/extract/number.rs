@@ -13,6 +13,7 @@
 //! plus a power of ten and converted to `f64` once, so `16.4亿` is exactly
 //! 1640000000.
 
+use crate::lm::is_han;
 use crate::model::Bound;
 
 /// How the number of a quantity is written; consumers use it to tell real
@@ -336,11 +337,6 @@ fn skip_alternative_unit(chars: &[char], end: usize) -> usize {
         Some(n @ 1..=2) if opens && inner[..n].iter().all(|&c| is_han(c)) => end + n + 2,
         _ => end,
     }
-}
-
-/// Whether `c` is a CJK unified ideograph (a Han character).
-pub fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// Reads a number at `i`: Arabic with an optional multiplier, or Chinese.

@@ -228,7 +228,7 @@ impl ClauseReader<'_> {
             .any(|w| super::number::starts_with(chars, q.end.saturating_sub(2), w));
         let noun_follows = chars
             .get(q.end)
-            .is_some_and(|&c| super::number::is_han(c) && !"并和且及或的".contains(c));
+            .is_some_and(|&c| crate::lm::is_han(c) && !"并和且及或的".contains(c));
         !q.counts_things() && bounded_by_suffix && noun_follows
     }
 
