@@ -545,8 +545,10 @@ pub fn repair(text: &str, lm: &LanguageModel, conv: &Converter) -> Repaired {
 mod tests {
     use super::*;
 
-    fn fixture() -> (LanguageModel, Converter) {
-        (crate::segment::language_model(), Converter::new().unwrap())
+    /// The process-wide model and converter, loaded once for all tests.
+    fn fixture() -> (&'static LanguageModel, &'static Converter) {
+        let res = crate::pipeline::Resources::get();
+        (&res.lm, &res.converter)
     }
 
     #[test]
