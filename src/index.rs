@@ -1,8 +1,8 @@
 //! Index: the tantivy index of cleaned, segmented documents, and search.
 //!
-//! Documents arrive already segmented (see [`crate::segment`]) and go in
-//! pre-tokenized, so jieba runs once per document. The `jieba` tokenizer
-//! registered here cuts queries the same way. Snippets find the query's
+//! Documents arrive already segmented (see [`crate::segment`]): the body's
+//! words are only read back, so jieba runs once per document. The `jieba`
+//! tokenizer registered here cuts titles and queries the same way. Snippets find the query's
 //! terms by plain string matching ([`SnippetTokenizer`]): segmenting every
 //! hit's whole body with jieba would cost more than the search itself.
 //!
@@ -31,14 +31,19 @@ use tantivy::schema::{
     STORED, STRING,
 };
 use tantivy::snippet::SnippetGenerator;
-use tantivy::tokenizer::{PreTokenizedString, TextAnalyzer, Token, TokenStream, Tokenizer};
+use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::model::{Record, SearchHit, SearchResults};
 use crate::pipeline::Resources;
+use crate::segment::PrecutTokens;
 use crate::store::{self, Store, StoreWriter};
 
+/// Titles and queries are cut by jieba when tantivy meets them.
 const TOKENIZER: &str = "jieba";
+/// The body arrives cut by the pipeline ([`crate::segment::Segmenter::precut`]); when
+/// searching, queries on it are cut by jieba like any other.
+const BODY_TOKENIZER: &str = "jieba_precut";
 const CURRENT: &str = "CURRENT";
 
 /// The process's shared segmenter as a tantivy tokenizer (queries,
@@ -57,7 +62,7 @@ impl Tokenizer for JiebaTokenizer {
     type TokenStream<'a> = JiebaTokenStream;
     fn token_stream<'a>(&'a mut self, text: &'a str) -> JiebaTokenStream {
         JiebaTokenStream {
-            tokens: Resources::get().segmenter.tokens(text, false),
+            tokens: Resources::get().segmenter.tokens(text),
             next: 0,
         }
     }
@@ -73,6 +78,17 @@ impl TokenStream for JiebaTokenStream {
     }
     fn token_mut(&mut self) -> &mut Token {
         &mut self.tokens[self.next - 1]
+    }
+}
+
+/// Reads the body's pre-cut tokens while indexing.
+#[derive(Clone)]
+struct PrecutTokenizer;
+
+impl Tokenizer for PrecutTokenizer {
+    type TokenStream<'a> = PrecutTokens<'a>;
+    fn token_stream<'a>(&'a mut self, precut: &'a str) -> PrecutTokens<'a> {
+        PrecutTokens::new(precut)
     }
 }
 
@@ -198,18 +214,20 @@ struct Fields {
 
 fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
-    let indexed = TextOptions::default().set_indexing_options(
-        TextFieldIndexing::default()
-            .set_tokenizer(TOKENIZER)
-            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-    );
+    let indexed = |tokenizer| {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(tokenizer)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+    };
     let fields = Fields {
         id: b.add_text_field("id", STRING | STORED),
         path: b.add_text_field("path", STRING | STORED),
-        title: b.add_text_field("title", indexed.clone() | STORED),
+        title: b.add_text_field("title", indexed(TOKENIZER) | STORED),
         date: b.add_text_field("date", STRING | STORED),
         region: b.add_text_field("region", STRING | STORED),
-        body: b.add_text_field("body", indexed),
+        body: b.add_text_field("body", indexed(BODY_TOKENIZER)),
         text: b.add_text_field("text", STORED),
     };
     (b.build(), fields)
@@ -232,8 +250,16 @@ fn fields_of(schema: &Schema) -> Result<Fields> {
     })
 }
 
-fn register_tokenizer(index: &Index) {
-    index.tokenizers().register(TOKENIZER, JiebaTokenizer);
+/// Registers the tokenizers an index's fields name: for indexing, the
+/// body's reads pre-cut text; for searching, both cut queries with jieba.
+fn register_tokenizers(index: &Index, indexing: bool) {
+    let tokenizers = index.tokenizers();
+    tokenizers.register(TOKENIZER, JiebaTokenizer);
+    if indexing {
+        tokenizers.register(BODY_TOKENIZER, PrecutTokenizer);
+    } else {
+        tokenizers.register(BODY_TOKENIZER, JiebaTokenizer);
+    }
 }
 
 /// tantivy's indexing arena. While it writes a full arena out as a
@@ -248,9 +274,7 @@ const WRITER_MEMORY: usize = 48 * 1024 * 1024;
 /// that bounded, at the price of one segment per arena-full of documents.
 const MERGE_MAX_DOCS: usize = 1_000;
 
-/// A document on its way into the index. `TantivyDocument` keeps
-/// pre-tokenized text as JSON, serialised when the body is added and
-/// parsed again when it is indexed; this keeps the values as they are.
+/// A document on its way into the index, its values as they are.
 struct IndexDoc(Vec<(Field, OwnedValue)>);
 
 type FieldValues<'a> = std::iter::Map<
@@ -320,7 +344,7 @@ impl IndexBuilder {
             }
         };
         let fields = fields_of(&index.schema())?;
-        register_tokenizer(&index);
+        register_tokenizers(&index, true);
         let writer = index.writer_with_num_threads(1, WRITER_MEMORY)?;
         let mut merges = LogMergePolicy::default();
         merges.set_max_docs_before_merge(MERGE_MAX_DOCS);
@@ -336,10 +360,10 @@ impl IndexBuilder {
         })
     }
 
-    /// Adds one document with the body tokens the pipeline already made
-    /// and its record as JSON (stored for the next build), replacing the
-    /// base generation's document of the same path.
-    pub fn add(&mut self, record: &Record, tokens: Vec<Token>, json: &[u8]) -> Result<()> {
+    /// Adds one document with the body the pipeline already cut
+    /// ([`crate::segment::Segmenter::precut`]) and its record as JSON (stored for the next
+    /// build), replacing the base generation's document of the same path.
+    pub fn add(&mut self, record: &Record, precut: String, json: &[u8]) -> Result<()> {
         if self.base_paths.remove(&record.path) {
             // Deletes apply to documents added before them: this one is not hit.
             self.writer
@@ -359,13 +383,7 @@ impl IndexBuilder {
                 .into_iter()
                 .filter_map(|(field, v)| Some(text(field, v.as_deref()?))),
         );
-        values.push((
-            f.body,
-            OwnedValue::PreTokStr(PreTokenizedString {
-                text: String::new(),
-                tokens,
-            }),
-        ));
+        values.push((f.body, OwnedValue::Str(precut)));
         values.push(text(f.text, &record.text));
         self.writer.add_document(IndexDoc(values))?;
         self.store.add(&record.path, &record.id, json)
@@ -493,7 +511,7 @@ pub fn open(root: &Path) -> Result<SearchIndex> {
     }
     let index =
         Index::open_in_dir(&dir).with_context(|| format!("opening index {}", dir.display()))?;
-    register_tokenizer(&index);
+    register_tokenizers(&index, false);
     let fields = fields_of(&index.schema())?;
     // A generation never changes once live: nothing to watch for.
     let reader = index

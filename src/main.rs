@@ -361,7 +361,7 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
                         serde_json::to_vec(&p.record).expect("records serialise")
                     });
                     stats::timed(Stage::Tables, || tables.add(&p.record, &json))
-                        .and_then(|_| builder.add(&p.record, p.tokens, &json))
+                        .and_then(|_| builder.add(&p.record, p.precut, &json))
                 }
                 Outcome::Unchanged(u) => {
                     tally.reused += 1;

@@ -12,7 +12,6 @@
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
-use tantivy::tokenizer::Token;
 
 use crate::clean::{self, Cleaned};
 use crate::extract;
@@ -50,10 +49,11 @@ impl Resources {
     }
 }
 
-/// One processed document: its record and the index tokens of its text.
+/// One processed document: its record and its text cut for the index.
 pub struct Processed {
     pub record: Record,
-    pub tokens: Vec<Token>,
+    /// [`crate::segment::Segmenter::precut`] of the text.
+    pub precut: String,
     pub bytes: usize,
 }
 
@@ -69,7 +69,7 @@ pub fn process(raw: RawDoc, res: &Resources) -> Processed {
         noise,
         ..
     } = stats::timed(Stage::Clean, || clean::clean(&raw.text, res));
-    let tokens = stats::timed(Stage::Segment, || res.segmenter.tokens(&text, true));
+    let precut = stats::timed(Stage::Segment, || res.segmenter.precut(&text));
     let found = stats::timed(Stage::Extract, || extract::extract(&text));
     let record = Record {
         schema_version: SCHEMA_VERSION,
@@ -90,7 +90,7 @@ pub fn process(raw: RawDoc, res: &Resources) -> Processed {
     };
     Processed {
         record,
-        tokens,
+        precut,
         bytes: raw.bytes,
     }
 }

@@ -100,6 +100,13 @@ fn search_finds_the_same_documents_in_either_script() {
         );
     }
     assert_eq!(simp["total"], trad["total"]);
+    // The body's sub-words are indexed at their word's position, and
+    // phrases match on positions.
+    let part = hit_paths(&search(dir.path(), "工厂"));
+    assert!(paths.iter().all(|p| part.contains(p)), "{part:?}");
+    let phrase = hit_paths(&search(dir.path(), "\"绿色工厂 评价\""));
+    assert!(!phrase.is_empty() && phrase.iter().all(|p| paths.contains(p)));
+    assert!(hit_paths(&search(dir.path(), "\"评价 绿色工厂\"")).is_empty());
     let hit = &simp["hits"][0];
     for key in ["id", "path", "title", "date", "region", "score", "snippet"] {
         assert!(hit.get(key).is_some(), "hit lacks {key}");

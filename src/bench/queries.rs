@@ -46,7 +46,7 @@ fn vocabularies(sources: &Sources, res: &Resources) -> (Vocabulary, Vocabulary) 
     let mut collect = |text: &str, original: Option<&str>| {
         let original_chars: Option<Vec<char>> = original.map(|t| t.chars().collect());
         let mut last_end = usize::MAX;
-        for token in res.segmenter.tokens(text, false) {
+        for token in res.segmenter.tokens(text) {
             let word = &text[token.offset_from..token.offset_to];
             if !is_query_word(word) {
                 last_end = usize::MAX;
