@@ -17,6 +17,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 const MAX_WORD_CHARS: usize = 8;
 /// The least frequency a word of two or more chars is given.
 const WORD_FREQ_FLOOR: f64 = 100.0;
+/// Texts up to this many chars are scored without allocating.
+const STACK_CHARS: usize = 64;
 /// The trie's root has one slot per Basic Multilingual Plane char.
 const ROOT_SLOTS: usize = 0x1_0000;
 
@@ -166,30 +168,48 @@ impl LanguageModel {
         }
     }
 
-    /// Log-probability of the best segmentation of `text`.
-    pub fn score(&self, text: &str) -> f32 {
-        let chars: Vec<char> = text.chars().collect();
-        let unit: Vec<f32> = chars.iter().map(|&c| self.char_logp(c)).collect();
-        Lattice::new(self, &chars, unit).best()
+    /// Log-probability of the best segmentation of `chars`. Repairs are
+    /// judged on short windows, many per document: up to
+    /// [`STACK_CHARS`] the scores live on the stack.
+    pub fn score(&self, chars: &[char]) -> f32 {
+        let mut stack = [0f32; STACK_CHARS + 1];
+        let mut heap = Vec::new();
+        let best: &mut [f32] = if chars.len() <= STACK_CHARS {
+            &mut stack[..=chars.len()]
+        } else {
+            heap.resize(chars.len() + 1, 0.0);
+            &mut heap
+        };
+        // `best[i]`: the best score of `chars[..i]`.
+        best.fill(f32::NEG_INFINITY);
+        best[0] = 0.0;
+        for (i, &c) in chars.iter().enumerate() {
+            let base = best[i];
+            relax(&mut best[i + 1], base + self.char_logp(c));
+            self.words_from(chars, i, |end, lp| relax(&mut best[end], base + lp));
+        }
+        best[chars.len()]
     }
 
     /// Calls `f(end, logp)` for every word of two or more chars starting
-    /// at `chars[start]` (`end` exclusive).
+    /// at `chars[start]` (`end` exclusive). Returns how many chars from
+    /// `start` on spell a path in the trie (the start of some word).
     #[inline]
-    fn words_from(&self, chars: &[char], start: usize, mut f: impl FnMut(usize, f32)) {
+    fn words_from(&self, chars: &[char], start: usize, mut f: impl FnMut(usize, f32)) -> usize {
         let Some(mut node) = self.step(0, chars[start]) else {
-            return;
+            return 0;
         };
         let end = chars.len().min(start + MAX_WORD_CHARS);
         for (j, &c) in chars.iter().enumerate().take(end).skip(start + 1) {
             match self.step(node, c) {
                 Some(next) => node = next,
-                None => return,
+                None => return j - start,
             }
             if let Some(lp) = self.word_at(node) {
                 f(j + 1, lp);
             }
         }
+        end - start
     }
 }
 
@@ -205,20 +225,24 @@ pub struct Lattice<'a> {
     forward: Vec<f32>,
     /// `backward[i]`: best score of `chars[i..]`.
     backward: Vec<f32>,
+    /// `reach[i]`: how many chars from `i` on spell a path in the trie.
+    reach: Vec<u8>,
 }
 
 impl<'a> Lattice<'a> {
     /// Scores `chars`, with `unit[i]` the cost of `chars[i]` as a one-char
     /// word (the caller may adjust it, e.g. for how often the document
     /// itself uses the char).
-    pub fn new(lm: &'a LanguageModel, chars: &'a [char], unit: Vec<f32>) -> Self {
+    pub fn new(lm: &'a LanguageModel, chars: &'a [char], unit: &[f32]) -> Self {
         let n = chars.len();
         // Every dictionary word in the line, found once for both passes:
         // `(start, end, logp)`, grouped by start.
         let mut words: Vec<(u32, u32, f32)> = Vec::with_capacity(n * 2);
-        for i in 0..n {
-            lm.words_from(chars, i, |end, lp| words.push((i as u32, end as u32, lp)));
-        }
+        let reach = (0..n)
+            .map(|i| {
+                lm.words_from(chars, i, |end, lp| words.push((i as u32, end as u32, lp))) as u8
+            })
+            .collect();
         let mut forward = vec![f32::NEG_INFINITY; n + 1];
         forward[0] = 0.0;
         let mut next = 0;
@@ -247,6 +271,7 @@ impl<'a> Lattice<'a> {
             chars,
             forward,
             backward,
+            reach,
         }
     }
 
@@ -262,6 +287,11 @@ impl<'a> Lattice<'a> {
         let chars = self.chars;
         let mut best = self.forward[start] + self.backward[end];
         for left in (start.saturating_sub(MAX_WORD_CHARS - 1)..start).rev() {
+            // Most lefts start no word that reaches the deletion: one lookup
+            // rules them out, without walking the trie.
+            if usize::from(self.reach[left]) < start - left {
+                continue;
+            }
             let Some(mut node) = self.lm.walk(&chars[left..start]) else {
                 continue;
             };
@@ -307,8 +337,12 @@ mod tests {
     #[test]
     fn broken_words_score_lower() {
         let lm = lm();
-        let clean = lm.score("表示热烈欢迎");
-        let noisy = lm.score("表示热烈欢南时迎");
+        let score = |s: &str| lm.score(&s.chars().collect::<Vec<_>>());
+        let clean = score("表示热烈欢迎");
+        let noisy = score("表示热烈欢南时迎");
+        // Long texts are scored on the heap, the same way.
+        let long = "表示热烈欢迎".repeat(20);
+        assert!((score(&long) - 20.0 * clean).abs() < 1e-2);
         assert!(clean - noisy > 10.0, "{clean} vs {noisy}");
         assert_eq!(lm.word_logp("欢迎"), lm.word_logp("欢迎"));
         assert!(lm.word_logp("欢南").is_none());
@@ -319,11 +353,15 @@ mod tests {
         let lm = lm();
         let line = "向记者朋友表示热烈欢南时迎,积极组织绿色工厂";
         let chars: Vec<char> = line.chars().collect();
-        let unit = chars.iter().map(|&c| lm.char_logp(c)).collect();
-        let lattice = Lattice::new(&lm, &chars, unit);
-        assert!((lattice.best() - lm.score(line)).abs() < 1e-3);
+        let unit: Vec<f32> = chars.iter().map(|&c| lm.char_logp(c)).collect();
+        let lattice = Lattice::new(&lm, &chars, &unit);
+        assert!((lattice.best() - lm.score(&chars)).abs() < 1e-3);
         for start in 0..chars.len() - 2 {
-            let shorter: String = chars[..start].iter().chain(&chars[start + 2..]).collect();
+            let shorter: Vec<char> = chars[..start]
+                .iter()
+                .chain(&chars[start + 2..])
+                .copied()
+                .collect();
             let direct = lm.score(&shorter);
             let fast = lattice.without(start, start + 2);
             assert!(

@@ -184,8 +184,8 @@ fn score_pairs(text: &str, chars: &[char], lm: &LanguageModel) -> Vec<(f32, usiz
     let mut start = 0;
     for end in sentence_ends(chars) {
         let sentence = &chars[start..end];
-        let unit = sentence.iter().map(|&c| lm.char_logp(c)).collect();
-        let lattice = Lattice::new(lm, sentence, unit);
+        let unit: Vec<f32> = sentence.iter().map(|&c| lm.char_logp(c)).collect();
+        let lattice = Lattice::new(lm, sentence, &unit);
         let best = lattice.best();
         for i in start..end.saturating_sub(1) {
             let (a, b) = (chars[i], chars[i + 1]);
@@ -197,8 +197,8 @@ fn score_pairs(text: &str, chars: &[char], lm: &LanguageModel) -> Vec<(f32, usiz
             let recurs = |pair: (char, char)| seen.get(&pair).is_some_and(|&n| n > 1);
             let joined = (i > 0 && recurs((chars[i - 1], a)))
                 || (i + 2 < chars.len() && recurs((b, chars[i + 2])));
-            if joined || seen[&(a, b)] > 1 || lm.char_logp(a).min(lm.char_logp(b)) < RARE_CHAR_LOGP
-            {
+            let rarest = unit[i - start].min(unit[i + 1 - start]);
+            if joined || seen[&(a, b)] > 1 || rarest < RARE_CHAR_LOGP {
                 continue;
             }
             gains[i] = lattice.without(i - start, i - start + 2) - best;

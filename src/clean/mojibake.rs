@@ -309,8 +309,8 @@ struct Judge<'a> {
     left: String,
     right: String,
     /// The same, simplified for the language model.
-    left_simplified: String,
-    right_simplified: String,
+    left_simplified: Vec<char>,
+    right_simplified: Vec<char>,
     /// Score of the context alone, the same for every candidate; only
     /// judges that compare whole candidates need it.
     without: OnceCell<f32>,
@@ -319,8 +319,9 @@ struct Judge<'a> {
 impl<'a> Judge<'a> {
     /// The language model is simplified, so the context is simplified once.
     fn new(cx: &'a Context<'a>, left: &str, right: &str) -> Self {
-        let left_simplified = cx.conv.to_simplified(&tail(left, CONTEXT_CHARS));
-        let right_simplified = cx.conv.to_simplified(&head(right, CONTEXT_CHARS));
+        let simplified = |s: String| cx.conv.to_simplified(&s).chars().collect();
+        let left_simplified = simplified(tail(left, CONTEXT_CHARS));
+        let right_simplified = simplified(head(right, CONTEXT_CHARS));
         Judge {
             cx,
             left: left.to_string(),
@@ -345,15 +346,19 @@ impl<'a> Judge<'a> {
             .count() as f32
             * UNPAIRED_BRACKET;
         let simplified = self.cx.conv.to_simplified(candidate);
-        let with = self.cx.lm.score(&format!(
-            "{}{simplified}{}",
-            self.left_simplified, self.right_simplified
-        ));
-        let without = *self.without.get_or_init(|| {
-            let context = format!("{}{}", self.left_simplified, self.right_simplified);
-            self.cx.lm.score(&context)
-        });
+        let with = self.cx.lm.score(&self.window(simplified.chars()));
+        let without = *self
+            .without
+            .get_or_init(|| self.cx.lm.score(&self.window(std::iter::empty())));
         with - without + symbols + brackets
+    }
+
+    /// `middle` between the simplified contexts.
+    fn window(&self, middle: impl Iterator<Item = char>) -> Vec<char> {
+        let mut window = self.left_simplified.clone();
+        window.extend(middle);
+        window.extend_from_slice(&self.right_simplified);
+        window
     }
 
     /// The gain per char of a candidate.
@@ -375,8 +380,8 @@ impl<'a> Judge<'a> {
             RECURRING_BONUS * (count as f32).ln_1p()
         };
         let (left_char, right_char) = (
-            self.left_simplified.chars().last(),
-            self.right_simplified.chars().next(),
+            self.left_simplified.last().copied(),
+            self.right_simplified.first().copied(),
         );
         // Everything but the model's score of the whole window, and a
         // cheap estimate of it: the char alone or in a word with a
@@ -407,11 +412,13 @@ impl<'a> Judge<'a> {
             })
             .collect();
         options.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let mut window = self.window(std::iter::once(' '));
+        let slot = self.left_simplified.len();
         options
             .iter()
             .take(FULLY_SCORED)
             .map(|&(_, bonus, c, s)| {
-                let window = format!("{}{s}{}", self.left_simplified, self.right_simplified);
+                window[slot] = s;
                 (lm.score(&window) + bonus, c)
             })
             .max_by(|a, b| a.0.total_cmp(&b.0))
