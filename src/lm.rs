@@ -366,7 +366,7 @@ mod tests {
             let fast = lattice.without(start, start + 2);
             assert!(
                 (direct - fast).abs() < 1e-3,
-                "{shorter}: {direct} vs {fast}"
+                "{shorter:?}: {direct} vs {fast}"
             );
         }
     }
