@@ -196,15 +196,19 @@ fn classify_block(opencc: &OpenCC) -> (Vec<CharKind>, Vec<char>) {
 /// Folds fullwidth ASCII letters and digits (and the fullwidth space) to
 /// halfwidth; Chinese punctuation stays as it is.
 pub fn fold_fullwidth(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => {
-                char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
-            }
-            '\u{3000}' => ' ',
-            _ => c,
-        })
-        .collect()
+    if !text.contains(|c| folded(c).is_some()) {
+        return text.to_string();
+    }
+    text.chars().map(|c| folded(c).unwrap_or(c)).collect()
+}
+
+/// The halfwidth form of a fullwidth letter, digit or space.
+fn folded(c: char) -> Option<char> {
+    match c {
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => char::from_u32(c as u32 - 0xFEE0),
+        '\u{3000}' => Some(' '),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -14,6 +14,8 @@ mod metadata;
 mod mojibake;
 mod pinyin;
 
+use std::borrow::Cow;
+
 use crate::model::{NoiseCounts, Script};
 use crate::pipeline::Resources;
 use crate::script::fold_fullwidth;
@@ -43,16 +45,25 @@ fn is_invisible(c: char) -> bool {
     )
 }
 
-/// Cleans one document's decoded text.
-pub fn clean(raw: &str, res: &Resources) -> Cleaned {
-    let mut noise = NoiseCounts::default();
-    let mut explain = Vec::new();
+/// `raw` without invisible chars, with plain spaces and `\n` line ends;
+/// most pages need none of it, and are borrowed as they are.
+fn normalise_chars(raw: &str) -> Cow<'_, str> {
+    if !raw.contains(|c| is_invisible(c) || c == '\u{A0}' || c == '\r') {
+        return Cow::Borrowed(raw);
+    }
     let text: String = raw
         .chars()
         .filter(|c| !is_invisible(*c))
         .map(|c| if c == '\u{A0}' { ' ' } else { c })
         .collect();
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
+/// Cleans one document's decoded text.
+pub fn clean(raw: &str, res: &Resources) -> Cleaned {
+    let mut noise = NoiseCounts::default();
+    let mut explain = Vec::new();
+    let text = normalise_chars(raw);
 
     let repaired = mojibake::repair(&text, &res.lm, &res.converter);
     noise.mojibake_repaired = repaired.repaired;
