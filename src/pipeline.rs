@@ -35,10 +35,9 @@ impl Resources {
     /// The process-wide resources, loaded on first use.
     pub fn get() -> &'static Resources {
         RESOURCES.get_or_init(|| {
-            let (converter, segmenter) = rayon::join(
-                || Converter::new().expect("OpenCC t2s dictionaries are built in"),
-                || Segmenter::new().expect("the jieba dictionary is built in"),
-            );
+            let (converter, segmenter) = rayon::join(Converter::new, || {
+                Segmenter::new().expect("the jieba dictionary is built in")
+            });
             let lm = crate::segment::language_model();
             Resources {
                 converter,
