@@ -29,8 +29,6 @@ const POLLUTED_RATE: f32 = 2.0;
 const POLLUTED_GAIN: f32 = 14.0;
 /// Inside a title, a pair with a function word gaining this much goes.
 const TITLE_GAIN: f32 = 8.0;
-/// The least gain any rule acts on: pairs gaining less are never noise.
-const LEAST_GAIN: f32 = TITLE_GAIN;
 /// Pairs with a character rarer than this (as a word) are kept.
 const RARE_CHAR_LOGP: f32 = -11.0;
 
@@ -177,6 +175,11 @@ fn delete_pairs(chars: &[char], starts: &[usize]) -> Vec<char> {
 /// `(gain, index)` for every pair worth considering, local maxima only.
 fn score_pairs(text: &str, chars: &[char], lm: &LanguageModel) -> Vec<(f32, usize)> {
     let protected = doc_number_prefixes(text, chars.len());
+    let mut seen: FxHashMap<(char, char), u32> =
+        FxHashMap::with_capacity_and_hasher(chars.len(), Default::default());
+    for w in chars.windows(2) {
+        *seen.entry((w[0], w[1])).or_default() += 1;
+    }
     let mut gains = vec![f32::NEG_INFINITY; chars.len()];
     let mut start = 0;
     for end in sentence_ends(chars) {
@@ -186,64 +189,27 @@ fn score_pairs(text: &str, chars: &[char], lm: &LanguageModel) -> Vec<(f32, usiz
         let best = lattice.best();
         for i in start..end.saturating_sub(1) {
             let (a, b) = (chars[i], chars[i + 1]);
+            if !is_han(a) || !is_han(b) || protected[i] || protected[i + 1] {
+                continue;
+            }
+            // A pair that is vocabulary, or that a neighbour joins in a
+            // bigram the document uses elsewhere (年前碳达峰: 碳达), stays.
+            let recurs = |pair: (char, char)| seen.get(&pair).is_some_and(|&n| n > 1);
+            let joined = (i > 0 && recurs((chars[i - 1], a)))
+                || (i + 2 < chars.len() && recurs((b, chars[i + 2])));
             let rarest = unit[i - start].min(unit[i + 1 - start]);
-            if !is_han(a)
-                || !is_han(b)
-                || protected[i]
-                || protected[i + 1]
-                || rarest < RARE_CHAR_LOGP
-            {
+            if joined || seen[&(a, b)] > 1 || rarest < RARE_CHAR_LOGP {
                 continue;
             }
             gains[i] = lattice.without(i - start, i - start + 2) - best;
         }
         start = end;
     }
-    // A pair that is vocabulary, or that a neighbour joins in a bigram the
-    // document uses elsewhere (年前碳达峰: 碳达), stays. Only pairs gaining
-    // enough for some rule to act on are asked, so only their bigrams are
-    // counted.
-    let asked: Vec<usize> = (0..gains.len())
-        .filter(|&i| gains[i] >= LEAST_GAIN)
-        .collect();
-    let bigrams = |i: usize| {
-        let before = i.checked_sub(1).map(|h| (chars[h], chars[i]));
-        let after = chars.get(i + 2).map(|&c| (chars[i + 1], c));
-        [Some((chars[i], chars[i + 1])), before, after]
-    };
-    let counts = count_bigrams(chars, asked.iter().flat_map(|&i| bigrams(i)).flatten());
-    for i in asked {
-        if bigrams(i)
-            .into_iter()
-            .flatten()
-            .any(|pair| counts[&pair] > 1)
-        {
-            gains[i] = f32::NEG_INFINITY;
-        }
-    }
     (0..gains.len())
         .filter(|&i| gains[i].is_finite())
         .filter(|&i| (i == 0 || gains[i] >= gains[i - 1]) && gains[i] >= gains[i + 1])
         .map(|i| (gains[i], i))
         .collect()
-}
-
-/// How often each of `wanted` occurs in `chars`. Counting only these
-/// keeps the map small: one pass of cheap lookups, not a map of every
-/// bigram of the document.
-fn count_bigrams(
-    chars: &[char],
-    wanted: impl Iterator<Item = (char, char)>,
-) -> FxHashMap<(char, char), u32> {
-    let mut counts: FxHashMap<(char, char), u32> = wanted.map(|pair| (pair, 0)).collect();
-    if !counts.is_empty() {
-        for w in chars.windows(2) {
-            if let Some(n) = counts.get_mut(&(w[0], w[1])) {
-                *n += 1;
-            }
-        }
-    }
-    counts
 }
 
 /// Where each sentence ends (exclusive): words never cross these chars,
