@@ -93,10 +93,10 @@ pub fn strip(text: &str, simplify: &dyn Fn(char) -> Option<char>) -> Stripped {
         // What precedes the annotation, as emitted so far plus the gap.
         out.push_str(&text[last..whole.start()]);
         last = whole.start();
-        let before: Vec<char> = out.chars().rev().take(3).collect();
-        let fits_previous = before
-            .first()
-            .is_some_and(|&c| is_reading_of(&syllable, c, simplify));
+        let fits_previous = out
+            .chars()
+            .next_back()
+            .is_some_and(|c| is_reading_of(&syllable, c, simplify));
         if fits_previous {
             result.annotations += 1;
             result.injected_pairs += junk.div_ceil(2);
@@ -104,12 +104,13 @@ pub fn strip(text: &str, simplify: &dyn Fn(char) -> Option<char>) -> Stripped {
             continue;
         }
         let tone_marked = !syllable.is_ascii();
-        let displaced = tone_marked
-            && junk == 0
-            && before.len() == 3
-            && is_han(before[0])
-            && is_han(before[1])
-            && is_reading_of(&syllable, before[2], simplify);
+        let displaced = tone_marked && junk == 0 && {
+            let mut before = out.chars().rev();
+            let (a, b, c) = (before.next(), before.next(), before.next());
+            a.is_some_and(is_han)
+                && b.is_some_and(is_han)
+                && c.is_some_and(|c| is_reading_of(&syllable, c, simplify))
+        };
         if displaced {
             for _ in 0..2 {
                 out.pop();
