@@ -221,6 +221,9 @@ fn edge(node: u32, c: char) -> u64 {
 pub struct Lattice<'a> {
     lm: &'a LanguageModel,
     chars: &'a [char],
+    /// Every dictionary word in the line, found once for both passes:
+    /// `(start, end, logp)`, grouped by start.
+    words: Vec<(u32, u32, f32)>,
     /// `forward[i]`: best score of `chars[..i]`.
     forward: Vec<f32>,
     /// `backward[i]`: best score of `chars[i..]`.
@@ -230,20 +233,34 @@ pub struct Lattice<'a> {
 }
 
 impl<'a> Lattice<'a> {
+    /// A lattice of no line yet.
+    pub fn new(lm: &'a LanguageModel) -> Self {
+        Lattice {
+            lm,
+            chars: &[],
+            words: Vec::new(),
+            forward: Vec::new(),
+            backward: Vec::new(),
+            reach: Vec::new(),
+        }
+    }
+
     /// Scores `chars`, with `unit[i]` the cost of `chars[i]` as a one-char
     /// word (the caller may adjust it, e.g. for how often the document
-    /// itself uses the char).
-    pub fn new(lm: &'a LanguageModel, chars: &'a [char], unit: &[f32]) -> Self {
-        let n = chars.len();
-        // Every dictionary word in the line, found once for both passes:
-        // `(start, end, logp)`, grouped by start.
-        let mut words: Vec<(u32, u32, f32)> = Vec::with_capacity(n * 2);
-        let reach = (0..n)
-            .map(|i| {
-                lm.words_from(chars, i, |end, lp| words.push((i as u32, end as u32, lp))) as u8
-            })
-            .collect();
-        let mut forward = vec![f32::NEG_INFINITY; n + 1];
+    /// itself uses the char). The buffers of the last line are reused: a
+    /// document is scored a sentence at a time.
+    pub fn rescore(&mut self, chars: &'a [char], unit: &[f32]) {
+        let (lm, n) = (self.lm, chars.len());
+        self.chars = chars;
+        let words = &mut self.words;
+        words.clear();
+        self.reach.clear();
+        self.reach.extend((0..n).map(|i| {
+            lm.words_from(chars, i, |end, lp| words.push((i as u32, end as u32, lp))) as u8
+        }));
+        let forward = &mut self.forward;
+        forward.clear();
+        forward.resize(n + 1, f32::NEG_INFINITY);
         forward[0] = 0.0;
         let mut next = 0;
         for i in 0..n {
@@ -254,7 +271,9 @@ impl<'a> Lattice<'a> {
                 next += 1;
             }
         }
-        let mut backward = vec![f32::NEG_INFINITY; n + 1];
+        let backward = &mut self.backward;
+        backward.clear();
+        backward.resize(n + 1, f32::NEG_INFINITY);
         backward[n] = 0.0;
         let mut next = words.len();
         for i in (0..n).rev() {
@@ -265,13 +284,6 @@ impl<'a> Lattice<'a> {
                 relax(&mut best, lp + backward[end as usize]);
             }
             backward[i] = best;
-        }
-        Lattice {
-            lm,
-            chars,
-            forward,
-            backward,
-            reach,
         }
     }
 
@@ -354,7 +366,8 @@ mod tests {
         let line = "向记者朋友表示热烈欢南时迎,积极组织绿色工厂";
         let chars: Vec<char> = line.chars().collect();
         let unit: Vec<f32> = chars.iter().map(|&c| lm.char_logp(c)).collect();
-        let lattice = Lattice::new(&lm, &chars, &unit);
+        let mut lattice = Lattice::new(&lm);
+        lattice.rescore(&chars, &unit);
         assert!((lattice.best() - lm.score(&chars)).abs() < 1e-3);
         for start in 0..chars.len() - 2 {
             let shorter: Vec<char> = chars[..start]

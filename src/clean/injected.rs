@@ -181,11 +181,14 @@ fn score_pairs(text: &str, chars: &[char], lm: &LanguageModel) -> Vec<(f32, usiz
         *seen.entry((w[0], w[1])).or_default() += 1;
     }
     let mut gains = vec![f32::NEG_INFINITY; chars.len()];
+    let mut lattice = Lattice::new(lm);
+    let mut unit = Vec::new();
     let mut start = 0;
     for end in sentence_ends(chars) {
         let sentence = &chars[start..end];
-        let unit: Vec<f32> = sentence.iter().map(|&c| lm.char_logp(c)).collect();
-        let lattice = Lattice::new(lm, sentence, &unit);
+        unit.clear();
+        unit.extend(sentence.iter().map(|&c| lm.char_logp(c)));
+        lattice.rescore(sentence, &unit);
         let best = lattice.best();
         for i in start..end.saturating_sub(1) {
             let (a, b) = (chars[i], chars[i + 1]);
