@@ -488,7 +488,7 @@ pub fn chinese_value(run: &[char]) -> Option<u128> {
         .checked_add(digit)
 }
 
-fn chinese_digit(c: char) -> Option<u128> {
+pub fn chinese_digit(c: char) -> Option<u128> {
     Some(match c {
         '〇' | '○' | '零' | 'Ｏ' => 0,
         '一' => 1,

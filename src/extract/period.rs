@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::document::Document;
-use super::number::{ends_with, starts_with};
+use super::number::{chinese_digit, ends_with, starts_with};
 use super::verbs;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,6 +148,10 @@ pub fn markers(chars: &[char]) -> Vec<Marker> {
     let mut periods = Vec::new();
     let mut i = 0;
     while i < chars.len() {
+        if !may_open_year(chars[i]) {
+            i += 1;
+            continue;
+        }
         if let Some((year, label_end, plan_period)) = year_at(chars, i) {
             let m = marker(chars, i, label_end, year, plan_period);
             if plan_period && m.role == Role::Deadline && m.start == m.label_start {
@@ -191,6 +195,17 @@ pub fn markers(chars: &[char]) -> Vec<Marker> {
         }
     }
     out
+}
+
+/// Whether a year expression (2025年, 二〇三〇年, “十四五”) or a relative
+/// year (上年, 去年) can start with `c`: the one-char test that spares
+/// [`year_at`] and [`RELATIVE_YEARS`] the other chars of the text. It
+/// accepts every first char those two do, and a few more (两).
+fn may_open_year(c: char) -> bool {
+    c.is_ascii_digit()
+        || chinese_digit(c).is_some()
+        || matches!(c, '十' | '上' | '去')
+        || OPEN_QUOTES.contains(&c)
 }
 
 /// A year expression at `i`: (year, end, whether it is a five-year plan).
