@@ -355,7 +355,7 @@ pub fn scopes(doc: &Document, markers: &[Marker]) -> Vec<Vec<Option<Scope>>> {
             carried = None;
         }
         if is_heading {
-            heading = heading_scope(&text, own);
+            heading = heading_scope(text, own);
             goal_section = GOAL_WORDS.iter().any(|w| text.contains(w));
         }
         // A sentence about the present ends a carried deadline; only one
