@@ -198,6 +198,11 @@ struct Number {
 
 /// Reads a quantity starting exactly at `i`, if one starts there.
 fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
+    // Every quantity opens with a numeral (the 百 of 百分之 included), and
+    // most chars are none: they are turned away before any word is read.
+    if !is_numeral(chars[i]) {
+        return None;
+    }
     let percent_words = starts_with(chars, i, "百分之");
     let number_start = if percent_words { i + 3 } else { i };
     if !percent_words && !starts_number(chars, i) {
@@ -262,16 +267,13 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
 /// that names a rate (…率, not 率先) before any punctuation.
 fn is_denominator(chars: &[char], value: f64, end: usize) -> bool {
     let power_of_ten = value >= 10.0 && value.log10().fract() == 0.0;
-    let run: Vec<char> = chars[end.min(chars.len())..]
-        .iter()
-        .copied()
-        .take_while(|&c| is_han(c))
-        .collect();
-    power_of_ten
-        && run
-            .iter()
+    power_of_ten && {
+        let rest = &chars[end.min(chars.len())..];
+        let run = &rest[..rest.iter().position(|&c| !is_han(c)).unwrap_or(rest.len())];
+        run.iter()
             .enumerate()
             .any(|(k, &c)| c == '率' && run.get(k + 1) != Some(&'先'))
+    }
 }
 
 /// Whether a number (not the tail of a code, ordinal or word) starts at `i`.
@@ -290,10 +292,12 @@ fn starts_number(chars: &[char], i: usize) -> bool {
     // A Chinese numeral starts where its run does, and never right after
     // digits: the 万人 of 每十万人 or 每10万人, the 二项 of 第十二项 is no
     // number of its own.
-    let numeral = |c: char| {
-        chinese_digit(c).is_some() || chinese_unit(c).is_some() || arabic_digit(c).is_some()
-    };
-    numeral(c) && !prev.is_some_and(numeral)
+    is_numeral(c) && !prev.is_some_and(is_numeral)
+}
+
+/// A digit, Chinese digit or magnitude word.
+fn is_numeral(c: char) -> bool {
+    chinese_digit(c).is_some() || chinese_unit(c).is_some() || arabic_digit(c).is_some()
 }
 
 /// After a first number: a range separator and a second number with a
@@ -333,7 +337,8 @@ fn skip_alternative_unit(chars: &[char], end: usize) -> usize {
     let close = |c: &char| matches!(c, ')' | '）');
     let opens = chars.get(end).is_some_and(|c| matches!(c, '(' | '（'));
     let inner = chars.get(end + 1..).unwrap_or_default();
-    match inner.iter().position(close) {
+    // Only a close within three chars can end a word of one or two.
+    match inner.iter().take(3).position(close) {
         Some(n @ 1..=2) if opens && inner[..n].iter().all(|&c| is_han(c)) => end + n + 2,
         _ => end,
     }
@@ -572,10 +577,17 @@ pub fn starts_with(chars: &[char], i: usize, word: &str) -> bool {
         .all(|(k, w)| chars.get(i + k) == Some(&w))
 }
 
-/// Whether `word` occurs in `chars` ending right before `i`.
+/// Whether `word` occurs in `chars` ending right before `i`. Compares from
+/// the end, so that a miss costs one char rather than counting the word.
 pub fn ends_with(chars: &[char], i: usize, word: &str) -> bool {
-    let n = word.chars().count();
-    i >= n && starts_with(chars, i - n, word)
+    let mut at = i;
+    word.chars().rev().all(|w| {
+        let Some(before) = at.checked_sub(1) else {
+            return false;
+        };
+        at = before;
+        chars.get(at) == Some(&w)
+    })
 }
 
 #[cfg(test)]
