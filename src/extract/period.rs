@@ -87,14 +87,18 @@ const MENTION_PREFIXES: &[&str] = &["截至到", "截至", "截止到", "截止"
 const PLAN_PERIODS: &[&str] = &["期间", "时期", "规划期"];
 
 /// Words that put a clause in the present or past: no commitment there.
-const PAST_WORDS: &[&str] = &["目前", "截至", "截止", "同比", "近年来", "以来", "已"];
+/// The word lists tested on every sentence are regexes, one pass each.
+static PAST_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("目前|截至|截止|同比|近年来|以来|已").unwrap());
 /// Words that, in a sentence after a deadline sentence, report the present
 /// rather than continue the list of goals.
-const REPORT_WORDS: &[&str] = &["共有", "拥有", "累计", "现有", "当前", "去年", "今年"];
+static REPORT_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("共有|拥有|累计|现有|当前|去年|今年").unwrap());
 /// Years named relative to the present, which only serve as baselines.
 const RELATIVE_YEARS: &[&str] = &["上一年", "上年", "去年"];
 /// Words that turn a plain “2024年，…” into a commitment.
-const COMMITMENT_WORDS: &[&str] = &["力争", "确保", "预计", "计划", "争取"];
+static COMMITMENT_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("力争|确保|预计|计划|争取").unwrap());
 
 /// Words of the headings whose year scopes their section: goals and tasks.
 const SECTION_WORDS: &[&str] = &["目标", "指标", "任务"];
@@ -360,21 +364,20 @@ pub fn scopes(doc: &Document, markers: &[Marker]) -> Vec<Vec<Option<Scope>>> {
         }
         // A sentence about the present ends a carried deadline; only one
         // about the past or a past year ends a heading's.
-        let past_words = PAST_WORDS.iter().any(|w| text.contains(w));
-        let report_words = past_words || REPORT_WORDS.iter().any(|w| text.contains(w));
+        let past_words = PAST_WORDS.is_match(text);
+        let report_words = past_words || REPORT_WORDS.is_match(text);
         let past = past_words || own.iter().any(|m| m.role == Role::Mention);
         let reports = past || report_words;
         // The body of a goal section commits unless it reports; its
         // heading only names the section.
         let states_goal = goal_section && !is_heading && !report_words;
-        let commits = states_goal || COMMITMENT_WORDS.iter().any(|w| text.contains(w));
+        let commits = states_goal || COMMITMENT_WORDS.is_match(text);
         let mut current = carried
             .take()
             .filter(|_| !reports)
             .or_else(|| heading.clone().filter(|_| !past));
         let mut clause_scopes = Vec::with_capacity(sentence.clauses.len());
         for (k, clause) in sentence.clauses.iter().enumerate() {
-            let clause_text = doc.masked_text(clause.start, clause.end);
             // The deadlines of the clause: (offset, year).
             let mut deadlines: Vec<(usize, i32)> = Vec::new();
             let mut clause_baseline = None;
@@ -424,7 +427,11 @@ pub fn scopes(doc: &Document, markers: &[Marker]) -> Vec<Vec<Option<Scope>>> {
                     heading.clone_from(&current);
                 }
             }
-            if deadlines.is_empty() && PAST_WORDS.iter().any(|w| clause_text.contains(w)) {
+            // A clause can only hold a past word when its sentence does.
+            if deadlines.is_empty()
+                && past_words
+                && PAST_WORDS.is_match(doc.masked_text(clause.start, clause.end))
+            {
                 current = None;
             }
             let mut scope = current.clone();
