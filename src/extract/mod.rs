@@ -10,6 +10,7 @@ mod citations;
 mod clause;
 mod counts;
 mod document;
+mod lexicon;
 pub mod number;
 mod period;
 mod phrase;
