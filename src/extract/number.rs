@@ -13,6 +13,9 @@
 //! plus a power of ten and converted to `f64` once, so `16.4亿` is exactly
 //! 1640000000.
 
+use std::sync::LazyLock;
+
+use super::lexicon::Lexicon;
 use crate::lm::is_han;
 use crate::model::Bound;
 
@@ -127,6 +130,9 @@ const UNITS: &[(&str, &str)] = &[
     ("部", "部"),
 ];
 
+/// [`UNITS`], indexed for looking them up at a place.
+static UNIT_INDEX: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(UNITS.iter().copied()));
+
 /// Canonical units that count discrete things.
 const COUNT_UNITS: &[&str] = &[
     "家", "个", "项", "种", "座", "批", "名", "辆", "台", "台套", "套", "所", "处", "条", "件",
@@ -156,6 +162,10 @@ const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("低于", Bound::AtMost),
     ("少于", Bound::AtMost),
 ];
+
+/// [`BOUND_PREFIXES`], indexed for looking them up at a place.
+static BOUND_PREFIX_INDEX: LazyLock<Lexicon<Bound>> =
+    LazyLock::new(|| Lexicon::new(BOUND_PREFIXES.iter().copied()));
 
 /// Words right after a unit that bound the number.
 const BOUND_SUFFIXES: &[(&str, Bound)] = &[
@@ -531,20 +541,19 @@ fn arabic_digit(c: char) -> Option<char> {
 
 /// The unit starting at `i`, as (canonical unit, end).
 fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
-    UNITS
-        .iter()
-        .find(|(written, _)| starts_with(chars, i, written))
-        .map(|(written, canonical)| (*canonical, i + written.chars().count()))
+    UNIT_INDEX
+        .starting_at(chars, i)
+        .next()
+        .map(|(written, canonical)| (canonical, i + written.chars().count()))
 }
 
 fn prefix_bound(chars: &[char], i: usize) -> Option<Bound> {
     // Longest first: 不超过 is not 超过.
     let bound_at = |at: usize| {
-        BOUND_PREFIXES
-            .iter()
-            .filter(|(w, _)| ends_with(chars, at, w))
+        BOUND_PREFIX_INDEX
+            .ending_at(chars, at)
             .max_by_key(|(w, _)| w.len())
-            .map(|(_, b)| *b)
+            .map(|(_, b)| b)
     };
     // A verb may stand between the bound word and its number: 至少建成1座,
     // 力争培育50家.
