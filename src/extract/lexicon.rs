@@ -2,7 +2,9 @@
 //! word. The vocabularies of [`super::verbs`], [`super::phrase`] and
 //! [`super::number`] are tried at many places of every text; most places
 //! share no first or last char with any word, so indexing the words by
-//! those chars turns a pass over the whole list into one hash lookup.
+//! those chars turns a pass over the whole list into one hash lookup. The
+//! same goes for the one-char tests that open a number or a year, which
+//! the scans run on every char of a text: [`CharTable`].
 
 use regex::Regex;
 use rustc_hash::FxHashMap;
@@ -91,6 +93,34 @@ impl<T: Copy + 'static> Lexicon<T> {
     }
 }
 
+/// A predicate on chars tabulated over the Basic Multilingual Plane, for
+/// the scans that test every char of a text: one bit lookup instead of a
+/// chain of comparisons. It answers exactly as the predicate does; chars
+/// beyond the plane ask the predicate itself.
+pub struct CharTable {
+    bits: Vec<u64>,
+    predicate: fn(char) -> bool,
+}
+
+impl CharTable {
+    pub fn new(predicate: fn(char) -> bool) -> Self {
+        let mut bits = vec![0u64; 0x10000 / 64];
+        for c in (0..0x10000).filter_map(char::from_u32) {
+            if predicate(c) {
+                bits[c as usize / 64] |= 1 << (c as u32 % 64);
+            }
+        }
+        CharTable { bits, predicate }
+    }
+
+    pub fn contains(&self, c: char) -> bool {
+        match self.bits.get(c as usize / 64) {
+            Some(word) => word >> (c as u32 % 64) & 1 == 1,
+            None => (self.predicate)(c),
+        }
+    }
+}
+
 /// The words of `index` under `key`, in list order.
 fn bucket<'a, T>(
     index: &'a FxHashMap<char, Vec<(&'static str, T)>>,
@@ -152,6 +182,18 @@ mod tests {
             "",
         ] {
             assert_eq!(lexicon.last_in(text), last_by_scan(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn char_tables_answer_as_their_predicate() {
+        let table = CharTable::new(|c| matches!(c, '0'..='9' | '十' | '𠀀'));
+        for c in ['0', '9', '十', '𠀀', 'a', '百', '𠀁', '\u{ffff}'] {
+            assert_eq!(
+                table.contains(c),
+                matches!(c, '0'..='9' | '十' | '𠀀'),
+                "{c}"
+            );
         }
     }
 

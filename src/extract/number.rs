@@ -15,7 +15,7 @@
 
 use std::sync::LazyLock;
 
-use super::lexicon::Lexicon;
+use super::lexicon::{CharTable, Lexicon};
 use crate::lm::is_han;
 use crate::model::Bound;
 
@@ -210,7 +210,7 @@ struct Number {
 fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
     // Every quantity opens with a numeral (the 百 of 百分之 included), and
     // most chars are none: they are turned away before any word is read.
-    if !is_numeral(chars[i]) {
+    if !NUMERALS.contains(chars[i]) {
         return None;
     }
     let percent_words = starts_with(chars, i, "百分之");
@@ -304,6 +304,9 @@ fn starts_number(chars: &[char], i: usize) -> bool {
     // number of its own.
     is_numeral(c) && !prev.is_some_and(is_numeral)
 }
+
+/// [`is_numeral`], tabulated for testing every char of a text.
+static NUMERALS: LazyLock<CharTable> = LazyLock::new(|| CharTable::new(is_numeral));
 
 /// A digit, Chinese digit or magnitude word.
 fn is_numeral(c: char) -> bool {

@@ -19,6 +19,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::document::Document;
+use super::lexicon::CharTable;
 use super::number::{chinese_digit, ends_with, starts_with};
 use super::verbs;
 
@@ -152,7 +153,7 @@ pub fn markers(chars: &[char]) -> Vec<Marker> {
     let mut periods = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if !may_open_year(chars[i]) {
+        if !YEAR_OPENERS.contains(chars[i]) {
             i += 1;
             continue;
         }
@@ -200,6 +201,9 @@ pub fn markers(chars: &[char]) -> Vec<Marker> {
     }
     out
 }
+
+/// [`may_open_year`], tabulated for testing every char of a text.
+static YEAR_OPENERS: LazyLock<CharTable> = LazyLock::new(|| CharTable::new(may_open_year));
 
 /// Whether a year expression (2025年, 二〇三〇年, “十四五”) or a relative
 /// year (上年, 去年) can start with `c`: the one-char test that spares
