@@ -37,7 +37,7 @@ pub fn extract(text: &str) -> Extraction {
     let markers = period::markers(&doc.masked);
     let scopes = period::scopes(&doc, &markers);
     let codes = standards::find(&doc.chars);
-    let citations = citations::extract(text, &doc.chars, &doc.masked, &codes);
+    let citations = citations::extract(&doc.chars, &doc.masked, &codes);
     Extraction {
         targets: with_tables(
             targets::extract(&doc, &markers, &scopes),

@@ -89,7 +89,7 @@ fn fold(c: char) -> char {
 
 /// Converts a byte offset of `text` to a char offset, moving a cursor
 /// forward so that converting increasing offsets stays linear.
-pub fn char_offset(text: &str, cursor: &mut (usize, usize), byte: usize) -> usize {
+fn char_offset(text: &str, cursor: &mut (usize, usize), byte: usize) -> usize {
     let (from_byte, from_char) = *cursor;
     let chars = if byte >= from_byte {
         from_char + text[from_byte..byte].chars().count()
