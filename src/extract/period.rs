@@ -129,20 +129,34 @@ pub fn break_run_on_headings(chars: &mut [char]) {
             .iter()
             .position(|&c| c == '\n')
             .map_or(chars.len(), |p| line_start + p);
-        let head: String = chars[line_start..line_end].iter().take(40).collect();
-        if let Some(caps) = RUN_ON_HEADING.captures(&head) {
-            let title: Vec<char> = caps[1].chars().collect();
-            let names_goal = SECTION_WORDS.iter().any(|w| caps[1].contains(w));
-            let names_year = (0..title.len()).any(|i| year_at(&title, i).is_some());
-            let separator = caps.get(2).expect("group 2 always matches");
-            let break_at = line_start + head[..separator.start()].chars().count();
-            let body_at = line_start + head[..separator.end()].chars().count();
-            if (names_goal || names_year) && body_at < line_end {
-                chars[break_at] = '\n';
-            }
+        if let Some(end) = run_on_heading_end(&chars[line_start..line_end]) {
+            chars[line_start + end] = '\n';
         }
         line_start = line_end + 1;
     }
+}
+
+/// Where a numbered heading naming a goal or a year ends, in chars from the
+/// start of its line, when the line runs on into a body after it.
+fn run_on_heading_end(line: &[char]) -> Option<usize> {
+    // After its indent, a heading's number opens with a Chinese numeral, a
+    // bracket or a digit (every char RUN_ON_HEADING accepts there passes):
+    // most lines are turned away before collecting their head.
+    let first = *line
+        .iter()
+        .find(|&&c| !matches!(c, ' ' | '\t' | '\u{3000}'))?;
+    if !("一二三四五六七八九十（(".contains(first) || first.is_numeric()) {
+        return None;
+    }
+    let head: String = line.iter().take(40).collect();
+    let caps = RUN_ON_HEADING.captures(&head)?;
+    let title: Vec<char> = caps[1].chars().collect();
+    let names_goal = SECTION_WORDS.iter().any(|w| caps[1].contains(w));
+    let names_year = (0..title.len()).any(|i| year_at(&title, i).is_some());
+    let separator = caps.get(2).expect("group 2 always matches");
+    let end = head[..separator.start()].chars().count();
+    let body = head[..separator.end()].chars().count();
+    ((names_goal || names_year) && body < line.len()).then_some(end)
 }
 
 /// Finds every year expression of the masked text, with its role.
