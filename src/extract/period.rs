@@ -380,6 +380,12 @@ pub fn scopes(doc: &Document, markers: &[Marker]) -> Vec<Vec<Option<Scope>>> {
             heading = heading_scope(text, own);
             goal_section = GOAL_WORDS.iter().any(|w| text.contains(w));
         }
+        if own.is_empty() && carried.is_none() && heading.is_none() {
+            // No year of its own and none to inherit: every clause is free
+            // and stays so whatever words the sentence holds.
+            out.push(vec![None; sentence.clauses.len()]);
+            continue;
+        }
         // A sentence about the present ends a carried deadline; only one
         // about the past or a past year ends a heading's.
         let past_words = PAST_WORDS.is_match(text);
