@@ -407,6 +407,10 @@ fn entry_for(
 /// The title without its trailing period or version parenthetical, so the
 /// same policy merges across documents.
 pub fn canonical(title: &str) -> String {
+    // The parenthetical closes the title: no other title has one.
+    if !title.ends_with([')', '）']) {
+        return title.to_string();
+    }
     OWN_PARENTHETICAL.replace(title, "").into_owned()
 }
 
