@@ -140,12 +140,18 @@ pub fn break_run_on_headings(chars: &mut [char]) {
 /// start of its line, when the line runs on into a body after it.
 fn run_on_heading_end(line: &[char]) -> Option<usize> {
     // After its indent, a heading's number opens with a Chinese numeral, a
-    // bracket or a digit (every char RUN_ON_HEADING accepts there passes):
-    // most lines are turned away before collecting their head.
-    let first = *line
+    // bracket or a digit and is closed within five chars by 、 ) ） . or ．
+    // (every line RUN_ON_HEADING matches passes): most lines are turned
+    // away before collecting their head for the regex.
+    let indent = line
         .iter()
-        .find(|&&c| !matches!(c, ' ' | '\t' | '\u{3000}'))?;
-    if !("一二三四五六七八九十（(".contains(first) || first.is_numeric()) {
+        .take_while(|&&c| matches!(c, ' ' | '\t' | '\u{3000}'))
+        .count();
+    let number = &line[indent..line.len().min(indent + 5)];
+    let opens = number
+        .first()
+        .is_some_and(|&c| "一二三四五六七八九十（(".contains(c) || c.is_numeric());
+    if !opens || !number.iter().any(|&c| "、)）.．".contains(c)) {
         return None;
     }
     let head: String = line.iter().take(40).collect();
