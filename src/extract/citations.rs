@@ -498,9 +498,12 @@ fn read_part(part: &str, tail: &mut Tail) -> bool {
 
 /// A document number starting exactly at `at`.
 fn doc_number_at(chars: &[char], at: usize) -> Option<String> {
-    let ahead: String = chars[at.min(chars.len())..(at + 30).min(chars.len())]
-        .iter()
-        .collect();
+    let ahead = &chars[at.min(chars.len())..(at + 30).min(chars.len())];
+    // Every document number ends in 号.
+    if !ahead.contains(&'号') {
+        return None;
+    }
+    let ahead: String = ahead.iter().collect();
     DOC_NUMBER
         .find(&ahead)
         .map(|m| m.as_str().to_string())
