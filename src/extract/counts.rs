@@ -70,12 +70,12 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
             continue;
         }
         let text = doc.masked_text(sentence.start, sentence.end);
-        let plans = INTENT.is_match(text);
+        let plans = INTENT.is_match(&text);
         let goes_on = reporting == Some(sentence.paragraph)
             && clause_scopes.iter().all(Option::is_none)
             && !plans;
-        let breaks_down = BREAKDOWN.is_match(text) && !plans;
-        if !goes_on && !breaks_down && !REPORTS.is_match(text) {
+        let breaks_down = BREAKDOWN.is_match(&text) && !plans;
+        if !goes_on && !breaks_down && !REPORTS.is_match(&text) {
             reporting = None;
             continue;
         }

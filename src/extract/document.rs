@@ -20,11 +20,6 @@ pub struct Document {
     /// each heading that runs on into its body (see
     /// [`period::break_run_on_headings`]).
     pub masked: Vec<char>,
-    /// `masked` as a string, and the byte offset in it of each char and of
-    /// the end, so that [`Document::masked_text`] is a slice rather than a
-    /// string collected for every sentence and clause.
-    masked_string: String,
-    masked_bytes: Vec<usize>,
     pub sentences: Vec<Sentence>,
     /// Every quantity of `masked`, in order.
     pub quantities: Vec<Quantity>,
@@ -37,12 +32,9 @@ impl Document {
         period::break_run_on_headings(&mut masked);
         let sentences = clause::sentences(&masked);
         let quantities = number::scan(&masked);
-        let (masked_string, masked_bytes) = indexed_string(&masked);
         Document {
             chars,
             masked,
-            masked_string,
-            masked_bytes,
             sentences,
             quantities,
         }
@@ -54,8 +46,8 @@ impl Document {
     }
 
     /// The masked text of `[start, end)`, for looking up markers.
-    pub fn masked_text(&self, start: usize, end: usize) -> &str {
-        &self.masked_string[self.masked_bytes[start.min(end)]..self.masked_bytes[end]]
+    pub fn masked_text(&self, start: usize, end: usize) -> String {
+        self.masked[start.min(end)..end].iter().collect()
     }
 
     /// The sentence a record was found in, for its `sentence` field. A
@@ -76,18 +68,6 @@ impl Document {
         let to = self.quantities.partition_point(|q| q.start < end);
         &self.quantities[from..to.max(from)]
     }
-}
-
-/// `chars` as a string, with the byte offset of each char and of the end.
-fn indexed_string(chars: &[char]) -> (String, Vec<usize>) {
-    let mut string = String::with_capacity(chars.len() * 3);
-    let mut offsets = Vec::with_capacity(chars.len() + 1);
-    for &c in chars {
-        offsets.push(string.len());
-        string.push(c);
-    }
-    offsets.push(string.len());
-    (string, offsets)
 }
 
 /// Blanks the inside of 《…》 and 〈…〉 (the brackets stay). An opening

@@ -374,7 +374,8 @@ pub fn scopes(doc: &Document, markers: &[Marker]) -> Vec<Vec<Option<Scope>>> {
     let mut committed: Vec<i32> = Vec::new();
     let mut paragraph = usize::MAX;
     for (index, sentence) in doc.sentences.iter().enumerate() {
-        let text = doc.masked_text(sentence.start, sentence.end);
+        // Collected only for the sentences whose words are read.
+        let sentence_text = || doc.masked_text(sentence.start, sentence.end);
         let own = starting_in(markers, sentence.start, sentence.end);
         let opens_paragraph = sentence.paragraph != paragraph;
         let is_heading = opens_paragraph && is_heading(doc, index);
@@ -383,7 +384,8 @@ pub fn scopes(doc: &Document, markers: &[Marker]) -> Vec<Vec<Option<Scope>>> {
             carried = None;
         }
         if is_heading {
-            heading = heading_scope(text, own);
+            let text = sentence_text();
+            heading = heading_scope(&text, own);
             goal_section = GOAL_WORDS.iter().any(|w| text.contains(w));
         }
         if own.is_empty() && carried.is_none() && heading.is_none() {
@@ -392,16 +394,17 @@ pub fn scopes(doc: &Document, markers: &[Marker]) -> Vec<Vec<Option<Scope>>> {
             out.push(vec![None; sentence.clauses.len()]);
             continue;
         }
+        let text = sentence_text();
         // A sentence about the present ends a carried deadline; only one
         // about the past or a past year ends a heading's.
-        let past_words = PAST_WORDS.is_match(text);
-        let report_words = past_words || REPORT_WORDS.is_match(text);
+        let past_words = PAST_WORDS.is_match(&text);
+        let report_words = past_words || REPORT_WORDS.is_match(&text);
         let past = past_words || own.iter().any(|m| m.role == Role::Mention);
         let reports = past || report_words;
         // The body of a goal section commits unless it reports; its
         // heading only names the section.
         let states_goal = goal_section && !is_heading && !report_words;
-        let commits = states_goal || COMMITMENT_WORDS.is_match(text);
+        let commits = states_goal || COMMITMENT_WORDS.is_match(&text);
         let mut current = carried
             .take()
             .filter(|_| !reports)
@@ -460,7 +463,7 @@ pub fn scopes(doc: &Document, markers: &[Marker]) -> Vec<Vec<Option<Scope>>> {
             // A clause can only hold a past word when its sentence does.
             if deadlines.is_empty()
                 && past_words
-                && PAST_WORDS.is_match(doc.masked_text(clause.start, clause.end))
+                && PAST_WORDS.is_match(&doc.masked_text(clause.start, clause.end))
             {
                 current = None;
             }
