@@ -27,9 +27,16 @@ pub struct FoundCode {
 
 /// Every standard code of `chars`, in order.
 pub fn find(chars: &[char]) -> Vec<FoundCode> {
+    // Every code opens with a capital letter: a text without one, as many
+    // are, is spared folding.
+    if !chars.iter().any(|&c| fold(c).is_ascii_uppercase()) {
+        return Vec::new();
+    }
     // Folding fullwidth letters to ASCII keeps one char per char, so char
-    // offsets of the folded text are those of the original.
-    let folded: String = chars.iter().map(|&c| fold(c)).collect();
+    // offsets of the folded text are those of the original. Room for three
+    // bytes a char, as most are Chinese, saves growing the string.
+    let mut folded = String::with_capacity(chars.len() * 3);
+    folded.extend(chars.iter().map(|&c| fold(c)));
     let mut out = Vec::new();
     let mut cursor = (0usize, 0usize); // (byte, char) of the last conversion
     for caps in CODE.captures_iter(&folded) {
