@@ -70,12 +70,14 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
             continue;
         }
         let text = doc.masked_text(sentence.start, sentence.end);
-        let plans = INTENT.is_match(&text);
-        let goes_on = reporting == Some(sentence.paragraph)
-            && clause_scopes.iter().all(Option::is_none)
-            && !plans;
-        let breaks_down = BREAKDOWN.is_match(&text) && !plans;
-        if !goes_on && !breaks_down && !REPORTS.is_match(&text) {
+        let follows_report =
+            reporting == Some(sentence.paragraph) && clause_scopes.iter().all(Option::is_none);
+        // A report word suffices; otherwise a sentence that does not plan
+        // reports when it goes on with a report or breaks a figure down.
+        // Tested in that order, most sentences need one regex.
+        let reports = REPORTS.is_match(&text)
+            || (!INTENT.is_match(&text) && (follows_report || BREAKDOWN.is_match(&text)));
+        if !reports {
             reporting = None;
             continue;
         }
