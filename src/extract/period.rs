@@ -155,6 +155,12 @@ fn run_on_heading_end(line: &[char]) -> Option<usize> {
         return None;
     }
     let head: String = line.iter().take(40).collect();
+    // Only a title naming a goal or a year breaks its line, and a year
+    // holds 年 or the 五 of “十四五”: a head with none of these nor a
+    // goal word is spared the regex too.
+    if !head.contains(['年', '五']) && !SECTION_WORDS.iter().any(|w| head.contains(w)) {
+        return None;
+    }
     let caps = RUN_ON_HEADING.captures(&head)?;
     let title: Vec<char> = caps[1].chars().collect();
     let names_goal = SECTION_WORDS.iter().any(|w| caps[1].contains(w));
