@@ -4,7 +4,9 @@
 //! splits sentences and clauses, [`period`] decides which clauses commit
 //! to a year, [`phrase`] reads the nouns around a figure with the verbs of
 //! [`verbs`], and [`targets`], [`counts`], [`citations`] and [`standards`]
-//! build the records. All spans are char offsets into the input text.
+//! build the records; [`lexicon`] indexes their word lists and first-char
+//! tests for lookups at every place of a text. All spans are char offsets
+//! into the input text.
 
 mod citations;
 mod clause;
