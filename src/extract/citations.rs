@@ -17,11 +17,11 @@ use regex::Regex;
 
 use super::document::MASK;
 use super::number::{ends_with, starts_with};
-use super::standards::{self, char_offset, FoundCode};
+use super::standards::{self, FoundCode};
 use crate::model::Citation;
 
-static TITLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new("《([^《》\n]{1,150})》|〈([^〈〉\n]{1,150})〉").unwrap());
+/// The most chars a title in brackets may have.
+const TITLE_MAX: usize = 150;
 
 /// A document number: issuer code, year in any bracket, serial number; or
 /// the number of a ministry's or the state's order, which has no year
@@ -138,7 +138,7 @@ struct Declaration {
 
 /// The citations of one text, given its chars, its chars with titles
 /// masked (see [`super::document`]) and the standard codes in it.
-pub fn extract(text: &str, chars: &[char], masked: &[char], codes: &[FoundCode]) -> Vec<Citation> {
+pub fn extract(chars: &[char], masked: &[char], codes: &[FoundCode]) -> Vec<Citation> {
     let mut found: Vec<Citation> = Vec::new();
     let mut by_canonical: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     // Each alias with its declarations in text order: a mention refers to
@@ -147,20 +147,13 @@ pub fn extract(text: &str, chars: &[char], masked: &[char], codes: &[FoundCode])
     // The spans of the declarations, whose own “方案” is no mention.
     let mut declarations: Vec<[usize; 2]> = Vec::new();
     let mut consumed_until = 0;
-    let mut cursor = (0, 0);
-    for caps in TITLE.captures_iter(text) {
-        let whole = caps.get(0).expect("group 0 always matches");
-        let start = char_offset(text, &mut cursor, whole.start());
-        let end = char_offset(text, &mut cursor, whole.end());
+    for [start, end] in titles(chars) {
         if start < consumed_until {
             // The 《指南》 inside “（以下简称《指南》）”.
             continue;
         }
-        let title: String = caps
-            .get(1)
-            .or_else(|| caps.get(2))
-            .map_or("", |m| m.as_str())
-            .chars()
+        let title: String = chars[start + 1..end - 1]
+            .iter()
             .filter(|c| !c.is_whitespace())
             .collect();
         let tail = read_tail(chars, end);
@@ -203,6 +196,38 @@ pub fn extract(text: &str, chars: &[char], masked: &[char], codes: &[FoundCode])
     }
     add_alias_mentions(chars, masked, &aliases, &declarations, &mut found);
     found
+}
+
+/// The span of every title in 《…》 or 〈…〉 with its brackets, in text
+/// order and without overlaps: 1 to [`TITLE_MAX`] chars on one line with
+/// no bracket of their own kind. A title ends at the first close bracket,
+/// so an opening bracket can only pair with that one.
+fn titles(chars: &[char]) -> Vec<[usize; 2]> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (open, close) = match chars[i] {
+            '《' => ('《', '》'),
+            '〈' => ('〈', '〉'),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        // Room for the longest title and its close bracket.
+        let after = &chars[i + 1..chars.len().min(i + 2 + TITLE_MAX)];
+        match after
+            .iter()
+            .position(|&c| c == open || c == close || c == '\n')
+        {
+            Some(n) if n > 0 && after[n] == close => {
+                out.push([i, i + n + 2]);
+                i += n + 2;
+            }
+            _ => i += 1,
+        }
+    }
+    out
 }
 
 /// Adds the mentions of declared aliases outside brackets (“方案”, 方案提出)
@@ -382,6 +407,10 @@ fn entry_for(
 /// The title without its trailing period or version parenthetical, so the
 /// same policy merges across documents.
 pub fn canonical(title: &str) -> String {
+    // The parenthetical closes the title: no other title has one.
+    if !title.ends_with([')', '）']) {
+        return title.to_string();
+    }
     OWN_PARENTHETICAL.replace(title, "").into_owned()
 }
 
@@ -469,9 +498,12 @@ fn read_part(part: &str, tail: &mut Tail) -> bool {
 
 /// A document number starting exactly at `at`.
 fn doc_number_at(chars: &[char], at: usize) -> Option<String> {
-    let ahead: String = chars[at.min(chars.len())..(at + 30).min(chars.len())]
-        .iter()
-        .collect();
+    let ahead = &chars[at.min(chars.len())..(at + 30).min(chars.len())];
+    // Every document number ends in 号.
+    if !ahead.contains(&'号') {
+        return None;
+    }
+    let ahead: String = ahead.iter().collect();
     DOC_NUMBER
         .find(&ahead)
         .map(|m| m.as_str().to_string())
@@ -509,7 +541,17 @@ mod tests {
 
     fn cite(text: &str) -> Vec<Citation> {
         let doc = Document::new(text);
-        extract(text, &doc.chars, &doc.masked, &standards::find(&doc.chars))
+        extract(&doc.chars, &doc.masked, &standards::find(&doc.chars))
+    }
+
+    #[test]
+    fn titles_pair_with_their_first_close() {
+        let spans = |s: &str| titles(&s.chars().collect::<Vec<_>>());
+        assert_eq!(spans("《甲《乙》〈丙《丁》〉"), vec![[2, 5], [5, 11]]);
+        assert!(spans("《》《甲\n》").is_empty());
+        let long = format!("《{}》", "甲".repeat(TITLE_MAX));
+        assert_eq!(spans(&long), vec![[0, TITLE_MAX + 2]]);
+        assert!(spans(&format!("《{}》", "甲".repeat(TITLE_MAX + 1))).is_empty());
     }
 
     #[test]

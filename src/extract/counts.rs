@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::clause::Clause;
 use super::document::Document;
 use super::number::{Numeral, Quantity};
 use super::period::Scope;
@@ -61,14 +62,22 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
     // neither commits nor plans goes on with the report (“2021年以来，全市
     // 累计完成…。建成城市口袋公园136个。”).
     let mut reporting = None;
-    for (sentence, clause_scopes) in doc.sentences.iter().zip(scopes) {
+    let sentences = doc.sentences.iter().zip(scopes);
+    for ((sentence, clause_scopes), read) in sentences.zip(sentences_to_read(doc, scopes)) {
+        if !read {
+            // No sentence asks whether this one reported.
+            reporting = None;
+            continue;
+        }
         let text = doc.masked_text(sentence.start, sentence.end);
-        let plans = INTENT.is_match(&text);
-        let goes_on = reporting == Some(sentence.paragraph)
-            && clause_scopes.iter().all(Option::is_none)
-            && !plans;
-        let breaks_down = BREAKDOWN.is_match(&text) && !plans;
-        if !goes_on && !breaks_down && !REPORTS.is_match(&text) {
+        let follows_report =
+            reporting == Some(sentence.paragraph) && clause_scopes.iter().all(Option::is_none);
+        // A report word suffices; otherwise a sentence that does not plan
+        // reports when it goes on with a report or breaks a figure down.
+        // Tested in that order, most sentences need one regex.
+        let reports = REPORTS.is_match(&text)
+            || (!INTENT.is_match(&text) && (follows_report || BREAKDOWN.is_match(&text)));
+        if !reports {
             reporting = None;
             continue;
         }
@@ -90,11 +99,7 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
             if scope.is_some() {
                 continue;
             }
-            let quantities: Vec<&Quantity> = doc
-                .quantities_in(clause.start, clause.end)
-                .iter()
-                .filter(|q| is_countable(doc, q))
-                .collect();
+            let quantities: Vec<&Quantity> = countable_in(doc, clause).collect();
             let mut previous_end = clause.start;
             for (i, q) in quantities.iter().enumerate() {
                 let pre_start = previous_end.max(q.start.saturating_sub(WINDOW));
@@ -161,6 +166,40 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
         }
     }
     out
+}
+
+/// Which sentences must be read for whether they report: those with a
+/// countable figure outside any target scope, and before each of those
+/// the sentences of its paragraph that a report could go on from. The
+/// others cannot yield a count, nor pass on a report to a sentence that
+/// does, so the report and intent regexes are run on a few sentences only.
+fn sentences_to_read(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<bool> {
+    let mut read = vec![false; doc.sentences.len()];
+    // Whether the sentence after the current one needs to know if the
+    // current one reports.
+    let mut asked = false;
+    for (k, (sentence, clause_scopes)) in doc.sentences.iter().zip(scopes).enumerate().rev() {
+        let holds_count = sentence
+            .clauses
+            .iter()
+            .zip(clause_scopes)
+            .any(|(clause, scope)| scope.is_none() && countable_in(doc, clause).next().is_some());
+        read[k] = holds_count || asked;
+        // As in `extract`: a report goes on only into an unscoped sentence
+        // of the same paragraph.
+        asked = read[k]
+            && clause_scopes.iter().all(Option::is_none)
+            && k > 0
+            && doc.sentences[k - 1].paragraph == sentence.paragraph;
+    }
+    read
+}
+
+/// The figures of a clause that can count things.
+fn countable_in<'d>(doc: &'d Document, clause: &Clause) -> impl Iterator<Item = &'d Quantity> {
+    doc.quantities_in(clause.start, clause.end)
+        .iter()
+        .filter(|q| is_countable(doc, q))
 }
 
 /// A figure that can count things: a counting unit, a number (not the

@@ -4,12 +4,15 @@
 //! splits sentences and clauses, [`period`] decides which clauses commit
 //! to a year, [`phrase`] reads the nouns around a figure with the verbs of
 //! [`verbs`], and [`targets`], [`counts`], [`citations`] and [`standards`]
-//! build the records. All spans are char offsets into the input text.
+//! build the records; [`lexicon`] indexes their word lists and first-char
+//! tests for lookups at every place of a text. All spans are char offsets
+//! into the input text.
 
 mod citations;
 mod clause;
 mod counts;
 mod document;
+mod lexicon;
 pub mod number;
 mod period;
 mod phrase;
@@ -36,7 +39,7 @@ pub fn extract(text: &str) -> Extraction {
     let markers = period::markers(&doc.masked);
     let scopes = period::scopes(&doc, &markers);
     let codes = standards::find(&doc.chars);
-    let citations = citations::extract(text, &doc.chars, &doc.masked, &codes);
+    let citations = citations::extract(&doc.chars, &doc.masked, &codes);
     Extraction {
         targets: with_tables(
             targets::extract(&doc, &markers, &scopes),

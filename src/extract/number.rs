@@ -13,6 +13,9 @@
 //! plus a power of ten and converted to `f64` once, so `16.4亿` is exactly
 //! 1640000000.
 
+use std::sync::LazyLock;
+
+use super::lexicon::{CharTable, Lexicon};
 use crate::lm::is_han;
 use crate::model::Bound;
 
@@ -127,6 +130,9 @@ const UNITS: &[(&str, &str)] = &[
     ("部", "部"),
 ];
 
+/// [`UNITS`], indexed for looking them up at a place.
+static UNIT_INDEX: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(UNITS.iter().copied()));
+
 /// Canonical units that count discrete things.
 const COUNT_UNITS: &[&str] = &[
     "家", "个", "项", "种", "座", "批", "名", "辆", "台", "台套", "套", "所", "处", "条", "件",
@@ -156,6 +162,10 @@ const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("低于", Bound::AtMost),
     ("少于", Bound::AtMost),
 ];
+
+/// [`BOUND_PREFIXES`], indexed for looking them up at a place.
+static BOUND_PREFIX_INDEX: LazyLock<Lexicon<Bound>> =
+    LazyLock::new(|| Lexicon::new(BOUND_PREFIXES.iter().copied()));
 
 /// Words right after a unit that bound the number.
 const BOUND_SUFFIXES: &[(&str, Bound)] = &[
@@ -198,6 +208,11 @@ struct Number {
 
 /// Reads a quantity starting exactly at `i`, if one starts there.
 fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
+    // Every quantity opens with a numeral (the 百 of 百分之 included), and
+    // most chars are none: they are turned away before any word is read.
+    if !NUMERALS.contains(chars[i]) {
+        return None;
+    }
     let percent_words = starts_with(chars, i, "百分之");
     let number_start = if percent_words { i + 3 } else { i };
     if !percent_words && !starts_number(chars, i) {
@@ -262,16 +277,13 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
 /// that names a rate (…率, not 率先) before any punctuation.
 fn is_denominator(chars: &[char], value: f64, end: usize) -> bool {
     let power_of_ten = value >= 10.0 && value.log10().fract() == 0.0;
-    let run: Vec<char> = chars[end.min(chars.len())..]
-        .iter()
-        .copied()
-        .take_while(|&c| is_han(c))
-        .collect();
-    power_of_ten
-        && run
-            .iter()
+    power_of_ten && {
+        let rest = &chars[end.min(chars.len())..];
+        let run = &rest[..rest.iter().position(|&c| !is_han(c)).unwrap_or(rest.len())];
+        run.iter()
             .enumerate()
             .any(|(k, &c)| c == '率' && run.get(k + 1) != Some(&'先'))
+    }
 }
 
 /// Whether a number (not the tail of a code, ordinal or word) starts at `i`.
@@ -290,10 +302,15 @@ fn starts_number(chars: &[char], i: usize) -> bool {
     // A Chinese numeral starts where its run does, and never right after
     // digits: the 万人 of 每十万人 or 每10万人, the 二项 of 第十二项 is no
     // number of its own.
-    let numeral = |c: char| {
-        chinese_digit(c).is_some() || chinese_unit(c).is_some() || arabic_digit(c).is_some()
-    };
-    numeral(c) && !prev.is_some_and(numeral)
+    is_numeral(c) && !prev.is_some_and(is_numeral)
+}
+
+/// [`is_numeral`], tabulated for testing every char of a text.
+static NUMERALS: LazyLock<CharTable> = LazyLock::new(|| CharTable::new(is_numeral));
+
+/// A digit, Chinese digit or magnitude word.
+fn is_numeral(c: char) -> bool {
+    chinese_digit(c).is_some() || chinese_unit(c).is_some() || arabic_digit(c).is_some()
 }
 
 /// After a first number: a range separator and a second number with a
@@ -333,7 +350,8 @@ fn skip_alternative_unit(chars: &[char], end: usize) -> usize {
     let close = |c: &char| matches!(c, ')' | '）');
     let opens = chars.get(end).is_some_and(|c| matches!(c, '(' | '（'));
     let inner = chars.get(end + 1..).unwrap_or_default();
-    match inner.iter().position(close) {
+    // Only a close within three chars can end a word of one or two.
+    match inner.iter().take(3).position(close) {
         Some(n @ 1..=2) if opens && inner[..n].iter().all(|&c| is_han(c)) => end + n + 2,
         _ => end,
     }
@@ -488,7 +506,7 @@ pub fn chinese_value(run: &[char]) -> Option<u128> {
         .checked_add(digit)
 }
 
-fn chinese_digit(c: char) -> Option<u128> {
+pub fn chinese_digit(c: char) -> Option<u128> {
     Some(match c {
         '〇' | '○' | '零' | 'Ｏ' => 0,
         '一' => 1,
@@ -526,20 +544,19 @@ fn arabic_digit(c: char) -> Option<char> {
 
 /// The unit starting at `i`, as (canonical unit, end).
 fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
-    UNITS
-        .iter()
-        .find(|(written, _)| starts_with(chars, i, written))
-        .map(|(written, canonical)| (*canonical, i + written.chars().count()))
+    UNIT_INDEX
+        .starting_at(chars, i)
+        .next()
+        .map(|(written, canonical)| (canonical, i + written.chars().count()))
 }
 
 fn prefix_bound(chars: &[char], i: usize) -> Option<Bound> {
     // Longest first: 不超过 is not 超过.
     let bound_at = |at: usize| {
-        BOUND_PREFIXES
-            .iter()
-            .filter(|(w, _)| ends_with(chars, at, w))
+        BOUND_PREFIX_INDEX
+            .ending_at(chars, at)
             .max_by_key(|(w, _)| w.len())
-            .map(|(_, b)| *b)
+            .map(|(_, b)| b)
     };
     // A verb may stand between the bound word and its number: 至少建成1座,
     // 力争培育50家.
@@ -572,10 +589,17 @@ pub fn starts_with(chars: &[char], i: usize, word: &str) -> bool {
         .all(|(k, w)| chars.get(i + k) == Some(&w))
 }
 
-/// Whether `word` occurs in `chars` ending right before `i`.
+/// Whether `word` occurs in `chars` ending right before `i`. Compares from
+/// the end, so that a miss costs one char rather than counting the word.
 pub fn ends_with(chars: &[char], i: usize, word: &str) -> bool {
-    let n = word.chars().count();
-    i >= n && starts_with(chars, i - n, word)
+    let mut at = i;
+    word.chars().rev().all(|w| {
+        let Some(before) = at.checked_sub(1) else {
+            return false;
+        };
+        at = before;
+        chars.get(at) == Some(&w)
+    })
 }
 
 #[cfg(test)]

@@ -19,7 +19,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::document::Document;
-use super::number::{ends_with, starts_with};
+use super::lexicon::CharTable;
+use super::number::{chinese_digit, ends_with, starts_with};
 use super::verbs;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,14 +88,18 @@ const MENTION_PREFIXES: &[&str] = &["截至到", "截至", "截止到", "截止"
 const PLAN_PERIODS: &[&str] = &["期间", "时期", "规划期"];
 
 /// Words that put a clause in the present or past: no commitment there.
-const PAST_WORDS: &[&str] = &["目前", "截至", "截止", "同比", "近年来", "以来", "已"];
+/// The word lists tested on every sentence are regexes, one pass each.
+static PAST_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("目前|截至|截止|同比|近年来|以来|已").unwrap());
 /// Words that, in a sentence after a deadline sentence, report the present
 /// rather than continue the list of goals.
-const REPORT_WORDS: &[&str] = &["共有", "拥有", "累计", "现有", "当前", "去年", "今年"];
+static REPORT_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("共有|拥有|累计|现有|当前|去年|今年").unwrap());
 /// Years named relative to the present, which only serve as baselines.
 const RELATIVE_YEARS: &[&str] = &["上一年", "上年", "去年"];
 /// Words that turn a plain “2024年，…” into a commitment.
-const COMMITMENT_WORDS: &[&str] = &["力争", "确保", "预计", "计划", "争取"];
+static COMMITMENT_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("力争|确保|预计|计划|争取").unwrap());
 
 /// Words of the headings whose year scopes their section: goals and tasks.
 const SECTION_WORDS: &[&str] = &["目标", "指标", "任务"];
@@ -124,20 +129,46 @@ pub fn break_run_on_headings(chars: &mut [char]) {
             .iter()
             .position(|&c| c == '\n')
             .map_or(chars.len(), |p| line_start + p);
-        let head: String = chars[line_start..line_end].iter().take(40).collect();
-        if let Some(caps) = RUN_ON_HEADING.captures(&head) {
-            let title: Vec<char> = caps[1].chars().collect();
-            let names_goal = SECTION_WORDS.iter().any(|w| caps[1].contains(w));
-            let names_year = (0..title.len()).any(|i| year_at(&title, i).is_some());
-            let separator = caps.get(2).expect("group 2 always matches");
-            let break_at = line_start + head[..separator.start()].chars().count();
-            let body_at = line_start + head[..separator.end()].chars().count();
-            if (names_goal || names_year) && body_at < line_end {
-                chars[break_at] = '\n';
-            }
+        if let Some(end) = run_on_heading_end(&chars[line_start..line_end]) {
+            chars[line_start + end] = '\n';
         }
         line_start = line_end + 1;
     }
+}
+
+/// Where a numbered heading naming a goal or a year ends, in chars from the
+/// start of its line, when the line runs on into a body after it.
+fn run_on_heading_end(line: &[char]) -> Option<usize> {
+    // After its indent, a heading's number opens with a Chinese numeral, a
+    // bracket or a digit and is closed within five chars by 、 ) ） . or ．
+    // (every line RUN_ON_HEADING matches passes): most lines are turned
+    // away before collecting their head for the regex.
+    let indent = line
+        .iter()
+        .take_while(|&&c| matches!(c, ' ' | '\t' | '\u{3000}'))
+        .count();
+    let number = &line[indent..line.len().min(indent + 5)];
+    let opens = number
+        .first()
+        .is_some_and(|&c| "一二三四五六七八九十（(".contains(c) || c.is_numeric());
+    if !opens || !number.iter().any(|&c| "、)）.．".contains(c)) {
+        return None;
+    }
+    let head: String = line.iter().take(40).collect();
+    // Only a title naming a goal or a year breaks its line, and a year
+    // holds 年 or the 五 of “十四五”: a head with none of these nor a
+    // goal word is spared the regex too.
+    if !head.contains(['年', '五']) && !SECTION_WORDS.iter().any(|w| head.contains(w)) {
+        return None;
+    }
+    let caps = RUN_ON_HEADING.captures(&head)?;
+    let title: Vec<char> = caps[1].chars().collect();
+    let names_goal = SECTION_WORDS.iter().any(|w| caps[1].contains(w));
+    let names_year = (0..title.len()).any(|i| year_at(&title, i).is_some());
+    let separator = caps.get(2).expect("group 2 always matches");
+    let end = head[..separator.start()].chars().count();
+    let body = head[..separator.end()].chars().count();
+    ((names_goal || names_year) && body < line.len()).then_some(end)
 }
 
 /// Finds every year expression of the masked text, with its role.
@@ -148,6 +179,10 @@ pub fn markers(chars: &[char]) -> Vec<Marker> {
     let mut periods = Vec::new();
     let mut i = 0;
     while i < chars.len() {
+        if !YEAR_OPENERS.contains(chars[i]) {
+            i += 1;
+            continue;
+        }
         if let Some((year, label_end, plan_period)) = year_at(chars, i) {
             let m = marker(chars, i, label_end, year, plan_period);
             if plan_period && m.role == Role::Deadline && m.start == m.label_start {
@@ -191,6 +226,20 @@ pub fn markers(chars: &[char]) -> Vec<Marker> {
         }
     }
     out
+}
+
+/// [`may_open_year`], tabulated for testing every char of a text.
+static YEAR_OPENERS: LazyLock<CharTable> = LazyLock::new(|| CharTable::new(may_open_year));
+
+/// Whether a year expression (2025年, 二〇三〇年, “十四五”) or a relative
+/// year (上年, 去年) can start with `c`: the one-char test that spares
+/// [`year_at`] and [`RELATIVE_YEARS`] the other chars of the text. It
+/// accepts every first char those two do, and a few more (两).
+fn may_open_year(c: char) -> bool {
+    c.is_ascii_digit()
+        || chinese_digit(c).is_some()
+        || matches!(c, '十' | '上' | '去')
+        || OPEN_QUOTES.contains(&c)
 }
 
 /// A year expression at `i`: (year, end, whether it is a five-year plan).
@@ -331,7 +380,8 @@ pub fn scopes(doc: &Document, markers: &[Marker]) -> Vec<Vec<Option<Scope>>> {
     let mut committed: Vec<i32> = Vec::new();
     let mut paragraph = usize::MAX;
     for (index, sentence) in doc.sentences.iter().enumerate() {
-        let text = doc.masked_text(sentence.start, sentence.end);
+        // Collected only for the sentences whose words are read.
+        let sentence_text = || doc.masked_text(sentence.start, sentence.end);
         let own = starting_in(markers, sentence.start, sentence.end);
         let opens_paragraph = sentence.paragraph != paragraph;
         let is_heading = opens_paragraph && is_heading(doc, index);
@@ -340,26 +390,33 @@ pub fn scopes(doc: &Document, markers: &[Marker]) -> Vec<Vec<Option<Scope>>> {
             carried = None;
         }
         if is_heading {
+            let text = sentence_text();
             heading = heading_scope(&text, own);
             goal_section = GOAL_WORDS.iter().any(|w| text.contains(w));
         }
+        if own.is_empty() && carried.is_none() && heading.is_none() {
+            // No year of its own and none to inherit: every clause is free
+            // and stays so whatever words the sentence holds.
+            out.push(vec![None; sentence.clauses.len()]);
+            continue;
+        }
+        let text = sentence_text();
         // A sentence about the present ends a carried deadline; only one
         // about the past or a past year ends a heading's.
-        let past_words = PAST_WORDS.iter().any(|w| text.contains(w));
-        let report_words = past_words || REPORT_WORDS.iter().any(|w| text.contains(w));
+        let past_words = PAST_WORDS.is_match(&text);
+        let report_words = past_words || REPORT_WORDS.is_match(&text);
         let past = past_words || own.iter().any(|m| m.role == Role::Mention);
         let reports = past || report_words;
         // The body of a goal section commits unless it reports; its
         // heading only names the section.
         let states_goal = goal_section && !is_heading && !report_words;
-        let commits = states_goal || COMMITMENT_WORDS.iter().any(|w| text.contains(w));
+        let commits = states_goal || COMMITMENT_WORDS.is_match(&text);
         let mut current = carried
             .take()
             .filter(|_| !reports)
             .or_else(|| heading.clone().filter(|_| !past));
         let mut clause_scopes = Vec::with_capacity(sentence.clauses.len());
         for (k, clause) in sentence.clauses.iter().enumerate() {
-            let clause_text = doc.masked_text(clause.start, clause.end);
             // The deadlines of the clause: (offset, year).
             let mut deadlines: Vec<(usize, i32)> = Vec::new();
             let mut clause_baseline = None;
@@ -409,7 +466,11 @@ pub fn scopes(doc: &Document, markers: &[Marker]) -> Vec<Vec<Option<Scope>>> {
                     heading.clone_from(&current);
                 }
             }
-            if deadlines.is_empty() && PAST_WORDS.iter().any(|w| clause_text.contains(w)) {
+            // A clause can only hold a past word when its sentence does.
+            if deadlines.is_empty()
+                && past_words
+                && PAST_WORDS.is_match(&doc.masked_text(clause.start, clause.end))
+            {
                 current = None;
             }
             let mut scope = current.clone();

@@ -7,8 +7,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::lexicon::{self, Lexicon};
 use super::number::{Numeral, Quantity};
-use super::verbs::{SHORT_VERBS, VERBS};
+use super::verbs::{SHORT_VERBS, VERBS, VERB_INDEX};
 use crate::model::TargetKind;
 
 /// Adverbs, connectives and bound words that wrap a noun phrase without
@@ -63,6 +64,21 @@ const FILLERS: &[&str] = &[
     "等",
 ];
 
+/// The words [`trim_phrase`] peels off the start of a phrase, in the order
+/// it tries them: verbs and fillers.
+static LEADING_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    let verbs = VERBS.iter().map(|(v, _)| *v);
+    Lexicon::new(verbs.chain(FILLERS.iter().copied()).map(|w| (w, ())))
+});
+
+/// The words [`trim_phrase`] peels off the end of a phrase, in the order
+/// it tries them, and that make a phrase empty on their own: verbs, short
+/// verbs and fillers.
+static FUNCTION_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    let verbs = VERBS.iter().chain(SHORT_VERBS).map(|(v, _)| *v);
+    Lexicon::new(verbs.chain(FILLERS.iter().copied()).map(|w| (w, ())))
+});
+
 /// Punctuation that may be left at the edges of a phrase.
 const EDGE_MARKS: &[char] = &[
     '、', ',', '，', ';', '；', ':', '：', '“', '”', '"', '\'', '‘', '’', ' ', '\u{3000}', '(',
@@ -74,6 +90,9 @@ const PREDICATE_STARTS: &[&str] = &[
     "已经", "已", "均", "被", "获", "入选", "达到", "实现", "完成", "通过", "占", "分别", "累计",
     "正在", "将", "是", "并",
 ];
+
+/// Where the first predicate start of a text is.
+static PREDICATE: LazyLock<Regex> = LazyLock::new(|| lexicon::leftmost(PREDICATE_STARTS));
 
 /// Verbs by which a counted thing gains a status: “4家获批碳达峰试点园区”
 /// counts 碳达峰试点园区.
@@ -92,6 +111,10 @@ const ATTAINMENTS: &[&str] = &[
     "成为",
     "列入",
 ];
+
+/// The first attainment verb of a text, the first listed of those starting
+/// there.
+static ATTAINMENT: LazyLock<Regex> = LazyLock::new(|| lexicon::leftmost(ATTAINMENTS));
 
 /// Verbs that introduce the counted noun of a report: “全市共培育…124家”.
 const COUNT_VERBS: &[&str] = &[
@@ -112,6 +135,10 @@ const COUNT_VERBS: &[&str] = &[
     "达到",
 ];
 
+/// [`COUNT_VERBS`], indexed for finding the last one in a phrase.
+static COUNT_VERB_INDEX: LazyLock<Lexicon<()>> =
+    LazyLock::new(|| Lexicon::new(COUNT_VERBS.iter().map(|v| (*v, ()))));
+
 /// Levels of recognition, longest first.
 const QUALIFIERS: &[&str] = &[
     "省级及以上",
@@ -128,6 +155,9 @@ const QUALIFIERS: &[&str] = &[
     "区级",
     "部级",
 ];
+
+/// The first level of a phrase, the longest of those starting there.
+static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| lexicon::leftmost(QUALIFIERS));
 
 /// Heads of the nouns this genre counts: organisations, places, projects
 /// and products.
@@ -183,15 +213,13 @@ pub fn is_rhetoric(q: &Quantity, noun: &str) -> bool {
 /// The kind of commitment of the verb nearest before the figure.
 pub fn governing_kind(pre: &str) -> TargetKind {
     if let Some((_, kind)) = SHORT_VERBS.iter().find(|(v, _)| pre.ends_with(v)) {
-        if !VERBS.iter().any(|(v, _)| pre.ends_with(v)) {
+        if VERB_INDEX.suffixes(pre).next().is_none() {
             return *kind;
         }
     }
-    VERBS
-        .iter()
-        .filter_map(|(verb, kind)| pre.rfind(verb).map(|at| (at + verb.len(), *kind)))
-        .max_by_key(|(end, _)| *end)
-        .map_or(TargetKind::Other, |(_, kind)| kind)
+    VERB_INDEX
+        .last_in(pre)
+        .map_or(TargetKind::Other, |(_, _, kind)| kind)
 }
 
 /// Peels verbs, adverbs, connectives and punctuation off both ends; a
@@ -218,23 +246,22 @@ pub fn trim_phrase(s: &str) -> String {
 
 /// A verb or filler on its own.
 fn is_function_word(s: &str) -> bool {
-    let verbs = VERBS.iter().chain(SHORT_VERBS).map(|(v, _)| *v);
-    verbs.chain(FILLERS.iter().copied()).any(|w| w == s)
+    FUNCTION_WORDS.prefixes(s).any(|(w, _)| w.len() == s.len())
 }
 
 fn leading_word(s: &str) -> Option<&'static str> {
-    let verbs = VERBS.iter().map(|(v, _)| *v);
     // Keep 开发区, 建设用地: a verb is only peeled off if a noun remains.
-    verbs.chain(FILLERS.iter().copied()).find(|w| {
-        s.starts_with(w) && s[w.len()..].chars().count() >= 2 && !s[w.len()..].starts_with('区')
-    })
+    LEADING_WORDS
+        .prefixes(s)
+        .map(|(w, _)| w)
+        .find(|w| s[w.len()..].chars().count() >= 2 && !s[w.len()..].starts_with('区'))
 }
 
 fn trailing_word(s: &str) -> Option<&'static str> {
-    let verbs = VERBS.iter().chain(SHORT_VERBS).map(|(v, _)| *v);
-    verbs
-        .chain(FILLERS.iter().copied())
-        .find(|w| s.ends_with(w) && s.len() > w.len())
+    FUNCTION_WORDS
+        .suffixes(s)
+        .map(|(w, _)| w)
+        .find(|w| s.len() > w.len())
 }
 
 /// The noun right after a figure (“10家绿色园区” → 绿色园区): it ends
@@ -244,11 +271,7 @@ fn trailing_word(s: &str) -> Option<&'static str> {
 pub fn noun_after(after: &str) -> String {
     let after = after.trim_start_matches(EDGE_MARKS);
     let after = after.strip_prefix('的').unwrap_or(after);
-    let end = PREDICATE_STARTS
-        .iter()
-        .filter_map(|w| after.find(w))
-        .min()
-        .unwrap_or(after.len());
+    let end = PREDICATE.find(after).map_or(after.len(), |m| m.start());
     match after.split_once('的') {
         Some((_, noun)) if end == 0 && !noun.is_empty() => noun_after(noun),
         _ => trim_phrase(&after[..end]),
@@ -264,12 +287,7 @@ pub fn attainment(after: &str) -> Option<(String, String)> {
         .into_iter()
         .find(|c| after.starts_with(c))
         .map(|c| (0, c));
-    let (at, verb) = copula.or_else(|| {
-        ATTAINMENTS
-            .iter()
-            .filter_map(|v| after.find(v).map(|at| (at, *v)))
-            .min_by_key(|(at, _)| *at)
-    })?;
+    let (at, verb) = copula.or_else(|| ATTAINMENT.find(after).map(|m| (m.start(), m.as_str())))?;
     let mut object = &after[at + verb.len()..];
     object = object.strip_prefix('了').unwrap_or(object);
     while let Some(v) = ["建设", "为"].iter().find(|v| object.starts_with(*v)) {
@@ -284,9 +302,10 @@ pub fn attainment(after: &str) -> Option<(String, String)> {
 /// When nothing follows the verb, what is counted stands before it
 /// (“全市新能源汽车保有量达到” → (全市, 新能源汽车)).
 pub fn split_at_count_verb(pre: &str) -> (String, String) {
-    let found = COUNT_VERBS
-        .iter()
-        .filter_map(|v| pre.rfind(v).map(|at| (at, at + v.len())))
+    let found = COUNT_VERB_INDEX
+        .last_in(pre)
+        .map(|(at, verb, _)| (at, at + verb.len()))
+        .into_iter()
         .chain(place_has(pre))
         .max_by_key(|(_, end)| *end);
     match found {
@@ -330,10 +349,7 @@ pub struct Qualified {
 
 /// “全省国家级绿色工厂” → place 全省, qualifier 国家级, noun 绿色工厂.
 pub fn split_qualifier(phrase: &str) -> Qualified {
-    let found = QUALIFIERS
-        .iter()
-        .filter_map(|q| phrase.find(q).map(|at| (at, *q)))
-        .min_by_key(|(at, _)| *at);
+    let found = QUALIFIER.find(phrase).map(|m| (m.start(), m.as_str()));
     match found {
         Some((at, q)) => Qualified {
             place: non_empty(trim_phrase(&phrase[..at])),

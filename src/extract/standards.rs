@@ -27,9 +27,16 @@ pub struct FoundCode {
 
 /// Every standard code of `chars`, in order.
 pub fn find(chars: &[char]) -> Vec<FoundCode> {
+    // Every code opens with a capital letter: a text without one, as many
+    // are, is spared folding.
+    if !chars.iter().any(|&c| fold(c).is_ascii_uppercase()) {
+        return Vec::new();
+    }
     // Folding fullwidth letters to ASCII keeps one char per char, so char
-    // offsets of the folded text are those of the original.
-    let folded: String = chars.iter().map(|&c| fold(c)).collect();
+    // offsets of the folded text are those of the original. Room for three
+    // bytes a char, as most are Chinese, saves growing the string.
+    let mut folded = String::with_capacity(chars.len() * 3);
+    folded.extend(chars.iter().map(|&c| fold(c)));
     let mut out = Vec::new();
     let mut cursor = (0usize, 0usize); // (byte, char) of the last conversion
     for caps in CODE.captures_iter(&folded) {
@@ -89,7 +96,7 @@ fn fold(c: char) -> char {
 
 /// Converts a byte offset of `text` to a char offset, moving a cursor
 /// forward so that converting increasing offsets stays linear.
-pub fn char_offset(text: &str, cursor: &mut (usize, usize), byte: usize) -> usize {
+fn char_offset(text: &str, cursor: &mut (usize, usize), byte: usize) -> usize {
     let (from_byte, from_char) = *cursor;
     let chars = if byte >= from_byte {
         from_char + text[from_byte..byte].chars().count()

@@ -5,7 +5,9 @@
 //! its number (至少建成1座), and [`super::period`] reads a year followed by
 //! a verb (2027年达到2.5%) as the year a figure is due.
 
-use super::number::{ends_with, starts_with};
+use std::sync::LazyLock;
+
+use super::lexicon::Lexicon;
 use crate::model::TargetKind;
 
 /// Verbs that govern a figure, with what they commit to. Where one verb
@@ -80,6 +82,10 @@ pub const VERBS: &[(&str, TargetKind)] = &[
     ("完成", TargetKind::Create),
 ];
 
+/// [`VERBS`], indexed for looking them up at a place.
+pub static VERB_INDEX: LazyLock<Lexicon<TargetKind>> =
+    LazyLock::new(|| Lexicon::new(VERBS.iter().copied()));
+
 /// One-char verbs, only recognised right before the figure (达 is also in
 /// 达标, 为 in 作为).
 pub const SHORT_VERBS: &[(&str, TargetKind)] = &[
@@ -93,14 +99,13 @@ pub const SHORT_VERBS: &[(&str, TargetKind)] = &[
 /// The verb of [`VERBS`] that ends right before `i` in `chars`, longest
 /// first (提高到, not 到).
 pub fn ending_at(chars: &[char], i: usize) -> Option<&'static str> {
-    VERBS
-        .iter()
-        .map(|(verb, _)| *verb)
-        .filter(|verb| ends_with(chars, i, verb))
+    VERB_INDEX
+        .ending_at(chars, i)
+        .map(|(verb, _)| verb)
         .max_by_key(|verb| verb.len())
 }
 
 /// Whether a verb of [`VERBS`] starts at `i` in `chars`.
 pub fn starts_at(chars: &[char], i: usize) -> bool {
-    VERBS.iter().any(|(verb, _)| starts_with(chars, i, verb))
+    VERB_INDEX.starting_at(chars, i).next().is_some()
 }
