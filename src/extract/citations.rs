@@ -170,8 +170,13 @@ pub fn extract(chars: &[char], masked: &[char], codes: &[FoundCode]) -> Vec<Cita
         let index = match aliases.get(&title).and_then(|d| d.last()) {
             Some(declaration) => declaration.index,
             // A title with a standard code is a standard whatever its last
-            // word (《…能源消耗限额》(GB 21256-2013)).
-            None if is_generic(&title) || !(is_official(&title) || standard.is_some()) => continue,
+            // word (《…能源消耗限额》(GB 21256-2013)), and one with a
+            // document number a policy (《…基准水平(2023年版)》(发改产业〔2023〕723号)).
+            None if is_generic(&title)
+                || !(is_official(&title) || standard.is_some() || tail.doc_number.is_some()) =>
+            {
+                continue
+            }
             None => entry_for(&mut found, &mut by_canonical, &title),
         };
         let citation = &mut found[index];

@@ -32,6 +32,17 @@ static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Words by which a whole document reviews work done (an annual review:
+/// “2023年，全市…各项工作取得新成效”). In one, every figure in a sentence
+/// that neither plans nor commits to a year reports what was done
+/// (“全年实施城市更新重点项目86个”).
+static REVIEW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        "工作(?:综述|总结)|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年",
+    )
+    .unwrap()
+});
+
 /// Words of intent: a sentence with one plans rather than reports, even
 /// when no year makes it a target.
 static INTENT: LazyLock<Regex> =
@@ -62,6 +73,7 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
     // neither commits nor plans goes on with the report (“2021年以来，全市
     // 累计完成…。建成城市口袋公园136个。”).
     let mut reporting = None;
+    let review = REVIEW.is_match(&doc.text(0, doc.chars.len()));
     let sentences = doc.sentences.iter().zip(scopes);
     for ((sentence, clause_scopes), read) in sentences.zip(sentences_to_read(doc, scopes)) {
         if !read {
@@ -76,7 +88,7 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
         // reports when it goes on with a report or breaks a figure down.
         // Tested in that order, most sentences need one regex.
         let reports = REPORTS.is_match(&text)
-            || (!INTENT.is_match(&text) && (follows_report || BREAKDOWN.is_match(&text)));
+            || (!INTENT.is_match(&text) && (review || follows_report || BREAKDOWN.is_match(&text)));
         if !reports {
             reporting = None;
             continue;
@@ -84,7 +96,7 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
         reporting = Some(sentence.paragraph);
         // The count a following 其中 count is part of, and whether a 其中
         // list is open (it closes at a semicolon).
-        let mut whole: Option<usize> = None;
+        let mut wholes: Vec<usize> = Vec::new();
         let mut parts_open = false;
         let mut group = usize::MAX;
         // The last count of the clause group: a figure without a noun of
@@ -120,11 +132,29 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
                 let marks_part = pre.contains("其中");
                 parts_open |= marks_part;
                 let (mut read, noun_follows) = read_noun(&pre, &after);
+                // “其中年综合能源消费量5万吨标准煤以上的76家”: words ending in
+                // 的 before a part's figure say which of the whole it
+                // counts; what it counts is the whole's noun.
+                if !wholes.is_empty()
+                    && (marks_part || parts_open)
+                    && pre.trim_end().ends_with('的')
+                {
+                    let which = std::mem::take(&mut read.noun);
+                    read.qualifier = read.qualifier.or(phrase::non_empty(which));
+                }
                 let span = if noun_follows {
                     [q.start, after_end]
                 } else {
                     [pre_start + leading_marks(&pre), q.end]
                 };
+                // A part belongs to the last whole counted in its unit
+                // (“老旧小区132个，涉及居民3.1万户，其中清江浦区41个”: 个).
+                let whole = wholes
+                    .iter()
+                    .rev()
+                    .find(|&&w| out[w].unit == q.unit)
+                    .or(wholes.last())
+                    .copied();
                 let is_part =
                     whole.is_some() && (marks_part || (parts_open && read.noun.is_empty()));
                 if is_part {
@@ -148,7 +178,7 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
                     continue;
                 }
                 if !is_part {
-                    whole = Some(out.len());
+                    wholes.push(out.len());
                 }
                 last = Some(out.len());
                 out.push(Count {

@@ -104,6 +104,8 @@ const UNITS: &[(&str, &str)] = &[
     ("项", "项"),
     ("种", "种"),
     ("座", "座"),
+    ("栋", "栋"),
+    ("幢", "幢"),
     ("批", "批"),
     ("名", "名"),
     ("辆", "辆"),
@@ -137,7 +139,7 @@ static UNIT_INDEX: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(UNITS
 const COUNT_UNITS: &[&str] = &[
     "家", "个", "项", "种", "座", "批", "名", "辆", "台", "台套", "套", "所", "处", "条", "件",
     "款", "户", "人", "人次", "位", "支", "艘", "架", "类", "次", "张", "间", "场", "起", "部门",
-    "部",
+    "部", "栋", "幢",
 ];
 
 /// Multipliers after an Arabic number, longest first, with their power of ten.
@@ -448,6 +450,10 @@ fn chinese_at(chars: &[char], i: usize) -> Option<Number> {
     }
     // 两 is a numeral only before a unit or magnitude: not in 两高一资.
     if end == i || (chars[i] == '两' && end == i + 1 && unit_at(chars, end).is_none()) {
+        return None;
+    }
+    // A lone 零 starts a word (零部件, 零售, 零碳), not a figure.
+    if end == i + 1 && chinese_digit(chars[i]) == Some(0) {
         return None;
     }
     let run = &chars[i..end];

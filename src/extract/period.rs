@@ -82,7 +82,8 @@ const CLOSE_QUOTES: &[char] = &['”', '"', '」', '』', '’', '“'];
 
 const BASELINE_PREFIXES: &[&str] = &["相比", "比较", "与", "较", "比", "同", "在"];
 const BASELINE_SUFFIXES: &[&str] = &["相比", "相较", "的基础上", "基础上"];
-const DEADLINE_PREFIXES: &[&str] = &["到", "至"];
+/// 展望2030年: a plan looking beyond its own end sets goals for that year.
+const DEADLINE_PREFIXES: &[&str] = &["到", "至", "展望"];
 const DEADLINE_SUFFIXES: &[&str] = &["底前", "以前", "之前", "前"];
 const MENTION_PREFIXES: &[&str] = &["截至到", "截至", "截止到", "截止"];
 const PLAN_PERIODS: &[&str] = &["期间", "时期", "规划期"];
@@ -544,6 +545,7 @@ mod tests {
         assert_eq!(roles("截至2023年底"), vec![(2023, Role::Mention)]);
         assert_eq!(roles("“十二五”以来"), vec![(2015, Role::Mention)]);
         assert_eq!(roles("到二〇三〇年"), vec![(2030, Role::Deadline)]);
+        assert_eq!(roles("展望2030年，"), vec![(2030, Role::Deadline)]);
         assert_eq!(
             roles("2016年至2020年"),
             vec![(2016, Role::Mention), (2020, Role::Mention)]

@@ -390,8 +390,32 @@ pub fn is_place(phrase: &str) -> bool {
     ["行业", "领域", "地区", "市", "省", "县", "州"]
         .iter()
         .any(|end| phrase.ends_with(end))
-        || (phrase.ends_with('区') && !phrase.ends_with("园区"))
+        || (phrase.ends_with('区') && !AREA_NOUNS.iter().any(|n| phrase.ends_with(n)))
 }
+
+/// Areas that are things a report counts (老旧小区132个, 示范区5个), not
+/// the district a figure belongs to (清江浦区41个).
+const AREA_NOUNS: &[&str] = &[
+    "园区",
+    "小区",
+    "社区",
+    "景区",
+    "街区",
+    "片区",
+    "校区",
+    "厂区",
+    "矿区",
+    "库区",
+    "服务区",
+    "示范区",
+    "开发区",
+    "保护区",
+    "功能区",
+    "集聚区",
+    "试验区",
+    "实验区",
+    "先行区",
+];
 
 /// Splits the subject off a metric: “重庆市规模以上工业企业单位增加值能耗”
 /// → (重庆市规模以上工业企业, 单位增加值能耗); “全省单位GDP能耗” →

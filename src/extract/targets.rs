@@ -8,7 +8,7 @@
 
 use super::clause::{Clause, Sentence};
 use super::document::Document;
-use super::number::Quantity;
+use super::number::{Numeral, Quantity};
 use super::period::{Marker, Scope};
 use super::phrase;
 use crate::model::{Target, TargetKind};
@@ -56,13 +56,21 @@ struct ClauseReader<'a> {
     scope: &'a Scope,
 }
 
+/// How far after a class's 的 the figure counting that class may start.
+const CLASS_NOUN_CHARS: usize = 12;
+
 impl ClauseReader<'_> {
     fn read(&self, out: &mut Vec<Target>) {
         let quantities: Vec<&Quantity> = self
             .doc
             .quantities_in(self.clause.start, self.clause.end)
             .iter()
-            .filter(|q| !q.is_indefinite() && !self.is_grant(q) && !self.is_class_bound(q))
+            .filter(|q| {
+                !q.is_indefinite()
+                    && !self.is_grant(q)
+                    && !self.is_class_bound(q)
+                    && !self.is_per_capita(q)
+            })
             .collect();
         let respectively = self
             .find("分别")
@@ -220,7 +228,9 @@ impl ClauseReader<'_> {
 
     /// Whether a measure bounded by 以上 or 以下 runs straight into the noun
     /// it qualifies (5岁以下儿童死亡率, 65岁以上老年人, 10蒸吨以下燃煤锅炉):
-    /// it delimits a class of things, it is not a figure to reach.
+    /// it delimits a class of things, it is not a figure to reach. So does
+    /// one joined to its noun by 的 when that class is then counted
+    /// (年产能10万辆以上的企业3家).
     fn is_class_bound(&self, q: &Quantity) -> bool {
         let chars = &self.doc.masked;
         let bounded_by_suffix = ["以上", "以下"]
@@ -229,7 +239,25 @@ impl ClauseReader<'_> {
         let noun_follows = chars
             .get(q.end)
             .is_some_and(|&c| crate::lm::is_han(c) && !"并和且及或的".contains(c));
-        !q.counts_things() && bounded_by_suffix && noun_follows
+        let class_counted = chars.get(q.end) == Some(&'的')
+            && self
+                .doc
+                .quantities_in(q.end, self.clause.end)
+                .first()
+                .is_some_and(|next| next.start <= q.end + CLASS_NOUN_CHARS);
+        bounded_by_suffix && ((!q.counts_things() && noun_follows) || class_counted)
+    }
+
+    /// Whether a bare 千 or 万 of people is the base of a rate
+    /// (千人保有量达到15辆, 每万人拥有): not a figure of its own.
+    fn is_per_capita(&self, q: &Quantity) -> bool {
+        q.numeral == Numeral::Magnitude
+            && q.unit == "人"
+            && self
+                .doc
+                .masked
+                .get(q.end)
+                .is_some_and(|&c| crate::lm::is_han(c))
     }
 
     /// The first occurrence of `word` in the clause, as a char offset.
@@ -282,8 +310,9 @@ fn complete(reading: &mut Reading, unit: &str, year: i32, previous: Option<&Targ
     } else if reading.metric.is_none() && reading.subject.is_none() {
         // A bare change continues the last metric, and so does a bare
         // level in the same unit due in another year (a bare level of the
-        // same year does not); a growth rate in % is the whole's, not its
-        // share's.
+        // same year does not), or the level a change arrives at
+        // (提高15个百分点、达到55%); a growth rate in % is the whole's, not
+        // its share's.
         if is_change(reading.kind) {
             reading.metric = match (&previous.metric, unit) {
                 (Some(metric), "%") => metric
@@ -293,7 +322,9 @@ fn complete(reading: &mut Reading, unit: &str, year: i32, previous: Option<&Targ
                 (metric, _) => metric.clone(),
             };
             reading.subject.clone_from(&previous.subject);
-        } else if previous.year != year && previous.unit == unit {
+        } else if (previous.year != year && previous.unit == unit)
+            || (reading.kind == TargetKind::Reach && is_change(previous.kind))
+        {
             reading.metric.clone_from(&previous.metric);
             reading.subject.clone_from(&previous.subject);
         }
@@ -445,6 +476,29 @@ mod tests {
             .map(|t| (t.value, t.unit))
             .collect();
         assert_eq!(found, vec![(6.0, "‰".into()), (70.0, "%".into())]);
+        let text =
+            "到2025年，培育整车企业8家，其中年产能10万辆以上的企业3家，新增10家以上的龙头企业。";
+        let found: Vec<f64> = extract(text).targets.into_iter().map(|t| t.value).collect();
+        assert_eq!(found, vec![8.0, 3.0, 10.0]);
+        let text = "到2025年，全省新能源汽车千人保有量达到15辆。";
+        let found: Vec<(f64, String)> = extract(text)
+            .targets
+            .into_iter()
+            .map(|t| (t.value, t.unit))
+            .collect();
+        assert_eq!(found, vec![(15.0, "辆".into())]);
+    }
+
+    #[test]
+    fn the_level_a_change_arrives_at_keeps_its_metric() {
+        let text = "到2025年，省内配套率较2020年提高15个百分点、达到55%。";
+        let found: Vec<(f64, Option<String>)> = extract(text)
+            .targets
+            .into_iter()
+            .map(|t| (t.value, t.metric))
+            .collect();
+        let metric = Some("省内配套率".to_string());
+        assert_eq!(found, vec![(15.0, metric.clone()), (55.0, metric)]);
     }
 
     #[test]
