@@ -112,7 +112,7 @@ fn injected_pairs() {
         (out, added)
     });
     // Measured floors (see BENCHMARKS.md); the bar of 0.97 is not met yet.
-    assert!(recall >= 0.835, "injected recall {recall}");
+    assert!(recall >= 0.855, "injected recall {recall}");
     assert!(wrongly <= 0.0027, "injected deleted real text {wrongly}");
 }
 

@@ -221,11 +221,20 @@ fn score_pairs(text: &str, chars: &[char], lm: &LanguageModel) -> Vec<(f32, usiz
                 continue;
             }
             // A pair that is vocabulary, or that a neighbour joins in a
-            // bigram the document uses elsewhere (年前碳达峰: 碳达), stays.
+            // bigram the document uses elsewhere (年前碳达峰: 碳达), stays;
+            // unless its neighbours, once it is gone, make a bigram the
+            // document uses elsewhere too (发[看分]布会: 发布), so that
+            // deleting it mends as much as it breaks.
             let recurs = |pair: (char, char)| seen.get(&pair).is_some_and(|&n| n > 1);
-            let joined = (i > 0 && recurs((chars[i - 1], a)))
-                || (i + 2 < chars.len() && recurs((b, chars[i + 2])));
-            if joined || seen[&(a, b)] > 1 || lm.char_logp(a).min(lm.char_logp(b)) < RARE_CHAR_LOGP
+            let (before, after) = (i.checked_sub(1).map(|j| chars[j]), chars.get(i + 2));
+            let joined =
+                before.is_some_and(|l| recurs((l, a))) || after.is_some_and(|&r| recurs((b, r)));
+            let mends = before
+                .zip(after)
+                .is_some_and(|(l, &r)| seen.contains_key(&(l, r)));
+            if joined && !mends
+                || seen[&(a, b)] > 1
+                || lm.char_logp(a).min(lm.char_logp(b)) < RARE_CHAR_LOGP
             {
                 continue;
             }
@@ -323,6 +332,17 @@ mod tests {
         // A clean document keeps even an odd title.
         let clean = "印发《唐山市机器人得就产业发展方案》。";
         assert_eq!(remove(clean, &lm).0, clean);
+    }
+
+    #[test]
+    fn a_pair_that_breaks_a_repeated_bigram_goes_if_it_mends_another() {
+        let lm = &crate::pipeline::Resources::get().lm;
+        let polluted = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
+        // 分布 recurs (分布式), but so does 发布, which deleting 看分 mends.
+        let text = format!("{polluted}\n向参加本次发看分布会的各位记者朋友致谢。推广分布式光伏。");
+        let (out, _) = remove(&text, lm);
+        assert!(out.contains("本次发布会"), "{out}");
+        assert!(out.contains("分布式光伏"), "{out}");
     }
 
     #[test]
