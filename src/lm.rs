@@ -154,8 +154,15 @@ impl LanguageModel {
         let Some(&together) = self.bigrams.get(&edge(a as u32, b)) else {
             return 0.0;
         };
-        let first = self.bigrams_as_first[a as usize] as f64;
-        let second = self.bigrams_as_second[b as usize] as f64;
+        // Chars beyond the BMP have no marginals: they are never judged.
+        let marginal = |of: &[f32], c: char| of.get(c as usize).map_or(0.0, |&f| f as f64);
+        let (first, second) = (
+            marginal(&self.bigrams_as_first, a),
+            marginal(&self.bigrams_as_second, b),
+        );
+        if first == 0.0 || second == 0.0 {
+            return 0.0;
+        }
         let ratio = together as f64 * self.bigrams_total / (first * second);
         (ratio.ln() as f32).max(0.0)
     }
@@ -397,6 +404,8 @@ mod tests {
         assert_eq!(lm.cohesion('南', '时'), 0.0);
         // Common chars stand side by side in a few words by chance.
         assert_eq!(lm.cohesion('的', '上'), 0.0);
+        // Chars outside the Basic Multilingual Plane are never judged.
+        assert_eq!(lm.cohesion('𠀀', '𠀁'), 0.0);
     }
 
     #[test]
