@@ -10,6 +10,12 @@
 //! steps on average), and [`Lattice`] keeps the best scores of every
 //! prefix and suffix of a line, so the score of the line without any span
 //! is a handful of lookups, not a new segmentation.
+//!
+//! A unigram model has no context: it cannot tell whether two single-char
+//! words belong next to each other. The model also keeps how often each
+//! pair of chars stands side by side inside a dictionary word
+//! ([`LanguageModel::cohesion`]), a measure of how tightly two chars bind
+//! that does not depend on where the word boundaries fall.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -32,6 +38,14 @@ pub struct LanguageModel {
     node_logp: Vec<f32>,
     /// Log-probability given to a char the dictionary lacks as a word.
     unknown: f32,
+    /// For each pair of chars (`edge(a, b)`), the summed frequency of the
+    /// words they stand side by side in.
+    bigrams: FxHashMap<u64, f32>,
+    /// For each BMP char, the summed frequency of its bigrams as the first
+    /// char and as the second; and of all bigrams.
+    bigrams_as_first: Vec<f32>,
+    bigrams_as_second: Vec<f32>,
+    bigrams_total: f64,
     /// Words the dictionary tags as place names (`ns`).
     places: FxHashSet<Box<str>>,
     /// The dictionary's total frequency, which word frequencies are relative to.
@@ -63,6 +77,10 @@ impl LanguageModel {
             edges: FxHashMap::default(),
             node_logp: vec![f32::NAN],
             unknown: 0.0,
+            bigrams: FxHashMap::default(),
+            bigrams_as_first: vec![0.0; ROOT_SLOTS],
+            bigrams_as_second: vec![0.0; ROOT_SLOTS],
+            bigrams_total: 0.0,
             places,
             total,
         };
@@ -80,6 +98,7 @@ impl LanguageModel {
             };
             let node = word.chars().fold(0, |node, c| lm.child_or_insert(node, c));
             lm.node_logp[node as usize] = lp;
+            lm.count_bigrams(word, freq);
         }
         lm.unknown = min - 2.0;
         lm
@@ -96,11 +115,58 @@ impl LanguageModel {
             let node = word
                 .chars()
                 .fold(0, |node, c| self.child_or_insert(node, c));
+            // A word the dictionary has is counted once, at its own frequency.
+            if self.node_logp[node as usize].is_nan() {
+                self.count_bigrams(word, freq);
+            }
             let slot = &mut self.node_logp[node as usize];
             if slot.is_nan() || *slot < lp {
                 *slot = lp;
             }
         }
+    }
+
+    /// Adds `freq` to every pair of adjacent chars in `word`.
+    fn count_bigrams(&mut self, word: &str, freq: f64) {
+        let mut chars = word.chars();
+        let Some(mut prev) = chars.next() else {
+            return;
+        };
+        for c in chars {
+            *self.bigrams.entry(edge(prev as u32, c)).or_default() += freq as f32;
+            if let Some(slot) = self.bigrams_as_first.get_mut(prev as usize) {
+                *slot += freq as f32;
+            }
+            if let Some(slot) = self.bigrams_as_second.get_mut(c as usize) {
+                *slot += freq as f32;
+            }
+            self.bigrams_total += freq;
+            prev = c;
+        }
+    }
+
+    /// How tightly `a` binds to a following `b`: how many times more often
+    /// `b` follows `a` inside the dictionary's words than it would if the
+    /// two were unrelated (the log of that, their pointwise mutual
+    /// information; 0 when they bind no more than chance). 碳达 (碳达峰) or
+    /// 化率 (城镇化率) bind even where the text's own word is missing from
+    /// the dictionary; two common chars side by side by chance seldom do,
+    /// however many words each is part of.
+    pub fn cohesion(&self, a: char, b: char) -> f32 {
+        let Some(&together) = self.bigrams.get(&edge(a as u32, b)) else {
+            return 0.0;
+        };
+        // Chars beyond the BMP have no marginals: they are never judged.
+        let marginal = |of: &[f32], c: char| of.get(c as usize).map_or(0.0, |&f| f as f64);
+        let (first, second) = (
+            marginal(&self.bigrams_as_first, a),
+            marginal(&self.bigrams_as_second, b),
+        );
+        if first == 0.0 || second == 0.0 {
+            return 0.0;
+        }
+        let ratio = together as f64 * self.bigrams_total / (first * second);
+        (ratio.ln() as f32).max(0.0)
     }
 
     fn child_or_insert(&mut self, node: u32, c: char) -> u32 {
@@ -230,6 +296,8 @@ pub struct Lattice<'a> {
     backward: Vec<f32>,
     /// `reach[i]`: how many chars from `i` on spell a path in the trie.
     reach: Vec<u8>,
+    /// `unit[i]`: the cost of `chars[i]` as a one-char word.
+    unit: Vec<f32>,
 }
 
 impl<'a> Lattice<'a> {
@@ -242,6 +310,7 @@ impl<'a> Lattice<'a> {
             forward: Vec::new(),
             backward: Vec::new(),
             reach: Vec::new(),
+            unit: Vec::new(),
         }
     }
 
@@ -285,11 +354,25 @@ impl<'a> Lattice<'a> {
             }
             backward[i] = best;
         }
+        self.unit.clear();
+        self.unit.extend_from_slice(unit);
     }
 
     /// The score of the whole line.
     pub fn best(&self) -> f32 {
         self.backward[0]
+    }
+
+    /// Whether the best segmentation of `chars[..i]` ends in a word of two
+    /// or more chars.
+    pub fn word_ends_at(&self, i: usize) -> bool {
+        i > 0 && self.forward[i] > self.forward[i - 1] + self.unit[i - 1]
+    }
+
+    /// Whether the best segmentation of `chars[i..]` starts with a word of
+    /// two or more chars.
+    pub fn word_starts_at(&self, i: usize) -> bool {
+        i < self.chars.len() && self.backward[i] > self.unit[i] + self.backward[i + 1]
     }
 
     /// The score of the line with `chars[start..end]` deleted: the best of
@@ -358,6 +441,33 @@ mod tests {
         assert!(clean - noisy > 10.0, "{clean} vs {noisy}");
         assert_eq!(lm.word_logp("欢迎"), lm.word_logp("欢迎"));
         assert!(lm.word_logp("欢南").is_none());
+    }
+
+    #[test]
+    fn cohesion_measures_how_chars_bind_inside_words() {
+        let lm = lm();
+        assert!(lm.cohesion('欢', '迎') > 5.0);
+        // Order matters, and chars never side by side in a word do not bind.
+        assert!(lm.cohesion('迎', '欢') < 1.0);
+        assert_eq!(lm.cohesion('南', '时'), 0.0);
+        // Common chars stand side by side in a few words by chance.
+        assert_eq!(lm.cohesion('的', '上'), 0.0);
+        // Chars outside the Basic Multilingual Plane are never judged.
+        assert_eq!(lm.cohesion('𠀀', '𠀁'), 0.0);
+    }
+
+    #[test]
+    fn the_lattice_tells_where_its_best_segmentation_has_words() {
+        let lm = lm();
+        let chars: Vec<char> = "电商等新业态".chars().collect();
+        let unit: Vec<f32> = chars.iter().map(|&c| lm.char_logp(c)).collect();
+        let mut lattice = Lattice::new(&lm);
+        lattice.rescore(&chars, &unit);
+        // 电商 ends before 等, 业态 starts after 新; 等 and 新 stand alone.
+        assert!(lattice.word_ends_at(2));
+        assert!(lattice.word_starts_at(4));
+        assert!(!lattice.word_ends_at(3));
+        assert!(!lattice.word_starts_at(2));
     }
 
     #[test]

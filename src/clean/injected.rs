@@ -5,13 +5,21 @@
 //! For every pair of adjacent Han characters the word-unigram language
 //! model ([`crate::lm`]) measures how much more probable its sentence
 //! becomes without the pair. Real text seldom gains much; a pair that
-//! broke a word or sits between two words as noise gains a lot. Deleting
+//! broke a word or sits between two words as noise gains a lot. The
+//! unigram model has no context, so the gain is corrected by how tightly
+//! the chars around the pair bind in the dictionary's words
+//! ([`LanguageModel::cohesion`]): deleting noise brings together chars
+//! that belong together, deleting real text pulls them apart. Deleting
 //! real text is the worse error, so the bar is high and guarded:
 //! - a document is treated as polluted only when several pairs gain far
 //!   more than real text ever does; clean documents are left alone;
+//! - injectors space their pairs out, so no pair goes close to one that
+//!   is certainly noise;
 //! - a pair that occurs twice in the document is vocabulary, not noise;
 //! - a pair with a rare character (names, abbreviations) is kept, since
 //!   the injected characters are drawn from common ones;
+//! - a pair opening with a unit right after a digit (`50个县`) is part of
+//!   the count;
 //! - document-number prefixes (`(冀政办字〔2023〕`) are kept.
 
 use std::sync::LazyLock;
@@ -26,7 +34,18 @@ const CERTAIN_GAIN: f32 = 22.0;
 /// Certain pairs per 1,000 chars that mark a document as polluted.
 const POLLUTED_RATE: f32 = 2.0;
 /// In a polluted document, pairs gaining this much go.
-const POLLUTED_GAIN: f32 = 14.0;
+const POLLUTED_GAIN: f32 = 13.5;
+/// How much a nat of cohesion ([`LanguageModel::cohesion`]) that a
+/// deletion brings together or pulls apart counts beside the unigram gain:
+/// both are log-ratios of how likely the text is, so as much.
+const COHESION_WEIGHT: f32 = 1.0;
+/// A pair starting this close to a stronger one overlaps it or sits next
+/// to it, where it borrows its gain from the stronger one's damage.
+const NEAR: usize = 4;
+/// Injectors space their pairs out (one per 20–40 chars in the pages
+/// seen, and never closer than 13 once pinyin annotations are gone): no
+/// other pair goes this close to one that is certainly noise.
+const MIN_SPACING: usize = 12;
 /// Inside a title, a pair with a function word gaining this much goes.
 const TITLE_GAIN: f32 = 8.0;
 /// Pairs with a character rarer than this (as a word) are kept.
@@ -40,9 +59,19 @@ static DOC_NUMBER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// Removes injected pairs; returns the text and how many pairs went.
 pub fn remove(text: &str, lm: &LanguageModel) -> (String, usize) {
     let chars: Vec<char> = text.chars().collect();
-    let candidates = score_pairs(text, &chars, lm);
-    if !is_polluted(&candidates, &chars) {
-        return (text.to_string(), 0);
+    let chosen = detect(text, &chars, lm);
+    (
+        delete_pairs(&chars, &chosen).into_iter().collect(),
+        chosen.len(),
+    )
+}
+
+/// The starts of the injected pairs in `chars` (the chars of `text`), in
+/// text order; none unless the document is polluted.
+fn detect(text: &str, chars: &[char], lm: &LanguageModel) -> Vec<usize> {
+    let candidates = score_pairs(text, chars, lm);
+    if !is_polluted(&candidates, chars) {
+        return Vec::new();
     }
     // Once the document is known to be polluted, some places need no
     // more evidence, because nothing belongs there: two chars splitting a
@@ -50,12 +79,12 @@ pub fn remove(text: &str, lm: &LanguageModel) -> (String, usize) {
     // pair gains little however clearly it is noise) or between a title and
     // its document number (`》大朋(唐环新〔2023〕1号)`). Inside a title, a
     // pair with a function word of speech needs less (《机器人得就产业…》).
-    let titles = title_spans(&chars);
+    let titles = title_spans(chars);
     let numbers = doc_number_prefixes(text, chars.len());
     let structural = (1..chars.len().saturating_sub(2)).filter(|&i| {
         is_han(chars[i])
             && is_han(chars[i + 1])
-            && (splits_number(&chars, i) || (chars[i - 1] == '》' && numbers[i + 2]))
+            && (splits_number(chars, i) || (chars[i - 1] == '》' && numbers[i + 2]))
     });
     let mut candidates: Vec<(f32, usize)> = candidates
         .into_iter()
@@ -73,24 +102,30 @@ pub fn remove(text: &str, lm: &LanguageModel) -> (String, usize) {
         })
         .collect();
     candidates.extend(structural.map(|i| (POLLUTED_GAIN, i)));
-    let chosen = choose(&candidates, chars.len(), POLLUTED_GAIN);
-    (
-        delete_pairs(&chars, &chosen).into_iter().collect(),
-        chosen.len(),
-    )
+    choose(&candidates, chars.len(), POLLUTED_GAIN)
+}
+
+/// Whether `c` can be part of a quantity written with digits (5万至6万,
+/// 3月1日, 50余个).
+fn is_quantity_char(c: char) -> bool {
+    "〇零一二三四五六七八九十百千万亿两年月日号至到或余多个期项条".contains(c)
 }
 
 /// Whether the pair at `i` sits between two digits and is not itself part
 /// of a quantity (5万至6万, 3月1日 stay).
 fn splits_number(chars: &[char], i: usize) -> bool {
     let digit = |j: Option<&char>| j.is_some_and(char::is_ascii_digit);
-    let numeric =
-        |c: char| "〇零一二三四五六七八九十百千万亿两年月日号至到或余多个期项条".contains(c);
     i > 0
         && digit(chars.get(i - 1))
         && digit(chars.get(i + 2))
-        && !numeric(chars[i])
-        && !numeric(chars[i + 1])
+        && !is_quantity_char(chars[i])
+        && !is_quantity_char(chars[i + 1])
+}
+
+/// Whether the pair at `i` goes on with the number before it (50个县,
+/// 3月份): its first char is the quantity's unit.
+fn continues_number(chars: &[char], i: usize) -> bool {
+    i > 0 && chars[i - 1].is_ascii_digit() && is_quantity_char(chars[i])
 }
 
 /// Marks the chars inside 《…》 titles.
@@ -131,9 +166,9 @@ fn is_polluted(candidates: &[(f32, usize)], chars: &[char]) -> bool {
     certain >= 3 && (certain as f32) * 1000.0 / (han as f32) >= POLLUTED_RATE
 }
 
-/// The starts of the pairs that go this round, in text order: strongest
-/// first, none overlapping or next to a stronger one (whose damage it
-/// borrows its gain from).
+/// The starts of the pairs that go, in text order: strongest first, none
+/// within [`NEAR`] of a stronger one or within [`MIN_SPACING`] of a
+/// certain one (that close, it is real text the injector left alone).
 fn choose(candidates: &[(f32, usize)], len: usize, threshold: f32) -> Vec<usize> {
     let mut order: Vec<(f32, usize)> = candidates
         .iter()
@@ -143,12 +178,17 @@ fn choose(candidates: &[(f32, usize)], len: usize, threshold: f32) -> Vec<usize>
     order.sort_by(|a, b| b.0.total_cmp(&a.0));
     let mut blocked = vec![false; len];
     let mut chosen = Vec::new();
-    for (_, i) in order {
-        if blocked[i] || blocked[i + 1] {
+    for (gain, i) in order {
+        if blocked[i] {
             continue;
         }
         chosen.push(i);
-        let near = i.saturating_sub(2)..(i + 4).min(len);
+        let spacing = if gain >= CERTAIN_GAIN {
+            MIN_SPACING
+        } else {
+            NEAR
+        };
+        let near = i.saturating_sub(spacing - 1)..(i + spacing).min(len);
         blocked[near].iter_mut().for_each(|b| *b = true);
     }
     chosen.sort_unstable();
@@ -192,19 +232,34 @@ fn score_pairs(text: &str, chars: &[char], lm: &LanguageModel) -> Vec<(f32, usiz
         let best = lattice.best();
         for i in start..end.saturating_sub(1) {
             let (a, b) = (chars[i], chars[i + 1]);
-            if !is_han(a) || !is_han(b) || protected[i] || protected[i + 1] {
+            if !is_han(a)
+                || !is_han(b)
+                || protected[i]
+                || protected[i + 1]
+                || continues_number(chars, i)
+            {
                 continue;
             }
             // A pair that is vocabulary, or that a neighbour joins in a
-            // bigram the document uses elsewhere (年前碳达峰: 碳达), stays.
+            // bigram the document uses elsewhere (年前碳达峰: 碳达), stays;
+            // unless its neighbours, once it is gone, make a bigram the
+            // document uses elsewhere too (发[看分]布会: 发布), so that
+            // deleting it mends as much as it breaks.
             let recurs = |pair: (char, char)| seen.get(&pair).is_some_and(|&n| n > 1);
-            let joined = (i > 0 && recurs((chars[i - 1], a)))
-                || (i + 2 < chars.len() && recurs((b, chars[i + 2])));
+            let (before, after) = (i.checked_sub(1).map(|j| chars[j]), chars.get(i + 2));
+            let joined =
+                before.is_some_and(|l| recurs((l, a))) || after.is_some_and(|&r| recurs((b, r)));
+            let mends = before
+                .zip(after)
+                .is_some_and(|(l, &r)| seen.contains_key(&(l, r)));
             let rarest = unit[i - start].min(unit[i + 1 - start]);
-            if joined || seen[&(a, b)] > 1 || rarest < RARE_CHAR_LOGP {
+            if joined && !mends || seen[&(a, b)] > 1 || rarest < RARE_CHAR_LOGP {
                 continue;
             }
-            gains[i] = lattice.without(i - start, i - start + 2) - best;
+            let (gap, end) = (i - start, i - start + 2);
+            let without = lattice.without(gap, end);
+            let loose = !lattice.word_ends_at(gap) && !lattice.word_starts_at(end);
+            gains[i] = without - best + COHESION_WEIGHT * cohesion_change(chars, i, loose, lm);
         }
         start = end;
     }
@@ -213,6 +268,25 @@ fn score_pairs(text: &str, chars: &[char], lm: &LanguageModel) -> Vec<(f32, usiz
         .filter(|&i| (i == 0 || gains[i] >= gains[i - 1]) && gains[i] >= gains[i + 1])
         .map(|i| (gains[i], i))
         .collect()
+}
+
+/// How much more tightly the chars around the pair at `i` bind once it
+/// is gone: what joins its neighbours, less what joins each of them to
+/// the pair and the pair's two chars to each other. A pair injected into
+/// a word brings back what binds (欢[南时]迎); real text pulls apart what
+/// binds (化率 in 数控化率). What joins the neighbours counts only when
+/// they are `loose`, neither bound into a word on its far side: one that
+/// is (电商[等新]业态: 商业) was not torn from the other by the pair.
+fn cohesion_change(chars: &[char], i: usize, loose: bool, lm: &LanguageModel) -> f32 {
+    let (a, b) = (chars[i], chars[i + 1]);
+    let before = i.checked_sub(1).map(|j| chars[j]);
+    let after = chars.get(i + 2).copied();
+    let bind = |x: Option<char>, y: Option<char>| match (x, y) {
+        (Some(x), Some(y)) => lm.cohesion(x, y),
+        _ => 0.0,
+    };
+    let brought_together = if loose { bind(before, after) } else { 0.0 };
+    brought_together - bind(before, Some(a)) - lm.cohesion(a, b) - bind(Some(b), after)
 }
 
 /// Where each sentence ends (exclusive): words never cross these chars,
@@ -279,11 +353,53 @@ mod tests {
     }
 
     #[test]
+    fn a_pair_that_breaks_a_repeated_bigram_goes_if_it_mends_another() {
+        let lm = &crate::pipeline::Resources::get().lm;
+        let polluted = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
+        // 分布 recurs (分布式), but so does 发布, which deleting 看分 mends.
+        let text = format!("{polluted}\n向参加本次发看分布会的各位记者朋友致谢。推广分布式光伏。");
+        let (out, _) = remove(&text, lm);
+        assert!(out.contains("本次发布会"), "{out}");
+        assert!(out.contains("分布式光伏"), "{out}");
+    }
+
+    #[test]
+    fn deleting_noise_brings_together_chars_that_bind() {
+        let lm = &crate::pipeline::Resources::get().lm;
+        let chars = |s: &str| s.chars().collect::<Vec<char>>();
+        assert!(cohesion_change(&chars("表示热烈欢南时迎"), 5, true, lm) > 5.0);
+        // 化率 binds (城镇化率): deleting it pulls real text apart.
+        assert!(cohesion_change(&chars("关键工序数控化率分别超过"), 6, true, lm) < -1.0);
+        // Neighbours bound into words on their far side (电商, 业态) were
+        // not torn apart: 商业 is no evidence.
+        let trade = chars("发展直播电商等新业态");
+        assert!(cohesion_change(&trade, 6, true, lm) > 3.0);
+        assert!(cohesion_change(&trade, 6, false, lm) <= 0.0);
+    }
+
+    #[test]
+    fn no_pair_goes_close_to_one_that_is_certainly_noise() {
+        let certain = CERTAIN_GAIN + 1.0;
+        let close = 10 + MIN_SPACING - 1;
+        let apart = 10 + MIN_SPACING;
+        let candidates = [(certain, 10), (15.0, close), (15.0, apart), (16.0, 80)];
+        assert_eq!(choose(&candidates, 100, 14.0), vec![10, apart, 80]);
+        // The spacing holds on both sides.
+        let candidates = [(15.0, 10), (certain, 10 + MIN_SPACING - 1)];
+        assert_eq!(choose(&candidates, 100, 14.0), vec![10 + MIN_SPACING - 1]);
+        // A pair that is not certain only keeps others off its neighbours.
+        let candidates = [(16.0, 10), (15.0, 10 + NEAR - 1), (15.0, 10 + NEAR)];
+        assert_eq!(choose(&candidates, 100, 14.0), vec![10, 10 + NEAR]);
+    }
+
+    #[test]
     fn a_pair_splitting_a_number_is_noise_but_a_quantity_is_not() {
         let chars = |s: &str| s.chars().collect::<Vec<char>>();
         assert!(splits_number(&chars("〔2023〕3上风1号"), 7));
         assert!(splits_number(&chars("〔2木问023〕"), 2));
         assert!(!splits_number(&chars("增加5万至6万人"), 3));
         assert!(!splits_number(&chars("2023年3月1日"), 4));
+        assert!(continues_number(&chars("遴选50个县开展"), 4));
+        assert!(!continues_number(&chars("工厂21离外家"), 4));
     }
 }
