@@ -412,15 +412,11 @@ impl<'a> Judge<'a> {
             })
             .collect();
         options.sort_by(|a, b| b.0.total_cmp(&a.0));
-        let mut window = self.window(std::iter::once(' '));
-        let slot = self.left_simplified.len();
+        let mut slot = lm.slot(&self.left_simplified, &self.right_simplified);
         options
             .iter()
             .take(FULLY_SCORED)
-            .map(|&(_, bonus, c, s)| {
-                window[slot] = s;
-                (lm.score(&window) + bonus, c)
-            })
+            .map(|&(_, bonus, c, s)| (slot.score(s) + bonus, c))
             .max_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(_, c)| c)
     }
