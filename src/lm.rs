@@ -257,6 +257,32 @@ impl LanguageModel {
         best[chars.len()]
     }
 
+    /// How many chars at the end of `chars` its best segmentation leaves
+    /// as words of one char: garbage decoded from shifted bytes makes no
+    /// words, so a damaged stretch shows as a run of them.
+    pub fn loose_tail(&self, chars: &[char]) -> usize {
+        // `best[i]`: best score of `chars[..i]`, and the length of its last word.
+        let mut best = vec![(f32::NEG_INFINITY, 0usize); chars.len() + 1];
+        best[0].0 = 0.0;
+        for (i, &c) in chars.iter().enumerate() {
+            let base = best[i].0;
+            let unit = base + self.char_logp(c);
+            if unit > best[i + 1].0 {
+                best[i + 1] = (unit, 1);
+            }
+            self.words_from(chars, i, |end, lp| {
+                if base + lp > best[end].0 {
+                    best[end] = (base + lp, end - i);
+                }
+            });
+        }
+        let mut at = chars.len();
+        while at > 0 && best[at].1 == 1 {
+            at -= 1;
+        }
+        chars.len() - at
+    }
+
     /// Scores `left`, one char, `right` for many choices of the one char
     /// ([`Slot::score`]): what does not depend on it is done once.
     pub fn slot<'a>(&'a self, left: &[char], right: &[char]) -> Slot<'a> {
@@ -538,6 +564,14 @@ mod tests {
         assert!(lattice.word_starts_at(4));
         assert!(!lattice.word_ends_at(3));
         assert!(!lattice.word_starts_at(2));
+    }
+
+    #[test]
+    fn a_loose_tail_is_the_chars_left_out_of_words() {
+        let lm = lm();
+        let chars = |s: &str| s.chars().collect::<Vec<_>>();
+        assert_eq!(lm.loose_tail(&chars("各位媒体朋友大疑衔绾")), 4);
+        assert_eq!(lm.loose_tail(&chars("出台的背景是什么")), 0);
     }
 
     #[test]

@@ -18,6 +18,13 @@
 //! trying every possible lost lead byte; the language model chooses the
 //! repair that fits its context. A run whose text fits better as it is was
 //! a real question mark; a run no candidate repairs is dropped and counted.
+//!
+//! A strict decoder shows no mark where the byte was lost, only a `?` where
+//! it failed at the end of the run (`大疑衔绾?` was `大家上午好`). There the
+//! run's bytes are the same but its start is unknown: it is read from
+//! where the language model stops finding words before the mark, among
+//! chars as rare as shifted bytes decode to (injected pairs and real
+//! one-char words are common), and a few starts around it are tried.
 
 use std::cell::OnceCell;
 use std::sync::LazyLock;
@@ -489,6 +496,95 @@ fn best_repair(run: &Run, left: &str, right: &str, cx: &Context) -> Option<Strin
     Some(repair)
 }
 
+/// The fewest loose chars before a `?` worth trying to repair: one stray
+/// char before a question mark is common in real text.
+const LEAST_LOOSE: usize = 2;
+
+/// The most common chars, on average, that loose chars before a `?` may be
+/// and still be taken for shifted bytes: those decode mostly to rare chars
+/// and symbols (疑衔绾, 泄ひ岛托畔⒒: about -10 to -15), where injected
+/// pairs and real one-char words are common (信点, 的北: -7 to -9).
+const GARBAGE_LOGP: f32 = -9.5;
+
+/// Repairs the damage that ends at the `?` at byte `marker` of `text`,
+/// the text before it already written to `written`: the shifted chars
+/// before the mark decode from the bytes of all but the first char's lead
+/// and the last char's trail, which the mark stands for. Where the damage
+/// begins is read from where the language model stops finding words; a
+/// few starts around that are tried. Returns where in `written` the
+/// damage begins and its repair, if one fits better than what is written.
+fn repair_backward(written: &str, text: &str, marker: usize, cx: &Context) -> Option<Backward> {
+    // The damage is two-byte chars only: an ASCII byte puts a decoder back
+    // in step. It is taken not to reach back over the punctuation of a
+    // sentence, which real text before it ends with far more often.
+    let before: Vec<(usize, char)> = written
+        .char_indices()
+        .rev()
+        .take(MAX_RUN_CHARS)
+        .take_while(|&(_, c)| gbk_pair(c).is_some() && !"。,、;:?!,。、;:?!".contains(c))
+        .collect();
+    let simplified: Vec<char> = before
+        .iter()
+        .rev()
+        .map(|&(_, c)| cx.conv.simplify_char(c).unwrap_or(c))
+        .collect();
+    let loose = cx.lm.loose_tail(&simplified);
+    let rarity = simplified[simplified.len() - loose..]
+        .iter()
+        .map(|&c| cx.lm.char_logp(c))
+        .sum::<f32>()
+        / loose.max(1) as f32;
+    if loose < LEAST_LOOSE || rarity > GARBAGE_LOGP {
+        return None;
+    }
+    let after = marker + text[marker..].chars().next().map_or(1, char::len_utf8);
+    let right = head(&text[after..], BRACKET_REACH);
+    let last_reading = reading_at(text, after).map(|(_, r)| r);
+    (loose.saturating_sub(1).max(1)..=(loose + 1).min(before.len()))
+        .filter_map(|len| {
+            let start = before[len - 1].0;
+            let garbage = &written[start..];
+            let run = Run {
+                bytes: garbage.chars().filter_map(gbk_pair).flatten().collect(),
+                end: End::TrailLost,
+                stop: after,
+                first_reading: None,
+                last_reading,
+            };
+            let left = tail(&written[..start], BRACKET_REACH);
+            let repair = best_repair(&run, &left, &right, cx)?;
+            let judge = Judge::new(cx, &left, &right);
+            // The mark judged as the question mark it may really be.
+            let gain = judge.gain(&repair) - judge.gain(&format!("{garbage}。"));
+            (gain > 0.0 && judge.fit(&repair) > WORST_FIT).then_some((gain, start, repair))
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, start, repair)| Backward {
+            start,
+            repair,
+            stop: after,
+        })
+}
+
+/// A repair of damage that ends at a `?`.
+struct Backward {
+    /// Where the damage begins in the text written so far.
+    start: usize,
+    repair: String,
+    /// Where in the input the damage ends, the mark included.
+    stop: usize,
+}
+
+impl Backward {
+    /// Puts the repair in place of the damage; returns where reading the
+    /// input goes on.
+    fn apply(self, written: &mut String) -> usize {
+        written.truncate(self.start);
+        written.push_str(&self.repair);
+        self.stop
+    }
+}
+
 /// Repairs every mojibake run in `text`.
 pub fn repair(text: &str, lm: &LanguageModel, conv: &Converter) -> Repaired {
     let mut out = Repaired {
@@ -506,12 +602,17 @@ pub fn repair(text: &str, lm: &LanguageModel, conv: &Converter) -> Repaired {
         if marker < last {
             continue;
         }
+        out.text.push_str(&text[last..marker]);
+        last = marker;
         let runs = scan(text, marker);
         let Some(far) = runs.iter().map(|r| r.stop).max() else {
+            // Nothing shifted can follow the mark; the damage may end at it.
+            if let Some(repaired) = repair_backward(&out.text, text, marker, &cx) {
+                last = repaired.apply(&mut out.text);
+                out.repaired += 1;
+            }
             continue;
         };
-        out.text.push_str(&text[last..marker]);
-        last = far;
         let left = tail(&out.text, BRACKET_REACH);
         let right = head(&text[far..], BRACKET_REACH);
         let judge = Judge::new(&cx, &left, &right);
@@ -527,17 +628,28 @@ pub fn repair(text: &str, lm: &LanguageModel, conv: &Converter) -> Repaired {
             .max_by(|a, b| a.0.total_cmp(&b.0));
         let written = &text[marker..far];
         let written_gain = judge.gain(written);
-        let looks_real = written_gain / written.chars().count() as f32 > WORST_FIT;
         match best {
             Some((gain, option, repair))
                 if gain > written_gain && judge.fit(&repair) > WORST_FIT =>
             {
                 out.text.push_str(&option);
                 out.repaired += 1;
+                last = far;
+                continue;
             }
+            _ => {}
+        }
+        // The damage may end at the mark instead (`大疑衔绾?` was `大家上午好`).
+        if let Some(repaired) = repair_backward(&out.text, text, marker, &cx) {
+            last = repaired.apply(&mut out.text);
+            out.repaired += 1;
+        } else if written_gain / written.chars().count() as f32 > WORST_FIT {
             // A real question mark before real text.
-            _ if looks_real => out.text.push_str(written),
-            _ => out.dropped += 1,
+            out.text.push_str(written);
+            last = far;
+        } else {
+            last = far;
+            out.dropped += 1;
         }
     }
     out.text.push_str(&text[last..]);
@@ -552,6 +664,20 @@ mod tests {
     fn fixture() -> (&'static LanguageModel, &'static Converter) {
         let res = crate::pipeline::Resources::get();
         (&res.lm, &res.converter)
+    }
+
+    #[test]
+    fn repairs_runs_marked_only_at_their_end() {
+        let (lm, conv) = fixture();
+        let r = repair("各位媒体朋友们,大疑衔绾?!首先,我代表唐山市", lm, conv);
+        assert!(r.text.starts_with("各位媒体朋友们,大家上午"), "{}", r.text);
+        assert!(r.text.ends_with("!首先,我代表唐山市"), "{}", r.text);
+        assert_eq!(r.repaired, 1);
+        // Real questions, and a question after an injected pair (common
+        // chars, not the rare ones shifted bytes make), stay as they are.
+        for text in ["出台的背景是什么?\n二、", "有什么行动和成效信点?\n"] {
+            assert_eq!(repair(text, lm, conv).text, text);
+        }
     }
 
     #[test]
