@@ -25,9 +25,11 @@ const TITLE_MAX: usize = 150;
 
 /// A document number: issuer code, year in any bracket, serial number; or
 /// the number of a ministry's or the state's order, which has no year
-/// (国务院国资委令第34号, 中华人民共和国主席令第十二号).
+/// (国务院国资委令第34号, 中华人民共和国主席令第十二号) or a year with 年
+/// (国家发展改革委等7部门令2018年第15号, 财政部 税务总局公告2023年第7号), or
+/// puts 令 after its number (东湖市人民政府第12号令).
 static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[\p{Han}A-Za-z]{1,12}\s*[〔\[(（【［]\s*(?:19|20)\d{2}\s*[〕\])）】］]\s*第?\s*\d{1,5}\s*号|\p{Han}{1,16}令\s*第\s*(?:\d{1,5}|[一二三四五六七八九十百〇零]{1,6})\s*号)")
+    Regex::new(r"^(?:[\p{Han}A-Za-z]{1,12}\s*[〔\[(（【［]\s*(?:19|20)\d{2}\s*[〕\])）】］]\s*第?\s*\d{1,5}\s*号|\p{Han}{1,16}令\s*第\s*(?:\d{1,5}|[一二三四五六七八九十百〇零]{1,6})\s*号|[\p{Han}A-Za-z0-9 ]{1,20}?(?:令|公告|通告)\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号|\p{Han}{1,16}第\s*\d{1,5}\s*号令)")
         .unwrap()
 });
 
@@ -678,5 +680,36 @@ mod tests {
         let found = cite("《唐山市机器人产业发展规划(2023-2035年)》（试行）(唐环新〔2023〕1号)");
         assert_eq!(found[0].doc_number.as_deref(), Some("唐环新〔2023〕1号"));
         assert_eq!(found[0].canonical, "唐山市机器人产业发展规划");
+    }
+
+    #[test]
+    fn numbers_of_orders_and_announcements() {
+        for (text, number) in [
+            (
+                "《重点用能单位节能管理办法》(国家发展改革委等7部门令2018年第15号)",
+                "国家发展改革委等7部门令2018年第15号",
+            ),
+            (
+                "《关于研发费用的公告》(财政部 税务总局公告2023年第7号)",
+                "财政部 税务总局公告2023年第7号",
+            ),
+            (
+                "《东湖市科学技术奖励办法》(东湖市人民政府第12号令)",
+                "东湖市人民政府第12号令",
+            ),
+        ] {
+            let found = cite(text);
+            assert_eq!(
+                found.first().and_then(|c| c.doc_number.as_deref()),
+                Some(number),
+                "{text}"
+            );
+        }
+        // A title with a number is a policy whatever its last word.
+        let found = cite("《能效标杆水平和基准水平(2023年版)》(发改产业〔2023〕723号)");
+        assert_eq!(
+            found[0].doc_number.as_deref(),
+            Some("发改产业〔2023〕723号")
+        );
     }
 }

@@ -27,7 +27,7 @@ const WINDOW: usize = 40;
 /// attributions of news (据介绍) and comparisons with last year (同比).
 static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        "截至|截止|目前|已|累计|共有|拥有|现有|获批|获评|入选|了|近年来|先后|[市省县区国]有|共|据(?:介绍|悉|统计|了解)|同比",
+        "截至|截止|目前|已|累计|共有|拥有|现有|获批|获评|入选|了|近年来|先后|[市省县区国]有|共|据(?:介绍|悉|统计|了解)|同比|年末",
     )
     .unwrap()
 });
@@ -38,7 +38,7 @@ static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
 /// (“全年实施城市更新重点项目86个”).
 static REVIEW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        "工作(?:综述|总结)|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年",
+        "工作(?:综述|总结)|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年",
     )
     .unwrap()
 });
@@ -73,9 +73,10 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
     // neither commits nor plans goes on with the report (“2021年以来，全市
     // 累计完成…。建成城市口袋公园136个。”).
     let mut reporting = None;
-    let review = REVIEW.is_match(&doc.text(0, doc.chars.len()));
+    let to_read = sentences_to_read(doc, scopes);
+    let review = REVIEW.is_match(&doc.text(0, doc.chars.len())) || mostly_reports(doc, scopes);
     let sentences = doc.sentences.iter().zip(scopes);
-    for ((sentence, clause_scopes), read) in sentences.zip(sentences_to_read(doc, scopes)) {
+    for ((sentence, clause_scopes), read) in sentences.zip(to_read) {
         if !read {
             // No sentence asks whether this one reported.
             reporting = None;
@@ -164,7 +165,9 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
                     }
                     read.qualifier = read.qualifier.or_else(|| of.qualifier.clone());
                     read.place = read.place.or_else(|| of.scope.clone());
-                } else if read.noun.is_empty() && read.qualifier.is_none() {
+                } else if (read.noun.is_empty() || phrase::is_measure(&read.noun))
+                    && read.qualifier.is_none()
+                {
                     // An elliptic figure of the same unit takes the noun and
                     // level of the count before it; its own place, if it
                     // names one, replaces that count's.
@@ -174,7 +177,9 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
                         read.place = read.place.or_else(|| of.scope.clone());
                     }
                 }
-                if read.noun.is_empty() || phrase::is_rhetoric(q, &read.noun) {
+                // “比上年末增加1386家”: a difference, not what exists.
+                let compared = ["比", "较"].iter().any(|w| read.noun.starts_with(w));
+                if read.noun.is_empty() || compared || phrase::is_rhetoric(q, &read.noun) {
                     continue;
                 }
                 if !is_part {
@@ -197,6 +202,33 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
     }
     out
 }
+
+/// Whether a document mostly reports: of its sentences with a countable
+/// figure, far more say what exists (with a report word) than plan or
+/// commit to a year. A news story of achievements reads so.
+fn mostly_reports(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> bool {
+    let (mut reports, mut plans) = (0, 0);
+    for (sentence, clause_scopes) in doc.sentences.iter().zip(scopes) {
+        let holds_count = sentence
+            .clauses
+            .iter()
+            .any(|c| countable_in(doc, c).next().is_some());
+        if !holds_count {
+            continue;
+        }
+        let text = doc.masked_text(sentence.start, sentence.end);
+        if clause_scopes.iter().any(Option::is_some) || INTENT.is_match(&text) {
+            plans += 1;
+        } else if REPORTS.is_match(&text) {
+            reports += 1;
+        }
+    }
+    reports >= MOSTLY_REPORTS * (plans + 1)
+}
+
+/// How many reporting sentences per planning one (plus one) make a
+/// document a report.
+const MOSTLY_REPORTS: usize = 3;
 
 /// Which sentences must be read for whether they report: those with a
 /// countable figure outside any target scope, and before each of those
@@ -232,13 +264,15 @@ fn countable_in<'d>(doc: &'d Document, clause: &Clause) -> impl Iterator<Item = 
         .filter(|q| is_countable(doc, q))
 }
 
-/// A figure that can count things: a counting unit, a number (not the
-/// 百 of 百家, not the 一 of 一批), and not inside a slogan's quotes.
+/// A figure that can count things: a counting unit, a whole number (not
+/// the 百 of 百家, not the 一 of 一批; 每万人拥有5G基站13.7个 is a rate),
+/// and not inside a slogan's quotes.
 /// Whether a small Chinese numeral is rhetoric depends on its noun (see
 /// [`phrase::is_rhetoric`]).
 fn is_countable(doc: &Document, q: &Quantity) -> bool {
     let quoted = q.start > 0 && matches!(doc.chars[q.start - 1], '“' | '"' | '「');
-    q.counts_things() && q.numeral != Numeral::Magnitude && !q.is_indefinite() && !quoted
+    let whole = (q.value - q.value.round()).abs() <= 1e-9 * q.value.abs().max(1.0);
+    q.counts_things() && whole && q.numeral != Numeral::Magnitude && !q.is_indefinite() && !quoted
 }
 
 /// What a figure counts, from the words before and after it, and whether
@@ -304,6 +338,40 @@ fn clean_place(place: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use crate::extract::extract;
+
+    fn counted(text: &str) -> Vec<(f64, String, Option<usize>)> {
+        extract(text)
+            .counts
+            .into_iter()
+            .map(|c| (c.value, c.subject.unwrap_or_default(), c.parent))
+            .collect()
+    }
+
+    #[test]
+    fn an_annual_review_reports_without_report_words() {
+        let text = "2023年，全市住建系统各项工作取得新成效。\n全年实施城市更新重点项目86个。改造城镇老旧小区132个，涉及居民3.1万户，其中清江浦区41个。\n2024年，计划改造老旧小区100个。";
+        let found = counted(text);
+        assert_eq!(found.len(), 4, "{found:?}");
+        assert_eq!(found[0].0, 86.0);
+        assert_eq!(found[1], (132.0, "改造城镇老旧小区".into(), None));
+        // The part is of the 个 whole, not of the households.
+        assert_eq!(found[3].0, 41.0);
+        assert_eq!(found[3].2, Some(1));
+    }
+
+    #[test]
+    fn rates_differences_and_left_out_nouns() {
+        let text = "截至年末，全省每万人拥有5G基站13.7个，高新技术企业2120家，比上年末增加386家；新增规模以上工业企业213家、总数突破2600家。";
+        let found: Vec<(f64, String)> = counted(text).into_iter().map(|(v, s, _)| (v, s)).collect();
+        assert!(
+            !found.iter().any(|(v, _)| *v == 13.7 || *v == 386.0),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(2600.0, "规模以上工业企业".into())),
+            "{found:?}"
+        );
+    }
 
     #[test]
     fn parts_link_to_their_whole() {

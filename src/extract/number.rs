@@ -106,6 +106,7 @@ const UNITS: &[(&str, &str)] = &[
     ("座", "座"),
     ("栋", "栋"),
     ("幢", "幢"),
+    ("批次", "批次"),
     ("批", "批"),
     ("名", "名"),
     ("辆", "辆"),
@@ -139,7 +140,7 @@ static UNIT_INDEX: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(UNITS
 const COUNT_UNITS: &[&str] = &[
     "家", "个", "项", "种", "座", "批", "名", "辆", "台", "台套", "套", "所", "处", "条", "件",
     "款", "户", "人", "人次", "位", "支", "艘", "架", "类", "次", "张", "间", "场", "起", "部门",
-    "部", "栋", "幢",
+    "部", "栋", "幢", "批次",
 ];
 
 /// Multipliers after an Arabic number, longest first, with their power of ten.
@@ -154,6 +155,7 @@ const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("力争", Bound::AtLeast),
     ("至少", Bound::AtLeast),
     ("超过", Bound::AtLeast),
+    ("超", Bound::AtLeast),
     ("突破", Bound::AtLeast),
     ("高于", Bound::AtLeast),
     ("多于", Bound::AtLeast),

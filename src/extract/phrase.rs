@@ -197,7 +197,7 @@ const ENTITY_HEADS: &[&str] = &[
 
 /// Units that count rounds or kinds rather than things: 四批 is a number
 /// of selection rounds even in 四批绿色工厂.
-const GROUPING_UNITS: &[&str] = &["批", "类", "种", "次", "人次"];
+const GROUPING_UNITS: &[&str] = &["批", "批次", "类", "种", "次", "人次"];
 
 /// Whether a figure is rhetoric or the text's own structure rather than a
 /// number of things: a Chinese numeral below ten that counts something
@@ -328,6 +328,12 @@ pub fn split_at_count_verb(pre: &str) -> (String, String) {
 
 /// Words that turn a counted noun into a measure of it: 企业数量, 汽车保有量.
 const MEASURES: &[&str] = &["保有量", "数量", "总数", "总量"];
+
+/// Whether a phrase is only a measure word, its noun left out
+/// (新增企业213家、总数突破2600家).
+pub fn is_measure(phrase: &str) -> bool {
+    MEASURES.contains(&phrase)
+}
 
 /// The 有 of “我市有…”, “全省有…”: a verb only after a place.
 fn place_has(pre: &str) -> Option<(usize, usize)> {

@@ -11,7 +11,7 @@ use super::document::Document;
 use super::number::{Numeral, Quantity};
 use super::period::{Marker, Scope};
 use super::phrase;
-use crate::model::{Target, TargetKind};
+use crate::model::{Bound, Target, TargetKind};
 
 /// How far back from a figure its noun and verb are looked for, in chars;
 /// bounds the work on clauses that never end.
@@ -230,7 +230,7 @@ impl ClauseReader<'_> {
     /// it qualifies (5岁以下儿童死亡率, 65岁以上老年人, 10蒸吨以下燃煤锅炉):
     /// it delimits a class of things, it is not a figure to reach. So does
     /// one joined to its noun by 的 when that class is then counted
-    /// (年产能10万辆以上的企业3家).
+    /// (年产能10万辆以上的企业3家, 年产值超10亿元的联合体5—8个).
     fn is_class_bound(&self, q: &Quantity) -> bool {
         let chars = &self.doc.masked;
         let bounded_by_suffix = ["以上", "以下"]
@@ -245,7 +245,8 @@ impl ClauseReader<'_> {
                 .quantities_in(q.end, self.clause.end)
                 .first()
                 .is_some_and(|next| next.start <= q.end + CLASS_NOUN_CHARS);
-        bounded_by_suffix && ((!q.counts_things() && noun_follows) || class_counted)
+        let bounded = bounded_by_suffix || q.bound != Bound::Exact;
+        (bounded_by_suffix && !q.counts_things() && noun_follows) || (bounded && class_counted)
     }
 
     /// Whether a bare 千 or 万 of people is the base of a rate
