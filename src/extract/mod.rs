@@ -35,8 +35,22 @@ pub struct Extraction {
 
 /// Extracts the structured facts of one cleaned text.
 pub fn extract(text: &str) -> Extraction {
+    extract_dated(text, None)
+}
+
+/// The year of a record's date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`).
+pub fn year_of(date: Option<&str>) -> Option<i32> {
+    date?.get(..4)?.parse().ok()
+}
+
+/// [`extract`] for a text written in `year` (its publication date's), the
+/// year that 今年 in it names.
+pub fn extract_dated(text: &str, year: Option<i32>) -> Extraction {
     let doc = Document::new(text);
-    let markers = period::markers(&doc.masked);
+    let mut markers = period::markers(&doc.masked);
+    if let Some(year) = year {
+        period::add_present_year(&doc.masked, year, &mut markers);
+    }
     let scopes = period::scopes(&doc, &markers);
     let codes = standards::find(&doc.chars);
     let citations = citations::extract(&doc.chars, &doc.masked, &codes);

@@ -98,9 +98,10 @@ static REPORT_WORDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new("共有|拥有|累计|现有|当前|去年|今年").unwrap());
 /// Years named relative to the present, which only serve as baselines.
 const RELATIVE_YEARS: &[&str] = &["上一年", "上年", "去年"];
-/// Words that turn a plain “2024年，…” into a commitment.
+/// Words that turn a plain “2024年，…” into a commitment, stating a goal
+/// included (今年…主要预期目标是:…).
 static COMMITMENT_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new("力争|确保|预计|计划|争取").unwrap());
+    LazyLock::new(|| Regex::new("力争|确保|预计|计划|争取|将|预期目标|目标(?:是|为)").unwrap());
 
 /// Words of the headings whose year scopes their section: goals and tasks.
 const SECTION_WORDS: &[&str] = &["目标", "指标", "任务"];
@@ -227,6 +228,30 @@ pub fn markers(chars: &[char]) -> Vec<Marker> {
         }
     }
     out
+}
+
+/// Words that name the year a document was written in. Not 全年: a
+/// bulletin's 全年 is the year it reports on, the one before its own.
+const PRESENT_YEARS: &[&str] = &["今年"];
+
+/// Adds to `markers` the year that 今年 names in a document written in
+/// `year` (“今年我市将实施…项目46个”), read as the plain year would be.
+pub fn add_present_year(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
+    let mut added = false;
+    for i in 0..chars.len().saturating_sub(1) {
+        let Some(word) = PRESENT_YEARS.iter().find(|w| starts_with(chars, i, w)) else {
+            continue;
+        };
+        let after_year = i > 0 && chars[i - 1] == '年';
+        if after_year || markers.iter().any(|m| m.start <= i && i < m.end) {
+            continue;
+        }
+        markers.push(marker(chars, i, i + word.chars().count(), year, false));
+        added = true;
+    }
+    if added {
+        markers.sort_by_key(|m| m.start);
+    }
 }
 
 /// [`may_open_year`], tabulated for testing every char of a text.
@@ -531,6 +556,17 @@ mod tests {
             .into_iter()
             .map(|m| (m.year, m.role))
             .collect()
+    }
+
+    #[test]
+    fn this_year_is_the_documents_year() {
+        let doc = Document::new("今年我市将实施超低排放改造项目46个。");
+        let mut found = markers(&doc.masked);
+        add_present_year(&doc.masked, 2024, &mut found);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].year, 2024);
+        let scope = scopes(&doc, &found)[0][0].clone();
+        assert_eq!(scope.map(|s| s.year), Some(2024));
     }
 
     #[test]
