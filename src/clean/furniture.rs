@@ -101,6 +101,13 @@ static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// A line that is nothing but a date, as a signature closes a document.
+/// A document number alone on its line, under an official document's
+/// title (丰政办发〔2024〕9号).
+static DOC_NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\p{Han}]{1,12}\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*第?\d{1,5}号$")
+        .expect("valid regex")
+});
+
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^((?:19|20)\d\d年\d{1,2}月\d{1,2}日|二[〇○零O][〇○零O一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
         .expect("valid regex")
@@ -387,17 +394,27 @@ fn is_signatory(line: &str) -> bool {
 /// bodies over a date line (杭州市发展和改革委员会 / 2024年3月6日). Returns
 /// the first body's line and the date line.
 fn signature(lines: &[&str]) -> Option<(usize, usize)> {
-    let n = lines.len();
-    (n / 3 + 1..n).rev().find_map(|d| {
-        if !DATE_LINE.is_match(lines[d]) || !is_signatory(lines[d - 1]) {
-            return None;
-        }
-        let first = (0..d)
-            .rev()
-            .take_while(|&i| is_signatory(lines[i]))
-            .last()?;
-        Some((first, d))
-    })
+    (lines.len() / 3 + 1..lines.len())
+        .rev()
+        .find_map(|d| signature_at(lines, d))
+}
+
+/// The first signature anywhere on the page: an official notice issuing
+/// a document is signed above the document it issues.
+fn notice_signature(lines: &[&str]) -> Option<(usize, usize)> {
+    (1..lines.len()).find_map(|d| signature_at(lines, d))
+}
+
+/// The signature whose date line is `d`: its first body's line and `d`.
+fn signature_at(lines: &[&str], d: usize) -> Option<(usize, usize)> {
+    if !DATE_LINE.is_match(lines[d]) || !is_signatory(lines[d - 1]) {
+        return None;
+    }
+    let first = (0..d)
+        .rev()
+        .take_while(|&i| is_signatory(lines[i]))
+        .last()?;
+    Some((first, d))
 }
 
 /// Sorts the lines of a page (simplified, fullwidth letters folded) into
@@ -419,7 +436,9 @@ pub fn sort(lines: &[&str]) -> Sorted {
     let related_at = (first_prose.saturating_add(1)..n)
         .find(|&i| RELATED.is_match(lines[i]) && !is_run_on_body(lines[i]))
         .unwrap_or(n);
-    let signed = signature(&lines[..related_at]);
+    // Without a closing signature, a notice's signature above the
+    // document it issues dates the page and names its issuer.
+    let signed = signature(&lines[..related_at]).or_else(|| notice_signature(lines));
     // A signature closes the document: what comes before it is body even
     // when it looks like a contact line (联系人:…,电话:…).
     let last_prose = (0..related_at)
@@ -445,7 +464,8 @@ pub fn sort(lines: &[&str]) -> Sorted {
     let mut title_at = None;
     for i in 0..first_prose.min(n) {
         let l = lines[i];
-        if is_metadata(l) && i > 0 && is_headline(lines[i - 1]) && !is_metadata(lines[i - 1]) {
+        let metadata = is_metadata(l) || DOC_NUMBER_LINE.is_match(l);
+        if metadata && i > 0 && is_headline(lines[i - 1]) && !is_metadata(lines[i - 1]) {
             title_at = Some(i - 1);
         } else if BREADCRUMB.is_match(l) && !is_run_on_body(l) && title_at.is_none() {
             if let Some(j) = (i + 1..first_prose).find(|&j| is_headline(lines[j])) {
@@ -485,6 +505,8 @@ pub fn sort(lines: &[&str]) -> Sorted {
             Some(Why::Widget)
         } else if !is_prose(line) && AD_DECORATION.is_match(line) {
             Some(Why::Contact)
+        } else if DOC_NUMBER_LINE.is_match(line) && head {
+            Some(Why::Metadata)
         } else if (head || tail) && is_metadata(line)
             || CAPTION.is_match(line) && !line.contains('。')
             || CREDIT.is_match(line)
@@ -689,6 +711,29 @@ mod tests {
         assert_eq!(s.title, Some(0));
         assert_eq!(s.date.as_deref(), Some("2024-03-08"));
         assert_eq!(s.kept, vec![6, 12, 13, 14]);
+    }
+
+    #[test]
+    fn an_official_notice_issuing_a_plan() {
+        let page = [
+            "丰原市人民政府办公室关于印发丰原市农业强市行动方案的通知",
+            "丰政办发〔2024〕9号",
+            "各县(市、区)人民政府,市政府各部门:",
+            "《丰原市农业强市行动方案》已经市政府同意,现印发给你们,请认真贯彻执行。",
+            "丰原市人民政府办公室",
+            "2024年4月12日",
+            "丰原市农业强市行动方案",
+            "为加快建设农业强市,结合我市实际,制定本方案。到2027年,建成高标准农田235万亩。",
+            "一、总体要求",
+            "坚持农业农村优先发展,加快建设农业强市。",
+            "二、主要目标",
+            "到2027年,粮食总产量稳定在130万吨以上。",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.title, Some(0));
+        assert_eq!(s.kept, (2..12).collect::<Vec<_>>());
+        assert_eq!(s.date.as_deref(), Some("2024-04-12"));
+        assert_eq!(s.issuer.as_deref(), Some("丰原市人民政府办公室"));
     }
 
     #[test]
