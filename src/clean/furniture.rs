@@ -383,6 +383,46 @@ fn is_headline(line: &str) -> bool {
     (6..=80).contains(&n) && has_han(line) && !line.contains('。') && !line.ends_with(',')
 }
 
+/// A line that may stand in the block of headline, subtitle, byline and
+/// deck above a page's metadata.
+fn is_header_line(line: &str) -> bool {
+    is_headline(line)
+        && !is_metadata(line)
+        && !BREADCRUMB.is_match(line)
+        && !is_spam_title_list(line)
+        && !is_place_list(line)
+}
+
+/// A line that stands under a headline, not as one: a subtitle
+/// (——2024年1月16日在…会议上), the issuer (南岭省统计局　国家统计局南岭调查总队)
+/// or a byline (江州市人民政府市长  周明远).
+fn is_secondary_header(line: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "副市长",
+        "市长",
+        "省长",
+        "局长",
+        "厅长",
+        "主任",
+        "书记",
+        "部长",
+    ];
+    let parts: Vec<&str> = line.split_whitespace().collect();
+    let office = |part: &str| {
+        let body = ROLES
+            .iter()
+            .find_map(|r| part.strip_suffix(r))
+            .unwrap_or(part);
+        is_organisation(body)
+    };
+    let byline = parts.len() >= 2
+        && office(parts[0])
+        && parts.last().is_some_and(|name| {
+            (2..=4).contains(&name.chars().count()) && name.chars().all(crate::lm::is_han)
+        });
+    line.starts_with(['—', '－']) || is_signatory(line) || byline
+}
+
 /// A line of one or more issuing bodies side by side (a joint notice is
 /// signed `宁波市经济和信息化局　宁波市财政局`).
 fn is_signatory(line: &str) -> bool {
@@ -466,7 +506,16 @@ pub fn sort(lines: &[&str]) -> Sorted {
         let l = lines[i];
         let metadata = is_metadata(l) || DOC_NUMBER_LINE.is_match(l);
         if metadata && i > 0 && is_headline(lines[i - 1]) && !is_metadata(lines[i - 1]) {
-            title_at = Some(i - 1);
+            // A subtitle, a byline or the issuer may stand between the
+            // headline and the metadata.
+            let mut top = i - 1;
+            while top > 0 && is_secondary_header(lines[top]) && is_header_line(lines[top - 1]) {
+                top -= 1;
+            }
+            // A headline found under a breadcrumb stays when only header
+            // lines (a deck) lie between it and this one.
+            let found = title_at.filter(|&t| t < top && (t..top).all(|k| is_header_line(lines[k])));
+            title_at = found.or(Some(top));
         } else if BREADCRUMB.is_match(l) && !is_run_on_body(l) && title_at.is_none() {
             if let Some(j) = (i + 1..first_prose).find(|&j| is_headline(lines[j])) {
                 title_at = Some(j);
@@ -711,6 +760,33 @@ mod tests {
         assert_eq!(s.title, Some(0));
         assert_eq!(s.date.as_deref(), Some("2024-03-08"));
         assert_eq!(s.kept, vec![6, 12, 13, 14]);
+    }
+
+    #[test]
+    fn the_headline_is_above_its_subtitle_byline_and_deck() {
+        let report = [
+            "江州市人民政府工作报告",
+            "——2024年1月16日在江州市第十七届人民代表大会第四次会议上",
+            "江州市人民政府市长 周明远",
+            "发布日期:2024-01-23 来源:江州市人民政府办公室",
+            "各位代表:现在,我代表市人民政府,向大会报告政府工作,请予审议。",
+        ];
+        assert_eq!(sort(&report).title, Some(0));
+        let bulletin = [
+            "南岭省2023年国民经济和社会发展统计公报",
+            "南岭省统计局 国家统计局南岭调查总队",
+            "2024年3月8日",
+            "2023年,全省上下坚持稳中求进工作总基调,经济运行总体回升向好。",
+        ];
+        assert_eq!(sort(&bulletin).title, Some(0));
+        let news = [
+            "首页 > 新闻中心 > 园区动态",
+            "青川经开区一季度招商引资实现“开门红”",
+            "新签约项目42个 总投资386.5亿元",
+            "2024-04-08 08:15 来源:临江日报",
+            "今年一季度,青川经开区新签约项目42个,总投资386.5亿元,同比增长35%。",
+        ];
+        assert_eq!(sort(&news).title, Some(1));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::lm::LanguageModel;
 
 /// How the names of issuing bodies end (局, 委员会, 人民政府…); a press
 /// agency or newspaper (社, 报) is a source, not an issuer.
-const ORG_SUFFIX: &str = "局|厅|委|部|办|办公室|政府|中心|委员会|院|署|会";
+const ORG_SUFFIX: &str = "局|厅|委|部|办|办公室|政府|中心|委员会|院|署|会|总队|调查队";
 
 /// `(唐山市工信局)` closing the text: an organisation name in parentheses.
 static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
