@@ -540,12 +540,12 @@ fn gold_seed_documents_score_above_the_bars() {
 /// mostly reports, or a 统计公报, reports everywhere; 年末 reports; 超 bounds a
 /// figure; orders and announcements numbered 令2018年第15号, 公告2023年第7号,
 /// 第12号令; 今年 is the year of the page's date, and a stated goal
-/// (预期目标是) or 将 commits a plain year), all thirty-three pages give
-/// targets 0.962/0.926, counts 0.971/0.950, citations 0.985/0.992,
-/// standards 1.0, document numbers 0.980. Left: goals for the coming year
-/// in a work report's task paragraphs with no year word at all, two years
-/// distributed by 分别 over two figures each, lengths (168.4公里) as
-/// counts. The bars are what extraction reaches now.
+/// (预期目标是) or 将 commits a plain year; years listed together are
+/// distributed by 分别), all thirty-three pages give targets 0.969/0.933,
+/// counts 0.971/0.950, citations 0.985/0.992, standards 1.0, document
+/// numbers 0.980. Left: goals for the coming year in a work report's task
+/// paragraphs with no year word at all, lengths (168.4公里) as counts. The
+/// bars are what extraction reaches now.
 #[test]
 fn blind_documents_score_above_the_bars() {
     let dir = fixtures().join("blind");
@@ -559,7 +559,7 @@ fn blind_documents_score_above_the_bars() {
     assert_bars(
         &scores,
         &[
-            ("targets", 0.92),
+            ("targets", 0.93),
             ("counts", 0.95),
             ("citations", 0.98),
             ("standards", 1.0),

@@ -9,7 +9,7 @@
 use super::clause::{Clause, Sentence};
 use super::document::Document;
 use super::number::{Numeral, Quantity};
-use super::period::{Marker, Scope};
+use super::period::{Marker, Role, Scope};
 use super::phrase;
 use crate::model::{Bound, Target, TargetKind};
 
@@ -46,6 +46,9 @@ struct Reading {
     metric: Option<String>,
     subject: Option<String>,
     span: [usize; 2],
+    /// The year of this figure when it is not the clause's: one of years
+    /// listed together and distributed by 分别.
+    year: Option<i32>,
 }
 
 struct ClauseReader<'a> {
@@ -117,6 +120,7 @@ impl ClauseReader<'_> {
                     metric: None,
                     subject: Some(noun_after),
                     span: [q.start, after_end],
+                    year: None,
                 }
             } else {
                 let noun = phrase::trim_phrase(&self.words(previous_end, q.start));
@@ -134,6 +138,7 @@ impl ClauseReader<'_> {
                     metric,
                     subject,
                     span: [self.skip_marks(previous_end, q.start), q.end],
+                    year: None,
                 }
             };
             previous_end = q.end;
@@ -155,7 +160,7 @@ impl ClauseReader<'_> {
         };
         let head = phrase::trim_phrase(&self.words(self.window_start(at), at));
         let kind = phrase::governing_kind(&self.words(at, first.start));
-        let (subject, metrics) = {
+        let (subject, rest, metrics) = {
             let (subject, rest) = phrase::split_subject(&head);
             // 和 and 及 also join metrics (能耗和水耗), but 及 is inside
             // words too (普及率): they split only when that pairs up.
@@ -168,26 +173,59 @@ impl ClauseReader<'_> {
             let items = [split(&['、', '和', '及']), split(&['、'])]
                 .into_iter()
                 .find(|items| items.len() == listed.len());
-            (subject, items.unwrap_or_else(|| vec![rest; listed.len()]))
+            (subject, rest, items)
         };
+        // One metric for several figures: they may be its levels in
+        // several years listed together (到2025年、2027年，…分别达到210万亩、235万亩).
+        let years = Some(self.listed_years(at))
+            .filter(|years| metrics.is_none() && years.len() == listed.len());
+        let metrics = metrics.unwrap_or_else(|| vec![rest; listed.len()]);
         listed
             .iter()
             .zip(metrics)
-            .map(|(q, metric)| {
+            .enumerate()
+            .map(|(k, (q, metric))| {
                 let reading = Reading {
                     kind,
                     metric: phrase::non_empty(metric),
                     subject: subject.clone(),
                     span: [self.window_start(at), q.end],
+                    year: years.as_ref().map(|years| years[k]),
                 };
                 (*q, reading)
             })
             .collect()
     }
 
+    /// The longest run of years joined by 、, 和 or 及 in the sentence
+    /// before `at`, in order.
+    fn listed_years(&self, at: usize) -> Vec<i32> {
+        let chars = &self.doc.masked;
+        let (mut best, mut run) = (Vec::new(), Vec::new());
+        let mut previous_end: Option<usize> = None;
+        for m in self
+            .markers
+            .iter()
+            .filter(|m| m.start >= self.sentence.start && m.end <= at)
+            .filter(|m| matches!(m.role, Role::Deadline | Role::Mention))
+        {
+            let joined = previous_end
+                .is_some_and(|end| end + 1 == m.start && matches!(chars[end], '、' | '和' | '及'));
+            if !joined {
+                run.clear();
+            }
+            run.push(m.year);
+            previous_end = Some(m.end);
+            if run.len() > best.len() {
+                best.clone_from(&run);
+            }
+        }
+        best
+    }
+
     fn target(&self, q: &Quantity, reading: Reading) -> Target {
         Target {
-            year: self.scope.year_at(q.start),
+            year: reading.year.unwrap_or_else(|| self.scope.year_at(q.start)),
             value: q.value,
             value_max: q.value_max,
             unit: q.unit.to_string(),
@@ -488,6 +526,17 @@ mod tests {
             .map(|t| (t.value, t.unit))
             .collect();
         assert_eq!(found, vec![(15.0, "辆".into())]);
+    }
+
+    #[test]
+    fn years_listed_together_are_distributed_by_respectively() {
+        let text = "到2025年、2027年，全市累计建成高标准农田分别达到210万亩、235万亩。";
+        let found: Vec<(i32, f64)> = extract(text)
+            .targets
+            .into_iter()
+            .map(|t| (t.year, t.value))
+            .collect();
+        assert_eq!(found, vec![(2025, 2_100_000.0), (2027, 2_350_000.0)]);
     }
 
     #[test]
