@@ -496,6 +496,9 @@ fn best_repair(run: &Run, left: &str, right: &str, cx: &Context) -> Option<Strin
     Some(repair)
 }
 
+/// Punctuation inside and between sentences, halfwidth and fullwidth.
+const SENTENCE_PUNCTUATION: &str = "。,、;:?!\u{FF0C}\u{FF1B}\u{FF1A}\u{FF1F}\u{FF01}";
+
 /// The fewest loose chars before a `?` worth trying to repair: one stray
 /// char before a question mark is common in real text.
 const LEAST_LOOSE: usize = 2;
@@ -521,7 +524,7 @@ fn repair_backward(written: &str, text: &str, marker: usize, cx: &Context) -> Op
         .char_indices()
         .rev()
         .take(MAX_RUN_CHARS)
-        .take_while(|&(_, c)| gbk_pair(c).is_some() && !"。,、;:?!,。、;:?!".contains(c))
+        .take_while(|&(_, c)| gbk_pair(c).is_some() && !SENTENCE_PUNCTUATION.contains(c))
         .collect();
     let simplified: Vec<char> = before
         .iter()
