@@ -527,7 +527,9 @@ fn starting_in(markers: &[Marker], start: usize, end: usize) -> &[Marker] {
     &markers[from..to.max(from)]
 }
 
-/// A line of its own that is short and has no full stop: a heading.
+/// A line of its own that is short and has no full stop: a heading. A
+/// line ending in a colon leads into what follows (实现上述目标,重点抓好以下
+/// 工作:), inside the section it stands in.
 fn is_heading(doc: &Document, index: usize) -> bool {
     let sentence = &doc.sentences[index];
     let alone = doc
@@ -535,7 +537,12 @@ fn is_heading(doc: &Document, index: usize) -> bool {
         .get(index + 1)
         .is_none_or(|next| next.paragraph != sentence.paragraph);
     let ends_line = doc.masked.get(sentence.end).is_none_or(|&c| c == '\n');
-    alone && ends_line && sentence.end - sentence.start <= 30
+    let leads_in = doc.masked[sentence.start..sentence.end]
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|&c| matches!(c, ':' | '：'));
+    alone && ends_line && !leads_in && sentence.end - sentence.start <= 30
 }
 
 /// The year a heading line sets for the paragraphs under it, if any.
@@ -725,5 +732,8 @@ mod tests {
             years,
             vec![vec![None], vec![Some(2027)], vec![None], vec![None]]
         );
+        // A line leading into a list is no heading: the section goes on.
+        let years = scoped_years("二、2024年主要预期目标\n重点抓好以下工作:\n新建口袋公园30个。");
+        assert_eq!(years[2], vec![Some(2024)]);
     }
 }
