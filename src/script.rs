@@ -121,6 +121,12 @@ enum CharKind {
 const CJK_START: u32 = 0x4E00;
 const CJK_END: u32 = 0x9FFF;
 
+impl Default for Converter {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl Converter {
     pub fn new() -> Self {
         let mut t2s = Replacements::default();

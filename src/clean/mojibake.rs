@@ -688,8 +688,8 @@ mod tests {
         let (lm, conv) = fixture();
         let r = repair(
             "(以下簡稱《指南》)?,F(xiàn)就《指南》有關內容解讀如下",
-            &lm,
-            &conv,
+            lm,
+            conv,
         );
         // The annotation after the run belongs to the pinyin stage.
         assert_eq!(
@@ -697,7 +697,7 @@ mod tests {
             "(以下簡稱《指南》)。現(xiàn)就《指南》有關內容解讀如下"
         );
         assert_eq!(r.repaired, 1);
-        let r = repair("持續落實工業環?!耙粛忞p責”工作機制", &lm, &conv);
+        let r = repair("持續落實工業環?!耙粛忞p責”工作機制", lm, conv);
         // Repaired or dropped, the shifted chars never reach the index.
         assert_eq!(r.repaired + r.dropped, 1);
         assert!(
@@ -714,8 +714,8 @@ mod tests {
         // swallowed with the `(` of its annotation.
         let r = repair(
             "發展的制造業體系?!吨改稀诽岢隽藢?shí)施綠色制造工程",
-            &lm,
-            &conv,
+            lm,
+            conv,
         );
         assert_eq!(r.text, "發展的制造業體系。《指南》提出了實施綠色制造工程");
         assert_eq!(r.repaired, 1);
@@ -754,7 +754,7 @@ mod tests {
         // shifted pair; a fullwidth Ｍ (folded to M) is one of the pairs.
         let run = shifted("能管理水平。通过G");
         assert!(run.contains('M'), "{run}");
-        let r = repair(&format!("{before}{run}B/T 19001认证"), &lm, &conv);
+        let r = repair(&format!("{before}{run}B/T 19001认证"), lm, conv);
         assert_eq!(r.text, format!("{before}能管理水平。通过GB/T 19001认证"));
         // Before a digit the last pair fails and loses its trail byte; the
         // document's own bigrams (》等, 等 before a number) choose the char.
@@ -762,15 +762,15 @@ mod tests {
         assert!(run.ends_with("?5个"), "{run}");
         let r = repair(
             &format!("出台《实施意见》等3个文件。印发了《制造业绿色发展行动{run}重点专项实施方案"),
-            &lm,
-            &conv,
+            lm,
+            conv,
         );
         assert_eq!(
             r.text,
             "出台《实施意见》等3个文件。印发了《制造业绿色发展行动实施方案》等5个重点专项实施方案"
         );
         // A char lost whole before a digit shows as `??`.
-        let r = repair("园区营业收入。2023??1—9月", &lm, &conv);
+        let r = repair("园区营业收入。2023??1—9月", lm, conv);
         assert_eq!((r.text.as_str(), r.dropped), ("园区营业收入。20231—9月", 1));
     }
 
@@ -783,7 +783,7 @@ mod tests {
             "怎么办?我们认为应当加快推进",
             "三、主要内容包括哪些方面?今后开展的主要目标和思路是什么?\n答:",
         ] {
-            let r = repair(text, &lm, &conv);
+            let r = repair(text, lm, conv);
             assert_eq!(r.text, text);
             assert_eq!(r.repaired + r.dropped, 0);
         }
