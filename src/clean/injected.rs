@@ -14,7 +14,7 @@
 //! - a document is treated as polluted only when several pairs gain far
 //!   more than real text ever does; clean documents are left alone;
 //! - injectors space their pairs out, so no pair goes close to one that
-//!   is certainly noise;
+//!   is certainly noise, unless it is certain too;
 //! - a pair that occurs twice in the document is vocabulary, not noise;
 //! - a pair with a rare character (names, abbreviations) is kept, since
 //!   the injected characters are drawn from common ones;
@@ -43,8 +43,9 @@ const COHESION_WEIGHT: f32 = 1.0;
 /// to it, where it borrows its gain from the stronger one's damage.
 const NEAR: usize = 4;
 /// Injectors space their pairs out (one per 20–40 chars in the pages
-/// seen, and never closer than 13 once pinyin annotations are gone): no
-/// other pair goes this close to one that is certainly noise.
+/// seen, seldom closer than 13 once pinyin annotations are gone): no
+/// other pair goes this close to one that is certainly noise, unless it
+/// is certain itself.
 const MIN_SPACING: usize = 12;
 /// Inside a title, a pair with a function word gaining this much goes.
 const TITLE_GAIN: f32 = 8.0;
@@ -167,8 +168,9 @@ fn is_polluted(candidates: &[(f32, usize)], chars: &[char]) -> bool {
 }
 
 /// The starts of the pairs that go, in text order: strongest first, none
-/// within [`NEAR`] of a stronger one or within [`MIN_SPACING`] of a
-/// certain one (that close, it is real text the injector left alone).
+/// within [`NEAR`] of a stronger one or, unless certain itself, within
+/// [`MIN_SPACING`] of a certain one (that close, it is real text the
+/// injector left alone).
 fn choose(candidates: &[(f32, usize)], len: usize, threshold: f32) -> Vec<usize> {
     let mut order: Vec<(f32, usize)> = candidates
         .iter()
@@ -177,11 +179,22 @@ fn choose(candidates: &[(f32, usize)], len: usize, threshold: f32) -> Vec<usize>
         .collect();
     order.sort_by(|a, b| b.0.total_cmp(&a.0));
     let mut blocked = vec![false; len];
+    let mut crowded = vec![false; len];
     let mut chosen = Vec::new();
     for (gain, i) in order {
-        if blocked[i] {
+        // A certain pair is noise on its own evidence, however close the
+        // injector put it to another (员草记 … 介唱时绍, ten chars apart):
+        // only overlapping or touching a stronger one stops it.
+        let stopped = if gain >= CERTAIN_GAIN {
+            crowded[i]
+        } else {
+            blocked[i]
+        };
+        if stopped {
             continue;
         }
+        let near = i.saturating_sub(NEAR - 1)..(i + NEAR).min(len);
+        crowded[near].iter_mut().for_each(|b| *b = true);
         chosen.push(i);
         let spacing = if gain >= CERTAIN_GAIN {
             MIN_SPACING
@@ -387,6 +400,11 @@ mod tests {
         // The spacing holds on both sides.
         let candidates = [(15.0, 10), (certain, 10 + MIN_SPACING - 1)];
         assert_eq!(choose(&candidates, 100, 14.0), vec![10 + MIN_SPACING - 1]);
+        // Two certain pairs both go, however close, unless they touch.
+        let candidates = [(certain + 1.0, 10), (certain, 10 + NEAR - 1)];
+        assert_eq!(choose(&candidates, 100, 14.0), vec![10]);
+        let candidates = [(certain + 1.0, 10), (certain, 10 + NEAR)];
+        assert_eq!(choose(&candidates, 100, 14.0), vec![10, 10 + NEAR]);
         // A pair that is not certain only keeps others off its neighbours.
         let candidates = [(16.0, 10), (15.0, 10 + NEAR - 1), (15.0, 10 + NEAR)];
         assert_eq!(choose(&candidates, 100, 14.0), vec![10, 10 + NEAR]);
