@@ -337,9 +337,9 @@ mod tests {
     fn leaves_clean_text_alone_and_cleans_polluted_text() {
         let lm = &crate::pipeline::Resources::get().lm;
         let clean = "绿色制造是推动工业绿色发展的重要抓手。全国新型工业化推进大会明确提出,全面推动工业绿色发展,深入实施绿色制造工程,推动重点行业绿色化改造。";
-        assert_eq!(remove(clean, &lm), (clean.to_string(), 0));
+        assert_eq!(remove(clean, lm), (clean.to_string(), 0));
         let noisy = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
-        let (out, n) = remove(noisy, &lm);
+        let (out, n) = remove(noisy, lm);
         assert!(n >= 3, "{out}");
         assert!(out.contains("热烈欢迎"), "{out}");
         assert!(out.contains("唐山市工业"), "{out}");
@@ -350,7 +350,7 @@ mod tests {
         let lm = &crate::pipeline::Resources::get().lm;
         let polluted = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
         let titles = "先后出台《唐山市机器人产业发展规划(2023-2035年)》大朋(唐环新〔2023〕1号)、《唐山市机器人得就产业高质量发展实施方案》和《关于印发工业领域碳达峰实施方案的通知》。";
-        let (out, _) = remove(&format!("{polluted}\n{titles}"), &lm);
+        let (out, _) = remove(&format!("{polluted}\n{titles}"), lm);
         assert!(out.contains("年)》(唐环新〔2023〕1号)"), "{out}");
         assert!(
             out.contains("《唐山市机器人产业高质量发展实施方案》"),
@@ -362,7 +362,7 @@ mod tests {
         );
         // A clean document keeps even an odd title.
         let clean = "印发《唐山市机器人得就产业发展方案》。";
-        assert_eq!(remove(clean, &lm).0, clean);
+        assert_eq!(remove(clean, lm).0, clean);
     }
 
     #[test]
