@@ -59,6 +59,10 @@ struct ClauseReader<'a> {
     scope: &'a Scope,
 }
 
+/// How far a restating bracket's opening may stand before its figure
+/// (（约新台币4,400亿元）).
+const CONVERSION_LEAD_CHARS: usize = 8;
+
 /// How far after a class's 的 the figure counting that class may start.
 const CLASS_NOUN_CHARS: usize = 12;
 
@@ -73,6 +77,7 @@ impl ClauseReader<'_> {
                     && !self.is_grant(q)
                     && !self.is_class_bound(q)
                     && !self.is_per_capita(q)
+                    && !self.is_conversion(q)
             })
             .collect();
         let respectively = self
@@ -285,6 +290,28 @@ impl ClauseReader<'_> {
                 .is_some_and(|next| next.start <= q.end + CLASS_NOUN_CHARS);
         let bounded = bounded_by_suffix || q.bound != Bound::Exact;
         (bounded_by_suffix && !q.counts_things() && noun_follows) || (bounded && class_counted)
+    }
+
+    /// Whether a figure restates the one right before it in another
+    /// currency or measure, in brackets (1,000亿元(约新台币4,400亿元)).
+    fn is_conversion(&self, q: &Quantity) -> bool {
+        const RESTATING: &[&str] = &["约合", "约", "折合", "相当于"];
+        let chars = &self.doc.masked;
+        let Some(open) = (q.start.saturating_sub(CONVERSION_LEAD_CHARS)..q.start)
+            .rev()
+            .find(|&i| matches!(chars[i], '(' | '（'))
+        else {
+            return false;
+        };
+        let restates = RESTATING
+            .iter()
+            .any(|w| super::number::starts_with(chars, open + 1, w));
+        let after_figure = self
+            .doc
+            .quantities_in(self.clause.start, open)
+            .last()
+            .is_some_and(|before| before.end == open);
+        restates && after_figure
     }
 
     /// Whether a bare 千 or 万 of people is the base of a rate
@@ -526,6 +553,13 @@ mod tests {
             .map(|t| (t.value, t.unit))
             .collect();
         assert_eq!(found, vec![(15.0, "辆".into())]);
+    }
+
+    #[test]
+    fn a_restatement_in_brackets_is_no_target() {
+        let text = "到2027年，全省氢能产业总产值突破人民币1000亿元(约新台币4400亿元)。";
+        let found: Vec<f64> = extract(text).targets.into_iter().map(|t| t.value).collect();
+        assert_eq!(found, vec![1e11]);
     }
 
     #[test]
