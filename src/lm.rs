@@ -238,31 +238,36 @@ impl LanguageModel {
     /// judged on short windows, many per document: up to
     /// [`STACK_CHARS`] the scores live on the stack.
     pub fn score(&self, chars: &[char]) -> f32 {
-        let mut stack = [0f32; STACK_CHARS + 1];
+        let mut stack = [(0f32, 0u8); STACK_CHARS + 1];
         let mut heap = Vec::new();
-        let best: &mut [f32] = if chars.len() <= STACK_CHARS {
+        let best: &mut [(f32, u8)] = if chars.len() <= STACK_CHARS {
             &mut stack[..=chars.len()]
         } else {
-            heap.resize(chars.len() + 1, 0.0);
+            heap.resize(chars.len() + 1, (0.0, 0));
             &mut heap
         };
-        // `best[i]`: the best score of `chars[..i]`.
-        best.fill(f32::NEG_INFINITY);
-        best[0] = 0.0;
-        for (i, &c) in chars.iter().enumerate() {
-            let base = best[i];
-            relax(&mut best[i + 1], base + self.char_logp(c));
-            self.words_from(chars, i, |end, lp| relax(&mut best[end], base + lp));
-        }
-        best[chars.len()]
+        self.forward(chars, best);
+        best[chars.len()].0
     }
 
     /// How many chars at the end of `chars` its best segmentation leaves
     /// as words of one char: garbage decoded from shifted bytes makes no
     /// words, so a damaged stretch shows as a run of them.
     pub fn loose_tail(&self, chars: &[char]) -> usize {
-        // `best[i]`: best score of `chars[..i]`, and the length of its last word.
-        let mut best = vec![(f32::NEG_INFINITY, 0usize); chars.len() + 1];
+        let mut best = vec![(0f32, 0u8); chars.len() + 1];
+        self.forward(chars, &mut best);
+        let mut at = chars.len();
+        while at > 0 && best[at].1 == 1 {
+            at -= 1;
+        }
+        chars.len() - at
+    }
+
+    /// The best segmentation of every prefix of `chars`: `best[i]` gets the
+    /// score of `chars[..i]` and the length of its last word (`best` holds
+    /// one more entry than `chars`).
+    fn forward(&self, chars: &[char], best: &mut [(f32, u8)]) {
+        best.fill((f32::NEG_INFINITY, 0));
         best[0].0 = 0.0;
         for (i, &c) in chars.iter().enumerate() {
             let base = best[i].0;
@@ -272,15 +277,10 @@ impl LanguageModel {
             }
             self.words_from(chars, i, |end, lp| {
                 if base + lp > best[end].0 {
-                    best[end] = (base + lp, end - i);
+                    best[end] = (base + lp, (end - i) as u8);
                 }
             });
         }
-        let mut at = chars.len();
-        while at > 0 && best[at].1 == 1 {
-            at -= 1;
-        }
-        chars.len() - at
     }
 
     /// Scores `left`, one char, `right` for many choices of the one char
@@ -294,15 +294,9 @@ impl LanguageModel {
         // The best scores of the text before the slot and after it: every
         // segmentation has exactly one word covering the slot, so the whole
         // is the best of those words between the two.
-        let mut before = vec![f32::NEG_INFINITY; at + 1];
-        before[0] = 0.0;
-        for i in 0..at {
-            let base = before[i];
-            relax(&mut before[i + 1], base + self.char_logp(chars[i]));
-            self.words_from(&chars[..at], i, |end, lp| {
-                relax(&mut before[end], base + lp)
-            });
-        }
+        let mut prefixes = vec![(0f32, 0u8); at + 1];
+        self.forward(left, &mut prefixes);
+        let before = prefixes.into_iter().map(|(score, _)| score).collect();
         let n = chars.len();
         let mut after = vec![f32::NEG_INFINITY; n + 1];
         after[n] = 0.0;
