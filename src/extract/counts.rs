@@ -67,14 +67,25 @@ static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Extracts the counts of every reporting sentence, in text order.
-pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
+pub fn extract(text: &str, doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
     let mut out: Vec<Count> = Vec::new();
     // The paragraph whose last sentence reported: a sentence after it that
     // neither commits nor plans goes on with the report (“2021年以来，全市
     // 累计完成…。建成城市口袋公园136个。”).
     let mut reporting = None;
-    let to_read = sentences_to_read(doc, scopes);
-    let review = REVIEW.is_match(&doc.text(0, doc.chars.len())) || mostly_reports(doc, scopes);
+    // Which clauses hold a figure that can count things.
+    let countable: Vec<Vec<bool>> = doc
+        .sentences
+        .iter()
+        .map(|s| {
+            s.clauses
+                .iter()
+                .map(|c| countable_in(doc, c).next().is_some())
+                .collect()
+        })
+        .collect();
+    let to_read = sentences_to_read(doc, scopes, &countable);
+    let review = REVIEW.is_match(text) || mostly_reports(doc, scopes, &countable);
     let sentences = doc.sentences.iter().zip(scopes);
     for ((sentence, clause_scopes), read) in sentences.zip(to_read) {
         if !read {
@@ -206,14 +217,10 @@ pub fn extract(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
 /// Whether a document mostly reports: of its sentences with a countable
 /// figure, far more say what exists (with a report word) than plan or
 /// commit to a year. A news story of achievements reads so.
-fn mostly_reports(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> bool {
+fn mostly_reports(doc: &Document, scopes: &[Vec<Option<Scope>>], countable: &[Vec<bool>]) -> bool {
     let (mut reports, mut plans) = (0, 0);
-    for (sentence, clause_scopes) in doc.sentences.iter().zip(scopes) {
-        let holds_count = sentence
-            .clauses
-            .iter()
-            .any(|c| countable_in(doc, c).next().is_some());
-        if !holds_count {
+    for ((sentence, clause_scopes), counts) in doc.sentences.iter().zip(scopes).zip(countable) {
+        if !counts.contains(&true) {
             continue;
         }
         let text = doc.masked_text(sentence.start, sentence.end);
@@ -235,17 +242,20 @@ const MOSTLY_REPORTS: usize = 3;
 /// the sentences of its paragraph that a report could go on from. The
 /// others cannot yield a count, nor pass on a report to a sentence that
 /// does, so the report and intent regexes are run on a few sentences only.
-fn sentences_to_read(doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<bool> {
+fn sentences_to_read(
+    doc: &Document,
+    scopes: &[Vec<Option<Scope>>],
+    countable: &[Vec<bool>],
+) -> Vec<bool> {
     let mut read = vec![false; doc.sentences.len()];
     // Whether the sentence after the current one needs to know if the
     // current one reports.
     let mut asked = false;
     for (k, (sentence, clause_scopes)) in doc.sentences.iter().zip(scopes).enumerate().rev() {
-        let holds_count = sentence
-            .clauses
+        let holds_count = clause_scopes
             .iter()
-            .zip(clause_scopes)
-            .any(|(clause, scope)| scope.is_none() && countable_in(doc, clause).next().is_some());
+            .zip(&countable[k])
+            .any(|(scope, &counts)| scope.is_none() && counts);
         read[k] = holds_count || asked;
         // As in `extract`: a report goes on only into an unscoped sentence
         // of the same paragraph.

@@ -59,7 +59,7 @@ pub fn extract_dated(text: &str, year: Option<i32>) -> Extraction {
             targets::extract(&doc, &markers, &scopes),
             table::extract(text),
         ),
-        counts: counts::extract(&doc, &scopes),
+        counts: counts::extract(text, &doc, &scopes),
         standards: standards::list(&codes, &citations),
         citations,
     }
