@@ -349,12 +349,13 @@ fn clean_place(place: &str) -> Option<String> {
 mod tests {
     use crate::extract::extract;
 
+    /// What `f` reads from each count extracted from `text`.
+    fn counts_of<T>(text: &str, f: impl Fn(crate::model::Count) -> T) -> Vec<T> {
+        extract(text).counts.into_iter().map(f).collect()
+    }
+
     fn counted(text: &str) -> Vec<(f64, String, Option<usize>)> {
-        extract(text)
-            .counts
-            .into_iter()
-            .map(|c| (c.value, c.subject.unwrap_or_default(), c.parent))
-            .collect()
+        counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.parent))
     }
 
     #[test]
@@ -425,11 +426,8 @@ mod tests {
     #[test]
     fn a_report_goes_on_in_its_paragraph() {
         let text = "2021年以来，全市累计完成改造项目412个，新开工保障性租赁住房5.2万套（间），其中2023年新开工1.8万套（间）。建成城市口袋公园136个。下一步，将新建口袋公园50个。\n建成口袋公园200个。";
-        let found: Vec<(f64, String, Option<usize>)> = extract(text)
-            .counts
-            .into_iter()
-            .map(|c| (c.value, c.subject.unwrap_or_default(), c.parent))
-            .collect();
+        let found: Vec<(f64, String, Option<usize>)> =
+            counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.parent));
         assert_eq!(
             found,
             vec![
@@ -444,11 +442,7 @@ mod tests {
     #[test]
     fn news_attributions_and_yearly_comparisons_report() {
         let text = "据介绍，全年新建助餐点1200余个。全省持证护理员达到12.3万人，同比增长15%。养老床位78.6万张，客房2.5万间。";
-        let found: Vec<(f64, String)> = extract(text)
-            .counts
-            .into_iter()
-            .map(|c| (c.value, c.unit))
-            .collect();
+        let found: Vec<(f64, String)> = counts_of(text, |c| (c.value, c.unit));
         assert_eq!(
             found,
             vec![
@@ -463,11 +457,8 @@ mod tests {
     #[test]
     fn a_breakdown_reports_unless_it_plans() {
         let text = "从行业分布看，家电行业绿色工厂47家，其中国家级21家。\n下一步将培育绿色工厂100家，其中国家级20家。";
-        let found: Vec<(f64, Option<String>, Option<usize>)> = extract(text)
-            .counts
-            .into_iter()
-            .map(|c| (c.value, c.qualifier, c.parent))
-            .collect();
+        let found: Vec<(f64, Option<String>, Option<usize>)> =
+            counts_of(text, |c| (c.value, c.qualifier, c.parent));
         assert_eq!(
             found,
             vec![
@@ -490,11 +481,8 @@ mod tests {
     #[test]
     fn small_chinese_numerals_count_entities() {
         let text = "截至目前，全市拥有国家级绿色工厂五家，建成两个国家级园区，共有三家企业入选工信部绿色制造名单。";
-        let found: Vec<(f64, String)> = extract(text)
-            .counts
-            .into_iter()
-            .map(|c| (c.value, c.subject.unwrap_or_default()))
-            .collect();
+        let found: Vec<(f64, String)> =
+            counts_of(text, |c| (c.value, c.subject.unwrap_or_default()));
         assert_eq!(
             found,
             vec![
@@ -527,11 +515,9 @@ mod tests {
     #[test]
     fn a_figure_without_a_noun_counts_what_the_count_before_it_counted() {
         let text = "全市入选专精特新“小巨人”企业12家，累计达到67家。截至目前，合肥市累计建成省级智能工厂312个、芜湖市256个、滁州市98个。";
-        let found: Vec<(f64, String, Option<String>, Option<String>)> = extract(text)
-            .counts
-            .into_iter()
-            .map(|c| (c.value, c.subject.unwrap_or_default(), c.qualifier, c.scope))
-            .collect();
+        let found: Vec<(f64, String, Option<String>, Option<String>)> = counts_of(text, |c| {
+            (c.value, c.subject.unwrap_or_default(), c.qualifier, c.scope)
+        });
         let factory = |v: f64, place: &str| {
             (
                 v,
@@ -557,11 +543,8 @@ mod tests {
     #[test]
     fn a_figure_before_a_conjunction_counts_the_noun_before_it() {
         let text = "截至目前，建成5G全连接工厂56家和应用项目1200余项。";
-        let found: Vec<(f64, String)> = extract(text)
-            .counts
-            .into_iter()
-            .map(|c| (c.value, c.subject.unwrap_or_default()))
-            .collect();
+        let found: Vec<(f64, String)> =
+            counts_of(text, |c| (c.value, c.subject.unwrap_or_default()));
         assert_eq!(
             found,
             vec![

@@ -418,6 +418,11 @@ mod tests {
     use crate::extract::extract;
     use crate::model::{Bound, TargetKind};
 
+    /// What `f` reads from each target extracted from `text`.
+    fn targets_of<T>(text: &str, f: impl Fn(crate::model::Target) -> T) -> Vec<T> {
+        extract(text).targets.into_iter().map(f).collect()
+    }
+
     #[test]
     fn distributes_respectively_lists() {
         let text =
@@ -462,22 +467,15 @@ mod tests {
     #[test]
     fn small_chinese_numerals_are_targets_only_for_entities() {
         let text = "到2025年，建成两个国家级园区，实现“三个努力建成”，落实四个全面，完成六项主要任务，开展三批试点。";
-        let found: Vec<(f64, Option<String>)> = extract(text)
-            .targets
-            .into_iter()
-            .map(|t| (t.value, t.subject))
-            .collect();
+        let found: Vec<(f64, Option<String>)> = targets_of(text, |t| (t.value, t.subject));
         assert_eq!(found, vec![(2.0, Some("国家级园区".to_string()))]);
     }
 
     #[test]
     fn elliptical_clauses_take_their_noun_from_the_target_before() {
         let text = "到2025年，全省数字经济核心产业增加值突破1.2万亿元，占GDP比重提高到13%，年均增长10%以上；培育龙头企业1200家，其中国家级100家。";
-        let found: Vec<(f64, Option<String>, TargetKind)> = extract(text)
-            .targets
-            .into_iter()
-            .map(|t| (t.value, t.metric.or(t.subject), t.kind))
-            .collect();
+        let found: Vec<(f64, Option<String>, TargetKind)> =
+            targets_of(text, |t| (t.value, t.metric.or(t.subject), t.kind));
         let noun = |s: &str| Some(s.to_string());
         assert_eq!(
             found,
@@ -498,11 +496,8 @@ mod tests {
     #[test]
     fn a_bare_level_due_in_another_year_continues_the_metric() {
         let text = "到2025年，企业研发投入强度达到2.2%，到2027年力争提高到2.5%，达到3%。";
-        let found: Vec<(i32, f64, Option<String>)> = extract(text)
-            .targets
-            .into_iter()
-            .map(|t| (t.year, t.value, t.metric))
-            .collect();
+        let found: Vec<(i32, f64, Option<String>)> =
+            targets_of(text, |t| (t.year, t.value, t.metric));
         let metric = Some("研发投入强度".to_string());
         assert_eq!(
             found,
@@ -513,11 +508,7 @@ mod tests {
     #[test]
     fn a_baseline_only_qualifies_a_change() {
         let text = "到2027年，与2022年相比，碳排放强度下降12%，产业规模突破3000亿元。";
-        let baselines: Vec<Option<String>> = extract(text)
-            .targets
-            .into_iter()
-            .map(|t| t.baseline)
-            .collect();
+        let baselines: Vec<Option<String>> = targets_of(text, |t| t.baseline);
         assert_eq!(baselines, vec![Some("2022年".to_string()), None]);
     }
 
@@ -536,51 +527,35 @@ mod tests {
     #[test]
     fn measures_bounding_a_class_are_no_targets() {
         let text = "到2025年，5岁以下儿童死亡率控制在6‰以内，65岁以上老年人健康管理率达到70%以上并保持稳定。";
-        let found: Vec<(f64, String)> = extract(text)
-            .targets
-            .into_iter()
-            .map(|t| (t.value, t.unit))
-            .collect();
+        let found: Vec<(f64, String)> = targets_of(text, |t| (t.value, t.unit));
         assert_eq!(found, vec![(6.0, "‰".into()), (70.0, "%".into())]);
         let text =
             "到2025年，培育整车企业8家，其中年产能10万辆以上的企业3家，新增10家以上的龙头企业。";
-        let found: Vec<f64> = extract(text).targets.into_iter().map(|t| t.value).collect();
+        let found: Vec<f64> = targets_of(text, |t| t.value);
         assert_eq!(found, vec![8.0, 3.0, 10.0]);
         let text = "到2025年，全省新能源汽车千人保有量达到15辆。";
-        let found: Vec<(f64, String)> = extract(text)
-            .targets
-            .into_iter()
-            .map(|t| (t.value, t.unit))
-            .collect();
+        let found: Vec<(f64, String)> = targets_of(text, |t| (t.value, t.unit));
         assert_eq!(found, vec![(15.0, "辆".into())]);
     }
 
     #[test]
     fn a_restatement_in_brackets_is_no_target() {
         let text = "到2027年，全省氢能产业总产值突破人民币1000亿元(约新台币4400亿元)。";
-        let found: Vec<f64> = extract(text).targets.into_iter().map(|t| t.value).collect();
+        let found: Vec<f64> = targets_of(text, |t| t.value);
         assert_eq!(found, vec![1e11]);
     }
 
     #[test]
     fn years_listed_together_are_distributed_by_respectively() {
         let text = "到2025年、2027年，全市累计建成高标准农田分别达到210万亩、235万亩。";
-        let found: Vec<(i32, f64)> = extract(text)
-            .targets
-            .into_iter()
-            .map(|t| (t.year, t.value))
-            .collect();
+        let found: Vec<(i32, f64)> = targets_of(text, |t| (t.year, t.value));
         assert_eq!(found, vec![(2025, 2_100_000.0), (2027, 2_350_000.0)]);
     }
 
     #[test]
     fn the_level_a_change_arrives_at_keeps_its_metric() {
         let text = "到2025年，省内配套率较2020年提高15个百分点、达到55%。";
-        let found: Vec<(f64, Option<String>)> = extract(text)
-            .targets
-            .into_iter()
-            .map(|t| (t.value, t.metric))
-            .collect();
+        let found: Vec<(f64, Option<String>)> = targets_of(text, |t| (t.value, t.metric));
         let metric = Some("省内配套率".to_string());
         assert_eq!(found, vec![(15.0, metric.clone()), (55.0, metric)]);
     }
