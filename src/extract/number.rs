@@ -172,7 +172,7 @@ static BOUND_PREFIX_INDEX: LazyLock<Lexicon<Bound>> =
     LazyLock::new(|| Lexicon::new(BOUND_PREFIXES.iter().copied()));
 
 /// Words right after a unit that bound the number.
-const BOUND_SUFFIXES: &[(&str, Bound)] = &[
+pub(super) const BOUND_SUFFIXES: &[(&str, Bound)] = &[
     ("及以上", Bound::AtLeast),
     ("以上", Bound::AtLeast),
     ("及以下", Bound::AtMost),

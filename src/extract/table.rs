@@ -209,16 +209,13 @@ fn value(cell: &str, unit: &str) -> Option<(f64, Option<f64>, String, Bound)> {
             bound = b;
         }
     }
-    for (suffix, b) in [
-        ("以上", Bound::AtLeast),
-        ("以下", Bound::AtMost),
-        ("以内", Bound::AtMost),
-        ("左右", Bound::Exact),
-    ] {
-        if let Some(rest) = core.strip_suffix(suffix) {
-            core = rest;
-            bound = b;
-        }
+    // The number grammar's bound words, longest first (及以上 before 以上).
+    if let Some((rest, b)) = super::number::BOUND_SUFFIXES
+        .iter()
+        .find_map(|&(suffix, b)| Some((core.strip_suffix(suffix)?, b)))
+    {
+        core = rest;
+        bound = b;
     }
     let core = core.trim();
     if !core.starts_with(|c: char| c.is_ascii_digit()) {
