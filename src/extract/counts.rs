@@ -25,9 +25,10 @@ const WINDOW: usize = 40;
 
 /// Words that make a sentence a report of what exists, including the
 /// attributions of news (据介绍) and comparisons with last year (同比).
+/// 共 totals (全市共培育) only outside the words it forms (共同体, 公共, 共享).
 static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        "截至|截止|目前|已|累计|共有|拥有|现有|获批|获评|入选|了|近年来|先后|[市省县区国]有|共|据(?:介绍|悉|统计|了解)|同比|年末",
+        "截至|截止|目前|已|累计|共有|拥有|现有|获批|获评|入选|了|近年来|先后|[市省县区国]有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据(?:介绍|悉|统计|了解)|同比|年末",
     )
     .unwrap()
 });
@@ -179,10 +180,15 @@ pub fn extract(text: &str, doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec
                 } else if (read.noun.is_empty() || phrase::is_measure(&read.noun))
                     && read.qualifier.is_none()
                 {
-                    // An elliptic figure of the same unit takes the noun and
-                    // level of the count before it; its own place, if it
-                    // names one, replaces that count's.
-                    if let Some(of) = last.map(|i| &out[i]).filter(|of| of.unit == q.unit) {
+                    // An elliptic figure of the same unit, or a measure of
+                    // the things counted before it in any unit (城市道路23条、
+                    // 总长41.5公里), takes the noun and level of that count;
+                    // its own place, if it names one, replaces that count's.
+                    let measured = !read.noun.is_empty();
+                    let of = last
+                        .map(|i| &out[i])
+                        .filter(|of| measured || of.unit == q.unit);
+                    if let Some(of) = of {
                         read.noun = of.subject.clone().unwrap_or_default();
                         read.qualifier = of.qualifier.clone();
                         read.place = read.place.or_else(|| of.scope.clone());
@@ -274,15 +280,16 @@ fn countable_in<'d>(doc: &'d Document, clause: &Clause) -> impl Iterator<Item = 
         .filter(|q| is_countable(doc, q))
 }
 
-/// A figure that can count things: a counting unit, a whole number (not
-/// the 百 of 百家, not the 一 of 一批; 每万人拥有5G基站13.7个 is a rate),
-/// and not inside a slogan's quotes.
+/// A figure that can count things: a counting unit and a whole number
+/// (not the 百 of 百家, not the 一 of 一批; 每万人拥有5G基站13.7个 is a
+/// rate), or a length or an area; and not inside a slogan's quotes.
 /// Whether a small Chinese numeral is rhetoric depends on its noun (see
 /// [`phrase::is_rhetoric`]).
 fn is_countable(doc: &Document, q: &Quantity) -> bool {
     let quoted = q.start > 0 && matches!(doc.chars[q.start - 1], '“' | '"' | '「');
     let whole = (q.value - q.value.round()).abs() <= 1e-9 * q.value.abs().max(1.0);
-    q.counts_things() && whole && q.numeral != Numeral::Magnitude && !q.is_indefinite() && !quoted
+    let things = q.counts_things() && whole && !q.is_indefinite();
+    (things || q.measures_extent()) && q.numeral != Numeral::Magnitude && !quoted
 }
 
 /// What a figure counts, from the words before and after it, and whether
@@ -431,7 +438,7 @@ mod tests {
         assert_eq!(
             found,
             vec![
-                (412.0, "全市累计完成改造项目".to_string(), None),
+                (412.0, "改造项目".to_string(), None),
                 (52000.0, "保障性租赁住房".to_string(), None),
                 (18000.0, "保障性租赁住房".to_string(), Some(1)),
                 (136.0, "城市口袋公园".to_string(), None),
@@ -552,5 +559,31 @@ mod tests {
                 (1200.0, "应用项目".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn lengths_and_areas_of_what_was_built_count() {
+        let text = "2024年，全市累计新建城市道路23条、总长41.5公里，新建高标准农田3.2万亩。";
+        let found = counts_of(text, |c| (c.value, c.unit, c.subject.unwrap_or_default()));
+        let count = |v: f64, unit: &str, noun: &str| (v, unit.to_string(), noun.to_string());
+        assert_eq!(
+            found,
+            vec![
+                count(23.0, "条", "城市道路"),
+                count(41.5, "公里", "城市道路"),
+                count(32000.0, "亩", "高标准农田")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_total_reports_but_words_formed_with_its_char_do_not() {
+        assert_eq!(
+            counts_of("全市共培育绿色工厂124家。", |c| c.value),
+            vec![124.0]
+        );
+        let plan =
+            "围绕重点产业链，建设市域产教联合体14个、行业产教融合共同体20个，完善公共实训基地5个。";
+        assert!(counts_of(plan, |c| c.value).is_empty());
     }
 }

@@ -43,13 +43,13 @@ pub fn year_of(date: Option<&str>) -> Option<i32> {
     date?.get(..4)?.parse().ok()
 }
 
-/// [`extract`] for a text written in `year` (its publication date's), the
-/// year that 今年 in it names.
+/// [`extract`] for a text written in `year` (its publication date's): the
+/// year that 今年 in it names, and before which its deadlines have passed.
 pub fn extract_dated(text: &str, year: Option<i32>) -> Extraction {
     let doc = Document::new(text);
     let mut markers = period::markers(&doc.masked);
     if let Some(year) = year {
-        period::add_present_year(&doc.masked, year, &mut markers);
+        period::set_present(&doc.masked, year, &mut markers);
     }
     let scopes = period::scopes(&doc, &markers);
     let codes = standards::find(&doc.chars);

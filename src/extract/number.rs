@@ -54,6 +54,11 @@ impl Quantity {
         COUNT_UNITS.contains(&self.unit)
     }
 
+    /// Whether the unit measures a length or an area ([`EXTENT_UNITS`]).
+    pub fn measures_extent(&self) -> bool {
+        EXTENT_UNITS.contains(&self.unit)
+    }
+
     /// The Chinese 一 of 一批, 一项, 一个: an indefinite article, not a figure.
     pub fn is_indefinite(&self) -> bool {
         self.numeral == Numeral::Chinese && self.value == 1.0 && self.end - self.start <= 3
@@ -66,6 +71,8 @@ const UNITS: &[(&str, &str)] = &[
     ("微克/立方米", "微克/立方米"),
     ("毫克/立方米", "毫克/立方米"),
     ("个百分点", "百分点"),
+    ("个工作日", "工作日"),
+    ("工作日", "工作日"),
     ("吨标准煤", "吨标准煤"),
     ("平方公里", "平方公里"),
     ("毫克/升", "毫克/升"),
@@ -87,6 +94,7 @@ const UNITS: &[(&str, &str)] = &[
     ("公顷", "公顷"),
     ("美元", "美元"),
     ("台套", "台套"),
+    ("小时", "小时"),
     ("人次", "人次"),
     ("部门", "部门"),
     ("%", "%"),
@@ -129,6 +137,8 @@ const UNITS: &[(&str, &str)] = &[
     ("间", "间"),
     ("场", "场"),
     ("起", "起"),
+    ("笔", "笔"),
+    ("宗", "宗"),
     // After 部门, so that 三部门 stays a count of departments.
     ("部", "部"),
 ];
@@ -140,8 +150,12 @@ static UNIT_INDEX: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(UNITS
 const COUNT_UNITS: &[&str] = &[
     "家", "个", "项", "种", "座", "批", "名", "辆", "台", "台套", "套", "所", "处", "条", "件",
     "款", "户", "人", "人次", "位", "支", "艘", "架", "类", "次", "张", "间", "场", "起", "部门",
-    "部", "栋", "幢", "批次",
+    "部", "栋", "幢", "批次", "笔", "宗",
 ];
+
+/// Canonical units of length and area: how much road, farmland or floor
+/// space exists is counted as things are, in fractions too (燃气管网168.4公里).
+const EXTENT_UNITS: &[&str] = &["公里", "千米", "亩", "平方米", "公顷", "平方公里"];
 
 /// Multipliers after an Arabic number, longest first, with their power of ten.
 const MULTIPLIERS: &[(&str, i32)] = &[("万亿", 12), ("千万", 7), ("百万", 6), ("亿", 8), ("万", 4)];

@@ -103,8 +103,9 @@ const RELATIVE_YEARS: &[&str] = &["上一年", "上年", "去年"];
 static COMMITMENT_WORDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new("力争|确保|预计|计划|争取|将|预期目标|目标(?:是|为)").unwrap());
 
-/// Words of the headings whose year scopes their section: goals and tasks.
-const SECTION_WORDS: &[&str] = &["目标", "指标", "任务"];
+/// Words of the headings whose year scopes their section: goals, tasks
+/// and the work planned (“二、2026年工作安排”, “明年工作打算”).
+const SECTION_WORDS: &[&str] = &["目标", "指标", "任务", "安排", "打算"];
 /// Words of the headings whose body commits even without a deadline word:
 /// goals only, since a task section may recount what was done.
 const GOAL_WORDS: &[&str] = &["目标", "指标"];
@@ -234,9 +235,17 @@ pub fn markers(chars: &[char]) -> Vec<Marker> {
 /// bulletin's 全年 is the year it reports on, the one before its own.
 const PRESENT_YEARS: &[&str] = &["今年"];
 
-/// Adds to `markers` the year that 今年 names in a document written in
-/// `year` (“今年我市将实施…项目46个”), read as the plain year would be.
-pub fn add_present_year(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
+/// Reads `markers` against the year the document was written in: 今年
+/// names that year (“今年我市将实施…项目46个”), read as the plain year
+/// would be; and a deadline before it has passed, so the document
+/// recounts what was reached by then (a plan of 2026: “由2020年的92.1%提高
+/// 到2025年的94.6%”, “十四五”期间) rather than commits to it.
+pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
+    for m in markers.iter_mut() {
+        if m.role == Role::Deadline && m.year < year {
+            m.role = Role::Mention;
+        }
+    }
     let mut added = false;
     for i in 0..chars.len().saturating_sub(1) {
         let Some(word) = PRESENT_YEARS.iter().find(|w| starts_with(chars, i, w)) else {
@@ -569,11 +578,34 @@ mod tests {
     fn this_year_is_the_documents_year() {
         let doc = Document::new("今年我市将实施超低排放改造项目46个。");
         let mut found = markers(&doc.masked);
-        add_present_year(&doc.masked, 2024, &mut found);
+        set_present(&doc.masked, 2024, &mut found);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].year, 2024);
         let scope = scopes(&doc, &found)[0][0].clone();
         assert_eq!(scope.map(|s| s.year), Some(2024));
+    }
+
+    #[test]
+    fn deadlines_before_the_documents_year_have_passed() {
+        let text =
+            "“十四五”期间，入园率由2020年的92.1%提高到2025年的94.6%。到2030年，入园率达到96%。";
+        let doc = Document::new(text);
+        let mut found = markers(&doc.masked);
+        set_present(&doc.masked, 2026, &mut found);
+        let roles: Vec<(i32, Role)> = found.iter().map(|m| (m.year, m.role)).collect();
+        assert_eq!(
+            roles,
+            vec![
+                (2025, Role::Mention),
+                (2020, Role::Mention),
+                (2025, Role::Mention),
+                (2030, Role::Deadline)
+            ]
+        );
+        // Written in 2025, the same plan still commits to 2025.
+        let mut found = markers(&doc.masked);
+        set_present(&doc.masked, 2025, &mut found);
+        assert_eq!(found[2].role, Role::Deadline);
     }
 
     #[test]
@@ -735,5 +767,11 @@ mod tests {
         // A line leading into a list is no heading: the section goes on.
         let years = scoped_years("二、2024年主要预期目标\n重点抓好以下工作:\n新建口袋公园30个。");
         assert_eq!(years[2], vec![Some(2024)]);
+        // The work a report plans for the year ahead.
+        let years = scoped_years(
+            "二、2026年工作安排\n2026年是开局之年。主要预期目标是:生产总值增长6%。\n（二）深化乡村振兴。新建高标准农田2万亩。",
+        );
+        assert!(years[2].iter().all(|&y| y == Some(2026)), "{years:?}");
+        assert_eq!(years[4], vec![Some(2026)]);
     }
 }

@@ -131,6 +131,12 @@ const COUNT_VERBS: &[&str] = &[
     "获批",
     "入选",
     "新增",
+    "新建",
+    "新改建",
+    "改扩建",
+    "实施",
+    "完成",
+    "引进",
     "打造",
     "达到",
 ];
@@ -326,8 +332,18 @@ pub fn split_at_count_verb(pre: &str) -> (String, String) {
     }
 }
 
-/// Words that turn a counted noun into a measure of it: 企业数量, 汽车保有量.
-const MEASURES: &[&str] = &["保有量", "数量", "总数", "总量"];
+/// Words that turn a counted noun into a measure of it: 企业数量, 汽车保有量,
+/// 道路总长, 公路里程.
+const MEASURES: &[&str] = &[
+    "保有量",
+    "数量",
+    "总数",
+    "总量",
+    "总长",
+    "长度",
+    "里程",
+    "总面积",
+];
 
 /// Whether a phrase is only a measure word, its noun left out
 /// (新增企业213家、总数突破2600家).

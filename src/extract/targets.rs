@@ -75,6 +75,7 @@ impl ClauseReader<'_> {
             .filter(|q| {
                 !q.is_indefinite()
                     && !self.is_grant(q)
+                    && !self.is_option(q)
                     && !self.is_class_bound(q)
                     && !self.is_per_capita(q)
                     && !self.is_conversion(q)
@@ -267,6 +268,15 @@ impl ClauseReader<'_> {
             let pre = self.words(self.window_start(q.start), q.start);
             GRANTS.iter().any(|verb| pre.contains(verb))
         }
+    }
+
+    /// Whether a figure is what the policy lets its addressees choose
+    /// (缴存比例可在5%至12%之间自主选择, 可按10%): a provision it permits,
+    /// not a figure to reach.
+    fn is_option(&self, q: &Quantity) -> bool {
+        const PERMITTING: &[&str] = &["可在", "可以在", "可按", "可以按"];
+        let pre = self.words(self.window_start(q.start), q.start);
+        PERMITTING.iter().any(|w| pre.ends_with(w))
     }
 
     /// Whether a measure bounded by 以上 or 以下 runs straight into the noun
@@ -566,5 +576,22 @@ mod tests {
             "到2025年，贷款余额达到1500亿元。对入选团队，给予最高1亿元资助，一次性奖励500万元。";
         let values: Vec<f64> = extract(text).targets.iter().map(|t| t.value).collect();
         assert_eq!(values, vec![1.5e11]);
+    }
+
+    #[test]
+    fn a_choice_the_policy_permits_is_no_target() {
+        let text = "力争到2027年缴存人数突破5万人，缴存比例可在5%至12%之间自主选择。";
+        let values: Vec<f64> = extract(text).targets.iter().map(|t| t.value).collect();
+        assert_eq!(values, vec![50000.0]);
+    }
+
+    #[test]
+    fn days_and_hours_are_units() {
+        let text = "到2027年，企业开办时间压缩至0.5个工作日以内，用户年均停电时间下降到1小时以内。";
+        let units = targets_of(text, |t| (t.value, t.unit));
+        assert_eq!(
+            units,
+            vec![(0.5, "工作日".to_string()), (1.0, "小时".to_string())]
+        );
     }
 }
