@@ -109,7 +109,9 @@ pub fn extract(text: &str, doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec
         reporting = Some(sentence.paragraph);
         // The count a following 其中 count is part of, and whether a 其中
         // list is open (it closes at a semicolon).
-        let mut wholes: Vec<usize> = Vec::new();
+        // The counts a following 其中 count can be part of, with their
+        // clause groups.
+        let mut wholes: Vec<(usize, usize)> = Vec::new();
         let mut parts_open = false;
         let mut group = usize::MAX;
         // The last count of the clause group: a figure without a noun of
@@ -161,13 +163,16 @@ pub fn extract(text: &str, doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec
                     [pre_start + leading_marks(&pre), q.end]
                 };
                 // A part belongs to the last whole counted in its unit
-                // (“老旧小区132个，涉及居民3.1万户，其中清江浦区41个”: 个).
+                // (“老旧小区132个，涉及居民3.1万户，其中清江浦区41个”: 个), or
+                // else to the last whole of its clause group: a whole that
+                // is no count (提取公积金71.5亿元，其中租房提取13.2万人次) does
+                // not hand its parts to one across a semicolon.
                 let whole = wholes
                     .iter()
                     .rev()
-                    .find(|&&w| out[w].unit == q.unit)
-                    .or(wholes.last())
-                    .copied();
+                    .find(|&&(w, _)| out[w].unit == q.unit)
+                    .or(wholes.last().filter(|&&(_, g)| g == group))
+                    .map(|&(w, _)| w);
                 let is_part =
                     whole.is_some() && (marks_part || (parts_open && read.noun.is_empty()));
                 if is_part {
@@ -200,7 +205,7 @@ pub fn extract(text: &str, doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec
                     continue;
                 }
                 if !is_part {
-                    wholes.push(out.len());
+                    wholes.push((out.len(), group));
                 }
                 last = Some(out.len());
                 out.push(Count {
@@ -405,6 +410,11 @@ mod tests {
         assert_eq!(counts[1].scope.as_deref(), Some("唐山市钢铁行业"));
         assert_eq!(counts[2].parent, None);
         assert_eq!(counts[2].scope.as_deref(), Some("化工行业"));
+        // A whole that is no count keeps its parts from the count across
+        // the semicolon.
+        let text = "2024年，全市实缴职工58.6万人；提取公积金71.5亿元，其中租房提取13.2万人次。";
+        let parents = counts_of(text, |c| (c.value, c.parent));
+        assert_eq!(parents, vec![(586000.0, None), (132000.0, None)]);
     }
 
     #[test]
