@@ -56,13 +56,22 @@ static INTENT: LazyLock<Regex> =
 static BREAKDOWN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new("其中|从[^，。；、]{1,8}看").unwrap());
 
+/// A level held year after year (林草生态建设任务连续四年超过1500万亩),
+/// not what exists.
+static SUSTAINED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("连续[0-9一二两三四五六七八九十]+年").unwrap());
+
+/// What befalls the people counted in the events before them
+/// (道路运输事故912起、死亡803人).
+const CASUALTIES: &[&str] = &["死亡", "受伤", "遇难", "失踪", "获救", "伤亡"];
+
 /// Endings of the lists things are selected into.
 const LISTS: &[&str] = &["名单", "目录", "榜单", "清单", "名录"];
 
 /// Time words that open a report and are no part of its scope.
 static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        "^(?:截至|截止)?(?:目前|\\d{4}年(?:底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|今年以来|去年|当前)",
+        "^(?:截至|截止)?(?:目前|\\d{4}年(?:底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|今年以来|去年|当前|全年)",
     )
     .unwrap()
 });
@@ -140,8 +149,9 @@ pub fn extract(text: &str, doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec
                 previous_end = q.end;
                 let pre = doc.text(pre_start, q.start);
                 let after = doc.text(q.end, after_end);
-                if after.trim_start().starts_with(['《', '〈']) {
-                    // “3个《办法》”: documents are cited, not counted.
+                if after.trim_start().starts_with(['《', '〈']) || SUSTAINED.is_match(&pre) {
+                    // “3个《办法》”: documents are cited, not counted; nor is
+                    // a level held year after year.
                     continue;
                 }
                 let marks_part = pre.contains("其中");
@@ -198,6 +208,11 @@ pub fn extract(text: &str, doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec
                         read.qualifier = of.qualifier.clone();
                         read.place = read.place.or_else(|| of.scope.clone());
                     }
+                }
+                // People befallen by the events counted before them: the
+                // events are where they were counted.
+                if CASUALTIES.contains(&read.noun.as_str()) && read.place.is_none() {
+                    read.place = last.and_then(|i| out[i].subject.clone());
                 }
                 // “比上年末增加1386家”: a difference, not what exists.
                 let compared = ["比", "较"].iter().any(|w| read.noun.starts_with(w));
@@ -595,5 +610,20 @@ mod tests {
         let plan =
             "围绕重点产业链，建设市域产教联合体14个、行业产教融合共同体20个，完善公共实训基地5个。";
         assert!(counts_of(plan, |c| c.value).is_empty());
+    }
+
+    #[test]
+    fn casualties_are_counted_in_their_events_and_held_levels_are_no_counts() {
+        let text = "2023年，全年发生道路运输事故912起、死亡803人，同比分别下降7.1%、5.4%；立案查处安全生产违法行为12600起。全区已完成营造林856万亩，林草生态建设任务连续四年超过1500万亩。";
+        let found = counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.scope));
+        assert_eq!(
+            found,
+            vec![
+                (912.0, "道路运输事故".to_string(), None),
+                (803.0, "死亡".to_string(), Some("道路运输事故".to_string())),
+                (12600.0, "立案查处安全生产违法行为".to_string(), None),
+                (8560000.0, "营造林".to_string(), Some("全区".to_string())),
+            ]
+        );
     }
 }

@@ -51,7 +51,7 @@ pub fn extract_dated(text: &str, year: Option<i32>) -> Extraction {
     if let Some(year) = year {
         period::set_present(&doc.masked, year, &mut markers);
     }
-    let scopes = period::scopes(&doc, &markers);
+    let scopes = period::scopes(&doc, &markers, year);
     let codes = standards::find(&doc.chars);
     let citations = citations::extract(&doc.chars, &doc.masked, &codes);
     Extraction {

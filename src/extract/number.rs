@@ -139,6 +139,8 @@ const UNITS: &[(&str, &str)] = &[
     ("起", "起"),
     ("笔", "笔"),
     ("宗", "宗"),
+    ("块", "块"),
+    ("片", "片"),
     // After 部门, so that 三部门 stays a count of departments.
     ("部", "部"),
 ];
@@ -150,7 +152,7 @@ static UNIT_INDEX: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(UNITS
 const COUNT_UNITS: &[&str] = &[
     "家", "个", "项", "种", "座", "批", "名", "辆", "台", "台套", "套", "所", "处", "条", "件",
     "款", "户", "人", "人次", "位", "支", "艘", "架", "类", "次", "张", "间", "场", "起", "部门",
-    "部", "栋", "幢", "批次", "笔", "宗",
+    "部", "栋", "幢", "批次", "笔", "宗", "块", "片",
 ];
 
 /// Canonical units of length and area: how much road, farmland or floor

@@ -404,8 +404,9 @@ fn dates_noun(chars: &[char], at: usize) -> bool {
     })
 }
 
-/// The scope of every clause: `scopes[sentence][clause]`.
-pub fn scopes(doc: &Document, markers: &[Marker]) -> Vec<Vec<Option<Scope>>> {
+/// The scope of every clause: `scopes[sentence][clause]`, in a document
+/// written in `present` when its date is known.
+pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<Vec<Option<Scope>>> {
     let mut out = Vec::with_capacity(doc.sentences.len());
     let mut heading: Option<Scope> = None;
     let mut carried: Option<Scope> = None;
@@ -426,7 +427,7 @@ pub fn scopes(doc: &Document, markers: &[Marker]) -> Vec<Vec<Option<Scope>>> {
         }
         if is_heading {
             let text = sentence_text();
-            heading = heading_scope(&text, own);
+            heading = heading_scope(&text, own, present);
             goal_section = GOAL_WORDS.iter().any(|w| text.contains(w));
         }
         if own.is_empty() && carried.is_none() && heading.is_none() {
@@ -554,13 +555,24 @@ fn is_heading(doc: &Document, index: usize) -> bool {
     alone && ends_line && !leads_in && sentence.end - sentence.start <= 30
 }
 
-/// The year a heading line sets for the paragraphs under it, if any.
-fn heading_scope(text: &str, own: &[Marker]) -> Option<Scope> {
+/// The year a heading line sets for the paragraphs under it, if any: a
+/// deadline's, or a plain year's when the heading names goals or tasks, or
+/// when the year has not begun before the document was written and the
+/// heading does not look back (“2024年重点抓好五方面工作” in a page of
+/// 2024, not “2024年工作回顾”).
+fn heading_scope(text: &str, own: &[Marker], present: Option<i32>) -> Option<Scope> {
     let names_goal = SECTION_WORDS.iter().any(|w| text.contains(w));
+    let looks_back = REVIEW_WORDS.iter().any(|w| text.contains(w));
+    let ahead = |year: i32| !looks_back && present.is_some_and(|p| year >= p);
     own.iter()
-        .find(|m| m.role == Role::Deadline || (m.role == Role::Mention && names_goal))
+        .find(|m| {
+            m.role == Role::Deadline || (m.role == Role::Mention && (names_goal || ahead(m.year)))
+        })
         .map(|m| Scope::new(m.year))
 }
+
+/// Words of headings that look back on work done.
+const REVIEW_WORDS: &[&str] = &["回顾", "总结", "成效", "成绩", "情况", "进展", "完成"];
 
 #[cfg(test)]
 mod tests {
@@ -581,7 +593,7 @@ mod tests {
         set_present(&doc.masked, 2024, &mut found);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].year, 2024);
-        let scope = scopes(&doc, &found)[0][0].clone();
+        let scope = scopes(&doc, &found, Some(2024))[0][0].clone();
         assert_eq!(scope.map(|s| s.year), Some(2024));
     }
 
@@ -665,7 +677,7 @@ mod tests {
     fn scoped_years(s: &str) -> Vec<Vec<Option<i32>>> {
         let doc = Document::new(s);
         let found = markers(&doc.masked);
-        scopes(&doc, &found)
+        scopes(&doc, &found, None)
             .into_iter()
             .map(|v| v.into_iter().map(|s| s.map(|s| s.year)).collect())
             .collect()
@@ -696,7 +708,9 @@ mod tests {
     fn a_year_with_a_verb_is_due_under_a_deadline() {
         let text = "到2025年，比重达到35%；强度2025年达到2.2%、2027年达到2.5%。";
         let doc = Document::new(text);
-        let scope = scopes(&doc, &markers(&doc.masked))[0][2].clone().unwrap();
+        let scope = scopes(&doc, &markers(&doc.masked), None)[0][2]
+            .clone()
+            .unwrap();
         let at = |figure: &str| text[..text.find(figure).unwrap()].chars().count();
         assert_eq!(scope.year_at(at("2.2%")), 2025);
         assert_eq!(scope.year_at(at("2.5%")), 2027);
@@ -773,5 +787,18 @@ mod tests {
         );
         assert!(years[2].iter().all(|&y| y == Some(2026)), "{years:?}");
         assert_eq!(years[4], vec![Some(2026)]);
+        // A heading of the year the page was written in plans, unless it
+        // looks back.
+        let scoped = |text: &str, present| {
+            let doc = Document::new(text);
+            let found = markers(&doc.masked);
+            scopes(&doc, &found, present)[1][0].as_ref().map(|s| s.year)
+        };
+        let plans = "2024年重点抓好五方面工作\n全年完成病险水库除险加固200座。";
+        assert_eq!(scoped(plans, Some(2024)), Some(2024));
+        assert_eq!(scoped(plans, Some(2025)), None);
+        assert_eq!(scoped(plans, None), None);
+        let review = "2024年工作回顾\n全年完成病险水库除险加固200座。";
+        assert_eq!(scoped(review, Some(2024)), None);
     }
 }

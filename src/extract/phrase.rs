@@ -137,6 +137,7 @@ const COUNT_VERBS: &[&str] = &[
     "实施",
     "完成",
     "引进",
+    "发生",
     "打造",
     "达到",
 ];
@@ -263,11 +264,19 @@ fn leading_word(s: &str) -> Option<&'static str> {
         .find(|w| s[w.len()..].chars().count() >= 2 && !s[w.len()..].starts_with('区'))
 }
 
+/// Nouns that end in a verb of [`FUNCTION_WORDS`]: 违法行为 keeps its 为.
+const NOUNS_ENDING_IN_VERBS: &[&str] = &["行为"];
+
 fn trailing_word(s: &str) -> Option<&'static str> {
+    let ends_noun = |w: &str| {
+        NOUNS_ENDING_IN_VERBS
+            .iter()
+            .any(|n| n.len() > w.len() && s.ends_with(n))
+    };
     FUNCTION_WORDS
         .suffixes(s)
         .map(|(w, _)| w)
-        .find(|w| s.len() > w.len())
+        .find(|w| s.len() > w.len() && !ends_noun(w))
 }
 
 /// The noun right after a figure (“10家绿色园区” → 绿色园区): it ends
@@ -321,11 +330,7 @@ pub fn split_at_count_verb(pre: &str) -> (String, String) {
                 return (trim_phrase(&pre[..at]), object);
             }
             let measured = trim_phrase(&pre[..at]);
-            let counted = MEASURES
-                .iter()
-                .find_map(|m| measured.strip_suffix(m))
-                .unwrap_or(&measured);
-            let (region, noun) = split_subject(counted);
+            let (region, noun) = split_subject(without_measure(&measured));
             (region.unwrap_or_default(), trim_phrase(&noun))
         }
         None => (String::new(), trim_phrase(pre)),
@@ -344,6 +349,14 @@ const MEASURES: &[&str] = &[
     "里程",
     "总面积",
 ];
+
+/// A phrase without the measure word it ends in: 企业数量 → 企业.
+pub fn without_measure(phrase: &str) -> &str {
+    MEASURES
+        .iter()
+        .find_map(|m| phrase.strip_suffix(m))
+        .unwrap_or(phrase)
+}
 
 /// Whether a phrase is only a measure word, its noun left out
 /// (新增企业213家、总数突破2600家).

@@ -91,6 +91,9 @@ impl ClauseReader<'_> {
         for (q, mut reading) in self.read_one_by_one(&before) {
             let previous = out.last().filter(|t| t.span[0] >= self.sentence.start);
             complete(&mut reading, q.unit, self.scope.year_at(q.start), previous);
+            if reading.subject.is_none() && reading.metric.is_none() {
+                reading.subject = self.unquantified_change_before();
+            }
             let noun = reading.subject.as_deref().or(reading.metric.as_deref());
             if noun.is_some_and(|noun| !phrase::is_rhetoric(q, noun)) {
                 out.push(self.target(q, reading));
@@ -268,6 +271,28 @@ impl ClauseReader<'_> {
             let pre = self.words(self.window_start(q.start), q.start);
             GRANTS.iter().any(|verb| pre.contains(verb))
         }
+    }
+
+    /// The noun of the clause before this one when that clause changes it
+    /// by a ratio, without a figure, and this one gives the level it comes
+    /// to (高新技术企业数量翻一番，达到100家以上): 高新技术企业.
+    fn unquantified_change_before(&self) -> Option<String> {
+        const RATIO_CHANGES: &[&str] = &["翻一番", "翻两番", "翻番", "倍增"];
+        let k = self
+            .sentence
+            .clauses
+            .iter()
+            .position(|c| c.start == self.clause.start)?;
+        let before = &self.sentence.clauses[k.checked_sub(1)?];
+        if !self.doc.quantities_in(before.start, before.end).is_empty() {
+            return None;
+        }
+        let text = self.words(before.start, before.end);
+        let head = RATIO_CHANGES
+            .iter()
+            .find_map(|w| text.trim_end().strip_suffix(w))?;
+        let noun = phrase::without_measure(&phrase::trim_phrase(head)).to_string();
+        phrase::non_empty(noun)
     }
 
     /// Whether a figure is what the policy lets its addressees choose
@@ -593,5 +618,12 @@ mod tests {
             units,
             vec![(0.5, "工作日".to_string()), (1.0, "小时".to_string())]
         );
+    }
+
+    #[test]
+    fn a_level_after_a_change_by_a_ratio_takes_its_noun() {
+        let text = "到2028年，高新技术企业数量翻一番，达到100家以上。";
+        let found = targets_of(text, |t| (t.value, t.subject));
+        assert_eq!(found, vec![(100.0, Some("高新技术企业".to_string()))]);
     }
 }
