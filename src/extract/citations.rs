@@ -672,7 +672,7 @@ mod tests {
         let found = cite("《中央企业投资监督管理办法》（国务院国资委令第34号）、《粗钢生产主要工序单位产品能源消耗限额》（GB 21256-2013）和《钢铁工业大气污染物排放标准》（DB41/ 2178—2021）");
         assert_eq!(found[0].doc_number.as_deref(), Some("国务院国资委令第34号"));
         assert_eq!(found[1].standard.as_deref(), Some("GB 21256"));
-        assert_eq!(found[2].standard.as_deref(), Some("DB41/ 2178"));
+        assert_eq!(found[2].standard.as_deref(), Some("DB41/2178"));
     }
 
     #[test]
