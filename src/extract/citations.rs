@@ -42,7 +42,8 @@ static OWN_PARENTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("[(（][^()（）]*(?:年|试行|暂行|修订|征求意见稿|草案)[^()（）]*[)）]$").unwrap()
 });
 
-/// Endings of official document titles.
+/// Endings of official document titles, those of Hong Kong, Macao and
+/// Taiwan (策略, 蓝图, 纲领, 规例) included.
 const DOCUMENT_TYPES: &[&str] = &[
     "方案",
     "规划",
@@ -101,6 +102,10 @@ const DOCUMENT_TYPES: &[&str] = &[
     "意见稿",
     "草案",
     "举措",
+    "策略",
+    "蓝图",
+    "纲领",
+    "规例",
 ];
 
 /// Words that, with a document type, make a generic reference rather than
@@ -158,13 +163,9 @@ pub fn extract(chars: &[char], masked: &[char], codes: &[FoundCode]) -> Vec<Cita
             .iter()
             .filter(|c| !c.is_whitespace())
             .collect();
-        let tail = read_tail(chars, end);
+        let code_before = code_before(chars, codes, consumed_until, start);
+        let tail = read_tail(chars, end, codes);
         consumed_until = tail.end;
-        // A code right before the title (GB/T 32161《…》); codes are in
-        // text order, so a binary search keeps this linear in the titles.
-        let code_before = codes
-            .get(codes.partition_point(|c| c.end + 1 < start))
-            .filter(|c| c.end == start || c.end + 1 == start);
         let standard = tail
             .standard
             .clone()
@@ -443,6 +444,43 @@ fn is_generic(title: &str) -> bool {
     }
 }
 
+/// The code written right before a title (GB/T 32161《…》), with nothing
+/// but space on the same line between, unless the tail of the title before, which ends at
+/// `free_from`, took it (《甲》GB 1-2020和《乙》). Codes are in text order,
+/// so a binary search keeps this linear in the titles.
+fn code_before<'a>(
+    chars: &[char],
+    codes: &'a [FoundCode],
+    free_from: usize,
+    start: usize,
+) -> Option<&'a FoundCode> {
+    let last = codes.partition_point(|c| c.end <= start).checked_sub(1)?;
+    let code = &codes[last];
+    let adjacent = chars[code.end..start].iter().all(|&c| is_space(c));
+    (adjacent && code.start >= free_from).then_some(code)
+}
+
+/// The code starting at `at`, after any space: a code written after a
+/// title without brackets (《…》GB 55015-2021).
+fn code_at<'a>(chars: &[char], codes: &'a [FoundCode], at: usize) -> Option<&'a FoundCode> {
+    let at = skip_space(chars, at);
+    codes
+        .get(codes.partition_point(|c| c.start < at))
+        .filter(|c| c.start == at)
+}
+
+/// Skips space within the line: what follows a title is on its line.
+fn skip_space(chars: &[char], mut at: usize) -> usize {
+    while chars.get(at).is_some_and(|&c| is_space(c)) {
+        at += 1;
+    }
+    at
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() && c != '\n'
+}
+
 /// What follows a title: a document number, an alias declaration, a
 /// standard code, possibly after the title's own parenthetical.
 #[derive(Debug, Default)]
@@ -454,7 +492,7 @@ struct Tail {
     end: usize,
 }
 
-fn read_tail(chars: &[char], mut at: usize) -> Tail {
+fn read_tail(chars: &[char], mut at: usize, codes: &[FoundCode]) -> Tail {
     let mut tail = Tail {
         end: at,
         ..Tail::default()
@@ -465,10 +503,14 @@ fn read_tail(chars: &[char], mut at: usize) -> Tail {
         tail.doc_number = Some(number);
         return tail;
     }
+    // So may a code, before any parenthetical.
+    if let Some(code) = code_at(chars, codes, at) {
+        tail.standard = Some(code.code.clone());
+        at = code.end;
+        tail.end = at;
+    }
     for _ in 0..3 {
-        while chars.get(at).is_some_and(|c| c.is_whitespace()) {
-            at += 1;
-        }
+        at = skip_space(chars, at);
         let Some((inner, close)) = parenthetical(chars, at) else {
             break;
         };
@@ -672,7 +714,46 @@ mod tests {
         let found = cite("《中央企业投资监督管理办法》（国务院国资委令第34号）、《粗钢生产主要工序单位产品能源消耗限额》（GB 21256-2013）和《钢铁工业大气污染物排放标准》（DB41/ 2178—2021）");
         assert_eq!(found[0].doc_number.as_deref(), Some("国务院国资委令第34号"));
         assert_eq!(found[1].standard.as_deref(), Some("GB 21256"));
-        assert_eq!(found[2].standard.as_deref(), Some("DB41/ 2178"));
+        assert_eq!(found[2].standard.as_deref(), Some("DB41/2178"));
+    }
+
+    #[test]
+    fn a_code_after_a_title_is_its_own() {
+        let found = cite("执行《建筑节能与可再生能源利用通用规范》GB 55015-2021和《建筑环境通用规范》GB 55016-2021，涂料应符合《环境标志产品技术要求　水性涂料》HJ 2537-2014的要求。");
+        let standards: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|c| (c.title.as_str(), c.standard.as_deref()))
+            .collect();
+        assert_eq!(
+            standards,
+            vec![
+                ("建筑节能与可再生能源利用通用规范", Some("GB 55015")),
+                ("建筑环境通用规范", Some("GB 55016")),
+                ("环境标志产品技术要求水性涂料", Some("HJ 2537")),
+            ]
+        );
+        // What follows a title is on its line.
+        let found = cite("《建筑环境通用规范》\nGB 55016-2021的要求。");
+        assert_eq!(found[0].standard, None);
+    }
+
+    #[test]
+    fn a_code_before_a_title_only_when_adjacent() {
+        let found = cite("按照GB/T 19022—2003《测量管理体系　测量过程和测量设备的要求》建立体系。");
+        assert_eq!(found[0].standard.as_deref(), Some("GB/T 19022"));
+        let found = cite("执行GB 50189和《绿色建筑评价标准》。");
+        assert_eq!(found[0].standard, None);
+        // Nor when the title before took it in its parenthetical.
+        let found = cite("《公共建筑节能设计标准》（GB 50189）《绿色建筑评价标准》");
+        assert_eq!(found[1].standard, None);
+    }
+
+    #[test]
+    fn strategies_and_blueprints_are_documents() {
+        let found =
+            cite("按《房屋条例》（第283章）及《长远房屋策略》的原则，落实《香港智慧城市蓝图》。");
+        let titles: Vec<&str> = found.iter().map(|c| c.title.as_str()).collect();
+        assert_eq!(titles, vec!["房屋条例", "长远房屋策略", "香港智慧城市蓝图"]);
     }
 
     #[test]

@@ -49,6 +49,11 @@ static REVIEW: LazyLock<Regex> = LazyLock::new(|| {
 static INTENT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new("将|下一步|力争|确保|计划|争取|预计|拟").unwrap());
 
+/// Words by which a clause states a goal or looks ahead, whatever the rest
+/// of its sentence reports (政府已觅得土地，在未来十年兴建约410 000个单位).
+static AHEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("目标(?:为|是|在)|未来[一二两三四五六七八九十几数]+年").unwrap());
+
 /// Words that break a figure down, as a report of what exists does
 /// (“家电行业绿色工厂47家，其中国家级21家”, “从行业分布看，…”). Plans
 /// break goals down too, so these report only in a sentence without
@@ -132,7 +137,7 @@ pub fn extract(text: &str, doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec
                 parts_open = false;
                 last = None;
             }
-            if scope.is_some() {
+            if scope.is_some() || AHEAD.is_match(&doc.masked_text(clause.start, clause.end)) {
                 continue;
             }
             let quantities: Vec<&Quantity> = countable_in(doc, clause).collect();
@@ -214,8 +219,14 @@ pub fn extract(text: &str, doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec
                 if CASUALTIES.contains(&read.noun.as_str()) && read.place.is_none() {
                     read.place = last.and_then(|i| out[i].subject.clone());
                 }
-                // “比上年末增加1386家”: a difference, not what exists.
-                let compared = ["比", "较"].iter().any(|w| read.noun.starts_with(w));
+                // “比上年末增加1386家”: a difference, not what exists (but
+                // 较大事故 is a kind of accident).
+                let compared = ["比", "较"]
+                    .iter()
+                    .filter_map(|w| read.noun.strip_prefix(w))
+                    .any(|rest| {
+                        rest.starts_with(|c: char| c.is_ascii_digit() || "上去前同年".contains(c))
+                    });
                 if read.noun.is_empty() || compared || phrase::is_rhetoric(q, &read.noun) {
                     continue;
                 }
@@ -409,6 +420,13 @@ mod tests {
             found.contains(&(2600.0, "规模以上工业企业".into())),
             "{found:?}"
         );
+        // A kind named with 较 is no difference.
+        let found =
+            counted("2023年，全省发生各类事故1362起，同比下降8.6%。其中，发生较大事故18起。");
+        assert_eq!(found.len(), 2, "{found:?}");
+        // Nor is a goal stated, or what the coming years will build.
+        let plans = "截至目前，总房屋供应目标为440000个单位，政府已觅得土地，在未来十年兴建约410000个公营房屋单位。";
+        assert!(counted(plans).is_empty(), "{:?}", counted(plans));
     }
 
     #[test]

@@ -141,6 +141,7 @@ const UNITS: &[(&str, &str)] = &[
     ("宗", "宗"),
     ("块", "块"),
     ("片", "片"),
+    ("年", "年"),
     // After 部门, so that 三部门 stays a count of departments.
     ("部", "部"),
 ];
@@ -265,6 +266,10 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
     if first.numeral == Numeral::Magnitude && !COUNT_UNITS.contains(&unit) {
         return None;
     }
+    // A number of years is a duration (4.5年, 三年); a larger one is a date.
+    if unit == "年" && value >= 100.0 {
+        return None;
+    }
     end = skip_alternative_unit(chars, end);
     let mut bound = match prefix_bound(chars, i) {
         Some(b) => b,
@@ -315,9 +320,15 @@ fn starts_number(chars: &[char], i: usize) -> bool {
         return false;
     }
     if arabic_digit(c).is_some() {
-        // Part of a code (GB/T 36132, PM2.5) or of a longer number.
+        // Part of a code (GB/T 36132, PM2.5) or of a longer number, the
+        // 000 of 1,000 included.
+        let group_of_previous = prev == Some(',')
+            && i >= 2
+            && arabic_digit(chars[i - 2]).is_some()
+            && three_digit_group(chars, i);
         let prev_solid = prev_non_space(chars, i);
-        return !matches!(prev_solid, Some(p) if p.is_ascii_alphanumeric() || p == '/' || p == '.' || p == '_');
+        return !group_of_previous
+            && !matches!(prev_solid, Some(p) if p.is_ascii_alphanumeric() || p == '/' || p == '.' || p == '_');
     }
     // A Chinese numeral starts where its run does, and never right after
     // digits: the 万人 of 每十万人 or 每10万人, the 二项 of 第十二项 is no
@@ -398,9 +409,13 @@ fn arabic_at(chars: &[char], i: usize) -> Option<Number> {
     if digits.is_empty() {
         return None;
     }
-    // Thousands groups: a comma followed by exactly three digits.
-    if digits.len() <= 3 {
-        while chars.get(j) == Some(&',') && three_digit_group(chars, j + 1) {
+    // Thousands groups after a leading group of one to three digits: a
+    // separator followed by exactly three digits, the same one throughout.
+    // A year (2025 300) or a group of two or four digits (12 30, 1 2000)
+    // after a space is the next number, not a group of this one.
+    let separator = chars.get(j).copied().filter(|&c| is_group_separator(c));
+    if let Some(separator) = separator.filter(|_| digits.len() <= 3) {
+        while chars.get(j) == Some(&separator) && three_digit_group(chars, j + 1) {
             digits.extend(chars[j + 1..j + 4].iter().filter_map(|&c| arabic_digit(c)));
             j += 4;
         }
@@ -432,6 +447,13 @@ fn arabic_at(chars: &[char], i: usize) -> Option<Number> {
         end: j,
         numeral: Numeral::Arabic,
     })
+}
+
+/// A thousands separator: the comma, or a space as Hong Kong and SI
+/// style write 30 000 (plain, no-break, thin or narrow no-break). The
+/// ideographic space is no separator: it sets figures apart.
+fn is_group_separator(c: char) -> bool {
+    matches!(c, ',' | ' ' | '\u{A0}' | '\u{2009}' | '\u{202F}')
 }
 
 fn three_digit_group(chars: &[char], i: usize) -> bool {
@@ -735,6 +757,44 @@ mod tests {
     fn thousands_and_fullwidth() {
         assert_eq!(one("1,200家").value, 1200.0);
         assert_eq!(one("１２３４家").value, 1234.0);
+    }
+
+    #[test]
+    fn space_separated_thousands() {
+        assert_eq!(one("约30 000个单位").value, 30_000.0);
+        let q = one("133 500宗");
+        assert_eq!((q.value, q.unit), (133_500.0, "宗"));
+        assert_eq!(one("1 000 000户").value, 1e6);
+        assert_eq!(one("17\u{A0}000个").value, 17_000.0);
+        assert_eq!(one("17\u{2009}000个").value, 17_000.0);
+        assert_eq!(one("１ ０００个").value, 1000.0);
+    }
+
+    #[test]
+    fn spaces_do_not_join_numbers() {
+        let values = |s: &str| -> Vec<f64> {
+            let chars: Vec<char> = s.chars().collect();
+            scan(&chars).iter().map(|q| q.value).collect()
+        };
+        // A year, or a leading group of four digits, takes no groups.
+        assert!(values("2025 300个").iter().all(|&v| v < 1000.0));
+        assert!(values("1200 300个").iter().all(|&v| v < 1000.0));
+        // Only groups of exactly three digits, with one separator throughout.
+        assert!(values("12 30个").iter().all(|&v| v < 100.0));
+        assert!(values("12 3000个").iter().all(|&v| v < 10_000.0));
+        assert!(values("1,000 000个").is_empty());
+        assert_eq!(values("企业,100家"), vec![100.0]);
+        assert!(values("30　000个").is_empty());
+    }
+
+    #[test]
+    fn durations_in_years() {
+        let q = one("平均轮候时间降至约4.5年");
+        assert_eq!((q.value, q.unit), (4.5, "年"));
+        assert_eq!(one("三年").value, 3.0);
+        none("2025年");
+        none("二〇三〇年");
+        none("2030年前");
     }
 
     #[test]

@@ -84,7 +84,8 @@ const BASELINE_PREFIXES: &[&str] = &["相比", "比较", "与", "较", "比", "�
 const BASELINE_SUFFIXES: &[&str] = &["相比", "相较", "的基础上", "基础上"];
 /// 展望2030年: a plan looking beyond its own end sets goals for that year.
 const DEADLINE_PREFIXES: &[&str] = &["到", "至", "展望"];
-const DEADLINE_SUFFIXES: &[&str] = &["底前", "以前", "之前", "前"];
+/// 在2027年或之前: on or before the year.
+const DEADLINE_SUFFIXES: &[&str] = &["或之前", "或以前", "底前", "以前", "之前", "前"];
 const MENTION_PREFIXES: &[&str] = &["截至到", "截至", "截止到", "截止"];
 const PLAN_PERIODS: &[&str] = &["期间", "时期", "规划期"];
 
@@ -624,6 +625,10 @@ mod tests {
     fn reads_roles() {
         assert_eq!(roles("到2025年，"), vec![(2025, Role::Deadline)]);
         assert_eq!(roles("2030年前实现"), vec![(2030, Role::Deadline)]);
+        assert_eq!(
+            roles("目标在2027年或之前兴建"),
+            vec![(2027, Role::Deadline)]
+        );
         assert_eq!(roles("与2015年相比"), vec![(2015, Role::Baseline)]);
         assert_eq!(roles("较“十三五”末下降"), vec![(2020, Role::Baseline)]);
         assert_eq!(roles("到“十四五”末"), vec![(2025, Role::Deadline)]);

@@ -1,6 +1,6 @@
 //! Technical standards cited by code (GB/T 36132, GB 18918, ISO 14001, and
-//! the sector codes of agriculture, water, health, transport, building,
-//! and local standards: NY/T, SL, WS/T, JT/T, JGJ, DB33/T, DB41/…),
+//! the codes of every sector, engineering and metrology family, local and
+//! group standards: NY/T, SL, JGJ/T, JJF, DB33/T, DB37/, T/CECS…),
 //! normalised as “PREFIX NUMBER” whatever the spacing, width or year suffix.
 
 use std::collections::{HashMap, HashSet};
@@ -10,10 +10,42 @@ use regex::Regex;
 
 use crate::model::{Citation, Standard};
 
+/// The national codes and the industry codes (行业标准代号) of the
+/// standardisation administration's list. DB, the earthquake sector's
+/// code, is left to local standards, which carry a region number; HS,
+/// customs', is left out, as HS 8位 is the tariff nomenclature.
+const SECTOR_CODES: &[&str] = &[
+    "GB", "AQ", "BB", "CB", "CH", "CJ", "CY", "DA", "DL", "DZ", "EJ", "FZ", "GA", "GH", "GM", "GY",
+    "HB", "HG", "HJ", "HY", "JB", "JC", "JG", "JR", "JT", "JY", "LB", "LD", "LS", "LY", "MH", "MT",
+    "MZ", "NB", "NY", "QB", "QC", "QJ", "QX", "RB", "SB", "SC", "SF", "SH", "SJ", "SL", "SN", "SY",
+    "TB", "TD", "TY", "WB", "WH", "WJ", "WM", "WS", "WW", "XB", "YB", "YC", "YD", "YJ", "YS", "YY",
+    "YZ", "ZY",
+];
+
+/// Codes of engineering construction standards (GBJ, CJJ, JGJ, JTG…),
+/// of metrology (JJF technical specifications, JJG verification
+/// regulations), of special equipment (TSG) and of the engineering
+/// standardisation association (CECS).
+const ENGINEERING_CODES: &[&str] = &[
+    "GBJ", "CJJ", "JGJ", "JTG", "JTJ", "JJF", "JJG", "TSG", "CECS",
+];
+
+/// A standard code: a prefix, the number (with its parts, 20234.1) and an
+/// optional year. A national, sector or engineering code may be
+/// recommended (/T) or guidance (/Z); a local code carries its region
+/// (DB33/T, DB41/); a group code its body (T/CECS).
 static CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(GB/T|GB/Z|GB|HJ/T|HJ|ISO/IEC|ISO|IEC|JB/T|YB/T|HG/T|QB/T|JC/T|SH/T|DL/T|NB/T|SJ/T|YD/T|NY/T|NY|SL|LY/T|SC/T|WS/T|WS|YY/T|JT/T|JTG|GA/T|CJJ|CJ/T|JGJ|AQ/T|MZ/T|DB\d{2,6}/T|DB\d{2,6}/?|T/[A-Z]{2,12})\s?(\d{1,6}(?:\.\d{1,3})*)(?:\s?[-—–:]\s?(?:19|20)\d{2})?",
-    )
+    let mut families: Vec<&str> = SECTOR_CODES
+        .iter()
+        .chain(ENGINEERING_CODES)
+        .copied()
+        .collect();
+    // Longest first, so that GBJ is not read as GB.
+    families.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    Regex::new(&format!(
+        r"((?:{})(?:/[TZ])?|ISO/IEC|ISO|IEC|DB\d{{2,6}}/[TZ]|DB\d{{2,6}}/?|T/[A-Z]{{2,12}})\s?(\d{{1,6}}(?:\.\d{{1,3}})*)(?:\s?[-—–:]\s?(?:19|20)\d{{2}})?",
+        families.join("|")
+    ))
     .unwrap()
 });
 
@@ -47,7 +79,7 @@ pub fn find(chars: &[char]) -> Vec<FoundCode> {
         }
         let end = char_offset(&folded, &mut cursor, whole.end());
         out.push(FoundCode {
-            code: format!("{} {}", &caps[1], &caps[2]),
+            code: normalise(&caps[1], &caps[2]),
             start,
             end,
         });
@@ -60,8 +92,7 @@ pub fn parse_code(text: &str) -> Option<String> {
     let folded: String = text.trim().chars().map(fold).collect();
     let caps = CODE.captures(&folded)?;
     let whole = caps.get(0)?;
-    (whole.start() == 0 && whole.end() == folded.len())
-        .then(|| format!("{} {}", &caps[1], &caps[2]))
+    (whole.start() == 0 && whole.end() == folded.len()).then(|| normalise(&caps[1], &caps[2]))
 }
 
 /// The standards of a document, one per code in order of appearance, with
@@ -84,6 +115,18 @@ pub fn list(found: &[FoundCode], citations: &[Citation]) -> Vec<Standard> {
             title: titles.get(code).map(|t| t.to_string()),
         })
         .collect()
+}
+
+/// The code as “PREFIX NUMBER”. A mandatory local standard has no /T to
+/// set its number apart: its region and number join at the slash, which
+/// is also written with a space after it or left out (DB37/ 5026, DB37
+/// 5026: DB37/5026).
+fn normalise(prefix: &str, number: &str) -> String {
+    if prefix.starts_with("DB") && !prefix.ends_with(['T', 'Z']) {
+        format!("{}/{number}", prefix.trim_end_matches('/'))
+    } else {
+        format!("{prefix} {number}")
+    }
 }
 
 fn fold(c: char) -> char {
@@ -131,7 +174,43 @@ mod tests {
             vec!["SL 687", "NY/T 1119", "DB33/T 2345", "DB3301/T 65"]
         );
         // A mandatory local standard is written with a bare slash.
-        assert_eq!(codes("《标准》（DB41/ 2178—2021）"), vec!["DB41/ 2178"]);
+        assert_eq!(codes("《标准》（DB41/ 2178—2021）"), vec!["DB41/2178"]);
+        assert_eq!(
+            codes("DB37/5026-2022、DB37 5026和DB37/T 5026"),
+            vec!["DB37/5026", "DB37/5026", "DB37/T 5026"]
+        );
+    }
+
+    #[test]
+    fn every_family_of_codes() {
+        assert_eq!(
+            codes("JGJ/T 129-2012、JJF 1069—2012、JJG 1148、CJJ 37、GBJ 50、TSG 21"),
+            vec![
+                "JGJ/T 129",
+                "JJF 1069",
+                "JJG 1148",
+                "CJJ 37",
+                "GBJ 50",
+                "TSG 21"
+            ]
+        );
+        assert_eq!(
+            codes("NB/T 10394、DL/T 1234、YY/T 0287、JB/T 5000、QX/T 476、GB/Z 41"),
+            vec![
+                "NB/T 10394",
+                "DL/T 1234",
+                "YY/T 0287",
+                "JB/T 5000",
+                "QX/T 476",
+                "GB/Z 41"
+            ]
+        );
+        assert_eq!(
+            codes("CECS 128:2001和T/CECS 739"),
+            vec!["CECS 128", "T/CECS 739"]
+        );
+        // Letters that name no family, or a tariff heading, are no code.
+        assert!(codes("PM 25、HS 8541、XY 12").is_empty());
     }
 
     #[test]
