@@ -13,8 +13,9 @@
 //! 版权, ICP备, 相关文章…). A numbered heading after the last paragraph
 //! carries the body on through that section.
 //! Metadata lines yield the record's date and source, and the headline
-//! before them its title.
+//! before them (or their `标题:` field) its title.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -60,11 +61,14 @@ pub struct Sorted {
     pub kept: Vec<usize>,
     /// Indices of the removed lines, with the reason.
     pub removed: Vec<(Why, usize)>,
-    /// Index of the headline.
-    pub title: Option<usize>,
+    /// The headline: a disclosure table's `标题:` field, else the line.
+    pub title: Option<String>,
     pub date: Option<String>,
     /// The issuing body a closing signature or a `来源:` field names.
     pub issuer: Option<String>,
+    /// The organisation whose page it is, as a masthead above the headline
+    /// names it (`香港特别行政区政府　新闻公报`).
+    pub masthead: Option<String>,
 }
 
 static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
@@ -77,10 +81,10 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A field label of the kind pages put around the headline: `来源:`,
 /// `发布时间:`, `浏览次数:`, `(责任编辑:…)`, the fields of a government
-/// disclosure table (`索引号:`, `主题分类:`, `发文字号:`) and a post's
-/// `标签:`.
+/// disclosure table (`索引号:`, `主题分类:`, `发文机关:`, `标题:`,
+/// `发文字号:`) and a post's `标签:`.
 static META_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|量|数|人|者|单位|机构)?|索引号|主题分类|发文字号|公开方式|标签|关键词)\s*[:：]")
+    Regex::new(r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|量|数|人|者|单位|机构)?|索引号|主题分类|发文机关|标题|发文字号|公开方式|标签|关键词)\s*[:：]")
         .expect("valid regex")
 });
 /// Relative times and bare counters (`admin9个月前`, `阅读 1234`), and
@@ -97,10 +101,20 @@ static WRITTEN_LABEL: LazyLock<Regex> =
 /// The issuing body a `来源:` field names (a field of its own: `图片来源:`
 /// names who took a picture).
 static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s【\[(])(?:信息|文章|稿件|新闻)?(?:来源|出处|发布机构|发布单位)\s*[:：]\s*(\p{Han}+)")
+    Regex::new(r"(?:^|[\s【\[(])(?:信息|文章|稿件|新闻)?(?:来源|出处|发布机构|发布单位|发文机关)\s*[:：]\s*(\p{Han}+)")
         .expect("valid regex")
 });
-/// A line that is nothing but a date, as a signature closes a document.
+/// A field label spread out with spaces to fill its table cell (`索 引 号:`,
+/// `标　　题:`): each char set apart, at the start of a field.
+static SPACED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(\p{Han}(?:\s+\p{Han}){1,3})\s*[:：]").expect("valid regex")
+});
+/// A disclosure table's title field; its value is the headline.
+static TITLE_FIELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^标题\s*[:：]\s*(\S.*)$").expect("valid regex"));
+/// A rule under a headline (`＊＊＊＊＊`, `=====`), as press releases underline it.
+static RULE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[*＊=＝\-－_—~～]{3,}$").expect("valid regex"));
 /// A document number alone on its line, under an official document's
 /// title (丰政办发〔2024〕9号).
 static DOC_NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -108,6 +122,7 @@ static DOC_NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A line that is nothing but a date, as a signature closes a document.
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^((?:19|20)\d\d年\d{1,2}月\d{1,2}日|二[〇○零O][〇○零O一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
         .expect("valid regex")
@@ -377,6 +392,31 @@ fn is_marked_furniture(line: &str) -> bool {
         || is_link_line(line)
 }
 
+/// `line` with its spread-out field labels closed up (`索 引 号:` →
+/// `索引号:`), so one vocabulary of labels serves every table layout.
+fn close_spaced_labels(line: &str) -> Cow<'_, str> {
+    SPACED_LABEL.replace_all(line, |c: &regex::Captures| {
+        let whole = &c[0];
+        let label = &c[1];
+        whole.replacen(label, &label.split_whitespace().collect::<String>(), 1)
+    })
+}
+
+/// The value of a `标题:` field, cut before the next field on its line.
+fn title_field(line: &str) -> Option<&str> {
+    let value = TITLE_FIELD.captures(line)?.get(1)?.as_str();
+    let end = META_FIELD.find(value).map_or(value.len(), |m| m.start());
+    Some(value[..end].trim()).filter(|v| is_headline(v))
+}
+
+/// The organisation a masthead line opens with (`香港特别行政区政府　新闻公报`).
+fn masthead(line: &str) -> Option<String> {
+    line.split_whitespace()
+        .next()
+        .filter(|name| is_organisation(name))
+        .map(String::from)
+}
+
 /// A line that could be a headline: short, Han, no sentence inside.
 fn is_headline(line: &str) -> bool {
     let n = line.chars().count();
@@ -460,6 +500,9 @@ fn signature_at(lines: &[&str], d: usize) -> Option<(usize, usize)> {
 /// Sorts the lines of a page (simplified, fullwidth letters folded) into
 /// body and furniture.
 pub fn sort(lines: &[&str]) -> Sorted {
+    let closed: Vec<Cow<str>> = lines.iter().map(|l| close_spaced_labels(l)).collect();
+    let lines: Vec<&str> = closed.iter().map(AsRef::as_ref).collect();
+    let lines = lines.as_slice();
     let mut out = Sorted::default();
     let n = lines.len();
     // A headline may be punctuated like prose (重磅!…“智改数转”); the
@@ -500,11 +543,12 @@ pub fn sort(lines: &[&str]) -> Sorted {
     } else {
         last_prose
     };
-    // The headline sits right above a metadata line or right below a breadcrumb.
+    // The headline sits right above a metadata line or a rule, or right
+    // below a breadcrumb.
     let mut title_at = None;
     for i in 0..first_prose.min(n) {
         let l = lines[i];
-        let metadata = is_metadata(l) || DOC_NUMBER_LINE.is_match(l);
+        let metadata = is_metadata(l) || DOC_NUMBER_LINE.is_match(l) || RULE.is_match(l);
         if metadata && i > 0 && is_headline(lines[i - 1]) && !is_metadata(lines[i - 1]) {
             // A subtitle, a byline or the issuer may stand between the
             // headline and the metadata.
@@ -522,7 +566,11 @@ pub fn sort(lines: &[&str]) -> Sorted {
             }
         }
     }
-    out.title = title_at;
+    out.title = (0..first_prose)
+        .find_map(|i| title_field(lines[i]))
+        .or(title_at.map(|t| lines[t]))
+        .map(String::from);
+    out.masthead = title_at.and_then(|t| (0..t).find_map(|i| masthead(lines[i])));
     let (mut head_date, mut tail_date, mut written_date) = (None, None, None);
     // Whether the lines are the items of a widget header (分享至: then
     // Facebook, 微信 … each on a line of its own).
@@ -631,7 +679,7 @@ mod tests {
             "另一篇文章的标题",
         ];
         let s = sort(&page);
-        assert_eq!(s.title, Some(2));
+        assert_eq!(s.title.as_deref(), Some(page[2]));
         assert_eq!(s.date.as_deref(), Some("2023-12-15"));
         assert_eq!(s.kept, vec![4]);
         assert_eq!(s.removed.len(), page.len() - 1);
@@ -717,10 +765,50 @@ mod tests {
             "宁波市制造业数字化改造三年行动方案",
         ];
         let s = sort(&page);
-        assert_eq!(s.title, Some(0));
+        assert_eq!(s.title.as_deref(), Some(page[0]));
         assert_eq!(s.kept, vec![4, 5, 6, 7]);
         assert_eq!(s.date.as_deref(), Some("2024-04-03"));
         assert_eq!(s.issuer.as_deref(), Some("宁波市经济和信息化局"));
+    }
+
+    #[test]
+    fn a_spaced_out_disclosure_table_gives_the_title_its_field_holds() {
+        let page = [
+            "索  引  号：000014349/2025-00046  主题分类：市场监管",
+            "发文机关：南岭省人民政府办公厅  成文日期：2025年06月18日",
+            "标    题：南岭省人民政府办公厅关于加快计量数字化转型的通知",
+            "发文字号：南政办函〔2025〕46号  发布日期：2025年06月24日",
+            "各市人民政府,省政府各部门:现将有关事项通知如下,请认真贯彻执行。",
+        ];
+        let s = sort(&page);
+        assert_eq!(
+            s.title.as_deref(),
+            Some("南岭省人民政府办公厅关于加快计量数字化转型的通知")
+        );
+        assert_eq!(s.kept, vec![4]);
+        assert_eq!(s.date.as_deref(), Some("2025-06-24"));
+        assert_eq!(s.issuer.as_deref(), Some("南岭省人民政府办公厅"));
+        assert_eq!(
+            close_spaced_labels("索 引 号：1 标 题：通知"),
+            "索引号：1 标题：通知"
+        );
+        assert_eq!(close_spaced_labels("大 中 小"), "大 中 小");
+    }
+
+    #[test]
+    fn a_press_release_underlines_its_headline_under_its_masthead() {
+        let page = [
+            "香港特别行政区政府 新闻公报",
+            "房屋局公布简约公屋计划最新进展",
+            "*****************",
+            "房屋局今日公布简约公屋计划的最新进展,首批约600户已完成编配。",
+            "2025年3月12日(星期三)",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.title.as_deref(), Some(page[1]));
+        assert_eq!(s.masthead.as_deref(), Some("香港特别行政区政府"));
+        assert_eq!(s.kept, vec![3]);
+        assert_eq!(s.date.as_deref(), Some("2025-03-12"));
     }
 
     #[test]
@@ -757,7 +845,7 @@ mod tests {
             "赞",
         ];
         let s = sort(&page);
-        assert_eq!(s.title, Some(0));
+        assert_eq!(s.title.as_deref(), Some(page[0]));
         assert_eq!(s.date.as_deref(), Some("2024-03-08"));
         assert_eq!(s.kept, vec![6, 12, 13, 14]);
     }
@@ -771,14 +859,14 @@ mod tests {
             "发布日期:2024-01-23 来源:江州市人民政府办公室",
             "各位代表:现在,我代表市人民政府,向大会报告政府工作,请予审议。",
         ];
-        assert_eq!(sort(&report).title, Some(0));
+        assert_eq!(sort(&report).title.as_deref(), Some(report[0]));
         let bulletin = [
             "南岭省2023年国民经济和社会发展统计公报",
             "南岭省统计局 国家统计局南岭调查总队",
             "2024年3月8日",
             "2023年,全省上下坚持稳中求进工作总基调,经济运行总体回升向好。",
         ];
-        assert_eq!(sort(&bulletin).title, Some(0));
+        assert_eq!(sort(&bulletin).title.as_deref(), Some(bulletin[0]));
         let news = [
             "首页 > 新闻中心 > 园区动态",
             "青川经开区一季度招商引资实现“开门红”",
@@ -786,7 +874,7 @@ mod tests {
             "2024-04-08 08:15 来源:临江日报",
             "今年一季度,青川经开区新签约项目42个,总投资386.5亿元,同比增长35%。",
         ];
-        assert_eq!(sort(&news).title, Some(1));
+        assert_eq!(sort(&news).title.as_deref(), Some(news[1]));
     }
 
     #[test]
@@ -806,7 +894,7 @@ mod tests {
             "到2027年,粮食总产量稳定在130万吨以上。",
         ];
         let s = sort(&page);
-        assert_eq!(s.title, Some(0));
+        assert_eq!(s.title.as_deref(), Some(page[0]));
         assert_eq!(s.kept, (2..12).collect::<Vec<_>>());
         assert_eq!(s.date.as_deref(), Some("2024-04-12"));
         assert_eq!(s.issuer.as_deref(), Some("丰原市人民政府办公室"));

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::ends_in_area_noun;
 use crate::lm::LanguageModel;
 
 /// How the names of issuing bodies end (局, 委员会, 人民政府…); a press
@@ -25,14 +26,16 @@ static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^\p{{Han}}{{2,30}}(?:{ORG_SUFFIX})$")).expect("valid regex")
 });
 
-/// Whether `name` is the name of an issuing body (not a newspaper or a site).
-pub fn is_organisation(name: &str) -> bool {
-    ORGANISATION.is_match(name)
-}
+/// A news outlet under a government (青禾县融媒体中心, 新闻中心): it
+/// reports and republishes, it does not issue.
+static NEWS_OUTLET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(媒体|新闻|传媒)中心$").expect("valid regex"));
 
-/// A place name with its administrative suffix.
-static PLACE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\p{Han}{2,4}?)(市|省|自治区)").expect("valid regex"));
+/// Whether `name` is the name of an issuing body (not a newspaper, a news
+/// outlet or a site).
+pub fn is_organisation(name: &str) -> bool {
+    ORGANISATION.is_match(name) && !NEWS_OUTLET.is_match(name)
+}
 
 /// Splits `text` before a closing `(issuer)`, if it has one.
 pub fn split_issuer(text: &str) -> (&str, &str) {
@@ -51,68 +54,313 @@ pub fn issuer(text: &str) -> Option<String> {
         .map(|c| c[1].to_string())
 }
 
-/// The city or province the document is about: the place (a word jieba
-/// tags as a place name, with 市/省/自治区) named in the title, else the
-/// one named most often, if it is named at least twice, else the place the
-/// issuer's name begins with: a department's notice speaks of its own
-/// province or city as 全省/我市 and may never spell the name out.
+/// How the names of administrative divisions end, each longer suffix
+/// before the shorter one it ends with (自治区 before 区).
+const DIVISION_SUFFIXES: [&str; 11] = [
+    "特别行政区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "自治旗",
+    "省",
+    "市",
+    "县",
+    "区",
+    "盟",
+    "旗",
+];
+
+/// The suffix of a district: a page names its own district in its title
+/// or its publisher's name; the districts its body names are parts of its
+/// city, and the dictionary's place names hold ordinary areas (老城区).
+const DISTRICT: &str = "区";
+
+/// A place name with its administrative suffix, a district's aside.
+static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    let suffixes: Vec<&str> = DIVISION_SUFFIXES
+        .into_iter()
+        .filter(|s| *s != DISTRICT)
+        .collect();
+    Regex::new(&format!(r"(\p{{Han}}{{2,4}}?)(?:{})", suffixes.join("|"))).expect("valid regex")
+});
+
+/// Two or three chars and an administrative suffix opening a string: the
+/// shape of a place name the dictionary need not know (柳溪县, 宁江市).
+static LEADING_DIVISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\p{{Han}}{{2,3}}?(?:{})",
+        DIVISION_SUFFIXES.join("|")
+    ))
+    .expect("valid regex")
+});
+
+/// Where a clause of a headline opens: after a dash, a colon, a space or
+/// an opening quote (产业兴 乡村美——青禾县…, 《宁江市…》解读).
+static CLAUSE_OPENING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[—－:：\s《“]+").expect("valid regex"));
+
+/// What an organisation's name goes on with after its place (市政府, 县委).
+static ORGANISATION_AFTER_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^(?:{ORG_SUFFIX})")).expect("valid regex"));
+
+/// The chars that point at a division or rank it instead of naming it
+/// (我县, 本市, 全省, 各区; 制造强省, 农业大县): a name does not end in them.
+const POINTERS: [char; 8] = ['我', '本', '该', '此', '全', '各', '强', '大'];
+
+/// A place a string names, where it begins in the string.
+#[derive(Debug, Clone, PartialEq)]
+struct Place {
+    at: usize,
+    name: String,
+    suffix: &'static str,
+}
+
+impl Place {
+    /// `full` split at its longest administrative suffix, found at `at`.
+    fn split(at: usize, full: &str) -> Option<Place> {
+        let suffix = DIVISION_SUFFIXES.iter().find(|s| full.ends_with(*s))?;
+        Some(Place {
+            at,
+            name: full[..full.len() - suffix.len()].to_string(),
+            suffix,
+        })
+    }
+
+    /// The name a record gives the region: a special administrative region
+    /// goes by its bare name (香港, 澳门), every other with its suffix.
+    fn region(&self) -> String {
+        if self.suffix == DIVISION_SUFFIXES[0] {
+            self.name.clone()
+        } else {
+            format!("{}{}", self.name, self.suffix)
+        }
+    }
+}
+
+/// The places `s` names that the dictionary knows (a word jieba tags as
+/// a place name, with an administrative suffix), in order.
+fn known_places(s: &str, lm: &LanguageModel) -> Vec<Place> {
+    PLACE
+        .captures_iter(s)
+        .filter_map(|c| {
+            let (whole, name) = (c.get(0)?, c.get(1)?);
+            let suffix = &s[name.end()..whole.end()];
+            // The shortest tail of the match that is a known place.
+            (name.start()..name.end())
+                .filter(|&i| s.is_char_boundary(i))
+                .map(|i| (i, &s[i..name.end()]))
+                .find(|(_, n)| {
+                    n.chars().count() >= 2
+                        && (lm.is_place(n) || lm.is_place(&format!("{n}{suffix}")))
+                })
+                .and_then(|(i, _)| Place::split(i, &s[i..whole.end()]))
+        })
+        .filter(|p| p.name.chars().count() >= 2)
+        .collect()
+}
+
+/// The place `s` opens with, known to the dictionary or shaped like a
+/// place name: real pages name towns and counties no word list holds.
+fn leading_place(s: &str, lm: &LanguageModel) -> Option<Place> {
+    if let Some(p) = known_places(s, lm).into_iter().find(|p| p.at == 0) {
+        return Some(p);
+    }
+    let m = LEADING_DIVISION.find(s)?;
+    let place = Place::split(0, m.as_str())?;
+    (lm.is_place(&place.name) || reads_as_name(&place, &s[m.end()..], lm)).then_some(place)
+}
+
+/// Whether a name the dictionary does not know is a place, not ordinary
+/// words ending in a suffix's char: it has two chars or more, does not
+/// point (我县), is not an area a report counts (示范区) nor words the
+/// dictionary holds (智慧城市, 高新区), and its suffix does not begin a
+/// word with what follows (国家市场, 推动区域), unless an organisation's
+/// name goes on (宁江市政府, 县委).
+fn reads_as_name(place: &Place, rest: &str, lm: &LanguageModel) -> bool {
+    let Place { name, suffix, .. } = place;
+    let full = format!("{name}{suffix}");
+    let opens_word = rest
+        .char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .take(3)
+        .any(|end| lm.word_logp(&format!("{suffix}{}", &rest[..end])).is_some());
+    name.chars().count() >= 2
+        && !name.ends_with(POINTERS)
+        && !ends_in_area_noun(&full)
+        && !is_ordinary_words(&full, lm)
+        && (!opens_word || ORGANISATION_AFTER_PLACE.is_match(rest))
+}
+
+/// Whether `s` reads as words the dictionary holds: one word (高新区), or
+/// two of two chars or more (智慧|城市, 东部|地区). A name the dictionary
+/// does not know leaves single chars over (淮|州市, 柳|溪|县).
+fn is_ordinary_words(s: &str, lm: &LanguageModel) -> bool {
+    let is_word = |w: &str| lm.word_logp(w).is_some();
+    is_word(s)
+        || s.char_indices()
+            .skip(2)
+            .any(|(i, _)| s[i..].chars().count() >= 2 && is_word(&s[..i]) && is_word(&s[i..]))
+}
+
+/// The place a headline is about: the first it names, known anywhere in
+/// it or shaped like a place name at the opening of one of its clauses.
+fn title_place(title: &str, lm: &LanguageModel) -> Option<Place> {
+    let openings = std::iter::once(0).chain(CLAUSE_OPENING.find_iter(title).map(|m| m.end()));
+    let shaped = openings
+        .filter_map(|at| leading_place(&title[at..], lm).map(|p| Place { at: at + p.at, ..p }));
+    known_places(title, lm)
+        .into_iter()
+        .chain(shaped)
+        .min_by_key(|p| p.at)
+}
+
+/// The city, county or province the document is about: the place its
+/// title names; else one the body names with the suffix the headline left
+/// off (湖州: … 湖州市召开…); else the place the issuer's or the page
+/// owner's name begins with (a department's notice speaks of its own
+/// province as 全省 and may never spell the name out); else the known
+/// place the body names most often, if at least twice.
 pub fn region(
     title: Option<&str>,
     text: &str,
-    issuer: Option<&str>,
+    publishers: &[&str],
     lm: &LanguageModel,
 ) -> Option<String> {
-    let places = |s: &str| -> Vec<String> {
-        PLACE
-            .captures_iter(s)
-            .filter_map(|c| {
-                let name = &c[1];
-                // The shortest suffix of the match that is a known place.
-                (0..name.len())
-                    .filter(|&i| name.is_char_boundary(i))
-                    .map(|i| &name[i..])
-                    .map(|n| (n, format!("{n}{}", &c[2])))
-                    .find(|(n, full)| {
-                        n.chars().count() >= 2 && (lm.is_place(n) || lm.is_place(full))
-                    })
-                    .map(|(_, full)| full)
-            })
-            .collect()
-    };
-    if let Some(t) = title {
-        if let Some(p) = places(t).into_iter().next() {
-            return Some(p);
-        }
+    if let Some(p) = title.and_then(|t| title_place(t, lm)) {
+        return Some(p.region());
     }
-    let named = places(text);
-    // A headline may name the place bare (湖州:…); the body spells it out
-    // with its suffix (湖州市召开…).
+    let named = known_places(text, lm);
     if let Some(t) = title {
         let in_title = named
             .iter()
-            .filter_map(|p| {
-                let stem = p.trim_end_matches(['市', '省']).trim_end_matches("自治区");
-                (stem.chars().count() >= 2).then(|| t.find(stem).map(|at| (at, p)))?
-            })
+            .filter_map(|p| t.find(p.name.as_str()).map(|at| (at, p)))
             .min_by_key(|(at, _)| *at);
         if let Some((_, p)) = in_title {
-            return Some(p.clone());
+            return Some(p.region());
         }
+    }
+    if let Some(p) = publishers.iter().find_map(|name| leading_place(name, lm)) {
+        return Some(p.region());
     }
     let mut counts: HashMap<String, usize> = HashMap::new();
     for p in named {
-        *counts.entry(p).or_default() += 1;
+        *counts.entry(p.region()).or_default() += 1;
     }
     counts
         .into_iter()
         .filter(|(_, n)| *n >= 2)
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
         .map(|(p, _)| p)
-        .or_else(|| {
-            let issuer = issuer?;
-            places(issuer)
-                .into_iter()
-                .next()
-                .filter(|p| issuer.starts_with(p.as_str()))
-        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lm() -> &'static LanguageModel {
+        &crate::pipeline::Resources::get().lm
+    }
+
+    fn in_title(title: &str) -> Option<String> {
+        title_place(title, lm()).map(|p| p.region())
+    }
+
+    #[test]
+    fn a_place_no_dictionary_knows_opens_a_title_or_its_clause() {
+        assert_eq!(
+            in_title("柳溪县2026年政府工作报告").as_deref(),
+            Some("柳溪县")
+        );
+        assert_eq!(
+            in_title("产业兴 乡村美 农民富——青禾县全面推进乡村振兴见闻").as_deref(),
+            Some("青禾县")
+        );
+        assert_eq!(
+            in_title("《宁江市优化营商环境三年行动方案》政策解读").as_deref(),
+            Some("宁江市")
+        );
+        // 州市 is a word, but a name may end in 州.
+        assert_eq!(
+            in_title("淮州市2023年生态环境质量状况公布").as_deref(),
+            Some("淮州市")
+        );
+        assert_eq!(
+            in_title("宁江市政府办公室关于印发方案的通知").as_deref(),
+            Some("宁江市")
+        );
+        assert_eq!(
+            in_title("海淀区发布科技创新十条").as_deref(),
+            Some("海淀区")
+        );
+    }
+
+    #[test]
+    fn ordinary_words_ending_in_a_suffix_are_no_place() {
+        for title in [
+            "智慧城市建设三年行动方案",
+            "城市更新行动方案",
+            "关于市场监管领域的通知",
+            "国家市场监督管理总局关于开展检查的通知",
+            "关于我县开展检查的通知",
+            "全市安全生产工作会议召开",
+            "老旧小区改造工作方案",
+            "示范区建设推进会",
+            "新区建设三年行动",
+            "老城区改造提升方案",
+            "高新区一季度经济运行",
+            "东部地区产业转移",
+            "推动区域协调发展的意见",
+            "制造强省建设三年行动",
+            "自治区人民政府办公厅关于印发方案的通知",
+        ] {
+            assert_eq!(in_title(title), None, "{title}");
+        }
+    }
+
+    #[test]
+    fn a_special_administrative_region_goes_by_its_bare_name() {
+        assert_eq!(
+            leading_place("香港特别行政区政府", lm())
+                .map(|p| p.region())
+                .as_deref(),
+            Some("香港")
+        );
+    }
+
+    #[test]
+    fn the_title_then_the_publishers_then_the_body() {
+        let body = "杭州市、温州市客商参加。杭州市代表发言。";
+        let region = |title, publishers: &[&str]| region(Some(title), body, publishers, lm());
+        assert_eq!(
+            region("柳溪县2026年政府工作报告", &[]).as_deref(),
+            Some("柳溪县")
+        );
+        assert_eq!(
+            region(
+                "《关于进一步优化住房公积金使用政策的通知》政策解读",
+                &["嘉禾市住房公积金管理中心"]
+            )
+            .as_deref(),
+            Some("嘉禾市")
+        );
+        assert_eq!(
+            region(
+                "房屋局公布简约公屋计划最新进展",
+                &["房屋局", "香港特别行政区政府"]
+            )
+            .as_deref(),
+            Some("香港")
+        );
+        assert_eq!(
+            region("关于做好申报工作的通知", &["县政府办公室"]).as_deref(),
+            Some("杭州市")
+        );
+    }
+
+    #[test]
+    fn a_news_outlet_is_no_issuer() {
+        assert!(!is_organisation("青禾县融媒体中心"));
+        assert!(is_organisation("嘉禾市住房公积金管理中心"));
+        assert!(is_organisation("国务院新闻办公室"));
+    }
 }

@@ -127,15 +127,19 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
         ));
     }
 
-    let title = match sorted.title {
-        Some(i) => Some(simplified_lines[i].clone()),
-        None => unmarked
+    let title = sorted.title.or_else(|| {
+        unmarked
             .title
-            .map(|t| fold_fullwidth(&res.converter.to_simplified(&t))),
-    };
+            .map(|t| fold_fullwidth(&res.converter.to_simplified(&t)))
+    });
     let date = sorted.date.or(unmarked.date);
     let issuer = metadata::issuer(&text).or(sorted.issuer);
-    let region = metadata::region(title.as_deref(), &text, issuer.as_deref(), &res.lm);
+    // Who published the page says where it is from when the document does not.
+    let publishers: Vec<&str> = [issuer.as_deref(), sorted.masthead.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    let region = metadata::region(title.as_deref(), &text, &publishers, &res.lm);
     Cleaned {
         original: if script == Script::Simplified {
             text.clone()

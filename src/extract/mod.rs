@@ -23,6 +23,7 @@ mod verbs;
 
 use crate::model::{Citation, Count, Standard, Target};
 use document::Document;
+pub(crate) use phrase::ends_in_area_noun;
 
 /// What extraction finds in one document.
 #[derive(Debug, Clone, Default)]

@@ -425,7 +425,13 @@ pub fn is_place(phrase: &str) -> bool {
     ["行业", "领域", "地区", "市", "省", "县", "州"]
         .iter()
         .any(|end| phrase.ends_with(end))
-        || (phrase.ends_with('区') && !AREA_NOUNS.iter().any(|n| phrase.ends_with(n)))
+        || (phrase.ends_with('区') && !ends_in_area_noun(phrase))
+}
+
+/// Whether `phrase` ends in an area a report counts (示范区, 老旧小区):
+/// a thing, not a district, whatever its suffix.
+pub fn ends_in_area_noun(phrase: &str) -> bool {
+    AREA_NOUNS.iter().any(|n| phrase.ends_with(n))
 }
 
 /// Areas that are things a report counts (老旧小区132个, 示范区5个), not
