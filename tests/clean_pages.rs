@@ -142,6 +142,14 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("blindc5_p4_shuzi.txt", 0.97, 0.99),
     ("blindc5_p5_anquan.txt", 1.0, 1.0),
     ("blindc5_p6_yibao.txt", 1.0, 1.0),
+    // Sixth blind round (pages of the tenth extraction set with a clean
+    // text): a medical-insurance interpretation with 33 injected pairs
+    // (inside a document number, a title and figures too), a sports plan
+    // with pinyin, HTML comments, tags and entities, a Macau news page in
+    // traditional script.
+    ("blindc6_yibao.txt", 0.99, 0.99),
+    ("blindc6_tiyu.txt", 1.0, 1.0),
+    ("blindc6_aomen.txt", 0.996, 1.0),
 ];
 
 #[test]

@@ -559,7 +559,22 @@ fn gold_seed_documents_score_above_the_bars() {
 /// count, and a measure such as 总长 counts the things before it in any
 /// unit; 笔, 宗, 工作日 and 小时 are units; a share one “可在…” choose is no
 /// target; 共 reports only outside the words it forms, not in 共同体) all
-/// forty-one pages give targets 0.979/0.958, counts 0.974/0.962. The bars
+/// forty-one pages give targets 0.979/0.958, counts 0.974/0.962. A tenth
+/// set of eight (a computing-power plan, an EV-charging opinion, flood
+/// control work news planning the year under “2024年重点抓好五方面工作”, a
+/// medical-insurance interpretation with injected pairs, a sports plan with
+/// pinyin, an accident bulletin with deaths by sector, a Macau news page,
+/// a forestry report) scored blind targets 1.000/0.894, counts
+/// 0.870/0.896, citations 1.000/0.972; after general fixes (a heading of
+/// the page's own year plans unless it looks back; deaths are counted in
+/// the events before them; a level held 连续四年 is no count; a level after
+/// 翻一番 takes its noun; 块 and 片 are units; 行为 keeps its 为; a kind
+/// named with 较, 较大事故, is no difference; 在2027年或之前 is a deadline; a
+/// clause stating a goal or the coming ten years is no count) and the
+/// numbers, standards and citations of the ninth set (thousands spaced
+/// 30 000, standard code families, a code after its title) all forty-nine
+/// pages give targets 0.981/0.974, counts 0.978/0.974, citations
+/// 0.991/0.991, standards 1.000/1.000, document numbers 0.987. The bars
 /// are what extraction reaches now.
 #[test]
 fn blind_documents_score_above_the_bars() {
@@ -574,10 +589,10 @@ fn blind_documents_score_above_the_bars() {
     assert_bars(
         &scores,
         &[
-            ("targets", 0.955),
-            ("counts", 0.96),
-            ("citations", 0.98),
-            ("standards", 0.96),
+            ("targets", 0.97),
+            ("counts", 0.97),
+            ("citations", 0.99),
+            ("standards", 1.0),
         ],
         0.98,
     );
