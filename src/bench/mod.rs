@@ -177,6 +177,9 @@ pub fn run(opts: &Options) -> Result<Report> {
     })
 }
 
+/// Reads one stage's CPU seconds from a build's figures.
+type StageSeconds = fn(&BuildStats) -> f64;
+
 /// 1% of the documents (at least one), spread evenly over the corpus.
 fn changed_documents(documents: usize) -> Vec<usize> {
     let count = (documents / 100).max(1);
@@ -264,7 +267,7 @@ pub fn render(r: &Report) -> String {
     row("stored records MB", &|b| {
         format!("{:.0}", mb(b.store_bytes))
     });
-    let stages: [(&str, fn(&BuildStats) -> f64); 7] = [
+    let stages: [(&str, StageSeconds); 7] = [
         ("ingest", |b| b.stages.ingest),
         ("clean (without t2s)", |b| b.stages.clean),
         ("t2s", |b| b.stages.t2s),

@@ -3,8 +3,8 @@
 //! separated by tabs or `|`:
 //!
 //! ```text
-//! 指标	单位	2020年	2025年	属性
-//! 单位工业增加值能耗下降	%	—	13.5	约束性
+//! 指标 | 单位 | 2020年 | 2025年 | 属性
+//! 单位工业增加值能耗下降 | % | — | 13.5 | 约束性
 //! ```
 //!
 //! Each data row gives a target for every year column after the first
