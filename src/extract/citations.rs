@@ -102,6 +102,8 @@ const DOCUMENT_TYPES: &[&str] = &[
     "意见稿",
     "草案",
     "举措",
+    "预案",
+    "大纲",
     "策略",
     "蓝图",
     "纲领",
@@ -754,6 +756,12 @@ mod tests {
             cite("按《房屋条例》（第283章）及《长远房屋策略》的原则，落实《香港智慧城市蓝图》。");
         let titles: Vec<&str> = found.iter().map(|c| c.title.as_str()).collect();
         assert_eq!(titles, vec!["房屋条例", "长远房屋策略", "香港智慧城市蓝图"]);
+        let found = cite("修订完善《江西省防汛抗旱应急预案》，落实《全民健身计划实施大纲》。");
+        let titles: Vec<&str> = found.iter().map(|c| c.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            vec!["江西省防汛抗旱应急预案", "全民健身计划实施大纲"]
+        );
     }
 
     #[test]

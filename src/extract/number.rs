@@ -262,8 +262,8 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
         }
     };
     // A bare magnitude word only measures discrete things: the 万 of 万元GDP
-    // or 亿元产值 is a denominator, not a figure.
-    if first.numeral == Numeral::Magnitude && !COUNT_UNITS.contains(&unit) {
+    // or 亿元产值 is a denominator, not a figure. 百分之百 is a share.
+    if first.numeral == Numeral::Magnitude && !percent_words && !COUNT_UNITS.contains(&unit) {
         return None;
     }
     // A number of years is a duration (4.5年, 三年); a larger one is a date.
@@ -718,6 +718,8 @@ mod tests {
     fn percentages_and_points() {
         let q = one("百分之十六");
         assert_eq!((q.value, q.unit), (16.0, "%"));
+        let q = one("百分之百");
+        assert_eq!((q.value, q.unit), (100.0, "%"));
         let q = one("5个百分点");
         assert_eq!((q.value, q.unit), (5.0, "百分点"));
         assert_eq!(one("１６％").value, 16.0);
