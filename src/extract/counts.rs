@@ -188,9 +188,26 @@ pub fn extract(text: &str, doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec
                     .find(|&&(w, _)| out[w].unit == q.unit)
                     .or(wholes.last().filter(|&&(_, g)| g == group))
                     .map(|&(w, _)| w);
-                let is_part =
-                    whole.is_some() && (marks_part || (parts_open && read.noun.is_empty()));
-                if is_part {
+                // “低保对象5.82万户9.37万人”: a figure right after another
+                // counts the same things in another unit, and is a part
+                // where that one is.
+                let restated = last.filter(|_| read.noun.is_empty() && pre.trim().is_empty());
+                let (whole, is_part) = match restated {
+                    // Its whole is the one counted in its own unit.
+                    Some(i) => match out[i].parent {
+                        Some(parent) => (whole.or(Some(parent)), true),
+                        None => (None, false),
+                    },
+                    None => {
+                        let part = marks_part || (parts_open && read.noun.is_empty());
+                        (whole, whole.is_some() && part)
+                    }
+                };
+                if let Some(of) = restated.map(|i| &out[i]) {
+                    read.noun = of.subject.clone().unwrap_or_default();
+                    read.qualifier = of.qualifier.clone();
+                    read.place = of.scope.clone();
+                } else if is_part {
                     let of: &Count = &out[whole.unwrap_or_default()];
                     if read.noun.is_empty() {
                         read.noun = of.subject.clone().unwrap_or_default();
@@ -641,6 +658,26 @@ mod tests {
                 (803.0, "死亡".to_string(), Some("道路运输事故".to_string())),
                 (12600.0, "立案查处安全生产违法行为".to_string(), None),
                 (8560000.0, "营造林".to_string(), Some("全区".to_string())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_figure_right_after_another_counts_the_same_things() {
+        let text = "截至2023年底，全市共有城乡低保对象5.82万户9.37万人，其中城市低保对象1.16万户1.74万人。";
+        let found = counts_of(text, |c| {
+            (c.value, c.unit, c.subject.unwrap_or_default(), c.parent)
+        });
+        let count = |v: f64, unit: &str, noun: &str, parent| {
+            (v, unit.to_string(), noun.to_string(), parent)
+        };
+        assert_eq!(
+            found,
+            vec![
+                count(58200.0, "户", "城乡低保对象", None),
+                count(93700.0, "人", "城乡低保对象", None),
+                count(11600.0, "户", "城市低保对象", Some(0)),
+                count(17400.0, "人", "城市低保对象", Some(1)),
             ]
         );
     }

@@ -83,6 +83,10 @@ const UNITS: &[(&str, &str)] = &[
     ("千瓦时", "千瓦时"),
     ("万千瓦", "千瓦"),
     ("千瓦", "千瓦"),
+    // Taiwan's one-char 千瓦.
+    ("瓩", "千瓦"),
+    ("标箱", "标箱"),
+    ("个月", "月"),
     ("兆瓦", "兆瓦"),
     ("吉瓦", "吉瓦"),
     ("EFLOPS", "EFLOPS"),
@@ -141,6 +145,8 @@ const UNITS: &[(&str, &str)] = &[
     ("宗", "宗"),
     ("块", "块"),
     ("片", "片"),
+    ("盏", "盏"),
+    ("列", "列"),
     ("年", "年"),
     // After 部门, so that 三部门 stays a count of departments.
     ("部", "部"),
@@ -153,7 +159,7 @@ static UNIT_INDEX: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(UNITS
 const COUNT_UNITS: &[&str] = &[
     "家", "个", "项", "种", "座", "批", "名", "辆", "台", "台套", "套", "所", "处", "条", "件",
     "款", "户", "人", "人次", "位", "支", "艘", "架", "类", "次", "张", "间", "场", "起", "部门",
-    "部", "栋", "幢", "批次", "笔", "宗", "块", "片",
+    "部", "栋", "幢", "批次", "笔", "宗", "块", "片", "盏", "列",
 ];
 
 /// Canonical units of length and area: how much road, farmland or floor

@@ -82,8 +82,9 @@ const CLOSE_QUOTES: &[char] = &['”', '"', '」', '』', '’', '“'];
 
 const BASELINE_PREFIXES: &[&str] = &["相比", "比较", "与", "较", "比", "同", "在"];
 const BASELINE_SUFFIXES: &[&str] = &["相比", "相较", "的基础上", "基础上"];
-/// 展望2030年: a plan looking beyond its own end sets goals for that year.
-const DEADLINE_PREFIXES: &[&str] = &["到", "至", "展望"];
+/// 展望2030年: a plan looking beyond its own end sets goals for that year;
+/// so does a year right after a verb of planning (政府规划2025年…达到).
+const DEADLINE_PREFIXES: &[&str] = &["到", "至", "展望", "规划", "计划", "力争", "确保", "争取"];
 /// 在2027年或之前: on or before the year.
 const DEADLINE_SUFFIXES: &[&str] = &["或之前", "或以前", "底前", "以前", "之前", "前"];
 const MENTION_PREFIXES: &[&str] = &["截至到", "截至", "截止到", "截止"];
@@ -353,10 +354,11 @@ fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan:
             .copied()
             .find(|w| starts_with(chars, label_end, w))
     };
-    // 2016年至2020年 and 2016-2020年 are spans of the past, not deadlines.
+    // 2016年至2020年, 2016-2020年 and 3月12日至2024年3月18日 are spans of
+    // time, not deadlines.
     let after_range = start >= 2
         && matches!(chars[start - 1], '至' | '到' | '-' | '—' | '－')
-        && (chars[start - 2] == '年' || chars[start - 2].is_ascii_digit());
+        && (matches!(chars[start - 2], '年' | '月' | '日') || chars[start - 2].is_ascii_digit());
     let (role, prefix_word, suffix_word) = if let Some(p) = prefix(MENTION_PREFIXES) {
         (Role::Mention, Some(p), None)
     } else if after_range {
@@ -466,7 +468,11 @@ pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<V
                 // (“一、工作目标 2024年，…” then “（二）… 2024年，…”), or
                 // when a figure's verb follows it under a deadline
                 // (“到2025年…；强度2025年达到2.2%、2027年达到2.5%”).
-                let recommits = !report_words && committed.contains(&m.year);
+                // A later year opening a clause of a sentence already
+                // under a deadline goes on with its schedule (“2025年…达到
+                // 570万千瓦；2030年…提高至1300万千瓦”).
+                let later = !past_words && current.as_ref().is_some_and(|c| m.year > c.year);
+                let recommits = later || (!report_words && committed.contains(&m.year));
                 let due = current.is_some() && verbs::starts_at(&doc.masked, m.label_end);
                 match m.role {
                     Role::Deadline => {}
@@ -629,6 +635,14 @@ mod tests {
             roles("目标在2027年或之前兴建"),
             vec![(2027, Role::Deadline)]
         );
+        assert_eq!(
+            roles("政府规划2025年装置容量达到"),
+            vec![(2025, Role::Deadline)]
+        );
+        assert_eq!(
+            roles("公示期为2024年3月12日至2024年3月18日"),
+            vec![(2024, Role::Mention), (2024, Role::Mention)]
+        );
         assert_eq!(roles("与2015年相比"), vec![(2015, Role::Baseline)]);
         assert_eq!(roles("较“十三五”末下降"), vec![(2020, Role::Baseline)]);
         assert_eq!(roles("到“十四五”末"), vec![(2025, Role::Deadline)]);
@@ -736,6 +750,9 @@ mod tests {
                 vec![None, None]
             ]
         );
+        // A later year goes on with the schedule of its sentence.
+        let text = "政府规划2025年累计装机达到570万千瓦；2030年累计装机进一步提高至1300万千瓦。";
+        assert_eq!(scoped_years(text), vec![vec![Some(2025), Some(2030)]]);
     }
 
     #[test]

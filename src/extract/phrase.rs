@@ -153,6 +153,7 @@ const QUALIFIERS: &[&str] = &[
     "省级以上",
     "市级以上",
     "国家级",
+    "市县级",
     "省部级",
     "国际级",
     "世界级",
@@ -235,7 +236,7 @@ pub fn trim_phrase(s: &str) -> String {
     let mut s = s;
     loop {
         let before = s.len();
-        s = s.trim_matches(EDGE_MARKS);
+        s = without_aside(s).trim_matches(EDGE_MARKS);
         if is_function_word(s) {
             return String::new();
         }
@@ -248,6 +249,20 @@ pub fn trim_phrase(s: &str) -> String {
         if s.len() == before {
             return s.to_string();
         }
+    }
+}
+
+/// A phrase without the bracketed aside it ends in: 各类博物馆（纪念馆） is
+/// a count of 博物馆, the bracket names what else it includes.
+fn without_aside(s: &str) -> &str {
+    let close = match s.chars().last() {
+        Some('）') => '（',
+        Some(')') => '(',
+        _ => return s,
+    };
+    match s.rfind(close) {
+        Some(open) if open > 0 => &s[..open],
+        _ => s,
     }
 }
 
@@ -344,6 +359,7 @@ const MEASURES: &[&str] = &[
     "数量",
     "总数",
     "总量",
+    "总长度",
     "总长",
     "长度",
     "里程",
@@ -366,7 +382,9 @@ pub fn is_measure(phrase: &str) -> bool {
 
 /// The 有 of “我市有…”, “全省有…”: a verb only after a place.
 fn place_has(pre: &str) -> Option<(usize, usize)> {
-    static PLACE_HAS: LazyLock<Regex> = LazyLock::new(|| Regex::new("[市省县区国内]有").unwrap());
+    // 全国有, but not the 国有 of 国有博物馆 (state-owned).
+    static PLACE_HAS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new("[市省县区内]有|全国有").unwrap());
     PLACE_HAS
         .find_iter(pre)
         .last()
