@@ -55,11 +55,13 @@ static AHEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new("目标(?:为|是|在)|未来[一二两三四五六七八九十几数]+年").unwrap());
 
 /// Words that break a figure down, as a report of what exists does
-/// (“家电行业绿色工厂47家，其中国家级21家”, “从行业分布看，…”). Plans
+/// (“家电行业绿色工厂47家，其中国家级21家”, “从行业分布看，…”,
+/// “抽检发现的49批次不合格食品中，农药残留超标21批次”). Plans
 /// break goals down too, so these report only in a sentence without
 /// intent; a goal with a year is outside the counts anyway.
-static BREAKDOWN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new("其中|从[^，。；、]{1,8}看").unwrap());
+static BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("其中|从[^，。；、]{1,8}看|[0-9][^，。；、]{0,12}中[，,]").unwrap()
+});
 
 /// A level held year after year (林草生态建设任务连续四年超过1500万亩),
 /// not what exists.
@@ -154,7 +156,14 @@ pub fn extract(text: &str, doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec
                 previous_end = q.end;
                 let pre = doc.text(pre_start, q.start);
                 let after = doc.text(q.end, after_end);
-                if after.trim_start().starts_with(['《', '〈']) || SUSTAINED.is_match(&pre) {
+                // The figure a breakdown is framed in (“49批次不合格食品中，”)
+                // repeats a count already made.
+                let frames = after.trim_end().ends_with('中')
+                    && out.iter().any(|c| c.value == q.value && c.unit == q.unit);
+                if after.trim_start().starts_with(['《', '〈'])
+                    || SUSTAINED.is_match(&pre)
+                    || frames
+                {
                     // “3个《办法》”: documents are cited, not counted; nor is
                     // a level held year after year.
                     continue;
@@ -437,6 +446,10 @@ mod tests {
             found.contains(&(2600.0, "规模以上工业企业".into())),
             "{found:?}"
         );
+        // A breakdown framed by 中 counts its parts, not the frame again.
+        let found = counted("2023年全市累计抽检食品2860批次，不合格49批次。抽检发现的49批次不合格食品中，农药残留超标21批次，兽药残留超标9批次。");
+        let values: Vec<f64> = found.iter().map(|(v, _, _)| *v).collect();
+        assert_eq!(values, vec![2860.0, 49.0, 21.0, 9.0], "{found:?}");
         // A kind named with 较 is no difference.
         let found =
             counted("2023年，全省发生各类事故1362起，同比下降8.6%。其中，发生较大事故18起。");
