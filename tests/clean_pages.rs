@@ -146,10 +146,12 @@ const PAGES: &[(&str, f64, f64)] = &[
     // text): a medical-insurance interpretation with 33 injected pairs
     // (inside a document number, a title and figures too), a sports plan
     // with pinyin, HTML comments, tags and entities, a Macau news page in
-    // traditional script.
+    // traditional script. The Macau page kept a lone `返回` link (0.9965
+    // precision) and had no region until a back link became furniture and
+    // the site its breadcrumb opens with named the page's owner.
     ("blindc6_yibao.txt", 0.99, 0.99),
     ("blindc6_tiyu.txt", 1.0, 1.0),
-    ("blindc6_aomen.txt", 0.996, 1.0),
+    ("blindc6_aomen.txt", 1.0, 1.0),
 ];
 
 #[test]

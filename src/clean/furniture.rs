@@ -9,8 +9,8 @@
 //! and place-name lists, `>` breadcrumbs), field shape (`来源:`, `作者:`,
 //! a date with little else), contact data (phone numbers, WeChat), the
 //! decoration and calls to action of adverts inserted into the body
-//! (★★★, `>>`, 扫码…), and a small vocabulary of page furniture (分享,
-//! 版权, ICP备, 相关文章…). A numbered heading after the last paragraph
+//! (★★★, `>>`, 扫码…), a press release's end mark (完), and a small
+//! vocabulary of page furniture (分享, 版权, ICP备, 相关文章…). A numbered heading after the last paragraph
 //! carries the body on through that section.
 //! Metadata lines yield the record's date and source, and the headline
 //! before them (or their `标题:` field) its title.
@@ -35,6 +35,7 @@ pub enum Why {
     Widget,
     Related,
     Punctuation,
+    EndMark,
 }
 
 impl Why {
@@ -50,6 +51,7 @@ impl Why {
             Why::Widget => "share/print widget",
             Why::Related => "related-articles list",
             Why::Punctuation => "no text, only punctuation",
+            Why::EndMark => "end mark of a press release",
         }
     }
 }
@@ -61,13 +63,14 @@ pub struct Sorted {
     pub kept: Vec<usize>,
     /// Indices of the removed lines, with the reason.
     pub removed: Vec<(Why, usize)>,
-    /// The headline: a disclosure table's `标题:` field, else the line.
+    /// The headline: a disclosure table's `标题:` or `名称:` field, else the line.
     pub title: Option<String>,
     pub date: Option<String>,
     /// The issuing body a closing signature or a `来源:` field names.
     pub issuer: Option<String>,
     /// The organisation whose page it is, as a masthead above the headline
-    /// names it (`香港特别行政区政府　新闻公报`).
+    /// names it (`香港特别行政区政府　新闻公报`) or the site a breadcrumb
+    /// opens with.
     pub masthead: Option<String>,
 }
 
@@ -81,10 +84,10 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A field label of the kind pages put around the headline: `来源:`,
 /// `发布时间:`, `浏览次数:`, `(责任编辑:…)`, the fields of a government
-/// disclosure table (`索引号:`, `主题分类:`, `发文机关:`, `标题:`,
-/// `发文字号:`) and a post's `标签:`.
+/// disclosure table (`索引号:`, `主题分类:`, `发文机关:`, `标题:` or
+/// `名称:`, `发文字号:`) and a post's `标签:`.
 static META_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|量|数|人|者|单位|机构)?|索引号|主题分类|发文机关|标题|发文字号|公开方式|标签|关键词)\s*[:：]")
+    Regex::new(r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|量|数|人|者|单位|机构)?|索引号|主题分类|发文机关|标题|名称|发文字号|公开方式|标签|关键词)\s*[:：]")
         .expect("valid regex")
 });
 /// Relative times and bare counters (`admin9个月前`, `阅读 1234`), and
@@ -94,10 +97,12 @@ static META_OTHER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"admin|\d+\s*(个月|天|小时|分钟|周|年)前|(阅读|浏览|点击)\s*\d+|\d+\s*(次阅读|次浏览|人阅读)|^原创\s|\s发表于\p{Han}+$")
         .expect("valid regex")
 });
-/// The label of a date that says when a document was written or signed,
-/// not when the page was published (`成文日期:`).
-static WRITTEN_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(成文|印发|签发)(日期|时间)\s*[:：]?\s*$").expect("valid regex"));
+/// The label of a date that says when a document was written, signed or
+/// entered in a disclosure table, not when the page was published
+/// (`成文日期:`, `生成日期:`).
+static WRITTEN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(成文|印发|签发|生成)(日期|时间)\s*[:：]?\s*$").expect("valid regex")
+});
 /// The issuing body a `来源:` field names (a field of its own: `图片来源:`
 /// names who took a picture).
 static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
@@ -109,9 +114,10 @@ static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
 static SPACED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\s)(\p{Han}(?:\s+\p{Han}){1,3})\s*[:：]").expect("valid regex")
 });
-/// A disclosure table's title field; its value is the headline.
+/// A disclosure table's title field (`标题:`, or `名称:` in some
+/// templates); its value is the headline.
 static TITLE_FIELD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^标题\s*[:：]\s*(\S.*)$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?:标题|名称)\s*[:：]\s*(\S.*)$").expect("valid regex"));
 /// A rule under a headline (`＊＊＊＊＊`, `=====`), as press releases underline it.
 static RULE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[*＊=＝\-－_—~～]{3,}$").expect("valid regex"));
@@ -119,6 +125,17 @@ static RULE: LazyLock<Regex> =
 /// title (丰政办发〔2024〕9号).
 static DOC_NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\p{Han}]{1,12}\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*第?\d{1,5}号$")
+        .expect("valid regex")
+});
+
+/// What a website's name ends with after its owner's (门户网站, 官网).
+static SITE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:(?:门户|入口)?网站|官网)$").expect("valid regex"));
+/// A time of day alone on its line, at most under a label, as a press
+/// release stamps it under its date (`香港时间16时05分`, `16:05`); a
+/// schedule's `9:00 报到` goes on with what happens then.
+static CLOCK_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Han}{0,4}时间\s*[:：]?\s*)?(?:[01]?\d|2[0-3])(?:时[0-5]\d分|:[0-5]\d)$")
         .expect("valid regex")
 });
 
@@ -142,14 +159,30 @@ static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Share, print and navigation controls (列印 is the traditional print
 /// button, which t2s leaves alone).
-static WIDGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[【\[]?\s*(分享|打印|列印|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|返回顶部|返回首页|返回列表|扫码|点赞|我要纠错|纠错)")
-        .expect("valid regex")
+const CONTROL: &str = "分享|打印|列印|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|返回顶部|返回首页|返回列表|扫码|点赞|我要纠错|纠错";
+/// A line opening with a control's word, in the head or tail of a page.
+static WIDGET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^[【\[]?\s*({CONTROL})")).expect("valid regex"));
+/// A control in its button or field form (`【打印】`, `字体:大 中 小`,
+/// `分享到:`): a headline may open with the same words (关闭…, 分享经济…),
+/// never in that form.
+static CONTROL_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:[【\[]\s*(?:{CONTROL})|(?:{CONTROL})(?:到|至)?\s*[:：])"
+    ))
+    .expect("valid regex")
 });
 /// A control or placeholder that is a whole line wherever it stands: the
-/// buttons under a WeChat article, an image or an advert left as its label.
+/// buttons under a WeChat article, a bare `返回` link, an image or an
+/// advert left as its label.
 static LONE_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口)[】\]]?$")
+    Regex::new(r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|返回|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口)[】\]]?$")
+        .expect("valid regex")
+});
+/// The mark a press release ends with, on a line of its own (`完`, `(完)`,
+/// `-完-`, `【全文完】`).
+static END_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[(（【\[\-－—\s]*(?:完|全文完|本文完|END|End)[)）】\]\-－—\s]*$")
         .expect("valid regex")
 });
 /// A call to scan, press or follow: an advert inside the body, not prose.
@@ -354,8 +387,8 @@ fn signature_date(line: &str) -> Option<String> {
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
-/// A date/author/source/views line: field labels or a date with little
-/// else, and no sentence.
+/// A date/author/source/views line: field labels, or a date or a time of
+/// day with little else, and no sentence.
 fn is_metadata(line: &str) -> bool {
     if line.chars().count() > 100 || line.contains('。') {
         return false;
@@ -363,10 +396,11 @@ fn is_metadata(line: &str) -> bool {
     if META_FIELD.is_match(line) || META_OTHER.is_match(line) {
         return true;
     }
-    DATE.find(line).is_some_and(|m| {
-        let rest = format!("{}{}", &line[..m.start()], &line[m.end()..]);
-        rest.chars().count() <= 16 && !rest.contains([',', '，', '、', ';', '；'])
-    })
+    CLOCK_LINE.is_match(line)
+        || DATE.find(line).is_some_and(|m| {
+            let rest = format!("{}{}", &line[..m.start()], &line[m.end()..]);
+            rest.chars().count() <= 16 && !rest.contains([',', '，', '、', ';', '；'])
+        })
 }
 
 /// One item under a widget header: a short label, not a sentence or a
@@ -409,26 +443,37 @@ fn title_field(line: &str) -> Option<&str> {
     Some(value[..end].trim()).filter(|v| is_headline(v))
 }
 
-/// The organisation a masthead line opens with (`香港特别行政区政府　新闻公报`).
+/// The organisation a masthead line opens with (`香港特别行政区政府　新闻公报`),
+/// or whose website it names (`澳门特别行政区政府入口网站 > 新闻`: a
+/// breadcrumb's root is the site).
 fn masthead(line: &str) -> Option<String> {
     line.split_whitespace()
         .next()
+        .map(|name| SITE.replace(name, ""))
         .filter(|name| is_organisation(name))
         .map(String::from)
 }
 
-/// A line that could be a headline: short, Han, no sentence inside.
+/// A line that could be a headline: short, Han, no sentence inside, and
+/// not leading into what follows (a salutation or a lead-in ends in `:`).
 fn is_headline(line: &str) -> bool {
     let n = line.chars().count();
-    (6..=80).contains(&n) && has_han(line) && !line.contains('。') && !line.ends_with(',')
+    (6..=80).contains(&n)
+        && has_han(line)
+        && !line.contains('。')
+        && !line.ends_with([',', ':', '：'])
 }
 
 /// A line that may stand in the block of headline, subtitle, byline and
-/// deck above a page's metadata.
+/// deck above a page's metadata: page furniture there (a breadcrumb, a
+/// row of controls) is never the headline, however short and unpunctuated,
+/// nor is the body's first numbered heading.
 fn is_header_line(line: &str) -> bool {
     is_headline(line)
         && !is_metadata(line)
         && !BREADCRUMB.is_match(line)
+        && !CONTROL_FORM.is_match(line)
+        && !NUMBERED.is_match(line)
         && !is_spam_title_list(line)
         && !is_place_list(line)
 }
@@ -549,7 +594,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
     for i in 0..first_prose.min(n) {
         let l = lines[i];
         let metadata = is_metadata(l) || DOC_NUMBER_LINE.is_match(l) || RULE.is_match(l);
-        if metadata && i > 0 && is_headline(lines[i - 1]) && !is_metadata(lines[i - 1]) {
+        if metadata && i > 0 && is_header_line(lines[i - 1]) {
             // A subtitle, a byline or the issuer may stand between the
             // headline and the metadata.
             let mut top = i - 1;
@@ -561,7 +606,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
             let found = title_at.filter(|&t| t < top && (t..top).all(|k| is_header_line(lines[k])));
             title_at = found.or(Some(top));
         } else if BREADCRUMB.is_match(l) && !is_run_on_body(l) && title_at.is_none() {
-            if let Some(j) = (i + 1..first_prose).find(|&j| is_headline(lines[j])) {
+            if let Some(j) = (i + 1..first_prose).find(|&j| is_header_line(lines[j])) {
                 title_at = Some(j);
             }
         }
@@ -585,7 +630,8 @@ pub fn sort(lines: &[&str]) -> Sorted {
             || TEASER.is_match(line) && !line.contains('。')
         {
             Some(Why::Related)
-        } else if Some(i) == title_at {
+        } else if Some(i) == title_at || head && out.title.as_deref() == Some(line) {
+            // A table's title field may be followed by the headline it repeats.
             Some(Why::Title)
         } else if BREADCRUMB.is_match(line) {
             Some(Why::Breadcrumb)
@@ -595,6 +641,8 @@ pub fn sort(lines: &[&str]) -> Sorted {
             Some(Why::Navigation)
         } else if !line.chars().any(char::is_alphanumeric) {
             Some(Why::Punctuation)
+        } else if END_MARK.is_match(line) {
+            Some(Why::EndMark)
         } else if LONE_WIDGET.is_match(line)
             || !is_prose(line) && CALL_TO_ACTION.is_match(line)
             || (head || tail) && widget_items && is_widget_item(line)
@@ -898,6 +946,112 @@ mod tests {
         assert_eq!(s.kept, (2..12).collect::<Vec<_>>());
         assert_eq!(s.date.as_deref(), Some("2024-04-12"));
         assert_eq!(s.issuer.as_deref(), Some("丰原市人民政府办公室"));
+    }
+
+    #[test]
+    fn a_row_of_controls_or_a_breadcrumb_is_never_the_headline() {
+        let page = [
+            "当前位置:首页 > 政务公开 > 政策文件",
+            "宁川市人民政府办公室关于印发宁川市算力设施建设方案的通知",
+            "发布时间:2024-03-18 10:32    来源:宁川市人民政府办公室",
+            "【字体:大 中 小】    分享到:微信 微博 QQ空间",
+            "宁政办发〔2024〕12号",
+            "各县(区)人民政府,市政府各部门:现将方案印发给你们,请认真贯彻落实。",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.title.as_deref(), Some(page[1]));
+        assert_eq!(s.kept, vec![5]);
+        let crumbs_over_table = [
+            "您当前的位置:首页 > 政务公开 > 政策文件",
+            "索引号:003147423/202406-00012",
+            "宁川市人民政府办公室关于加快充电设施建设的实施意见",
+            "各县(区)人民政府,市政府各部门:现提出如下实施意见,请认真贯彻执行。",
+        ];
+        assert_eq!(
+            sort(&crumbs_over_table).title.as_deref(),
+            Some(crumbs_over_table[2])
+        );
+        // A headline may open with a control's word, not in its form.
+        let page = [
+            "关闭退出落后煤矿工作方案印发实施",
+            "发布时间:2024-03-18",
+            "各地要加强组织领导,确保各项任务落到实处。",
+        ];
+        assert_eq!(sort(&page).title.as_deref(), Some(page[0]));
+    }
+
+    #[test]
+    fn under_a_breadcrumb_and_its_metadata_a_lead_in_or_a_section_is_body() {
+        for first in [
+            "近日,市工业和信息化局就企业咨询的政策问题统一进行解答:",
+            "一、总体要求",
+        ] {
+            let page = [
+                "当前位置:首页 > 政策解读 > 正文",
+                "时间:2024-03-08 来源:本站 浏览次数:1024",
+                first,
+                "各地要加强组织领导,确保各项任务落到实处。",
+            ];
+            let s = sort(&page);
+            assert_eq!(s.title, None, "{first}");
+            assert_eq!(s.kept, vec![2, 3], "{first}");
+        }
+    }
+
+    #[test]
+    fn a_name_field_titles_the_page_and_its_publication_date_wins() {
+        let page = [
+            "索 引 号:003147423/202406-00012          信息分类:交通运输",
+            "发布机构:宁川市人民政府办公室              生成日期:2024-05-30",
+            "文    号:宁政办〔2024〕15号                  发布日期:2024-06-07",
+            "名    称:宁川市人民政府办公室关于加快充电设施建设的实施意见",
+            "宁川市人民政府办公室关于加快充电设施建设的实施意见",
+            "各县(区)人民政府,市政府各部门:现提出如下实施意见,请认真贯彻执行。",
+        ];
+        let s = sort(&page);
+        assert_eq!(
+            s.title.as_deref(),
+            Some("宁川市人民政府办公室关于加快充电设施建设的实施意见")
+        );
+        assert_eq!(s.date.as_deref(), Some("2024-06-07"));
+        assert_eq!(s.kept, vec![5]);
+    }
+
+    #[test]
+    fn an_end_mark_a_time_stamp_and_a_back_link_close_the_page() {
+        let page = [
+            "房屋局公布简约公屋计划最新进展",
+            "*****************",
+            "房屋局今日公布简约公屋计划的最新进展,首批约600户已完成编配。",
+            "房屋局发言人补充,政府目标在2027年或之前设置不少于20个社区服务设施。",
+            "完",
+            "2025年3月12日(星期三)",
+            "香港时间16时05分",
+            "返回",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.kept, vec![2, 3]);
+        assert_eq!(s.date.as_deref(), Some("2025-03-12"));
+        for mark in ["(完)", "-完-", "【全文完】", "END"] {
+            assert!(END_MARK.is_match(mark), "{mark}");
+        }
+        for text in ["完善", "完成", "返回原籍"] {
+            assert!(!END_MARK.is_match(text) && !LONE_WIDGET.is_match(text));
+        }
+        assert!(!is_metadata("9:00 报到"));
+    }
+
+    #[test]
+    fn a_breadcrumb_opening_with_a_government_site_names_the_page_owner() {
+        let page = [
+            "澳门特别行政区政府入口网站 > 新闻 > 经济",
+            "经科局公布经济适度多元发展规划中期评估",
+            "发布日期:2024-09-12 17:45    来源:经济及科技发展局",
+            "经济及科技发展局今日公布规划实施情况中期评估报告,本澳经济结构持续优化。",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.title.as_deref(), Some(page[1]));
+        assert_eq!(s.masthead.as_deref(), Some("澳门特别行政区政府"));
     }
 
     #[test]

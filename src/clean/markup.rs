@@ -1,7 +1,7 @@
 //! Markup that survives inside text files: HTML tags, comments, style
 //! blocks and entities, inline CSS rules, markdown/Hexo front matter (its
-//! `title` and `date` are kept as metadata) and markdown markers, HackMD
-//! directives.
+//! `title` and `date` are kept as metadata) and markdown markers, images
+//! and links (a link keeps its label), HackMD directives.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -32,6 +32,14 @@ static CSS_RULE: LazyLock<Regex> = LazyLock::new(|| {
 /// Markdown's line markers: headings, bullets, quotes.
 static MD_MARKER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(#{1,6}\s+|[-*+]\s+|>\s*)").expect("valid regex"));
+/// Markdown's inline images and links (`![](/picture/1.jpg)`,
+/// `[附件.pdf](/files/1.pdf)`), their target an address without spaces.
+static MD_LINK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(!?)\[([^\]\n]*)\]\([!-~]+?\)").expect("valid regex"));
+/// A line opening in bold (`**附件下载:**`, `**2023年工作回顾**`): a page
+/// converted to markdown shows it even without a heading.
+static MD_BOLD_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^\s*\*\*[^*\n]+\*\*").expect("valid regex"));
 static MD_EMPHASIS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\*\*([^*]+)\*\*|__([^_]+)__").expect("valid regex"));
 static FRONT_FIELD: LazyLock<Regex> =
@@ -75,10 +83,26 @@ fn entity(name: &str) -> Option<char> {
     })
 }
 
-/// Whether `text` is a markdown document: it has a heading line.
+/// Whether `text` is a markdown document: it has a heading line, an
+/// inline image or link, or a line opening in bold.
 fn is_markdown(text: &str) -> bool {
     text.lines()
         .any(|l| l.starts_with('#') && MD_MARKER.is_match(l))
+        || MD_LINK.is_match(text)
+        || MD_BOLD_LINE.is_match(text)
+}
+
+/// `line` with its images dropped (a reader sees no text there) and its
+/// links replaced by their labels (furniture judges the label: `返回`,
+/// `附件下载: 方案.pdf`).
+fn unlink(line: &str) -> Cow<'_, str> {
+    MD_LINK.replace_all(line, |c: &Captures| {
+        if &c[1] == "!" {
+            String::new()
+        } else {
+            c[2].to_string()
+        }
+    })
 }
 
 /// Strips markup from a text file's content.
@@ -136,7 +160,8 @@ pub fn strip(text: &str) -> Unmarked {
             );
         }
         if markdown {
-            let unmarked = MD_MARKER.replace(&stripped, "");
+            let unlinked = unlink(&stripped);
+            let unmarked = MD_MARKER.replace(&unlinked, "");
             stripped = Cow::Owned(MD_EMPHASIS.replace_all(&unmarked, "$1$2").into_owned());
         }
         if stripped.trim().is_empty() && !line.trim().is_empty() {
@@ -169,5 +194,19 @@ mod tests {
         let u = strip(t);
         assert_eq!(u.date.as_deref(), Some("2023-02-20"));
         assert_eq!(u.text, "\n一、目标\n全覆盖:开展诊断 >“智改”\n末段\n");
+    }
+
+    #[test]
+    fn inline_images_links_and_bold_lines_mark_a_page_as_markdown() {
+        let t = "第一段正文。\n![](/picture/0/main.jpg)\n**2023年水利投资创历史新高**\n**附件下载:** [合政办〔2024〕15号.pdf](/group1/M00/wKg.pdf)\n";
+        let u = strip(t);
+        assert_eq!(
+            u.text,
+            "第一段正文。\n2023年水利投资创历史新高\n附件下载: 合政办〔2024〕15号.pdf\n"
+        );
+        assert_eq!(u.removed_lines, vec!["![](/picture/0/main.jpg)"]);
+        // Asterisks that hide part of a name are no markup.
+        let plain = "第一段正文。\n张**先生和李**女士参加了会议。\n";
+        assert_eq!(strip(plain).text, plain);
     }
 }
