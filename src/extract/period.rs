@@ -233,9 +233,10 @@ pub fn markers(chars: &[char]) -> Vec<Marker> {
     out
 }
 
-/// Words that name the year a document was written in. Not 全年: a
-/// bulletin's 全年 is the year it reports on, the one before its own.
-const PRESENT_YEARS: &[&str] = &["今年"];
+/// Words that name the year a document was written in. 全年 does only
+/// after a verb of planning (力争全年新签约项目150个): a bulletin's 全年 is
+/// the year it reports on, the one before its own.
+const PRESENT_YEARS: &[&str] = &["今年", "全年"];
 
 /// Reads `markers` against the year the document was written in: 今年
 /// names that year (“今年我市将实施…项目46个”), read as the plain year
@@ -254,7 +255,9 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
             continue;
         };
         let after_year = i > 0 && chars[i - 1] == '年';
-        if after_year || markers.iter().any(|m| m.start <= i && i < m.end) {
+        let planned = DEADLINE_PREFIXES.iter().any(|w| ends_with(chars, i, w));
+        let reported = *word == "全年" && !planned;
+        if after_year || reported || markers.iter().any(|m| m.start <= i && i < m.end) {
             continue;
         }
         markers.push(marker(chars, i, i + word.chars().count(), year, false));
@@ -602,6 +605,12 @@ mod tests {
         assert_eq!(found[0].year, 2024);
         let scope = scopes(&doc, &found, Some(2024))[0][0].clone();
         assert_eq!(scope.map(|s| s.year), Some(2024));
+        // 全年 is this year only when planned.
+        let doc = Document::new("开发区力争全年新签约项目150个以上。全年新签约项目142个。");
+        let mut found = markers(&doc.masked);
+        set_present(&doc.masked, 2024, &mut found);
+        let roles: Vec<(i32, Role)> = found.iter().map(|m| (m.year, m.role)).collect();
+        assert_eq!(roles, vec![(2024, Role::Deadline)]);
     }
 
     #[test]
