@@ -45,9 +45,10 @@ static REVIEW: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words of intent: a sentence with one plans rather than reports, even
-/// when no year makes it a target.
+/// when no year makes it a target. Not the 计划 of 计划总投资, a bulletin's
+/// name for the investment projects are planned to total.
 static INTENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new("将|下一步|力争|确保|计划|争取|预计|拟").unwrap());
+    LazyLock::new(|| Regex::new("将|下一步|力争|确保|计划(?:[^总]|$)|争取|预计|拟").unwrap());
 
 /// Words by which a clause states a goal or looks ahead, whatever the rest
 /// of its sentence reports (政府已觅得土地，在未来十年兴建约410 000个单位).
@@ -450,6 +451,9 @@ mod tests {
         let found = counted("2023年全市累计抽检食品2860批次，不合格49批次。抽检发现的49批次不合格食品中，农药残留超标21批次，兽药残留超标9批次。");
         let values: Vec<f64> = found.iter().map(|(v, _, _)| *v).collect();
         assert_eq!(values, vec![2860.0, 49.0, 21.0, 9.0], "{found:?}");
+        // A bulletin's 计划总投资 names projects, it plans nothing.
+        let found = counted("南陵县2023年国民经济和社会发展统计公报\n全年计划总投资亿元以上项目9836个，比上年增加428个。");
+        assert_eq!(found.len(), 1, "{found:?}");
         // A kind named with 较 is no difference.
         let found =
             counted("2023年，全省发生各类事故1362起，同比下降8.6%。其中，发生较大事故18起。");
