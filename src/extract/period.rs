@@ -94,6 +94,13 @@ const PLAN_PERIODS: &[&str] = &["期间", "时期", "规划期"];
 /// The word lists tested on every sentence are regexes, one pass each.
 static PAST_WORDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new("目前|截至|截止|同比|近年来|以来|已").unwrap());
+/// Whether a text holds a word of the present or past, other than the
+/// 目前 of a change's starting level (由目前的4300余个增加到6000个).
+fn speaks_of_past(text: &str) -> bool {
+    static STARTING_NOW: LazyLock<Regex> = LazyLock::new(|| Regex::new("[由从较比]目前").unwrap());
+    PAST_WORDS.is_match(&STARTING_NOW.replace_all(text, ""))
+}
+
 /// Words that, in a sentence after a deadline sentence, report the present
 /// rather than continue the list of goals.
 static REPORT_WORDS: LazyLock<Regex> =
@@ -445,14 +452,16 @@ pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<V
         let text = sentence_text();
         // A sentence about the present ends a carried deadline; only one
         // about the past or a past year ends a heading's.
-        let past_words = PAST_WORDS.is_match(&text);
+        let past_words = speaks_of_past(&text);
         let report_words = past_words || REPORT_WORDS.is_match(&text);
         let past = past_words || own.iter().any(|m| m.role == Role::Mention);
         let reports = past || report_words;
         // The body of a goal section commits unless it reports; its
         // heading only names the section.
         let states_goal = goal_section && !is_heading && !report_words;
-        let commits = states_goal || COMMITMENT_WORDS.is_match(&text);
+        // A sentence about the past (2022年…以来，累计争取资金…) commits to
+        // none of its plain years, whatever verbs it uses.
+        let commits = !past_words && (states_goal || COMMITMENT_WORDS.is_match(&text));
         let mut current = carried
             .take()
             .filter(|_| !reports)
@@ -476,10 +485,13 @@ pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<V
                 // 570万千瓦；2030年…提高至1300万千瓦”).
                 let later = !past_words && current.as_ref().is_some_and(|c| m.year > c.year);
                 let recommits = later || (!report_words && committed.contains(&m.year));
+                // Nor can a year be committed to once it is over.
+                let over = present.is_some_and(|p| m.year < p);
                 let due = current.is_some() && verbs::starts_at(&doc.masked, m.label_end);
                 match m.role {
                     Role::Deadline => {}
-                    Role::Mention if (opens_clause && (commits || recommits)) || due => {}
+                    Role::Mention if !over && ((opens_clause && (commits || recommits)) || due) => {
+                    }
                     Role::Dating => continue,
                     Role::Baseline => {
                         let label = doc.text(m.label_start, m.label_end);
@@ -515,7 +527,7 @@ pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<V
             // A clause can only hold a past word when its sentence does.
             if deadlines.is_empty()
                 && past_words
-                && PAST_WORDS.is_match(&doc.masked_text(clause.start, clause.end))
+                && speaks_of_past(&doc.masked_text(clause.start, clause.end))
             {
                 current = None;
             }
@@ -744,6 +756,22 @@ mod tests {
         assert_eq!(scope.year_at(at("2.5%")), 2027);
         // Without a deadline before, the same words report.
         assert_eq!(scoped_years("强度2022年达到2.2%。"), vec![vec![None]]);
+    }
+
+    #[test]
+    fn the_past_commits_to_none_of_its_years() {
+        let text = "2022年入选示范县以来，累计争取资金3800万元，建成商贸中心16个。";
+        assert!(scoped_years(text)[0].iter().all(Option::is_none));
+        // Nor does a year over before the page was written.
+        let doc = Document::new("2022年，力争新增企业20家。");
+        let found = markers(&doc.masked);
+        assert_eq!(
+            scopes(&doc, &found, None)[0][1].as_ref().map(|s| s.year),
+            Some(2022)
+        );
+        assert!(scopes(&doc, &found, Some(2025))[0]
+            .iter()
+            .all(Option::is_none));
     }
 
     #[test]

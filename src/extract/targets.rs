@@ -11,6 +11,7 @@ use super::document::Document;
 use super::number::{Numeral, Quantity};
 use super::period::{Marker, Role, Scope};
 use super::phrase;
+use super::verbs;
 use crate::model::{Bound, Target, TargetKind};
 
 /// How far back from a figure its noun and verb are looked for, in chars;
@@ -76,6 +77,7 @@ impl ClauseReader<'_> {
                 !q.is_indefinite()
                     && !self.is_grant(q)
                     && !self.is_option(q)
+                    && !self.is_starting_level(q)
                     && !self.is_class_bound(q)
                     && !self.is_per_capita(q)
                     && !self.is_conversion(q)
@@ -132,7 +134,8 @@ impl ClauseReader<'_> {
                     year: None,
                 }
             } else {
-                let noun = phrase::trim_phrase(&self.words(previous_end, q.start));
+                let words = self.words(previous_end, q.start);
+                let noun = phrase::trim_phrase(before_starting_level(&words));
                 let (subject, metric) = if q.counts_things() {
                     // “全省新增绿色工厂100家”: the region stays, the verb goes.
                     let (region, rest) = phrase::split_subject(&noun);
@@ -295,6 +298,19 @@ impl ClauseReader<'_> {
         phrase::non_empty(noun)
     }
 
+    /// Whether a figure is the level a change starts from (由2024年的83.6%
+    /// 提高到90%, 由目前的4300余个增加到6000个): the target is the level
+    /// it arrives at.
+    fn is_starting_level(&self, q: &Quantity) -> bool {
+        const LEAD_CHARS: usize = 8;
+        let pre = self.words(
+            q.start.saturating_sub(LEAD_CHARS).max(self.clause.start),
+            q.start,
+        );
+        let after = self.words(q.end, (q.end + LEAD_CHARS).min(self.clause.end));
+        pre.contains('由') && verbs::arrives_in(&after)
+    }
+
     /// Whether a figure is what the policy lets its addressees choose
     /// (缴存比例可在5%至12%之间自主选择, 可按10%): a provision it permits,
     /// not a figure to reach.
@@ -439,6 +455,15 @@ fn complete(reading: &mut Reading, unit: &str, year: i32, previous: Option<&Targ
                 reading.kind = previous.kind;
             }
         }
+    }
+}
+
+/// The words before a figure without the level its change starts from
+/// (覆盖率由2024年的83.6%提高到 → 覆盖率).
+fn before_starting_level(words: &str) -> &str {
+    match words.rfind('由') {
+        Some(at) if words[at..].contains(|c: char| c.is_ascii_digit()) => &words[..at],
+        _ => words,
     }
 }
 
@@ -625,5 +650,17 @@ mod tests {
         let text = "到2028年，高新技术企业数量翻一番，达到100家以上。";
         let found = targets_of(text, |t| (t.value, t.subject));
         assert_eq!(found, vec![(100.0, Some("高新技术企业".to_string()))]);
+    }
+
+    #[test]
+    fn the_level_a_change_starts_from_is_no_target() {
+        let text = "到2027年，覆盖率由2024年的83.6%提高到90%，数据集由目前的4300余个增加到6000个。";
+        let found = targets_of(text, |t| {
+            (t.value, t.metric.or(t.subject).unwrap_or_default())
+        });
+        assert_eq!(
+            found,
+            vec![(90.0, "覆盖率".to_string()), (6000.0, "数据集".to_string())]
+        );
     }
 }

@@ -109,3 +109,11 @@ pub fn ending_at(chars: &[char], i: usize) -> Option<&'static str> {
 pub fn starts_at(chars: &[char], i: usize) -> bool {
     VERB_INDEX.starting_at(chars, i).next().is_some()
 }
+
+/// Whether `text` holds a verb of arriving at a level (提高到, 降至): the
+/// figure before it is where the change starts.
+pub fn arrives_in(text: &str) -> bool {
+    VERBS.iter().any(|(verb, kind)| {
+        *kind == TargetKind::Reach && verb.ends_with(['到', '至']) && text.contains(verb)
+    })
+}
