@@ -423,8 +423,9 @@ pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<V
     let mut out = Vec::with_capacity(doc.sentences.len());
     let mut heading: Option<Scope> = None;
     let mut carried: Option<Scope> = None;
-    // Whether the last heading names goals.
+    // Whether the last heading names goals, and whether goals or tasks.
     let mut goal_section = false;
+    let mut task_section = false;
     // The years the document has committed to so far.
     let mut committed: Vec<i32> = Vec::new();
     let mut paragraph = usize::MAX;
@@ -442,6 +443,7 @@ pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<V
             let text = sentence_text();
             heading = heading_scope(&text, own, present);
             goal_section = GOAL_WORDS.iter().any(|w| text.contains(w));
+            task_section = SECTION_WORDS.iter().any(|w| text.contains(w));
         }
         if own.is_empty() && carried.is_none() && heading.is_none() {
             // No year of its own and none to inherit: every clause is free
@@ -485,13 +487,19 @@ pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<V
                 // 570万千瓦；2030年…提高至1300万千瓦”).
                 let later = !past_words && current.as_ref().is_some_and(|c| m.year > c.year);
                 let recommits = later || (!report_words && committed.contains(&m.year));
-                // Nor can a year be committed to once it is over.
+                // Nor can a year be committed to once it is over; a year
+                // to come, or the page's own in a section of tasks (“三、
+                // 重点任务 … 2025年遴选发布200个以上典型场景”), is one unless
+                // the sentence reports.
                 let over = present.is_some_and(|p| m.year < p);
+                let ahead = !report_words
+                    && !is_heading
+                    && present.is_some_and(|p| m.year > p || (m.year == p && task_section));
                 let due = current.is_some() && verbs::starts_at(&doc.masked, m.label_end);
                 match m.role {
                     Role::Deadline => {}
-                    Role::Mention if !over && ((opens_clause && (commits || recommits)) || due) => {
-                    }
+                    Role::Mention
+                        if !over && ((opens_clause && (commits || recommits || ahead)) || due) => {}
                     Role::Dating => continue,
                     Role::Baseline => {
                         let label = doc.text(m.label_start, m.label_end);
@@ -772,6 +780,22 @@ mod tests {
         assert!(scopes(&doc, &found, Some(2025))[0]
             .iter()
             .all(Option::is_none));
+        // A year to come commits; the page's own does in a section of tasks.
+        let doc = Document::new("2026年，新增企业20家。");
+        let found = markers(&doc.masked);
+        let year = |present, s: usize, c: usize| {
+            scopes(&doc, &found, present)[s][c].as_ref().map(|s| s.year)
+        };
+        assert_eq!(year(Some(2025), 0, 1), Some(2026));
+        assert_eq!(year(Some(2026), 0, 1), None);
+        let doc = Document::new("三、重点任务\n2026年，新增企业20家。");
+        let found = markers(&doc.masked);
+        assert_eq!(
+            scopes(&doc, &found, Some(2026))[1][1]
+                .as_ref()
+                .map(|s| s.year),
+            Some(2026)
+        );
     }
 
     #[test]
