@@ -70,6 +70,10 @@ const DIVISION_SUFFIXES: [&str; 11] = [
     "旗",
 ];
 
+/// The region of a page from Taiwan that names no city: like 香港 and
+/// 澳门, it goes by its bare name.
+pub const TAIWAN: &str = "台湾";
+
 /// The suffix of a district: a page names its own district in its title
 /// or its publisher's name; the districts its body names are parts of its
 /// city, and the dictionary's place names hold ordinary areas (老城区).
