@@ -12,8 +12,9 @@
 //! (★★★, `>>`, 扫码…), a press release's end mark (完), and a small
 //! vocabulary of page furniture (分享, 版权, ICP备, 相关文章…). A numbered heading after the last paragraph
 //! carries the body on through that section.
-//! Metadata lines yield the record's date and source, and the headline
-//! before them (or their `标题:` field) its title.
+//! Metadata lines yield the record's date (a Taiwan page's in the ROC
+//! calendar) and source, and the headline before them (or their `标题:`
+//! field) its title.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -72,6 +73,9 @@ pub struct Sorted {
     /// names it (`香港特别行政区政府　新闻公报`) or the site a breadcrumb
     /// opens with.
     pub masthead: Option<String>,
+    /// Whether the page dates itself in the ROC calendar (`发布日期:113-03-20`),
+    /// as only Taiwan does.
+    pub roc_dated: bool,
 }
 
 static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
@@ -83,18 +87,27 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// A field label of the kind pages put around the headline: `来源:`,
-/// `发布时间:`, `浏览次数:`, `(责任编辑:…)`, the fields of a government
-/// disclosure table (`索引号:`, `主题分类:`, `发文机关:`, `标题:` or
-/// `名称:`, `发文字号:`) and a post's `标签:`.
+/// `发布时间:`, `浏览次数:` (`点阅次数:` on a Taiwan page), `(责任编辑:…)`,
+/// the fields of a government disclosure table (`索引号:`, `主题分类:`,
+/// `发文机关:`, `标题:` or `名称:`, `发文字号:`) and a post's `标签:`.
 static META_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|量|数|人|者|单位|机构)?|索引号|主题分类|发文机关|标题|名称|发文字号|公开方式|标签|关键词)\s*[:：]")
+    Regex::new(r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|量|数|人|者|单位|机构)?|索引号|主题分类|发文机关|标题|名称|发文字号|公开方式|标签|关键词)\s*[:：]")
         .expect("valid regex")
 });
+/// A date in the ROC calendar, whose years Taiwan counts from 1912
+/// (`民国113年3月20日`, `113-03-20`, `113/03/20`).
+static ROC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(民国\s*)?(\d{1,3})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?")
+        .expect("valid regex")
+});
+/// The end of a date field's label, right before its value (`发布日期:`).
+static DATE_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(日期|时间)\s*[:：]\s*$").expect("valid regex"));
 /// Relative times and bare counters (`admin9个月前`, `阅读 1234`), and
 /// the byline of a WeChat article (`原创 作者 公众号 2024-03-08 08:00
 /// 发表于北京`).
 static META_OTHER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"admin|\d+\s*(个月|天|小时|分钟|周|年)前|(阅读|浏览|点击)\s*\d+|\d+\s*(次阅读|次浏览|人阅读)|^原创\s|\s发表于\p{Han}+$")
+    Regex::new(r"admin|\d+\s*(个月|天|小时|分钟|周|年)前|(阅读|浏览|点击|点阅)\s*\d+|\d+\s*(次阅读|次浏览|人阅读)|^原创\s|\s发表于\p{Han}+$")
         .expect("valid regex")
 });
 /// The label of a date that says when a document was written, signed or
@@ -147,19 +160,21 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\D)(1[3-9]\d{9}|\d{3,4}[- ]\d{3,4}[- ]\d{3,4})(?:\D|$)").expect("valid regex")
 });
+/// The words of a contact block (联络 is Taiwan's 联系; 总机 a switchboard).
 static CONTACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(微信|QQ|qq|联系人|手机号|联系电话|扫一扫|长按|二维码|招商|租售)")
+    Regex::new(r"(微信|QQ|qq|联[系络]人|手机号|联[系络]电话|总机|扫一扫|长按|二维码|招商|租售)")
         .expect("valid regex")
 });
 /// Copyright and the site notices of a page footer (who runs the site,
-/// its registration numbers).
+/// its registration numbers, the screen it is best viewed on: `最佳浏览
+/// 解析度 1280x1024`, `分辨率1024*768`).
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(版权|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：])")
+    Regex::new(r"(版权|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：]|(解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*]\s*\d{3,4})")
         .expect("valid regex")
 });
-/// Share, print and navigation controls (列印 is the traditional print
-/// button, which t2s leaves alone).
-const CONTROL: &str = "分享|打印|列印|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|返回顶部|返回首页|返回列表|扫码|点赞|我要纠错|纠错";
+/// Share, print and navigation controls (列印 and 友善列印 are a Taiwan
+/// page's print button, which t2s leaves alone; 回上一页 its back link).
+const CONTROL: &str = "分享|打印|友善列印|列印|回上一页|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|返回顶部|返回首页|返回列表|扫码|点赞|我要纠错|纠错";
 /// A line opening with a control's word, in the head or tail of a page.
 static WIDGET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^[【\[]?\s*({CONTROL})")).expect("valid regex"));
@@ -199,9 +214,10 @@ static ATTACHMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(附件下载|相关附件|下载附件)|\.(pdf|docx?|xlsx?|wps|ofd|zip|rar)$")
         .expect("valid regex")
 });
-/// The label of a list of other articles (相关文章, 延伸阅读, 猜你喜欢…).
-/// A comment box (发表评论, then 昵称, 验证码…) ends the page the same way.
-const RELATED_LABEL: &str = r"(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多)(文章|稿件|报道|阅读|新闻|链接|推荐|资讯|内容|专题|信息|文件)|猜你喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
+/// The label of a list of other articles (相关文章, 延伸阅读, 猜你喜欢…;
+/// 相关连结 on a Taiwan page). A comment box (发表评论, then 昵称,
+/// 验证码…) ends the page the same way.
+const RELATED_LABEL: &str = r"(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件)|猜你喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
 /// A related-articles header on a line of its own: what follows is teasers.
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^[【\[]?({RELATED_LABEL})[】\]]?\s*[:：]?$")).expect("valid regex")
@@ -302,9 +318,33 @@ fn date_of(c: &regex::Captures) -> Option<String> {
 /// when the document was written (成文日期) rather than published: a
 /// disclosure table gives both, and the record wants the page's date.
 fn labelled_dates(line: &str) -> impl Iterator<Item = (String, bool)> + '_ {
-    DATE.captures_iter(line).filter_map(move |c| {
-        let start = c.get(0)?.start();
-        Some((date_of(&c)?, WRITTEN_LABEL.is_match(&line[..start])))
+    let gregorian = DATE
+        .captures_iter(line)
+        .filter_map(|c| Some((c.get(0)?.start(), date_of(&c)?)));
+    gregorian
+        .chain(roc_dates(line))
+        .map(|(start, date)| (date, WRITTEN_LABEL.is_match(&line[..start])))
+}
+
+/// The ROC-calendar dates a line gives, in the common era, with where each
+/// starts. They are read only after 民国, or after a date label with a
+/// three-digit year (100 is 2011): `发布日期:24-03-20` is more likely a
+/// Gregorian year cut short, and digits around a match make it part of a
+/// Gregorian date (2024-03-20 holds 024-03-20).
+fn roc_dates(line: &str) -> impl Iterator<Item = (usize, String)> + '_ {
+    ROC_DATE.captures_iter(line).filter_map(|c| {
+        let (whole, year) = (c.get(0)?, c.get(2)?);
+        let (before, after) = (&line[..whole.start()], &line[whole.end()..]);
+        let labelled = DATE_LABEL.is_match(before) && year.len() == 3;
+        let in_number = before.ends_with(|d: char| d.is_ascii_digit())
+            || after.starts_with(|d: char| d.is_ascii_digit());
+        if in_number || !(c.get(1).is_some() || labelled) {
+            return None;
+        }
+        let y = year.as_str().parse::<u32>().ok()? + 1911;
+        let (m, d): (u32, u32) = (c[3].parse().ok()?, c[4].parse().ok()?);
+        ((1..=12).contains(&m) && (1..=31).contains(&d))
+            .then(|| (whole.start(), format!("{y:04}-{m:02}-{d:02}")))
     })
 }
 
@@ -658,6 +698,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
                 && line.chars().count() <= 120
                 && line.matches('。').count() <= 1
         {
+            out.roc_dated |= roc_dates(line).next().is_some();
             for (date, written) in labelled_dates(line) {
                 let slot = match (written, head) {
                     (true, _) => &mut written_date,
@@ -1052,6 +1093,55 @@ mod tests {
         let s = sort(&page);
         assert_eq!(s.title.as_deref(), Some(page[1]));
         assert_eq!(s.masthead.as_deref(), Some("澳门特别行政区政府"));
+    }
+
+    #[test]
+    fn a_taiwan_page_is_dated_in_the_roc_calendar_and_its_furniture_goes() {
+        let page = [
+            "首页 > 新闻与公告 > 本署新闻",
+            "经济部能源署:112年再生能源发电量创新高 太阳光电累计装置容量突破1,200万瓩",
+            "发布日期:113-03-20",
+            "更新日期:113-03-21",
+            "点阅次数:2,148",
+            "[ 友善列印 ]  [ 回上一页 ]  分享至:Facebook  LINE  X",
+            "经济部能源署今(20)日公布112年再生能源发电统计,再生能源发电量创历年新高。",
+            "新闻联络人:能源署再生能源组 陈建宏 科长",
+            "联络电话:(02)2775-7758",
+            "地址:10492台北市中山区复兴北路2号13楼 总机:(02)2772-1370 最佳浏览解析度 1280x1024",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.title.as_deref(), Some(page[1]));
+        assert_eq!(s.kept, vec![6]);
+        assert_eq!(s.date.as_deref(), Some("2024-03-20"));
+        assert!(s.roc_dated);
+        let linked = [
+            "经济部能源署今(20)日公布112年再生能源发电统计,再生能源发电量创历年新高。",
+            "相关连结",
+            "我国再生能源推动成果",
+        ];
+        assert_eq!(sort(&linked).kept, vec![0]);
+    }
+
+    #[test]
+    fn an_roc_date_is_read_only_where_a_label_or_minguo_says_so() {
+        let roc = |line| roc_dates(line).map(|(_, d)| d).collect::<Vec<_>>();
+        assert_eq!(roc("发布日期:113-03-20"), ["2024-03-20"]);
+        assert_eq!(roc("更新时间: 113/3/21 10:05"), ["2024-03-21"]);
+        assert_eq!(roc("中华民国99年12月1日"), ["2010-12-01"]);
+        for line in [
+            "发布日期:2024-03-20",
+            "发布日期:24-03-20",
+            "2024年3月20日",
+            "第113-03-20号",
+            "截至112年底",
+        ] {
+            assert!(roc(line).is_empty(), "{line}");
+        }
+        let gregorian = sort(&[
+            "发布时间:2024-03-20",
+            "各地要加强组织领导,确保各项任务落到实处。",
+        ]);
+        assert!(!gregorian.roc_dated);
     }
 
     #[test]

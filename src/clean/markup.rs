@@ -1,7 +1,8 @@
 //! Markup that survives inside text files: HTML tags, comments, style
-//! blocks and entities, inline CSS rules, markdown/Hexo front matter (its
-//! `title` and `date` are kept as metadata) and markdown markers, images
-//! and links (a link keeps its label), HackMD directives.
+//! blocks and entities (a table cell's end keeps cells apart), inline CSS
+//! rules, markdown/Hexo front matter (its `title` and `date` are kept as
+//! metadata), a markdown page's opening `# ` headline, markdown markers,
+//! images and links (a link keeps its label), HackMD directives.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -15,6 +16,10 @@ static COMMENT: LazyLock<Regex> =
 static STYLE_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?is)<(style|script)[^>]*>.*?</(style|script)>").expect("valid regex")
 });
+/// The end of a table cell: its text stays apart from the next cell's
+/// (`<td>48.6</td><td>29.2</td>` is two figures, not `48.629.2`).
+static CELL_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)</t[dh]\s*>").expect("valid regex"));
 static TAG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]{0,300})?/?>").expect("valid regex")
 });
@@ -33,9 +38,13 @@ static CSS_RULE: LazyLock<Regex> = LazyLock::new(|| {
 static MD_MARKER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(#{1,6}\s+|[-*+]\s+|>\s*)").expect("valid regex"));
 /// Markdown's inline images and links (`![](/picture/1.jpg)`,
-/// `[附件.pdf](/files/1.pdf)`), their target an address without spaces.
+/// `[附件.pdf](/files/附件1.pdf)`), their target an address without
+/// spaces, in any script.
 static MD_LINK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(!?)\[([^\]\n]*)\]\([!-~]+?\)").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(!?)\[([^\]\n]*)\]\([^\s)]+\)").expect("valid regex"));
+/// A markdown page's top-level heading (`# 标题`).
+static MD_HEADLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*#\s+\S").expect("valid regex"));
 /// A line opening in bold (`**附件下载:**`, `**2023年工作回顾**`): a page
 /// converted to markdown shows it even without a heading.
 static MD_BOLD_LINE: LazyLock<Regex> =
@@ -136,6 +145,8 @@ pub fn strip(text: &str) -> Unmarked {
     let body = STYLE_BLOCK.replace_all(&body, "");
     let mut kept = String::with_capacity(body.len());
     let mut in_css = false;
+    // Whether a line of text has been kept: a heading before any is the headline.
+    let mut opened = false;
     for line in body.lines() {
         // A rule opened on one line runs on, declaration by declaration,
         // until its closing brace.
@@ -149,7 +160,8 @@ pub fn strip(text: &str) -> Unmarked {
             out.removed_lines.push(line.to_string());
             continue;
         }
-        let mut stripped = TAG.replace_all(line, "");
+        let cells = CELL_END.replace_all(line, " ");
+        let mut stripped: Cow<str> = Cow::Owned(TAG.replace_all(&cells, "").into_owned());
         if stripped.contains('&') {
             stripped = Cow::Owned(
                 ENTITY
@@ -168,6 +180,15 @@ pub fn strip(text: &str) -> Unmarked {
             out.removed_lines.push(line.to_string());
             continue;
         }
+        // A markdown page opening with a top-level heading opens with its
+        // headline: the title (when the front matter gives none, which
+        // the heading then repeats), not body text.
+        if markdown && !opened && MD_HEADLINE.is_match(line) {
+            out.title.get_or_insert_with(|| stripped.trim().to_string());
+            out.removed_lines.push(line.to_string());
+            continue;
+        }
+        opened |= !stripped.trim().is_empty();
         kept.push_str(&stripped);
         kept.push('\n');
     }
@@ -208,5 +229,28 @@ mod tests {
         // Asterisks that hide part of a name are no markup.
         let plain = "第一段正文。\n张**先生和李**女士参加了会议。\n";
         assert_eq!(strip(plain).text, plain);
+    }
+
+    #[test]
+    fn an_opening_heading_is_the_headline_and_a_link_keeps_its_label() {
+        let t = "---\ntitle: \"抽检情况的通告\"\n---\n\n# 抽检情况的通告\n\n![图](/p.jpg)\n现将情况通告如下。\n# 二、处置\n详见[附件1：不合格产品信息](/download/下载.jsp?classid=0)。\n";
+        let u = strip(t);
+        assert_eq!(u.title.as_deref(), Some("抽检情况的通告"));
+        assert_eq!(
+            u.text,
+            "\n\n\n现将情况通告如下。\n二、处置\n详见附件1：不合格产品信息。\n"
+        );
+        let bare = strip("# 关于开展检查的通知\n各有关单位：现将有关事项通知如下。\n");
+        assert_eq!(bare.title.as_deref(), Some("关于开展检查的通知"));
+        assert_eq!(bare.text, "各有关单位：现将有关事项通知如下。\n");
+    }
+
+    #[test]
+    fn table_cells_stay_apart() {
+        let t = "<tr><td>1</td><td>范岗村</td><TD>48.6</TD><td>29.2</td></tr>\n";
+        assert_eq!(
+            strip(t).text.split_whitespace().collect::<Vec<_>>(),
+            ["1", "范岗村", "48.6", "29.2"]
+        );
     }
 }

@@ -56,7 +56,7 @@ pub fn issuer(text: &str) -> Option<String> {
 
 /// How the names of administrative divisions end, each longer suffix
 /// before the shorter one it ends with (自治区 before 区).
-const DIVISION_SUFFIXES: [&str; 11] = [
+const DIVISION_SUFFIXES: [&str; 13] = [
     "特别行政区",
     "自治区",
     "自治州",
@@ -68,18 +68,29 @@ const DIVISION_SUFFIXES: [&str; 11] = [
     "区",
     "盟",
     "旗",
+    "镇",
+    "乡",
 ];
 
-/// The suffix of a district: a page names its own district in its title
-/// or its publisher's name; the districts its body names are parts of its
-/// city, and the dictionary's place names hold ordinary areas (老城区).
-const DISTRICT: &str = "区";
+/// The suffixes of a district and a township: a page names its own in its
+/// title or its publisher's name (a township's notice is about the
+/// township); the ones its body names are parts of its city or county,
+/// and the dictionary's place names hold ordinary areas (老城区).
+const LOCAL: [&str; 3] = ["区", "镇", "乡"];
 
-/// A place name with its administrative suffix, a district's aside.
+/// The suffix a city goes without in a headline (连云港港…, 湖州:…).
+const CITY: &str = "市";
+
+/// The region of a page from Taiwan that names no city: like 香港 and
+/// 澳门, it goes by its bare name.
+pub const TAIWAN: &str = "台湾";
+
+/// A place name with its administrative suffix, a district's or a
+/// township's aside.
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     let suffixes: Vec<&str> = DIVISION_SUFFIXES
         .into_iter()
-        .filter(|s| *s != DISTRICT)
+        .filter(|s| !LOCAL.contains(s))
         .collect();
     Regex::new(&format!(r"(\p{{Han}}{{2,4}}?)(?:{})", suffixes.join("|"))).expect("valid regex")
 });
@@ -99,9 +110,10 @@ static LEADING_DIVISION: LazyLock<Regex> = LazyLock::new(|| {
 static CLAUSE_OPENING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[—－:：\s《“]+").expect("valid regex"));
 
-/// What an organisation's name goes on with after its place (市政府, 县委).
+/// What an organisation's name goes on with after its place (市政府, 县委,
+/// 市人民政府).
 static ORGANISATION_AFTER_PLACE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("^(?:{ORG_SUFFIX})")).expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!("^(?:人民)?(?:{ORG_SUFFIX})")).expect("valid regex"));
 
 /// The chars that point at a division or rank it instead of naming it
 /// (我县, 本市, 全省, 各区; 制造强省, 农业大县): a name does not end in them.
@@ -137,6 +149,12 @@ impl Place {
     }
 }
 
+/// Whether a name ends in a suffix of its own: with another it points at
+/// divisions (各省市, 外省市, 各县市), as the dictionary's places hold them.
+fn points_at_divisions(name: &str) -> bool {
+    Place::split(0, name).is_some()
+}
+
 /// The places `s` names that the dictionary knows (a word jieba tags as
 /// a place name, with an administrative suffix), in order.
 fn known_places(s: &str, lm: &LanguageModel) -> Vec<Place> {
@@ -155,7 +173,7 @@ fn known_places(s: &str, lm: &LanguageModel) -> Vec<Place> {
                 })
                 .and_then(|(i, _)| Place::split(i, &s[i..whole.end()]))
         })
-        .filter(|p| p.name.chars().count() >= 2)
+        .filter(|p| p.name.chars().count() >= 2 && !points_at_divisions(&p.name))
         .collect()
 }
 
@@ -167,28 +185,38 @@ fn leading_place(s: &str, lm: &LanguageModel) -> Option<Place> {
     }
     let m = LEADING_DIVISION.find(s)?;
     let place = Place::split(0, m.as_str())?;
-    (lm.is_place(&place.name) || reads_as_name(&place, &s[m.end()..], lm)).then_some(place)
+    let rest = &s[m.end()..];
+    // After a known name a city's suffix stays one (湖州市场监管局 is
+    // 湖州's); a district's or a township's opening a word is none (美丽
+    // is tagged a place, 美丽乡村 names no township).
+    let known = lm.is_place(&place.name)
+        && !(LOCAL.contains(&place.suffix) && suffix_opens_word(place.suffix, rest, lm));
+    (known || reads_as_name(&place, rest, lm)).then_some(place)
+}
+
+/// Whether `suffix` begins a word with what follows it (市场, 区域, 乡村).
+fn suffix_opens_word(suffix: &str, rest: &str, lm: &LanguageModel) -> bool {
+    rest.char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .take(3)
+        .any(|end| lm.word_logp(&format!("{suffix}{}", &rest[..end])).is_some())
 }
 
 /// Whether a name the dictionary does not know is a place, not ordinary
 /// words ending in a suffix's char: it has two chars or more, does not
-/// point (我县), is not an area a report counts (示范区) nor words the
-/// dictionary holds (智慧城市, 高新区), and its suffix does not begin a
-/// word with what follows (国家市场, 推动区域), unless an organisation's
-/// name goes on (宁江市政府, 县委).
+/// point (我县), is not an area a report counts (示范区), and either an
+/// organisation's name goes on (宁江市政府, 县委, 大同市人民政府: the
+/// dictionary holds many cities as plain words, 大同市) or it is no words
+/// the dictionary holds (智慧城市, 高新区) and its suffix does not begin
+/// a word with what follows (国家市场, 推动区域).
 fn reads_as_name(place: &Place, rest: &str, lm: &LanguageModel) -> bool {
     let Place { name, suffix, .. } = place;
     let full = format!("{name}{suffix}");
-    let opens_word = rest
-        .char_indices()
-        .map(|(i, c)| i + c.len_utf8())
-        .take(3)
-        .any(|end| lm.word_logp(&format!("{suffix}{}", &rest[..end])).is_some());
     name.chars().count() >= 2
         && !name.ends_with(POINTERS)
         && !ends_in_area_noun(&full)
-        && !is_ordinary_words(&full, lm)
-        && (!opens_word || ORGANISATION_AFTER_PLACE.is_match(rest))
+        && (ORGANISATION_AFTER_PLACE.is_match(rest)
+            || !is_ordinary_words(&full, lm) && !suffix_opens_word(suffix, rest, lm))
 }
 
 /// Whether `s` reads as words the dictionary holds: one word (高新区), or
@@ -202,11 +230,15 @@ fn is_ordinary_words(s: &str, lm: &LanguageModel) -> bool {
             .any(|(i, _)| s[i..].chars().count() >= 2 && is_word(&s[..i]) && is_word(&s[i..]))
 }
 
+/// Where the clauses of a headline open.
+fn clause_openings(title: &str) -> impl Iterator<Item = usize> + '_ {
+    std::iter::once(0).chain(CLAUSE_OPENING.find_iter(title).map(|m| m.end()))
+}
+
 /// The place a headline is about: the first it names, known anywhere in
 /// it or shaped like a place name at the opening of one of its clauses.
 fn title_place(title: &str, lm: &LanguageModel) -> Option<Place> {
-    let openings = std::iter::once(0).chain(CLAUSE_OPENING.find_iter(title).map(|m| m.end()));
-    let shaped = openings
+    let shaped = clause_openings(title)
         .filter_map(|at| leading_place(&title[at..], lm).map(|p| Place { at: at + p.at, ..p }));
     known_places(title, lm)
         .into_iter()
@@ -214,12 +246,48 @@ fn title_place(title: &str, lm: &LanguageModel) -> Option<Place> {
         .min_by_key(|p| p.at)
 }
 
+/// A city a clause of a headline opens with by its bare name (连云港港…,
+/// 湖州:…): the dictionary knows the name with a city's suffix as a place
+/// (it may know the bare name as anything: 连云港 is tagged a person's
+/// name), the name begins no longer word (中山大学 is not in 中山市) and
+/// does not point at divisions (各省市).
+fn bare_city(title: &str, lm: &LanguageModel) -> Option<Place> {
+    clause_openings(title).find_map(|at| {
+        let rest = &title[at..];
+        let ends: Vec<usize> = rest
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .take(6)
+            .collect();
+        let longer_word = |end: usize| {
+            ends.iter()
+                .any(|&e| e > end && lm.word_logp(&rest[..e]).is_some())
+        };
+        ends.iter()
+            .take(4)
+            .skip(1)
+            .rev()
+            .map(|&end| &rest[..end])
+            .find(|name| {
+                !points_at_divisions(name)
+                    && lm.is_place(&format!("{name}{CITY}"))
+                    && !longer_word(name.len())
+            })
+            .map(|name| Place {
+                at,
+                name: name.to_string(),
+                suffix: CITY,
+            })
+    })
+}
+
 /// The city, county or province the document is about: the place its
 /// title names; else one the body names with the suffix the headline left
-/// off (湖州: … 湖州市召开…); else the place the issuer's or the page
-/// owner's name begins with (a department's notice speaks of its own
-/// province as 全省 and may never spell the name out); else the known
-/// place the body names most often, if at least twice.
+/// off (湖州: … 湖州市召开…), or a city the dictionary knows that the
+/// headline names without its suffix (连云港港…); else the place the
+/// issuer's or the page owner's name begins with (a department's notice
+/// speaks of its own province as 全省 and may never spell the name out);
+/// else the known place the body names most often, if at least twice.
 pub fn region(
     title: Option<&str>,
     text: &str,
@@ -236,6 +304,9 @@ pub fn region(
             .filter_map(|p| t.find(p.name.as_str()).map(|at| (at, p)))
             .min_by_key(|(at, _)| *at);
         if let Some((_, p)) = in_title {
+            return Some(p.region());
+        }
+        if let Some(p) = bare_city(t, lm) {
             return Some(p.region());
         }
     }
@@ -355,6 +426,55 @@ mod tests {
             region("关于做好申报工作的通知", &["县政府办公室"]).as_deref(),
             Some("杭州市")
         );
+    }
+
+    #[test]
+    fn a_city_the_dictionary_holds_as_a_word_opens_its_offices_name() {
+        let title = "大同市人民政府办公室关于印发大同市“十四五”文物保护利用实施方案的通知";
+        assert_eq!(in_title(title).as_deref(), Some("大同市"));
+        assert_eq!(
+            region(
+                Some("关于做好申报工作的通知"),
+                "",
+                &["大同市人民政府办公室"],
+                lm()
+            )
+            .as_deref(),
+            Some("大同市")
+        );
+    }
+
+    #[test]
+    fn a_township_names_itself_in_its_title_not_in_the_body() {
+        assert_eq!(
+            in_title("范岗镇2023年度村级公益事业建设一事一议财政奖补项目竣工验收结果公示")
+                .as_deref(),
+            Some("范岗镇")
+        );
+        for title in [
+            "特色小镇建设三年行动",
+            "美丽乡村建设实施方案",
+            "科技下乡活动方案",
+        ] {
+            assert_eq!(in_title(title), None, "{title}");
+        }
+        let body = "范岗镇、新桥镇完成验收。范岗镇项目合格。";
+        assert_eq!(
+            region(Some("关于做好验收工作的通知"), body, &[], lm()),
+            None
+        );
+    }
+
+    #[test]
+    fn a_headline_may_name_its_city_without_the_suffix() {
+        let body = "2023年连云港港完成货物吞吐量3.26亿吨。";
+        let region = |title| region(Some(title), body, &[], lm());
+        assert_eq!(
+            region("连云港港2023年货物吞吐量达3.26亿吨 集装箱吞吐量创历史新高").as_deref(),
+            Some("连云港市")
+        );
+        assert_eq!(region("中山大学发布2023年科研成果报告"), None);
+        assert_eq!(region("各省市出台稳经济一揽子政策"), None);
     }
 
     #[test]

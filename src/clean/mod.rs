@@ -139,7 +139,10 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
         .into_iter()
         .flatten()
         .collect();
-    let region = metadata::region(title.as_deref(), &text, &publishers, &res.lm);
+    // Only Taiwan dates its pages in the ROC calendar: a page that names
+    // no place (its 全国 is Taiwan's) is about Taiwan.
+    let region = metadata::region(title.as_deref(), &text, &publishers, &res.lm)
+        .or_else(|| sorted.roc_dated.then(|| metadata::TAIWAN.to_string()));
     Cleaned {
         original: if script == Script::Simplified {
             text.clone()
