@@ -28,7 +28,7 @@ const WINDOW: usize = 40;
 /// 共 totals (全市共培育) only outside the words it forms (共同体, 公共, 共享).
 static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        "截至|截止|目前|已|累计|共有|拥有|现有|获批|获评|入选|了|近年来|先后|[市省县区国]有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据(?:介绍|悉|统计|了解)|同比|年末",
+        "截至|截止|目前|已|累计|共有|拥有|现有|获批|获评|入选|了|近年来|先后|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末",
     )
     .unwrap()
 });
@@ -453,6 +453,10 @@ mod tests {
         assert_eq!(values, vec![2860.0, 49.0, 21.0, 9.0], "{found:?}");
         // A bulletin's 计划总投资 names projects, it plans nothing.
         let found = counted("南陵县2023年国民经济和社会发展统计公报\n全年计划总投资亿元以上项目9836个，比上年增加428个。");
+        assert_eq!(found.len(), 1, "{found:?}");
+        // A statistics office's figures report, whoever names the office.
+        let found =
+            counted("据县商务局统计，前三季度全县新增网店326家。\n推动国有企业改革，新建基地5个。");
         assert_eq!(found.len(), 1, "{found:?}");
         // A kind named with 较 is no difference.
         let found =

@@ -358,11 +358,19 @@ fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan:
     }
     let prefix =
         |words: &[&'static str]| words.iter().copied().find(|w| ends_with(chars, start, w));
+    // The 前 of 今年前三季度 counts periods from the start of the year; it
+    // is no deadline.
+    let counts_periods = |w: &str| {
+        w == "前"
+            && chars
+                .get(label_end + 1)
+                .is_some_and(|&c| c.is_ascii_digit() || chinese_digit(c).is_some())
+    };
     let suffix = |words: &[&'static str]| {
         words
             .iter()
             .copied()
-            .find(|w| starts_with(chars, label_end, w))
+            .find(|w| starts_with(chars, label_end, w) && !counts_periods(w))
     };
     // 2016年至2020年, 2016-2020年 and 3月12日至2024年3月18日 are spans of
     // time, not deadlines.
@@ -667,6 +675,10 @@ mod tests {
         assert_eq!(
             roles("政府规划2025年装置容量达到"),
             vec![(2025, Role::Deadline)]
+        );
+        assert_eq!(
+            roles("2024年前三季度新增网店326家"),
+            vec![(2024, Role::Mention)]
         );
         assert_eq!(
             roles("公示期为2024年3月12日至2024年3月18日"),
