@@ -64,6 +64,9 @@ static BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("其中|从[^，。；、]{1,8}看|[0-9][^，。；、]{0,12}中[，,]").unwrap()
 });
 
+/// A rate per so many people or households: 每万人, 每千人口, 每百户.
+static PER_CAPITA: LazyLock<Regex> = LazyLock::new(|| Regex::new("每[十百千万]").unwrap());
+
 /// A level held year after year (林草生态建设任务连续四年超过1500万亩),
 /// not what exists.
 static SUSTAINED: LazyLock<Regex> =
@@ -163,10 +166,12 @@ pub fn extract(text: &str, doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec
                     && out.iter().any(|c| c.value == q.value && c.unit == q.unit);
                 if after.trim_start().starts_with(['《', '〈'])
                     || SUSTAINED.is_match(&pre)
+                    || PER_CAPITA.is_match(&pre)
                     || frames
                 {
                     // “3个《办法》”: documents are cited, not counted; nor is
-                    // a level held year after year.
+                    // a level held year after year, nor a rate per head
+                    // (每万名就业人员中高技能人才648人).
                     continue;
                 }
                 let marks_part = pre.contains("其中");
@@ -454,6 +459,10 @@ mod tests {
         // A bulletin's 计划总投资 names projects, it plans nothing.
         let found = counted("南陵县2023年国民经济和社会发展统计公报\n全年计划总投资亿元以上项目9836个，比上年增加428个。");
         assert_eq!(found.len(), 1, "{found:?}");
+        // A rate per head is no count.
+        let found =
+            counted("截至2024年底，每万名就业人员中高技能人才达到648人，全市共有技工院校12所。");
+        assert_eq!(found, vec![(12.0, "技工院校".to_string(), None)]);
         // A statistics office's figures report, whoever names the office.
         let found =
             counted("据县商务局统计，前三季度全县新增网店326家。\n推动国有企业改革，新建基地5个。");

@@ -68,7 +68,10 @@ impl Quantity {
 /// Units as written, longest first so that 千瓦时 wins over 千瓦 and
 /// 个百分点 over 个; each maps to its canonical name.
 const UNITS: &[(&str, &str)] = &[
+    ("吨标准煤/年", "吨标准煤/年"),
     ("微克/立方米", "微克/立方米"),
+    ("吨/年", "吨/年"),
+    ("吨/日", "吨/日"),
     ("毫克/立方米", "毫克/立方米"),
     ("个百分点", "百分点"),
     ("个工作日", "工作日"),
@@ -100,6 +103,7 @@ const UNITS: &[(&str, &str)] = &[
     ("台套", "台套"),
     ("小时", "小时"),
     ("人次", "人次"),
+    ("家次", "家次"),
     ("部门", "部门"),
     ("%", "%"),
     ("％", "%"),
@@ -159,7 +163,7 @@ static UNIT_INDEX: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(UNITS
 const COUNT_UNITS: &[&str] = &[
     "家", "个", "项", "种", "座", "批", "名", "辆", "台", "台套", "套", "所", "处", "条", "件",
     "款", "户", "人", "人次", "位", "支", "艘", "架", "类", "次", "张", "间", "场", "起", "部门",
-    "部", "栋", "幢", "批次", "笔", "宗", "块", "片", "盏", "列",
+    "部", "栋", "幢", "批次", "笔", "宗", "块", "片", "盏", "列", "家次",
 ];
 
 /// Canonical units of length and area: how much road, farmland or floor
@@ -268,8 +272,14 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
         }
     };
     // A bare magnitude word only measures discrete things: the 万 of 万元GDP
-    // or 亿元产值 is a denominator, not a figure. 百分之百 is a share.
-    if first.numeral == Numeral::Magnitude && !percent_words && !COUNT_UNITS.contains(&unit) {
+    // or 亿元产值 is a denominator, not a figure; unless a verb or a bound
+    // governs it (产值突破千亿元). 百分之百 is a share.
+    let governed = super::verbs::ending_at(chars, i).is_some() || prefix_bound(chars, i).is_some();
+    if first.numeral == Numeral::Magnitude
+        && !percent_words
+        && !governed
+        && !COUNT_UNITS.contains(&unit)
+    {
         return None;
     }
     // A number of years is a duration (4.5年, 三年); a larger one is a date.
@@ -718,6 +728,8 @@ mod tests {
         assert_eq!(one("万种").value, 10000.0);
         none("万元GDP能耗");
         none("亿元产值");
+        let q = one("产值突破千亿元");
+        assert_eq!((q.value, q.unit), (1e11, "元"));
     }
 
     #[test]
