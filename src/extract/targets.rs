@@ -303,11 +303,13 @@ impl ClauseReader<'_> {
     /// it arrives at.
     fn is_starting_level(&self, q: &Quantity) -> bool {
         const LEAD_CHARS: usize = 8;
-        let pre = self.words(
+        // The raw text: the 到 of 提升到2027年的 belongs to a year's marker.
+        let doc = self.doc;
+        let pre = doc.text(
             q.start.saturating_sub(LEAD_CHARS).max(self.clause.start),
             q.start,
         );
-        let after = self.words(q.end, (q.end + LEAD_CHARS).min(self.clause.end));
+        let after = doc.text(q.end, (q.end + LEAD_CHARS).min(self.clause.end));
         pre.contains('由') && verbs::arrives_in(&after)
     }
 
@@ -654,7 +656,7 @@ mod tests {
 
     #[test]
     fn the_level_a_change_starts_from_is_no_target() {
-        let text = "到2027年，覆盖率由2024年的83.6%提高到90%，数据集由目前的4300余个增加到6000个。";
+        let text = "到2027年，覆盖率由2024年的83.6%提高到90%，数据集由目前的4300余个增加到2027年的6000个。";
         let found = targets_of(text, |t| {
             (t.value, t.metric.or(t.subject).unwrap_or_default())
         });
