@@ -176,14 +176,16 @@ static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
 /// page's print button, which t2s leaves alone; 回上一页 its back link).
 const CONTROL: &str = "分享|打印|友善列印|列印|回上一页|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|返回顶部|返回首页|返回列表|扫码|点赞|我要纠错|纠错";
 /// A line opening with a control's word, in the head or tail of a page.
-static WIDGET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^[【\[]?\s*({CONTROL})")).expect("valid regex"));
+/// A control may be worded as the reader's wish (【我要打印】).
+static WIDGET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^[【\[]?\s*(?:我要)?({CONTROL})")).expect("valid regex")
+});
 /// A control in its button or field form (`【打印】`, `字体:大 中 小`,
 /// `分享到:`): a headline may open with the same words (关闭…, 分享经济…),
 /// never in that form.
 static CONTROL_FORM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:[【\[]\s*(?:{CONTROL})|(?:{CONTROL})(?:到|至)?\s*[:：])"
+        r"^(?:[【\[]\s*(?:我要)?(?:{CONTROL})|(?:{CONTROL})(?:到|至)?\s*[:：])"
     ))
     .expect("valid regex")
 });
@@ -651,6 +653,11 @@ pub fn sort(lines: &[&str]) -> Sorted {
             }
         }
     }
+    // A page that opens with its headline and no metadata opens with a
+    // header line right above its first paragraph.
+    if title_at.is_none() && first_prose == 1 && is_header_line(lines[0]) {
+        title_at = Some(0);
+    }
     out.title = (0..first_prose)
         .find_map(|i| title_field(lines[i]))
         .or(title_at.map(|t| lines[t]))
@@ -932,6 +939,7 @@ mod tests {
             "联系电话:0551-63538123",
             "相关附件:实施方案.pdf",
             "赞",
+            "【我要打印】【关闭窗口】",
         ];
         let s = sort(&page);
         assert_eq!(s.title.as_deref(), Some(page[0]));
@@ -1037,6 +1045,18 @@ mod tests {
             assert_eq!(s.title, None, "{first}");
             assert_eq!(s.kept, vec![2, 3], "{first}");
         }
+    }
+
+    #[test]
+    fn a_page_opening_with_its_headline_and_no_metadata_is_titled_by_it() {
+        let page = [
+            "鄂尔多斯市氢能产业高质量发展规划(2024—2030年)",
+            "氢能是未来国家能源体系的重要组成部分,是用能终端实现绿色低碳转型的重要载体。",
+            "第一章 发展基础",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.title.as_deref(), Some(page[0]));
+        assert_eq!(s.kept, vec![1, 2]);
     }
 
     #[test]
