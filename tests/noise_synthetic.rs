@@ -212,11 +212,12 @@ fn mojibake_runs() {
 #[test]
 fn mojibake_runs_marked_at_their_end() {
     let (recall, wrongly) = measure_mojibake("mojibake, marked at the end", Mark::AtEnd);
-    // Floors at the measured figures (0.739, 0.81%): where the damage
-    // begins is read from the text alone, and a run of one char and its
-    // mark is not tried.
-    assert!(recall >= 0.73, "mojibake recall {recall}");
-    assert!(wrongly <= 0.0085, "mojibake deleted real text {wrongly}");
+    // Floors at the measured figures (0.744, 0.795%; 0.739, 0.81% before
+    // the page's own punctuation habits chose among marks): where the
+    // damage begins is read from the text alone, and a run of one char
+    // and its mark is not tried.
+    assert!(recall >= 0.743, "mojibake recall {recall}");
+    assert!(wrongly <= 0.0080, "mojibake deleted real text {wrongly}");
 }
 
 #[test]

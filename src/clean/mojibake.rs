@@ -13,18 +13,23 @@
 //!   (and often the ASCII byte after it); only the last char's lead is
 //!   known. A pinyin reading right after (`藢?shí)`) says which char it was.
 //!
-//! Its characters are re-encoded as GBK (halfwidth punctuation as the
-//! fullwidth GBK forms the page normalised away) and decoded shifted back,
-//! trying every possible lost lead byte; the language model chooses the
-//! repair that fits its context. A run whose text fits better as it is was
-//! a real question mark; a run no candidate repairs is dropped and counted.
+//! Its characters are re-encoded as GBK (on a page that folds fullwidth
+//! forms to ASCII, its halfwidth punctuation as the fullwidth GBK forms it
+//! folded) and decoded shifted back, trying every possible lost byte;
+//! the language model, and the page's own habits, choose the repair that
+//! fits its context, written in the page's form. A run whose text fits
+//! better as it is was a real question mark; a run no candidate repairs is
+//! dropped and counted. A mark between ASCII chars (`downfile.jsp?classid`)
+//! is never a lost byte: a shift only damages two-byte chars.
 //!
 //! A strict decoder shows no mark where the byte was lost, only a `?` where
 //! it failed at the end of the run (`大疑衔绾?` was `大家上午好`). There the
 //! run's bytes are the same but its start is unknown: it is read from
 //! where the language model stops finding words before the mark, among
 //! chars as rare as shifted bytes decode to (injected pairs and real
-//! one-char words are common), and a few starts around it are tried.
+//! one-char words are common), and a few starts around it are tried. Nor
+//! is it known which byte of the first char was lost: its lead, or its
+//! trail (`安燃喙堋` was `安全监管`: 燃 is the leads of 全 and 监).
 
 use std::cell::OnceCell;
 use std::sync::LazyLock;
@@ -85,11 +90,25 @@ enum End {
     TrailLost,
 }
 
+/// Which byte of the first damaged char was lost, as far as is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Start {
+    /// The mark stands where the byte was lost, before the shifted chars:
+    /// only a lead can be lost there (the byte before the mark ended a
+    /// char), and the run's first byte is its trail.
+    LeadLost,
+    /// No mark shows where the byte was lost: it was the first char's lead
+    /// (the run's first byte is the trail) or its trail (the run's first
+    /// byte is the lead, paired with the next char's lead).
+    Unmarked,
+}
+
 /// One reading of the shifted chars after a `?`.
 #[derive(Debug, Clone)]
 struct Run<'t> {
     /// GBK bytes of the shifted chars.
     bytes: Vec<u8>,
+    start: Start,
     end: End,
     /// Byte offset in the text where the run ends.
     stop: usize,
@@ -117,10 +136,11 @@ fn reading_at(text: &str, at: usize) -> Option<(usize, &str)> {
 }
 
 /// Reads the runs that may start after the `?` at byte `marker`, shortest
-/// first. A halfwidth letter in a run is either a trail byte that put the
-/// decoder back in step (the run ends there) or a fullwidth letter the
-/// page folded (the run goes on); both readings are returned.
-fn scan(text: &str, marker: usize) -> Vec<Run<'_>> {
+/// first. A halfwidth letter in a run is a trail byte that put the decoder
+/// back in step (the run ends there) or, on a page that `folds` fullwidth
+/// forms, a fullwidth letter it folded (the run goes on); both readings
+/// are returned.
+fn scan(text: &str, marker: usize, folds: bool) -> Vec<Run<'_>> {
     let mut at = marker + text[marker..].chars().next().map_or(1, char::len_utf8);
     let first_reading = reading_at(text, at).map(|(len, r)| {
         at += len;
@@ -128,6 +148,7 @@ fn scan(text: &str, marker: usize) -> Vec<Run<'_>> {
     });
     let mut run = Run {
         bytes: Vec::new(),
+        start: Start::LeadLost,
         end: End::Resynced,
         stop: at,
         first_reading,
@@ -168,10 +189,15 @@ fn scan(text: &str, marker: usize) -> Vec<Run<'_>> {
                 resynced.bytes.push(c as u8);
                 resynced.stop = at;
                 runs.push(resynced);
+                // A page that keeps its fullwidth forms shows a shifted
+                // pair as one: a halfwidth letter is only a trail byte.
+                if !folds {
+                    break;
+                }
                 run.bytes.extend_from_slice(&[0xA3, c as u8 + 0x80]);
             }
             // Digits and punctuation the page folded from fullwidth GBK forms.
-            '!'..='>' => run.bytes.extend_from_slice(&[0xA3, c as u8 + 0x80]),
+            '!'..='>' if folds => run.bytes.extend_from_slice(&[0xA3, c as u8 + 0x80]),
             _ if c.is_ascii() => break,
             _ => {
                 let Some([lead, trail]) = gbk_pair(c) else {
@@ -199,35 +225,113 @@ fn is_text_char(c: char) -> bool {
         || ('\u{FF01}'..='\u{FF5E}').contains(&c)
 }
 
-/// Decodes GBK strictly, to text chars only, with fullwidth ASCII forms
-/// folded to halfwidth as the page folded the rest of its text.
+/// Decodes GBK strictly, to text chars only.
 fn decode_strict(bytes: &[u8]) -> Option<String> {
     let (text, had_errors) = encoding_rs::GBK.decode_without_bom_handling(bytes);
-    if had_errors || !text.chars().all(is_text_char) {
-        return None;
-    }
-    Some(
-        text.chars()
-            .map(|c| match c {
-                '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-                _ => c,
-            })
-            .collect(),
-    )
+    (!had_errors && text.chars().all(is_text_char)).then(|| text.into_owned())
 }
 
-/// The language model judges Han text only; other chars get a cost here,
-/// low for the punctuation prose is made of, high for stray symbols.
-fn symbol_cost(c: char) -> f32 {
-    if is_han(c) {
-        0.0
-    } else if is_bracket(c) {
-        // Judged by whether its partner is near: see `Judge::gain`.
-        0.0
-    } else if "。,、;:".contains(c) {
-        -4.0
-    } else {
-        -15.0
+/// The ASCII char a fullwidth form stands for (`，` is `,`), or `c`.
+fn halfwidth(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// The punctuation prose is made of, in halfwidth form where it has one.
+const PROSE_PUNCTUATION: [char; 5] = ['。', ',', '、', ';', ':'];
+
+/// What a mark of prose punctuation costs on a page that uses every mark
+/// as often; the page's own usage moves it up or down.
+const PUNCTUATION_COST: f32 = -4.0;
+
+/// How much the page's share of a mark counts against the even share.
+/// Measured: at full weight it overrides the bigrams beside the mark (the
+/// page's `》。` before a year lost to its many `、`), at none `，` and `；`
+/// tie.
+const PAGE_HABIT: f32 = 0.5;
+
+/// What any other symbol costs.
+const STRAY_SYMBOL_COST: f32 = -15.0;
+
+/// How the page writes its punctuation.
+struct Punctuation {
+    /// Whether the page writes the fullwidth forms of ASCII as ASCII, as
+    /// most republished pages do (`(一)`, `主要目标,`): then shifted pairs
+    /// that decode to fullwidth forms show as ASCII too, and repairs must
+    /// be written the same way. Told by the punctuation beside Han chars,
+    /// which GBK text writes fullwidth: halfwidth there was folded.
+    folds: bool,
+    /// How often the page uses each mark of [`PROSE_PUNCTUATION`], in
+    /// either form, inside a line (`[0]`) and at its end (`[1]`): a page
+    /// that lists with `、` still ends its paragraphs with `。`.
+    counts: [[u32; PROSE_PUNCTUATION.len()]; 2],
+}
+
+/// Where `c` is in [`PROSE_PUNCTUATION`], in either form.
+fn prose_mark(c: char) -> Option<usize> {
+    PROSE_PUNCTUATION.iter().position(|&p| p == halfwidth(c))
+}
+
+/// Whether `c` is a char of prose: Han, or punctuation prose is made of.
+fn is_prose(c: char) -> bool {
+    is_han(c) || prose_mark(c).is_some() || is_bracket(c)
+}
+
+/// Whether a char before `next` ends its line.
+fn ends_line(next: Option<char>) -> bool {
+    next.is_none_or(|c| c == '\n')
+}
+
+impl Punctuation {
+    /// Reads how `text` writes its punctuation.
+    fn of(text: &str) -> Self {
+        let mut counts = [[0; PROSE_PUNCTUATION.len()]; 2];
+        let (mut folded, mut kept) = (0usize, 0usize);
+        let mut before = ' ';
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let next = chars.peek().copied();
+            if let Some(i) = prose_mark(c) {
+                counts[usize::from(ends_line(next))][i] += 1;
+            }
+            let beside_han = is_han(before) || next.is_some_and(is_han);
+            if beside_han && ",;:()!".contains(halfwidth(c)) {
+                if c.is_ascii() {
+                    folded += 1;
+                } else {
+                    kept += 1;
+                }
+            }
+            before = c;
+        }
+        Punctuation {
+            folds: folded >= kept,
+            counts,
+        }
+    }
+
+    /// The language model judges Han text only; other chars get a cost
+    /// here, `c` being followed by `next`. Prose punctuation costs little,
+    /// and the less the more the page uses it where `c` is (inside a line
+    /// or at its end): the model cannot tell `，` from `；` in a lost byte's
+    /// place, the page's habit can. Stray symbols cost much.
+    fn symbol_cost(&self, c: char, next: Option<char>) -> f32 {
+        if is_han(c) || is_bracket(c) {
+            // A bracket is judged by whether its partner is near: see
+            // `Judge::gain`.
+            return 0.0;
+        }
+        let Some(i) = prose_mark(c) else {
+            return STRAY_SYMBOL_COST;
+        };
+        let counts = &self.counts[usize::from(ends_line(next))];
+        let kinds = PROSE_PUNCTUATION.len() as f32;
+        let total: u32 = counts.iter().sum();
+        // Add-one smoothed share, against the even share of every mark.
+        let share = (counts[i] + 1) as f32 / (total as f32 + kinds);
+        PUNCTUATION_COST + PAGE_HABIT * (share * kinds).ln()
     }
 }
 
@@ -242,21 +346,22 @@ const BRACKETS: [(char, char); 6] = [
 
 /// Whether a bracket at the end of `before` is closed in `after` (for an
 /// opening one) or opened in `before` (for a closing one), before any
-/// other bracket of its kind gets in the way.
+/// other bracket of its kind gets in the way. A fullwidth bracket is its
+/// halfwidth kind: a page may write its brackets either way, and a repair
+/// in the page's form must pair with them (`（纪念馆）`).
 fn is_paired(bracket: char, before: &str, after: &str) -> bool {
+    let bracket = halfwidth(bracket);
     BRACKETS.iter().any(|&(open, close)| {
+        let kind = |c: &char| [open, close].contains(&halfwidth(*c));
         if bracket == open {
-            after
-                .chars()
-                .take(BRACKET_REACH)
-                .find(|&c| c == open || c == close)
-                == Some(close)
+            after.chars().take(BRACKET_REACH).find(kind).map(halfwidth) == Some(close)
         } else if bracket == close {
             before
                 .chars()
                 .rev()
                 .take(BRACKET_REACH)
-                .find(|&c| c == open || c == close)
+                .find(kind)
+                .map(halfwidth)
                 == Some(open)
         } else {
             false
@@ -265,6 +370,7 @@ fn is_paired(bracket: char, before: &str, after: &str) -> bool {
 }
 
 fn is_bracket(c: char) -> bool {
+    let c = halfwidth(c);
     BRACKETS
         .iter()
         .any(|&(open, close)| c == open || c == close)
@@ -286,12 +392,30 @@ struct Context<'a> {
     conv: &'a Converter,
     /// The whole document, whose own bigrams favour a guessed char.
     text: &'a str,
-    /// The document's bigram counts with a Han char on a side (digits as
-    /// one class), counted once, when the first run needs them.
+    /// How the page writes its punctuation, read once, when the first
+    /// mark needs it.
+    punctuation: OnceCell<Punctuation>,
+    /// The document's bigram counts with a Han char or the punctuation of
+    /// prose on a side (digits as one class), counted once, when the first
+    /// run needs them: a page repeats its habits with punctuation (`》。`)
+    /// as it repeats its terms.
     bigrams: OnceCell<FxHashMap<(char, char), u32>>,
 }
 
 impl Context<'_> {
+    fn punctuation(&self) -> &Punctuation {
+        self.punctuation.get_or_init(|| Punctuation::of(self.text))
+    }
+
+    /// `c` as the page writes it.
+    fn page_form(&self, c: char) -> char {
+        if self.punctuation().folds {
+            halfwidth(c)
+        } else {
+            c
+        }
+    }
+
     /// How often the document has `a` followed by `b`.
     fn bigram_count(&self, a: char, b: char) -> u32 {
         let bigrams = self.bigrams.get_or_init(|| {
@@ -299,7 +423,7 @@ impl Context<'_> {
             let mut counts = FxHashMap::with_capacity_and_hasher(chars.len(), Default::default());
             for w in chars.windows(2) {
                 let spaced = w[0].is_whitespace() || w[1].is_whitespace();
-                if !spaced && (is_han(w[0]) || is_han(w[1])) {
+                if !spaced && (is_prose(w[0]) || is_prose(w[1])) {
                     *counts.entry((w[0], w[1])).or_default() += 1;
                 }
             }
@@ -341,7 +465,12 @@ impl<'a> Judge<'a> {
 
     /// Log-probability a candidate adds to its context.
     fn gain(&self, candidate: &str) -> f32 {
-        let symbols: f32 = candidate.chars().map(symbol_cost).sum();
+        let punctuation = self.cx.punctuation();
+        let mut nexts = candidate.chars().skip(1).chain(self.right.chars().next());
+        let symbols: f32 = candidate
+            .chars()
+            .map(|c| punctuation.symbol_cost(c, nexts.next()))
+            .sum();
         let brackets = candidate
             .char_indices()
             .filter(|&(_, c)| is_bracket(c))
@@ -405,7 +534,7 @@ impl<'a> Judge<'a> {
                 } else {
                     0.0
                 };
-                let bonus = symbol_cost(c)
+                let bonus = self.cx.punctuation().symbol_cost(c, after)
                     + bracket
                     + read
                     + recurring(before.map(|b| (b, c)))
@@ -468,11 +597,12 @@ fn chars_with(lead: Option<u8>, trail: Option<u8>) -> impl Iterator<Item = char>
     })
 }
 
-/// The best repair of a run, if its bytes decode. The lost lead byte
-/// decides only the first char and a lost trail byte only the last, so
+/// The best repair of a run, if its bytes decode. The lost byte decides
+/// only the first char and a lost trail byte at the end only the last, so
 /// each is guessed on its own and the chars between decode as they are.
+/// All are written in the page's form.
 fn best_repair(run: &Run, left: &str, right: &str, cx: &Context) -> Option<String> {
-    let (&first_trail, rest) = run.bytes.split_first()?;
+    let (&first_byte, rest) = run.bytes.split_first()?;
     let (middle, last_lead) = match run.end {
         End::Resynced => (rest, None),
         End::TrailLost => match rest.split_last() {
@@ -480,17 +610,27 @@ fn best_repair(run: &Run, left: &str, right: &str, cx: &Context) -> Option<Strin
             None => return None,
         },
     };
-    let middle = decode_strict(middle)?;
+    let middle: String = decode_strict(middle)?
+        .chars()
+        .map(|c| cx.page_form(c))
+        .collect();
     let after_first = match last_lead {
         Some(_) => middle.clone(),
         None => format!("{middle}{right}"),
     };
+    let as_trail = chars_with(None, Some(first_byte));
+    let as_lead = match run.start {
+        Start::LeadLost => None,
+        Start::Unmarked => Some(chars_with(Some(first_byte), None)),
+    };
+    let firsts = as_trail.chain(as_lead.into_iter().flatten());
     let first = Judge::new(cx, left, &after_first)
-        .guess(chars_with(None, Some(first_trail)), run.first_reading)?;
+        .guess(firsts.map(|c| cx.page_form(c)), run.first_reading)?;
     let mut repair = format!("{first}{middle}");
     if let Some(lead) = last_lead {
-        let last = Judge::new(cx, &format!("{left}{repair}"), right)
-            .guess(chars_with(Some(lead), None), run.last_reading)?;
+        let lasts = chars_with(Some(lead), None).map(|c| cx.page_form(c));
+        let last =
+            Judge::new(cx, &format!("{left}{repair}"), right).guess(lasts, run.last_reading)?;
         repair.push(last);
     }
     Some(repair)
@@ -549,6 +689,7 @@ fn repair_backward(written: &str, text: &str, marker: usize, cx: &Context) -> Op
             let garbage = &written[start..];
             let run = Run {
                 bytes: garbage.chars().filter_map(gbk_pair).flatten().collect(),
+                start: Start::Unmarked,
                 end: End::TrailLost,
                 stop: after,
                 first_reading: None,
@@ -588,6 +729,20 @@ impl Backward {
     }
 }
 
+/// Whether the mark at byte `marker` stands between two ASCII chars of the
+/// page (`downfile.jsp?classid=0`, `a?b`): that is ASCII text, a URL or
+/// code, and a GBK shift damages only two-byte chars. (A lost lead there
+/// would need a two-byte char with an ASCII trail between ASCII chars,
+/// which such text hardly ever has.) A mark beside a mark is damage. On a
+/// page that `folds` fullwidth forms only letters and digits are surely
+/// ASCII: its other ASCII may be shifted GBK (`)?,F就` was `)。現就`).
+fn between_ascii(text: &str, marker: usize, folds: bool) -> bool {
+    let ascii = |c: Option<char>| {
+        c.is_some_and(|c| c.is_ascii_graphic() && c != '?' && (!folds || c.is_ascii_alphanumeric()))
+    };
+    ascii(text[..marker].chars().next_back()) && ascii(text[marker..].chars().nth(1))
+}
+
 /// Repairs every mojibake run in `text`.
 pub fn repair(text: &str, lm: &LanguageModel, conv: &Converter) -> Repaired {
     let mut out = Repaired {
@@ -598,16 +753,17 @@ pub fn repair(text: &str, lm: &LanguageModel, conv: &Converter) -> Repaired {
         lm,
         conv,
         text,
+        punctuation: OnceCell::new(),
         bigrams: OnceCell::new(),
     };
     let mut last = 0;
     for (marker, _) in text.match_indices(['?', '\u{FFFD}']) {
-        if marker < last {
+        if marker < last || between_ascii(text, marker, cx.punctuation().folds) {
             continue;
         }
         out.text.push_str(&text[last..marker]);
         last = marker;
-        let runs = scan(text, marker);
+        let runs = scan(text, marker, cx.punctuation().folds);
         let Some(far) = runs.iter().map(|r| r.stop).max() else {
             // Nothing shifted can follow the mark; the damage may end at it.
             if let Some(repaired) = repair_backward(&out.text, text, marker, &cx) {
@@ -772,6 +928,86 @@ mod tests {
         // A char lost whole before a digit shows as `??`.
         let r = repair("园区营业收入。2023??1—9月", lm, conv);
         assert_eq!((r.text.as_str(), r.dropped), ("园区营业收入。20231—9月", 1));
+    }
+
+    #[test]
+    fn repairs_runs_whose_first_trail_byte_was_lost() {
+        let (lm, conv) = fixture();
+        // 全 (C8 AB) lost its trail: its lead paired with 监's as 燃, so
+        // the lost byte is after the run's first byte, not before it.
+        let r = repair(
+            "（五）强化文物安燃喙堋Ｂ涫滴奈锇踩?直接责任人公告公示制度。",
+            lm,
+            conv,
+        );
+        assert_eq!(
+            r.text,
+            "（五）强化文物安全监管。落实文物安全直接责任人公告公示制度。"
+        );
+        assert_eq!(r.repaired, 1);
+    }
+
+    #[test]
+    fn writes_repairs_in_the_pages_form() {
+        let (lm, conv) = fixture();
+        // A page that keeps its fullwidth forms gets `（` back, paired with
+        // the `）` after it (有 lost its trail too).
+        let r = repair(
+            "截至2021年底，全市共有不可移动文物5396处。全市共痈骼嗖┪锕荩?纪念馆）27家，其中国有博物馆19家。",
+            lm,
+            conv,
+        );
+        assert_eq!(
+            r.text,
+            "截至2021年底，全市共有不可移动文物5396处。全市共有各类博物馆（纪念馆）27家，其中国有博物馆19家。"
+        );
+    }
+
+    #[test]
+    fn chooses_the_punctuation_the_page_uses_there() {
+        let (lm, conv) = fixture();
+        // The model cannot tell `，` from `；`: the page uses `，` far more.
+        let r = repair(
+            "同时也要看到，我市文镒试吹愣嗝婀悖?部分低级别文物保护状况堪忧，考古研究水平不高，人才匮乏。",
+            lm,
+            conv,
+        );
+        assert_eq!(
+            r.text,
+            "同时也要看到，我市文物资源点多面广，部分低级别文物保护状况堪忧，考古研究水平不高，人才匮乏。"
+        );
+        // A page that lists with `、` inside its lines still ends them with `。`.
+        let lists = "推动工业、能源、建筑、交通、农业、生活等领域节约。\n";
+        let r = repair(
+            &format!("{lists}推进绿色工厂、绿色园区、绿色供应链和绿色产品建设，完善评价曜肌?\n"),
+            lm,
+            conv,
+        );
+        assert_eq!(
+            r.text,
+            format!("{lists}推进绿色工厂、绿色园区、绿色供应链和绿色产品建设，完善评价标准。\n")
+        );
+        // Inside a line, the marks the page puts beside the same chars:
+        // its `》。`, not its many `、`.
+        let before = "入选《绿色工厂名单》。入选《节水企业名单》。推动工业、能源、建筑、交通、农业等领域节能,装备入选《工艺技术";
+        let run = shifted("设备目录》。2022年");
+        assert!(run.ends_with("?2022年"), "{run}");
+        let r = repair(&format!("{before}{run},全市能耗下降。"), lm, conv);
+        assert_eq!(r.text, format!("{before}设备目录》。2022年,全市能耗下降。"));
+    }
+
+    #[test]
+    fn keeps_question_marks_in_ascii_text() {
+        let (lm, conv) = fixture();
+        for text in [
+            // Fullwidth punctuation kept, and folded.
+            "详见[附件1：食品安全监督抽检不合格产品信息](https://scjgj.huzhou.gov.cn/module/download/downfile.jsp?classid=0&filename=2407051016.xlsx)。",
+            "详见附件1(https://scjgj.huzhou.gov.cn/module/download/downfile.jsp?classid=0&filename=2407051016.xlsx)。",
+            "统计脚本hm.js?3f5a9c,不计入正文。",
+        ] {
+            let r = repair(text, lm, conv);
+            assert_eq!((r.text.as_str(), r.repaired + r.dropped), (text, 0));
+        }
     }
 
     #[test]
