@@ -587,10 +587,24 @@ fn gold_seed_documents_score_above_the_bars() {
 /// a later year opening a clause goes on with its sentence's schedule; a
 /// date range 3月12日至… is no deadline; a figure right after another,
 /// 5.82万户9.37万人, counts the same things; a bracket at a noun's end is an
-/// aside; 国有 is no place) targets 1.000/1.000, counts 0.929/0.878. All
-/// fifty-seven pages: targets 0.982/0.978, counts 0.972/0.961, citations
-/// 0.992/0.996, standards 1.000/1.000, document numbers 0.976. The bars
-/// are what extraction reaches now.
+/// aside; 国有 is no place) targets 1.000/1.000, counts 0.929/0.878. A
+/// twelfth set of eight long, figure-dense pages (a manufacturing
+/// digitalisation plan with an indicator table, an employment report
+/// mixing last year's results and this year's goals, a hydrogen plan, a
+/// trade-in notice granting subsidies, a traditional ocean-economy report,
+/// a data-policy Q&A, private-economy measures citing thirteen documents,
+/// a county commerce news page) scored blind targets 0.744/0.859, counts
+/// 0.806/0.832; after general fixes (a sentence about the past commits to
+/// none of its years, nor can a year over before the page; the level a
+/// change starts from, 由2024年的83.6%提高到90%, is no target nor part of
+/// the metric; a year to come, or the page's own in a section of tasks,
+/// commits; the 前 of 今年前三季度 is no deadline; 全年 after a verb of
+/// planning is the page's year; 据…统计 reports; a rate per head is no
+/// count; 家次, 吨/年 are units; 突破千亿元 is a figure; a breakdown framed
+/// by 中) targets 0.893/0.962, counts 0.894/0.884. All sixty-five pages:
+/// targets 0.972/0.981, counts 0.965/0.959, citations 0.993/0.997,
+/// standards 1.000/1.000, document numbers 0.981. The bars are what
+/// extraction reaches now.
 #[test]
 fn blind_documents_score_above_the_bars() {
     let dir = fixtures().join("blind");
@@ -604,11 +618,11 @@ fn blind_documents_score_above_the_bars() {
     assert_bars(
         &scores,
         &[
-            ("targets", 0.975),
-            ("counts", 0.96),
+            ("targets", 0.97),
+            ("counts", 0.955),
             ("citations", 0.99),
             ("standards", 1.0),
         ],
-        0.97,
+        0.98,
     );
 }
