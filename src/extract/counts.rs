@@ -106,7 +106,12 @@ pub fn extract(text: &str, doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec
         })
         .collect();
     let to_read = sentences_to_read(doc, scopes, &countable);
-    let review = REVIEW.is_match(text) || mostly_reports(doc, scopes, &countable);
+    // A review's words inside a goal (到2027年…取得显著成效) review nothing.
+    let reviews = REVIEW.is_match(text)
+        && doc.sentences.iter().zip(scopes).any(|(s, scope)| {
+            scope.iter().all(Option::is_none) && REVIEW.is_match(&doc.masked_text(s.start, s.end))
+        });
+    let review = reviews || mostly_reports(doc, scopes, &countable);
     let sentences = doc.sentences.iter().zip(scopes);
     for ((sentence, clause_scopes), read) in sentences.zip(to_read) {
         if !read {
@@ -459,6 +464,9 @@ mod tests {
         // A bulletin's 计划总投资 names projects, it plans nothing.
         let found = counted("南陵县2023年国民经济和社会发展统计公报\n全年计划总投资亿元以上项目9836个，比上年增加428个。");
         assert_eq!(found.len(), 1, "{found:?}");
+        // A goal to make progress reviews nothing: the plan's tasks are no counts.
+        let plan = "到2027年，全省数字化转型取得显著成效。\n培育数字化转型服务商200家左右，建设14个促进中心。";
+        assert!(counted(plan).is_empty(), "{:?}", counted(plan));
         // A rate per head is no count.
         let found =
             counted("截至2024年底，每万名就业人员中高技能人才达到648人，全市共有技工院校12所。");
