@@ -292,6 +292,11 @@ impl Punctuation {
         let mut before = ' ';
         let mut chars = text.chars().peekable();
         while let Some(c) = chars.next() {
+            // Most chars are Han: neither punctuation nor telling of it.
+            if is_han(c) {
+                before = c;
+                continue;
+            }
             let next = chars.peek().copied();
             if let Some(i) = prose_mark(c) {
                 counts[usize::from(ends_line(next))][i] += 1;
