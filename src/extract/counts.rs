@@ -64,6 +64,10 @@ static BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("其中|从[^，。；、]{1,8}看|[0-9][^，。；、]{0,12}中[，,]").unwrap()
 });
 
+/// A figure right after 可 and its verb: what one may do or a capacity,
+/// not what exists (but 专利转让许可13600次: 许可 is a noun).
+static PERMITTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"可\p{Han}{1,2}$").unwrap());
+
 /// A rate per so many people or households: 每万人, 每千人口, 每百户.
 static PER_CAPITA: LazyLock<Regex> = LazyLock::new(|| Regex::new("每[十百千万]").unwrap());
 
@@ -172,11 +176,13 @@ pub fn extract(text: &str, doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec
                 if after.trim_start().starts_with(['《', '〈'])
                     || SUSTAINED.is_match(&pre)
                     || PER_CAPITA.is_match(&pre)
+                    || PERMITTED.is_match(pre.trim_end())
                     || frames
                 {
                     // “3个《办法》”: documents are cited, not counted; nor is
                     // a level held year after year, nor a rate per head
-                    // (每万名就业人员中高技能人才648人).
+                    // (每万名就业人员中高技能人才648人), nor what one may
+                    // do (每类产品可补贴1件, 可容纳215万人).
                     continue;
                 }
                 let marks_part = pre.contains("其中");
@@ -467,6 +473,9 @@ mod tests {
         // A goal to make progress reviews nothing: the plan's tasks are no counts.
         let plan = "到2027年，全省数字化转型取得显著成效。\n培育数字化转型服务商200家左右，建设14个促进中心。";
         assert!(counted(plan).is_empty(), "{:?}", counted(plan));
+        // Nor what one may do, or a capacity.
+        let found = counted("截至目前，全省共有参与门店1.2万家，每类产品可补贴1件，场馆可容纳3000人，完成专利转让许可136次。");
+        assert_eq!(found.len(), 2, "{found:?}");
         // A rate per head is no count.
         let found =
             counted("截至2024年底，每万名就业人员中高技能人才达到648人，全市共有技工院校12所。");
