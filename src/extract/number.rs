@@ -457,6 +457,18 @@ fn arabic_at(chars: &[char], i: usize) -> Option<Number> {
         // 5千万 the 千万 is a multiplier; longest-first order settles both.
         exponent += power;
         j = after + word.chars().count();
+        // 1萬2,417, 3亿5000万: the part below the multiplier follows it.
+        if scale == 0 {
+            let whole = decimal_value(&digits, exponent);
+            let below = 10f64.powi(*power);
+            if let Some(rest) = arabic_at(chars, j).filter(|r| r.value < below) {
+                return Some(Number {
+                    value: whole + rest.value,
+                    end: rest.end,
+                    numeral: Numeral::Arabic,
+                });
+            }
+        }
     }
     Some(Number {
         value: decimal_value(&digits, exponent),
@@ -738,6 +750,10 @@ mod tests {
         assert_eq!((q.value, q.unit), (16.0, "%"));
         let q = one("百分之百");
         assert_eq!((q.value, q.unit), (100.0, "%"));
+        // The part below a multiplier follows it.
+        assert_eq!(one("1万2,417家").value, 12417.0);
+        assert_eq!(one("3亿5000万元").value, 3.5e8);
+        assert_eq!(one("1.2万个").value, 12000.0);
         let q = one("5个百分点");
         assert_eq!((q.value, q.unit), (5.0, "百分点"));
         assert_eq!(one("１６％").value, 16.0);
