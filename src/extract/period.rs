@@ -85,8 +85,8 @@ const BASELINE_SUFFIXES: &[&str] = &["相比", "相较", "的基础上", "基础
 /// 展望2030年: a plan looking beyond its own end sets goals for that year;
 /// so does a year right after a verb of planning (政府规划2025年…达到).
 const DEADLINE_PREFIXES: &[&str] = &["到", "至", "展望", "规划", "计划", "力争", "确保", "争取"];
-/// 在2027年或之前: on or before the year.
-const DEADLINE_SUFFIXES: &[&str] = &["或之前", "或以前", "底前", "以前", "之前", "前"];
+/// 在2027年或之前: on or before the year; 今年年底前.
+const DEADLINE_SUFFIXES: &[&str] = &["或之前", "或以前", "年底前", "底前", "以前", "之前", "前"];
 const MENTION_PREFIXES: &[&str] = &["截至到", "截至", "截止到", "截止"];
 const PLAN_PERIODS: &[&str] = &["期间", "时期", "规划期"];
 
@@ -109,8 +109,11 @@ static REPORT_WORDS: LazyLock<Regex> =
 const RELATIVE_YEARS: &[&str] = &["上一年", "上年", "去年"];
 /// Words that turn a plain “2024年，…” into a commitment, stating a goal
 /// included (今年…主要预期目标是:…).
-static COMMITMENT_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new("力争|确保|预计|计划|争取|将|预期目标|目标(?:是|为)").unwrap());
+/// Not the 计划 of a bulletin's 计划总投资 (what projects are planned to
+/// total), which commits to nothing.
+static COMMITMENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("力争|确保|预计|计划(?:[^总]|$)|争取|将|预期目标|目标(?:是|为)").unwrap()
+});
 
 /// Words of the headings whose year scopes their section: goals, tasks
 /// and the work planned (“二、2026年工作安排”, “明年工作打算”).
@@ -241,8 +244,9 @@ pub fn markers(chars: &[char]) -> Vec<Marker> {
 }
 
 /// Words that name the year a document was written in. 全年 does only
-/// after a verb of planning (力争全年新签约项目150个): a bulletin's 全年 is
-/// the year it reports on, the one before its own.
+/// after a verb of planning or in a sentence that commits (力争全年新签约
+/// 项目150个, 我们将…全年新认定…400家): a bulletin's 全年 is the year it
+/// reports on, the one before its own.
 const PRESENT_YEARS: &[&str] = &["今年", "全年"];
 
 /// Reads `markers` against the year the document was written in: 今年
@@ -262,7 +266,8 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
             continue;
         };
         let after_year = i > 0 && chars[i - 1] == '年';
-        let planned = DEADLINE_PREFIXES.iter().any(|w| ends_with(chars, i, w));
+        let planned = DEADLINE_PREFIXES.iter().any(|w| ends_with(chars, i, w))
+            || COMMITMENT_WORDS.is_match(&sentence_around(chars, i));
         let reported = *word == "全年" && !planned;
         if after_year || reported || markers.iter().any(|m| m.start <= i && i < m.end) {
             continue;
@@ -273,6 +278,17 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
     if added {
         markers.sort_by_key(|m| m.start);
     }
+}
+
+/// The sentence around `chars[i]`, up to its ends (。！？ or a line end).
+fn sentence_around(chars: &[char], i: usize) -> String {
+    let ends = |c: &char| matches!(c, '。' | '！' | '？' | '!' | '?' | '\n');
+    let start = chars[..i].iter().rposition(ends).map_or(0, |p| p + 1);
+    let end = chars[i..]
+        .iter()
+        .position(ends)
+        .map_or(chars.len(), |p| i + p);
+    chars[start..end].iter().collect()
 }
 
 /// [`may_open_year`], tabulated for testing every char of a text.
@@ -477,7 +493,19 @@ pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<V
             .filter(|_| !reports)
             .or_else(|| heading.clone().filter(|_| !past));
         let mut clause_scopes = Vec::with_capacity(sentence.clauses.len());
+        // The clause group being read, and the scope to go back to when it
+        // ends: a deadline after a clause of the group that was under
+        // another year (“全年新认定…400家，力争到2027年…突破4500家；新建
+        // 5G基站2000个”) is that group's aside.
+        let (mut group, mut group_first) = (usize::MAX, 0);
+        let mut resume: Option<Scope> = None;
         for (k, clause) in sentence.clauses.iter().enumerate() {
+            if clause.group != group {
+                if let Some(scope) = resume.take() {
+                    current = Some(scope);
+                }
+                (group, group_first) = (clause.group, k);
+            }
             // The deadlines of the clause: (offset, year).
             let mut deadlines: Vec<(usize, i32)> = Vec::new();
             let mut clause_baseline = None;
@@ -503,7 +531,15 @@ pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<V
                 let ahead = !report_words
                     && !is_heading
                     && present.is_some_and(|p| m.year > p || (m.year == p && task_section));
-                let due = current.is_some() && verbs::starts_at(&doc.masked, m.label_end);
+                // A figure's verb, or 的 and the figure, after the year
+                // (提高到2027年的50%以上、2030年的65%).
+                let dated_figure = doc.masked.get(m.label_end) == Some(&'的')
+                    && doc
+                        .masked
+                        .get(m.label_end + 1)
+                        .is_some_and(|&c| c.is_ascii_digit() || chinese_digit(c).is_some());
+                let due = current.is_some()
+                    && (dated_figure || verbs::starts_at(&doc.masked, m.label_end));
                 match m.role {
                     Role::Deadline => {}
                     Role::Mention
@@ -533,6 +569,12 @@ pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<V
                 deadlines.push((m.label_start, m.year));
                 if !committed.contains(&m.year) {
                     committed.push(m.year);
+                }
+                let interrupted = current
+                    .take()
+                    .filter(|c| k > group_first && c.year != m.year);
+                if resume.is_none() {
+                    resume = interrupted;
                 }
                 current = Some(Scope::new(m.year));
                 if goal_section && opens_paragraph && k == 0 {
@@ -634,11 +676,11 @@ mod tests {
         let scope = scopes(&doc, &found, Some(2024))[0][0].clone();
         assert_eq!(scope.map(|s| s.year), Some(2024));
         // 全年 is this year only when planned.
-        let doc = Document::new("开发区力争全年新签约项目150个以上。全年新签约项目142个。");
+        let doc = Document::new("开发区力争全年新签约项目150个以上。全年新签约项目142个。我们将推进产业强市，全年新认定高新技术企业400家。");
         let mut found = markers(&doc.masked);
         set_present(&doc.masked, 2024, &mut found);
         let roles: Vec<(i32, Role)> = found.iter().map(|m| (m.year, m.role)).collect();
-        assert_eq!(roles, vec![(2024, Role::Deadline)]);
+        assert_eq!(roles, vec![(2024, Role::Deadline), (2024, Role::Mention)]);
     }
 
     #[test]
@@ -776,6 +818,27 @@ mod tests {
         assert_eq!(scope.year_at(at("2.5%")), 2027);
         // Without a deadline before, the same words report.
         assert_eq!(scoped_years("强度2022年达到2.2%。"), vec![vec![None]]);
+    }
+
+    #[test]
+    fn a_deadline_inside_a_group_is_its_aside() {
+        let text = "我们将推进产业强市，全年新认定企业400家，力争到2027年企业总数突破4500家；新建5G基站2000个。";
+        let doc = Document::new(text);
+        let mut found = markers(&doc.masked);
+        set_present(&doc.masked, 2025, &mut found);
+        let years: Vec<Option<i32>> = scopes(&doc, &found, Some(2025))[0]
+            .iter()
+            .map(|s| s.as_ref().map(|s| s.year))
+            .collect();
+        assert_eq!(years, vec![None, Some(2025), Some(2027), Some(2025)]);
+        // A year and 的 before a figure make it due then.
+        let text = "到2025年，覆盖率提高到2027年的50%以上、2030年的65%。";
+        let doc = Document::new(text);
+        let scope = scopes(&doc, &markers(&doc.masked), None)[0][1]
+            .clone()
+            .unwrap();
+        let at = |figure: &str| text[..text.find(figure).unwrap()].chars().count();
+        assert_eq!(scope.year_at(at("65%")), 2030);
     }
 
     #[test]
