@@ -282,6 +282,11 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
     {
         return None;
     }
+    // A measure per another (11.1公里/平方公里, 3000元/吨) is a rate whose
+    // unit is no unit of this grammar: no figure of a count or target.
+    if chars.get(end) == Some(&'/') && unit_at(chars, end + 1).is_some() {
+        return None;
+    }
     // A number of years is a duration (4.5年, 三年); a larger one is a date.
     if unit == "年" && value >= 100.0 {
         return None;
@@ -738,6 +743,7 @@ mod tests {
         assert_eq!((q.value, q.numeral), (100.0, Numeral::Magnitude));
         assert_eq!(one("千家").value, 1000.0);
         assert_eq!(one("万种").value, 10000.0);
+        none("排水管道密度11.1公里/平方公里");
         none("万元GDP能耗");
         none("亿元产值");
         let q = one("产值突破千亿元");

@@ -267,13 +267,19 @@ impl ClauseReader<'_> {
             .map_or(limit, |p| from + p)
     }
 
-    /// Whether a sum is money the policy grants (给予最高1亿元资助,
-    /// 一次性奖励500万元): a provision of the policy, not a figure to reach.
+    /// Whether a figure is what the policy grants: a sum (给予最高1亿元资助,
+    /// 一次性奖励500万元), the share a grant pays (按售价的20%给予补贴) or a
+    /// grant's cap (…给予补贴，单件最高不超过2000元). A provision of the
+    /// policy, not a figure to reach.
     fn is_grant(&self, q: &Quantity) -> bool {
-        q.unit == "元" && {
-            let pre = self.words(self.window_start(q.start), q.start);
-            GRANTS.iter().any(|verb| pre.contains(verb))
-        }
+        const GRANT_LEAD_CHARS: usize = 4;
+        let grants = |text: &str| GRANTS.iter().any(|verb| text.contains(verb));
+        let pre = self.words(self.window_start(q.start), q.start);
+        let after = self
+            .doc
+            .text(q.end, (q.end + GRANT_LEAD_CHARS).min(self.clause.end));
+        let capped = pre.contains("最高") && grants(&self.words(self.sentence.start, q.start));
+        grants(&after) || (q.unit == "元" && (grants(&pre) || capped))
     }
 
     /// The noun of the clause before this one when that clause changes it
@@ -624,8 +630,7 @@ mod tests {
 
     #[test]
     fn money_granted_is_no_target() {
-        let text =
-            "到2025年，贷款余额达到1500亿元。对入选团队，给予最高1亿元资助，一次性奖励500万元。";
+        let text = "到2025年，贷款余额达到1500亿元。对入选团队，给予最高1亿元资助，一次性奖励500万元。购买一级能效家电，按售价的20%给予补贴，单件最高不超过2000元。";
         let values: Vec<f64> = extract(text).targets.iter().map(|t| t.value).collect();
         assert_eq!(values, vec![1.5e11]);
     }
