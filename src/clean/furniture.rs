@@ -87,11 +87,11 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// A field label of the kind pages put around the headline: `来源:`,
-/// `发布时间:`, `浏览次数:` (`点阅次数:` on a Taiwan page), `(责任编辑:…)`,
+/// `发布时间:`, `浏览次数:` (`点阅次数:` on a Taiwan page, `浏览人次:`), `(责任编辑:…)`,
 /// the fields of a government disclosure table (`索引号:`, `主题分类:`,
 /// `发文机关:`, `标题:` or `名称:`, `发文字号:`) and a post's `标签:`.
 static META_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|量|数|人|者|单位|机构)?|索引号|主题分类|发文机关|标题|名称|发文字号|公开方式|标签|关键词)\s*[:：]")
+    Regex::new(r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|发文机关|标题|名称|发文字号|公开方式|标签|关键词)\s*[:：]")
         .expect("valid regex")
 });
 /// A date in the ROC calendar, whose years Taiwan counts from 1912
@@ -157,8 +157,11 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^((?:19|20)\d\d年\d{1,2}月\d{1,2}日|二[〇○零O][〇○零O一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
         .expect("valid regex")
 });
+/// A phone number: a mobile, digits in groups, or a landline under its
+/// area code (`(02)8590-7166`, `0571-85252301`).
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\D)(1[3-9]\d{9}|\d{3,4}[- ]\d{3,4}[- ]\d{3,4})(?:\D|$)").expect("valid regex")
+    Regex::new(r"(?:^|\D)(1[3-9]\d{9}|\d{3,4}[- ]\d{3,4}[- ]\d{3,4}|[(（]0\d{1,3}[)）]\s*\d{3,4}-?\d{4}|0\d{2,3}-\d{7,8})(?:\D|$)")
+        .expect("valid regex")
 });
 /// The words of a contact block (联络 is Taiwan's 联系; 总机 a switchboard).
 static CONTACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -228,6 +231,11 @@ static RELATED: LazyLock<Regex> = LazyLock::new(|| {
 /// (`【延伸阅读】另一篇文章的标题`).
 static TEASER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^[【\[]({RELATED_LABEL})[】\]]")).expect("valid regex"));
+/// The links to other pages after their label on one line, as a page's
+/// foot lists them (`相关连结:长照专区 长照服务资源地理地图`); inside the
+/// body the same label may open a sentence, so only the tail is judged.
+static RELATED_LINKS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^({RELATED_LABEL})\s*[:：]")).expect("valid regex"));
 /// An image caption inside the body: `图片来源:…`, `(图源:…)`, `▲资料图`
 /// (a bare ▲ may be a bullet, so the picture word must follow).
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -286,7 +294,8 @@ fn is_place_list(line: &str) -> bool {
     line.matches('|').count() >= 4 && !line.contains('。') && !is_table_row(line)
 }
 
-/// A bar of links: three or more short items between `|` (联系我们 | 网站地图 | …).
+/// A bar of links: three or more short items between `|` (联系我们 | 网站地图 |
+/// 政府网站资料开放宣告).
 /// Link labels are words; a row with figures is a table.
 fn is_link_bar(line: &str) -> bool {
     let items: Vec<&str> = line.split(['|', '｜']).map(str::trim).collect();
@@ -295,7 +304,7 @@ fn is_link_bar(line: &str) -> bool {
         && !line.contains(|c: char| c.is_ascii_digit())
         && items
             .iter()
-            .all(|i| !i.is_empty() && i.chars().count() <= 8 && !SENTENCE_END.is_match(i))
+            .all(|i| !i.is_empty() && i.chars().count() <= 12 && !SENTENCE_END.is_match(i))
 }
 
 fn is_contact(line: &str) -> bool {
@@ -726,6 +735,8 @@ pub fn sort(lines: &[&str]) -> Sorted {
             && (WIDGET.is_match(line) || ATTACHMENT.is_match(line) || is_link_line(line))
         {
             Some(Why::Widget)
+        } else if tail && RELATED_LINKS.is_match(line) && !SENTENCE_END.is_match(line) {
+            Some(Why::Related)
         } else if tail && COPYRIGHT.is_match(line) {
             Some(Why::Copyright)
         } else if tail && is_contact(line) {
@@ -1140,6 +1151,30 @@ mod tests {
             "我国再生能源推动成果",
         ];
         assert_eq!(sort(&linked).kept, vec![0]);
+    }
+
+    #[test]
+    fn a_visitor_count_a_landline_a_link_list_and_policy_links_go() {
+        let page = [
+            "长照服务涵盖率逾八成 长照3.0规划115年上路",
+            "发布日期:113-10-15",
+            "浏览人次:2,318",
+            "卫生福利部今(15)日举行记者会,说明长照2.0推动成果与长照3.0规划方向。",
+            "新闻联络人:长期照顾司 林科长",
+            "电话:(02)8590-7166",
+            "相关连结:长照专区 长照服务资源地理地图",
+            "隐私权政策 | 资讯安全政策 | 政府网站资料开放宣告",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.kept, vec![3]);
+        assert!(is_contact("联系人:王磊 0571-85252301"));
+        // Inside the body a related label may open a sentence.
+        let body = [
+            "各地要加强组织领导,确保各项任务落到实处。",
+            "相关文件:请各单位对照执行",
+            "各地要加强统筹协调,压实工作责任,确保各项目标按期完成。",
+        ];
+        assert_eq!(sort(&body).kept, vec![0, 1, 2]);
     }
 
     #[test]
