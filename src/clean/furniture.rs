@@ -163,10 +163,13 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\D)(1[3-9]\d{9}|\d{3,4}[- ]\d{3,4}[- ]\d{3,4}|[(（]0\d{1,3}[)）]\s*\d{3,4}-?\d{4}|0\d{2,3}-\d{7,8})(?:\D|$)")
         .expect("valid regex")
 });
-/// The words of a contact block (联络 is Taiwan's 联系; 总机 a switchboard).
+/// The words of a contact block (联络 is Taiwan's 联系; 总机 a switchboard;
+/// an account's 投稿邮箱).
 static CONTACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(微信|QQ|qq|联[系络]人|手机号|联[系络]电话|总机|扫一扫|长按|二维码|招商|租售)")
-        .expect("valid regex")
+    Regex::new(
+        r"(微信|QQ|qq|联[系络]人|手机号|联[系络]电话|总机|扫一扫|长按|二维码|招商|租售|投稿|邮箱)",
+    )
+    .expect("valid regex")
 });
 /// Copyright and the site notices of a page footer (who runs the site,
 /// its registration numbers, the screen it is best viewed on: `最佳浏览
@@ -193,10 +196,10 @@ static CONTROL_FORM: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// A control or placeholder that is a whole line wherever it stands: the
-/// buttons under a WeChat article, a bare `返回` link, an image or an
+/// buttons under a WeChat article (and its `继续滑动看下一个`), a bare `返回` link, an image or an
 /// advert left as its label.
 static LONE_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|返回|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口)[】\]]?$")
+    Regex::new(r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|返回|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口|(继续|向上|向左)?滑动看下一个)[】\]]?$")
         .expect("valid regex")
 });
 /// The mark a press release ends with, on a line of its own (`完`, `(完)`,
@@ -205,27 +208,36 @@ static END_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[(（【\[\-－—\s]*(?:完|全文完|本文完|END|End)[)）】\]\-－—\s]*$")
         .expect("valid regex")
 });
-/// A call to scan, press or follow: an advert inside the body, not prose.
+/// A call to scan, press or follow, maybe behind a pointing emoji
+/// (`👆点击上方蓝字`, `点击“阅读原文”`): an advert inside the body, not prose.
 static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处)|关注我们)")
+    Regex::new(r"^\p{Extended_Pictographic}*\s*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们)")
         .expect("valid regex")
 });
 /// The decoration of an inserted advert: a run of stars or pointers, or a
 /// trailing `>>` that makes the line a link.
 static AD_DECORATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[★☆◆◇▶►☞👉]{2,}|(>>|》》|→)$").expect("valid regex"));
+/// An emoji opening a line (`😊 投稿邮箱:…`, `🔥 周末去哪儿?`): outside
+/// the body, where an account promotes itself, such a line is no prose.
+static EMOJI_LED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Extended_Pictographic}").expect("valid regex"));
 /// A download link or the header over one (`附件下载:`, `…申报书.docx`).
 static ATTACHMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(附件下载|相关附件|下载附件)|\.(pdf|docx?|xlsx?|wps|ofd|zip|rar)$")
         .expect("valid regex")
 });
 /// The label of a list of other articles (相关文章, 延伸阅读, 猜你喜欢…;
-/// 相关连结 on a Taiwan page). A comment box (发表评论, then 昵称,
+/// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article). A comment box (发表评论, then 昵称,
 /// 验证码…) ends the page the same way.
-const RELATED_LABEL: &str = r"(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件)|猜你喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
-/// A related-articles header on a line of its own: what follows is teasers.
+const RELATED_LABEL: &str = r"(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件)|猜你喜欢|喜欢此内容的人还喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
+/// A related-articles header on a line of its own, maybe between dashes
+/// (`— 推荐阅读 —`): what follows is teasers.
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[【\[]?({RELATED_LABEL})[】\]]?\s*[:：]?$")).expect("valid regex")
+    Regex::new(&format!(
+        r"^[【\[—－\-\s]*({RELATED_LABEL})[】\]—－\-\s]*[:：]?$"
+    ))
+    .expect("valid regex")
 });
 /// One teaser inserted into the body under a bracketed label
 /// (`【延伸阅读】另一篇文章的标题`).
@@ -704,7 +716,9 @@ pub fn sort(lines: &[&str]) -> Sorted {
             || (head || tail) && widget_items && is_widget_item(line)
         {
             Some(Why::Widget)
-        } else if !is_prose(line) && AD_DECORATION.is_match(line) {
+        } else if !is_prose(line) && AD_DECORATION.is_match(line)
+            || (head || tail) && EMOJI_LED.is_match(line)
+        {
             Some(Why::Contact)
         } else if DOC_NUMBER_LINE.is_match(line) && head {
             Some(Why::Metadata)
@@ -1151,6 +1165,38 @@ mod tests {
             "我国再生能源推动成果",
         ];
         assert_eq!(sort(&linked).kept, vec![0]);
+    }
+
+    #[test]
+    fn a_wechat_account_promotes_itself_around_the_article() {
+        let page = [
+            "【重磅】嘉兴出台促消费“20条”!这些补贴和你有关→",
+            "原创 嘉兴发布 嘉兴发布 2025年03月06日 18:30 浙江",
+            "👆点击上方蓝字,关注我们",
+            "3月6日,记者从市政府新闻发布会获悉,若干措施日前正式印发,推出20条具体举措。",
+            "对新引进的全国首店、省级首店,分别给予最高50万元、20万元一次性奖励。",
+            "点击“阅读原文”,查看《若干措施》全文",
+            "😊 投稿邮箱:jxfb2025@163.com",
+            "🔥 周末去哪儿?嘉兴这些地方免费开放",
+            "继续滑动看下一个",
+        ];
+        assert_eq!(sort(&page).kept, vec![3, 4]);
+        for header in ["— 推荐阅读 —", "喜欢此内容的人还喜欢"] {
+            let page = [
+                "3月6日,记者从市政府新闻发布会获悉,若干措施日前正式印发,推出20条具体举措。",
+                header,
+                "刚刚!嘉兴最新通知",
+                "嘉兴新增3家国家级绿色工厂!有你家附近的吗?",
+            ];
+            assert_eq!(sort(&page).kept, vec![0], "{header}");
+        }
+        // Inside the body an emoji may lead a heading.
+        let page = [
+            "3月6日,记者从市政府新闻发布会获悉,若干措施日前正式印发,推出20条具体举措。",
+            "📌 汽车消费",
+            "对在我市购买新能源乘用车并上牌的个人消费者,按车辆价格分档给予补贴。",
+        ];
+        assert_eq!(sort(&page).kept, vec![0, 1, 2]);
     }
 
     #[test]
