@@ -78,8 +78,10 @@ pub struct Sorted {
     pub roc_dated: bool,
 }
 
+/// A breadcrumb: its label, its root (首页 >), its leaf (> 正文), or two
+/// `>>` between short items (`人民网 >> 人民日报 >> 第04版`).
 static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|现在位置)|首页\s*[>›»/→]|[>›»→]\s*正文")
+    Regex::new(r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|现在位置)|首页\s*[>›»/→]|[>›»→]\s*正文|^[^>。,，]{1,20}>>[^>。,，]{1,30}>>")
         .expect("valid regex")
 });
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -103,11 +105,13 @@ static ROC_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// The end of a date field's label, right before its value (`发布日期:`).
 static DATE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(日期|时间)\s*[:：]\s*$").expect("valid regex"));
-/// Relative times and bare counters (`admin9个月前`, `阅读 1234`), and
-/// the byline of a WeChat article (`原创 作者 公众号 2024-03-08 08:00
-/// 发表于北京`).
+/// Relative times and bare counters (`admin9个月前`, `阅读 1234`), the
+/// byline of a WeChat article (`原创 作者 公众号 2024-03-08 08:00
+/// 发表于北京`) or a newspaper's (`本报记者 丁 怡 刘 涛`: names after a
+/// space, nothing else), and the edition a newspaper printed the article
+/// in (`《人民日报》(2025年03月11日 第04版)`).
 static META_OTHER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"admin|\d+\s*(个月|天|小时|分钟|周|年)前|(阅读|浏览|点击|点阅)\s*\d+|\d+\s*(次阅读|次浏览|人阅读)|^原创\s|\s发表于\p{Han}+$")
+    Regex::new(r"admin|\d+\s*(个月|天|小时|分钟|周|年)前|(阅读|浏览|点击|点阅)\s*\d+|\d+\s*(次阅读|次浏览|人阅读)|^原创\s|\s发表于\p{Han}+$|^(本报|本台|本刊|本网|新华社)?(特约)?(记者|通讯员)\s+\p{Han}[\p{Han}\s]{1,30}$|^《\s*\p{Han}{2,12}\s*》\s*[(（][^)）]*第\s*\d+\s*版\s*[)）]$")
         .expect("valid regex")
 });
 /// The label of a date that says when a document was written, signed or
@@ -525,6 +529,13 @@ fn is_headline(line: &str) -> bool {
         && has_han(line)
         && !line.contains('。')
         && !line.ends_with([',', ':', '：'])
+        && !is_kicker(line)
+}
+
+/// A newspaper's kicker over its headline: it leads into the headline
+/// with a dash (`加快补齐县乡充电短板——`).
+fn is_kicker(line: &str) -> bool {
+    line.ends_with(['—', '－'])
 }
 
 /// A line that may stand in the block of headline, subtitle, byline and
@@ -556,18 +567,17 @@ fn is_secondary_header(line: &str) -> bool {
         "部长",
     ];
     let parts: Vec<&str> = line.split_whitespace().collect();
-    let office = |part: &str| {
-        let body = ROLES
-            .iter()
-            .find_map(|r| part.strip_suffix(r))
-            .unwrap_or(part);
-        is_organisation(body)
+    // The office may be a bare role (市长 陈 立), the name spaced out.
+    let office = |part: &str| match ROLES.iter().find_map(|r| part.strip_suffix(r)) {
+        Some(body) => body.is_empty() || is_organisation(body),
+        None => is_organisation(part),
     };
+    let is_name =
+        |name: &str| (2..=4).contains(&name.chars().count()) && name.chars().all(crate::lm::is_han);
+    let spaced: String = parts.iter().skip(1).copied().collect();
     let byline = parts.len() >= 2
         && office(parts[0])
-        && parts.last().is_some_and(|name| {
-            (2..=4).contains(&name.chars().count()) && name.chars().all(crate::lm::is_han)
-        });
+        && (parts.last().is_some_and(|name| is_name(name)) || is_name(&spaced));
     line.starts_with(['—', '－']) || is_signatory(line) || byline
 }
 
@@ -698,7 +708,10 @@ pub fn sort(lines: &[&str]) -> Sorted {
             || TEASER.is_match(line) && !line.contains('。')
         {
             Some(Why::Related)
-        } else if Some(i) == title_at || head && out.title.as_deref() == Some(line) {
+        } else if Some(i) == title_at
+            || head && out.title.as_deref() == Some(line)
+            || title_at == Some(i + 1) && is_kicker(line)
+        {
             // A table's title field may be followed by the headline it repeats.
             Some(Why::Title)
         } else if BREADCRUMB.is_match(line) {
@@ -721,6 +734,10 @@ pub fn sort(lines: &[&str]) -> Sorted {
         {
             Some(Why::Contact)
         } else if DOC_NUMBER_LINE.is_match(line) && head {
+            Some(Why::Metadata)
+        } else if head && title_at.is_some_and(|t| t < i) && is_secondary_header(line) {
+            // A subtitle or byline under the headline, above or below its
+            // metadata; its date is the meeting's, not the page's.
             Some(Why::Metadata)
         } else if (head || tail) && is_metadata(line)
             || CAPTION.is_match(line) && !line.contains('。')
@@ -997,6 +1014,55 @@ mod tests {
             "今年一季度,青川经开区新签约项目42个,总投资386.5亿元,同比增长35%。",
         ];
         assert_eq!(sort(&news).title.as_deref(), Some(news[1]));
+    }
+
+    #[test]
+    fn a_subtitle_and_byline_below_the_metadata_are_header_lines_too() {
+        let report = [
+            "首页 > 政务公开 > 政府工作报告",
+            "2025年江州市政府工作报告",
+            "发布时间:2025-01-21 10:02 来源:江州市人民政府办公室",
+            "【字体:大 中 小】 【打印】 【关闭】",
+            "——2025年1月14日在江州市第十七届人民代表大会第五次会议上",
+            "市长 陈 立",
+            "各位代表:",
+            "现在,我代表市人民政府,向大会报告工作,请予审议,并请市政协委员提出意见。",
+        ];
+        let s = sort(&report);
+        assert_eq!(s.title.as_deref(), Some(report[1]));
+        assert_eq!(s.kept, vec![6, 7]);
+        assert_eq!(s.date.as_deref(), Some("2025-01-21"));
+        let above = [
+            "江州市人民政府工作报告",
+            "——2024年1月16日在江州市第十七届人民代表大会第四次会议上",
+            "江州市人民政府市长 周明远",
+            "发布日期:2024-01-23 来源:江州市人民政府办公室",
+            "各位代表:现在,我代表市人民政府,向大会报告政府工作,请予审议。",
+        ];
+        let s = sort(&above);
+        assert_eq!(s.kept, vec![4]);
+        assert_eq!(s.date.as_deref(), Some("2024-01-23"));
+    }
+
+    #[test]
+    fn a_newspaper_article_reprinted_under_a_breadcrumb_of_arrows() {
+        let page = [
+            "人民网 >> 人民日报 >> 2025年03月11日 >> 第04版:要闻",
+            "加快补齐县乡充电短板——",
+            "多地充电网络向县域乡村延伸",
+            "本报记者 丁 怡 刘 涛",
+            "春节假期,家住浙江省安吉县的村民潘建国,在村口新建的充电站给自家新能源汽车充电。",
+            "专家表示,农村地区充电基础设施仍有较大提升空间,要加快补齐短板。",
+            "《 人民日报 》( 2025年03月11日 第 04 版)",
+            "(责编:王震、牛镛)",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.title.as_deref(), Some(page[2]));
+        assert_eq!(s.kept, vec![4, 5]);
+        assert_eq!(s.date.as_deref(), Some("2025-03-11"));
+        assert_eq!(s.removed[1], (Why::Title, 1));
+        // An advert's trailing arrows are no breadcrumb.
+        assert!(!BREADCRUMB.is_match("扫码加入政策交流群,第一时间获取申报通知>>"));
     }
 
     #[test]
