@@ -78,8 +78,10 @@ pub struct Sorted {
     pub roc_dated: bool,
 }
 
+/// A breadcrumb: its label, its root (首页 >), its leaf (> 正文), or two
+/// `>>` between short items (`人民网 >> 人民日报 >> 第04版`).
 static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|现在位置)|首页\s*[>›»/→]|[>›»→]\s*正文")
+    Regex::new(r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|现在位置)|首页\s*[>›»/→]|[>›»→]\s*正文|^[^>。,，]{1,20}>>[^>。,，]{1,30}>>")
         .expect("valid regex")
 });
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -87,11 +89,11 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// A field label of the kind pages put around the headline: `来源:`,
-/// `发布时间:`, `浏览次数:` (`点阅次数:` on a Taiwan page), `(责任编辑:…)`,
+/// `发布时间:`, `浏览次数:` (`点阅次数:` on a Taiwan page, `浏览人次:`), `(责任编辑:…)`,
 /// the fields of a government disclosure table (`索引号:`, `主题分类:`,
 /// `发文机关:`, `标题:` or `名称:`, `发文字号:`) and a post's `标签:`.
 static META_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|量|数|人|者|单位|机构)?|索引号|主题分类|发文机关|标题|名称|发文字号|公开方式|标签|关键词)\s*[:：]")
+    Regex::new(r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|发文机关|标题|名称|发文字号|公开方式|标签|关键词)\s*[:：]")
         .expect("valid regex")
 });
 /// A date in the ROC calendar, whose years Taiwan counts from 1912
@@ -103,11 +105,13 @@ static ROC_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// The end of a date field's label, right before its value (`发布日期:`).
 static DATE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(日期|时间)\s*[:：]\s*$").expect("valid regex"));
-/// Relative times and bare counters (`admin9个月前`, `阅读 1234`), and
-/// the byline of a WeChat article (`原创 作者 公众号 2024-03-08 08:00
-/// 发表于北京`).
+/// Relative times and bare counters (`admin9个月前`, `阅读 1234`), the
+/// byline of a WeChat article (`原创 作者 公众号 2024-03-08 08:00
+/// 发表于北京`) or a newspaper's (`本报记者 丁 怡 刘 涛`: names after a
+/// space, nothing else), and the edition a newspaper printed the article
+/// in (`《人民日报》(2025年03月11日 第04版)`).
 static META_OTHER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"admin|\d+\s*(个月|天|小时|分钟|周|年)前|(阅读|浏览|点击|点阅)\s*\d+|\d+\s*(次阅读|次浏览|人阅读)|^原创\s|\s发表于\p{Han}+$")
+    Regex::new(r"admin|\d+\s*(个月|天|小时|分钟|周|年)前|(阅读|浏览|点击|点阅)\s*\d+|\d+\s*(次阅读|次浏览|人阅读)|^原创\s|\s发表于\p{Han}+$|^(本报|本台|本刊|本网|新华社)?(特约)?(记者|通讯员)\s+\p{Han}[\p{Han}\s]{1,30}$|^《\s*\p{Han}{2,12}\s*》\s*[(（][^)）]*第\s*\d+\s*版\s*[)）]$")
         .expect("valid regex")
 });
 /// The label of a date that says when a document was written, signed or
@@ -157,13 +161,19 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^((?:19|20)\d\d年\d{1,2}月\d{1,2}日|二[〇○零O][〇○零O一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
         .expect("valid regex")
 });
+/// A phone number: a mobile, digits in groups, or a landline under its
+/// area code (`(02)8590-7166`, `0571-85252301`).
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\D)(1[3-9]\d{9}|\d{3,4}[- ]\d{3,4}[- ]\d{3,4})(?:\D|$)").expect("valid regex")
-});
-/// The words of a contact block (联络 is Taiwan's 联系; 总机 a switchboard).
-static CONTACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(微信|QQ|qq|联[系络]人|手机号|联[系络]电话|总机|扫一扫|长按|二维码|招商|租售)")
+    Regex::new(r"(?:^|\D)(1[3-9]\d{9}|\d{3,4}[- ]\d{3,4}[- ]\d{3,4}|[(（]0\d{1,3}[)）]\s*\d{3,4}-?\d{4}|0\d{2,3}-\d{7,8})(?:\D|$)")
         .expect("valid regex")
+});
+/// The words of a contact block (联络 is Taiwan's 联系; 总机 a switchboard;
+/// an account's 投稿邮箱).
+static CONTACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(微信|QQ|qq|联[系络]人|手机号|联[系络]电话|总机|扫一扫|长按|二维码|招商|租售|投稿|邮箱)",
+    )
+    .expect("valid regex")
 });
 /// Copyright and the site notices of a page footer (who runs the site,
 /// its registration numbers, the screen it is best viewed on: `最佳浏览
@@ -190,10 +200,10 @@ static CONTROL_FORM: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// A control or placeholder that is a whole line wherever it stands: the
-/// buttons under a WeChat article, a bare `返回` link, an image or an
+/// buttons under a WeChat article (and its `继续滑动看下一个`), a bare `返回` link, an image or an
 /// advert left as its label.
 static LONE_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|返回|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口)[】\]]?$")
+    Regex::new(r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|返回|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口|(继续|向上|向左)?滑动看下一个)[】\]]?$")
         .expect("valid regex")
 });
 /// The mark a press release ends with, on a line of its own (`完`, `(完)`,
@@ -202,32 +212,46 @@ static END_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[(（【\[\-－—\s]*(?:完|全文完|本文完|END|End)[)）】\]\-－—\s]*$")
         .expect("valid regex")
 });
-/// A call to scan, press or follow: an advert inside the body, not prose.
+/// A call to scan, press or follow, maybe behind a pointing emoji
+/// (`👆点击上方蓝字`, `点击“阅读原文”`): an advert inside the body, not prose.
 static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处)|关注我们)")
+    Regex::new(r"^\p{Extended_Pictographic}*\s*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们)")
         .expect("valid regex")
 });
 /// The decoration of an inserted advert: a run of stars or pointers, or a
 /// trailing `>>` that makes the line a link.
 static AD_DECORATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[★☆◆◇▶►☞👉]{2,}|(>>|》》|→)$").expect("valid regex"));
+/// An emoji opening a line (`😊 投稿邮箱:…`, `🔥 周末去哪儿?`): outside
+/// the body, where an account promotes itself, such a line is no prose.
+static EMOJI_LED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Extended_Pictographic}").expect("valid regex"));
 /// A download link or the header over one (`附件下载:`, `…申报书.docx`).
 static ATTACHMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(附件下载|相关附件|下载附件)|\.(pdf|docx?|xlsx?|wps|ofd|zip|rar)$")
         .expect("valid regex")
 });
 /// The label of a list of other articles (相关文章, 延伸阅读, 猜你喜欢…;
-/// 相关连结 on a Taiwan page). A comment box (发表评论, then 昵称,
+/// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article). A comment box (发表评论, then 昵称,
 /// 验证码…) ends the page the same way.
-const RELATED_LABEL: &str = r"(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件)|猜你喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
-/// A related-articles header on a line of its own: what follows is teasers.
+const RELATED_LABEL: &str = r"(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件)|猜你喜欢|喜欢此内容的人还喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
+/// A related-articles header on a line of its own, maybe between dashes
+/// (`— 推荐阅读 —`): what follows is teasers.
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[【\[]?({RELATED_LABEL})[】\]]?\s*[:：]?$")).expect("valid regex")
+    Regex::new(&format!(
+        r"^[【\[—－\-\s]*({RELATED_LABEL})[】\]—－\-\s]*[:：]?$"
+    ))
+    .expect("valid regex")
 });
 /// One teaser inserted into the body under a bracketed label
 /// (`【延伸阅读】另一篇文章的标题`).
 static TEASER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^[【\[]({RELATED_LABEL})[】\]]")).expect("valid regex"));
+/// The links to other pages after their label on one line, as a page's
+/// foot lists them (`相关连结:长照专区 长照服务资源地理地图`); inside the
+/// body the same label may open a sentence, so only the tail is judged.
+static RELATED_LINKS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^({RELATED_LABEL})\s*[:：]")).expect("valid regex"));
 /// An image caption inside the body: `图片来源:…`, `(图源:…)`, `▲资料图`
 /// (a bare ▲ may be a bullet, so the picture word must follow).
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -286,7 +310,8 @@ fn is_place_list(line: &str) -> bool {
     line.matches('|').count() >= 4 && !line.contains('。') && !is_table_row(line)
 }
 
-/// A bar of links: three or more short items between `|` (联系我们 | 网站地图 | …).
+/// A bar of links: three or more short items between `|` (联系我们 | 网站地图 |
+/// 政府网站资料开放宣告).
 /// Link labels are words; a row with figures is a table.
 fn is_link_bar(line: &str) -> bool {
     let items: Vec<&str> = line.split(['|', '｜']).map(str::trim).collect();
@@ -295,7 +320,7 @@ fn is_link_bar(line: &str) -> bool {
         && !line.contains(|c: char| c.is_ascii_digit())
         && items
             .iter()
-            .all(|i| !i.is_empty() && i.chars().count() <= 8 && !SENTENCE_END.is_match(i))
+            .all(|i| !i.is_empty() && i.chars().count() <= 12 && !SENTENCE_END.is_match(i))
 }
 
 fn is_contact(line: &str) -> bool {
@@ -504,6 +529,13 @@ fn is_headline(line: &str) -> bool {
         && has_han(line)
         && !line.contains('。')
         && !line.ends_with([',', ':', '：'])
+        && !is_kicker(line)
+}
+
+/// A newspaper's kicker over its headline: it leads into the headline
+/// with a dash (`加快补齐县乡充电短板——`).
+fn is_kicker(line: &str) -> bool {
+    line.ends_with(['—', '－'])
 }
 
 /// A line that may stand in the block of headline, subtitle, byline and
@@ -535,18 +567,17 @@ fn is_secondary_header(line: &str) -> bool {
         "部长",
     ];
     let parts: Vec<&str> = line.split_whitespace().collect();
-    let office = |part: &str| {
-        let body = ROLES
-            .iter()
-            .find_map(|r| part.strip_suffix(r))
-            .unwrap_or(part);
-        is_organisation(body)
+    // The office may be a bare role (市长 陈 立), the name spaced out.
+    let office = |part: &str| match ROLES.iter().find_map(|r| part.strip_suffix(r)) {
+        Some(body) => body.is_empty() || is_organisation(body),
+        None => is_organisation(part),
     };
+    let is_name =
+        |name: &str| (2..=4).contains(&name.chars().count()) && name.chars().all(crate::lm::is_han);
+    let spaced: String = parts.iter().skip(1).copied().collect();
     let byline = parts.len() >= 2
         && office(parts[0])
-        && parts.last().is_some_and(|name| {
-            (2..=4).contains(&name.chars().count()) && name.chars().all(crate::lm::is_han)
-        });
+        && (parts.last().is_some_and(|name| is_name(name)) || is_name(&spaced));
     line.starts_with(['—', '－']) || is_signatory(line) || byline
 }
 
@@ -677,7 +708,10 @@ pub fn sort(lines: &[&str]) -> Sorted {
             || TEASER.is_match(line) && !line.contains('。')
         {
             Some(Why::Related)
-        } else if Some(i) == title_at || head && out.title.as_deref() == Some(line) {
+        } else if Some(i) == title_at
+            || head && out.title.as_deref() == Some(line)
+            || title_at == Some(i + 1) && is_kicker(line)
+        {
             // A table's title field may be followed by the headline it repeats.
             Some(Why::Title)
         } else if BREADCRUMB.is_match(line) {
@@ -695,9 +729,15 @@ pub fn sort(lines: &[&str]) -> Sorted {
             || (head || tail) && widget_items && is_widget_item(line)
         {
             Some(Why::Widget)
-        } else if !is_prose(line) && AD_DECORATION.is_match(line) {
+        } else if !is_prose(line) && AD_DECORATION.is_match(line)
+            || (head || tail) && EMOJI_LED.is_match(line)
+        {
             Some(Why::Contact)
         } else if DOC_NUMBER_LINE.is_match(line) && head {
+            Some(Why::Metadata)
+        } else if head && title_at.is_some_and(|t| t < i) && is_secondary_header(line) {
+            // A subtitle or byline under the headline, above or below its
+            // metadata; its date is the meeting's, not the page's.
             Some(Why::Metadata)
         } else if (head || tail) && is_metadata(line)
             || CAPTION.is_match(line) && !line.contains('。')
@@ -726,6 +766,8 @@ pub fn sort(lines: &[&str]) -> Sorted {
             && (WIDGET.is_match(line) || ATTACHMENT.is_match(line) || is_link_line(line))
         {
             Some(Why::Widget)
+        } else if tail && RELATED_LINKS.is_match(line) && !SENTENCE_END.is_match(line) {
+            Some(Why::Related)
         } else if tail && COPYRIGHT.is_match(line) {
             Some(Why::Copyright)
         } else if tail && is_contact(line) {
@@ -975,6 +1017,55 @@ mod tests {
     }
 
     #[test]
+    fn a_subtitle_and_byline_below_the_metadata_are_header_lines_too() {
+        let report = [
+            "首页 > 政务公开 > 政府工作报告",
+            "2025年江州市政府工作报告",
+            "发布时间:2025-01-21 10:02 来源:江州市人民政府办公室",
+            "【字体:大 中 小】 【打印】 【关闭】",
+            "——2025年1月14日在江州市第十七届人民代表大会第五次会议上",
+            "市长 陈 立",
+            "各位代表:",
+            "现在,我代表市人民政府,向大会报告工作,请予审议,并请市政协委员提出意见。",
+        ];
+        let s = sort(&report);
+        assert_eq!(s.title.as_deref(), Some(report[1]));
+        assert_eq!(s.kept, vec![6, 7]);
+        assert_eq!(s.date.as_deref(), Some("2025-01-21"));
+        let above = [
+            "江州市人民政府工作报告",
+            "——2024年1月16日在江州市第十七届人民代表大会第四次会议上",
+            "江州市人民政府市长 周明远",
+            "发布日期:2024-01-23 来源:江州市人民政府办公室",
+            "各位代表:现在,我代表市人民政府,向大会报告政府工作,请予审议。",
+        ];
+        let s = sort(&above);
+        assert_eq!(s.kept, vec![4]);
+        assert_eq!(s.date.as_deref(), Some("2024-01-23"));
+    }
+
+    #[test]
+    fn a_newspaper_article_reprinted_under_a_breadcrumb_of_arrows() {
+        let page = [
+            "人民网 >> 人民日报 >> 2025年03月11日 >> 第04版:要闻",
+            "加快补齐县乡充电短板——",
+            "多地充电网络向县域乡村延伸",
+            "本报记者 丁 怡 刘 涛",
+            "春节假期,家住浙江省安吉县的村民潘建国,在村口新建的充电站给自家新能源汽车充电。",
+            "专家表示,农村地区充电基础设施仍有较大提升空间,要加快补齐短板。",
+            "《 人民日报 》( 2025年03月11日 第 04 版)",
+            "(责编:王震、牛镛)",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.title.as_deref(), Some(page[2]));
+        assert_eq!(s.kept, vec![4, 5]);
+        assert_eq!(s.date.as_deref(), Some("2025-03-11"));
+        assert_eq!(s.removed[1], (Why::Title, 1));
+        // An advert's trailing arrows are no breadcrumb.
+        assert!(!BREADCRUMB.is_match("扫码加入政策交流群,第一时间获取申报通知>>"));
+    }
+
+    #[test]
     fn an_official_notice_issuing_a_plan() {
         let page = [
             "丰原市人民政府办公室关于印发丰原市农业强市行动方案的通知",
@@ -1140,6 +1231,62 @@ mod tests {
             "我国再生能源推动成果",
         ];
         assert_eq!(sort(&linked).kept, vec![0]);
+    }
+
+    #[test]
+    fn a_wechat_account_promotes_itself_around_the_article() {
+        let page = [
+            "【重磅】嘉兴出台促消费“20条”!这些补贴和你有关→",
+            "原创 嘉兴发布 嘉兴发布 2025年03月06日 18:30 浙江",
+            "👆点击上方蓝字,关注我们",
+            "3月6日,记者从市政府新闻发布会获悉,若干措施日前正式印发,推出20条具体举措。",
+            "对新引进的全国首店、省级首店,分别给予最高50万元、20万元一次性奖励。",
+            "点击“阅读原文”,查看《若干措施》全文",
+            "😊 投稿邮箱:jxfb2025@163.com",
+            "🔥 周末去哪儿?嘉兴这些地方免费开放",
+            "继续滑动看下一个",
+        ];
+        assert_eq!(sort(&page).kept, vec![3, 4]);
+        for header in ["— 推荐阅读 —", "喜欢此内容的人还喜欢"] {
+            let page = [
+                "3月6日,记者从市政府新闻发布会获悉,若干措施日前正式印发,推出20条具体举措。",
+                header,
+                "刚刚!嘉兴最新通知",
+                "嘉兴新增3家国家级绿色工厂!有你家附近的吗?",
+            ];
+            assert_eq!(sort(&page).kept, vec![0], "{header}");
+        }
+        // Inside the body an emoji may lead a heading.
+        let page = [
+            "3月6日,记者从市政府新闻发布会获悉,若干措施日前正式印发,推出20条具体举措。",
+            "📌 汽车消费",
+            "对在我市购买新能源乘用车并上牌的个人消费者,按车辆价格分档给予补贴。",
+        ];
+        assert_eq!(sort(&page).kept, vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn a_visitor_count_a_landline_a_link_list_and_policy_links_go() {
+        let page = [
+            "长照服务涵盖率逾八成 长照3.0规划115年上路",
+            "发布日期:113-10-15",
+            "浏览人次:2,318",
+            "卫生福利部今(15)日举行记者会,说明长照2.0推动成果与长照3.0规划方向。",
+            "新闻联络人:长期照顾司 林科长",
+            "电话:(02)8590-7166",
+            "相关连结:长照专区 长照服务资源地理地图",
+            "隐私权政策 | 资讯安全政策 | 政府网站资料开放宣告",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.kept, vec![3]);
+        assert!(is_contact("联系人:王磊 0571-85252301"));
+        // Inside the body a related label may open a sentence.
+        let body = [
+            "各地要加强组织领导,确保各项任务落到实处。",
+            "相关文件:请各单位对照执行",
+            "各地要加强统筹协调,压实工作责任,确保各项目标按期完成。",
+        ];
+        assert_eq!(sort(&body).kept, vec![0, 1, 2]);
     }
 
     #[test]

@@ -167,14 +167,31 @@ fn known_places(s: &str, lm: &LanguageModel) -> Vec<Place> {
             (name.start()..name.end())
                 .filter(|&i| s.is_char_boundary(i))
                 .map(|i| (i, &s[i..name.end()]))
-                .find(|(_, n)| {
+                .find(|&(i, n)| {
                     n.chars().count() >= 2
                         && (lm.is_place(n) || lm.is_place(&format!("{n}{suffix}")))
+                        && !starts_inside_word(s, i, lm)
                 })
                 .and_then(|(i, _)| Place::split(i, &s[i..whole.end()]))
         })
         .filter(|p| p.name.chars().count() >= 2 && !points_at_divisions(&p.name))
         .collect()
+}
+
+/// Whether the char at `at` ends a word with the chars before it (建成|城市
+/// holds no 成城市): a name starts where a word does. A place that ends
+/// that word is no obstacle (苏南京市 is 苏南 and 南京市 side by side).
+fn starts_inside_word(s: &str, at: usize, lm: &LanguageModel) -> bool {
+    let Some(first) = s[at..].chars().next() else {
+        return false;
+    };
+    let end = at + first.len_utf8();
+    s[..at]
+        .char_indices()
+        .rev()
+        .take(3)
+        .map(|(i, _)| &s[i..end])
+        .any(|w| lm.word_logp(w).is_some() && !lm.is_place(w))
 }
 
 /// The place `s` opens with, known to the dictionary or shaped like a
@@ -475,6 +492,16 @@ mod tests {
         );
         assert_eq!(region("中山大学发布2023年科研成果报告"), None);
         assert_eq!(region("各省市出台稳经济一揽子政策"), None);
+    }
+
+    #[test]
+    fn a_place_starts_where_a_word_does() {
+        let body = "累计建成城市地下综合管廊1.2万公里,基本建成城市生命线安全工程。";
+        assert_eq!(known_places(body, lm()), vec![]);
+        assert_eq!(region(Some("管网建设改造有关情况"), body, &[], lm()), None);
+        let named = known_places("在江苏南京市、苏州市召开现场会。", lm());
+        let names: Vec<String> = named.iter().map(Place::region).collect();
+        assert_eq!(names, ["南京市", "苏州市"]);
     }
 
     #[test]
