@@ -182,6 +182,16 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("blindc8_yijiu_huanxin.txt", 1.0, 1.0),
     ("blindc8_haiyang_jingji.txt", 1.0, 1.0),
     ("blindc8_xianyu_shangye.txt", 1.0, 1.0),
+    // Ninth blind round (pages of the thirteenth extraction set with a
+    // clean text): a work report with its subtitle and byline under the
+    // date line (0.967), a briefing transcript, a Taiwan press release
+    // with a view counter, a phone under its area code and a link bar
+    // (0.920), a WeChat repost with emoji-led calls to action and a
+    // 推荐阅读 list (0.796). All 1.0 after the fixes.
+    ("blindc9_wuhu_gzbg.txt", 1.0, 1.0),
+    ("blindc9_gwy_chuifenghui.txt", 1.0, 1.0),
+    ("blindc9_mohw_changzhao.txt", 1.0, 1.0),
+    ("blindc9_wechat_jiaxing.txt", 1.0, 1.0),
 ];
 
 #[test]
