@@ -476,6 +476,10 @@ mod tests {
         // Nor what one may do, or a capacity.
         let found = counted("截至目前，全省共有参与门店1.2万家，每类产品可补贴1件，场馆可容纳3000人，完成专利转让许可136次。");
         assert_eq!(found.len(), 2, "{found:?}");
+        // Kinds of places are counted, with their levels.
+        let found = counted("截至2024年底，全省共有设市城市38个，其中地级市17个、县级市21个。");
+        let nouns: Vec<&str> = found.iter().map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(nouns, vec!["设市城市", "地级市", "县级市"], "{found:?}");
         // A rate per head is no count.
         let found =
             counted("截至2024年底，每万名就业人员中高技能人才达到648人，全市共有技工院校12所。");

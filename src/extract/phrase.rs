@@ -402,7 +402,11 @@ pub struct Qualified {
 
 /// “全省国家级绿色工厂” → place 全省, qualifier 国家级, noun 绿色工厂.
 pub fn split_qualifier(phrase: &str) -> Qualified {
-    let found = QUALIFIER.find(phrase).map(|m| (m.start(), m.as_str()));
+    // 县级市, 地级市: a level and a division's suffix name a kind of place.
+    let found = QUALIFIER
+        .find(phrase)
+        .map(|m| (m.start(), m.as_str()))
+        .filter(|(at, q)| !is_division_kind(&phrase[at + q.len()..]));
     match found {
         Some((at, q)) => Qualified {
             place: non_empty(trim_phrase(&phrase[..at])),
@@ -438,12 +442,22 @@ fn place_end(phrase: &str) -> Option<usize> {
         .max()
 }
 
-/// Whether a phrase names a region or a sector rather than a thing.
+/// Whether a phrase names a region or a sector rather than a thing: not
+/// a kind of place (设市城市38个, 地级市17个), which is counted.
 pub fn is_place(phrase: &str) -> bool {
-    ["行业", "领域", "地区", "市", "省", "县", "州"]
+    let kind = ["城市", "级市", "辖市", "区市"]
         .iter()
-        .any(|end| phrase.ends_with(end))
-        || (phrase.ends_with('区') && !ends_in_area_noun(phrase))
+        .any(|k| phrase.ends_with(k));
+    !kind
+        && (["行业", "领域", "地区", "市", "省", "县", "州"]
+            .iter()
+            .any(|end| phrase.ends_with(end))
+            || (phrase.ends_with('区') && !ends_in_area_noun(phrase)))
+}
+
+/// Whether what follows a level is a division's suffix alone (县级市).
+fn is_division_kind(rest: &str) -> bool {
+    ["市", "区", "县", "镇"].contains(&rest)
 }
 
 /// Whether `phrase` ends in an area a report counts (示范区, 老旧小区):
