@@ -93,7 +93,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// the fields of a government disclosure table (`索引号:`, `主题分类:`,
 /// `发文机关:`, `标题:` or `名称:`, `发文字号:`) and a post's `标签:`.
 static META_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|发文机关|标题|名称|发文字号|公开方式|标签|关键词)\s*[:：]")
+    Regex::new(r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|发文机关|标题|名称|发文字号|文号|公开方式|标签|关键词)\s*[:：]")
         .expect("valid regex")
 });
 /// A date in the ROC calendar, whose years Taiwan counts from 1912
@@ -260,11 +260,12 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-/// A picture's caption with its credit (`图为…。 记者 王浩 摄`), or an
-/// editor's byline in brackets (`【责任编辑:陈晓燕】`): furniture wherever
-/// it stands, even inside the body.
+/// A picture's caption with its credit (`图为…。 记者 王浩 摄`), an
+/// editor's byline in brackets (`【责任编辑:陈晓燕】`) or a story's credit
+/// (`(县农业农村局 王磊 文/图)`): furniture wherever it stands, even inside
+/// the body.
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(图为|[上下左右]图[:：为])|\s(记者|通讯员|摄影)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})*\s*(摄|供图)$|^[【\[(（]\s*(责任编辑|编辑|审核|校对|责编)\s*[:：][^】\])）]{1,30}[】\])）]$")
+    Regex::new(r"^(图为|[上下左右]图[:：为])|\s(记者|通讯员|摄影)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})*\s*(摄|供图)$|^[【\[(（]\s*(责任编辑|编辑|审核|校对|责编)\s*[:：][^】\])）]{1,30}[】\])）]$|^[(（][^()（）]{2,30}\s(文/图|文／图|图/文|图文)[)）]$")
         .expect("valid regex")
 });
 /// A numbered heading (一、, (二), 3.): the document goes on after it.
@@ -959,6 +960,20 @@ mod tests {
         let s = sort(&page);
         assert_eq!(s.date.as_deref(), Some("2025-02-20"));
         assert_eq!(s.issuer.as_deref(), Some("某市工业和信息化局"));
+    }
+
+    #[test]
+    fn a_document_number_field_and_a_story_credit_are_furniture() {
+        let page = [
+            "成都市住房和城乡建设局关于做好2025年保障性租赁住房工作的通知",
+            "发布时间:2025-02-18 来源:市住建局",
+            "文号:成住建发〔2025〕9号",
+            "各区(市)县住建部门:2025年全市计划筹集保障性租赁住房3万套(间),请抓好落实。",
+            "(县农业农村局 王磊 文/图)",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.title.as_deref(), Some(page[0]));
+        assert_eq!(s.kept, vec![3]);
     }
 
     #[test]
