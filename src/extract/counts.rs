@@ -129,8 +129,12 @@ pub fn extract(text: &str, doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec
         // A report word suffices; otherwise a sentence that does not plan
         // reports when it goes on with a report or breaks a figure down.
         // Tested in that order, most sentences need one regex.
+        // This year's figures with no word of intent are what was done so
+        // far (今年全县新建高标准农田12.5万亩); a plan says 将, 力争, 计划.
+        let this_year = text.contains("今年");
         let reports = REPORTS.is_match(&text)
-            || (!INTENT.is_match(&text) && (review || follows_report || BREAKDOWN.is_match(&text)));
+            || (!INTENT.is_match(&text)
+                && (review || follows_report || this_year || BREAKDOWN.is_match(&text)));
         if !reports {
             reporting = None;
             continue;
@@ -476,6 +480,10 @@ mod tests {
         // Nor what one may do, or a capacity.
         let found = counted("截至目前，全省共有参与门店1.2万家，每类产品可补贴1件，场馆可容纳3000人，完成专利转让许可136次。");
         assert_eq!(found.len(), 2, "{found:?}");
+        // This year's figures with no intent report what was done so far.
+        let found = counted("今年全县新建高标准农田12.5万亩，新建泵站42座。");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(counted("今年全县将新建高标准农田12.5万亩。").is_empty());
         // Kinds of places are counted, with their levels.
         let found = counted("截至2024年底，全省共有设市城市38个，其中地级市17个、县级市21个。");
         let nouns: Vec<&str> = found.iter().map(|(_, n, _)| n.as_str()).collect();
