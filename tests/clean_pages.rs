@@ -195,8 +195,8 @@ const PAGES: &[(&str, f64, f64)] = &[
     // Tenth blind round (pages of the fourteenth extraction set with a
     // clean text, in the common genres): a city environment bulletin, a
     // traditional county farming report whose story credit stayed
-    // (0.975), a housing notice whose 文号 line stayed (0.979). 1.0 after.
-    // The county page's region (寿县, a one-char name) is not judged.
+    // (0.975), a housing notice whose 文号 line stayed (0.979), and the
+    // county page had no region (寿县, a one-char name). All right after.
     ("blindc10_shaoxing_huanjing_gongbao.txt", 1.0, 1.0),
     ("blindc10_shouxian_liangshi.txt", 1.0, 1.0),
     ("blindc10_chengdu_baozufang.txt", 1.0, 1.0),

@@ -200,6 +200,12 @@ fn leading_place(s: &str, lm: &LanguageModel) -> Option<Place> {
     if let Some(p) = known_places(s, lm).into_iter().find(|p| p.at == 0) {
         return Some(p);
     }
+    // A county named with one char (寿县, 沛县): too short for a name's
+    // shape, but its two chars are a place word of the dictionary.
+    let two: String = s.chars().take(2).collect();
+    if two.ends_with('县') && lm.is_place(&two) {
+        return Place::split(0, &two);
+    }
     let m = LEADING_DIVISION.find(s)?;
     let place = Place::split(0, m.as_str())?;
     let rest = &s[m.end()..];
@@ -379,6 +385,11 @@ mod tests {
         assert_eq!(
             in_title("海淀区发布科技创新十条").as_deref(),
             Some("海淀区")
+        );
+        // A county named with one char.
+        assert_eq!(
+            in_title("寿县2024年粮食生产再获丰收").as_deref(),
+            Some("寿县")
         );
     }
 
