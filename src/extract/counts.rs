@@ -117,7 +117,14 @@ pub fn extract(text: &str, doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec
         });
     let review = reviews || mostly_reports(doc, scopes, &countable);
     let sentences = doc.sentences.iter().zip(scopes);
+    // The province each sentence's paragraph opens with, if any.
+    let mut opened: Option<(usize, Option<&str>)> = None;
     for ((sentence, clause_scopes), read) in sentences.zip(to_read) {
+        if opened.is_none_or(|(p, _)| p != sentence.paragraph) {
+            let province = opening_province(&doc.chars[sentence.start..]);
+            opened = Some((sentence.paragraph, province));
+        }
+        let province = opened.and_then(|(_, p)| p);
         if !read {
             // No sentence asks whether this one reported.
             reporting = None;
@@ -287,7 +294,7 @@ pub fn extract(text: &str, doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec
                     value_text: doc.text(q.start, q.end),
                     subject: Some(read.noun),
                     qualifier: read.qualifier,
-                    scope: read.place,
+                    scope: in_province(read.place, province),
                     parent: if is_part { whole } else { None },
                     sentence: doc.context(sentence, span),
                     span,
@@ -425,6 +432,64 @@ fn leading_marks(pre: &str) -> usize {
         .count()
 }
 
+/// The provincial-level divisions by their short names.
+const PROVINCES: &[&str] = &[
+    "北京",
+    "天津",
+    "河北",
+    "山西",
+    "内蒙古",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "上海",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "广西",
+    "海南",
+    "重庆",
+    "四川",
+    "贵州",
+    "云南",
+    "西藏",
+    "陕西",
+    "甘肃",
+    "青海",
+    "宁夏",
+    "新疆",
+    "香港",
+    "澳门",
+    "台湾",
+];
+
+/// The province a paragraph opens with (浙江在全国率先…, 江苏突出…): a story
+/// across provinces gives each its paragraph.
+fn opening_province(chars: &[char]) -> Option<&'static str> {
+    let start = chars.iter().position(|c| !c.is_whitespace())?;
+    PROVINCES
+        .iter()
+        .copied()
+        .find(|p| super::number::starts_with(chars, start, p))
+}
+
+/// A count's scope in a paragraph about `province`: the paragraph's 全省,
+/// or no place at all, is that province.
+fn in_province(place: Option<String>, province: Option<&str>) -> Option<String> {
+    match (place, province) {
+        (None, Some(p)) => Some(p.to_string()),
+        (Some(place), Some(p)) if place == "全省" => Some(p.to_string()),
+        (place, _) => place,
+    }
+}
+
 fn clean_place(place: &str) -> Option<String> {
     let place = TIME_PREFIX.replace(place, "");
     phrase::non_empty(phrase::trim_phrase(&place))
@@ -484,6 +549,13 @@ mod tests {
         let found = counted("今年全县新建高标准农田12.5万亩，新建泵站42座。");
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(counted("今年全县将新建高标准农田12.5万亩。").is_empty());
+        // A paragraph opening with a province speaks of it.
+        let text = "截至2024年底，全国累计建成充电桩1281万个。\n浙江率先实现全覆盖。截至2024年底，全省累计建成公共充电桩19.6万个。\n广东公共充电桩数量已达到68.5万个。";
+        let scopes = counts_of(text, |c| c.scope);
+        assert_eq!(
+            scopes,
+            vec![None, Some("浙江".to_string()), Some("广东".to_string())]
+        );
         // Kinds of places are counted, with their levels.
         let found = counted("截至2024年底，全省共有设市城市38个，其中地级市17个、县级市21个。");
         let nouns: Vec<&str> = found.iter().map(|(_, n, _)| n.as_str()).collect();
