@@ -619,11 +619,13 @@ fn gold_seed_documents_score_above_the_bars() {
 /// farming report in traditional script, a housing notice with targets by
 /// district, a quarterly statistics release) scored blind targets
 /// 1.000/1.000, counts 0.947/0.800; a kind of place (设市城市, 县级市) is
-/// now a thing counted: counts 0.951/0.867 (left: a sentence of 今年新建
-/// figures in a news report with no report word). All seventy-nine pages:
-/// targets 0.975/0.978, counts 0.962/0.937, citations 0.994/0.997,
-/// standards 1.000/1.000, document numbers 0.982. The bars are what
-/// extraction reaches now.
+/// now a thing counted, and this year's figures with no word of intent
+/// report: counts 0.935/0.956. A paragraph opening with a province speaks
+/// of it, so set 13's national story gives its 全省 figures their
+/// provinces (counts 0.914/0.851). All seventy-nine pages: targets
+/// 0.975/0.978, counts 0.965/0.946, citations 0.994/0.997, standards
+/// 1.000/1.000, document numbers 0.982. The bars are what extraction
+/// reaches now.
 #[test]
 fn blind_documents_score_above_the_bars() {
     let dir = fixtures().join("blind");
@@ -638,7 +640,7 @@ fn blind_documents_score_above_the_bars() {
         &scores,
         &[
             ("targets", 0.97),
-            ("counts", 0.935),
+            ("counts", 0.94),
             ("citations", 0.99),
             ("standards", 1.0),
         ],
