@@ -748,6 +748,17 @@ fn between_ascii(text: &str, marker: usize, folds: bool) -> bool {
     ascii(text[..marker].chars().next_back()) && ascii(text[marker..].chars().nth(1))
 }
 
+/// Whether the mark at `marker` stands right before an HTML tag
+/// (`补贴?</p>`): a question ending its paragraph in markup that is
+/// stripped after this stage, not a lost byte.
+fn before_markup(text: &str, marker: usize) -> bool {
+    let mut after = text[marker + 1..].chars();
+    after.next() == Some('<')
+        && after
+            .next()
+            .is_some_and(|c| c == '/' || c.is_ascii_alphabetic())
+}
+
 /// Repairs every mojibake run in `text`.
 pub fn repair(text: &str, lm: &LanguageModel, conv: &Converter) -> Repaired {
     let mut out = Repaired {
@@ -763,7 +774,10 @@ pub fn repair(text: &str, lm: &LanguageModel, conv: &Converter) -> Repaired {
     };
     let mut last = 0;
     for (marker, _) in text.match_indices(['?', '\u{FFFD}']) {
-        if marker < last || between_ascii(text, marker, cx.punctuation().folds) {
+        if marker < last
+            || between_ascii(text, marker, cx.punctuation().folds)
+            || before_markup(text, marker)
+        {
             continue;
         }
         out.text.push_str(&text[last..marker]);
@@ -1009,6 +1023,8 @@ mod tests {
             "详见[附件1：食品安全监督抽检不合格产品信息](https://scjgj.huzhou.gov.cn/module/download/downfile.jsp?classid=0&filename=2407051016.xlsx)。",
             "详见附件1(https://scjgj.huzhou.gov.cn/module/download/downfile.jsp?classid=0&filename=2407051016.xlsx)。",
             "统计脚本hm.js?3f5a9c,不计入正文。",
+            // A question ending its paragraph in markup.
+            "<p>问一:灵活就业人员可以享受哪些补贴?</p>\n<p>答:符合条件的可申请社会保险补贴。</p>",
         ] {
             let r = repair(text, lm, conv);
             assert_eq!((r.text.as_str(), r.repaired + r.dropped), (text, 0));
