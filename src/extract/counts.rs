@@ -68,6 +68,11 @@ static BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
 /// not what exists (but 专利转让许可13600次: 许可 is a noun).
 static PERMITTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"可\p{Han}{1,2}$").unwrap());
 
+/// The months or quarters of a year so far, as statistics report them.
+static PERIOD_TO_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("前[0-9一二三四五六七八九十]{1,2}个?月|前[一二三]季度|[一二三四]季度|上半年|[0-9]{1,2}[—－-][0-9]{1,2}月").unwrap()
+});
+
 /// A rate per so many people or households: 每万人, 每千人口, 每百户.
 static PER_CAPITA: LazyLock<Regex> = LazyLock::new(|| Regex::new("每[十百千万]").unwrap());
 
@@ -92,7 +97,14 @@ static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Extracts the counts of every reporting sentence, in text order.
-pub fn extract(text: &str, doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec<Count> {
+/// `past_year[k]`: whether sentence `k` names a year over before the page
+/// was written ([`super::period::past_years`]).
+pub fn extract(
+    text: &str,
+    doc: &Document,
+    scopes: &[Vec<Option<Scope>>],
+    past_year: &[bool],
+) -> Vec<Count> {
     let mut out: Vec<Count> = Vec::new();
     // The paragraph whose last sentence reported: a sentence after it that
     // neither commits nor plans goes on with the report (“2021年以来，全市
@@ -119,7 +131,7 @@ pub fn extract(text: &str, doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec
     let sentences = doc.sentences.iter().zip(scopes);
     // The province each sentence's paragraph opens with, if any.
     let mut opened: Option<(usize, Option<&str>)> = None;
-    for ((sentence, clause_scopes), read) in sentences.zip(to_read) {
+    for (((sentence, clause_scopes), read), &past_year) in sentences.zip(to_read).zip(past_year) {
         if opened.is_none_or(|(p, _)| p != sentence.paragraph) {
             let province = opening_province(&doc.chars[sentence.start..]);
             opened = Some((sentence.paragraph, province));
@@ -136,12 +148,16 @@ pub fn extract(text: &str, doc: &Document, scopes: &[Vec<Option<Scope>>]) -> Vec
         // A report word suffices; otherwise a sentence that does not plan
         // reports when it goes on with a report or breaks a figure down.
         // Tested in that order, most sentences need one regex.
-        // This year's figures with no word of intent are what was done so
-        // far (今年全县新建高标准农田12.5万亩); a plan says 将, 力争, 计划.
-        let this_year = text.contains("今年");
+        // This year's figures with no word of intent, or a period's so far
+        // (前4月, 一季度, 1—4月), are what was done; a plan says 将, 力争, 计划.
+        let this_year = text.contains("今年") || PERIOD_TO_DATE.is_match(&text);
         let reports = REPORTS.is_match(&text)
             || (!INTENT.is_match(&text)
-                && (review || follows_report || this_year || BREAKDOWN.is_match(&text)));
+                && (review
+                    || follows_report
+                    || this_year
+                    || past_year
+                    || BREAKDOWN.is_match(&text)));
         if !reports {
             reporting = None;
             continue;
@@ -554,6 +570,13 @@ mod tests {
         let scopes = counts_of(text, |c| c.scope);
         let place = |p: &str| Some(p.to_string());
         assert_eq!(scopes, vec![place("全国"), place("浙江"), place("广东")]);
+        // A period so far reports; a year over before the page does too.
+        let found = counted("前4月，全市新增有进出口实绩的外贸企业386家。");
+        assert_eq!(found.len(), 1, "{found:?}");
+        let text = "2023年，全市城镇新增就业15.3万人。";
+        assert!(counted(text).is_empty());
+        let dated = crate::extract::extract_dated(text, Some(2024)).counts;
+        assert_eq!(dated.len(), 1, "{dated:?}");
         // Kinds of places are counted, with their levels.
         let found = counted("截至2024年底，全省共有设市城市38个，其中地级市17个、县级市21个。");
         let nouns: Vec<&str> = found.iter().map(|(_, n, _)| n.as_str()).collect();

@@ -60,7 +60,12 @@ pub fn extract_dated(text: &str, year: Option<i32>) -> Extraction {
             targets::extract(&doc, &markers, &scopes),
             table::extract(text),
         ),
-        counts: counts::extract(text, &doc, &scopes),
+        counts: counts::extract(
+            text,
+            &doc,
+            &scopes,
+            &period::past_years(&doc, &markers, year),
+        ),
         standards: standards::list(&codes, &citations),
         citations,
     }

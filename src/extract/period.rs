@@ -609,6 +609,22 @@ pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<V
     out
 }
 
+/// For each sentence, whether it names a year that was over before the
+/// page was written in `present` (2023年，全市新增外贸企业386家, on a page
+/// of 2024): such a sentence reports, whatever words it uses.
+pub fn past_years(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<bool> {
+    doc.sentences
+        .iter()
+        .map(|s| {
+            present.is_some_and(|p| {
+                starting_in(markers, s.start, s.end)
+                    .iter()
+                    .any(|m| m.role == Role::Mention && m.year > 0 && m.year < p)
+            })
+        })
+        .collect()
+}
+
 /// The markers whose year expression starts in `[start, end)`; `markers`
 /// is in text order.
 fn starting_in(markers: &[Marker], start: usize, end: usize) -> &[Marker] {
