@@ -28,7 +28,7 @@ const WINDOW: usize = 40;
 /// 共 totals (全市共培育) only outside the words it forms (共同体, 公共, 共享).
 static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        "截至|截止|目前|已|累计|共有|拥有|现有|获批|获评|入选|了|近年来|先后|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末",
+        "截至|截止|目前|已|累计|共有|拥有|现有|获批|获评|入选|了|近年来|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末",
     )
     .unwrap()
 });
@@ -577,6 +577,9 @@ mod tests {
         assert!(counted(text).is_empty());
         let dated = crate::extract::extract_dated(text, Some(2024)).counts;
         assert_eq!(dated.len(), 1, "{dated:?}");
+        // A status conferred reports.
+        let found = counted("经专家评审，洪城科技等1683家企业被认定为高新技术企业。");
+        assert_eq!(found.len(), 1, "{found:?}");
         // Kinds of places are counted, with their levels.
         let found = counted("截至2024年底，全省共有设市城市38个，其中地级市17个、县级市21个。");
         let nouns: Vec<&str> = found.iter().map(|(_, n, _)| n.as_str()).collect();
