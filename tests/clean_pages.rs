@@ -200,6 +200,12 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("blindc10_shaoxing_huanjing_gongbao.txt", 1.0, 1.0),
     ("blindc10_shouxian_liangshi.txt", 1.0, 1.0),
     ("blindc10_chengdu_baozufang.txt", 1.0, 1.0),
+    // Eleventh blind round (pages of the fifteenth extraction set with a
+    // clean text): a holiday tourism report, a traditional foreign-trade
+    // release, a county straw-use notice. 1.0 blind.
+    ("blindc11_luoyang_wuyi.txt", 1.0, 1.0),
+    ("blindc11_dongguan_waimao.txt", 1.0, 1.0),
+    ("blindc11_feidong_jiegan.txt", 1.0, 1.0),
 ];
 
 #[test]

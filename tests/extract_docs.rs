@@ -622,10 +622,19 @@ fn gold_seed_documents_score_above_the_bars() {
 /// now a thing counted, and this year's figures with no word of intent
 /// report: counts 0.935/0.956. A paragraph opening with a province speaks
 /// of it, so set 13's national story gives its 全省 figures their
-/// provinces (counts 0.914/0.851). All seventy-nine pages: targets
-/// 0.975/0.978, counts 0.965/0.946, citations 0.994/0.997, standards
-/// 1.000/1.000, document numbers 0.982. The bars are what extraction
-/// reaches now.
+/// provinces (counts 0.914/0.851). A fifteenth set of six in the common
+/// genres (a holiday tourism report, a list of recognised high-tech firms
+/// by city, a rural water plan, a traditional foreign-trade release, a
+/// straw-use notice, an employment Q&A in HTML) scored blind targets
+/// 0.941/1.000, counts 0.964/0.643: a release whose sentences name only a
+/// past year or a period so far (2023年…, 前4月…) gave no counts, and a `?`
+/// before `</p>` was taken for a lost byte. After fixes (such sentences,
+/// with no word of intent, report; a status conferred, 被认定为, reports; a
+/// question mark before a tag is no lost byte): targets 1.000/1.000, counts
+/// 0.939/0.738 (left: a by-city list after a whole that names its noun
+/// far off). All eighty-five pages: targets 0.976/0.979, counts
+/// 0.962/0.948, citations 0.994/0.997, standards 1.000/1.000, document
+/// numbers 0.984. The bars are what extraction reaches now.
 #[test]
 fn blind_documents_score_above_the_bars() {
     let dir = fixtures().join("blind");
