@@ -752,7 +752,8 @@ fn between_ascii(text: &str, marker: usize, folds: bool) -> bool {
 /// (`补贴?</p>`): a question ending its paragraph in markup that is
 /// stripped after this stage, not a lost byte.
 fn before_markup(text: &str, marker: usize) -> bool {
-    let mut after = text[marker + 1..].chars();
+    // The mark may be U+FFFD, three bytes long: step over it by chars.
+    let mut after = text[marker..].chars().skip(1);
     after.next() == Some('<')
         && after
             .next()
@@ -1028,6 +1029,10 @@ mod tests {
         ] {
             let r = repair(text, lm, conv);
             assert_eq!((r.text.as_str(), r.repaired + r.dropped), (text, 0));
+        }
+        // A replacement char, three bytes long, alone or before a tag.
+        for text in ["\u{FFFD}", "补贴\u{FFFD}</p>"] {
+            repair(text, lm, conv);
         }
     }
 
