@@ -173,6 +173,12 @@ pub fn extract(
         // The last count of the clause group: a figure without a noun of
         // its own (“累计达到67家”, “、芜湖市256个”) counts what it counted.
         let mut last: Option<usize> = None;
+        // A breakdown sentence (从区域分布看，南昌市562家、…) breaks down the
+        // count before it: its first figures count what that one counted.
+        let broken_down = BREAKDOWN
+            .is_match(&text)
+            .then(|| out.len().checked_sub(1))
+            .flatten();
         for (clause, scope) in sentence.clauses.iter().zip(clause_scopes) {
             if clause.group != group {
                 group = clause.group;
@@ -276,6 +282,7 @@ pub fn extract(
                     // its own place, if it names one, replaces that count's.
                     let measured = !read.noun.is_empty();
                     let of = last
+                        .or(broken_down)
                         .map(|i| &out[i])
                         .filter(|of| measured || of.unit == q.unit);
                     if let Some(of) = of {
@@ -577,6 +584,12 @@ mod tests {
         assert!(counted(text).is_empty());
         let dated = crate::extract::extract_dated(text, Some(2024)).counts;
         assert_eq!(dated.len(), 1, "{dated:?}");
+        // A breakdown by place counts what the count before it counted.
+        let found = counted(
+            "截至目前，全省共有高新技术企业1683家。从区域分布看，南昌市562家、赣州市298家。",
+        );
+        let nouns: Vec<&str> = found.iter().map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(nouns, vec!["高新技术企业"; 3], "{found:?}");
         // A status conferred reports.
         let found = counted("经专家评审，洪城科技等1683家企业被认定为高新技术企业。");
         assert_eq!(found.len(), 1, "{found:?}");
