@@ -630,11 +630,12 @@ fn gold_seed_documents_score_above_the_bars() {
 /// past year or a period so far (2023年…, 前4月…) gave no counts, and a `?`
 /// before `</p>` was taken for a lost byte. After fixes (such sentences,
 /// with no word of intent, report; a status conferred, 被认定为, reports; a
-/// question mark before a tag is no lost byte): targets 1.000/1.000, counts
-/// 0.939/0.738 (left: a by-city list after a whole that names its noun
-/// far off). All eighty-five pages: targets 0.976/0.979, counts
-/// 0.962/0.948, citations 0.994/0.997, standards 1.000/1.000, document
-/// numbers 0.984. The bars are what extraction reaches now.
+/// question mark before a tag is no lost byte; a breakdown sentence,
+/// 从区域分布看，南昌市562家、…, counts what the count before it counted):
+/// targets 1.000/1.000, counts 0.949/0.881. All eighty-five pages: targets
+/// 0.976/0.979, counts 0.962/0.955, citations 0.994/0.997, standards
+/// 1.000/1.000, document numbers 0.984. The bars are what extraction
+/// reaches now.
 #[test]
 fn blind_documents_score_above_the_bars() {
     let dir = fixtures().join("blind");
