@@ -822,6 +822,11 @@ mod tests {
         );
     }
 
+    /// Where `figure` starts in `text`, in chars.
+    fn char_offset(text: &str, figure: &str) -> usize {
+        text[..text.find(figure).unwrap()].chars().count()
+    }
+
     #[test]
     fn a_year_with_a_verb_is_due_under_a_deadline() {
         let text = "到2025年，比重达到35%；强度2025年达到2.2%、2027年达到2.5%。";
@@ -829,9 +834,8 @@ mod tests {
         let scope = scopes(&doc, &markers(&doc.masked), None)[0][2]
             .clone()
             .unwrap();
-        let at = |figure: &str| text[..text.find(figure).unwrap()].chars().count();
-        assert_eq!(scope.year_at(at("2.2%")), 2025);
-        assert_eq!(scope.year_at(at("2.5%")), 2027);
+        assert_eq!(scope.year_at(char_offset(text, "2.2%")), 2025);
+        assert_eq!(scope.year_at(char_offset(text, "2.5%")), 2027);
         // Without a deadline before, the same words report.
         assert_eq!(scoped_years("强度2022年达到2.2%。"), vec![vec![None]]);
     }
@@ -853,8 +857,7 @@ mod tests {
         let scope = scopes(&doc, &markers(&doc.masked), None)[0][1]
             .clone()
             .unwrap();
-        let at = |figure: &str| text[..text.find(figure).unwrap()].chars().count();
-        assert_eq!(scope.year_at(at("65%")), 2030);
+        assert_eq!(scope.year_at(char_offset(text, "65%")), 2030);
     }
 
     #[test]
