@@ -170,6 +170,9 @@ const COUNT_UNITS: &[&str] = &[
 /// space exists is counted as things are, in fractions too (燃气管网168.4公里).
 const EXTENT_UNITS: &[&str] = &["公里", "千米", "亩", "平方米", "公顷", "平方公里"];
 
+/// Words before a number that is dialled, not counted.
+const DIALLED: &[&str] = &["拨打", "致电", "热线", "电话"];
+
 /// Multipliers after an Arabic number, longest first, with their power of ten.
 const MULTIPLIERS: &[(&str, i32)] = &[("万亿", 12), ("千万", 7), ("百万", 6), ("亿", 8), ("万", 4)];
 
@@ -247,6 +250,10 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
     let percent_words = starts_with(chars, i, "百分之");
     let number_start = if percent_words { i + 3 } else { i };
     if !percent_words && !starts_number(chars, i) {
+        return None;
+    }
+    // 拨打12333人社服务热线: a number to call, whatever follows it.
+    if DIALLED.iter().any(|w| ends_with(chars, i, w)) {
         return None;
     }
     let first = number_at(chars, number_start)?;
@@ -744,6 +751,7 @@ mod tests {
         assert_eq!(one("千家").value, 1000.0);
         assert_eq!(one("万种").value, 10000.0);
         none("排水管道密度11.1公里/平方公里");
+        none("可拨打12333人社服务热线咨询");
         none("万元GDP能耗");
         none("亿元产值");
         let q = one("产值突破千亿元");
