@@ -338,7 +338,11 @@ pub(super) fn normalise_date(line: &str) -> Option<String> {
 }
 
 fn date_of(c: &regex::Captures) -> Option<String> {
-    let (y, m, d): (u32, u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+    iso_date(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+}
+
+/// `YYYY-MM-DD`, if the month and day can be a date's.
+fn iso_date(y: u32, m: u32, d: u32) -> Option<String> {
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
@@ -370,9 +374,10 @@ fn roc_dates(line: &str) -> impl Iterator<Item = (usize, String)> + '_ {
             return None;
         }
         let y = year.as_str().parse::<u32>().ok()? + 1911;
-        let (m, d): (u32, u32) = (c[3].parse().ok()?, c[4].parse().ok()?);
-        ((1..=12).contains(&m) && (1..=31).contains(&d))
-            .then(|| (whole.start(), format!("{y:04}-{m:02}-{d:02}")))
+        Some((
+            whole.start(),
+            iso_date(y, c[3].parse().ok()?, c[4].parse().ok()?)?,
+        ))
     })
 }
 
@@ -451,8 +456,7 @@ fn signature_date(line: &str) -> Option<String> {
     let (y, rest) = line.split_once('年')?;
     let (m, rest) = rest.split_once('月')?;
     let d = rest.strip_suffix('日')?;
-    let (y, m, d) = (han_number(y)?, han_number(m)?, han_number(d)?);
-    ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    iso_date(han_number(y)?, han_number(m)?, han_number(d)?)
 }
 
 /// A date/author/source/views line: field labels, or a date or a time of

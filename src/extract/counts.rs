@@ -45,10 +45,9 @@ static REVIEW: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words of intent: a sentence with one plans rather than reports, even
-/// when no year makes it a target. Not the 计划 of 计划总投资, a bulletin's
-/// name for the investment projects are planned to total.
+/// when no year makes it a target.
 static INTENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new("将|下一步|力争|确保|计划(?:[^总]|$)|争取|预计|拟").unwrap());
+    LazyLock::new(|| Regex::new(&format!("{}|下一步|拟", super::verbs::PLANNING)).unwrap());
 
 /// Words by which a clause states a goal or looks ahead, whatever the rest
 /// of its sentence reports (政府已觅得土地，在未来十年兴建约410 000个单位).

@@ -109,11 +109,8 @@ static REPORT_WORDS: LazyLock<Regex> =
 const RELATIVE_YEARS: &[&str] = &["上一年", "上年", "去年"];
 /// Words that turn a plain “2024年，…” into a commitment, stating a goal
 /// included (今年…主要预期目标是:…).
-/// Not the 计划 of a bulletin's 计划总投资 (what projects are planned to
-/// total), which commits to nothing.
-static COMMITMENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("力争|确保|预计|计划(?:[^总]|$)|争取|将|预期目标|目标(?:是|为)").unwrap()
-});
+static COMMITMENT_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("{}|预期目标|目标(?:是|为)", verbs::PLANNING)).unwrap());
 
 /// Words of the headings whose year scopes their section: goals, tasks
 /// and the work planned (“二、2026年工作安排”, “明年工作打算”).
@@ -266,9 +263,11 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
             continue;
         };
         let after_year = i > 0 && chars[i - 1] == '年';
-        let planned = DEADLINE_PREFIXES.iter().any(|w| ends_with(chars, i, w))
-            || COMMITMENT_WORDS.is_match(&sentence_around(chars, i));
-        let reported = *word == "全年" && !planned;
+        let planned = || {
+            DEADLINE_PREFIXES.iter().any(|w| ends_with(chars, i, w))
+                || COMMITMENT_WORDS.is_match(&sentence_around(chars, i))
+        };
+        let reported = *word == "全年" && !planned();
         if after_year || reported || markers.iter().any(|m| m.start <= i && i < m.end) {
             continue;
         }

@@ -82,6 +82,11 @@ pub const VERBS: &[(&str, TargetKind)] = &[
     ("完成", TargetKind::Create),
 ];
 
+/// The words by which a sentence plans (regex alternatives), for the
+/// stages that ask whether a sentence reports or commits. Not the 计划 of
+/// a bulletin's 计划总投资, its name for what projects are planned to total.
+pub const PLANNING: &str = "力争|确保|预计|计划(?:[^总]|$)|争取|将";
+
 /// [`VERBS`], indexed for looking them up at a place.
 pub static VERB_INDEX: LazyLock<Lexicon<TargetKind>> =
     LazyLock::new(|| Lexicon::new(VERBS.iter().copied()));
