@@ -821,6 +821,14 @@ mod tests {
         );
     }
 
+    /// The scope of clause `k` of the first sentence of `text`, which has one.
+    fn first_sentence_scope(text: &str, k: usize) -> Scope {
+        let doc = Document::new(text);
+        scopes(&doc, &markers(&doc.masked), None)[0][k]
+            .clone()
+            .unwrap()
+    }
+
     /// Where `figure` starts in `text`, in chars.
     fn char_offset(text: &str, figure: &str) -> usize {
         text[..text.find(figure).unwrap()].chars().count()
@@ -829,10 +837,7 @@ mod tests {
     #[test]
     fn a_year_with_a_verb_is_due_under_a_deadline() {
         let text = "到2025年，比重达到35%；强度2025年达到2.2%、2027年达到2.5%。";
-        let doc = Document::new(text);
-        let scope = scopes(&doc, &markers(&doc.masked), None)[0][2]
-            .clone()
-            .unwrap();
+        let scope = first_sentence_scope(text, 2);
         assert_eq!(scope.year_at(char_offset(text, "2.2%")), 2025);
         assert_eq!(scope.year_at(char_offset(text, "2.5%")), 2027);
         // Without a deadline before, the same words report.
@@ -852,10 +857,7 @@ mod tests {
         assert_eq!(years, vec![None, Some(2025), Some(2027), Some(2025)]);
         // A year and 的 before a figure make it due then.
         let text = "到2025年，覆盖率提高到2027年的50%以上、2030年的65%。";
-        let doc = Document::new(text);
-        let scope = scopes(&doc, &markers(&doc.masked), None)[0][1]
-            .clone()
-            .unwrap();
+        let scope = first_sentence_scope(text, 1);
         assert_eq!(scope.year_at(char_offset(text, "65%")), 2030);
     }
 
