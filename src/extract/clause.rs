@@ -25,7 +25,7 @@ pub struct Sentence {
     pub clauses: Vec<Clause>,
 }
 
-fn ends_sentence(c: char) -> bool {
+pub fn ends_sentence(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '\n')
 }
 

@@ -281,7 +281,7 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
 
 /// The sentence around `chars[i]`, up to its ends (。！？ or a line end).
 fn sentence_around(chars: &[char], i: usize) -> String {
-    let ends = |c: &char| matches!(c, '。' | '！' | '？' | '!' | '?' | '\n');
+    let ends = |c: &char| super::clause::ends_sentence(*c);
     let start = chars[..i].iter().rposition(ends).map_or(0, |p| p + 1);
     let end = chars[i..]
         .iter()
