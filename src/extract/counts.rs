@@ -28,7 +28,7 @@ const WINDOW: usize = 40;
 /// 共 totals (全市共培育) only outside the words it forms (共同体, 公共, 共享).
 static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        "截至|截止|目前|已|累计|共有|拥有|现有|获批|获评|入选|了|近年来|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末",
+        "截至|截止|目前|已|累计|共有|拥有|现有|获批|获评|入选|了|近年来|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)",
     )
     .unwrap()
 });
@@ -90,7 +90,7 @@ const LISTS: &[&str] = &["名单", "目录", "榜单", "清单", "名录"];
 /// Time words that open a report and are no part of its scope.
 static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        "^(?:截至|截止)?(?:目前|\\d{4}年(?:底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|今年以来|去年|当前|全年)",
+        "^(?:截至|截止)?(?:目前|\\d{4}年(?:底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|当前|全年)",
     )
     .unwrap()
 });
@@ -128,14 +128,17 @@ pub fn extract(
         });
     let review = reviews || mostly_reports(doc, scopes, &countable);
     let sentences = doc.sentences.iter().zip(scopes);
-    // The province each sentence's paragraph opens with, if any.
-    let mut opened: Option<(usize, Option<&str>)> = None;
+    // The province the text is speaking of: a paragraph, sentence or
+    // clause group opening with a province's name speaks of it until
+    // another one does or the paragraph ends (广东…。山东…；河南…).
+    let mut province: Option<&str> = None;
+    let mut paragraph = None;
     for (((sentence, clause_scopes), read), &past_year) in sentences.zip(to_read).zip(past_year) {
-        if opened.is_none_or(|(p, _)| p != sentence.paragraph) {
-            let province = opening_province(&doc.chars[sentence.start..]);
-            opened = Some((sentence.paragraph, province));
+        if paragraph != Some(sentence.paragraph) {
+            paragraph = Some(sentence.paragraph);
+            province = None;
         }
-        let province = opened.and_then(|(_, p)| p);
+        province = opening_province(&doc.chars[sentence.start..]).or(province);
         if !read {
             // No sentence asks whether this one reported.
             reporting = None;
@@ -183,6 +186,7 @@ pub fn extract(
                 group = clause.group;
                 parts_open = false;
                 last = None;
+                province = opening_province(&doc.chars[clause.start..]).or(province);
             }
             if scope.is_some() || AHEAD.is_match(&doc.masked_text(clause.start, clause.end)) {
                 continue;
@@ -492,8 +496,8 @@ const PROVINCES: &[&str] = &[
     "台湾",
 ];
 
-/// The province a paragraph opens with (浙江在全国率先…, 江苏突出…): a story
-/// across provinces gives each its paragraph.
+/// The province a paragraph, sentence or clause group opens with (浙江在全国
+/// 率先…, 江苏突出…): a story across provinces gives each its own.
 fn opening_province(chars: &[char]) -> Option<&'static str> {
     let start = chars.iter().position(|c| !c.is_whitespace())?;
     PROVINCES
@@ -576,6 +580,17 @@ mod tests {
         let scopes = counts_of(text, |c| c.scope);
         let place = |p: &str| Some(p.to_string());
         assert_eq!(scopes, vec![place("全国"), place("浙江"), place("广东")]);
+        // So does a sentence or a clause group after a semicolon, until
+        // another province opens one; a time word before what is counted
+        // is no place (“十四五”以来).
+        let text = "中西部地区加快补短板。四川“十四五”以来累计建成换电站120座；河南已建成县级充电站157座，全省累计建成充电桩9.6万个。";
+        assert_eq!(
+            counts_of(text, |c| c.scope),
+            vec![place("四川"), place("河南"), place("河南")]
+        );
+        // A rank among the provinces reports the figure it ranks.
+        let found = counted("广东公共充电桩数量达到68.5万个，连续多年居全国首位。");
+        assert_eq!(found.len(), 1, "{found:?}");
         // A period so far reports; a year over before the page does too.
         let found = counted("前4月，全市新增有进出口实绩的外贸企业386家。");
         assert_eq!(found.len(), 1, "{found:?}");
