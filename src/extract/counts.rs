@@ -28,7 +28,7 @@ const WINDOW: usize = 40;
 /// 共 totals (全市共培育) only outside the words it forms (共同体, 公共, 共享).
 static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        "截至|截止|目前|已|累计|共有|拥有|现有|获批|获评|入选|了|近年来|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)",
+        "截至|截止|目前|已|累计|共有|拥有|现有|获批|获评|入选|了|近年来|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)|[较比](?:上年|去年|\\d{4}年)[底末]?(?:同期)?(?:增加|增长|减少|下降|提高|净增)",
     )
     .unwrap()
 });
@@ -588,6 +588,10 @@ mod tests {
             counts_of(text, |c| c.scope),
             vec![place("四川"), place("河南"), place("河南")]
         );
+        // A change since a year before reports the level it reached.
+        let text = "全省规模以上电子信息制造业企业326家，较2022年底增加87家；软件和信息技术服务业企业超过3100家。";
+        let found: Vec<f64> = counted(text).into_iter().map(|(v, _, _)| v).collect();
+        assert_eq!(found, vec![326.0, 3100.0]);
         // A rank among the provinces reports the figure it ranks.
         let found = counted("广东公共充电桩数量达到68.5万个，连续多年居全国首位。");
         assert_eq!(found.len(), 1, "{found:?}");

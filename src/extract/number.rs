@@ -104,6 +104,8 @@ const UNITS: &[(&str, &str)] = &[
     ("小时", "小时"),
     ("人次", "人次"),
     ("家次", "家次"),
+    // Flights: before 架, so that 3.2万架次 is not 3.2万 aircraft.
+    ("架次", "架次"),
     ("部门", "部门"),
     ("%", "%"),
     ("％", "%"),
@@ -163,7 +165,7 @@ static UNIT_INDEX: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(UNITS
 const COUNT_UNITS: &[&str] = &[
     "家", "个", "项", "种", "座", "批", "名", "辆", "台", "台套", "套", "所", "处", "条", "件",
     "款", "户", "人", "人次", "位", "支", "艘", "架", "类", "次", "张", "间", "场", "起", "部门",
-    "部", "栋", "幢", "批次", "笔", "宗", "块", "片", "盏", "列", "家次",
+    "部", "栋", "幢", "批次", "笔", "宗", "块", "片", "盏", "列", "家次", "架次",
 ];
 
 /// Canonical units of length and area: how much road, farmland or floor
@@ -272,10 +274,13 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
         let own_unit = unit_at(chars, after_first);
         match range_tail(chars, first, own_unit.map(|(u, _)| u)) {
             Some(range) => range,
-            None => {
-                let (unit, unit_end) = own_unit?;
-                (first.value, None, unit, unit_end)
-            }
+            None => match own_unit {
+                Some((unit, unit_end)) => (first.value, None, unit, unit_end),
+                None => {
+                    let end = tenths_end(chars, &first, after_first)?;
+                    (first.value * 10.0, None, "%", end)
+                }
+            },
         }
     };
     // A bare magnitude word only measures discrete things: the 万 of 万元GDP
@@ -322,6 +327,24 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
         bound,
         numeral: first.numeral,
     })
+}
+
+/// Where a share in tenths ends (五成, 七成以上: 50%, 70%): a Chinese
+/// numeral up to 十 and 成, which is no verb (建成) or word (一成不变)
+/// there because nothing Han but a bound or 多 follows it.
+fn tenths_end(chars: &[char], number: &Number, at: usize) -> Option<usize> {
+    let tenths = number.numeral == Numeral::Chinese && number.value <= 10.0;
+    let end = at + 1;
+    let closed = match chars.get(end) {
+        Some(&c) if is_han(c) => {
+            c == '多'
+                || BOUND_SUFFIXES
+                    .iter()
+                    .any(|(w, _)| starts_with(chars, end, w))
+        }
+        _ => true,
+    };
+    (tenths && chars.get(at) == Some(&'成') && closed).then_some(end)
 }
 
 /// Whether a round figure is the denominator of the rate named right
@@ -528,8 +551,10 @@ fn chinese_at(chars: &[char], i: usize) -> Option<Number> {
     {
         end -= 1;
     }
-    // 两 is a numeral only before a unit or magnitude: not in 两高一资.
-    if end == i || (chars[i] == '两' && end == i + 1 && unit_at(chars, end).is_none()) {
+    // 两 is a numeral only before a unit, a magnitude or the 成 of tenths
+    // (两成): not in 两高一资.
+    let counts_on = unit_at(chars, end).is_some() || chars.get(end) == Some(&'成');
+    if end == i || (chars[i] == '两' && end == i + 1 && !counts_on) {
         return None;
     }
     // A lone 零 starts a word (零部件, 零售, 零碳), not a figure.
@@ -768,6 +793,14 @@ mod tests {
         assert_eq!(one("1万2,417家").value, 12417.0);
         assert_eq!(one("3亿5000万元").value, 3.5e8);
         assert_eq!(one("1.2万个").value, 12000.0);
+        // Tenths: 五成 is half; 建成 and 一成不变 are no shares.
+        let q = one("车辆占比超过五成");
+        assert_eq!((q.value, q.unit), (50.0, "%"));
+        assert_eq!(one("七成以上").value, 70.0);
+        assert_eq!(one("近两成").value, 20.0);
+        none("一成不变");
+        let q = one("累计飞行超过3.2万架次");
+        assert_eq!((q.value, q.unit), (32000.0, "架次"));
         let q = one("5个百分点");
         assert_eq!((q.value, q.unit), (5.0, "百分点"));
         assert_eq!(one("１６％").value, 16.0);

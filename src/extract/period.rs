@@ -449,6 +449,8 @@ pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<V
     // Whether the last heading names goals, and whether goals or tasks.
     let mut goal_section = false;
     let mut task_section = false;
+    // The numbering rank of the heading whose section this is, if it has one.
+    let mut heading_rank: Option<u8> = None;
     // The years the document has committed to so far.
     let mut committed: Vec<i32> = Vec::new();
     let mut paragraph = usize::MAX;
@@ -462,11 +464,19 @@ pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<V
             paragraph = sentence.paragraph;
             carried = None;
         }
+        let rank = || numbering_rank(&doc.masked[sentence.start..]);
         if is_heading {
             let text = sentence_text();
             heading = heading_scope(&text, own, present);
             goal_section = GOAL_WORDS.iter().any(|w| text.contains(w));
             task_section = SECTION_WORDS.iter().any(|w| text.contains(w));
+            heading_rank = rank();
+        } else if opens_paragraph && heading_rank.is_some_and(|h| rank().is_some_and(|r| r <= h)) {
+            // The next item of the heading's own rank or above
+            // (“（四）锚定“十五五”目标” … “（五）兜牢民生底线。…”) ends its
+            // section, though it names no goal itself.
+            heading = None;
+            (goal_section, task_section, heading_rank) = (false, false, None);
         }
         if own.is_empty() && carried.is_none() && heading.is_none() {
             // No year of its own and none to inherit: every clause is free
@@ -664,6 +674,35 @@ fn heading_scope(text: &str, own: &[Marker], present: Option<i32>) -> Option<Sco
             m.role == Role::Deadline || (m.role == Role::Mention && (names_goal || ahead(m.year)))
         })
         .map(|m| Scope::new(m.year))
+}
+
+/// The rank of the numbering a line opens with, highest first: 一、 is 1,
+/// （一） 2, 1. 3 and （1） 4.
+fn numbering_rank(line: &[char]) -> Option<u8> {
+    let start = line
+        .iter()
+        .position(|&c| !matches!(c, ' ' | '\t' | '\u{3000}'))?;
+    let line = &line[start..line.len().min(start + 6)];
+    let chinese = |c: &char| "一二三四五六七八九十".contains(*c);
+    let (bracketed, rest) = match line.first() {
+        Some('（' | '(') => (true, &line[1..]),
+        _ => (false, line),
+    };
+    let numeral = rest.iter().take_while(|c| chinese(c)).count();
+    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    let (len, is_chinese) = match (numeral, digits) {
+        (1..=3, 0) => (numeral, true),
+        (0, 1..=2) => (digits, false),
+        _ => return None,
+    };
+    let close = rest.get(len)?;
+    match (bracketed, is_chinese) {
+        (false, true) if *close == '、' => Some(1),
+        (true, true) if matches!(close, '）' | ')') => Some(2),
+        (false, false) if matches!(close, '.' | '．' | '、') => Some(3),
+        (true, false) if matches!(close, '）' | ')') => Some(4),
+        _ => None,
+    }
 }
 
 /// Words of headings that look back on work done.
@@ -965,6 +1004,20 @@ mod tests {
         );
         assert!(years[2].iter().all(|&y| y == Some(2026)), "{years:?}");
         assert_eq!(years[4], vec![Some(2026)]);
+        // The next item of a heading's rank ends its section.
+        let years = scoped_years(
+            "（四）锚定“十五五”目标。力争到“十五五”末，城镇化率达到70%。\n（五）兜牢民生底线。持续办好十件民生实事。",
+        );
+        assert_eq!(years.last(), Some(&vec![None]), "{years:?}");
+        assert_eq!(
+            numbering_rank(&"　　二、重点任务".chars().collect::<Vec<_>>()),
+            Some(1)
+        );
+        assert_eq!(
+            numbering_rank(&"（12）推进".chars().collect::<Vec<_>>()),
+            Some(4)
+        );
+        assert_eq!(numbering_rank(&"2025年".chars().collect::<Vec<_>>()), None);
         // A heading of the year the page was written in plans, unless it
         // looks back.
         let scoped = |text: &str, present| {

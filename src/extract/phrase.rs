@@ -153,6 +153,10 @@ const QUALIFIERS: &[&str] = &[
     "省级以上",
     "市级以上",
     "国家级",
+    "自治区级",
+    "自治州级",
+    "地市级",
+    "区县级",
     "市县级",
     "省部级",
     "国际级",
@@ -592,6 +596,12 @@ mod tests {
         assert_eq!(
             (q.qualifier.as_deref(), q.noun.as_str()),
             (Some("省级以上"), "绿色工厂")
+        );
+        // An autonomous region's level is one word, not 自治 and 区级.
+        let q = split_qualifier("自治区级自然保护区");
+        assert_eq!(
+            (q.place, q.qualifier.as_deref(), q.noun.as_str()),
+            (None, Some("自治区级"), "自然保护区")
         );
         assert_eq!(
             split_subject("重庆市规模以上工业企业单位增加值能耗"),
