@@ -639,8 +639,11 @@ fn gold_seed_documents_score_above_the_bars() {
 /// bulletin, a briefing transcript, a forwarding notice with injected
 /// pairs, a plan's mid-term review, a traditional county story) scored
 /// blind targets 0.953/0.924, counts 0.930/0.930, citations 0.964/0.964,
-/// document numbers 3 of 5 (both misses from injected pairs inside them).
-/// All ninety-three pages then: targets 0.974/0.974, counts 0.961/0.956,
+/// document numbers 3 of 5 (both misses from injected pairs inside them);
+/// after fixes (tenths, 架次, 自治区级, 较2022年底增加 reports, a numbered
+/// item ends the section of a heading of its rank, a province opening a
+/// sentence or clause group): targets 0.969/0.939, counts 0.951/0.970.
+/// All ninety-three pages: targets 0.975/0.975, counts 0.962/0.960,
 /// citations 0.992/0.995, document numbers 0.969. The bars are what
 /// extraction reaches now.
 #[test]
