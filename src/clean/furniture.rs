@@ -91,9 +91,10 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// A field label of the kind pages put around the headline: `来源:`,
 /// `发布时间:`, `浏览次数:` (`点阅次数:` on a Taiwan page, `浏览人次:`), `(责任编辑:…)`,
 /// the fields of a government disclosure table (`索引号:`, `主题分类:`,
-/// `发文机关:`, `标题:` or `名称:`, `发文字号:`) and a post's `标签:`.
+/// `发文机关:`, `标题:` or `名称:`, `发文字号:`), a post's `标签:` and
+/// a repost's `原标题:` (the headline it had where it first ran).
 static META_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|发文机关|标题|名称|发文字号|文号|公开方式|标签|关键词)\s*[:：]")
+    Regex::new(r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|发文机关|标题|名称|发文字号|文号|公开方式|标签|关键词)\s*[:：]|^原(?:标题|题)\s*[:：]")
         .expect("valid regex")
 });
 /// A date in the ROC calendar, whose years Taiwan counts from 1912
@@ -116,9 +117,9 @@ static META_OTHER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The label of a date that says when a document was written, signed or
 /// entered in a disclosure table, not when the page was published
-/// (`成文日期:`, `生成日期:`).
+/// (`成文日期:`, `发文日期:`, `生成日期:`).
 static WRITTEN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(成文|印发|签发|生成)(日期|时间)\s*[:：]?\s*$").expect("valid regex")
+    Regex::new(r"(成文|发文|印发|签发|生成)(日期|时间)\s*[:：]?\s*$").expect("valid regex")
 });
 /// The issuing body a `来源:` field names (a field of its own: `图片来源:`
 /// names who took a picture).
@@ -177,9 +178,10 @@ static CONTACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Copyright and the site notices of a page footer (who runs the site,
 /// its registration numbers, the screen it is best viewed on: `最佳浏览
-/// 解析度 1280x1024`, `分辨率1024*768`).
+/// 解析度 1280x1024`, `分辨率1024*768`, the protocol it serves: `本网站支持IPv6`;
+/// a sentence on IPv6 deployment does not open with the site).
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(版权|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：]|(解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*]\s*\d{3,4})")
+    Regex::new(r"(版权|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：]|(解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|^(本?网站|本站)已?支持\s*IPv6)")
         .expect("valid regex")
 });
 /// Share, print and navigation controls (列印 and 友善列印 are a Taiwan
@@ -206,10 +208,30 @@ static LONE_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|返回|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口|(继续|向上|向左)?滑动看下一个)[】\]]?$")
         .expect("valid regex")
 });
+/// The reader's reactions a news page counts under an article (举报,
+/// 点赞 128): with the controls, the words of a row that holds nothing else.
+const REACTION: &str = "举报|反馈|投诉|评论|点赞|赞|在看|转发";
+/// One item of a row of controls: a control's or a reaction's word, or its count.
+static CONTROL_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(?:{CONTROL}|{REACTION}|\d+)$")).expect("valid regex"));
+/// A news site's prompt to read on in its app (`打开APP,阅读体验更佳`,
+/// `下载客户端`, `APP内打开`).
+static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(打开|下载|安装)\S{0,10}?(app|客户端)|(app|客户端)内(打开|阅读|查看)")
+        .expect("valid regex")
+});
+/// One `label:value` field of a table row (`解读人:郑晓东`): a label of a
+/// few Han chars at the start of the line or after a space, a value after it.
+static FIELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\s)\p{Han}{2,6}\s*[:：]\s*[^\s:：]").expect("valid regex"));
+/// A short group in brackets beside a date (`【大 中 小】`, `【打印】`).
+static BRACKETED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[【\[][^】\]]{0,12}[】\]]").expect("valid regex"));
 /// The mark a press release ends with, on a line of its own (`完`, `(完)`,
-/// `-完-`, `【全文完】`).
+/// `-完-`, `【全文完】`), maybe in a markdown copy's emphasis and escapes
+/// (`*\- END -*`).
 static END_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[(（【\[\-－—\s]*(?:完|全文完|本文完|END|End)[)）】\]\-－—\s]*$")
+    Regex::new(r"^[(（【\[\-－—\s*_\\]*(?:完|全文完|本文完|END|End)[)）】\]\-－—\s*_\\]*$")
         .expect("valid regex")
 });
 /// A call to scan, press or follow, maybe behind a pointing emoji
@@ -226,15 +248,18 @@ static AD_DECORATION: LazyLock<Regex> =
 /// the body, where an account promotes itself, such a line is no prose.
 static EMOJI_LED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\p{Extended_Pictographic}").expect("valid regex"));
-/// A download link or the header over one (`附件下载:`, `…申报书.docx`).
+/// A download link or the header over one (`附件下载:`, `…申报书.docx`):
+/// a file name with its extension, maybe with the file's size after it
+/// (`…公报.pdf(2.3MB)`), ends the line.
 static ATTACHMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(附件下载|相关附件|下载附件)|\.(pdf|docx?|xlsx?|wps|ofd|zip|rar)$")
+    Regex::new(r"(?i)^(附件下载|相关附件|下载附件)|\.(pdf|docx?|xlsx?|wps|ofd|odt|zip|rar)(\s*[(（]\s*[\d.]+\s*[KMG]B\s*[)）])?$")
         .expect("valid regex")
 });
 /// The label of a list of other articles (相关文章, 延伸阅读, 猜你喜欢…;
-/// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article). A comment box (发表评论, then 昵称,
+/// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article;
+/// 相关解读 under a policy's text). A comment box (发表评论, then 昵称,
 /// 验证码…) ends the page the same way.
-const RELATED_LABEL: &str = r"(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件)|猜你喜欢|喜欢此内容的人还喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
+const RELATED_LABEL: &str = r"(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|解读)|猜你喜欢|喜欢此内容的人还喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
 /// A related-articles header on a line of its own, maybe between dashes
 /// (`— 推荐阅读 —`): what follows is teasers.
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -243,13 +268,19 @@ static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// The label of a link to the same content in another form, as a policy
+/// page offers its graphic, video or animated version (`【一图读懂】…`).
+const VERSION_LABEL: &str =
+    r"一图(读懂|看懂|速览|了解)|图解|图说|图文解读|视频解读|视频|动漫解读|动画解读|音频解读|H5";
 /// One teaser inserted into the body under a bracketed label
-/// (`【延伸阅读】另一篇文章的标题`).
-static TEASER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^[【\[]({RELATED_LABEL})[】\]]")).expect("valid regex"));
+/// (`【延伸阅读】另一篇文章的标题`, `【一图读懂】…`).
+static TEASER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^[【\[]({RELATED_LABEL}|{VERSION_LABEL})[】\]]")).expect("valid regex")
+});
 /// The links to other pages after their label on one line, as a page's
-/// foot lists them (`相关连结:长照专区 长照服务资源地理地图`); inside the
-/// body the same label may open a sentence, so only the tail is judged.
+/// foot lists them (`相关连结:长照专区 长照服务资源地理地图`) or its head
+/// the document it interprets (`相关文件:…的通知(原文)`); inside the body
+/// the same label may open a sentence, so only the head and tail are judged.
 static RELATED_LINKS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^({RELATED_LABEL})\s*[:：]")).expect("valid regex"));
 /// An image caption inside the body: `图片来源:…`, `(图源:…)`, `▲资料图`
@@ -277,6 +308,24 @@ static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(https?://|www\.)[!-~]+").expect("valid regex"));
 static SENTENCE_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[。!?;!?;…”]$|[。!?]").expect("valid regex"));
+
+/// An emoji, as `\p{Extended_Pictographic}` has them (past the arrows,
+/// which mark a link, and ©, ®, ™), or the selector that asks for one.
+static EMOJI: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[\p{Extended_Pictographic}&&[^\x00-\u{21FF}]]|\u{FE0F})$")
+        .expect("valid regex")
+});
+
+/// `line` without the emoji it ends with (`一起来看!👇`, a post's
+/// pointer at what follows): decoration, not text. Lines are judged with
+/// their emoji; a kept line loses them.
+pub fn without_trailing_emoji(line: &str) -> &str {
+    let is_emoji = |c: char| EMOJI.is_match(c.encode_utf8(&mut [0; 4]));
+    if !line.ends_with(is_emoji) {
+        return line;
+    }
+    line.trim_end_matches(|c: char| is_emoji(c) || c.is_whitespace())
+}
 
 fn has_han(line: &str) -> bool {
     line.chars().any(crate::lm::is_han)
@@ -324,8 +373,49 @@ fn is_link_bar(line: &str) -> bool {
             .all(|i| !i.is_empty() && i.chars().count() <= 12 && !SENTENCE_END.is_match(i))
 }
 
+/// Contact data: a phone number or the words of a contact block. A
+/// sentence that gives a number on its way (`…,或洽询经发局能源科(04)2228-9111
+/// 分机31520。`) is body: it ends as a sentence, opens with no field label,
+/// names no contact word and says much more than the number.
 fn is_contact(line: &str) -> bool {
-    PHONE.is_match(line) || CONTACT_WORD.is_match(line)
+    CONTACT_WORD.is_match(line) || PHONE.is_match(line) && !is_sentence_giving_a_number(line)
+}
+
+/// See [`is_contact`].
+fn is_sentence_giving_a_number(line: &str) -> bool {
+    line.ends_with(['。', '!', '?', '！', '？'])
+        && !opens_with_field(line)
+        && PHONE.replace_all(line, "").chars().count() >= 40
+}
+
+/// Whether `line` opens with a `label:value` field.
+fn opens_with_field(line: &str) -> bool {
+    FIELD.find(line).is_some_and(|m| m.start() == 0)
+}
+
+/// A row of controls and counts and nothing else (`举报 / 反馈   收藏   点赞 128`).
+fn is_control_row(line: &str) -> bool {
+    let items = line
+        .split(|c: char| c.is_whitespace() || matches!(c, '/' | '|' | '｜'))
+        .filter(|i| !i.is_empty());
+    let (mut count, mut words) = (0, 0);
+    for item in items {
+        if !CONTROL_ITEM.is_match(item) {
+            return false;
+        }
+        count += 1;
+        words += usize::from(!item.starts_with(|c: char| c.is_ascii_digit()));
+    }
+    count >= 2 && words >= 1
+}
+
+/// A row of two or more `label:value` fields (`解读机构:…  解读人:…
+/// 联系电话:…`), whatever its labels: an information table's row, not prose.
+fn is_field_row(line: &str) -> bool {
+    line.chars().count() <= 100
+        && !line.contains('。')
+        && opens_with_field(line)
+        && FIELD.find_iter(line).count() >= 2
 }
 
 /// A line that is mostly a web address (本文链接:https://…).
@@ -472,7 +562,15 @@ fn is_metadata(line: &str) -> bool {
         || DATE.find(line).is_some_and(|m| {
             let rest = format!("{}{}", &line[..m.start()], &line[m.end()..]);
             rest.chars().count() <= 16 && !rest.contains([',', '，', '、', ';', '；'])
+                || names_publishers(&rest)
         })
+}
+
+/// Whether what a date line holds besides its date is the bodies that
+/// publish the page and the page's buttons (`2026-03-20　青岛市统计局
+/// 国家统计局青岛调查队　【大 中 小】【打印】`): an unlabelled metadata line.
+fn names_publishers(rest: &str) -> bool {
+    is_signatory(&BRACKETED.replace_all(rest, " "))
 }
 
 /// One item under a widget header: a short label, not a sentence or a
@@ -552,6 +650,8 @@ fn is_header_line(line: &str) -> bool {
         && !is_metadata(line)
         && !BREADCRUMB.is_match(line)
         && !CONTROL_FORM.is_match(line)
+        && !APP_PROMPT.is_match(line)
+        && !CALL_TO_ACTION.is_match(line)
         && !NUMBERED.is_match(line)
         && !is_spam_title_list(line)
         && !is_place_list(line)
@@ -730,7 +830,9 @@ pub fn sort(lines: &[&str]) -> Sorted {
         } else if END_MARK.is_match(line) {
             Some(Why::EndMark)
         } else if LONE_WIDGET.is_match(line)
+            || is_control_row(line)
             || !is_prose(line) && CALL_TO_ACTION.is_match(line)
+            || (head || tail) && !is_prose(line) && APP_PROMPT.is_match(line)
             || (head || tail) && widget_items && is_widget_item(line)
         {
             Some(Why::Widget)
@@ -744,7 +846,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
             // A subtitle or byline under the headline, above or below its
             // metadata; its date is the meeting's, not the page's.
             Some(Why::Metadata)
-        } else if (head || tail) && is_metadata(line)
+        } else if (head || tail) && (is_metadata(line) || is_field_row(line))
             || CAPTION.is_match(line) && !line.contains('。')
             || CREDIT.is_match(line)
                 && line.chars().count() <= 120
@@ -771,7 +873,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
             && (WIDGET.is_match(line) || ATTACHMENT.is_match(line) || is_link_line(line))
         {
             Some(Why::Widget)
-        } else if tail && RELATED_LINKS.is_match(line) && !SENTENCE_END.is_match(line) {
+        } else if (head || tail) && RELATED_LINKS.is_match(line) && !SENTENCE_END.is_match(line) {
             Some(Why::Related)
         } else if tail && COPYRIGHT.is_match(line) {
             Some(Why::Copyright)
@@ -1328,6 +1430,139 @@ mod tests {
             "各地要加强组织领导,确保各项任务落到实处。",
         ]);
         assert!(!gregorian.roc_dated);
+    }
+
+    #[test]
+    fn an_interpretation_page_with_its_field_rows_and_other_versions() {
+        let page = [
+            "首页 > 政务公开 > 政策解读",
+            "《江州市2025年促进外贸稳规模优结构若干措施》政策解读",
+            "信息来源:江州市商务局  发布时间:2025-03-12 09:30  浏览次数:812",
+            "解读机构:江州市商务局外贸处  解读人:李明  联系电话:0791-8612345",
+            "相关文件:江州市商务局关于印发若干措施的通知(原文)",
+            "近日,江州市商务局印发《若干措施》。为便于企业理解政策内容,现解读如下。",
+            "答:对年出口额首次突破1000万美元的企业,给予一次性奖励20万元。",
+            "【一图读懂】江州市2025年促进外贸若干措施",
+            "相关解读:",
+            "· 【图解】外贸企业奖励申领流程  2025-03-12",
+            "· 关于外贸奖励申报有关问题的答复  2025-03-01",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.title.as_deref(), Some(page[1]));
+        assert_eq!(s.kept, vec![5, 6]);
+        assert_eq!(s.date.as_deref(), Some("2025-03-12"));
+        // One field, or fields in a sentence, are no row.
+        assert!(!is_field_row("各县(区)人民政府,市政府各部门:"));
+        assert!(!is_field_row("时间:3月1日。地点:市民中心。"));
+        assert!(is_field_row("解读人:李明  联系电话:0791-8612345"));
+    }
+
+    #[test]
+    fn an_app_prompt_an_original_headline_and_a_row_of_reactions_go() {
+        let page = [
+            "江州出台方案推动低空经济发展 2027年规模力争超500亿元",
+            "2025-06-18 09:47  来源:新华社",
+            "打开APP,阅读体验更佳",
+            "原标题:江州:2027年低空经济规模力争超500亿元",
+            "新华社江州6月17日电 记者17日获悉,江州市近日印发低空经济行动方案。",
+            "市民可打开“i江州”APP,在首页“低空服务”专区查询航线,也可拨打热线咨询。",
+            "举报 / 反馈   收藏   点赞 128",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.title.as_deref(), Some(page[0]));
+        assert_eq!(s.kept, vec![4, 5]);
+        assert!(is_control_row("分享 | 收藏 | 评论 36"));
+        for text in ["128 456", "评论员 文章", "举报电话 12345"] {
+            assert!(!is_control_row(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_markdown_end_mark_and_a_trailing_emoji_are_decoration() {
+        for mark in [r"*\- END -*", "**— 完 —**", "_END_"] {
+            assert!(END_MARK.is_match(mark), "{mark}");
+        }
+        assert_eq!(without_trailing_emoji("一起来看!👇"), "一起来看!");
+        assert_eq!(without_trailing_emoji("点赞支持 👍❤️"), "点赞支持");
+        // Leading emoji, arrows and signs stay: they are judged, or text.
+        for line in [
+            "📌 汽车消费",
+            "这些补贴和你有关→",
+            "品牌名称®",
+            "共计30家。",
+        ] {
+            assert_eq!(without_trailing_emoji(line), line);
+        }
+    }
+
+    #[test]
+    fn a_closing_sentence_that_gives_a_phone_number_is_body() {
+        let page = [
+            "市经发局今(2)日宣布,住宅太阳光电设置补助即日起受理申请,每案最高补助15万元。",
+            "相关申请表件可至市经发局官方网站“最新消息”专区下载,或洽询经发局能源科(04)2228-9111分机31520。",
+            "联系人:能源科 王科长  电话:(04)2228-9111",
+            "如需代办,请联系王经理,微信13391219793。",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.kept, vec![0, 1]);
+        // A field label opening it makes a long line a contact block.
+        assert!(is_contact(
+            "电话:0571-85252301,欢迎来电咨询有关申报事宜,工作日上午九点至下午五点均可受理,节假日除外,敬请留意。"
+        ));
+        assert!(!is_contact(
+            "申报材料可至市经发局官方网站专区下载,工作日上午九点至下午五点均可受理,或拨打0571-85252301咨询。"
+        ));
+    }
+
+    #[test]
+    fn a_date_line_with_its_publishers_and_buttons_dates_the_page() {
+        let page = [
+            "江州市统计局",
+            "当前位置:首页 >> 统计数据 >> 统计公报",
+            "2025年江州市国民经济和社会发展统计公报",
+            "2026-03-20  江州市统计局 国家统计局江州调查队  【大 中 小】【打印】",
+            "全年全市居民人均可支配收入50512元,增长5.0%。",
+            "本网站支持IPv6",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.title.as_deref(), Some(page[2]));
+        assert_eq!(s.date.as_deref(), Some("2026-03-20"));
+        assert_eq!(s.kept, vec![4]);
+        // A date among words that are no publishers is a line of the body.
+        assert!(!is_metadata(
+            "2026-03-20 全市召开统计工作会议 部署第五次全国经济普查工作"
+        ));
+        let ipv6 = [
+            "全市加快推进网络基础设施建设,新建5G基站3200个。",
+            "全市加快IPv6规模部署和应用,政务网站IPv6支持率达到100%。",
+        ];
+        assert_eq!(sort(&ipv6).kept, vec![0, 1]);
+    }
+
+    #[test]
+    fn an_attachment_link_with_its_size_goes_and_prose_about_one_stays() {
+        let page = [
+            "全市环境空气质量优良天数为351天,优良天数比率为95.9%。",
+            "说明:本公报数据来源于市生态环境监测中心,具体见附件。",
+            "附件:2024年江州市生态环境状况公报.pdf(2.3MB)",
+            "附件:申请书.docx (48 KB)",
+        ];
+        assert_eq!(sort(&page).kept, vec![0, 1]);
+        assert!(!ATTACHMENT.is_match("有关材料详见附件,请各单位于3月底前报送。"));
+    }
+
+    #[test]
+    fn the_publication_date_wins_over_the_date_a_document_was_issued() {
+        let page = [
+            "索引号:11410225/2025-00128  主题分类:农业",
+            "发布机构:江州县人民政府办公室  发文日期:2025年03月19日",
+            "江州县人民政府办公室关于印发人居环境整治方案的通知",
+            "发布时间:2025-03-21 10:32  来源:县政府办公室",
+            "各乡镇人民政府:《方案》已经县政府同意,现印发给你们,请认真贯彻执行。",
+            "江州县人民政府办公室",
+            "2025年3月19日",
+        ];
+        assert_eq!(sort(&page).date.as_deref(), Some("2025-03-21"));
     }
 
     #[test]

@@ -109,7 +109,11 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
         explain.push(format!("{}: {}", why.as_str(), lines[i]));
     }
     let join = |of: &[&str]| -> String {
-        let kept: Vec<&str> = sorted.kept.iter().map(|&i| of[i]).collect();
+        let kept: Vec<&str> = sorted
+            .kept
+            .iter()
+            .map(|&i| furniture::without_trailing_emoji(of[i]))
+            .collect();
         kept.join("\n")
     };
     let original = join(&lines);
