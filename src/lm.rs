@@ -7,9 +7,13 @@
 //!
 //! The words live in a char trie, so a lattice position is extended only
 //! while some word still starts with what has been read (two or three
-//! steps on average), and [`Lattice`] keeps the best scores of every
-//! prefix and suffix of a line, so the score of the line without any span
-//! is a handful of lookups, not a new segmentation.
+//! steps on average). The trie is laid out for the cache: each node is
+//! kept beside its siblings, with where its own children are, so a step
+//! reads one place in memory (a short run of children, or one slot of the
+//! node's own table when it has many) where one hash map of every edge
+//! would miss the cache at every step. [`Lattice`] keeps the best scores
+//! of every prefix and suffix of a line, so the score of the line without
+//! any span is a handful of lookups, not a new segmentation.
 //!
 //! A unigram model has no context: it cannot tell whether two single-char
 //! words belong next to each other. The model also keeps how often each
@@ -27,15 +31,13 @@ const WORD_FREQ_FLOOR: f64 = 100.0;
 const STACK_CHARS: usize = 64;
 /// The trie's root has one slot per Basic Multilingual Plane char.
 const ROOT_SLOTS: usize = 0x1_0000;
+/// Children lists up to this long are scanned; longer ones are found
+/// through a hash table of their own.
+const SCANNED_CHILDREN: usize = 8;
 
 /// Log-probabilities of jieba's words in a char trie.
 pub struct LanguageModel {
-    /// The root's child for each BMP char (0: none).
-    root: Vec<u32>,
-    /// Every other edge: `(node << 21) | char` → child node.
-    edges: FxHashMap<u64, u32>,
-    /// The log-probability of the word ending at each node (NaN: none does).
-    node_logp: Vec<f32>,
+    trie: Trie,
     /// Log-probability given to a char the dictionary lacks as a word.
     unknown: f32,
     /// For each pair of chars (`edge(a, b)`), the summed frequency of the
@@ -73,9 +75,7 @@ impl LanguageModel {
             }
         }
         let mut lm = LanguageModel {
-            root: vec![0; ROOT_SLOTS],
-            edges: FxHashMap::default(),
-            node_logp: vec![f32::NAN],
+            trie: Trie::default(),
             unknown: 0.0,
             bigrams: FxHashMap::default(),
             bigrams_as_first: vec![0.0; ROOT_SLOTS],
@@ -84,7 +84,7 @@ impl LanguageModel {
             places,
             total,
         };
-        lm.edges.reserve(words.len() * 3 / 2);
+        let mut scored: Vec<(&str, f32)> = Vec::with_capacity(words.len());
         let mut min = 0.0f32;
         for (word, freq) in words {
             let lp = (freq / total).ln() as f32;
@@ -96,10 +96,13 @@ impl LanguageModel {
                 Some(_) => lp.max((WORD_FREQ_FLOOR / total).ln() as f32),
                 None => lp,
             };
-            let node = word.chars().fold(0, |node, c| lm.child_or_insert(node, c));
-            lm.node_logp[node as usize] = lp;
+            scored.push((word, lp));
             lm.count_bigrams(word, freq);
         }
+        // Byte order is char order in UTF-8; the sort is stable, so of a
+        // word listed twice the later line wins, as it would in a map.
+        scored.sort_by(|a, b| a.0.cmp(b.0));
+        lm.trie = Trie::from_sorted(&scored);
         lm.unknown = min - 2.0;
         lm
     }
@@ -108,22 +111,26 @@ impl LanguageModel {
     /// frequency where that is higher.
     pub fn add_words<'w>(&mut self, words: impl IntoIterator<Item = &'w str>, freq: f64) {
         let lp = (freq / self.total).ln() as f32;
+        // The new log-probability of every word that changes.
+        let mut changed: FxHashMap<&str, f32> = FxHashMap::default();
         for word in words
             .into_iter()
             .filter(|w| w.chars().count() <= MAX_WORD_CHARS)
         {
-            let node = word
-                .chars()
-                .fold(0, |node, c| self.child_or_insert(node, c));
-            // A word the dictionary has is counted once, at its own frequency.
-            if self.node_logp[node as usize].is_nan() {
-                self.count_bigrams(word, freq);
-            }
-            let slot = &mut self.node_logp[node as usize];
-            if slot.is_nan() || *slot < lp {
-                *slot = lp;
+            match changed.get(word).copied().or_else(|| self.word_logp(word)) {
+                // A word the dictionary has is counted once, at its own frequency.
+                None => {
+                    self.count_bigrams(word, freq);
+                    changed.insert(word, lp);
+                }
+                Some(had) if had < lp => {
+                    changed.insert(word, lp);
+                }
+                Some(_) => {}
             }
         }
+        let changed: Vec<(&str, f32)> = changed.into_iter().collect();
+        self.trie = self.trie.with(&changed);
     }
 
     /// Adds `freq` to every pair of adjacent chars in `word`.
@@ -169,39 +176,25 @@ impl LanguageModel {
         (ratio.ln() as f32).max(0.0)
     }
 
-    fn child_or_insert(&mut self, node: u32, c: char) -> u32 {
-        if let Some(child) = self.step(node, c) {
-            return child;
-        }
-        let child = self.node_logp.len() as u32;
-        self.node_logp.push(f32::NAN);
-        if node == 0 && (c as usize) < ROOT_SLOTS {
-            self.root[c as usize] = child;
-        } else {
-            self.edges.insert(edge(node, c), child);
-        }
-        child
-    }
-
     /// The trie node reached from `node` on `c`.
     #[inline]
-    fn step(&self, node: u32, c: char) -> Option<u32> {
-        if node == 0 && (c as usize) < ROOT_SLOTS {
-            Some(self.root[c as usize]).filter(|&n| n != 0)
-        } else {
-            self.edges.get(&edge(node, c)).copied()
-        }
+    fn step(&self, node: Node, c: char) -> Option<Node> {
+        self.trie.step(node, c)
     }
 
     /// The log-probability of the word ending at `node`, if one does.
     #[inline]
-    fn word_at(&self, node: u32) -> Option<f32> {
-        Some(self.node_logp[node as usize]).filter(|lp| !lp.is_nan())
+    fn word_at(&self, node: Node) -> Option<f32> {
+        Some(node.logp).filter(|lp| !lp.is_nan())
     }
 
     /// The node reached by reading `chars` from the root.
-    fn walk(&self, chars: &[char]) -> Option<u32> {
-        chars.iter().try_fold(0, |node, &c| self.step(node, c))
+    fn walk(&self, chars: &[char]) -> Option<Node> {
+        let (first, rest) = match chars.split_first() {
+            Some((&first, rest)) => (self.trie.start(first)?, rest),
+            None => return Some(self.trie.root),
+        };
+        rest.iter().try_fold(first, |node, &c| self.step(node, c))
     }
 
     /// The log-probability of `word`, if it is in the dictionary.
@@ -225,7 +218,7 @@ impl LanguageModel {
     /// never look improbable. Any other char the dictionary lacks (rare
     /// Han, symbols) is unknown.
     pub fn char_logp(&self, c: char) -> f32 {
-        if let Some(lp) = self.step(0, c).and_then(|n| self.word_at(n)) {
+        if let Some(lp) = self.trie.start(c).and_then(|n| self.word_at(n)) {
             lp
         } else if c.is_ascii() || c.is_whitespace() || is_cjk_punctuation(c) {
             0.0
@@ -319,7 +312,7 @@ impl LanguageModel {
     /// `start` on spell a path in the trie (the start of some word).
     #[inline]
     fn words_from(&self, chars: &[char], start: usize, mut f: impl FnMut(usize, f32)) -> usize {
-        let Some(mut node) = self.step(0, chars[start]) else {
+        let Some(mut node) = self.trie.start(chars[start]) else {
             return 0;
         };
         let end = chars.len().min(start + MAX_WORD_CHARS);
@@ -338,6 +331,294 @@ impl LanguageModel {
 
 fn edge(node: u32, c: char) -> u64 {
     (u64::from(node) << 21) | u64::from(c)
+}
+
+/// A node of the frozen trie, kept in its parent's block of children.
+#[derive(Clone, Copy)]
+struct Node {
+    /// The char on the edge from the parent ([`FREE`]: an empty slot of a
+    /// table of children).
+    label: u32,
+    /// The log-probability of the word ending here (NaN: none does).
+    logp: f32,
+    /// Where the node's children start in [`Trie::blocks`].
+    children: u32,
+    /// How many children it has: up to [`SCANNED_CHILDREN`] they follow
+    /// one another in char order; more fill a table of
+    /// [`table_len`]`(count)` slots, each child at or after the slot
+    /// [`table_home`] gives its char.
+    count: u32,
+}
+
+/// The label of an empty slot, which no char has.
+const FREE: u32 = u32::MAX;
+
+impl Node {
+    const ABSENT: Node = Node {
+        label: FREE,
+        logp: f32::NAN,
+        children: 0,
+        count: 0,
+    };
+}
+
+/// How many slots the table of `children` children has: at most half
+/// full, so a probe seldom goes past its first slot.
+fn table_len(children: usize) -> usize {
+    (2 * children).next_power_of_two()
+}
+
+/// Where `c` is first looked for in a table of `len` slots.
+#[inline]
+fn table_home(c: char, len: usize) -> usize {
+    ((u64::from((c as u32).wrapping_mul(0x9E37_79B9)) * len as u64) >> 32) as usize
+}
+
+/// The trie as it is read. A node is a copy of what its parent's block
+/// holds for it, where to find its children included, so a step reads one
+/// place in memory: a short run of children, or one slot of a table for
+/// the nodes with many (mostly a word's first char), which finds a child
+/// among hundreds at once and, as one block, stays in cache while its
+/// char is common.
+struct Trie {
+    root: Node,
+    /// The root's child for each Basic Multilingual Plane char
+    /// ([`Node::ABSENT`]: none): every lattice position starts there.
+    first: Vec<Node>,
+    /// The blocks of children of every node.
+    blocks: Vec<Node>,
+}
+
+impl Default for Trie {
+    fn default() -> Self {
+        TrieBuilder::default().freeze()
+    }
+}
+
+impl Trie {
+    /// The root's child on `c`.
+    #[inline]
+    fn start(&self, c: char) -> Option<Node> {
+        match self.first.get(c as usize) {
+            Some(node) => Some(*node).filter(|n| n.label != FREE),
+            None => self.step(self.root, c),
+        }
+    }
+
+    /// The child of `node` on `c`.
+    #[inline]
+    fn step(&self, node: Node, c: char) -> Option<Node> {
+        self.find(node, c).map(|at| self.blocks[at])
+    }
+
+    /// The children of `node`, in no particular order.
+    fn children(&self, node: Node) -> impl Iterator<Item = &Node> {
+        let (start, count) = (node.children as usize, node.count as usize);
+        let len = if count <= SCANNED_CHILDREN {
+            count
+        } else {
+            table_len(count)
+        };
+        self.blocks[start..start + len]
+            .iter()
+            .filter(|n| n.label != FREE)
+    }
+
+    /// Where the child of `node` on `c` is in [`Trie::blocks`].
+    #[inline]
+    fn find(&self, node: Node, c: char) -> Option<usize> {
+        let (start, count) = (node.children as usize, node.count as usize);
+        if count <= SCANNED_CHILDREN {
+            return self.blocks[start..start + count]
+                .iter()
+                .position(|n| n.label == c as u32)
+                .map(|at| start + at);
+        }
+        let len = table_len(count);
+        let table = &self.blocks[start..start + len];
+        let mut at = table_home(c, len);
+        loop {
+            match table[at].label {
+                label if label == c as u32 => return Some(start + at),
+                FREE => return None,
+                _ => at = (at + 1) & (len - 1),
+            }
+        }
+    }
+
+    /// A trie of `words`, sorted by char (of a word listed twice, the
+    /// later wins).
+    fn from_sorted(words: &[(&str, f32)]) -> Trie {
+        let mut trie = TrieBuilder::default();
+        // The chars of the last word and their nodes: a word shares its
+        // nodes with the words before it that share its prefix, and in
+        // sorted order the last word shares the most.
+        let mut path: Vec<(char, u32)> = Vec::with_capacity(MAX_WORD_CHARS);
+        for &(word, logp) in words {
+            let shared = word
+                .chars()
+                .zip(&path)
+                .take_while(|&(c, &(on_path, _))| c == on_path)
+                .count();
+            path.truncate(shared);
+            for c in word.chars().skip(shared) {
+                let parent = path.last().map_or(0, |&(_, node)| node);
+                path.push((c, trie.add(parent, c)));
+            }
+            trie.logp[path.last().map_or(0, |&(_, node)| node) as usize] = logp;
+        }
+        trie.freeze()
+    }
+
+    /// This trie with each of `words` given its log-probability.
+    fn with(&self, words: &[(&str, f32)]) -> Trie {
+        // Node `i + 1` of the builder is the node at `blocks[i]`, 0 the root.
+        let mut trie = TrieBuilder {
+            parent: vec![NO_PARENT; self.blocks.len() + 1],
+            label: std::iter::once(FREE)
+                .chain(self.blocks.iter().map(|n| n.label))
+                .collect(),
+            logp: std::iter::once(self.root.logp)
+                .chain(self.blocks.iter().map(|n| n.logp))
+                .collect(),
+        };
+        let nodes = std::iter::once((0, self.root)).chain(
+            (0..self.blocks.len())
+                .filter(|&i| self.blocks[i].label != FREE)
+                .map(|i| (i as u32 + 1, self.blocks[i])),
+        );
+        for (id, node) in nodes {
+            for c in self.children(node) {
+                let at = self.find(node, char::from_u32(c.label).expect("labels are chars"));
+                trie.parent[at.expect("a child is found") + 1] = id;
+            }
+        }
+        // The new nodes' children, which only the builder has.
+        let mut added: FxHashMap<u64, u32> = FxHashMap::default();
+        for &(word, logp) in words {
+            let (mut frozen, mut id) = (Some(self.root), 0u32);
+            for c in word.chars() {
+                match frozen.and_then(|node| self.find(node, c)) {
+                    Some(at) => (frozen, id) = (Some(self.blocks[at]), at as u32 + 1),
+                    None => {
+                        frozen = None;
+                        id = *added.entry(edge(id, c)).or_insert_with(|| trie.add(id, c));
+                    }
+                }
+            }
+            trie.logp[id as usize] = logp;
+        }
+        trie.freeze()
+    }
+}
+
+/// The parent of the root, and of the empty slots of a thawed trie.
+const NO_PARENT: u32 = u32::MAX;
+
+/// A trie being built: node 0 is the root, the others in any order.
+struct TrieBuilder {
+    /// Each node's parent, the char on the edge from it, and the
+    /// log-probability of the word ending at the node (NaN: none does).
+    parent: Vec<u32>,
+    label: Vec<u32>,
+    logp: Vec<f32>,
+}
+
+impl Default for TrieBuilder {
+    fn default() -> Self {
+        TrieBuilder {
+            parent: vec![NO_PARENT],
+            label: vec![FREE],
+            logp: vec![f32::NAN],
+        }
+    }
+}
+
+impl TrieBuilder {
+    /// Adds a child on `c` to `parent`; returns it.
+    fn add(&mut self, parent: u32, c: char) -> u32 {
+        self.parent.push(parent);
+        self.label.push(c as u32);
+        self.logp.push(f32::NAN);
+        self.parent.len() as u32 - 1
+    }
+
+    /// Lays the nodes out in blocks of children, breadth first.
+    fn freeze(self) -> Trie {
+        // Each node's children, in char order: `kids[starts[p]..starts[p + 1]]`.
+        let mut starts = vec![0u32; self.parent.len() + 1];
+        for &p in self.parent.iter().filter(|&&p| p != NO_PARENT) {
+            starts[p as usize + 1] += 1;
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let mut kids = vec![0u32; starts[starts.len() - 1] as usize];
+        let mut next = starts.clone();
+        for (child, &p) in self.parent.iter().enumerate() {
+            if p != NO_PARENT {
+                kids[next[p as usize] as usize] = child as u32;
+                next[p as usize] += 1;
+            }
+        }
+        for p in 0..self.parent.len() {
+            kids[starts[p] as usize..starts[p + 1] as usize]
+                .sort_unstable_by_key(|&k| self.label[k as usize]);
+        }
+        let mut root = Node {
+            logp: self.logp[0],
+            ..Node::ABSENT
+        };
+        let mut blocks: Vec<Node> = Vec::with_capacity(kids.len() * 3 / 2);
+        // Nodes whose children are still to be laid out: their builder
+        // number, and where their own node is in `blocks` (None: the root).
+        let mut pending = std::collections::VecDeque::from([(0u32, None::<usize>)]);
+        while let Some((old, at)) = pending.pop_front() {
+            let children = &kids[starts[old as usize] as usize..starts[old as usize + 1] as usize];
+            let start = blocks.len();
+            let len = if children.len() <= SCANNED_CHILDREN {
+                children.len()
+            } else {
+                table_len(children.len())
+            };
+            blocks.resize(start + len, Node::ABSENT);
+            for (i, &child) in children.iter().enumerate() {
+                let label = self.label[child as usize];
+                let mut slot = i;
+                if len > children.len() {
+                    let c = char::from_u32(label).expect("labels are chars");
+                    slot = table_home(c, len);
+                    while blocks[start + slot].label != FREE {
+                        slot = (slot + 1) & (len - 1);
+                    }
+                }
+                blocks[start + slot] = Node {
+                    label,
+                    logp: self.logp[child as usize],
+                    ..Node::ABSENT
+                };
+                pending.push_back((child, Some(start + slot)));
+            }
+            let node = match at {
+                Some(at) => &mut blocks[at],
+                None => &mut root,
+            };
+            node.children = start as u32;
+            node.count = children.len() as u32;
+        }
+        let mut trie = Trie {
+            root,
+            first: vec![Node::ABSENT; ROOT_SLOTS],
+            blocks,
+        };
+        let firsts: Vec<Node> = trie.children(root).copied().collect();
+        for node in firsts {
+            if let Some(slot) = trie.first.get_mut(node.label as usize) {
+                *slot = node;
+            }
+        }
+        trie
+    }
 }
 
 /// A text with one char left open, scored for each char put there.
