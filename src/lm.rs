@@ -41,8 +41,10 @@ pub struct LanguageModel {
     /// Log-probability given to a char the dictionary lacks as a word.
     unknown: f32,
     /// For each pair of chars (`edge(a, b)`), the summed frequency of the
-    /// words they stand side by side in.
-    bigrams: FxHashMap<u64, f32>,
+    /// words they stand side by side in, and their cohesion, worked out
+    /// once the counts are complete: the pipeline asks for it a few times
+    /// per char, and one probe is all it then costs.
+    bigrams: FxHashMap<u64, Bigram>,
     /// For each BMP char, the summed frequency of its bigrams as the first
     /// char and as the second; and of all bigrams.
     bigrams_as_first: Vec<f32>,
@@ -103,6 +105,7 @@ impl LanguageModel {
         // word listed twice the later line wins, as it would in a map.
         scored.sort_by(|a, b| a.0.cmp(b.0));
         lm.trie = Trie::from_sorted(&scored);
+        lm.update_cohesion();
         lm.unknown = min - 2.0;
         lm
     }
@@ -131,6 +134,7 @@ impl LanguageModel {
         }
         let changed: Vec<(&str, f32)> = changed.into_iter().collect();
         self.trie = self.trie.with(&changed);
+        self.update_cohesion();
     }
 
     /// Adds `freq` to every pair of adjacent chars in `word`.
@@ -140,7 +144,10 @@ impl LanguageModel {
             return;
         };
         for c in chars {
-            *self.bigrams.entry(edge(prev as u32, c)).or_default() += freq as f32;
+            self.bigrams
+                .entry(edge(prev as u32, c))
+                .or_default()
+                .together += freq as f32;
             if let Some(slot) = self.bigrams_as_first.get_mut(prev as usize) {
                 *slot += freq as f32;
             }
@@ -160,20 +167,27 @@ impl LanguageModel {
     /// the dictionary; two common chars side by side by chance seldom do,
     /// however many words each is part of.
     pub fn cohesion(&self, a: char, b: char) -> f32 {
-        let Some(&together) = self.bigrams.get(&edge(a as u32, b)) else {
-            return 0.0;
-        };
+        self.bigrams
+            .get(&edge(a as u32, b))
+            .map_or(0.0, |bigram| bigram.cohesion)
+    }
+
+    /// Works out [`LanguageModel::cohesion`] of every bigram from the counts.
+    fn update_cohesion(&mut self) {
         // Chars beyond the BMP have no marginals: they are never judged.
-        let marginal = |of: &[f32], c: char| of.get(c as usize).map_or(0.0, |&f| f as f64);
-        let (first, second) = (
-            marginal(&self.bigrams_as_first, a),
-            marginal(&self.bigrams_as_second, b),
-        );
-        if first == 0.0 || second == 0.0 {
-            return 0.0;
+        let marginal = |of: &[f32], c: u64| of.get(c as usize).map_or(0.0, |&f| f as f64);
+        for (&key, bigram) in &mut self.bigrams {
+            let (first, second) = (
+                marginal(&self.bigrams_as_first, key >> 21),
+                marginal(&self.bigrams_as_second, key & 0x1F_FFFF),
+            );
+            bigram.cohesion = if first == 0.0 || second == 0.0 {
+                0.0
+            } else {
+                let ratio = bigram.together as f64 * self.bigrams_total / (first * second);
+                (ratio.ln() as f32).max(0.0)
+            };
         }
-        let ratio = together as f64 * self.bigrams_total / (first * second);
-        (ratio.ln() as f32).max(0.0)
     }
 
     /// The trie node reached from `node` on `c`.
@@ -331,6 +345,15 @@ impl LanguageModel {
 
 fn edge(node: u32, c: char) -> u64 {
     (u64::from(node) << 21) | u64::from(c)
+}
+
+/// What the model knows of a pair of chars side by side.
+#[derive(Clone, Copy, Default)]
+struct Bigram {
+    /// The summed frequency of the words they stand side by side in.
+    together: f32,
+    /// [`LanguageModel::cohesion`].
+    cohesion: f32,
 }
 
 /// A node of the frozen trie, kept in its parent's block of children.
