@@ -292,8 +292,14 @@ impl Punctuation {
         let mut before = ' ';
         let mut chars = text.chars().peekable();
         while let Some(c) = chars.next() {
-            // Most chars are Han: neither punctuation nor telling of it.
-            if is_han(c) {
+            // Most chars are Han, letters or digits: neither punctuation
+            // nor telling of it.
+            if is_han(c)
+                || !matches!(
+                    halfwidth(c),
+                    '。' | ',' | '、' | ';' | ':' | '(' | ')' | '!'
+                )
+            {
                 before = c;
                 continue;
             }
@@ -760,6 +766,19 @@ fn before_markup(text: &str, marker: usize) -> bool {
             .is_some_and(|c| c == '/' || c.is_ascii_alphabetic())
 }
 
+/// Where `text` has a `?` or U+FFFD, in order: each is found by a
+/// search for its own bytes, which is much faster than testing every char
+/// against both.
+fn marks(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut questions = text.match_indices('?').map(|(i, _)| i).peekable();
+    let mut replacements = text.match_indices('\u{FFFD}').map(|(i, _)| i).peekable();
+    std::iter::from_fn(move || match (questions.peek(), replacements.peek()) {
+        (Some(&q), Some(&r)) if r < q => replacements.next(),
+        (Some(_), _) => questions.next(),
+        (None, _) => replacements.next(),
+    })
+}
+
 /// Repairs every mojibake run in `text`.
 pub fn repair(text: &str, lm: &LanguageModel, conv: &Converter) -> Repaired {
     let mut out = Repaired {
@@ -774,7 +793,7 @@ pub fn repair(text: &str, lm: &LanguageModel, conv: &Converter) -> Repaired {
         bigrams: OnceCell::new(),
     };
     let mut last = 0;
-    for (marker, _) in text.match_indices(['?', '\u{FFFD}']) {
+    for marker in marks(text) {
         if marker < last
             || between_ascii(text, marker, cx.punctuation().folds)
             || before_markup(text, marker)
