@@ -430,12 +430,27 @@ impl Context<'_> {
     /// How often the document has `a` followed by `b`.
     fn bigram_count(&self, a: char, b: char) -> u32 {
         let bigrams = self.bigrams.get_or_init(|| {
-            let chars: Vec<char> = self.text.chars().map(digit_class).collect();
-            let mut counts = FxHashMap::with_capacity_and_hasher(chars.len(), Default::default());
-            for w in chars.windows(2) {
-                let spaced = w[0].is_whitespace() || w[1].is_whitespace();
-                if !spaced && (is_prose(w[0]) || is_prose(w[1])) {
-                    *counts.entry((w[0], w[1])).or_default() += 1;
+            let mut counts =
+                FxHashMap::with_capacity_and_hasher(self.text.len() / 3, Default::default());
+            // Each char is classified once, not once in each of its two
+            // bigrams; Han, most of the text, is prose and not white space.
+            let class = |c: char| {
+                let c = digit_class(c);
+                let (white, prose) = if is_han(c) {
+                    (false, true)
+                } else {
+                    (c.is_whitespace(), is_prose(c))
+                };
+                (c, white, prose)
+            };
+            let mut chars = self.text.chars().map(class);
+            if let Some(mut prev) = chars.next() {
+                for next in chars {
+                    let ((a, a_white, a_prose), (b, b_white, b_prose)) = (prev, next);
+                    if !a_white && !b_white && (a_prose || b_prose) {
+                        *counts.entry((a, b)).or_default() += 1;
+                    }
+                    prev = next;
                 }
             }
             counts
