@@ -41,8 +41,10 @@ pub struct LanguageModel {
     /// Log-probability given to a char the dictionary lacks as a word.
     unknown: f32,
     /// For each pair of chars (`edge(a, b)`), the summed frequency of the
-    /// words they stand side by side in.
-    bigrams: FxHashMap<u64, f32>,
+    /// words they stand side by side in, and their cohesion, worked out
+    /// once the counts are complete: the pipeline asks for it a few times
+    /// per char, and one probe is all it then costs.
+    bigrams: FxHashMap<u64, Bigram>,
     /// For each BMP char, the summed frequency of its bigrams as the first
     /// char and as the second; and of all bigrams.
     bigrams_as_first: Vec<f32>,
@@ -103,6 +105,7 @@ impl LanguageModel {
         // word listed twice the later line wins, as it would in a map.
         scored.sort_by(|a, b| a.0.cmp(b.0));
         lm.trie = Trie::from_sorted(&scored);
+        lm.update_cohesion();
         lm.unknown = min - 2.0;
         lm
     }
@@ -129,8 +132,10 @@ impl LanguageModel {
                 Some(_) => {}
             }
         }
-        let changed: Vec<(&str, f32)> = changed.into_iter().collect();
-        self.trie = self.trie.with(&changed);
+        for (word, logp) in changed {
+            self.trie.insert(word, logp);
+        }
+        self.update_cohesion();
     }
 
     /// Adds `freq` to every pair of adjacent chars in `word`.
@@ -140,7 +145,10 @@ impl LanguageModel {
             return;
         };
         for c in chars {
-            *self.bigrams.entry(edge(prev as u32, c)).or_default() += freq as f32;
+            self.bigrams
+                .entry(edge(prev as u32, c))
+                .or_default()
+                .together += freq as f32;
             if let Some(slot) = self.bigrams_as_first.get_mut(prev as usize) {
                 *slot += freq as f32;
             }
@@ -160,20 +168,27 @@ impl LanguageModel {
     /// the dictionary; two common chars side by side by chance seldom do,
     /// however many words each is part of.
     pub fn cohesion(&self, a: char, b: char) -> f32 {
-        let Some(&together) = self.bigrams.get(&edge(a as u32, b)) else {
-            return 0.0;
-        };
+        self.bigrams
+            .get(&edge(a as u32, b))
+            .map_or(0.0, |bigram| bigram.cohesion)
+    }
+
+    /// Works out [`LanguageModel::cohesion`] of every bigram from the counts.
+    fn update_cohesion(&mut self) {
         // Chars beyond the BMP have no marginals: they are never judged.
-        let marginal = |of: &[f32], c: char| of.get(c as usize).map_or(0.0, |&f| f as f64);
-        let (first, second) = (
-            marginal(&self.bigrams_as_first, a),
-            marginal(&self.bigrams_as_second, b),
-        );
-        if first == 0.0 || second == 0.0 {
-            return 0.0;
+        let marginal = |of: &[f32], c: u64| of.get(c as usize).map_or(0.0, |&f| f as f64);
+        for (&key, bigram) in &mut self.bigrams {
+            let (first, second) = (
+                marginal(&self.bigrams_as_first, key >> 21),
+                marginal(&self.bigrams_as_second, key & 0x1F_FFFF),
+            );
+            bigram.cohesion = if first == 0.0 || second == 0.0 {
+                0.0
+            } else {
+                let ratio = bigram.together as f64 * self.bigrams_total / (first * second);
+                (ratio.ln() as f32).max(0.0)
+            };
         }
-        let ratio = together as f64 * self.bigrams_total / (first * second);
-        (ratio.ln() as f32).max(0.0)
     }
 
     /// The trie node reached from `node` on `c`.
@@ -333,6 +348,15 @@ fn edge(node: u32, c: char) -> u64 {
     (u64::from(node) << 21) | u64::from(c)
 }
 
+/// What the model knows of a pair of chars side by side.
+#[derive(Clone, Copy, Default)]
+struct Bigram {
+    /// The summed frequency of the words they stand side by side in.
+    together: f32,
+    /// [`LanguageModel::cohesion`].
+    cohesion: f32,
+}
+
 /// A node of the frozen trie, kept in its parent's block of children.
 #[derive(Clone, Copy)]
 struct Node {
@@ -381,17 +405,31 @@ fn table_home(c: char, len: usize) -> usize {
 /// among hundreds at once and, as one block, stays in cache while its
 /// char is common.
 struct Trie {
+    /// The root; its children in [`Trie::blocks`] are the ones beyond the
+    /// Basic Multilingual Plane.
     root: Node,
     /// The root's child for each Basic Multilingual Plane char
     /// ([`Node::ABSENT`]: none): every lattice position starts there.
     first: Vec<Node>,
-    /// The blocks of children of every node.
+    /// The blocks of children of every other node.
     blocks: Vec<Node>,
+}
+
+/// Where a node of the trie is kept.
+#[derive(Clone, Copy)]
+enum Place {
+    Root,
+    First(usize),
+    Block(usize),
 }
 
 impl Default for Trie {
     fn default() -> Self {
-        TrieBuilder::default().freeze()
+        Trie {
+            root: Node::ABSENT,
+            first: vec![Node::ABSENT; ROOT_SLOTS],
+            blocks: Vec::new(),
+        }
     }
 }
 
@@ -409,19 +447,6 @@ impl Trie {
     #[inline]
     fn step(&self, node: Node, c: char) -> Option<Node> {
         self.find(node, c).map(|at| self.blocks[at])
-    }
-
-    /// The children of `node`, in no particular order.
-    fn children(&self, node: Node) -> impl Iterator<Item = &Node> {
-        let (start, count) = (node.children as usize, node.count as usize);
-        let len = if count <= SCANNED_CHILDREN {
-            count
-        } else {
-            table_len(count)
-        };
-        self.blocks[start..start + len]
-            .iter()
-            .filter(|n| n.label != FREE)
     }
 
     /// Where the child of `node` on `c` is in [`Trie::blocks`].
@@ -443,6 +468,51 @@ impl Trie {
                 FREE => return None,
                 _ => at = (at + 1) & (len - 1),
             }
+        }
+    }
+
+    fn node(&mut self, place: Place) -> &mut Node {
+        match place {
+            Place::Root => &mut self.root,
+            Place::First(c) => &mut self.first[c],
+            Place::Block(at) => &mut self.blocks[at],
+        }
+    }
+
+    /// Where the child of the node at `place` on `c` is.
+    fn child(&self, place: Place, c: char) -> Option<Place> {
+        match place {
+            Place::Root if (c as usize) < ROOT_SLOTS => {
+                Some(Place::First(c as usize)).filter(|_| self.first[c as usize].label != FREE)
+            }
+            Place::Root => self.find(self.root, c).map(Place::Block),
+            Place::First(at) => self.find(self.first[at], c).map(Place::Block),
+            Place::Block(at) => self.find(self.blocks[at], c).map(Place::Block),
+        }
+    }
+
+    /// Appends a block holding `children` (sorted by char) to the blocks;
+    /// returns the node with them as its children.
+    fn append_block(&mut self, node: Node, children: &[Node]) -> Node {
+        let start = self.blocks.len();
+        if children.len() <= SCANNED_CHILDREN {
+            self.blocks.extend_from_slice(children);
+        } else {
+            let len = table_len(children.len());
+            self.blocks.resize(start + len, Node::ABSENT);
+            for &child in children {
+                let c = char::from_u32(child.label).expect("labels are chars");
+                let mut at = table_home(c, len);
+                while self.blocks[start + at].label != FREE {
+                    at = (at + 1) & (len - 1);
+                }
+                self.blocks[start + at] = child;
+            }
+        }
+        Node {
+            children: start as u32,
+            count: children.len() as u32,
+            ..node
         }
     }
 
@@ -470,55 +540,51 @@ impl Trie {
         trie.freeze()
     }
 
-    /// This trie with each of `words` given its log-probability.
-    fn with(&self, words: &[(&str, f32)]) -> Trie {
-        // Node `i + 1` of the builder is the node at `blocks[i]`, 0 the root.
-        let mut trie = TrieBuilder {
-            parent: vec![NO_PARENT; self.blocks.len() + 1],
-            label: std::iter::once(FREE)
-                .chain(self.blocks.iter().map(|n| n.label))
-                .collect(),
-            logp: std::iter::once(self.root.logp)
-                .chain(self.blocks.iter().map(|n| n.logp))
-                .collect(),
-        };
-        let nodes = std::iter::once((0, self.root)).chain(
-            (0..self.blocks.len())
-                .filter(|&i| self.blocks[i].label != FREE)
-                .map(|i| (i as u32 + 1, self.blocks[i])),
-        );
-        for (id, node) in nodes {
-            for c in self.children(node) {
-                let at = self.find(node, char::from_u32(c.label).expect("labels are chars"));
-                trie.parent[at.expect("a child is found") + 1] = id;
+    /// Gives `word` the log-probability `logp`, adding its path where it
+    /// is missing. A node that gains a child gets a new block at the end,
+    /// its old one left unused: words are added only after loading, a few
+    /// hundred.
+    fn insert(&mut self, word: &str, logp: f32) {
+        let mut place = Place::Root;
+        for c in word.chars() {
+            if let Some(child) = self.child(place, c) {
+                place = child;
+                continue;
             }
-        }
-        // The new nodes' children, which only the builder has.
-        let mut added: FxHashMap<u64, u32> = FxHashMap::default();
-        for &(word, logp) in words {
-            let (mut frozen, mut id) = (Some(self.root), 0u32);
-            for c in word.chars() {
-                match frozen.and_then(|node| self.find(node, c)) {
-                    Some(at) => (frozen, id) = (Some(self.blocks[at]), at as u32 + 1),
-                    None => {
-                        frozen = None;
-                        id = *added.entry(edge(id, c)).or_insert_with(|| trie.add(id, c));
-                    }
-                }
+            let new = Node {
+                label: c as u32,
+                ..Node::ABSENT
+            };
+            if let (Place::Root, Some(slot)) = (place, self.first.get_mut(c as usize)) {
+                *slot = new;
+            } else {
+                let node = *self.node(place);
+                let (start, count) = (node.children as usize, node.count as usize);
+                let len = if count <= SCANNED_CHILDREN {
+                    count
+                } else {
+                    table_len(count)
+                };
+                let mut children: Vec<Node> = self.blocks[start..start + len]
+                    .iter()
+                    .copied()
+                    .filter(|n| n.label != FREE)
+                    .chain(std::iter::once(new))
+                    .collect();
+                children.sort_unstable_by_key(|n| n.label);
+                *self.node(place) = self.append_block(node, &children);
             }
-            trie.logp[id as usize] = logp;
+            place = self.child(place, c).expect("the child was just added");
         }
-        trie.freeze()
+        self.node(place).logp = logp;
     }
 }
 
-/// The parent of the root, and of the empty slots of a thawed trie.
-const NO_PARENT: u32 = u32::MAX;
-
-/// A trie being built: node 0 is the root, the others in any order.
+/// A trie being built: node 0 is the root, nodes numbered as added.
 struct TrieBuilder {
     /// Each node's parent, the char on the edge from it, and the
     /// log-probability of the word ending at the node (NaN: none does).
+    /// The root's parent and char are never read.
     parent: Vec<u32>,
     label: Vec<u32>,
     logp: Vec<f32>,
@@ -527,7 +593,7 @@ struct TrieBuilder {
 impl Default for TrieBuilder {
     fn default() -> Self {
         TrieBuilder {
-            parent: vec![NO_PARENT],
+            parent: vec![0],
             label: vec![FREE],
             logp: vec![f32::NAN],
         }
@@ -545,76 +611,49 @@ impl TrieBuilder {
 
     /// Lays the nodes out in blocks of children, breadth first.
     fn freeze(self) -> Trie {
-        // Each node's children, in char order: `kids[starts[p]..starts[p + 1]]`.
+        // Each node's children, in char order: `kids[starts[p]..starts[p + 1]]`
+        // (nodes are added after their parent, and a parent's children in
+        // char order, since the words come sorted).
         let mut starts = vec![0u32; self.parent.len() + 1];
-        for &p in self.parent.iter().filter(|&&p| p != NO_PARENT) {
+        for &p in &self.parent[1..] {
             starts[p as usize + 1] += 1;
         }
         for i in 1..starts.len() {
             starts[i] += starts[i - 1];
         }
-        let mut kids = vec![0u32; starts[starts.len() - 1] as usize];
+        let mut kids = vec![0u32; self.parent.len() - 1];
         let mut next = starts.clone();
-        for (child, &p) in self.parent.iter().enumerate() {
-            if p != NO_PARENT {
-                kids[next[p as usize] as usize] = child as u32;
-                next[p as usize] += 1;
-            }
+        for (child, &p) in self.parent.iter().enumerate().skip(1) {
+            kids[next[p as usize] as usize] = child as u32;
+            next[p as usize] += 1;
         }
-        for p in 0..self.parent.len() {
-            kids[starts[p] as usize..starts[p + 1] as usize]
-                .sort_unstable_by_key(|&k| self.label[k as usize]);
-        }
-        let mut root = Node {
-            logp: self.logp[0],
-            ..Node::ABSENT
-        };
-        let mut blocks: Vec<Node> = Vec::with_capacity(kids.len() * 3 / 2);
-        // Nodes whose children are still to be laid out: their builder
-        // number, and where their own node is in `blocks` (None: the root).
-        let mut pending = std::collections::VecDeque::from([(0u32, None::<usize>)]);
-        while let Some((old, at)) = pending.pop_front() {
-            let children = &kids[starts[old as usize] as usize..starts[old as usize + 1] as usize];
-            let start = blocks.len();
-            let len = if children.len() <= SCANNED_CHILDREN {
-                children.len()
-            } else {
-                table_len(children.len())
+        let mut trie = Trie::default();
+        trie.root.logp = self.logp[0];
+        trie.blocks.reserve(kids.len() * 3 / 2);
+        // Nodes whose children are still to be laid out: their number
+        // here, and where the trie keeps them.
+        let mut pending = std::collections::VecDeque::from([(0u32, Place::Root)]);
+        let mut children = Vec::new();
+        while let Some((id, place)) = pending.pop_front() {
+            let kids = &kids[starts[id as usize] as usize..starts[id as usize + 1] as usize];
+            let node = |k: u32| Node {
+                label: self.label[k as usize],
+                logp: self.logp[k as usize],
+                ..Node::ABSENT
             };
-            blocks.resize(start + len, Node::ABSENT);
-            for (i, &child) in children.iter().enumerate() {
-                let label = self.label[child as usize];
-                let mut slot = i;
-                if len > children.len() {
-                    let c = char::from_u32(label).expect("labels are chars");
-                    slot = table_home(c, len);
-                    while blocks[start + slot].label != FREE {
-                        slot = (slot + 1) & (len - 1);
-                    }
+            children.clear();
+            for &k in kids {
+                match (place, trie.first.get_mut(self.label[k as usize] as usize)) {
+                    (Place::Root, Some(slot)) => *slot = node(k),
+                    _ => children.push(node(k)),
                 }
-                blocks[start + slot] = Node {
-                    label,
-                    logp: self.logp[child as usize],
-                    ..Node::ABSENT
-                };
-                pending.push_back((child, Some(start + slot)));
             }
-            let node = match at {
-                Some(at) => &mut blocks[at],
-                None => &mut root,
-            };
-            node.children = start as u32;
-            node.count = children.len() as u32;
-        }
-        let mut trie = Trie {
-            root,
-            first: vec![Node::ABSENT; ROOT_SLOTS],
-            blocks,
-        };
-        let firsts: Vec<Node> = trie.children(root).copied().collect();
-        for node in firsts {
-            if let Some(slot) = trie.first.get_mut(node.label as usize) {
-                *slot = node;
+            let node = *trie.node(place);
+            *trie.node(place) = trie.append_block(node, &children);
+            for &k in kids {
+                let c = char::from_u32(self.label[k as usize]).expect("labels are chars");
+                let at = trie.child(place, c).expect("the child was just laid out");
+                pending.push_back((k, at));
             }
         }
         trie

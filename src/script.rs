@@ -22,28 +22,47 @@ const TS_CHARACTERS: &str = include_str!("../data/opencc/TSCharacters.txt");
 /// Replacements keyed by their first char, longest first: the longest
 /// key that starts a text is replaced.
 #[derive(Default)]
-struct Replacements(FxHashMap<char, Vec<(String, String)>>);
+struct Replacements {
+    by_first: FxHashMap<char, Vec<(String, String)>>,
+    /// One bit for each Basic Multilingual Plane char: whether some key
+    /// starts with it. Most chars of a text start none, which the bit
+    /// tells without hashing.
+    first_chars: Vec<u64>,
+}
 
 impl Replacements {
     /// Adds `(key, value)` pairs; a key already present keeps its value.
     fn add<'d>(&mut self, pairs: impl IntoIterator<Item = (&'d str, &'d str)>) {
+        self.first_chars.resize(0x1_0000 / 64, 0);
         for (from, to) in pairs {
             let Some(first) = from.chars().next() else {
                 continue;
             };
-            let list = self.0.entry(first).or_default();
+            if let Some(word) = self.first_chars.get_mut(first as usize / 64) {
+                *word |= bit(first);
+            }
+            let list = self.by_first.entry(first).or_default();
             if !list.iter().any(|(k, _)| k == from) {
                 list.push((from.to_string(), to.to_string()));
             }
         }
         // Stable: among keys of one length, the first added wins.
-        for list in self.0.values_mut() {
+        for list in self.by_first.values_mut() {
             list.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
         }
     }
 
     fn starts_any(&self, text: &str) -> bool {
-        text.chars().any(|c| self.0.contains_key(&c))
+        text.chars().any(|c| self.starting_with(c).is_some())
+    }
+
+    /// The keys starting with `c`, longest first.
+    #[inline]
+    fn starting_with(&self, c: char) -> Option<&Vec<(String, String)>> {
+        match self.first_chars.get(c as usize / 64) {
+            Some(word) if word & bit(c) == 0 => None,
+            _ => self.by_first.get(&c),
+        }
     }
 
     /// `text` with, at each char, the longest key starting there replaced.
@@ -51,7 +70,7 @@ impl Replacements {
         let mut out = String::with_capacity(text.len());
         let mut rest = text;
         'outer: while let Some(c) = rest.chars().next() {
-            if let Some(list) = self.0.get(&c) {
+            if let Some(list) = self.starting_with(c) {
                 for (from, to) in list {
                     if rest.starts_with(from.as_str()) {
                         out.push_str(to);
@@ -65,6 +84,11 @@ impl Replacements {
         }
         out
     }
+}
+
+/// `c`'s bit in its word of a bit set of chars.
+fn bit(c: char) -> u64 {
+    1 << (c as u32 % 64)
 }
 
 /// The entries of an OpenCC dictionary as OpenCC's compiler reads them: a

@@ -180,8 +180,11 @@ impl TokenStream for PrecutTokens<'_> {
             _ => return false,
         };
         let word = chars.as_str();
+        // Both marks are ASCII, whose bytes occur in UTF-8 only as those
+        // chars: a byte search finds them without decoding the word.
         let len = word
-            .find([NEXT_POSITION, SAME_POSITION])
+            .bytes()
+            .position(|b| b == NEXT_POSITION as u8 || b == SAME_POSITION as u8)
             .unwrap_or(word.len());
         let from = self.offset + NEXT_POSITION.len_utf8();
         self.token.text.clear();

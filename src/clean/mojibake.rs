@@ -292,8 +292,14 @@ impl Punctuation {
         let mut before = ' ';
         let mut chars = text.chars().peekable();
         while let Some(c) = chars.next() {
-            // Most chars are Han: neither punctuation nor telling of it.
-            if is_han(c) {
+            // Most chars are Han, letters or digits: neither punctuation
+            // nor telling of it.
+            if is_han(c)
+                || !matches!(
+                    halfwidth(c),
+                    '。' | ',' | '、' | ';' | ':' | '(' | ')' | '!'
+                )
+            {
                 before = c;
                 continue;
             }
@@ -424,12 +430,27 @@ impl Context<'_> {
     /// How often the document has `a` followed by `b`.
     fn bigram_count(&self, a: char, b: char) -> u32 {
         let bigrams = self.bigrams.get_or_init(|| {
-            let chars: Vec<char> = self.text.chars().map(digit_class).collect();
-            let mut counts = FxHashMap::with_capacity_and_hasher(chars.len(), Default::default());
-            for w in chars.windows(2) {
-                let spaced = w[0].is_whitespace() || w[1].is_whitespace();
-                if !spaced && (is_prose(w[0]) || is_prose(w[1])) {
-                    *counts.entry((w[0], w[1])).or_default() += 1;
+            let mut counts =
+                FxHashMap::with_capacity_and_hasher(self.text.len() / 3, Default::default());
+            // Each char is classified once, not once in each of its two
+            // bigrams; Han, most of the text, is prose and not white space.
+            let class = |c: char| {
+                let c = digit_class(c);
+                let (white, prose) = if is_han(c) {
+                    (false, true)
+                } else {
+                    (c.is_whitespace(), is_prose(c))
+                };
+                (c, white, prose)
+            };
+            let mut chars = self.text.chars().map(class);
+            if let Some(mut prev) = chars.next() {
+                for next in chars {
+                    let ((a, a_white, a_prose), (b, b_white, b_prose)) = (prev, next);
+                    if !a_white && !b_white && (a_prose || b_prose) {
+                        *counts.entry((a, b)).or_default() += 1;
+                    }
+                    prev = next;
                 }
             }
             counts
@@ -760,6 +781,19 @@ fn before_markup(text: &str, marker: usize) -> bool {
             .is_some_and(|c| c == '/' || c.is_ascii_alphabetic())
 }
 
+/// Where `text` has a `?` or U+FFFD, in order: each is found by a
+/// search for its own bytes, which is much faster than testing every char
+/// against both.
+fn marks(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut questions = text.match_indices('?').map(|(i, _)| i).peekable();
+    let mut replacements = text.match_indices('\u{FFFD}').map(|(i, _)| i).peekable();
+    std::iter::from_fn(move || match (questions.peek(), replacements.peek()) {
+        (Some(&q), Some(&r)) if r < q => replacements.next(),
+        (Some(_), _) => questions.next(),
+        (None, _) => replacements.next(),
+    })
+}
+
 /// Repairs every mojibake run in `text`.
 pub fn repair(text: &str, lm: &LanguageModel, conv: &Converter) -> Repaired {
     let mut out = Repaired {
@@ -774,7 +808,7 @@ pub fn repair(text: &str, lm: &LanguageModel, conv: &Converter) -> Repaired {
         bigrams: OnceCell::new(),
     };
     let mut last = 0;
-    for (marker, _) in text.match_indices(['?', '\u{FFFD}']) {
+    for marker in marks(text) {
         if marker < last
             || between_ascii(text, marker, cx.punctuation().folds)
             || before_markup(text, marker)
