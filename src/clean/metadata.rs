@@ -361,36 +361,20 @@ mod tests {
 
     #[test]
     fn a_place_no_dictionary_knows_opens_a_title_or_its_clause() {
-        assert_eq!(
-            in_title("柳溪县2026年政府工作报告").as_deref(),
-            Some("柳溪县")
-        );
-        assert_eq!(
-            in_title("产业兴 乡村美 农民富——青禾县全面推进乡村振兴见闻").as_deref(),
-            Some("青禾县")
-        );
-        assert_eq!(
-            in_title("《宁江市优化营商环境三年行动方案》政策解读").as_deref(),
-            Some("宁江市")
-        );
-        // 州市 is a word, but a name may end in 州.
-        assert_eq!(
-            in_title("淮州市2023年生态环境质量状况公布").as_deref(),
-            Some("淮州市")
-        );
-        assert_eq!(
-            in_title("宁江市政府办公室关于印发方案的通知").as_deref(),
-            Some("宁江市")
-        );
-        assert_eq!(
-            in_title("海淀区发布科技创新十条").as_deref(),
-            Some("海淀区")
-        );
-        // A county named with one char.
-        assert_eq!(
-            in_title("寿县2024年粮食生产再获丰收").as_deref(),
-            Some("寿县")
-        );
+        let titles = [
+            ("柳溪县2026年政府工作报告", "柳溪县"),
+            ("产业兴 乡村美 农民富——青禾县全面推进乡村振兴见闻", "青禾县"),
+            ("《宁江市优化营商环境三年行动方案》政策解读", "宁江市"),
+            // 州市 is a word, but a name may end in 州.
+            ("淮州市2023年生态环境质量状况公布", "淮州市"),
+            ("宁江市政府办公室关于印发方案的通知", "宁江市"),
+            ("海淀区发布科技创新十条", "海淀区"),
+            // A county named with one char.
+            ("寿县2024年粮食生产再获丰收", "寿县"),
+        ];
+        for (title, place) in titles {
+            assert_eq!(in_title(title).as_deref(), Some(place), "{title}");
+        }
     }
 
     #[test]

@@ -119,12 +119,28 @@ const SECTION_WORDS: &[&str] = &["目标", "指标", "任务", "安排", "打算
 /// goals only, since a task section may recount what was done.
 const GOAL_WORDS: &[&str] = &["目标", "指标"];
 
+/// The numberings of a list item or heading, by rank, highest first: 一、,
+/// （一）, 1. and （1）.
+const NUMBERINGS: [&str; 4] = [
+    r"[一二三四五六七八九十]{1,3}、",
+    r"[（(][一二三四五六七八九十]{1,3}[)）]",
+    r"\d{1,2}[.．、]",
+    r"[（(]\d{1,3}[)）]",
+];
+
+/// A numbering at the start of a line, one group per rank.
+static NUMBERING: LazyLock<Regex> = LazyLock::new(|| {
+    let ranks: Vec<String> = NUMBERINGS.iter().map(|n| format!("({n})")).collect();
+    Regex::new(&format!(r"^[ \t\u{{3000}}]*(?:{})", ranks.join("|"))).unwrap()
+});
+
 /// A numbered heading at the start of a line (一、 （一） 1.), its title of
 /// at most 20 chars, and what ends it: spaces, a colon or a full stop.
 static RUN_ON_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^[ \t\u{3000}]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])[ \u{3000}]*([^\s，,。；;：:！？!?、]{2,20})([ \t\u{3000}]+|[：:。])",
-    )
+    Regex::new(&format!(
+        r"^[ \t\u{{3000}}]*(?:{})[ \u{{3000}}]*([^\s，,。；;：:！？!?、]{{2,20}})([ \t\u{{3000}}]+|[：:。])",
+        NUMBERINGS.join("|")
+    ))
     .unwrap()
 });
 
@@ -676,33 +692,14 @@ fn heading_scope(text: &str, own: &[Marker], present: Option<i32>) -> Option<Sco
         .map(|m| Scope::new(m.year))
 }
 
-/// The rank of the numbering a line opens with, highest first: 一、 is 1,
-/// （一） 2, 1. 3 and （1） 4.
+/// The rank of the numbering a line opens with, highest first (see
+/// [`NUMBERINGS`]).
 fn numbering_rank(line: &[char]) -> Option<u8> {
-    let start = line
-        .iter()
-        .position(|&c| !matches!(c, ' ' | '\t' | '\u{3000}'))?;
-    let line = &line[start..line.len().min(start + 6)];
-    let chinese = |c: &char| "一二三四五六七八九十".contains(*c);
-    let (bracketed, rest) = match line.first() {
-        Some('（' | '(') => (true, &line[1..]),
-        _ => (false, line),
-    };
-    let numeral = rest.iter().take_while(|c| chinese(c)).count();
-    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
-    let (len, is_chinese) = match (numeral, digits) {
-        (1..=3, 0) => (numeral, true),
-        (0, 1..=2) => (digits, false),
-        _ => return None,
-    };
-    let close = rest.get(len)?;
-    match (bracketed, is_chinese) {
-        (false, true) if *close == '、' => Some(1),
-        (true, true) if matches!(close, '）' | ')') => Some(2),
-        (false, false) if matches!(close, '.' | '．' | '、') => Some(3),
-        (true, false) if matches!(close, '）' | ')') => Some(4),
-        _ => None,
-    }
+    let head: String = line.iter().take(12).collect();
+    let caps = NUMBERING.captures(&head)?;
+    (1..=NUMBERINGS.len())
+        .find(|&rank| caps.get(rank).is_some())
+        .map(|rank| rank as u8)
 }
 
 /// Words of headings that look back on work done.
