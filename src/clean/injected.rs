@@ -49,6 +49,8 @@ const NEAR: usize = 4;
 const MIN_SPACING: usize = 12;
 /// Inside a title, a pair with a function word gaining this much goes.
 const TITLE_GAIN: f32 = 8.0;
+/// Han chars in the sample of a long document's sentences ([`score_pairs`]).
+const SAMPLE_HAN: usize = 1500;
 /// Pairs with a character rarer than this (as a word) are kept.
 const RARE_CHAR_LOGP: f32 = -11.0;
 
@@ -70,7 +72,9 @@ pub fn remove(text: &str, lm: &LanguageModel) -> (String, usize) {
 /// The starts of the injected pairs in `chars` (the chars of `text`), in
 /// text order; none unless the document is polluted.
 fn detect(text: &str, chars: &[char], lm: &LanguageModel) -> Vec<usize> {
-    let candidates = score_pairs(text, chars, lm);
+    let Some(candidates) = score_pairs(text, chars, lm) else {
+        return Vec::new();
+    };
     if !is_polluted(&candidates, chars) {
         return Vec::new();
     }
@@ -225,30 +229,82 @@ fn delete_pairs(chars: &[char], starts: &[usize]) -> Vec<char> {
     out
 }
 
-/// `(gain, index)` for every pair worth considering, local maxima only.
-fn score_pairs(text: &str, chars: &[char], lm: &LanguageModel) -> Vec<(f32, usize)> {
-    let protected = doc_number_prefixes(text, chars.len());
-    let mut seen: FxHashMap<(char, char), u32> =
-        FxHashMap::with_capacity_and_hasher(chars.len(), Default::default());
-    for w in chars.windows(2) {
-        *seen.entry((w[0], w[1])).or_default() += 1;
+/// `(gain, index)` for every pair worth considering, local maxima only;
+/// `None` when a sample shows the document clean.
+///
+/// Injectors pollute a page throughout, at dozens of pairs per 1,000
+/// chars, so a long document is first scored on every few sentences
+/// (about [`SAMPLE_HAN`] chars, spread through it): with no certain pair
+/// there it is clean, and most pages are, so the rest is never scored.
+fn score_pairs(text: &str, chars: &[char], lm: &LanguageModel) -> Option<Vec<(f32, usize)>> {
+    let mut scorer = Scorer::new(text, chars, lm);
+    let spans: Vec<(usize, usize)> = sentence_spans(chars).collect();
+    let han = chars.iter().filter(|c| is_han(**c)).count();
+    let stride = if han >= 2 * SAMPLE_HAN {
+        han / SAMPLE_HAN
+    } else {
+        1
+    };
+    spans.iter().step_by(stride).for_each(|&s| scorer.score(s));
+    if stride > 1 {
+        if scorer.gains.iter().all(|&g| g < CERTAIN_GAIN) {
+            return None;
+        }
+        let unsampled = spans.iter().enumerate().filter(|(j, _)| j % stride != 0);
+        unsampled.for_each(|(_, &s)| scorer.score(s));
     }
-    let mut gains = vec![f32::NEG_INFINITY; chars.len()];
-    let mut lattice = Lattice::new(lm);
-    let mut unit = Vec::new();
-    let mut start = 0;
-    for end in sentence_ends(chars) {
+    let gains = scorer.gains;
+    let peaks = (0..gains.len())
+        .filter(|&i| gains[i].is_finite())
+        .filter(|&i| (i == 0 || gains[i] >= gains[i - 1]) && gains[i] >= gains[i + 1]);
+    Some(peaks.map(|i| (gains[i], i)).collect())
+}
+
+/// Scores the pairs of a document's sentences, one sentence at a time.
+struct Scorer<'a> {
+    chars: &'a [char],
+    lm: &'a LanguageModel,
+    /// Chars of document-number prefixes, never scored.
+    protected: Vec<bool>,
+    /// How often each bigram occurs in the document.
+    seen: FxHashMap<(char, char), u32>,
+    lattice: Lattice<'a>,
+    unit: Vec<f32>,
+    /// `gains[i]`: what deleting the pair at `i` gains; -inf where not scored.
+    gains: Vec<f32>,
+}
+
+impl<'a> Scorer<'a> {
+    fn new(text: &str, chars: &'a [char], lm: &'a LanguageModel) -> Self {
+        let mut seen: FxHashMap<(char, char), u32> =
+            FxHashMap::with_capacity_and_hasher(chars.len(), Default::default());
+        for w in chars.windows(2) {
+            *seen.entry((w[0], w[1])).or_default() += 1;
+        }
+        Scorer {
+            chars,
+            lm,
+            protected: doc_number_prefixes(text, chars.len()),
+            seen,
+            lattice: Lattice::new(lm),
+            unit: Vec::new(),
+            gains: vec![f32::NEG_INFINITY; chars.len()],
+        }
+    }
+
+    /// Scores the pairs of the sentence `chars[start..end]`.
+    fn score(&mut self, (start, end): (usize, usize)) {
+        let (chars, lm) = (self.chars, self.lm);
         let sentence = &chars[start..end];
-        unit.clear();
-        unit.extend(sentence.iter().map(|&c| lm.char_logp(c)));
-        lattice.rescore(sentence, &unit);
-        let best = lattice.best();
+        self.unit.clear();
+        self.unit.extend(sentence.iter().map(|&c| lm.char_logp(c)));
+        self.lattice.rescore(sentence, &self.unit);
         for i in start..end.saturating_sub(1) {
             let (a, b) = (chars[i], chars[i + 1]);
             if !is_han(a)
                 || !is_han(b)
-                || protected[i]
-                || protected[i + 1]
+                || self.protected[i]
+                || self.protected[i + 1]
                 || continues_number(chars, i)
             {
                 continue;
@@ -258,6 +314,7 @@ fn score_pairs(text: &str, chars: &[char], lm: &LanguageModel) -> Vec<(f32, usiz
             // unless its neighbours, once it is gone, make a bigram the
             // document uses elsewhere too (发[看分]布会: 发布), so that
             // deleting it mends as much as it breaks.
+            let seen = &self.seen;
             let recurs = |pair: (char, char)| seen.get(&pair).is_some_and(|&n| n > 1);
             let (before, after) = (i.checked_sub(1).map(|j| chars[j]), chars.get(i + 2));
             let joined =
@@ -265,22 +322,22 @@ fn score_pairs(text: &str, chars: &[char], lm: &LanguageModel) -> Vec<(f32, usiz
             let mends = before
                 .zip(after)
                 .is_some_and(|(l, &r)| seen.contains_key(&(l, r)));
-            let rarest = unit[i - start].min(unit[i + 1 - start]);
+            let rarest = self.unit[i - start].min(self.unit[i + 1 - start]);
             if joined && !mends || seen[&(a, b)] > 1 || rarest < RARE_CHAR_LOGP {
                 continue;
             }
-            let (gap, end) = (i - start, i - start + 2);
-            let without = lattice.without(gap, end);
-            let loose = !lattice.word_ends_at(gap) && !lattice.word_starts_at(end);
-            gains[i] = without - best + COHESION_WEIGHT * cohesion_change(chars, i, loose, lm);
+            self.gains[i] = pair_gain(sentence, i - start, &self.lattice, lm);
         }
-        start = end;
     }
-    (0..gains.len())
-        .filter(|&i| gains[i].is_finite())
-        .filter(|&i| (i == 0 || gains[i] >= gains[i - 1]) && gains[i] >= gains[i + 1])
-        .map(|i| (gains[i], i))
-        .collect()
+}
+
+/// How much more probable `sentence` (scored by `lattice`) becomes
+/// without the pair at `i`, corrected by what the deletion binds and
+/// unbinds.
+fn pair_gain(sentence: &[char], i: usize, lattice: &Lattice, lm: &LanguageModel) -> f32 {
+    let loose = !lattice.word_ends_at(i) && !lattice.word_starts_at(i + 2);
+    lattice.without(i, i + 2) - lattice.best()
+        + COHESION_WEIGHT * cohesion_change(sentence, i, loose, lm)
 }
 
 /// How much more tightly the chars around the pair at `i` bind once it
@@ -302,15 +359,17 @@ fn cohesion_change(chars: &[char], i: usize, loose: bool, lm: &LanguageModel) ->
     brought_together - bind(before, Some(a)) - lm.cohesion(a, b) - bind(Some(b), after)
 }
 
-/// Where each sentence ends (exclusive): words never cross these chars,
-/// so sentences are scored apart and no lattice grows with the document.
-fn sentence_ends(chars: &[char]) -> impl Iterator<Item = usize> + '_ {
-    chars
+/// Each sentence's span, its closing mark included: words never cross
+/// these marks, so sentences are scored apart and no lattice grows with
+/// the document.
+fn sentence_spans(chars: &[char]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let ends = chars
         .iter()
         .enumerate()
         .filter(|(_, c)| matches!(c, '\n' | '。' | '!' | '?' | ';'))
         .map(|(i, _)| i + 1)
-        .chain((!chars.is_empty()).then_some(chars.len()))
+        .chain((!chars.is_empty()).then_some(chars.len()));
+    ends.scan(0, |start, end| Some((std::mem::replace(start, end), end)))
 }
 
 /// Marks the chars of document-number prefixes, which must stay.
@@ -343,6 +402,32 @@ mod tests {
         assert!(n >= 3, "{out}");
         assert!(out.contains("热烈欢迎"), "{out}");
         assert!(out.contains("唐山市工业"), "{out}");
+    }
+
+    #[test]
+    fn a_long_document_is_judged_from_a_sample_of_its_sentences() {
+        let lm = &crate::pipeline::Resources::get().lm;
+        let clean = include_str!("../../tests/fixtures/clean/004.clean.txt");
+        let han = clean.chars().filter(|c| is_han(*c)).count();
+        assert!(han >= 3 * SAMPLE_HAN, "long enough to be sampled: {han}");
+        let chars: Vec<char> = clean.chars().collect();
+        assert_eq!(score_pairs(clean, &chars, lm), None);
+        // Polluted throughout, it shows in the sample and every sentence
+        // is scored.
+        let common: Vec<char> = "的一是不了人我在有他这中大来上个国到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可里后小么心多天而能好都然没日于起还发成事只作当想看文无开手用主行方又如前所本见经头面公同".chars().collect();
+        let mut rng = crate::bench::corpus::Rng::new(&[2026]);
+        let mut polluted = String::new();
+        let mut injected = 0;
+        for (i, c) in clean.chars().enumerate() {
+            polluted.push(c);
+            if i % 29 == 28 && is_han(c) {
+                polluted.push(*rng.pick(&common));
+                polluted.push(*rng.pick(&common));
+                injected += 1;
+            }
+        }
+        let (_, removed) = remove(&polluted, lm);
+        assert!(removed * 10 >= injected * 6, "{removed} of {injected}");
     }
 
     #[test]
