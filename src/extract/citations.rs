@@ -415,14 +415,19 @@ fn entry_for(
     }
 }
 
-/// The title without its trailing period or version parenthetical, so the
-/// same policy merges across documents.
+/// The title without its trailing period and version parentheticals
+/// (`…行动方案（2025—2027年）（征求意见稿）`), so the same policy merges
+/// across documents.
 pub fn canonical(title: &str) -> String {
-    // The parenthetical closes the title: no other title has one.
-    if !title.ends_with([')', '）']) {
-        return title.to_string();
+    let mut title = title;
+    // The parentheticals close the title: no other title has one.
+    while title.ends_with([')', '）']) {
+        match OWN_PARENTHETICAL.find(title) {
+            Some(m) => title = &title[..m.start()],
+            None => break,
+        }
     }
-    OWN_PARENTHETICAL.replace(title, "").into_owned()
+    title.to_string()
 }
 
 fn is_official(title: &str) -> bool {
@@ -615,6 +620,15 @@ mod tests {
         assert_eq!(found[1].canonical, "绿色制造工程实施指南");
         assert_eq!(found[1].aliases, vec!["指南"]);
         assert_eq!(found[1].mentions, 2);
+    }
+
+    #[test]
+    fn a_draft_of_a_dated_plan_is_a_citation() {
+        let text = "起草了《成都市再生水利用提升行动方案（2025—2027年）（征求意见稿）》（以下简称《行动方案》）。《行动方案》提出目标。";
+        let found = cite(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].canonical, "成都市再生水利用提升行动方案");
+        assert_eq!(found[0].mentions, 2);
     }
 
     #[test]

@@ -58,7 +58,7 @@ pub fn extract_dated(text: &str, year: Option<i32>) -> Extraction {
     Extraction {
         targets: with_tables(
             targets::extract(&doc, &markers, &scopes),
-            table::extract(text),
+            table::extract(text, year),
         ),
         counts: counts::extract(
             text,

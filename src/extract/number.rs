@@ -276,17 +276,18 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
             Some(range) => range,
             None => match own_unit {
                 Some((unit, unit_end)) => (first.value, None, unit, unit_end),
-                None => {
-                    let end = tenths_end(chars, &first, after_first)?;
-                    (first.value * 10.0, None, "%", end)
-                }
+                None => match tenths_end(chars, &first, after_first) {
+                    Some(end) => (first.value * 10.0, None, "%", end),
+                    None if is_bare_ratio(chars, i, &first) => (first.value, None, "", first.end),
+                    None => return None,
+                },
             },
         }
     };
     // A bare magnitude word only measures discrete things: the 万 of 万元GDP
     // or 亿元产值 is a denominator, not a figure; unless a verb or a bound
     // governs it (产值突破千亿元). 百分之百 is a share.
-    let governed = super::verbs::ending_at(chars, i).is_some() || prefix_bound(chars, i).is_some();
+    let governed = is_governed(chars, i);
     if first.numeral == Numeral::Magnitude
         && !percent_words
         && !governed
@@ -345,6 +346,29 @@ fn tenths_end(chars: &[char], number: &Number, at: usize) -> Option<usize> {
         _ => true,
     };
     (tenths && chars.get(at) == Some(&'成') && closed).then_some(end)
+}
+
+/// Whether a verb or a bound word governs the number at `i` (降至1.25,
+/// 不高于1.4, 突破千亿元).
+fn is_governed(chars: &[char], i: usize) -> bool {
+    super::verbs::ending_at(chars, i).is_some() || prefix_bound(chars, i).is_some()
+}
+
+/// Whether a number with no unit is a ratio's value (PUE降至1.25以下,
+/// 系数不低于0.8): a small figure in digits that a verb or a bound word
+/// governs, closed by a bound word or the end of its clause, so nothing
+/// after it could be a unit the grammar lacks.
+fn is_bare_ratio(chars: &[char], i: usize, number: &Number) -> bool {
+    let closed = match chars.get(number.end) {
+        None => true,
+        Some(&c) => {
+            matches!(c, ',' | ';' | '。' | '、' | '，' | '；' | ')' | '）')
+                || BOUND_SUFFIXES
+                    .iter()
+                    .any(|(w, _)| starts_with(chars, number.end, w))
+        }
+    };
+    number.numeral == Numeral::Arabic && number.value < 100.0 && closed && is_governed(chars, i)
 }
 
 /// Whether a round figure is the denominator of the rate named right
@@ -749,6 +773,20 @@ mod tests {
         assert_eq!(one("4.8亿吨").value, 4.8e8);
         let q = one("五千瓦");
         assert_eq!((q.value, q.unit), (5.0, "千瓦"));
+    }
+
+    #[test]
+    fn a_governed_number_closed_by_a_bound_or_the_clause_is_a_ratio() {
+        let q = one("新建数据中心PUE降至1.25以下，");
+        assert_eq!((q.value, q.unit, q.bound), (1.25, "", Bound::AtMost));
+        let q = one("存量数据中心PUE不高于1.4；");
+        assert_eq!((q.value, q.unit, q.bound), (1.4, "", Bound::AtMost));
+        assert_eq!(one("灌溉水有效利用系数达到0.58").value, 0.58);
+        // No verb, a year, or something after it that could be a unit.
+        none("第3，");
+        none("PUE 1.25以下");
+        none("到2027，");
+        none("达到12号线");
     }
 
     #[test]

@@ -222,6 +222,24 @@ pub fn is_rhetoric(q: &Quantity, noun: &str) -> bool {
     small && (GROUPING_UNITS.contains(&q.unit) || !ENTITY_HEADS.iter().any(|h| noun.ends_with(h)))
 }
 
+/// Verbs that say what a text contains, not what anyone commits to.
+const OUTLINE_VERBS: &[&str] = &[
+    "明确", "提出", "部署", "包括", "包含", "涵盖", "设置", "设定", "列出", "分为", "围绕",
+];
+
+/// Nouns naming the parts of a text.
+const TEXT_PARTS: &[&str] = &["任务", "措施", "举措", "条款", "方面", "指标", "内容"];
+
+/// Whether a figure counts the parts of the text itself (明确了六个方面
+/// 18项重点任务, 提出20条措施): a noun naming them, after a verb saying
+/// what the text contains (`pre`, the words before the figure) and no
+/// verb committing to anything.
+pub fn is_outline(pre: &str, noun: &str) -> bool {
+    TEXT_PARTS.iter().any(|p| noun.ends_with(p))
+        && OUTLINE_VERBS.iter().any(|v| pre.contains(v))
+        && governing_kind(pre) == TargetKind::Other
+}
+
 /// The kind of commitment of the verb nearest before the figure.
 pub fn governing_kind(pre: &str) -> TargetKind {
     if let Some((_, kind)) = SHORT_VERBS.iter().find(|(v, _)| pre.ends_with(v)) {

@@ -7,10 +7,12 @@
 //! 单位工业增加值能耗下降 | % | — | 13.5 | 约束性
 //! ```
 //!
-//! Each data row gives a target for every year column after the first
-//! (the first is the baseline), its unit from the 单位 column and its
-//! metric from the 指标 column, else from the first cell that is neither a
-//! serial number nor a category.
+//! Each data row gives a target for every year column that is a goal: one
+//! after the document's own year, or, when that is unknown, every one
+//! after the first (the baseline); one whose header says 目标 always. Its
+//! unit comes from the 单位 column, else from the indicator's name
+//! (`森林覆盖率（%）`), and its metric from the 指标 column, else from the
+//! first cell that is neither a serial number nor a category.
 
 use super::number::{self, Numeral};
 use crate::model::{Bound, Target, TargetKind};
@@ -27,14 +29,15 @@ struct Header {
     skip: Vec<usize>,
 }
 
-/// Extracts the targets of every indicator table in `text`, in text order.
-pub fn extract(text: &str) -> Vec<Target> {
+/// Extracts the targets of every indicator table in `text`, written in
+/// `present` (when known), in text order.
+pub fn extract(text: &str, present: Option<i32>) -> Vec<Target> {
     let mut out = Vec::new();
     let mut header: Option<Header> = None;
     let mut offset = 0;
     for line in text.split('\n') {
         let len = line.chars().count();
-        if let Some(h) = read_header(line) {
+        if let Some(h) = read_header(line, present) {
             header = Some(h);
         } else if let Some(h) = &header {
             match split(line, h.separator) {
@@ -59,7 +62,7 @@ fn split(line: &str, separator: char) -> Option<Vec<&str>> {
 
 /// A header row: cells naming an indicator column or a unit column, and
 /// year columns of which at least one is a target.
-fn read_header(line: &str) -> Option<Header> {
+fn read_header(line: &str, present: Option<i32>) -> Option<Header> {
     let separator = if line.contains('\t') {
         '\t'
     } else if line.contains('|') || line.contains('｜') {
@@ -87,11 +90,18 @@ fn read_header(line: &str) -> Option<Header> {
     if metric.is_none() && unit.is_none() {
         return None;
     }
-    // The first year column is the baseline unless it says 目标.
+    // Years up to the document's own are where things stand; without its
+    // date, the first year column is.
     let years: Vec<(usize, i32)> = years
         .iter()
         .enumerate()
-        .filter(|(k, (_, year, goal))| *goal || (*k > 0 && *year > years[0].1))
+        .filter(|(k, (_, year, goal))| {
+            *goal
+                || match present {
+                    Some(present) => *year > present,
+                    None => *k > 0 && *year > years[0].1,
+                }
+        })
         .map(|(_, &(i, year, _))| (i, year))
         .collect();
     (!years.is_empty()).then_some(Header {
@@ -136,6 +146,10 @@ fn row(header: &Header, cells: &[&str], line: &str, offset: usize) -> Vec<Target
     };
     let unit = header.unit.map_or("", |i| cells[i]);
     let unit = unit.trim_matches(['（', '）', '(', ')']);
+    let (metric, unit) = match unit_in_name(metric) {
+        Some((name, named)) if unit.is_empty() => (name, named),
+        _ => (metric, unit),
+    };
     header
         .years
         .iter()
@@ -166,6 +180,20 @@ fn row(header: &Header, cells: &[&str], line: &str, offset: usize) -> Vec<Target
             })
         })
         .collect()
+}
+
+/// An indicator's name without the unit it ends with in brackets, and
+/// that unit: `森林蓄积量（亿立方米）`. A bracket that names no unit
+/// (`电能利用效率（PUE）`) is part of the name.
+fn unit_in_name(name: &str) -> Option<(&str, &str)> {
+    let inner = name.strip_suffix(['）', ')'])?;
+    let open = inner.rfind(['（', '('])?;
+    let unit = inner[open..].trim_start_matches(['（', '(']);
+    let written: Vec<char> = format!("1{unit}").chars().collect();
+    let names_unit = number::scan(&written)
+        .first()
+        .is_some_and(|q| q.start == 0 && q.end == written.len() && !q.unit.is_empty());
+    names_unit.then(|| (inner[..open].trim_end(), unit))
 }
 
 /// The char offset in `line` of cell `index`'s trimmed text.
@@ -238,11 +266,15 @@ fn value(cell: &str, unit: &str) -> Option<(f64, Option<f64>, String, Bound)> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::extract;
+    use crate::extract::{extract, extract_dated};
     use crate::model::{Bound, TargetKind};
 
     fn found(text: &str) -> Vec<(i32, f64, String, String)> {
-        extract(text)
+        found_dated(text, None)
+    }
+
+    fn found_dated(text: &str, year: Option<i32>) -> Vec<(i32, f64, String, String)> {
+        extract_dated(text, year)
             .targets
             .into_iter()
             .map(|t| (t.year, t.value, t.unit, t.metric.unwrap_or_default()))
@@ -279,6 +311,25 @@ mod tests {
                 (2025, 2.2, "%".into(), "研发经费支出占营业收入比重".into()),
             ]
         );
+    }
+
+    #[test]
+    fn every_year_after_the_documents_own_is_a_goal_and_names_may_carry_units() {
+        let text = "| 序号 | 指标 | 2025年 | 2030年 | 属性 |\n| 1 | 非化石能源消费比重（%） | 25 | 30 | 约束性 |\n| 2 | 森林蓄积量（亿立方米） | 1.05 | — | 预期性 |\n| 3 | 数据中心电能利用效率（PUE） | ≤1.3 | ≤1.25 | 预期性 |";
+        assert_eq!(
+            found_dated(text, Some(2023)),
+            vec![
+                (2025, 25.0, "%".into(), "非化石能源消费比重".into()),
+                (2030, 30.0, "%".into(), "非化石能源消费比重".into()),
+                (2025, 1.05e8, "立方米".into(), "森林蓄积量".into()),
+                (2025, 1.3, "".into(), "数据中心电能利用效率（PUE）".into()),
+                (2030, 1.25, "".into(), "数据中心电能利用效率（PUE）".into()),
+            ]
+        );
+        // Written after 2025, the 2025 column is where things stand.
+        assert_eq!(found_dated(text, Some(2026)).len(), 2);
+        // Undated, the first year column is taken for the baseline.
+        assert_eq!(found(text).len(), 2);
     }
 
     #[test]

@@ -92,12 +92,22 @@ impl ClauseReader<'_> {
         };
         for (q, mut reading) in self.read_one_by_one(&before) {
             let previous = out.last().filter(|t| t.span[0] >= self.sentence.start);
-            complete(&mut reading, q.unit, self.scope.year_at(q.start), previous);
+            let stretch = self.is_stretch(q.start);
+            complete(
+                &mut reading,
+                q.unit,
+                self.scope.year_at(q.start),
+                previous,
+                stretch,
+            );
             if reading.subject.is_none() && reading.metric.is_none() {
                 reading.subject = self.unquantified_change_before();
             }
             let noun = reading.subject.as_deref().or(reading.metric.as_deref());
-            if noun.is_some_and(|noun| !phrase::is_rhetoric(q, noun)) {
+            let pre = self.words(self.window_start(q.start), q.start);
+            if noun.is_some_and(|noun| {
+                !phrase::is_rhetoric(q, noun) && !phrase::is_outline(&pre, noun)
+            }) {
                 out.push(self.target(q, reading));
             }
         }
@@ -391,6 +401,17 @@ impl ClauseReader<'_> {
         (self.clause.start..self.clause.end).find(|&i| super::number::starts_with(chars, i, word))
     }
 
+    /// Whether the figure at `at` is a stretch goal beyond the one before
+    /// it (达到50%以上，力争达到55%): its phrase opens with 力争 or 争取.
+    fn is_stretch(&self, at: usize) -> bool {
+        let chars = &self.doc.chars[self.clause.start..at];
+        let phrase = chars
+            .iter()
+            .rposition(|c| matches!(c, ',' | '，' | ';' | '；'))
+            .map_or(chars, |comma| &chars[comma + 1..]);
+        phrase.starts_with(&['力', '争']) || phrase.starts_with(&['争', '取'])
+    }
+
     fn window_start(&self, end: usize) -> usize {
         end.saturating_sub(WINDOW).max(self.clause.start)
     }
@@ -423,7 +444,13 @@ impl ClauseReader<'_> {
 /// 提高到13%”), a change without its metric (“，年均增长10%”), a level
 /// due in another year (“比重达到35%，到2027年力争提高到40%”), or a 其中
 /// part that names only its level (“1200家，其中国家级100家”).
-fn complete(reading: &mut Reading, unit: &str, year: i32, previous: Option<&Target>) {
+fn complete(
+    reading: &mut Reading,
+    unit: &str,
+    year: i32,
+    previous: Option<&Target>,
+    stretch: bool,
+) {
     let Some(previous) = previous else {
         return;
     };
@@ -435,9 +462,9 @@ fn complete(reading: &mut Reading, unit: &str, year: i32, previous: Option<&Targ
     } else if reading.metric.is_none() && reading.subject.is_none() {
         // A bare change continues the last metric, and so does a bare
         // level in the same unit due in another year (a bare level of the
-        // same year does not), or the level a change arrives at
-        // (提高15个百分点、达到55%); a growth rate in % is the whole's, not
-        // its share's.
+        // same year does not, unless it is a stretch goal: 力争达到55%), or
+        // the level a change arrives at (提高15个百分点、达到55%); a growth
+        // rate in % is the whole's, not its share's.
         if is_change(reading.kind) {
             reading.metric = match (&previous.metric, unit) {
                 (Some(metric), "%") => metric
@@ -447,7 +474,7 @@ fn complete(reading: &mut Reading, unit: &str, year: i32, previous: Option<&Targ
                 (metric, _) => metric.clone(),
             };
             reading.subject.clone_from(&previous.subject);
-        } else if (previous.year != year && previous.unit == unit)
+        } else if ((previous.year != year || stretch) && previous.unit == unit)
             || (reading.kind == TargetKind::Reach && is_change(previous.kind))
         {
             reading.metric.clone_from(&previous.metric);
@@ -506,6 +533,28 @@ mod tests {
         assert_eq!(targets[1].value, 20.0);
         assert_eq!(targets[1].baseline.as_deref(), Some("“十三五”末"));
         assert_eq!(targets[1].kind, TargetKind::Decrease);
+    }
+
+    #[test]
+    fn a_stretch_goal_continues_the_metric_before_it() {
+        let text =
+            "到2027年，全市再生水利用率提高到50%以上，力争达到55%；数据中心PUE降至1.25以下。";
+        let found = targets_of(text, |t| (t.value, t.unit, t.metric.unwrap_or_default()));
+        assert_eq!(
+            found,
+            vec![
+                (50.0, "%".to_string(), "再生水利用率".to_string()),
+                (55.0, "%".to_string(), "再生水利用率".to_string()),
+                (1.25, String::new(), "数据中心PUE".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_parts_of_the_text_itself_are_no_target() {
+        let text = "到2027年，《行动方案》明确了管网互联互通等六个方面18项重点任务，提出20条措施，完成改革任务30项。";
+        let found = targets_of(text, |t| (t.value, t.unit));
+        assert_eq!(found, vec![(30.0, "项".to_string())]);
     }
 
     #[test]
