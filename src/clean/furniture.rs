@@ -177,11 +177,11 @@ static CONTACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// Copyright and the site notices of a page footer (who runs the site,
-/// its registration numbers, the screen it is best viewed on: `最佳浏览
+/// as `主办: X` or `X主办 Y承办`, its registration numbers, the screen it is best viewed on: `最佳浏览
 /// 解析度 1280x1024`, `分辨率1024*768`, the protocol it serves: `本网站支持IPv6`;
 /// a sentence on IPv6 deployment does not open with the site).
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(版权|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：]|(解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|^(本?网站|本站)已?支持\s*IPv6)")
+    Regex::new(r"(版权|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：]|\p{Han}(?:主办|承办)(?:\s|$)|(解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|^(本?网站|本站)已?支持\s*IPv6)")
         .expect("valid regex")
 });
 /// Share, print and navigation controls (列印 and 友善列印 are a Taiwan
@@ -202,10 +202,10 @@ static CONTROL_FORM: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// A control or placeholder that is a whole line wherever it stands: the
-/// buttons under a WeChat article (and its `继续滑动看下一个`), a bare `返回` link, an image or an
-/// advert left as its label.
+/// buttons under a WeChat article (and its `继续滑动看下一个`), a bare `返回` link, a
+/// site's own links (联系我们, 网站地图), an image or an advert left as its label.
 static LONE_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|返回|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口|(继续|向上|向左)?滑动看下一个)[】\]]?$")
+    Regex::new(r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|返回|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(继续|向上|向左)?滑动看下一个)[】\]]?$")
         .expect("valid regex")
 });
 /// The reader's reactions a news page counts under an article (举报,
@@ -912,6 +912,24 @@ pub fn sort(lines: &[&str]) -> Sorted {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_site_owner_and_its_links_in_the_footer() {
+        let page = [
+            "关于做好2024年充电设施建设工作的通知",
+            "各县区人民政府,市直各有关部门:现将有关事项通知如下。全市新建公共充电桩3000个。",
+            "上一篇:关于印发大气污染防治行动方案的通知",
+            "联系我们",
+            "阳泉市人民政府办公室主办　阳泉市政务信息管理中心承办",
+        ];
+        assert_eq!(sort(&page).kept, vec![1]);
+        // The same words in prose stay.
+        let page = [
+            "本次论坛由市发展改革委主办,市工商联承办,共有120家企业参加。",
+            "会议要求,各地要联系我们的工作实际抓好落实。",
+        ];
+        assert_eq!(sort(&page).kept, vec![0, 1]);
+    }
 
     #[test]
     fn headline_metadata_and_tail_furniture() {

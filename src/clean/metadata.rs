@@ -78,8 +78,10 @@ const DIVISION_SUFFIXES: [&str; 13] = [
 /// and the dictionary's place names hold ordinary areas (老城区).
 const LOCAL: [&str; 3] = ["区", "镇", "乡"];
 
-/// The suffix a city goes without in a headline (连云港港…, 湖州:…).
+/// The suffixes a city or a province goes without in a headline
+/// (连云港港…, 湖州:…, 安徽新能源…).
 const CITY: &str = "市";
+const PROVINCE: &str = "省";
 
 /// The region of a page from Taiwan that names no city: like 香港 and
 /// 澳门, it goes by its bare name.
@@ -269,12 +271,13 @@ fn title_place(title: &str, lm: &LanguageModel) -> Option<Place> {
         .min_by_key(|p| p.at)
 }
 
-/// A city a clause of a headline opens with by its bare name (连云港港…,
-/// 湖州:…): the dictionary knows the name with a city's suffix as a place
+/// A city or province a clause of a headline opens with by its bare name
+/// (连云港港…, 湖州:…, 安徽新能源装机…): the dictionary knows the name
+/// with the suffix as a place
 /// (it may know the bare name as anything: 连云港 is tagged a person's
 /// name), the name begins no longer word (中山大学 is not in 中山市) and
 /// does not point at divisions (各省市).
-fn bare_city(title: &str, lm: &LanguageModel) -> Option<Place> {
+fn bare_place(title: &str, lm: &LanguageModel) -> Option<Place> {
     clause_openings(title).find_map(|at| {
         let rest = &title[at..];
         let ends: Vec<usize> = rest
@@ -291,15 +294,16 @@ fn bare_city(title: &str, lm: &LanguageModel) -> Option<Place> {
             .skip(1)
             .rev()
             .map(|&end| &rest[..end])
-            .find(|name| {
-                !points_at_divisions(name)
-                    && lm.is_place(&format!("{name}{CITY}"))
-                    && !longer_word(name.len())
-            })
-            .map(|name| Place {
-                at,
-                name: name.to_string(),
-                suffix: CITY,
+            .filter(|name| !points_at_divisions(name) && !longer_word(name.len()))
+            .find_map(|name| {
+                let suffix = [CITY, PROVINCE]
+                    .into_iter()
+                    .find(|suffix| lm.is_place(&format!("{name}{suffix}")))?;
+                Some(Place {
+                    at,
+                    name: name.to_string(),
+                    suffix,
+                })
             })
     })
 }
@@ -329,7 +333,7 @@ pub fn region(
         if let Some((_, p)) = in_title {
             return Some(p.region());
         }
-        if let Some(p) = bare_city(t, lm) {
+        if let Some(p) = bare_place(t, lm) {
             return Some(p.region());
         }
     }
@@ -487,6 +491,10 @@ mod tests {
         );
         assert_eq!(region("中山大学发布2023年科研成果报告"), None);
         assert_eq!(region("各省市出台稳经济一揽子政策"), None);
+        assert_eq!(
+            region("安徽新能源装机突破5000万千瓦").as_deref(),
+            Some("安徽省")
+        );
     }
 
     #[test]

@@ -295,10 +295,23 @@ fn is_function_word(s: &str) -> bool {
 
 fn leading_word(s: &str) -> Option<&'static str> {
     // Keep 开发区, 建设用地: a verb is only peeled off if a noun remains.
-    LEADING_WORDS
-        .prefixes(s)
-        .map(|(w, _)| w)
-        .find(|w| s[w.len()..].chars().count() >= 2 && !s[w.len()..].starts_with('区'))
+    // A one-char filler that opens a word (约束性指标, 共享单车, 并网光伏)
+    // is part of the noun.
+    LEADING_WORDS.prefixes(s).map(|(w, _)| w).find(|w| {
+        let rest = &s[w.len()..];
+        rest.chars().count() >= 2
+            && !rest.starts_with('区')
+            && !(w.chars().count() == 1 && opens_word(s))
+    })
+}
+
+/// Whether the first two chars of `s` are a word of the dictionary.
+fn opens_word(s: &str) -> bool {
+    let two: Vec<char> = s.chars().take(2).collect();
+    crate::pipeline::Resources::get()
+        .lm
+        .chars_logp(&two)
+        .is_some()
 }
 
 /// Nouns that end in a verb of [`FUNCTION_WORDS`]: 违法行为 keeps its 为.
@@ -563,6 +576,10 @@ mod tests {
             "工业固体废物综合利用率"
         );
         assert_eq!(trim_phrase("威海火炬高技术开发区"), "威海火炬高技术开发区");
+        // A one-char filler goes, unless it opens a word.
+        assert_eq!(trim_phrase("已建成公共充电桩"), "公共充电桩");
+        assert_eq!(trim_phrase("约束性指标"), "约束性指标");
+        assert_eq!(trim_phrase("共享单车"), "共享单车");
     }
 
     #[test]
