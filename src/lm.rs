@@ -52,6 +52,8 @@ pub struct LanguageModel {
     bigrams_total: f64,
     /// Words the dictionary tags as place names (`ns`).
     places: FxHashSet<Box<str>>,
+    /// The words it tags as verbs.
+    verbs: FxHashSet<Box<str>>,
     /// The dictionary's total frequency, which word frequencies are relative to.
     total: f64,
 }
@@ -61,14 +63,21 @@ impl LanguageModel {
     pub fn from_jieba_dict(dict: &str) -> Self {
         let mut words: Vec<(&str, f64)> = Vec::with_capacity(350_000);
         let mut places = FxHashSet::default();
+        let mut verbs = FxHashSet::default();
         let mut total = 0.0;
         for line in dict.lines() {
             let mut parts = line.split_ascii_whitespace();
             let (Some(word), Some(freq)) = (parts.next(), parts.next()) else {
                 continue;
             };
-            if parts.next() == Some("ns") {
-                places.insert(word.into());
+            match parts.next() {
+                Some("ns") => {
+                    places.insert(word.into());
+                }
+                Some("v") => {
+                    verbs.insert(word.into());
+                }
+                _ => {}
             }
             let freq: f64 = freq.parse().unwrap_or(0.0);
             if freq > 0.0 && word.chars().count() <= MAX_WORD_CHARS {
@@ -84,6 +93,7 @@ impl LanguageModel {
             bigrams_as_second: vec![0.0; ROOT_SLOTS],
             bigrams_total: 0.0,
             places,
+            verbs,
             total,
         };
         let mut scored: Vec<(&str, f32)> = Vec::with_capacity(words.len());
@@ -226,6 +236,12 @@ impl LanguageModel {
     /// Whether the dictionary tags `word` as a place name.
     pub fn is_place(&self, word: &str) -> bool {
         self.places.contains(word)
+    }
+
+    /// Whether the dictionary tags `word` as a verb (改造, 管好; not the
+    /// verbal nouns of 发展).
+    pub fn is_verb(&self, word: &str) -> bool {
+        self.verbs.contains(word)
     }
 
     /// The cost of `c` as a one-char word. ASCII and Chinese punctuation

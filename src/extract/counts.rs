@@ -307,7 +307,18 @@ pub fn extract(
                     .any(|rest| {
                         rest.starts_with(|c: char| c.is_ascii_digit() || "上去前同年".contains(c))
                     });
-                if read.noun.is_empty() || compared || phrase::is_rhetoric(q, &read.noun) {
+                // 三个努力, 一批企业: a small numeral before its noun may be
+                // an idiom or an article; after it (便民桥两座, 蓄水池一座)
+                // it counts, unless what stands there is an action (改造一个、
+                // 管好一个, 协调推进四个全面) or a rank (居全省前三位).
+                let idiom = if noun_follows {
+                    q.is_indefinite() || phrase::is_rhetoric(q, &read.noun)
+                } else {
+                    (q.is_indefinite() || phrase::is_rhetoric(q, &read.noun))
+                        && phrase::ends_in_verb(&read.noun)
+                };
+                let rank = read.noun.ends_with(['前', '第']);
+                if read.noun.is_empty() || compared || idiom || rank {
                     continue;
                 }
                 if !is_part {
@@ -392,14 +403,14 @@ fn countable_in<'d>(doc: &'d Document, clause: &Clause) -> impl Iterator<Item = 
 }
 
 /// A figure that can count things: a counting unit and a whole number
-/// (not the 百 of 百家, not the 一 of 一批; 每万人拥有5G基站13.7个 is a
-/// rate), or a length or an area; and not inside a slogan's quotes.
-/// Whether a small Chinese numeral is rhetoric depends on its noun (see
-/// [`phrase::is_rhetoric`]).
+/// (not the 百 of 百家; 每万人拥有5G基站13.7个 is a rate), or a length or
+/// an area; and not inside a slogan's quotes. Whether a small Chinese
+/// numeral is an article or rhetoric depends on its noun and where it
+/// stands (see [`phrase::is_rhetoric`]).
 fn is_countable(doc: &Document, q: &Quantity) -> bool {
     let quoted = q.start > 0 && matches!(doc.chars[q.start - 1], '“' | '"' | '「');
     let whole = (q.value - q.value.round()).abs() <= 1e-9 * q.value.abs().max(1.0);
-    let things = q.counts_things() && whole && !q.is_indefinite();
+    let things = q.counts_things() && whole;
     (things || q.measures_extent()) && q.numeral != Numeral::Magnitude && !quoted
 }
 
@@ -532,6 +543,20 @@ mod tests {
 
     fn counted(text: &str) -> Vec<(f64, String, Option<usize>)> {
         counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.parent))
+    }
+
+    #[test]
+    fn a_small_numeral_after_its_noun_counts() {
+        let text = "今年以来，全镇新建便民桥两座、蓄水池一座，硬化道路八点五公里。坚持改造一个、管好一个，综合排名居全省前三位。";
+        let found: Vec<(f64, String)> = counted(text).into_iter().map(|(v, s, _)| (v, s)).collect();
+        assert_eq!(
+            found,
+            vec![
+                (2.0, "便民桥".to_string()),
+                (1.0, "蓄水池".to_string()),
+                (8.5, "硬化道路".to_string()),
+            ]
+        );
     }
 
     #[test]

@@ -591,9 +591,33 @@ fn chinese_at(chars: &[char], i: usize) -> Option<Number> {
     } else {
         Numeral::Chinese
     };
-    let value = chinese_value(run)?;
+    let mut value = chinese_value(run)? as f64;
+    let mut end = end;
+    // 八点五公里, 一点二万: decimals are read digit by digit after 点, and
+    // a magnitude after them scales the whole.
+    let decimals = chars[(end + 1).min(chars.len())..]
+        .iter()
+        .take_while(|&&c| chinese_digit(c).is_some())
+        .count();
+    if numeral == Numeral::Chinese && chars.get(end) == Some(&'点') && decimals > 0 {
+        let digits = &chars[end + 1..end + 1 + decimals];
+        let fraction: String = digits
+            .iter()
+            .filter_map(|&c| chinese_digit(c).and_then(|d| char::from_digit(d as u32, 10)))
+            .collect();
+        value += format!("0.{fraction}").parse::<f64>().ok()?;
+        end += 1 + decimals;
+        if let Some(scale) = chars.get(end).and_then(|&c| match c {
+            '万' => Some(1e4),
+            '亿' => Some(1e8),
+            _ => None,
+        }) {
+            value *= scale;
+            end += 1;
+        }
+    }
     Some(Number {
-        value: value as f64,
+        value,
         end,
         numeral,
     })
@@ -791,6 +815,9 @@ mod tests {
 
     #[test]
     fn chinese_numerals() {
+        assert_eq!(one("八点五公里").value, 8.5);
+        assert_eq!(one("十二点三五万人").value, 123_500.0);
+        none("提出三点建议");
         assert_eq!(one("一百二十家").value, 120.0);
         assert_eq!(one("两千家").value, 2000.0);
         assert_eq!(one("三万五千吨").value, 35000.0);

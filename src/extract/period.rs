@@ -260,7 +260,16 @@ pub fn markers(chars: &[char]) -> Vec<Marker> {
 /// after a verb of planning or in a sentence that commits (力争全年新签约
 /// 项目150个, 我们将…全年新认定…400家): a bulletin's 全年 is the year it
 /// reports on, the one before its own.
-const PRESENT_YEARS: &[&str] = &["今年", "全年"];
+/// With how many years after the document's own each names: 明年 the
+/// next. 下半年 and 年底 name this one only where the work is planned
+/// (下半年…计划新建, 到年底), as 全年 does.
+const PRESENT_YEARS: &[(&str, i32)] = &[
+    ("今年", 0),
+    ("全年", 0),
+    ("明年", 1),
+    ("下半年", 0),
+    ("年底", 0),
+];
 
 /// Reads `markers` against the year the document was written in: 今年
 /// names that year (“今年我市将实施…项目46个”), read as the plain year
@@ -275,19 +284,29 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
     }
     let mut added = false;
     for i in 0..chars.len().saturating_sub(1) {
-        let Some(word) = PRESENT_YEARS.iter().find(|w| starts_with(chars, i, w)) else {
+        let Some(&(word, ahead)) = PRESENT_YEARS.iter().find(|(w, _)| starts_with(chars, i, w))
+        else {
             continue;
         };
         let after_year = i > 0 && chars[i - 1] == '年';
-        let planned = || {
-            DEADLINE_PREFIXES.iter().any(|w| ends_with(chars, i, w))
-                || COMMITMENT_WORDS.is_match(&sentence_around(chars, i))
+        let deadline = DEADLINE_PREFIXES.iter().any(|w| ends_with(chars, i, w));
+        let planned = || deadline || COMMITMENT_WORDS.is_match(&sentence_around(chars, i));
+        // 年底 on its own ends some year the text names (去年底, 2024年底).
+        let unplanned = match word {
+            "全年" | "下半年" => !planned(),
+            "年底" => !deadline,
+            _ => false,
         };
-        let reported = *word == "全年" && !planned();
-        if after_year || reported || markers.iter().any(|m| m.start <= i && i < m.end) {
+        if after_year || unplanned || markers.iter().any(|m| m.start <= i && i < m.end) {
             continue;
         }
-        markers.push(marker(chars, i, i + word.chars().count(), year, false));
+        markers.push(marker(
+            chars,
+            i,
+            i + word.chars().count(),
+            year + ahead,
+            false,
+        ));
         added = true;
     }
     if added {
@@ -732,6 +751,23 @@ mod tests {
         set_present(&doc.masked, 2024, &mut found);
         let roles: Vec<(i32, Role)> = found.iter().map(|m| (m.year, m.role)).collect();
         assert_eq!(roles, vec![(2024, Role::Deadline), (2024, Role::Mention)]);
+    }
+
+    #[test]
+    fn next_year_and_the_planned_rest_of_this_one() {
+        let years = |text: &str| {
+            let doc = Document::new(text);
+            let mut found = markers(&doc.masked);
+            set_present(&doc.masked, 2025, &mut found);
+            found.iter().map(|m| m.year).collect::<Vec<i32>>()
+        };
+        assert_eq!(years("明年将再新建回收网点500个。"), vec![2026]);
+        assert_eq!(
+            years("下半年，计划新建公路5公里；到年底，覆盖率达到80%。"),
+            vec![2025, 2025]
+        );
+        // Reported, or the end of a year the text names, they date nothing.
+        assert!(years("下半年以来，新建公路5公里。去年底建成3座。").is_empty());
     }
 
     #[test]

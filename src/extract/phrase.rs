@@ -56,6 +56,7 @@ const FILLERS: &[&str] = &[
     "已",
     "约",
     "逾",
+    "再",
     "和",
     "及",
     "与",
@@ -305,13 +306,24 @@ fn leading_word(s: &str) -> Option<&'static str> {
     })
 }
 
-/// Whether the first two chars of `s` are a word of the dictionary.
+/// Whether `s` opens with a word of the dictionary of two to four chars
+/// (约束, 再制造).
 fn opens_word(s: &str) -> bool {
-    let two: Vec<char> = s.chars().take(2).collect();
-    crate::pipeline::Resources::get()
-        .lm
-        .chars_logp(&two)
-        .is_some()
+    let lm = &crate::pipeline::Resources::get().lm;
+    let chars: Vec<char> = s.chars().take(4).collect();
+    (2..=chars.len()).any(|n| lm.chars_logp(&chars[..n]).is_some())
+}
+
+/// Whether `phrase` ends in a word the dictionary tags as a verb
+/// (坚持改造, 管好): an action, not a thing.
+pub fn ends_in_verb(phrase: &str) -> bool {
+    let lm = &crate::pipeline::Resources::get().lm;
+    phrase
+        .char_indices()
+        .rev()
+        .skip(1)
+        .take(3)
+        .any(|(at, _)| lm.is_verb(&phrase[at..]))
 }
 
 /// Nouns that end in a verb of [`FUNCTION_WORDS`]: 违法行为 keeps its 为.
@@ -580,6 +592,7 @@ mod tests {
         assert_eq!(trim_phrase("已建成公共充电桩"), "公共充电桩");
         assert_eq!(trim_phrase("约束性指标"), "约束性指标");
         assert_eq!(trim_phrase("共享单车"), "共享单车");
+        assert_eq!(trim_phrase("再制造产业规模"), "再制造产业规模");
     }
 
     #[test]
