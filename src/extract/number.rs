@@ -592,7 +592,6 @@ fn chinese_at(chars: &[char], i: usize) -> Option<Number> {
         Numeral::Chinese
     };
     let mut value = chinese_value(run)? as f64;
-    let mut end = end;
     // 八点五公里, 一点二万: decimals are read digit by digit after 点, and
     // a magnitude after them scales the whole.
     let decimals = chars[(end + 1).min(chars.len())..]
