@@ -192,6 +192,9 @@ pub fn extract(
                 continue;
             }
             let quantities: Vec<&Quantity> = countable_in(doc, clause).collect();
+            let listed = quantities.first().map_or_else(Vec::new, |first| {
+                respectively_listed(&doc.text(clause.start, first.start), quantities.len())
+            });
             let mut previous_end = clause.start;
             for (i, q) in quantities.iter().enumerate() {
                 let pre_start = previous_end.max(q.start.saturating_sub(WINDOW));
@@ -224,6 +227,13 @@ pub fn extract(
                 let marks_part = pre.contains("其中");
                 parts_open |= marks_part;
                 let (mut read, noun_follows) = read_noun(&pre, &after);
+                // “甲县、乙县分别建成充电站3座和2座”, “国家级、省级绿色工厂
+                // 分别7家和19家”: the k-th figure goes with the k-th item.
+                match listed.get(i) {
+                    Some(Item::Place(place)) => read.place = Some(place.clone()),
+                    Some(Item::Level(level)) => read = level.clone(),
+                    None => {}
+                }
                 // “其中年综合能源消费量5万吨标准煤以上的76家”: words ending in
                 // 的 before a part's figure say which of the whole it
                 // counts; what it counts is the whole's noun.
@@ -414,6 +424,69 @@ fn is_countable(doc: &Document, q: &Quantity) -> bool {
     (things || q.measures_extent()) && q.numeral != Numeral::Magnitude && !quoted
 }
 
+/// One item of a list that 分别 distributes over the figures after it.
+enum Item {
+    /// Where the figure's things are (甲县、乙县).
+    Place(String),
+    /// What the figure counts, at its own level (国家级、省级绿色工厂).
+    Level(Qualified),
+}
+
+/// The items of a list that 分别 distributes over the `figures` of its
+/// clause (`text`, the words before the first): as many items as figures,
+/// after the verb that counts them, either all places or all levels (the
+/// noun, when only the last item names it, shared); else none, and each
+/// figure is read on its own.
+fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
+    let Some((list, _)) = text.rsplit_once("分别") else {
+        return Vec::new();
+    };
+    let (_, object) = phrase::split_at_count_verb(list);
+    let object = if object.is_empty() {
+        phrase::trim_phrase(list)
+    } else {
+        object
+    };
+    let items: Vec<String> = object
+        .split(['、', '和', '及'])
+        .map(phrase::trim_phrase)
+        .filter(|item| !item.is_empty())
+        .collect();
+    if figures < 2 || items.len() != figures {
+        return Vec::new();
+    }
+    // The last place may run on into what is counted (宁波市、杭州市国家级
+    // 绿色工厂).
+    let places: Option<Vec<String>> = items
+        .iter()
+        .map(|item| match phrase::is_place(item) {
+            true => Some(item.clone()),
+            false => phrase::split_qualifier(item).place,
+        })
+        .collect();
+    if let Some(places) = places {
+        return places.into_iter().map(Item::Place).collect();
+    }
+    let levels: Vec<Qualified> = items.iter().map(|i| phrase::split_qualifier(i)).collect();
+    let shared = levels.last().map(|l| l.noun.clone()).unwrap_or_default();
+    if shared.is_empty()
+        || levels
+            .iter()
+            .any(|l| l.qualifier.is_none() || l.place.is_some())
+    {
+        return Vec::new();
+    }
+    levels
+        .into_iter()
+        .map(|mut level| {
+            if level.noun.is_empty() {
+                level.noun = shared.clone();
+            }
+            Item::Level(level)
+        })
+        .collect()
+}
+
 /// What a figure counts, from the words before and after it, and whether
 /// the noun follows the figure.
 fn read_noun(pre: &str, after: &str) -> (Qualified, bool) {
@@ -543,6 +616,36 @@ mod tests {
 
     fn counted(text: &str) -> Vec<(f64, String, Option<usize>)> {
         counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.parent))
+    }
+
+    #[test]
+    fn respectively_gives_each_figure_its_own_item() {
+        let text = "今年以来，新创建国家级绿色工厂、省级绿色工厂分别7家和19家；宿迁经开区、沭阳经开区分别建成充电站3座和2座；宁波市、杭州市国家级绿色工厂分别达到98家和87家；汽车报废更新和置换更新补贴申请分别达到5.2万份、8.7万份。";
+        let found: Vec<(f64, String, Option<String>, Option<String>)> = extract(text)
+            .counts
+            .into_iter()
+            .map(|c| (c.value, c.subject.unwrap_or_default(), c.qualifier, c.scope))
+            .collect();
+        let some = |s: &str| Some(s.to_string());
+        let noun = |s: &str| s.to_string();
+        assert_eq!(
+            found[..6],
+            [
+                (7.0, noun("绿色工厂"), some("国家级"), None),
+                (19.0, noun("绿色工厂"), some("省级"), None),
+                (3.0, noun("充电站"), None, some("宿迁经开区")),
+                (2.0, noun("充电站"), None, some("沭阳经开区")),
+                (98.0, noun("绿色工厂"), some("国家级"), some("宁波市")),
+                (87.0, noun("绿色工厂"), some("国家级"), some("杭州市")),
+            ]
+        );
+        // Items of no single kind are not split: each figure counts the whole.
+        assert!(
+            found[6..]
+                .iter()
+                .all(|c| c.1 == "汽车报废更新和置换更新补贴申请"),
+            "{found:?}"
+        );
     }
 
     #[test]
