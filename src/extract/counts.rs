@@ -649,6 +649,18 @@ mod tests {
     }
 
     #[test]
+    fn a_plan_named_in_a_noun_is_no_plan() {
+        let extraction = crate::extract::extract_dated(
+            "2024年，全县科技创新能力不断增强。全年组织实施县级以上科技计划项目36项。\n2025年，全年计划新建公园5个。",
+            Some(2025),
+        );
+        let counted: Vec<f64> = extraction.counts.iter().map(|c| c.value).collect();
+        assert_eq!(counted, vec![36.0]);
+        assert_eq!(extraction.targets.len(), 1);
+        assert_eq!(extraction.targets[0].value, 5.0);
+    }
+
+    #[test]
     fn a_small_numeral_after_its_noun_counts() {
         let text = "今年以来，全镇新建便民桥两座、蓄水池一座，硬化道路八点五公里。坚持改造一个、管好一个，综合排名居全省前三位。";
         let found: Vec<(f64, String)> = counted(text).into_iter().map(|(v, s, _)| (v, s)).collect();

@@ -84,8 +84,9 @@ pub const VERBS: &[(&str, TargetKind)] = &[
 
 /// The words by which a sentence plans (regex alternatives), for the
 /// stages that ask whether a sentence reports or commits. Not the 计划 of
-/// a bulletin's 计划总投资, its name for what projects are planned to total.
-pub const PLANNING: &str = "力争|确保|预计|计划(?:[^总]|$)|争取|将";
+/// a noun it opens: a bulletin's 计划总投资 (what projects are planned to
+/// total), 科技计划项目, 计划单列市, 计划生育.
+pub const PLANNING: &str = "力争|确保|预计|计划(?:[^总项单生]|$)|争取|将";
 
 /// [`VERBS`], indexed for looking them up at a place.
 pub static VERB_INDEX: LazyLock<Lexicon<TargetKind>> =
