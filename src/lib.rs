@@ -8,6 +8,14 @@
 //! types of `SCHEMA.md`. [`store`] keeps each index generation's records
 //! for incremental builds; [`stats`] and [`bench`] measure speed.
 
+/// A `LazyLock<Regex>` compiled from `pattern` on first use. The patterns
+/// are constants of the code, so one that does not compile is a bug.
+macro_rules! lazy_regex {
+    ($pattern:expr $(,)?) => {
+        std::sync::LazyLock::new(|| regex::Regex::new($pattern).expect("valid regex"))
+    };
+}
+
 pub mod bench;
 pub mod clean;
 pub mod extract;

@@ -80,181 +80,140 @@ pub struct Sorted {
 
 /// A breadcrumb: its label, its root (首页 >), its leaf (> 正文), or two
 /// `>>` between short items (`人民网 >> 人民日报 >> 第04版`).
-static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|现在位置)|首页\s*[>›»/→]|[>›»→]\s*正文|^[^>。,，]{1,20}>>[^>。,，]{1,30}>>")
-        .expect("valid regex")
-});
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?")
-        .expect("valid regex")
-});
+static BREADCRUMB: LazyLock<Regex> = lazy_regex!(
+    r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|现在位置)|首页\s*[>›»/→]|[>›»→]\s*正文|^[^>。,，]{1,20}>>[^>。,，]{1,30}>>"
+);
+static DATE: LazyLock<Regex> = lazy_regex!(
+    r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
+);
 /// A field label of the kind pages put around the headline: `来源:`,
 /// `发布时间:`, `浏览次数:` (`点阅次数:` on a Taiwan page, `浏览人次:`), `(责任编辑:…)`,
 /// the fields of a government disclosure table (`索引号:`, `主题分类:`,
 /// `发文机关:`, `标题:` or `名称:`, `发文字号:`), a post's `标签:` and
 /// a repost's `原标题:` (the headline it had where it first ran).
-static META_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|发文机关|标题|名称|发文字号|文号|公开方式|标签|关键词)\s*[:：]|^原(?:标题|题)\s*[:：]")
-        .expect("valid regex")
-});
+static META_FIELD: LazyLock<Regex> = lazy_regex!(
+    r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|发文机关|标题|名称|发文字号|文号|公开方式|标签|关键词)\s*[:：]|^原(?:标题|题)\s*[:：]"
+);
 /// A date in the ROC calendar, whose years Taiwan counts from 1912
 /// (`民国113年3月20日`, `113-03-20`, `113/03/20`).
-static ROC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(民国\s*)?(\d{1,3})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?")
-        .expect("valid regex")
-});
+static ROC_DATE: LazyLock<Regex> =
+    lazy_regex!(r"(民国\s*)?(\d{1,3})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?");
 /// The end of a date field's label, right before its value (`发布日期:`).
-static DATE_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(日期|时间)\s*[:：]\s*$").expect("valid regex"));
+static DATE_LABEL: LazyLock<Regex> = lazy_regex!(r"(日期|时间)\s*[:：]\s*$");
 /// Relative times and bare counters (`admin9个月前`, `阅读 1234`), the
 /// byline of a WeChat article (`原创 作者 公众号 2024-03-08 08:00
 /// 发表于北京`) or a newspaper's (`本报记者 丁 怡 刘 涛`: names after a
 /// space, nothing else), and the edition a newspaper printed the article
 /// in (`《人民日报》(2025年03月11日 第04版)`).
-static META_OTHER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"admin|\d+\s*(个月|天|小时|分钟|周|年)前|(阅读|浏览|点击|点阅)\s*\d+|\d+\s*(次阅读|次浏览|人阅读)|^原创\s|\s发表于\p{Han}+$|^(本报|本台|本刊|本网|新华社)?(特约)?(记者|通讯员)\s+\p{Han}[\p{Han}\s]{1,30}$|^《\s*\p{Han}{2,12}\s*》\s*[(（][^)）]*第\s*\d+\s*版\s*[)）]$")
-        .expect("valid regex")
-});
+static META_OTHER: LazyLock<Regex> = lazy_regex!(
+    r"admin|\d+\s*(个月|天|小时|分钟|周|年)前|(阅读|浏览|点击|点阅)\s*\d+|\d+\s*(次阅读|次浏览|人阅读)|^原创\s|\s发表于\p{Han}+$|^(本报|本台|本刊|本网|新华社)?(特约)?(记者|通讯员)\s+\p{Han}[\p{Han}\s]{1,30}$|^《\s*\p{Han}{2,12}\s*》\s*[(（][^)）]*第\s*\d+\s*版\s*[)）]$"
+);
 /// The label of a date that says when a document was written, signed or
 /// entered in a disclosure table, not when the page was published
 /// (`成文日期:`, `发文日期:`, `生成日期:`).
-static WRITTEN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(成文|发文|印发|签发|生成)(日期|时间)\s*[:：]?\s*$").expect("valid regex")
-});
+static WRITTEN_LABEL: LazyLock<Regex> =
+    lazy_regex!(r"(成文|发文|印发|签发|生成)(日期|时间)\s*[:：]?\s*$");
 /// The issuing body a `来源:` field names (a field of its own: `图片来源:`
 /// names who took a picture).
-static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s【\[(])(?:信息|文章|稿件|新闻)?(?:来源|出处|发布机构|发布单位|发文机关)\s*[:：]\s*(\p{Han}+)")
-        .expect("valid regex")
-});
+static SOURCE: LazyLock<Regex> = lazy_regex!(
+    r"(?:^|[\s【\[(])(?:信息|文章|稿件|新闻)?(?:来源|出处|发布机构|发布单位|发文机关)\s*[:：]\s*(\p{Han}+)"
+);
 /// A field label spread out with spaces to fill its table cell (`索 引 号:`,
 /// `标　　题:`): each char set apart, at the start of a field.
-static SPACED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)(\p{Han}(?:\s+\p{Han}){1,3})\s*[:：]").expect("valid regex")
-});
+static SPACED_LABEL: LazyLock<Regex> = lazy_regex!(r"(?:^|\s)(\p{Han}(?:\s+\p{Han}){1,3})\s*[:：]");
 /// A disclosure table's title field (`标题:`, or `名称:` in some
 /// templates); its value is the headline.
-static TITLE_FIELD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:标题|名称)\s*[:：]\s*(\S.*)$").expect("valid regex"));
+static TITLE_FIELD: LazyLock<Regex> = lazy_regex!(r"^(?:标题|名称)\s*[:：]\s*(\S.*)$");
 /// A rule under a headline (`＊＊＊＊＊`, `=====`), as press releases underline it.
-static RULE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[*＊=＝\-－_—~～]{3,}$").expect("valid regex"));
+static RULE: LazyLock<Regex> = lazy_regex!(r"^[*＊=＝\-－_—~～]{3,}$");
 /// A document number alone on its line, under an official document's
 /// title (丰政办发〔2024〕9号).
-static DOC_NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Han}]{1,12}\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*第?\d{1,5}号$")
-        .expect("valid regex")
-});
+static DOC_NUMBER_LINE: LazyLock<Regex> =
+    lazy_regex!(r"^[\p{Han}]{1,12}\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*第?\d{1,5}号$");
 
 /// What a website's name ends with after its owner's (门户网站, 官网).
-static SITE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:(?:门户|入口)?网站|官网)$").expect("valid regex"));
+static SITE: LazyLock<Regex> = lazy_regex!(r"(?:(?:门户|入口)?网站|官网)$");
 /// A time of day alone on its line, at most under a label, as a press
 /// release stamps it under its date (`香港时间16时05分`, `16:05`); a
 /// schedule's `9:00 报到` goes on with what happens then.
-static CLOCK_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\p{Han}{0,4}时间\s*[:：]?\s*)?(?:[01]?\d|2[0-3])(?:时[0-5]\d分|:[0-5]\d)$")
-        .expect("valid regex")
-});
+static CLOCK_LINE: LazyLock<Regex> =
+    lazy_regex!(r"^(?:\p{Han}{0,4}时间\s*[:：]?\s*)?(?:[01]?\d|2[0-3])(?:时[0-5]\d分|:[0-5]\d)$");
 
 /// A line that is nothing but a date, as a signature closes a document.
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:19|20)\d\d年\d{1,2}月\d{1,2}日|二[〇○零O][〇○零O一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
-        .expect("valid regex")
-});
+static DATE_LINE: LazyLock<Regex> = lazy_regex!(
+    r"^((?:19|20)\d\d年\d{1,2}月\d{1,2}日|二[〇○零O][〇○零O一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
+);
 /// A phone number: a mobile, digits in groups, or a landline under its
 /// area code (`(02)8590-7166`, `0571-85252301`).
-static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\D)(1[3-9]\d{9}|\d{3,4}[- ]\d{3,4}[- ]\d{3,4}|[(（]0\d{1,3}[)）]\s*\d{3,4}-?\d{4}|0\d{2,3}-\d{7,8})(?:\D|$)")
-        .expect("valid regex")
-});
+static PHONE: LazyLock<Regex> = lazy_regex!(
+    r"(?:^|\D)(1[3-9]\d{9}|\d{3,4}[- ]\d{3,4}[- ]\d{3,4}|[(（]0\d{1,3}[)）]\s*\d{3,4}-?\d{4}|0\d{2,3}-\d{7,8})(?:\D|$)"
+);
 /// The words of a contact block (联络 is Taiwan's 联系; 总机 a switchboard;
 /// an account's 投稿邮箱).
-static CONTACT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(微信|QQ|qq|联[系络]人|手机号|联[系络]电话|总机|扫一扫|长按|二维码|招商|租售|投稿|邮箱)",
-    )
-    .expect("valid regex")
-});
+static CONTACT_WORD: LazyLock<Regex> = lazy_regex!(
+    r"(微信|QQ|qq|联[系络]人|手机号|联[系络]电话|总机|扫一扫|长按|二维码|招商|租售|投稿|邮箱)",
+);
 /// Copyright and the site notices of a page footer (who runs the site,
 /// as `主办: X` or `X主办 Y承办`, its registration numbers, the screen it is best viewed on: `最佳浏览
 /// 解析度 1280x1024`, `分辨率1024*768`, the protocol it serves: `本网站支持IPv6`;
 /// a sentence on IPv6 deployment does not open with the site).
-static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(版权|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：]|\p{Han}(?:主办|承办)(?:\s|$)|(解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|^(本?网站|本站)已?支持\s*IPv6)")
-        .expect("valid regex")
-});
+static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
+    r"(版权|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：]|\p{Han}(?:主办|承办)(?:\s|$)|(解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|^(本?网站|本站)已?支持\s*IPv6)"
+);
 /// Share, print and navigation controls (列印 and 友善列印 are a Taiwan
 /// page's print button, which t2s leaves alone; 回上一页 its back link).
 const CONTROL: &str = "分享|打印|友善列印|列印|回上一页|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|返回顶部|返回首页|返回列表|扫码|点赞|我要纠错|纠错";
 /// A line opening with a control's word, in the head or tail of a page.
 /// A control may be worded as the reader's wish (【我要打印】).
-static WIDGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[【\[]?\s*(?:我要)?({CONTROL})")).expect("valid regex")
-});
+static WIDGET: LazyLock<Regex> = lazy_regex!(&format!(r"^[【\[]?\s*(?:我要)?({CONTROL})"));
 /// A control in its button or field form (`【打印】`, `字体:大 中 小`,
 /// `分享到:`): a headline may open with the same words (关闭…, 分享经济…),
 /// never in that form.
-static CONTROL_FORM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^(?:[【\[]\s*(?:我要)?(?:{CONTROL})|(?:{CONTROL})(?:到|至)?\s*[:：])"
-    ))
-    .expect("valid regex")
-});
+static CONTROL_FORM: LazyLock<Regex> = lazy_regex!(&format!(
+    r"^(?:[【\[]\s*(?:我要)?(?:{CONTROL})|(?:{CONTROL})(?:到|至)?\s*[:：])"
+));
 /// A control or placeholder that is a whole line wherever it stands: the
 /// buttons under a WeChat article (and its `继续滑动看下一个`), a bare `返回` link, a
 /// site's own links (联系我们, 网站地图), an image or an advert left as its label.
-static LONE_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|返回|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(继续|向上|向左)?滑动看下一个)[】\]]?$")
-        .expect("valid regex")
-});
+static LONE_WIDGET: LazyLock<Regex> = lazy_regex!(
+    r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|返回|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(继续|向上|向左)?滑动看下一个)[】\]]?$"
+);
 /// The reader's reactions a news page counts under an article (举报,
 /// 点赞 128): with the controls, the words of a row that holds nothing else.
 const REACTION: &str = "举报|反馈|投诉|评论|点赞|赞|在看|转发";
 /// One item of a row of controls: a control's or a reaction's word, or its count.
-static CONTROL_ITEM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^(?:{CONTROL}|{REACTION}|\d+)$")).expect("valid regex"));
+static CONTROL_ITEM: LazyLock<Regex> = lazy_regex!(&format!(r"^(?:{CONTROL}|{REACTION}|\d+)$"));
 /// A news site's prompt to read on in its app (`打开APP,阅读体验更佳`,
 /// `下载客户端`, `APP内打开`).
-static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(打开|下载|安装)\S{0,10}?(app|客户端)|(app|客户端)内(打开|阅读|查看)")
-        .expect("valid regex")
-});
+static APP_PROMPT: LazyLock<Regex> =
+    lazy_regex!(r"(?i)^(打开|下载|安装)\S{0,10}?(app|客户端)|(app|客户端)内(打开|阅读|查看)");
 /// One `label:value` field of a table row (`解读人:郑晓东`): a label of a
 /// few Han chars at the start of the line or after a space, a value after it.
-static FIELD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|\s)\p{Han}{2,6}\s*[:：]\s*[^\s:：]").expect("valid regex"));
+static FIELD: LazyLock<Regex> = lazy_regex!(r"(?:^|\s)\p{Han}{2,6}\s*[:：]\s*[^\s:：]");
 /// A short group in brackets beside a date (`【大 中 小】`, `【打印】`).
-static BRACKETED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[【\[][^】\]]{0,12}[】\]]").expect("valid regex"));
+static BRACKETED: LazyLock<Regex> = lazy_regex!(r"[【\[][^】\]]{0,12}[】\]]");
 /// The mark a press release ends with, on a line of its own (`完`, `(完)`,
 /// `-完-`, `【全文完】`), maybe in a markdown copy's emphasis and escapes
 /// (`*\- END -*`).
-static END_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[(（【\[\-－—\s*_\\]*(?:完|全文完|本文完|END|End)[)）】\]\-－—\s*_\\]*$")
-        .expect("valid regex")
-});
+static END_MARK: LazyLock<Regex> =
+    lazy_regex!(r"^[(（【\[\-－—\s*_\\]*(?:完|全文完|本文完|END|End)[)）】\]\-－—\s*_\\]*$");
 /// A call to scan, press or follow, maybe behind a pointing emoji
 /// (`👆点击上方蓝字`, `点击“阅读原文”`): an advert inside the body, not prose.
-static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Extended_Pictographic}*\s*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们)")
-        .expect("valid regex")
-});
+static CALL_TO_ACTION: LazyLock<Regex> = lazy_regex!(
+    r"^\p{Extended_Pictographic}*\s*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们)"
+);
 /// The decoration of an inserted advert: a run of stars or pointers, or a
 /// trailing `>>` that makes the line a link.
-static AD_DECORATION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[★☆◆◇▶►☞👉]{2,}|(>>|》》|→)$").expect("valid regex"));
+static AD_DECORATION: LazyLock<Regex> = lazy_regex!(r"[★☆◆◇▶►☞👉]{2,}|(>>|》》|→)$");
 /// An emoji opening a line (`😊 投稿邮箱:…`, `🔥 周末去哪儿?`): outside
 /// the body, where an account promotes itself, such a line is no prose.
-static EMOJI_LED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\p{Extended_Pictographic}").expect("valid regex"));
+static EMOJI_LED: LazyLock<Regex> = lazy_regex!(r"^\p{Extended_Pictographic}");
 /// A download link or the header over one (`附件下载:`, `…申报书.docx`):
 /// a file name with its extension, maybe with the file's size after it
 /// (`…公报.pdf(2.3MB)`), ends the line.
-static ATTACHMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(附件下载|相关附件|下载附件)|\.(pdf|docx?|xlsx?|wps|ofd|odt|zip|rar)(\s*[(（]\s*[\d.]+\s*[KMG]B\s*[)）])?$")
-        .expect("valid regex")
-});
+static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
+    r"(?i)^(附件下载|相关附件|下载附件)|\.(pdf|docx?|xlsx?|wps|ofd|odt|zip|rar)(\s*[(（]\s*[\d.]+\s*[KMG]B\s*[)）])?$"
+);
 /// The label of a list of other articles (相关文章, 延伸阅读, 猜你喜欢…;
 /// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article;
 /// 相关解读 under a policy's text). A comment box (发表评论, then 昵称,
@@ -262,59 +221,44 @@ static ATTACHMENT: LazyLock<Regex> = LazyLock::new(|| {
 const RELATED_LABEL: &str = r"(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|解读)|猜你喜欢|喜欢此内容的人还喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
 /// A related-articles header on a line of its own, maybe between dashes
 /// (`— 推荐阅读 —`): what follows is teasers.
-static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^[【\[—－\-\s]*({RELATED_LABEL})[】\]—－\-\s]*[:：]?$"
-    ))
-    .expect("valid regex")
-});
+static RELATED: LazyLock<Regex> = lazy_regex!(&format!(
+    r"^[【\[—－\-\s]*({RELATED_LABEL})[】\]—－\-\s]*[:：]?$"
+));
 /// The label of a link to the same content in another form, as a policy
 /// page offers its graphic, video or animated version (`【一图读懂】…`).
 const VERSION_LABEL: &str =
     r"一图(读懂|看懂|速览|了解)|图解|图说|图文解读|视频解读|视频|动漫解读|动画解读|音频解读|H5";
 /// One teaser inserted into the body under a bracketed label
 /// (`【延伸阅读】另一篇文章的标题`, `【一图读懂】…`).
-static TEASER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[【\[]({RELATED_LABEL}|{VERSION_LABEL})[】\]]")).expect("valid regex")
-});
+static TEASER: LazyLock<Regex> =
+    lazy_regex!(&format!(r"^[【\[]({RELATED_LABEL}|{VERSION_LABEL})[】\]]"));
 /// The links to other pages after their label on one line, as a page's
 /// foot lists them (`相关连结:长照专区 长照服务资源地理地图`) or its head
 /// the document it interprets (`相关文件:…的通知(原文)`); inside the body
 /// the same label may open a sentence, so only the head and tail are judged.
-static RELATED_LINKS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^({RELATED_LABEL})\s*[:：]")).expect("valid regex"));
+static RELATED_LINKS: LazyLock<Regex> = lazy_regex!(&format!(r"^({RELATED_LABEL})\s*[:：]"));
 /// An image caption inside the body: `图片来源:…`, `(图源:…)`, `▲资料图`
 /// (a bare ▲ may be a bullet, so the picture word must follow).
-static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^([(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[▲△]\s*(图|资料图|视频))",
-    )
-    .expect("valid regex")
-});
+static CAPTION: LazyLock<Regex> = lazy_regex!(
+    r"^([(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[▲△]\s*(图|资料图|视频))",
+);
 /// A picture's caption with its credit (`图为…。 记者 王浩 摄`), an
 /// editor's byline in brackets (`【责任编辑:陈晓燕】`) or a story's credit
 /// (`(县农业农村局 王磊 文/图)`): furniture wherever it stands, even inside
 /// the body.
-static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(图为|[上下左右]图[:：为])|\s(记者|通讯员|摄影)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})*\s*(摄|供图)$|^[【\[(（]\s*(责任编辑|编辑|审核|校对|责编)\s*[:：][^】\])）]{1,30}[】\])）]$|^[(（][^()（）]{2,30}\s(文/图|文／图|图/文|图文)[)）]$")
-        .expect("valid regex")
-});
+static CREDIT: LazyLock<Regex> = lazy_regex!(
+    r"^(图为|[上下左右]图[:：为])|\s(记者|通讯员|摄影)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})*\s*(摄|供图)$|^[【\[(（]\s*(责任编辑|编辑|审核|校对|责编)\s*[:：][^】\])）]{1,30}[】\])）]$|^[(（][^()（）]{2,30}\s(文/图|文／图|图/文|图文)[)）]$"
+);
 /// A numbered heading (一、, (二), 3.): the document goes on after it.
-static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.．、]\s*\D)")
-        .expect("valid regex")
-});
-static URL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(https?://|www\.)[!-~]+").expect("valid regex"));
-static SENTENCE_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[。!?;!?;…”]$|[。!?]").expect("valid regex"));
+static NUMBERED: LazyLock<Regex> =
+    lazy_regex!(r"^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.．、]\s*\D)");
+static URL: LazyLock<Regex> = lazy_regex!(r"(https?://|www\.)[!-~]+");
+static SENTENCE_END: LazyLock<Regex> = lazy_regex!(r"[。!?;!?;…”]$|[。!?]");
 
 /// An emoji, as `\p{Extended_Pictographic}` has them (past the arrows,
 /// which mark a link, and ©, ®, ™), or the selector that asks for one.
-static EMOJI: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[\p{Extended_Pictographic}&&[^\x00-\u{21FF}]]|\u{FE0F})$")
-        .expect("valid regex")
-});
+static EMOJI: LazyLock<Regex> =
+    lazy_regex!(r"^(?:[\p{Extended_Pictographic}&&[^\x00-\u{21FF}]]|\u{FE0F})$");
 
 /// `line` without the emoji it ends with (`一起来看!👇`, a post's
 /// pointer at what follows): decoration, not text. Lines are judged with

@@ -55,9 +55,8 @@ const SAMPLE_HAN: usize = 1500;
 const RARE_CHAR_LOGP: f32 = -11.0;
 
 /// `(冀政办字〔2023〕`: an issuer abbreviation before a year in brackets.
-static DOC_NUMBER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[(（\[【]\p{Han}{1,8}[〔\[【(（]?(?:19|20)\d\d").expect("valid regex")
-});
+static DOC_NUMBER_PREFIX: LazyLock<Regex> =
+    lazy_regex!(r"[(（\[【]\p{Han}{1,8}[〔\[【(（]?(?:19|20)\d\d");
 
 /// Removes injected pairs; returns the text and how many pairs went.
 pub fn remove(text: &str, lm: &LanguageModel) -> (String, usize) {
@@ -72,10 +71,11 @@ pub fn remove(text: &str, lm: &LanguageModel) -> (String, usize) {
 /// The starts of the injected pairs in `chars` (the chars of `text`), in
 /// text order; none unless the document is polluted.
 fn detect(text: &str, chars: &[char], lm: &LanguageModel) -> Vec<usize> {
-    let Some(candidates) = score_pairs(text, chars, lm) else {
+    let han = chars.iter().filter(|c| is_han(**c)).count();
+    let Some(candidates) = score_pairs(text, chars, han, lm) else {
         return Vec::new();
     };
-    if !is_polluted(&candidates, chars) {
+    if !is_polluted(&candidates, han) {
         return Vec::new();
     }
     // Once the document is known to be polluted, some places need no
@@ -161,9 +161,10 @@ fn is_title_noise(a: char, b: char) -> bool {
     SPEECH.contains(a) || SPEECH.contains(b) || (a == '就' || b == '就') && a != b
 }
 
-/// Whether enough pairs gain far more than real text ever does.
-fn is_polluted(candidates: &[(f32, usize)], chars: &[char]) -> bool {
-    let han = chars.iter().filter(|c| is_han(**c)).count().max(1);
+/// Whether enough pairs gain far more than real text ever does, in a
+/// document of `han` Han chars.
+fn is_polluted(candidates: &[(f32, usize)], han: usize) -> bool {
+    let han = han.max(1);
     let certain = candidates
         .iter()
         .filter(|(g, _)| *g >= CERTAIN_GAIN)
@@ -230,16 +231,20 @@ fn delete_pairs(chars: &[char], starts: &[usize]) -> Vec<char> {
 }
 
 /// `(gain, index)` for every pair worth considering, local maxima only;
-/// `None` when a sample shows the document clean.
+/// `None` when a sample shows the document (of `han` Han chars) clean.
 ///
 /// Injectors pollute a page throughout, at dozens of pairs per 1,000
 /// chars, so a long document is first scored on every few sentences
 /// (about [`SAMPLE_HAN`] chars, spread through it): with no certain pair
 /// there it is clean, and most pages are, so the rest is never scored.
-fn score_pairs(text: &str, chars: &[char], lm: &LanguageModel) -> Option<Vec<(f32, usize)>> {
+fn score_pairs(
+    text: &str,
+    chars: &[char],
+    han: usize,
+    lm: &LanguageModel,
+) -> Option<Vec<(f32, usize)>> {
     let mut scorer = Scorer::new(text, chars, lm);
     let spans: Vec<(usize, usize)> = sentence_spans(chars).collect();
-    let han = chars.iter().filter(|c| is_han(**c)).count();
     let stride = if han >= 2 * SAMPLE_HAN {
         han / SAMPLE_HAN
     } else {
@@ -411,7 +416,7 @@ mod tests {
         let han = clean.chars().filter(|c| is_han(*c)).count();
         assert!(han >= 3 * SAMPLE_HAN, "long enough to be sampled: {han}");
         let chars: Vec<char> = clean.chars().collect();
-        assert_eq!(score_pairs(clean, &chars, lm), None);
+        assert_eq!(score_pairs(clean, &chars, han, lm), None);
         // Polluted throughout, it shows in the sample and every sentence
         // is scored.
         let common: Vec<char> = "的一是不了人我在有他这中大来上个国到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可里后小么心多天而能好都然没日于起还发成事只作当想看文无开手用主行方又如前所本见经头面公同".chars().collect();

@@ -11,48 +11,33 @@ use regex::{Captures, Regex};
 
 use super::furniture::normalise_date;
 
-static COMMENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?s)<!--.*?-->").expect("valid regex"));
-static STYLE_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?is)<(style|script)[^>]*>.*?</(style|script)>").expect("valid regex")
-});
+static COMMENT: LazyLock<Regex> = lazy_regex!(r"(?s)<!--.*?-->");
+static STYLE_BLOCK: LazyLock<Regex> =
+    lazy_regex!(r"(?is)<(style|script)[^>]*>.*?</(style|script)>");
 /// The end of a table cell: its text stays apart from the next cell's
 /// (`<td>48.6</td><td>29.2</td>` is two figures, not `48.629.2`).
-static CELL_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)</t[dh]\s*>").expect("valid regex"));
-static TAG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]{0,300})?/?>").expect("valid regex")
-});
-static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});").expect("valid regex")
-});
-static HACKMD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(:::|\{%\s*hackmd|\[TOC\]|###### tags:)").expect("valid regex")
-});
+static CELL_END: LazyLock<Regex> = lazy_regex!(r"(?i)</t[dh]\s*>");
+static TAG: LazyLock<Regex> = lazy_regex!(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]{0,300})?/?>");
+static ENTITY: LazyLock<Regex> =
+    lazy_regex!(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+static HACKMD: LazyLock<Regex> = lazy_regex!(r"^\s*(:::|\{%\s*hackmd|\[TOC\]|###### tags:)");
 /// A CSS rule on one line (`.article p { line-height: 1.8; }`) or the
 /// opening of one that runs over several.
-static CSS_RULE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[-\w.#:,>*+~\[\]=\x22' ]+\{([^{}]*:[^{}]*\})?\s*$").expect("valid regex")
-});
+static CSS_RULE: LazyLock<Regex> =
+    lazy_regex!(r"^\s*[-\w.#:,>*+~\[\]=\x22' ]+\{([^{}]*:[^{}]*\})?\s*$");
 /// Markdown's line markers: headings, bullets, quotes.
-static MD_MARKER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(#{1,6}\s+|[-*+]\s+|>\s*)").expect("valid regex"));
+static MD_MARKER: LazyLock<Regex> = lazy_regex!(r"^\s*(#{1,6}\s+|[-*+]\s+|>\s*)");
 /// Markdown's inline images and links (`![](/picture/1.jpg)`,
 /// `[附件.pdf](/files/附件1.pdf)`), their target an address without
 /// spaces, in any script.
-static MD_LINK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(!?)\[([^\]\n]*)\]\([^\s)]+\)").expect("valid regex"));
+static MD_LINK: LazyLock<Regex> = lazy_regex!(r"(!?)\[([^\]\n]*)\]\([^\s)]+\)");
 /// A markdown page's top-level heading (`# 标题`).
-static MD_HEADLINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*#\s+\S").expect("valid regex"));
+static MD_HEADLINE: LazyLock<Regex> = lazy_regex!(r"^\s*#\s+\S");
 /// A line opening in bold (`**附件下载:**`, `**2023年工作回顾**`): a page
 /// converted to markdown shows it even without a heading.
-static MD_BOLD_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^\s*\*\*[^*\n]+\*\*").expect("valid regex"));
-static MD_EMPHASIS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\*\*([^*]+)\*\*|__([^_]+)__").expect("valid regex"));
-static FRONT_FIELD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(title|date)\s*:\s*(.+?)\s*$").expect("valid regex"));
+static MD_BOLD_LINE: LazyLock<Regex> = lazy_regex!(r"(?m)^\s*\*\*[^*\n]+\*\*");
+static MD_EMPHASIS: LazyLock<Regex> = lazy_regex!(r"\*\*([^*]+)\*\*|__([^_]+)__");
+static FRONT_FIELD: LazyLock<Regex> = lazy_regex!(r"^(title|date)\s*:\s*(.+?)\s*$");
 
 /// Text without markup, the lines that went, and front-matter metadata.
 #[derive(Debug, Default)]

@@ -14,22 +14,17 @@ use crate::lm::LanguageModel;
 const ORG_SUFFIX: &str = "局|厅|委|部|办|办公室|政府|中心|委员会|院|署|会|总队|调查队";
 
 /// `(唐山市工信局)` closing the text: an organisation name in parentheses.
-static ISSUER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"[(（](\p{{Han}}{{2,20}}(?:{ORG_SUFFIX}))[)）]\s*$"
-    ))
-    .expect("valid regex")
-});
+static ISSUER: LazyLock<Regex> = lazy_regex!(&format!(
+    r"[(（](\p{{Han}}{{2,20}}(?:{ORG_SUFFIX}))[)）]\s*$"
+));
 
 /// A whole name of an issuing body, as a signature or a 来源 field gives it.
-static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^\p{{Han}}{{2,30}}(?:{ORG_SUFFIX})$")).expect("valid regex")
-});
+static ORGANISATION: LazyLock<Regex> =
+    lazy_regex!(&format!(r"^\p{{Han}}{{2,30}}(?:{ORG_SUFFIX})$"));
 
 /// A news outlet under a government (青禾县融媒体中心, 新闻中心): it
 /// reports and republishes, it does not issue.
-static NEWS_OUTLET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(媒体|新闻|传媒)中心$").expect("valid regex"));
+static NEWS_OUTLET: LazyLock<Regex> = lazy_regex!(r"(媒体|新闻|传媒)中心$");
 
 /// Whether `name` is the name of an issuing body (not a newspaper, a news
 /// outlet or a site).
@@ -99,23 +94,19 @@ static PLACE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Two or three chars and an administrative suffix opening a string: the
 /// shape of a place name the dictionary need not know (柳溪县, 宁江市).
-static LEADING_DIVISION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^\p{{Han}}{{2,3}}?(?:{})",
-        DIVISION_SUFFIXES.join("|")
-    ))
-    .expect("valid regex")
-});
+static LEADING_DIVISION: LazyLock<Regex> = lazy_regex!(&format!(
+    r"^\p{{Han}}{{2,3}}?(?:{})",
+    DIVISION_SUFFIXES.join("|")
+));
 
 /// Where a clause of a headline opens: after a dash, a colon, a space or
 /// an opening quote (产业兴 乡村美——青禾县…, 《宁江市…》解读).
-static CLAUSE_OPENING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[—－:：\s《“]+").expect("valid regex"));
+static CLAUSE_OPENING: LazyLock<Regex> = lazy_regex!(r"[—－:：\s《“]+");
 
 /// What an organisation's name goes on with after its place (市政府, 县委,
 /// 市人民政府).
 static ORGANISATION_AFTER_PLACE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("^(?:人民)?(?:{ORG_SUFFIX})")).expect("valid regex"));
+    lazy_regex!(&format!("^(?:人民)?(?:{ORG_SUFFIX})"));
 
 /// The chars that point at a division or rank it instead of naming it
 /// (我县, 本市, 全省, 各区; 制造强省, 农业大县): a name does not end in them.

@@ -42,9 +42,7 @@ use crate::lm::{is_han, LanguageModel};
 use crate::script::Converter;
 
 /// A pinyin annotation, or the rest of one whose `(` a failed pair swallowed.
-static READING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\(?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\)").expect("valid regex")
-});
+static READING: LazyLock<Regex> = lazy_regex!(r"^\(?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\)");
 
 /// The most shifted chars a run may have.
 const MAX_RUN_CHARS: usize = 40;

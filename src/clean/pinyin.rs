@@ -17,10 +17,8 @@ use regex::Regex;
 use crate::lm::is_han;
 
 /// `(…)` with Latin letters (plain or tone-marked), possibly Han junk inside.
-static ANNOTATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\p{Han}]{1,12}[)）]")
-        .expect("valid regex")
-});
+static ANNOTATION: LazyLock<Regex> =
+    lazy_regex!(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\p{Han}]{1,12}[)）]");
 
 /// Every tone-marked reading the pinyin crate knows, to tell a syllable
 /// from an abbreviation like `(GDP)`.

@@ -28,19 +28,16 @@ const TITLE_MAX: usize = 150;
 /// (国务院国资委令第34号, 中华人民共和国主席令第十二号) or a year with 年
 /// (国家发展改革委等7部门令2018年第15号, 财政部 税务总局公告2023年第7号), or
 /// puts 令 after its number (东湖市人民政府第12号令).
-static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[\p{Han}A-Za-z]{1,12}\s*[〔\[(（【［]\s*(?:19|20)\d{2}\s*[〕\])）】］]\s*第?\s*\d{1,5}\s*号|\p{Han}{1,16}令\s*第\s*(?:\d{1,5}|[一二三四五六七八九十百〇零]{1,6})\s*号|[\p{Han}A-Za-z0-9 ]{1,20}?(?:令|公告|通告)\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号|\p{Han}{1,16}第\s*\d{1,5}\s*号令)")
-        .unwrap()
-});
+static DOC_NUMBER: LazyLock<Regex> = lazy_regex!(
+    r"^(?:[\p{Han}A-Za-z]{1,12}\s*[〔\[(（【［]\s*(?:19|20)\d{2}\s*[〕\])）】］]\s*第?\s*\d{1,5}\s*号|\p{Han}{1,16}令\s*第\s*(?:\d{1,5}|[一二三四五六七八九十百〇零]{1,6})\s*号|[\p{Han}A-Za-z0-9 ]{1,20}?(?:令|公告|通告)\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号|\p{Han}{1,16}第\s*\d{1,5}\s*号令)"
+);
 
-static ALIAS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new("^(?:以下简称|以下称|下称|简称)[:：为]?").unwrap());
+static ALIAS: LazyLock<Regex> = lazy_regex!("^(?:以下简称|以下称|下称|简称)[:：为]?");
 
 /// A title's own trailing parenthetical: its period, or that it is a trial,
 /// interim or revised version. Dropping it gives the canonical title.
-static OWN_PARENTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("[(（][^()（）]*(?:年|试行|暂行|修订|征求意见稿|草案)[^()（）]*[)）]$").unwrap()
-});
+static OWN_PARENTHETICAL: LazyLock<Regex> =
+    lazy_regex!("[(（][^()（）]*(?:年|试行|暂行|修订|征求意见稿|草案)[^()（）]*[)）]$");
 
 /// Endings of official document titles, those of Hong Kong, Macao and
 /// Taiwan (策略, 蓝图, 纲领, 规例) included.

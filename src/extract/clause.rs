@@ -33,7 +33,7 @@ fn ends_group(c: char) -> bool {
     matches!(c, '；' | ';')
 }
 
-fn ends_clause(c: char) -> bool {
+pub fn ends_clause(c: char) -> bool {
     matches!(c, '，' | ',' | '：' | ':') || ends_group(c)
 }
 

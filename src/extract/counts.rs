@@ -26,59 +26,43 @@ const WINDOW: usize = 40;
 /// Words that make a sentence a report of what exists, including the
 /// attributions of news (据介绍) and comparisons with last year (同比).
 /// 共 totals (全市共培育) only outside the words it forms (共同体, 公共, 共享).
-static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        "截至|截止|目前|已|累计|共有|拥有|现有|获批|获评|入选|了|近年来|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)|[较比](?:上年|去年|\\d{4}年)[底末]?(?:同期)?(?:增加|增长|减少|下降|提高|净增)",
-    )
-    .unwrap()
-});
+static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|已|累计|共有|拥有|现有|获批|获评|入选|了|近年来|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)|[较比](?:上年|去年|\\d{4}年)[底末]?(?:同期)?(?:增加|增长|减少|下降|提高|净增)",);
 
 /// Words by which a whole document reviews work done (an annual review:
 /// “2023年，全市…各项工作取得新成效”). In one, every figure in a sentence
 /// that neither plans nor commits to a year reports what was done
 /// (“全年实施城市更新重点项目86个”).
-static REVIEW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        "工作(?:综述|总结)|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年",
-    )
-    .unwrap()
-});
+static REVIEW: LazyLock<Regex> = lazy_regex!("工作(?:综述|总结)|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年",);
 
 /// Words of intent: a sentence with one plans rather than reports, even
 /// when no year makes it a target.
-static INTENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("{}|下一步|拟", super::verbs::PLANNING)).unwrap());
+static INTENT: LazyLock<Regex> = lazy_regex!(&format!("{}|下一步|拟", super::verbs::PLANNING));
 
 /// Words by which a clause states a goal or looks ahead, whatever the rest
 /// of its sentence reports (政府已觅得土地，在未来十年兴建约410 000个单位).
-static AHEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new("目标(?:为|是|在)|未来[一二两三四五六七八九十几数]+年").unwrap());
+static AHEAD: LazyLock<Regex> = lazy_regex!("目标(?:为|是|在)|未来[一二两三四五六七八九十几数]+年");
 
 /// Words that break a figure down, as a report of what exists does
 /// (“家电行业绿色工厂47家，其中国家级21家”, “从行业分布看，…”,
 /// “抽检发现的49批次不合格食品中，农药残留超标21批次”). Plans
 /// break goals down too, so these report only in a sentence without
 /// intent; a goal with a year is outside the counts anyway.
-static BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("其中|从[^，。；、]{1,8}看|[0-9][^，。；、]{0,12}中[，,]").unwrap()
-});
+static BREAKDOWN: LazyLock<Regex> =
+    lazy_regex!("其中|从[^，。；、]{1,8}看|[0-9][^，。；、]{0,12}中[，,]");
 
 /// A figure right after 可 and its verb: what one may do or a capacity,
 /// not what exists (but 专利转让许可13600次: 许可 is a noun).
-static PERMITTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"可\p{Han}{1,2}$").unwrap());
+static PERMITTED: LazyLock<Regex> = lazy_regex!(r"可\p{Han}{1,2}$");
 
 /// The months or quarters of a year so far, as statistics report them.
-static PERIOD_TO_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("前[0-9一二三四五六七八九十]{1,2}个?月|前[一二三]季度|[一二三四]季度|上半年|[0-9]{1,2}[—－-][0-9]{1,2}月").unwrap()
-});
+static PERIOD_TO_DATE: LazyLock<Regex> = lazy_regex!("前[0-9一二三四五六七八九十]{1,2}个?月|前[一二三]季度|[一二三四]季度|上半年|[0-9]{1,2}[—－-][0-9]{1,2}月");
 
 /// A rate per so many people or households: 每万人, 每千人口, 每百户.
-static PER_CAPITA: LazyLock<Regex> = LazyLock::new(|| Regex::new("每[十百千万]").unwrap());
+static PER_CAPITA: LazyLock<Regex> = lazy_regex!("每[十百千万]");
 
 /// A level held year after year (林草生态建设任务连续四年超过1500万亩),
 /// not what exists.
-static SUSTAINED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new("连续[0-9一二两三四五六七八九十]+年").unwrap());
+static SUSTAINED: LazyLock<Regex> = lazy_regex!("连续[0-9一二两三四五六七八九十]+年");
 
 /// What befalls the people counted in the events before them
 /// (道路运输事故912起、死亡803人).
@@ -88,12 +72,7 @@ const CASUALTIES: &[&str] = &["死亡", "受伤", "遇难", "失踪", "获救", 
 const LISTS: &[&str] = &["名单", "目录", "榜单", "清单", "名录"];
 
 /// Time words that open a report and are no part of its scope.
-static TIME_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        "^(?:截至|截止)?(?:目前|\\d{4}年(?:底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|当前|全年)",
-    )
-    .unwrap()
-});
+static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|\\d{4}年(?:底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|当前|全年)",);
 
 /// Extracts the counts of every reporting sentence, in text order.
 /// `past_year[k]`: whether sentence `k` names a year over before the page

@@ -364,7 +364,9 @@ fn is_bare_ratio(chars: &[char], i: usize, number: &Number) -> bool {
     let closed = match chars.get(number.end) {
         None => true,
         Some(&c) => {
-            matches!(c, ',' | ';' | '。' | '、' | '，' | '；' | ')' | '）')
+            super::clause::ends_clause(c)
+                || super::clause::ends_sentence(c)
+                || matches!(c, '、' | ')' | '）')
                 || BOUND_SUFFIXES
                     .iter()
                     .any(|(w, _)| starts_with(chars, number.end, w))

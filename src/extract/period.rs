@@ -92,25 +92,23 @@ const PLAN_PERIODS: &[&str] = &["期间", "时期", "规划期"];
 
 /// Words that put a clause in the present or past: no commitment there.
 /// The word lists tested on every sentence are regexes, one pass each.
-static PAST_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new("目前|截至|截止|同比|近年来|以来|已").unwrap());
+static PAST_WORDS: LazyLock<Regex> = lazy_regex!("目前|截至|截止|同比|近年来|以来|已");
 /// Whether a text holds a word of the present or past, other than the
 /// 目前 of a change's starting level (由目前的4300余个增加到6000个).
 fn speaks_of_past(text: &str) -> bool {
-    static STARTING_NOW: LazyLock<Regex> = LazyLock::new(|| Regex::new("[由从较比]目前").unwrap());
+    static STARTING_NOW: LazyLock<Regex> = lazy_regex!("[由从较比]目前");
     PAST_WORDS.is_match(&STARTING_NOW.replace_all(text, ""))
 }
 
 /// Words that, in a sentence after a deadline sentence, report the present
 /// rather than continue the list of goals.
-static REPORT_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new("共有|拥有|累计|现有|当前|去年|今年").unwrap());
+static REPORT_WORDS: LazyLock<Regex> = lazy_regex!("共有|拥有|累计|现有|当前|去年|今年");
 /// Years named relative to the present, which only serve as baselines.
 const RELATIVE_YEARS: &[&str] = &["上一年", "上年", "去年"];
 /// Words that turn a plain “2024年，…” into a commitment, stating a goal
 /// included (今年…主要预期目标是:…).
 static COMMITMENT_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("{}|预期目标|目标(?:是|为)", verbs::PLANNING)).unwrap());
+    lazy_regex!(&format!("{}|预期目标|目标(?:是|为)", verbs::PLANNING));
 
 /// Words of the headings whose year scopes their section: goals, tasks
 /// and the work planned (“二、2026年工作安排”, “明年工作打算”).
@@ -136,13 +134,10 @@ static NUMBERING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A numbered heading at the start of a line (一、 （一） 1.), its title of
 /// at most 20 chars, and what ends it: spaces, a colon or a full stop.
-static RUN_ON_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^[ \t\u{{3000}}]*(?:{})[ \u{{3000}}]*([^\s，,。；;：:！？!?、]{{2,20}})([ \t\u{{3000}}]+|[：:。])",
-        NUMBERINGS.join("|")
-    ))
-    .unwrap()
-});
+static RUN_ON_HEADING: LazyLock<Regex> = lazy_regex!(&format!(
+    r"^[ \t\u{{3000}}]*(?:{})[ \u{{3000}}]*([^\s，,。；;：:！？!?、]{{2,20}})([ \t\u{{3000}}]+|[：:。])",
+    NUMBERINGS.join("|")
+));
 
 /// Turns the end of every numbered heading that runs on into its body on
 /// the same line into a line break, so that it scopes like a heading line:
@@ -260,15 +255,26 @@ pub fn markers(chars: &[char]) -> Vec<Marker> {
 /// after a verb of planning or in a sentence that commits (力争全年新签约
 /// 项目150个, 我们将…全年新认定…400家): a bulletin's 全年 is the year it
 /// reports on, the one before its own.
-/// With how many years after the document's own each names: 明年 the
-/// next. 下半年 and 年底 name this one only where the work is planned
-/// (下半年…计划新建, 到年底), as 全年 does.
-const PRESENT_YEARS: &[(&str, i32)] = &[
-    ("今年", 0),
-    ("全年", 0),
-    ("明年", 1),
-    ("下半年", 0),
-    ("年底", 0),
+/// When a word of [`PRESENT_YEARS`] names a year.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Naming {
+    Always,
+    /// Where the work is planned (下半年…计划新建; a bulletin's 全年 is
+    /// the year it reports on).
+    WherePlanned,
+    /// After a deadline word (到年底): on its own, 年底 ends some year the
+    /// text names (去年底, 2024年底).
+    AfterDeadline,
+}
+
+/// Words naming a year by the document's own, with how many years after
+/// it (明年 the next) and when they name it.
+const PRESENT_YEARS: &[(&str, i32, Naming)] = &[
+    ("今年", 0, Naming::Always),
+    ("全年", 0, Naming::WherePlanned),
+    ("明年", 1, Naming::Always),
+    ("下半年", 0, Naming::WherePlanned),
+    ("年底", 0, Naming::AfterDeadline),
 ];
 
 /// Reads `markers` against the year the document was written in: 今年
@@ -284,20 +290,22 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
     }
     let mut added = false;
     for i in 0..chars.len().saturating_sub(1) {
-        let Some(&(word, ahead)) = PRESENT_YEARS.iter().find(|(w, _)| starts_with(chars, i, w))
+        let Some(&(word, ahead, naming)) = PRESENT_YEARS
+            .iter()
+            .find(|(w, _, _)| starts_with(chars, i, w))
         else {
             continue;
         };
         let after_year = i > 0 && chars[i - 1] == '年';
         let deadline = DEADLINE_PREFIXES.iter().any(|w| ends_with(chars, i, w));
-        let planned = || deadline || COMMITMENT_WORDS.is_match(&sentence_around(chars, i));
-        // 年底 on its own ends some year the text names (去年底, 2024年底).
-        let unplanned = match word {
-            "全年" | "下半年" => !planned(),
-            "年底" => !deadline,
-            _ => false,
+        let names = match naming {
+            Naming::Always => true,
+            Naming::WherePlanned => {
+                deadline || COMMITMENT_WORDS.is_match(&sentence_around(chars, i))
+            }
+            Naming::AfterDeadline => deadline,
         };
-        if after_year || unplanned || markers.iter().any(|m| m.start <= i && i < m.end) {
+        if after_year || !names || markers.iter().any(|m| m.start <= i && i < m.end) {
             continue;
         }
         markers.push(marker(

@@ -430,8 +430,7 @@ pub fn is_measure(phrase: &str) -> bool {
 /// The 有 of “我市有…”, “全省有…”: a verb only after a place.
 fn place_has(pre: &str) -> Option<(usize, usize)> {
     // 全国有, but not the 国有 of 国有博物馆 (state-owned).
-    static PLACE_HAS: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new("[市省县区内]有|全国有").unwrap());
+    static PLACE_HAS: LazyLock<Regex> = lazy_regex!("[市省县区内]有|全国有");
     PLACE_HAS
         .find_iter(pre)
         .last()
@@ -541,9 +540,8 @@ const AREA_NOUNS: &[&str] = &[
 /// → (重庆市规模以上工业企业, 单位增加值能耗); “全省单位GDP能耗” →
 /// (全省, 单位GDP能耗).
 pub fn split_subject(phrase: &str) -> (Option<String>, String) {
-    static REGION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new("^(?:全省|全市|全国|全区|全县|[\\p{Han}]{2,6}?(?:省|市|自治区))").unwrap()
-    });
+    static REGION: LazyLock<Regex> =
+        lazy_regex!("^(?:全省|全市|全国|全区|全县|[\\p{Han}]{2,6}?(?:省|市|自治区))");
     let holder_end = ["企业", "行业"]
         .iter()
         .filter_map(|w| phrase.rfind(w).map(|at| at + w.len()))

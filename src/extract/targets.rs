@@ -402,14 +402,12 @@ impl ClauseReader<'_> {
     }
 
     /// Whether the figure at `at` is a stretch goal beyond the one before
-    /// it (达到50%以上，力争达到55%): its phrase opens with 力争 or 争取.
+    /// it (达到50%以上，力争达到55%): its clause opens with 力争 or 争取.
     fn is_stretch(&self, at: usize) -> bool {
-        let chars = &self.doc.chars[self.clause.start..at];
-        let phrase = chars
+        let opening = self.doc.text(self.clause.start, at);
+        ["力争", "争取"]
             .iter()
-            .rposition(|c| matches!(c, ',' | '，' | ';' | '；'))
-            .map_or(chars, |comma| &chars[comma + 1..]);
-        phrase.starts_with(&['力', '争']) || phrase.starts_with(&['争', '取'])
+            .any(|w| opening.trim_start().starts_with(w))
     }
 
     fn window_start(&self, end: usize) -> usize {
