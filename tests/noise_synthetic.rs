@@ -11,6 +11,7 @@ mod common;
 use common::lcs;
 
 use pinyin::ToPinyinMulti;
+use zhengce::bench::corpus::{shift_one_byte, Mark};
 use zhengce::clean::clean;
 use zhengce::pipeline::Resources;
 
@@ -114,68 +115,6 @@ fn injected_pairs() {
     // Measured floors (see BENCHMARKS.md); the bar of 0.97 is not met yet.
     assert!(recall >= 0.88, "injected recall {recall}");
     assert!(wrongly <= 0.003, "injected deleted real text {wrongly}");
-}
-
-/// Mojibake as a lost GBK byte leaves it: from a Han char on, the byte
-/// pairs are read one byte off (a `?` marks the damage) until an ASCII
-/// byte (a digit or letter) puts the decoder back in step. A letter is read
-/// as the trail of the last shifted pair; before a digit the last pair
-/// fails and shows as `?`, as the pages show decoding errors. Punctuation
-/// is fullwidth on the page and comes out halfwidth, as the pages
-/// normalise it. Returns the garbage and how many original chars it
-/// replaces.
-fn shift_one_byte(chars: &[char], marked: Mark) -> Option<(String, usize)> {
-    let run = chars
-        .iter()
-        .take(40)
-        .position(|c| c.is_ascii_alphanumeric())?;
-    // The decoder runs on past the resync point; what follows it decodes
-    // as it was and is not part of the garbage.
-    let through = chars.len().min(run + 4);
-    let mut bytes = Vec::new();
-    for &c in &chars[..through] {
-        let fullwidth = match c {
-            '!'..='~' if !c.is_ascii_alphanumeric() => char::from_u32(c as u32 + 0xFEE0),
-            _ => None,
-        };
-        let s = fullwidth.unwrap_or(c).to_string();
-        let (enc, _, unmappable) = encoding_rs::GBK.encode(&s);
-        if unmappable {
-            return None;
-        }
-        bytes.extend_from_slice(&enc);
-    }
-    let (decoded, _) = encoding_rs::GBK.decode_without_bom_handling(&bytes[1..]);
-    let mut decoded: Vec<char> = decoded
-        .chars()
-        .map(|c| match c as u32 {
-            0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            0xFFFD => '?',
-            _ => c,
-        })
-        .collect();
-    let mut replaced = through;
-    while replaced > run && decoded.last() == Some(&chars[replaced - 1]) {
-        decoded.pop();
-        replaced -= 1;
-    }
-    match marked {
-        Mark::AtStart => Some((std::iter::once('?').chain(decoded).collect(), replaced)),
-        // Only a run the decoder failed at the end of shows a mark there.
-        Mark::AtEnd if decoded.last() == Some(&'?') => {
-            Some((decoded.into_iter().collect(), replaced))
-        }
-        Mark::AtEnd => None,
-    }
-}
-
-/// Where a page shows a `?` for a lost byte: before the shifted run (as
-/// seed 004 does), or only where the decoder failed at its end (as a
-/// strict decoder such as Python's shows it: `大疑衔绾?` for `大家上午好`).
-#[derive(Clone, Copy)]
-enum Mark {
-    AtStart,
-    AtEnd,
 }
 
 /// Injects lost-byte runs marked as `marked` into the clean texts.

@@ -8,9 +8,14 @@
 //! document, at the rates of [`Profile::draw`]: a script (simplified,
 //! traditional or both), a size between 5 and 50 KB, pinyin after one Han
 //! character in four, injected common-character pairs about one per 30
-//! characters, page furniture lines, an encoding (UTF-8, GBK, Big5,
-//! UTF-16) and a format (text or HTML page). The seed paragraphs keep the
-//! noise they came with (pinyin, injected pairs, mojibake, spam).
+//! characters, GBK mojibake runs about one per 250 characters, page
+//! furniture lines, an encoding (UTF-8, GBK, Big5, UTF-16) and a format
+//! (text or HTML page).
+//!
+//! The seed documents are cleaned before their paragraphs are drawn: the
+//! seeds were chosen for their noise (every paragraph of one carries
+//! injected pairs, of another mojibake), and recombined raw they would put
+//! it in nearly every generated document, whatever the rates above say.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -19,13 +24,17 @@ use anyhow::{bail, Context, Result};
 use pinyin::ToPinyin;
 use rayon::prelude::*;
 
+use crate::clean;
 use crate::ingest;
 use crate::lm::is_han;
 use crate::model::Script;
-use crate::script::Converter;
+use crate::pipeline::Resources;
 
 /// Bump when the generator's output changes, so old corpora are replaced.
-const GENERATOR_VERSION: u32 = 1;
+const GENERATOR_VERSION: u32 = 2;
+/// Han chars between two mojibake runs in a document that has them, on
+/// average (seed 004 has one per 265).
+const MOJIBAKE_SPACING: usize = 250;
 /// The file beside a generated folder (`DIR.generated`) that says what was
 /// generated there; outside it, so builds do not see it.
 fn marker_path(dir: &Path) -> PathBuf {
@@ -110,8 +119,10 @@ pub struct Sources {
 }
 
 impl Sources {
-    /// Reads every document under `corpus` and splits it into paragraphs.
-    pub fn load(corpus: &Path, converter: &Converter) -> Result<Sources> {
+    /// Reads and cleans every document under `corpus` and splits it into
+    /// paragraphs, each in the document's own script.
+    pub fn load(corpus: &Path, res: &Resources) -> Result<Sources> {
+        let converter = &res.converter;
         let (inputs, _) = ingest::discover(&[corpus.to_path_buf()]);
         let mut sources = Sources {
             simplified: Vec::new(),
@@ -121,7 +132,13 @@ impl Sources {
             let Ok(doc) = ingest::load(input) else {
                 continue;
             };
-            for line in doc.text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let cleaned = clean::clean(&doc.text, res);
+            for line in cleaned
+                .original
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+            {
                 match converter.detect(line) {
                     Script::Simplified => sources.simplified.push(line.to_string()),
                     Script::Traditional | Script::Mixed => {
@@ -160,6 +177,7 @@ struct Profile {
     target_bytes: usize,
     pinyin: bool,
     injected: bool,
+    mojibake: bool,
     furniture: bool,
     html: bool,
     crlf: bool,
@@ -194,6 +212,7 @@ impl Profile {
             target_bytes: (5_000.0 * 10f64.powf(rng.unit())) as usize,
             pinyin: rng.percent(20),
             injected: rng.percent(15),
+            mojibake: rng.percent(10),
             furniture: rng.percent(60),
             html: rng.percent(10),
             crlf: rng.percent(20),
@@ -340,19 +359,31 @@ fn title_from(paragraph: &str) -> String {
     }
 }
 
-/// A paragraph with this document's noise: pinyin after one Han character
-/// in four, and a common-character pair every 20 to 40 characters.
+/// A paragraph with this document's noise: a mojibake run every
+/// [`MOJIBAKE_SPACING`] Han characters or so, pinyin after one Han
+/// character in four, and a common-character pair every 20 to 40
+/// characters.
 fn noisy(paragraph: &str, profile: &Profile, rng: &mut Rng) -> String {
-    if !profile.pinyin && !profile.injected {
+    if !profile.pinyin && !profile.injected && !profile.mojibake {
         return paragraph.to_string();
     }
     let mut out = String::with_capacity(paragraph.len() * 2);
     let common: Vec<char> = COMMON_CHARS.chars().collect();
     let mut gap = 20 + rng.below(21);
-    let mut chars = paragraph.chars().peekable();
-    while let Some(c) = chars.next() {
+    let chars: Vec<char> = paragraph.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if profile.mojibake && is_han(c) && rng.below(MOJIBAKE_SPACING) == 0 {
+            if let Some((garbage, replaced)) = shift_one_byte(&chars[i..], Mark::AtStart) {
+                out.push_str(&garbage);
+                i += replaced;
+                continue;
+            }
+        }
+        i += 1;
         out.push(c);
-        let annotated_already = matches!(chars.peek(), Some('(' | '\u{FF08}'));
+        let annotated_already = matches!(chars.get(i), Some('(' | '\u{FF08}'));
         if profile.pinyin && is_han(c) && !annotated_already && rng.below(4) == 0 {
             if let Some(p) = c.to_pinyin() {
                 out.push('(');
@@ -372,6 +403,68 @@ fn noisy(paragraph: &str, profile: &Profile, rng: &mut Rng) -> String {
         }
     }
     out
+}
+
+/// Mojibake as a lost GBK byte leaves it: from a Han char on, the byte
+/// pairs are read one byte off (a `?` marks the damage) until an ASCII
+/// byte (a digit or letter) puts the decoder back in step. A letter is read
+/// as the trail of the last shifted pair; before a digit the last pair
+/// fails and shows as `?`, as the pages show decoding errors. Punctuation
+/// is fullwidth on the page and comes out halfwidth, as the pages
+/// normalise it. Returns the garbage and how many original chars it
+/// replaces.
+pub fn shift_one_byte(chars: &[char], marked: Mark) -> Option<(String, usize)> {
+    let run = chars
+        .iter()
+        .take(40)
+        .position(|c| c.is_ascii_alphanumeric())?;
+    // The decoder runs on past the resync point; what follows it decodes
+    // as it was and is not part of the garbage.
+    let through = chars.len().min(run + 4);
+    let mut bytes = Vec::new();
+    for &c in &chars[..through] {
+        let fullwidth = match c {
+            '!'..='~' if !c.is_ascii_alphanumeric() => char::from_u32(c as u32 + 0xFEE0),
+            _ => None,
+        };
+        let s = fullwidth.unwrap_or(c).to_string();
+        let (enc, _, unmappable) = encoding_rs::GBK.encode(&s);
+        if unmappable {
+            return None;
+        }
+        bytes.extend_from_slice(&enc);
+    }
+    let (decoded, _) = encoding_rs::GBK.decode_without_bom_handling(&bytes[1..]);
+    let mut decoded: Vec<char> = decoded
+        .chars()
+        .map(|c| match c as u32 {
+            0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            0xFFFD => '?',
+            _ => c,
+        })
+        .collect();
+    let mut replaced = through;
+    while replaced > run && decoded.last() == Some(&chars[replaced - 1]) {
+        decoded.pop();
+        replaced -= 1;
+    }
+    match marked {
+        Mark::AtStart => Some((std::iter::once('?').chain(decoded).collect(), replaced)),
+        // Only a run the decoder failed at the end of shows a mark there.
+        Mark::AtEnd if decoded.last() == Some(&'?') => {
+            Some((decoded.into_iter().collect(), replaced))
+        }
+        Mark::AtEnd => None,
+    }
+}
+
+/// Where a page shows a `?` for a lost byte: before the shifted run (as
+/// seed 004 does), or only where the decoder failed at its end (as a
+/// strict decoder such as Python's shows it: `大疑衔绾?` for `大家上午好`).
+#[derive(Clone, Copy)]
+pub enum Mark {
+    AtStart,
+    AtEnd,
 }
 
 /// Page furniture: lines above the title and below the body.
@@ -480,9 +573,39 @@ mod tests {
             let b = document(&s, 7, n, 1);
             assert_eq!(a.0, b.0, "a revision keeps the file name");
             assert_ne!(a.1, b.1);
-            assert!(a.1.len() >= 5_000, "{}", a.1.len());
+            let (text, _) = ingest::decode(&a.1).unwrap();
+            assert!(text.len() >= 5_000, "{}", text.len());
         }
         assert_ne!(document(&s, 7, 0, 0), document(&s, 8, 0, 0));
+    }
+
+    #[test]
+    fn seed_paragraphs_are_drawn_clean() {
+        let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let raw = fs::read_to_string(corpus.join("000_0cbbbefbaccd5650.txt")).unwrap();
+        assert!(raw.contains("歡南時迎") && raw.contains("上林發布"));
+        let loaded = Sources::load(&corpus, Resources::get()).unwrap();
+        let all = [&loaded.simplified, &loaded.traditional];
+        let paragraphs = || all.iter().flat_map(|p| p.iter());
+        assert!(paragraphs().any(|p| p.contains("熱烈歡迎")));
+        assert!(!paragraphs().any(|p| p.contains("南時") || p.contains("上林")));
+    }
+
+    #[test]
+    fn mojibake_comes_in_about_one_document_in_ten() {
+        // A lost byte shows only where an ASCII char soon follows.
+        let s = Sources {
+            simplified: vec!["加快建设绿色工厂,到2025年建成绿色园区30个。".into()],
+            traditional: vec!["加快建設綠色工廠,到2025年建成綠色園區30個。".into()],
+        };
+        let marked = (0..400)
+            .filter(|&n| {
+                let (name, bytes) = document(&s, 3, n, 0);
+                let doc = ingest::decode_document(&name, &bytes, name.ends_with(".html")).unwrap();
+                doc.text.contains('?')
+            })
+            .count();
+        assert!((20..=60).contains(&marked), "{marked} of 400");
     }
 
     #[test]

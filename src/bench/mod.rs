@@ -96,7 +96,7 @@ pub fn run(opts: &Options) -> Result<Report> {
         bail!("--threads needs at least one thread count");
     }
     let res = Resources::get();
-    let sources = Sources::load(&opts.corpus, &res.converter)?;
+    let sources = Sources::load(&opts.corpus, res)?;
     let corpus_dir = opts
         .work
         .join(format!("corpus-{}-seed{}", opts.size, opts.seed));

@@ -50,7 +50,7 @@ const MIN_SPACING: usize = 12;
 /// Inside a title, a pair with a function word gaining this much goes.
 const TITLE_GAIN: f32 = 8.0;
 /// Han chars in the sample of a long document's sentences ([`score_pairs`]).
-const SAMPLE_HAN: usize = 1500;
+const SAMPLE_HAN: usize = 600;
 /// Pairs with a character rarer than this (as a word) are kept.
 const RARE_CHAR_LOGP: f32 = -11.0;
 
@@ -58,14 +58,17 @@ const RARE_CHAR_LOGP: f32 = -11.0;
 static DOC_NUMBER_PREFIX: LazyLock<Regex> =
     lazy_regex!(r"[(（\[【]\p{Han}{1,8}[〔\[【(（]?(?:19|20)\d\d");
 
-/// Removes injected pairs; returns the text and how many pairs went.
-pub fn remove(text: &str, lm: &LanguageModel) -> (String, usize) {
+/// The char offsets where injected pairs start in `text`, in text order;
+/// none unless the document is polluted.
+pub fn find(text: &str, lm: &LanguageModel) -> Vec<usize> {
     let chars: Vec<char> = text.chars().collect();
-    let chosen = detect(text, &chars, lm);
-    (
-        delete_pairs(&chars, &chosen).into_iter().collect(),
-        chosen.len(),
-    )
+    detect(text, &chars, lm)
+}
+
+/// `text` without the pairs starting at the char offsets `starts` (sorted).
+pub fn delete(text: &str, starts: &[usize]) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    delete_pairs(&chars, starts).into_iter().collect()
 }
 
 /// The starts of the injected pairs in `chars` (the chars of `text`), in
@@ -396,6 +399,12 @@ fn doc_number_prefixes(text: &str, len: usize) -> Vec<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Removes injected pairs; returns the text and how many pairs went.
+    fn remove(text: &str, lm: &LanguageModel) -> (String, usize) {
+        let starts = find(text, lm);
+        (delete(text, &starts), starts.len())
+    }
 
     #[test]
     fn leaves_clean_text_alone_and_cleans_polluted_text() {

@@ -59,6 +59,35 @@ fn normalise_chars(raw: &str) -> Cow<'_, str> {
     Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
 }
 
+/// `original` (the body in its own script) without the injected pairs
+/// found at the char offsets `pairs` of its simplified twin; `cleaned` is
+/// the twin with them gone. t2s maps char for char almost everywhere; a
+/// line it did not keeps its cleaned simplified form.
+fn without_pairs(original: &str, cleaned: &str, pairs: &[usize]) -> String {
+    if pairs.is_empty() {
+        return original.to_string();
+    }
+    let mut cleaned_lines = cleaned.split('\n');
+    let mut next = pairs.iter().copied().peekable();
+    let mut offset = 0;
+    let mut out = Vec::new();
+    for line in original.split('\n') {
+        let len = line.chars().count();
+        let mut local = Vec::new();
+        while let Some(start) = next.next_if(|&p| p < offset + len) {
+            local.push(start - offset);
+        }
+        let cleaned_line = cleaned_lines.next().unwrap_or_default();
+        out.push(if len == cleaned_line.chars().count() + 2 * local.len() {
+            injected::delete(line, &local)
+        } else {
+            cleaned_line.to_string()
+        });
+        offset += len + 1;
+    }
+    out.join("\n")
+}
+
 /// Cleans one document's decoded text.
 pub fn clean(raw: &str, res: &Resources) -> Cleaned {
     let mut noise = NoiseCounts::default();
@@ -121,9 +150,10 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
     let script = res.converter.detect(&original);
     // The closing issuer line is a name, not prose: keep it out of the model's way.
     let (body, closing) = metadata::split_issuer(&simplified);
-    let (mut text, pairs) = injected::remove(body, &res.lm);
+    let pairs = injected::find(body, &res.lm);
+    let mut text = injected::delete(body, &pairs);
     text.push_str(closing);
-    noise.injected = pairs + stripped.injected_pairs;
+    noise.injected = pairs.len() + stripped.injected_pairs;
     if noise.injected > 0 {
         explain.push(format!(
             "injected: {} character pairs removed",
@@ -151,7 +181,7 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
         original: if script == Script::Simplified {
             text.clone()
         } else {
-            original
+            without_pairs(&original, &text, &pairs)
         },
         text,
         script,
@@ -161,5 +191,46 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
         region,
         noise,
         explain,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_original_script_loses_the_pairs_found_in_the_simplified_text() {
+        // 上林 and 南時 were injected; the second line is one t2s
+        // shortened, so it keeps its cleaned simplified form.
+        let original = "召開新聞上林發布會\n熱烈歡南時迎\n";
+        let simplified = "召开新闻上林发布会\n热烈欢南时迎\n";
+        assert_eq!(
+            without_pairs(original, "召开新闻发布会\n热烈欢迎\n", &[4, 13]),
+            "召開新聞發布會\n熱烈歡迎\n"
+        );
+        assert_eq!(simplified.chars().nth(13), Some('南'));
+        let shortened = "召開新聞上林發布會\n熱烈歡南時迎啊\n";
+        assert_eq!(
+            without_pairs(shortened, "召开新闻发布会\n热烈欢迎\n", &[4, 13]),
+            "召開新聞發布會\n热烈欢迎\n"
+        );
+    }
+
+    #[test]
+    fn a_traditional_page_is_cleaned_in_its_own_script_too() {
+        let res = Resources::get();
+        let page = include_str!("../../corpus/000_0cbbbefbaccd5650.txt");
+        let cleaned = clean(page, res);
+        assert_eq!(cleaned.script, Script::Traditional);
+        assert!(cleaned.noise.injected > 50);
+        let simplified: Vec<char> = cleaned.text.chars().collect();
+        let original: Vec<char> = cleaned.original.chars().collect();
+        assert_eq!(original.len(), simplified.len());
+        let same_simplified = original
+            .iter()
+            .zip(&simplified)
+            .filter(|(o, s)| res.converter.simplify_char(**o).unwrap_or(**o) == **s)
+            .count();
+        assert!(same_simplified * 100 >= simplified.len() * 99);
     }
 }
