@@ -298,6 +298,9 @@ fn is_supported_legacy(enc: &'static Encoding) -> bool {
     enc == encoding_rs::GBK || enc == encoding_rs::GB18030 || enc == encoding_rs::BIG5
 }
 
+/// How many bytes from the first non-ASCII one the encoding is guessed from.
+const DETECTION_BYTES: usize = 8 * 1024;
+
 /// Detects the encoding and decodes. Returns the text and the encoding's name.
 pub fn decode(bytes: &[u8]) -> Result<(String, &'static str), Reason> {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
@@ -317,10 +320,11 @@ pub fn decode(bytes: &[u8]) -> Result<(String, &'static str), Reason> {
         return finish(text.to_string(), "UTF-8");
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    // Detection on a prefix is enough for CJK text and keeps large files cheap.
-    let prefix = &bytes[..bytes.len().min(64 * 1024)];
-    let last = prefix.len() == bytes.len();
-    detector.feed(prefix, last);
+    // A few kilobytes of CJK text tell its encoding; the ASCII before the
+    // first other byte (an HTML head) tells nothing, and is skipped.
+    let text_start = bytes.iter().position(|b| !b.is_ascii()).unwrap_or(0);
+    let sample = &bytes[text_start..bytes.len().min(text_start + DETECTION_BYTES)];
+    detector.feed(sample, text_start + sample.len() == bytes.len());
     let guess = detector.guess(None, chardetng::Utf8Detection::Allow);
     let guess = if guess == encoding_rs::UTF_8 {
         // Mostly UTF-8 with a few broken bytes: decode lossily below.
