@@ -664,14 +664,23 @@ fn gold_seed_documents_score_above_the_bars() {
 /// after its noun counts, 便民桥两座; 份 and 口): 0.954/0.899, 0.960/0.814, most of
 /// what is left on the township page, whose injected pairs break 今年以来.
 /// All 109 pages: targets 0.975/0.971, counts 0.961/0.942, citations
-/// 0.993/0.993, document numbers 0.966. The bars are what extraction
-/// reaches now.
+/// 0.993/0.993, document numbers 0.966. Set 20 (eight: a water-resources
+/// mid-term review with an indicator table, a mechanisation notice, a work
+/// report, a traditional statistics bulletin, a Q&A citing standards, an
+/// education release with pinyin, a repost with injected pairs, an HTML
+/// transport page) scored blind targets 0.943/0.930, counts 0.952/0.817;
+/// after fixes (a section under a heading that looks back reports down to
+/// the next of its rank; 今年 is the year a section of this year's tasks
+/// plans; a quoted name such as “三年行动” holds no figure; 示范县 is a
+/// kind of county; 眼): 0.959/0.986, 0.976/0.953. All 117 pages: targets
+/// 0.974/0.972, counts 0.964/0.944, citations 0.993/0.993, document
+/// numbers 0.963. The bars are what extraction reaches now.
 #[test]
 fn blind_documents_score_above_the_bars() {
     let dir = fixtures().join("blind");
     let scores = score_gold(&fixtures().join("blind.gold.json"), |name, _| {
         let raw = fs::read(dir.join(name)).unwrap();
-        let doc = decode_document(name, &raw, false).unwrap();
+        let doc = decode_document(name, &raw, name.ends_with(".html")).unwrap();
         let cleaned = clean(&doc.text, Resources::get());
         let year = year_of(cleaned.date.as_deref());
         (cleaned.text, year)
@@ -680,7 +689,7 @@ fn blind_documents_score_above_the_bars() {
         &scores,
         &[
             ("targets", 0.97),
-            ("counts", 0.93),
+            ("counts", 0.94),
             ("citations", 0.99),
             ("standards", 1.0),
         ],

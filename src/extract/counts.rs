@@ -75,13 +75,14 @@ const LISTS: &[&str] = &["名单", "目录", "榜单", "清单", "名录"];
 static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|\\d{4}年(?:底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|当前|全年)",);
 
 /// Extracts the counts of every reporting sentence, in text order.
-/// `past_year[k]`: whether sentence `k` names a year over before the page
-/// was written ([`super::period::past_years`]).
+/// `reported[k]`: whether sentence `k` names a year over before the page
+/// was written or stands in a section that looks back
+/// ([`super::period::reporting`]).
 pub fn extract(
     text: &str,
     doc: &Document,
     scopes: &[Vec<Option<Scope>>],
-    past_year: &[bool],
+    reported: &[bool],
 ) -> Vec<Count> {
     let mut out: Vec<Count> = Vec::new();
     // The paragraph whose last sentence reported: a sentence after it that
@@ -112,7 +113,7 @@ pub fn extract(
     // another one does or the paragraph ends (广东…。山东…；河南…).
     let mut province: Option<&str> = None;
     let mut paragraph = None;
-    for (((sentence, clause_scopes), read), &past_year) in sentences.zip(to_read).zip(past_year) {
+    for (((sentence, clause_scopes), read), &reported) in sentences.zip(to_read).zip(reported) {
         if paragraph != Some(sentence.paragraph) {
             paragraph = Some(sentence.paragraph);
             province = None;
@@ -137,7 +138,7 @@ pub fn extract(
                 && (review
                     || follows_report
                     || this_year
-                    || past_year
+                    || reported
                     || BREAKDOWN.is_match(&text)));
         if !reports {
             reporting = None;

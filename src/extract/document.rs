@@ -21,7 +21,8 @@ pub struct Document {
     /// [`period::break_run_on_headings`]).
     pub masked: Vec<char>,
     pub sentences: Vec<Sentence>,
-    /// Every quantity of `masked`, in order.
+    /// Every quantity of `masked`, in order, but those of short quoted
+    /// names ([`in_quoted_name`]).
     pub quantities: Vec<Quantity>,
 }
 
@@ -31,7 +32,8 @@ impl Document {
         let mut masked = mask_titles(&chars);
         period::break_run_on_headings(&mut masked);
         let sentences = clause::sentences(&masked);
-        let quantities = number::scan(&masked);
+        let mut quantities = number::scan(&masked);
+        quantities.retain(|q| !in_quoted_name(&masked, q));
         Document {
             chars,
             masked,
@@ -72,6 +74,32 @@ impl Document {
 
 /// Blanks the inside of 《…》 and 〈…〉 (the brackets stay). An opening
 /// bracket without a close on the same line is left alone.
+/// The most chars a quoted name holds (“三年行动”, “百日攻坚”, “一网通办”).
+const QUOTED_NAME_CHARS: usize = 6;
+
+/// Whether `q` stands inside a short quotation, which names a campaign or
+/// a slogan (实施“三年行动”, 开展“百日攻坚”): a figure quoted with its
+/// context (“到2025年新增就业10万人”) takes more room.
+fn in_quoted_name(chars: &[char], q: &Quantity) -> bool {
+    let open = chars[q.start.saturating_sub(QUOTED_NAME_CHARS)..q.start]
+        .iter()
+        .rposition(|&c| c == '“')
+        .map(|p| q.start.saturating_sub(QUOTED_NAME_CHARS) + p);
+    let close = chars[q.end..chars.len().min(q.end + QUOTED_NAME_CHARS)]
+        .iter()
+        .position(|&c| c == '”')
+        .map(|p| q.end + p);
+    match (open, close) {
+        (Some(open), Some(close)) => {
+            close - open - 1 <= QUOTED_NAME_CHARS
+                && !chars[open + 1..close]
+                    .iter()
+                    .any(|&c| matches!(c, '“' | '”' | '\n'))
+        }
+        _ => false,
+    }
+}
+
 fn mask_titles(chars: &[char]) -> Vec<char> {
     let mut masked = chars.to_vec();
     // Where the last failed search for each kind of close bracket stopped:
@@ -117,5 +145,26 @@ mod tests {
         assert_eq!(doc.quantities.len(), 1);
         assert_eq!(doc.quantities[0].value, 100.0);
         assert_eq!(doc.masked[1], MASK);
+    }
+
+    #[test]
+    fn quoted_names_hold_no_figures() {
+        let values = |text: &str| -> Vec<f64> {
+            Document::new(text)
+                .quantities
+                .iter()
+                .map(|q| q.value)
+                .collect()
+        };
+        assert_eq!(
+            values("实施制造业高质量发展“三年行动”，新开工项目400个。"),
+            vec![400.0]
+        );
+        assert_eq!(values("新增“四上”企业826家。"), vec![826.0]);
+        // A figure quoted with its context is still one.
+        assert_eq!(
+            values("提出“到2025年新增就业10万人”的目标。"),
+            vec![100_000.0]
+        );
     }
 }

@@ -64,7 +64,7 @@ pub fn extract_dated(text: &str, year: Option<i32>) -> Extraction {
             text,
             &doc,
             &scopes,
-            &period::past_years(&doc, &markers, year),
+            &period::reporting(&doc, &markers, year),
         ),
         standards: standards::list(&codes, &citations),
         citations,

@@ -136,6 +136,7 @@ const UNITS: &[(&str, &str)] = &[
     ("件", "件"),
     ("份", "份"),
     ("口", "口"),
+    ("眼", "眼"),
     ("款", "款"),
     ("户", "户"),
     ("人", "人"),
@@ -167,7 +168,7 @@ static UNIT_INDEX: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(UNITS
 const COUNT_UNITS: &[&str] = &[
     "家", "个", "项", "种", "座", "批", "名", "辆", "台", "台套", "套", "所", "处", "条", "件",
     "款", "户", "人", "人次", "位", "支", "艘", "架", "类", "次", "张", "间", "场", "起", "部门",
-    "部", "栋", "幢", "批次", "笔", "宗", "块", "片", "盏", "列", "家次", "架次", "份", "口",
+    "部", "栋", "幢", "批次", "笔", "宗", "块", "片", "盏", "列", "家次", "架次", "份", "口", "眼",
 ];
 
 /// Canonical units of length and area: how much road, farmland or floor
@@ -821,6 +822,7 @@ mod tests {
         let q = one("补贴申请5.2万份");
         assert_eq!((q.value, q.unit), (52_000.0, "份"));
         assert_eq!(one("整治山坪塘十四口").unit, "口");
+        assert_eq!(one("关停自备井418眼").unit, "眼");
     }
 
     #[test]

@@ -101,8 +101,9 @@ fn speaks_of_past(text: &str) -> bool {
 }
 
 /// Words that, in a sentence after a deadline sentence, report the present
-/// rather than continue the list of goals.
-static REPORT_WORDS: LazyLock<Regex> = lazy_regex!("共有|拥有|累计|现有|当前|去年|今年");
+/// rather than continue the list of goals; 今年 too, except where it names
+/// the year a section plans ([`scopes`]).
+static REPORT_WORDS: LazyLock<Regex> = lazy_regex!("共有|拥有|累计|现有|当前|去年");
 /// Years named relative to the present, which only serve as baselines.
 const RELATIVE_YEARS: &[&str] = &["上一年", "上年", "去年"];
 /// Words that turn a plain “2024年，…” into a commitment, stating a goal
@@ -487,6 +488,10 @@ fn dates_noun(chars: &[char], at: usize) -> bool {
 /// written in `present` when its date is known.
 pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<Vec<Option<Scope>>> {
     let mut out = Vec::with_capacity(doc.sentences.len());
+    // A sentence of a section that looks back (一、发展基础 … 2025年，全市
+    // PM2.5平均浓度降至26微克/立方米, in a page of 2025) commits to none
+    // of its plain years.
+    let reported = reporting(doc, markers, present);
     let mut heading: Option<Scope> = None;
     let mut carried: Option<Scope> = None;
     // Whether the last heading names goals, and whether goals or tasks.
@@ -528,11 +533,19 @@ pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<V
             continue;
         }
         let text = sentence_text();
+        // Under a heading that sets this year's tasks (二、2024年工作安排),
+        // 今年 is the year planned (今年新改建农村公路1000公里); elsewhere it
+        // reports what this year has done so far.
+        let plans_this_year = task_section && heading.as_ref().map(|h| h.year) == present;
+        let this_year = |m: &Marker| plans_this_year && Some(m.year) == present;
         // A sentence about the present ends a carried deadline; only one
         // about the past or a past year ends a heading's.
         let past_words = speaks_of_past(&text);
-        let report_words = past_words || REPORT_WORDS.is_match(&text);
-        let past = past_words || own.iter().any(|m| m.role == Role::Mention);
+        let report_words = past_words
+            || reported[index]
+            || REPORT_WORDS.is_match(&text)
+            || (text.contains("今年") && !plans_this_year);
+        let past = past_words || own.iter().any(|m| m.role == Role::Mention && !this_year(m));
         let reports = past || report_words;
         // The body of a goal section commits unless it reports; its
         // heading only names the section.
@@ -661,20 +674,44 @@ pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<V
     out
 }
 
-/// For each sentence, whether it names a year that was over before the
-/// page was written in `present` (2023年，全市新增外贸企业386家, on a page
-/// of 2024): such a sentence reports, whatever words it uses.
-pub fn past_years(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<bool> {
-    doc.sentences
-        .iter()
-        .map(|s| {
-            present.is_some_and(|p| {
-                starting_in(markers, s.start, s.end)
-                    .iter()
-                    .any(|m| m.role == Role::Mention && m.year > 0 && m.year < p)
-            })
+/// For each sentence, whether it tells of what was done, whatever words it
+/// uses: it names a year over before the page was written in `present`
+/// (2023年，全市新增外贸企业386家, on a page of 2024), or it stands in the
+/// section of a heading that looks back (一、2023年工作回顾 … （二）创新动能
+/// 持续增强。…新建省级以上创新平台28个) or of one inside it, until an item
+/// of that heading's rank or above, or a heading without a number, opens
+/// another.
+pub fn reporting(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<bool> {
+    let names_past = |own: &[Marker]| {
+        present.is_some_and(|p| {
+            own.iter()
+                .any(|m| m.role == Role::Mention && m.year > 0 && m.year < p)
         })
-        .collect()
+    };
+    // The headings whose sections the sentence is in, outermost first:
+    // their numbering rank (None: none) and whether they look back.
+    let mut open: Vec<(Option<u8>, bool)> = Vec::new();
+    let mut paragraph = usize::MAX;
+    let mut out = Vec::with_capacity(doc.sentences.len());
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        let own = starting_in(markers, sentence.start, sentence.end);
+        if sentence.paragraph != paragraph {
+            paragraph = sentence.paragraph;
+            let rank = numbering_rank(&doc.masked[sentence.start..]);
+            let heading = is_heading(doc, index);
+            match rank {
+                Some(rank) => open.retain(|(outer, _)| outer.is_none_or(|o| o < rank)),
+                None if heading => open.clear(),
+                None => {}
+            }
+            if heading {
+                let text = doc.masked_text(sentence.start, sentence.end);
+                open.push((rank, names_past(own) || looks_back(&text)));
+            }
+        }
+        out.push(names_past(own) || open.iter().any(|&(_, back)| back));
+    }
+    out
 }
 
 /// The markers whose year expression starts in `[start, end)`; `markers`
@@ -710,7 +747,7 @@ fn is_heading(doc: &Document, index: usize) -> bool {
 /// 2024, not “2024年工作回顾”).
 fn heading_scope(text: &str, own: &[Marker], present: Option<i32>) -> Option<Scope> {
     let names_goal = SECTION_WORDS.iter().any(|w| text.contains(w));
-    let looks_back = REVIEW_WORDS.iter().any(|w| text.contains(w));
+    let looks_back = looks_back(text);
     let ahead = |year: i32| !looks_back && present.is_some_and(|p| year >= p);
     own.iter()
         .find(|m| {
@@ -729,8 +766,24 @@ fn numbering_rank(line: &[char]) -> Option<u8> {
         .map(|rank| rank as u8)
 }
 
-/// Words of headings that look back on work done.
-const REVIEW_WORDS: &[&str] = &["回顾", "总结", "成效", "成绩", "情况", "进展", "完成"];
+/// Words of headings that look back on work done or on how things stand
+/// (一、发展基础, 一、现状与形势). 完成 is not one of them: a task
+/// heading may name what is to be done (（三）完成…任务).
+const REVIEW_WORDS: &[&str] = &[
+    "回顾",
+    "总结",
+    "成效",
+    "成绩",
+    "情况",
+    "进展",
+    "现状",
+    "发展基础",
+];
+
+/// Whether a heading looks back ([`REVIEW_WORDS`]).
+fn looks_back(heading: &str) -> bool {
+    REVIEW_WORDS.iter().any(|w| heading.contains(w))
+}
 
 #[cfg(test)]
 mod tests {
@@ -759,6 +812,54 @@ mod tests {
         set_present(&doc.masked, 2024, &mut found);
         let roles: Vec<(i32, Role)> = found.iter().map(|m| (m.year, m.role)).collect();
         assert_eq!(roles, vec![(2024, Role::Deadline), (2024, Role::Mention)]);
+    }
+
+    #[test]
+    fn a_section_that_looks_back_reports_down_to_the_next_of_its_rank() {
+        let text = "一、2023年工作回顾\n（一）产业加快发展。全年新开工项目386个。\n（二）创新动能增强。新建创新平台28个。\n二、2024年工作安排\n（一）推动产业升级。新建创新平台20个。";
+        let doc = Document::new(text);
+        let mut found = markers(&doc.masked);
+        set_present(&doc.masked, 2024, &mut found);
+        let reported: Vec<String> = reporting(&doc, &found, Some(2024))
+            .into_iter()
+            .zip(&doc.sentences)
+            .filter(|(r, _)| *r)
+            .map(|(_, s)| doc.text(s.start, s.end))
+            .collect();
+        assert_eq!(reported.len(), 5, "{reported:?}");
+        assert!(reported.last().unwrap().contains("28个"));
+    }
+
+    #[test]
+    fn a_plain_year_in_a_section_that_looks_back_commits_to_nothing() {
+        let text = "一、发展基础\n2025年，全市PM2.5平均浓度降至26微克/立方米。\n二、主要目标\n2030年，全市PM2.5平均浓度降至24微克/立方米。";
+        let doc = Document::new(text);
+        let mut found = markers(&doc.masked);
+        set_present(&doc.masked, 2025, &mut found);
+        let years: Vec<Vec<Option<i32>>> = scopes(&doc, &found, Some(2025))
+            .into_iter()
+            .map(|s| s.into_iter().map(|c| c.map(|c| c.year)).collect())
+            .collect();
+        assert_eq!(years[1], vec![None, None]);
+        assert_eq!(years[3], vec![Some(2030), Some(2030)]);
+    }
+
+    #[test]
+    fn this_year_is_the_year_a_section_of_its_tasks_plans() {
+        let text = "二、2024年工作安排\n今年新改建农村公路1000公里，新建5G基站3000个。";
+        let doc = Document::new(text);
+        let mut found = markers(&doc.masked);
+        set_present(&doc.masked, 2024, &mut found);
+        let years: Vec<Option<i32>> = scopes(&doc, &found, Some(2024))[1]
+            .iter()
+            .map(|s| s.as_ref().map(|s| s.year))
+            .collect();
+        assert_eq!(years, vec![Some(2024), Some(2024)]);
+        // Elsewhere it reports this year's work so far.
+        let doc = Document::new("今年新改建农村公路1000公里。");
+        let mut found = markers(&doc.masked);
+        set_present(&doc.masked, 2024, &mut found);
+        assert_eq!(scopes(&doc, &found, Some(2024))[0], vec![None]);
     }
 
     #[test]

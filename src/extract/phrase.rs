@@ -495,10 +495,36 @@ pub fn is_place(phrase: &str) -> bool {
         .iter()
         .any(|k| phrase.ends_with(k));
     !kind
+        && !names_kind_of_division(phrase)
         && (["行业", "领域", "地区", "市", "省", "县", "州"]
             .iter()
             .any(|end| phrase.ends_with(end))
             || (phrase.ends_with('区') && !ends_in_area_noun(phrase)))
+}
+
+/// Whether `phrase` names a kind of county, city or province, not one of
+/// them (示范县52个, 全程机械化示范县, 重点县): the word before the
+/// division's suffix is one of the dictionary's, but no place, and the
+/// two together are no place either.
+fn names_kind_of_division(phrase: &str) -> bool {
+    let lm = &crate::pipeline::Resources::get().lm;
+    let Some(stem) = ["县", "市", "省", "州"]
+        .iter()
+        .find_map(|suffix| phrase.strip_suffix(suffix))
+    else {
+        return false;
+    };
+    let word_before = stem
+        .char_indices()
+        .rev()
+        .skip(1)
+        .take(3)
+        .map(|(at, _)| &stem[at..])
+        .filter(|w| lm.word_logp(w).is_some())
+        .last();
+    word_before.is_some_and(|w| {
+        !lm.is_place(w) && !lm.is_place(&phrase[stem.len() - w.len()..]) && !lm.is_place(phrase)
+    })
 }
 
 /// Whether what follows a level is a division's suffix alone (县级市).
