@@ -259,7 +259,7 @@ pub fn trim_phrase(s: &str) -> String {
     let mut s = s;
     loop {
         let before = s.len();
-        s = without_aside(s).trim_matches(EDGE_MARKS);
+        s = without_examples(without_aside(s)).trim_matches(EDGE_MARKS);
         if is_function_word(s) {
             return String::new();
         }
@@ -272,6 +272,18 @@ pub fn trim_phrase(s: &str) -> String {
         if s.len() == before {
             return s.to_string();
         }
+    }
+}
+
+/// Quoted names given as examples before 等 (“红色故都”“客家摇篮”等).
+static QUOTED_EXAMPLES: LazyLock<Regex> = lazy_regex!("^“?[^“”]{1,12}”(?:、?“[^“”]{1,12}”)*等");
+
+/// A phrase without the quoted examples it opens with: “红色故都”“客家摇篮”等
+/// 精品旅游公路线路 counts 精品旅游公路线路.
+fn without_examples(s: &str) -> &str {
+    match QUOTED_EXAMPLES.find(s) {
+        Some(m) if s[m.end()..].chars().count() >= 2 => &s[m.end()..],
+        _ => s,
     }
 }
 
@@ -297,11 +309,13 @@ fn is_function_word(s: &str) -> bool {
 fn leading_word(s: &str) -> Option<&'static str> {
     // Keep 开发区, 建设用地: a verb is only peeled off if a noun remains.
     // A one-char filler that opens a word (约束性指标, 共享单车, 并网光伏)
-    // is part of the noun.
+    // is part of the noun. Projects are classed by their stage (新开工项目,
+    // 签约项目 in a 在建项目 total): before a bare 项目 the verb is the class.
     LEADING_WORDS.prefixes(s).map(|(w, _)| w).find(|w| {
         let rest = &s[w.len()..];
         rest.chars().count() >= 2
             && !rest.starts_with('区')
+            && (rest != "项目" || FILLERS.contains(w))
             && !(w.chars().count() == 1 && opens_word(s))
     })
 }
@@ -479,11 +493,21 @@ pub fn split_qualifier(phrase: &str) -> Qualified {
 }
 
 /// Where a leading place ends inside a noun phrase: after its last sector
-/// or area word (行业, 领域, 地区), when a noun of two chars or more follows.
+/// or area word (行业, 领域, 地区), when a noun of two chars or more follows
+/// and the word does not end a longer one (银行业金融机构: 银行).
 fn place_end(phrase: &str) -> Option<usize> {
+    let lm = &crate::pipeline::Resources::get().lm;
     ["行业", "领域", "地区"]
         .iter()
-        .filter_map(|w| phrase.rfind(w).map(|at| at + w.len()))
+        .filter_map(|w| phrase.rfind(w).map(|at| (at, w)))
+        .filter(|&(at, w)| {
+            let before = phrase[..at].chars().next_back();
+            let first = w.chars().next();
+            before
+                .zip(first)
+                .is_none_or(|(b, f)| lm.chars_logp(&[b, f]).is_none())
+        })
+        .map(|(at, w)| at + w.len())
         .filter(|&end| phrase[end..].chars().count() >= 2)
         .max()
 }
@@ -617,6 +641,26 @@ mod tests {
         assert_eq!(trim_phrase("约束性指标"), "约束性指标");
         assert_eq!(trim_phrase("共享单车"), "共享单车");
         assert_eq!(trim_phrase("再制造产业规模"), "再制造产业规模");
+        // A project's stage is its class; quoted examples are not the noun.
+        assert_eq!(trim_phrase("其中新开工项目"), "新开工项目");
+        assert_eq!(trim_phrase("新开工亿元以上项目"), "亿元以上项目");
+        assert_eq!(
+            trim_phrase("“红色故都”“客家摇篮”等精品旅游公路线路"),
+            "精品旅游公路线路"
+        );
+    }
+
+    #[test]
+    fn places_and_kinds_of_places() {
+        let split = |p: &str| split_qualifier(p).place;
+        assert_eq!(
+            split("全市钢铁行业绿色工厂").as_deref(),
+            Some("全市钢铁行业")
+        );
+        assert_eq!(split("银行业金融机构"), None);
+        assert!(is_place("吉林省"));
+        assert!(!is_place("全程机械化示范县"));
+        assert!(!is_place("重点县"));
     }
 
     #[test]
