@@ -729,8 +729,14 @@ pub fn sort(lines: &[&str]) -> Sorted {
                 top -= 1;
             }
             // A headline found under a breadcrumb stays when only header
-            // lines (a deck) lie between it and this one.
-            let found = title_at.filter(|&t| t < top && (t..top).all(|k| is_header_line(lines[k])));
+            // lines (a deck) lie between it and this one, and so does one
+            // found already when this one is the issuer's or a byline
+            // under the page's metadata (发布时间… / 某县统计局 / 2024年3月28日).
+            let found = title_at.filter(|&t| {
+                t < top
+                    && ((t..top).all(|k| is_header_line(lines[k]))
+                        || is_secondary_header(lines[top]))
+            });
             title_at = found.or(Some(top));
         } else if BREADCRUMB.is_match(l) && !is_run_on_body(l) && title_at.is_none() {
             if let Some(j) = (i + 1..first_prose).find(|&j| is_header_line(lines[j])) {
@@ -895,6 +901,22 @@ mod tests {
         assert_eq!(s.date.as_deref(), Some("2023-12-15"));
         assert_eq!(s.kept, vec![4]);
         assert_eq!(s.removed.len(), page.len() - 1);
+    }
+
+    #[test]
+    fn the_issuer_under_the_metadata_is_no_headline() {
+        let page = [
+            "永嘉县人民政府",
+            "首页 > 统计信息 > 统计公报",
+            "永嘉县2023年国民经济和社会发展统计公报",
+            "发布时间:2024-03-28 来源:永嘉县统计局 浏览次数:3306",
+            "永嘉县统计局 国家统计局永嘉调查队",
+            "2024年3月28日",
+            "2023年,面对复杂多变的外部环境,全县上下坚持稳中求进工作总基调,经济运行持续回升向好。",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.title.as_deref(), Some(page[2]));
+        assert_eq!(s.kept, vec![6]);
     }
 
     #[test]

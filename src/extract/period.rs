@@ -494,6 +494,10 @@ pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<V
     let reported = reporting(doc, markers, present);
     let mut heading: Option<Scope> = None;
     let mut carried: Option<Scope> = None;
+    // The deadline of a line that leads into a list (还提出,到2025年:): it
+    // holds for the lines after it down to the one that ends the list
+    // with a full stop, or a heading.
+    let mut listed: Option<Scope> = None;
     // Whether the last heading names goals, and whether goals or tasks.
     let mut goal_section = false;
     let mut task_section = false;
@@ -507,10 +511,20 @@ pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<V
         let sentence_text = || doc.masked_text(sentence.start, sentence.end);
         let own = starting_in(markers, sentence.start, sentence.end);
         let opens_paragraph = sentence.paragraph != paragraph;
-        let is_heading = opens_paragraph && is_heading(doc, index);
+        let last_mark = doc.masked[sentence.start..sentence.end]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .copied();
+        // A short line of a list (培育…企业5家以上；) is an item, not a heading.
+        let is_item = listed.is_some() && matches!(last_mark, Some('；' | ';' | '。'));
+        let is_heading = opens_paragraph && !is_item && is_heading(doc, index);
         if opens_paragraph {
             paragraph = sentence.paragraph;
             carried = None;
+            if is_heading {
+                listed = None;
+            }
         }
         let rank = || numbering_rank(&doc.masked[sentence.start..]);
         if is_heading {
@@ -526,7 +540,7 @@ pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<V
             heading = None;
             (goal_section, task_section, heading_rank) = (false, false, None);
         }
-        if own.is_empty() && carried.is_none() && heading.is_none() {
+        if own.is_empty() && carried.is_none() && heading.is_none() && listed.is_none() {
             // No year of its own and none to inherit: every clause is free
             // and stays so whatever words the sentence holds.
             out.push(vec![None; sentence.clauses.len()]);
@@ -556,6 +570,7 @@ pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<V
         let mut current = carried
             .take()
             .filter(|_| !reports)
+            .or_else(|| listed.clone().filter(|_| !past))
             .or_else(|| heading.clone().filter(|_| !past));
         let mut clause_scopes = Vec::with_capacity(sentence.clauses.len());
         // The clause group being read, and the scope to go back to when it
@@ -667,6 +682,17 @@ pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<V
                 }
             }
             clause_scopes.push(scope);
+        }
+        let ends_paragraph = doc
+            .sentences
+            .get(index + 1)
+            .is_none_or(|next| next.paragraph != sentence.paragraph);
+        if ends_paragraph {
+            match last_mark {
+                Some(':' | '：') if current.is_some() => listed.clone_from(&current),
+                Some('。') => listed = None,
+                _ => {}
+            }
         }
         carried = current;
         out.push(clause_scopes);
@@ -842,6 +868,21 @@ mod tests {
             .collect();
         assert_eq!(years[1], vec![None, None]);
         assert_eq!(years[3], vec![Some(2030), Some(2030)]);
+    }
+
+    #[test]
+    fn a_deadline_leading_into_a_list_holds_down_to_its_full_stop() {
+        let text = "此外，《行动计划》还提出，到2025年：\n培育数字经济企业5家以上；\n累计建成智能工厂1000家；\n数字贸易额突破1万亿元。\n全省已建成5G基站12万个。";
+        let doc = Document::new(text);
+        let found = markers(&doc.masked);
+        let years: Vec<Option<i32>> = scopes(&doc, &found, Some(2023))
+            .into_iter()
+            .map(|s| s.last().cloned().flatten().map(|s| s.year))
+            .collect();
+        assert_eq!(
+            years,
+            vec![Some(2025), Some(2025), Some(2025), Some(2025), None]
+        );
     }
 
     #[test]
