@@ -859,13 +859,7 @@ mod tests {
     #[test]
     fn a_plain_year_in_a_section_that_looks_back_commits_to_nothing() {
         let text = "一、发展基础\n2025年，全市PM2.5平均浓度降至26微克/立方米。\n二、主要目标\n2030年，全市PM2.5平均浓度降至24微克/立方米。";
-        let doc = Document::new(text);
-        let mut found = markers(&doc.masked);
-        set_present(&doc.masked, 2025, &mut found);
-        let years: Vec<Vec<Option<i32>>> = scopes(&doc, &found, Some(2025))
-            .into_iter()
-            .map(|s| s.into_iter().map(|c| c.map(|c| c.year)).collect())
-            .collect();
+        let years = years_written_in(text, Some(2025));
         assert_eq!(years[1], vec![None, None]);
         assert_eq!(years[3], vec![Some(2030), Some(2030)]);
     }
@@ -873,11 +867,9 @@ mod tests {
     #[test]
     fn a_deadline_leading_into_a_list_holds_down_to_its_full_stop() {
         let text = "此外，《行动计划》还提出，到2025年：\n培育数字经济企业5家以上；\n累计建成智能工厂1000家；\n数字贸易额突破1万亿元。\n全省已建成5G基站12万个。";
-        let doc = Document::new(text);
-        let found = markers(&doc.masked);
-        let years: Vec<Option<i32>> = scopes(&doc, &found, Some(2023))
+        let years: Vec<Option<i32>> = years_written_in(text, Some(2023))
             .into_iter()
-            .map(|s| s.last().cloned().flatten().map(|s| s.year))
+            .map(|s| s.last().copied().flatten())
             .collect();
         assert_eq!(
             years,
@@ -888,19 +880,11 @@ mod tests {
     #[test]
     fn this_year_is_the_year_a_section_of_its_tasks_plans() {
         let text = "二、2024年工作安排\n今年新改建农村公路1000公里，新建5G基站3000个。";
-        let doc = Document::new(text);
-        let mut found = markers(&doc.masked);
-        set_present(&doc.masked, 2024, &mut found);
-        let years: Vec<Option<i32>> = scopes(&doc, &found, Some(2024))[1]
-            .iter()
-            .map(|s| s.as_ref().map(|s| s.year))
-            .collect();
-        assert_eq!(years, vec![Some(2024), Some(2024)]);
+        let years = years_written_in(text, Some(2024));
+        assert_eq!(years[1], vec![Some(2024), Some(2024)]);
         // Elsewhere it reports this year's work so far.
-        let doc = Document::new("今年新改建农村公路1000公里。");
-        let mut found = markers(&doc.masked);
-        set_present(&doc.masked, 2024, &mut found);
-        assert_eq!(scopes(&doc, &found, Some(2024))[0], vec![None]);
+        let years = years_written_in("今年新改建农村公路1000公里。", Some(2024));
+        assert_eq!(years, vec![vec![None]]);
     }
 
     #[test]
@@ -1014,9 +998,17 @@ mod tests {
     }
 
     fn scoped_years(s: &str) -> Vec<Vec<Option<i32>>> {
+        years_written_in(s, None)
+    }
+
+    /// The year of every clause of every sentence of `s`, written in `present`.
+    fn years_written_in(s: &str, present: Option<i32>) -> Vec<Vec<Option<i32>>> {
         let doc = Document::new(s);
-        let found = markers(&doc.masked);
-        scopes(&doc, &found, None)
+        let mut found = markers(&doc.masked);
+        if let Some(year) = present {
+            set_present(&doc.masked, year, &mut found);
+        }
+        scopes(&doc, &found, present)
             .into_iter()
             .map(|v| v.into_iter().map(|s| s.map(|s| s.year)).collect())
             .collect()
@@ -1069,14 +1061,10 @@ mod tests {
     #[test]
     fn a_deadline_inside_a_group_is_its_aside() {
         let text = "我们将推进产业强市，全年新认定企业400家，力争到2027年企业总数突破4500家；新建5G基站2000个。";
-        let doc = Document::new(text);
-        let mut found = markers(&doc.masked);
-        set_present(&doc.masked, 2025, &mut found);
-        let years: Vec<Option<i32>> = scopes(&doc, &found, Some(2025))[0]
-            .iter()
-            .map(|s| s.as_ref().map(|s| s.year))
-            .collect();
-        assert_eq!(years, vec![None, Some(2025), Some(2027), Some(2025)]);
+        assert_eq!(
+            years_written_in(text, Some(2025))[0],
+            vec![None, Some(2025), Some(2027), Some(2025)]
+        );
         // A year and 的 before a figure make it due then.
         let text = "到2025年，覆盖率提高到2027年的50%以上、2030年的65%。";
         let scope = first_sentence_scope(text, 1);
