@@ -58,11 +58,13 @@ const RARE_CHAR_LOGP: f32 = -11.0;
 static DOC_NUMBER_PREFIX: LazyLock<Regex> =
     lazy_regex!(r"[(（\[【]\p{Han}{1,8}[〔\[【(（]?(?:19|20)\d\d");
 
-/// The char offsets where injected pairs start in `text`, in text order;
-/// none unless the document is polluted.
-pub fn find(text: &str, lm: &LanguageModel) -> Vec<usize> {
+/// Removes injected pairs: the text without them, and the char offsets
+/// where they started, in text order (none unless the document is
+/// polluted).
+pub fn remove(text: &str, lm: &LanguageModel) -> (String, Vec<usize>) {
     let chars: Vec<char> = text.chars().collect();
-    detect(text, &chars, lm)
+    let starts = detect(text, &chars, lm);
+    (delete_pairs(&chars, &starts).into_iter().collect(), starts)
 }
 
 /// `text` without the pairs starting at the char offsets `starts` (sorted).
@@ -402,8 +404,8 @@ mod tests {
 
     /// Removes injected pairs; returns the text and how many pairs went.
     fn remove(text: &str, lm: &LanguageModel) -> (String, usize) {
-        let starts = find(text, lm);
-        (delete(text, &starts), starts.len())
+        let (text, starts) = super::remove(text, lm);
+        (text, starts.len())
     }
 
     #[test]

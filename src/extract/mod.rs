@@ -52,7 +52,8 @@ pub fn extract_dated(text: &str, year: Option<i32>) -> Extraction {
     if let Some(year) = year {
         period::set_present(&doc.masked, year, &mut markers);
     }
-    let scopes = period::scopes(&doc, &markers, year);
+    let reported = period::reporting(&doc, &markers, year);
+    let scopes = period::scopes(&doc, &markers, year, &reported);
     let codes = standards::find(&doc.chars);
     let citations = citations::extract(&doc.chars, &doc.masked, &codes);
     Extraction {
@@ -60,12 +61,7 @@ pub fn extract_dated(text: &str, year: Option<i32>) -> Extraction {
             targets::extract(&doc, &markers, &scopes),
             table::extract(text, year),
         ),
-        counts: counts::extract(
-            text,
-            &doc,
-            &scopes,
-            &period::reporting(&doc, &markers, year),
-        ),
+        counts: counts::extract(text, &doc, &scopes, &reported),
         standards: standards::list(&codes, &citations),
         citations,
     }

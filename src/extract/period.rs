@@ -486,12 +486,16 @@ fn dates_noun(chars: &[char], at: usize) -> bool {
 
 /// The scope of every clause: `scopes[sentence][clause]`, in a document
 /// written in `present` when its date is known.
-pub fn scopes(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<Vec<Option<Scope>>> {
+/// `reported[k]`: whether sentence `k` reports ([`reporting`]); a sentence
+/// of a section that looks back (一、发展基础 … 2025年，全市PM2.5平均浓度
+/// 降至26微克/立方米, in a page of 2025) commits to none of its plain years.
+pub fn scopes(
+    doc: &Document,
+    markers: &[Marker],
+    present: Option<i32>,
+    reported: &[bool],
+) -> Vec<Vec<Option<Scope>>> {
     let mut out = Vec::with_capacity(doc.sentences.len());
-    // A sentence of a section that looks back (一、发展基础 … 2025年，全市
-    // PM2.5平均浓度降至26微克/立方米, in a page of 2025) commits to none
-    // of its plain years.
-    let reported = reporting(doc, markers, present);
     let mut heading: Option<Scope> = None;
     let mut carried: Option<Scope> = None;
     // The deadline of a line that leads into a list (还提出,到2025年:): it
@@ -815,6 +819,15 @@ fn looks_back(heading: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// [`scopes`] with the sentences that report worked out from the markers.
+    fn scopes_of(
+        doc: &Document,
+        found: &[Marker],
+        present: Option<i32>,
+    ) -> Vec<Vec<Option<Scope>>> {
+        scopes(doc, found, present, &reporting(doc, found, present))
+    }
+
     fn roles(s: &str) -> Vec<(i32, Role)> {
         let chars: Vec<char> = s.chars().collect();
         markers(&chars)
@@ -830,7 +843,7 @@ mod tests {
         set_present(&doc.masked, 2024, &mut found);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].year, 2024);
-        let scope = scopes(&doc, &found, Some(2024))[0][0].clone();
+        let scope = scopes_of(&doc, &found, Some(2024))[0][0].clone();
         assert_eq!(scope.map(|s| s.year), Some(2024));
         // 全年 is this year only when planned.
         let doc = Document::new("开发区力争全年新签约项目150个以上。全年新签约项目142个。我们将推进产业强市，全年新认定高新技术企业400家。");
@@ -1008,7 +1021,7 @@ mod tests {
         if let Some(year) = present {
             set_present(&doc.masked, year, &mut found);
         }
-        scopes(&doc, &found, present)
+        scopes_of(&doc, &found, present)
             .into_iter()
             .map(|v| v.into_iter().map(|s| s.map(|s| s.year)).collect())
             .collect()
@@ -1038,7 +1051,7 @@ mod tests {
     /// The scope of clause `k` of the first sentence of `text`, which has one.
     fn first_sentence_scope(text: &str, k: usize) -> Scope {
         let doc = Document::new(text);
-        scopes(&doc, &markers(&doc.masked), None)[0][k]
+        scopes_of(&doc, &markers(&doc.masked), None)[0][k]
             .clone()
             .unwrap()
     }
@@ -1079,24 +1092,26 @@ mod tests {
         let doc = Document::new("2022年，力争新增企业20家。");
         let found = markers(&doc.masked);
         assert_eq!(
-            scopes(&doc, &found, None)[0][1].as_ref().map(|s| s.year),
+            scopes_of(&doc, &found, None)[0][1].as_ref().map(|s| s.year),
             Some(2022)
         );
-        assert!(scopes(&doc, &found, Some(2025))[0]
+        assert!(scopes_of(&doc, &found, Some(2025))[0]
             .iter()
             .all(Option::is_none));
         // A year to come commits; the page's own does in a section of tasks.
         let doc = Document::new("2026年，新增企业20家。");
         let found = markers(&doc.masked);
         let year = |present, s: usize, c: usize| {
-            scopes(&doc, &found, present)[s][c].as_ref().map(|s| s.year)
+            scopes_of(&doc, &found, present)[s][c]
+                .as_ref()
+                .map(|s| s.year)
         };
         assert_eq!(year(Some(2025), 0, 1), Some(2026));
         assert_eq!(year(Some(2026), 0, 1), None);
         let doc = Document::new("三、重点任务\n2026年，新增企业20家。");
         let found = markers(&doc.masked);
         assert_eq!(
-            scopes(&doc, &found, Some(2026))[1][1]
+            scopes_of(&doc, &found, Some(2026))[1][1]
                 .as_ref()
                 .map(|s| s.year),
             Some(2026)
@@ -1194,7 +1209,9 @@ mod tests {
         let scoped = |text: &str, present| {
             let doc = Document::new(text);
             let found = markers(&doc.masked);
-            scopes(&doc, &found, present)[1][0].as_ref().map(|s| s.year)
+            scopes_of(&doc, &found, present)[1][0]
+                .as_ref()
+                .map(|s| s.year)
         };
         let plans = "2024年重点抓好五方面工作\n全年完成病险水库除险加固200座。";
         assert_eq!(scoped(plans, Some(2024)), Some(2024));
