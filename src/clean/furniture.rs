@@ -151,7 +151,7 @@ static PHONE: LazyLock<Regex> = lazy_regex!(
 /// The words of a contact block (联络 is Taiwan's 联系; 总机 a switchboard;
 /// an account's 投稿邮箱).
 static CONTACT_WORD: LazyLock<Regex> = lazy_regex!(
-    r"(微信|QQ|qq|联[系络]人|手机号|联[系络]电话|总机|扫一扫|长按|二维码|招商|租售|投稿|邮箱)",
+    r"(微信|QQ|qq|联[系络]人|手机号|联[系络]电话|总机|扫一扫|长按|二维码|招商|租售|投稿|邮箱|^(联[系络]|通[讯信]|办公)地址)",
 );
 /// Copyright and the site notices of a page footer (who runs the site,
 /// as `主办: X` or `X主办 Y承办`, its registration numbers, the screen it is best viewed on: `最佳浏览
@@ -160,6 +160,17 @@ static CONTACT_WORD: LazyLock<Regex> = lazy_regex!(
 static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
     r"(版权|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：]|\p{Han}(?:主办|承办)(?:\s|$)|(解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|^(本?网站|本站)已?支持\s*IPv6)"
 );
+/// A repost's rights notice (`本文转载自…仅供学习交流,如有侵权请联系删除`,
+/// `图文来源于网络,侵删`, `不代表本站观点`): the site's words, not the
+/// document's, wherever the page puts them, even above the body.
+static RIGHTS_NOTICE: LazyLock<Regex> = lazy_regex!(
+    r"如有侵权|侵删|仅供(学习|交流|参考学习|参考交流)|版权归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)"
+);
+/// A news story's dateline on a line of its own, its reporters after it
+/// (`广西新闻网南宁9月24日讯（记者 黄珊珊）`); opening a paragraph, the
+/// same words belong to the story.
+static DATELINE: LazyLock<Regex> =
+    lazy_regex!(r"^\p{Han}{2,16}\d{1,2}月\d{1,2}日(讯|电)\s*([(（][^()（）]{1,40}[)）])?$");
 /// Share, print and navigation controls (列印 and 友善列印 are a Taiwan
 /// page's print button, which t2s leaves alone; 回上一页 its back link).
 const CONTROL: &str = "分享|打印|友善列印|列印|回上一页|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|返回顶部|返回首页|返回列表|扫码|点赞|我要纠错|纠错";
@@ -218,7 +229,7 @@ static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
 /// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article;
 /// 相关解读 under a policy's text). A comment box (发表评论, then 昵称,
 /// 验证码…) ends the page the same way.
-const RELATED_LABEL: &str = r"(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|解读)|猜你喜欢|喜欢此内容的人还喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
+const RELATED_LABEL: &str = r"(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|解读)|猜你喜欢|喜欢此内容的人还喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
 /// A related-articles header on a line of its own, maybe between dashes
 /// (`— 推荐阅读 —`): what follows is teasers.
 static RELATED: LazyLock<Regex> = lazy_regex!(&format!(
@@ -610,19 +621,9 @@ fn is_header_line(line: &str) -> bool {
 /// (——2024年1月16日在…会议上), the issuer (南岭省统计局　国家统计局南岭调查总队)
 /// or a byline (江州市人民政府市长  周明远).
 fn is_secondary_header(line: &str) -> bool {
-    const ROLES: &[&str] = &[
-        "副市长",
-        "市长",
-        "省长",
-        "局长",
-        "厅长",
-        "主任",
-        "书记",
-        "部长",
-    ];
     let parts: Vec<&str> = line.split_whitespace().collect();
     // The office may be a bare role (市长 陈 立), the name spaced out.
-    let office = |part: &str| match ROLES.iter().find_map(|r| part.strip_suffix(r)) {
+    let office = |part: &str| match without_role(part) {
         Some(body) => body.is_empty() || is_organisation(body),
         None => is_organisation(part),
     };
@@ -633,6 +634,21 @@ fn is_secondary_header(line: &str) -> bool {
         && office(parts[0])
         && (parts.last().is_some_and(|name| is_name(name)) || is_name(&spaced));
     line.starts_with(['—', '－']) || is_signatory(line) || byline
+}
+
+/// `part` without the role it ends in (武侯区人民政府区长, 省发展改革委副主任,
+/// 市长): a head of anything (…长), its deputy (副…), or a role that heads
+/// a committee or a party body.
+fn without_role(part: &str) -> Option<&str> {
+    let body = ["主任", "书记", "主席"]
+        .iter()
+        .find_map(|r| part.strip_suffix(r))
+        .or_else(|| {
+            let head = part.strip_suffix('长')?;
+            let (at, _) = head.char_indices().next_back()?;
+            Some(&head[..at])
+        })?;
+    Some(body.strip_suffix('副').unwrap_or(body))
 }
 
 /// A line of one or more issuing bodies side by side (a joint notice is
@@ -795,7 +811,9 @@ pub fn sort(lines: &[&str]) -> Sorted {
             || (head || tail) && EMOJI_LED.is_match(line)
         {
             Some(Why::Contact)
-        } else if DOC_NUMBER_LINE.is_match(line) && head {
+        } else if RIGHTS_NOTICE.is_match(line) && line.chars().count() <= 150 {
+            Some(Why::Copyright)
+        } else if DOC_NUMBER_LINE.is_match(line) && head || DATELINE.is_match(line) {
             Some(Why::Metadata)
         } else if head && title_at.is_some_and(|t| t < i) && is_secondary_header(line) {
             // A subtitle or byline under the headline, above or below its
@@ -917,6 +935,30 @@ mod tests {
         let s = sort(&page);
         assert_eq!(s.title.as_deref(), Some(page[2]));
         assert_eq!(s.kept, vec![6]);
+    }
+
+    #[test]
+    fn reposts_notices_bylines_and_datelines() {
+        let page = [
+            "2024年政府工作报告",
+            "武侯区人民政府区长 何晓东",
+            "发布日期:2024-01-16 来源:区政府办",
+            "广西新闻网南宁9月24日讯（记者 黄珊珊 实习生 陆宇）",
+            "本文转载自“浙江发布”微信公众号,原文标题《行动计划》,仅供学习交流,如有侵权请联系删除。",
+            "过去一年,全区引进重大项目四十一个,完成投资二百一十八亿元。",
+            "新华社北京3月5日电 国务院总理在政府工作报告中提出,今年发展主要预期目标是增长5%左右。",
+            "联系人:王经理 电话:0551-63521866",
+            "联系地址:合肥市蜀山区潜山路888号百利中心A座1906室",
+            "本文标签:数字经济 政策解读",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.kept, vec![5, 6]);
+        // A sentence about rights, and a head of office in prose, stay.
+        let page = [
+            "严厉打击侵权盗版行为,全年查处案件120件,切实保护知识产权。",
+            "区长 何晓东主持召开常务会议,研究部署安全生产工作。",
+        ];
+        assert_eq!(sort(&page).kept, vec![0, 1]);
     }
 
     #[test]

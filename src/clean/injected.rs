@@ -132,6 +132,26 @@ fn splits_number(chars: &[char], i: usize) -> bool {
         && !is_quantity_char(chars[i + 1])
 }
 
+/// Whether the pair at `i` is part of a frame of two numerals, each with
+/// its word (一企一策, 一区两群): policy slogans are built that way, and
+/// each half is a loose one-char word the model would drop. A numeral
+/// bound into a word with the char before it (进一步) opens no frame.
+fn in_numeral_frame(chars: &[char], i: usize, lm: &LanguageModel) -> bool {
+    let numeral = |j: usize| {
+        chars
+            .get(j)
+            .is_some_and(|c| "一二两三四五六七八九十".contains(*c))
+    };
+    (0..=2).any(|back| {
+        i.checked_sub(back).is_some_and(|f| {
+            numeral(f)
+                && numeral(f + 2)
+                && f.checked_sub(1)
+                    .is_none_or(|p| lm.cohesion(chars[p], chars[f]) == 0.0)
+        })
+    })
+}
+
 /// Whether the pair at `i` goes on with the number before it (50个县,
 /// 3月份): its first char is the quantity's unit.
 fn continues_number(chars: &[char], i: usize) -> bool {
@@ -316,6 +336,7 @@ impl<'a> Scorer<'a> {
                 || self.protected[i]
                 || self.protected[i + 1]
                 || continues_number(chars, i)
+                || in_numeral_frame(chars, i, lm)
             {
                 continue;
             }
@@ -464,6 +485,18 @@ mod tests {
         // A clean document keeps even an odd title.
         let clean = "印发《唐山市机器人得就产业发展方案》。";
         assert_eq!(remove(clean, lm).0, clean);
+    }
+
+    #[test]
+    fn numeral_frames_stay_but_a_pair_after_a_bound_numeral_goes() {
+        let lm = &crate::pipeline::Resources::get().lm;
+        let polluted = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
+        let frames = "对入库企业实施“一企一策”精准服务,实行“一数一源一标准”,按照“一区两群”功能定位,遏制“两高一资”项目建设,进一教两步提升工业水效。";
+        let (out, _) = remove(&format!("{polluted}\n{frames}"), lm);
+        for kept in ["一企一策", "一数一源一标准", "一区两群", "两高一资"] {
+            assert!(out.contains(kept), "{kept}: {out}");
+        }
+        assert!(out.contains("进一步提升"), "{out}");
     }
 
     #[test]
