@@ -469,6 +469,8 @@ struct Judge<'a> {
     /// Score of the context alone, the same for every candidate; only
     /// judges that compare whole candidates need it.
     without: OnceCell<f32>,
+    /// Closing brackets the unknown char right after the candidate may be.
+    closers: Vec<char>,
 }
 
 impl<'a> Judge<'a> {
@@ -484,7 +486,24 @@ impl<'a> Judge<'a> {
             left_simplified,
             right_simplified,
             without: OnceCell::new(),
+            closers: Vec::new(),
         }
+    }
+
+    /// The same judge, told that the char after the candidate is lost and
+    /// may be any of `closers`.
+    fn before_lost(mut self, closers: Vec<char>) -> Self {
+        self.closers = closers;
+        self
+    }
+
+    /// Whether the bracket `c` is closed or opened within reach, or may be
+    /// closed by the lost char after it.
+    fn pairs(&self, c: char) -> bool {
+        is_paired(c, &self.left, &self.right)
+            || BRACKETS.iter().any(|&(open, close)| {
+                halfwidth(c) == open && self.closers.iter().any(|&k| halfwidth(k) == close)
+            })
     }
 
     /// Log-probability a candidate adds to its context.
@@ -553,7 +572,7 @@ impl<'a> Judge<'a> {
                     Some(r) if is_reading_of(r, c, &simplify) => READING_BONUS,
                     _ => 0.0,
                 };
-                let bracket = if is_bracket(c) && !is_paired(c, &self.left, &self.right) {
+                let bracket = if is_bracket(c) && !self.pairs(c) {
                     UNPAIRED_BRACKET
                 } else {
                     0.0
@@ -642,22 +661,51 @@ fn best_repair(run: &Run, left: &str, right: &str, cx: &Context) -> Option<Strin
         Some(_) => middle.clone(),
         None => format!("{middle}{right}"),
     };
-    let as_trail = chars_with(None, Some(first_byte));
-    let as_lead = match run.start {
-        Start::LeadLost => None,
-        Start::Unmarked => Some(chars_with(Some(first_byte), None)),
+    let firsts = || {
+        let as_trail = chars_with(None, Some(first_byte));
+        let as_lead = match run.start {
+            Start::LeadLost => None,
+            Start::Unmarked => Some(chars_with(Some(first_byte), None)),
+        };
+        as_trail
+            .chain(as_lead.into_iter().flatten())
+            .map(|c| cx.page_form(c))
     };
-    let firsts = as_trail.chain(as_lead.into_iter().flatten());
-    let first = Judge::new(cx, left, &after_first)
-        .guess(firsts.map(|c| cx.page_form(c)), run.first_reading)?;
-    let mut repair = format!("{first}{middle}");
-    if let Some(lead) = last_lead {
-        let lasts = chars_with(Some(lead), None).map(|c| cx.page_form(c));
-        let last =
-            Judge::new(cx, &format!("{left}{repair}"), right).guess(lasts, run.last_reading)?;
-        repair.push(last);
+    let guess = |first: Judge| -> Option<String> {
+        let first = first.guess(firsts(), run.first_reading)?;
+        let mut repair = format!("{first}{middle}");
+        if let Some(lead) = last_lead {
+            let lasts = chars_with(Some(lead), None).map(|c| cx.page_form(c));
+            let last =
+                Judge::new(cx, &format!("{left}{repair}"), right).guess(lasts, run.last_reading)?;
+            repair.push(last);
+        }
+        Some(repair)
+    };
+    let repair = guess(Judge::new(cx, left, &after_first))?;
+    // A lost trail byte leaves the last char unknown, so a first char
+    // opening a title looks unpaired even where the last one closes it:
+    // a run of a title's length is often the title (`《工业领域碳达峰实施
+    // 方案》`). Where the last may close a title, the reading that lets the
+    // first open it is weighed against the other as a whole. Other
+    // brackets hold figures and asides, seldom a whole run.
+    let closers: Vec<char> = last_lead.map_or_else(Vec::new, |lead| {
+        chars_with(Some(lead), None)
+            .filter(|&c| c == '》')
+            .collect()
+    });
+    if closers.is_empty() {
+        return Some(repair);
     }
-    Some(repair)
+    let Some(paired) = guess(Judge::new(cx, left, &after_first).before_lost(closers)) else {
+        return Some(repair);
+    };
+    let whole = Judge::new(cx, left, right);
+    Some(if whole.gain(&paired) > whole.gain(&repair) {
+        paired
+    } else {
+        repair
+    })
 }
 
 /// Punctuation inside and between sentences, halfwidth and fullwidth.
@@ -889,6 +937,20 @@ mod tests {
         for text in ["出台的背景是什么?\n二、", "有什么行动和成效信点?\n"] {
             assert_eq!(repair(text, lm, conv).text, text);
         }
+    }
+
+    #[test]
+    fn a_title_opened_by_the_lost_byte_is_closed_by_the_lost_trail() {
+        let (lm, conv) = fixture();
+        let r = repair(
+            "为贯彻落实?豆ひ盗煊蛱即锓迨凳┓桨浮?(工信部联节〔2022〕88号)要求。",
+            lm,
+            conv,
+        );
+        assert_eq!(
+            r.text,
+            "为贯彻落实《工业领域碳达峰实施方案》(工信部联节〔2022〕88号)要求。"
+        );
     }
 
     #[test]
