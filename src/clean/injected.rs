@@ -112,7 +112,8 @@ fn detect(text: &str, chars: &[char], lm: &LanguageModel) -> Vec<usize> {
         })
         .collect();
     candidates.extend(structural.map(|i| (POLLUTED_GAIN, i)));
-    choose(&candidates, chars.len(), POLLUTED_GAIN)
+    let spacing = injector_spacing(&candidates);
+    choose(&candidates, chars.len(), POLLUTED_GAIN, spacing)
 }
 
 /// Whether `c` can be part of a quantity written with digits (5万至6万,
@@ -197,11 +198,32 @@ fn is_polluted(candidates: &[(f32, usize)], han: usize) -> bool {
     certain >= 3 && (certain as f32) * 1000.0 / (han as f32) >= POLLUTED_RATE
 }
 
+/// How close to a certain pair another may be: [`MIN_SPACING`], unless the
+/// certain pairs themselves show an injector that packs them closer (two
+/// or more of them that near the next), where only [`NEAR`] holds.
+fn injector_spacing(candidates: &[(f32, usize)]) -> usize {
+    let mut certain: Vec<usize> = candidates
+        .iter()
+        .filter(|(gain, _)| *gain >= CERTAIN_GAIN)
+        .map(|&(_, i)| i)
+        .collect();
+    certain.sort_unstable();
+    let packed = certain
+        .windows(2)
+        .filter(|w| w[1] - w[0] < MIN_SPACING)
+        .count();
+    if packed >= 2 {
+        NEAR
+    } else {
+        MIN_SPACING
+    }
+}
+
 /// The starts of the pairs that go, in text order: strongest first, none
 /// within [`NEAR`] of a stronger one or, unless certain itself, within
-/// [`MIN_SPACING`] of a certain one (that close, it is real text the
-/// injector left alone).
-fn choose(candidates: &[(f32, usize)], len: usize, threshold: f32) -> Vec<usize> {
+/// `spacing` of a certain one (that close, it is real text the injector
+/// left alone).
+fn choose(candidates: &[(f32, usize)], len: usize, threshold: f32, spacing: usize) -> Vec<usize> {
     let mut order: Vec<(f32, usize)> = candidates
         .iter()
         .copied()
@@ -226,11 +248,7 @@ fn choose(candidates: &[(f32, usize)], len: usize, threshold: f32) -> Vec<usize>
         let near = i.saturating_sub(NEAR - 1)..(i + NEAR).min(len);
         crowded[near].iter_mut().for_each(|b| *b = true);
         chosen.push(i);
-        let spacing = if gain >= CERTAIN_GAIN {
-            MIN_SPACING
-        } else {
-            NEAR
-        };
+        let spacing = if gain >= CERTAIN_GAIN { spacing } else { NEAR };
         let near = i.saturating_sub(spacing - 1)..(i + spacing).min(len);
         blocked[near].iter_mut().for_each(|b| *b = true);
     }
@@ -451,20 +469,43 @@ mod tests {
         assert_eq!(score_pairs(clean, &chars, han, lm), None);
         // Polluted throughout, it shows in the sample and every sentence
         // is scored.
+        let (polluted, injected) = inject_every(clean, 29);
+        let (_, removed) = remove(&polluted, lm);
+        assert!(removed * 10 >= injected * 6, "{removed} of {injected}");
+    }
+
+    /// `clean` with a random pair of common chars after every `period`th
+    /// char (where it is Han), and how many pairs went in.
+    fn inject_every(clean: &str, period: usize) -> (String, usize) {
         let common: Vec<char> = "的一是不了人我在有他这中大来上个国到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可里后小么心多天而能好都然没日于起还发成事只作当想看文无开手用主行方又如前所本见经头面公同".chars().collect();
         let mut rng = crate::bench::corpus::Rng::new(&[2026]);
         let mut polluted = String::new();
         let mut injected = 0;
         for (i, c) in clean.chars().enumerate() {
             polluted.push(c);
-            if i % 29 == 28 && is_han(c) {
+            if i % period == period - 1 && is_han(c) {
                 polluted.push(*rng.pick(&common));
                 polluted.push(*rng.pick(&common));
                 injected += 1;
             }
         }
-        let (_, removed) = remove(&polluted, lm);
-        assert!(removed * 10 >= injected * 6, "{removed} of {injected}");
+        (polluted, injected)
+    }
+
+    #[test]
+    fn an_injector_packing_pairs_closely_is_followed() {
+        let lm = &crate::pipeline::Resources::get().lm;
+        let clean: String = include_str!("../../tests/fixtures/clean/001.clean.txt")
+            .chars()
+            .take(900)
+            .collect();
+        let (polluted, injected) = inject_every(&clean, 9);
+        let (out, removed) = remove(&polluted, lm);
+        // 51 of 84; 40 with the usual spacing kept.
+        assert!(
+            removed * 20 >= injected * 11,
+            "{removed} of {injected}: {out}"
+        );
     }
 
     #[test]
@@ -530,18 +571,30 @@ mod tests {
         let close = 10 + MIN_SPACING - 1;
         let apart = 10 + MIN_SPACING;
         let candidates = [(certain, 10), (15.0, close), (15.0, apart), (16.0, 80)];
-        assert_eq!(choose(&candidates, 100, 14.0), vec![10, apart, 80]);
+        assert_eq!(
+            choose(&candidates, 100, 14.0, MIN_SPACING),
+            vec![10, apart, 80]
+        );
         // The spacing holds on both sides.
         let candidates = [(15.0, 10), (certain, 10 + MIN_SPACING - 1)];
-        assert_eq!(choose(&candidates, 100, 14.0), vec![10 + MIN_SPACING - 1]);
+        assert_eq!(
+            choose(&candidates, 100, 14.0, MIN_SPACING),
+            vec![10 + MIN_SPACING - 1]
+        );
         // Two certain pairs both go, however close, unless they touch.
         let candidates = [(certain + 1.0, 10), (certain, 10 + NEAR - 1)];
-        assert_eq!(choose(&candidates, 100, 14.0), vec![10]);
+        assert_eq!(choose(&candidates, 100, 14.0, MIN_SPACING), vec![10]);
         let candidates = [(certain + 1.0, 10), (certain, 10 + NEAR)];
-        assert_eq!(choose(&candidates, 100, 14.0), vec![10, 10 + NEAR]);
+        assert_eq!(
+            choose(&candidates, 100, 14.0, MIN_SPACING),
+            vec![10, 10 + NEAR]
+        );
         // A pair that is not certain only keeps others off its neighbours.
         let candidates = [(16.0, 10), (15.0, 10 + NEAR - 1), (15.0, 10 + NEAR)];
-        assert_eq!(choose(&candidates, 100, 14.0), vec![10, 10 + NEAR]);
+        assert_eq!(
+            choose(&candidates, 100, 14.0, MIN_SPACING),
+            vec![10, 10 + NEAR]
+        );
     }
 
     #[test]
