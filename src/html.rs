@@ -66,7 +66,7 @@ pub fn to_text(source: &str) -> String {
             out.push('\n');
         }
     }
-    walk(doc.root_element(), &mut out);
+    walk(doc.root_element(), &mut out, false);
     tidy_lines(&out)
 }
 
@@ -75,7 +75,24 @@ pub fn to_text(source: &str) -> String {
 /// and a table of figures reads row by row.
 const CELLS: &[&str] = &["td", "th"];
 
-fn walk(element: ElementRef<'_>, out: &mut String) {
+/// The most chars a cell of figures or labels holds. A longer cell is a
+/// page laid out in a table (an old government site puts the whole
+/// article in one), whose paragraphs keep their lines.
+const DATA_CELL_CHARS: usize = 60;
+
+/// Whether a table cell holds one datum, its paragraphs (a word
+/// processor's export wraps every cell in `<p>`) parts of one line.
+fn is_data_cell(cell: ElementRef<'_>) -> bool {
+    let nested_table = cell
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .any(|e| e.value().name() == "table");
+    !nested_table && cell.text().map(|t| t.trim().chars().count()).sum::<usize>() <= DATA_CELL_CHARS
+}
+
+/// Writes the text of `element`'s children to `out`; `in_cell`: inside a
+/// data cell, where blocks break no line.
+fn walk(element: ElementRef<'_>, out: &mut String, in_cell: bool) {
     // The previous sibling that showed anything: a link right after a link,
     // with nothing between, is a menu entry, and gets the `|` a text page's
     // link bar has (网站地图 | 联系我们 | 网站纠错).
@@ -108,13 +125,15 @@ fn walk(element: ElementRef<'_>, out: &mut String) {
                     }
                     cells += 1;
                 }
-                let block = BLOCKS.contains(&name);
+                let Some(el) = ElementRef::wrap(child) else {
+                    continue;
+                };
+                let in_cell = in_cell || CELLS.contains(&name) && is_data_cell(el);
+                let block = BLOCKS.contains(&name) && !in_cell;
                 if block {
                     out.push('\n');
                 }
-                if let Some(el) = ElementRef::wrap(child) {
-                    walk(el, out);
-                }
+                walk(el, out, in_cell);
                 if block {
                     out.push('\n');
                 }
@@ -157,5 +176,19 @@ mod tests {
             to_text(html),
             "年度\t数量\n2023\t12\n网站地图 | 联系我们\n见附件。\n"
         );
+    }
+
+    #[test]
+    fn paragraphs_inside_a_data_cell_stay_on_its_row() {
+        // A word processor's export wraps each cell's text in <p>.
+        let html =
+            "<table><tr><td><p><span>学校类别</span></p></td><td><p>学校数(所)</p></td></tr>\
+            <tr><td><p>小学</p></td><td><p>402</p></td></tr></table>";
+        assert_eq!(to_text(html), "学校类别\t学校数(所)\n小学\t402\n");
+        // A page laid out in a table keeps its paragraphs apart.
+        let long =
+            "全市共有学校一千二百所，其中小学四百零二所，初中一百五十八所，普通高中四十三所。";
+        let html = format!("<table><tr><td><p>{long}</p><p>{long}</p></td></tr></table>");
+        assert_eq!(to_text(&html), format!("{long}\n{long}\n"));
     }
 }

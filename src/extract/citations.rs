@@ -39,6 +39,12 @@ static ALIAS: LazyLock<Regex> = lazy_regex!("^(?:以下简称|以下称|下称|�
 static OWN_PARENTHETICAL: LazyLock<Regex> =
     lazy_regex!("[(（][^()（）]*(?:年|试行|暂行|修订|征求意见稿|草案)[^()（）]*[)）]$");
 
+/// An edition or trial status in a title's own parenthetical (`(2023年版)`,
+/// `(2024年本)`, `(试行)`): only an official document is issued in
+/// editions, whatever its title ends in (…标杆水平和基准水平(2023年版)).
+static EDITION: LazyLock<Regex> =
+    lazy_regex!("[(（][^()（）]*(?:年版|年本|修订|修正|试行|暂行)[^()（）]*[)）]$");
+
 /// Endings of official document titles, those of Hong Kong, Macao and
 /// Taiwan (策略, 蓝图, 纲领, 规例) included.
 const DOCUMENT_TYPES: &[&str] = &[
@@ -101,6 +107,7 @@ const DOCUMENT_TYPES: &[&str] = &[
     "举措",
     "预案",
     "大纲",
+    "要点",
     "说明",
     "策略",
     "蓝图",
@@ -431,7 +438,9 @@ fn is_official(title: &str) -> bool {
     let bare = canonical(title);
     let bare = bare.trim_end_matches(QUOTES);
     let dated_programme = bare.len() > 4 && bare.chars().rev().take(4).all(|c| c.is_ascii_digit());
-    dated_programme || DOCUMENT_TYPES.iter().any(|t| bare.ends_with(t))
+    dated_programme
+        || DOCUMENT_TYPES.iter().any(|t| bare.ends_with(t))
+        || EDITION.is_match(title.trim_end_matches(QUOTES))
 }
 
 /// Whether a title is only document-type words: 《办法》, 《实施方案》.
@@ -773,6 +782,19 @@ mod tests {
         assert_eq!(
             titles,
             vec!["江西省防汛抗旱应急预案", "全民健身计划实施大纲"]
+        );
+    }
+
+    #[test]
+    fn work_points_and_editions_are_documents() {
+        let found = cite("现将《绵阳市2025年节能降碳工作要点》转发给你们。对标《工业重点领域能效标杆水平和基准水平(2023年版)》,不看《人民日报》。");
+        let titles: Vec<&str> = found.iter().map(|c| c.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            vec![
+                "绵阳市2025年节能降碳工作要点",
+                "工业重点领域能效标杆水平和基准水平(2023年版)"
+            ]
         );
     }
 

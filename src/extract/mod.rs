@@ -61,7 +61,12 @@ pub fn extract_dated(text: &str, year: Option<i32>) -> Extraction {
             targets::extract(&doc, &markers, &scopes),
             table::extract(text, year),
         ),
-        counts: counts::extract(text, &doc, &scopes, &reported),
+        // After the sentences' counts, whose `parent` indices they keep.
+        counts: {
+            let mut counts = counts::extract(text, &doc, &scopes, &reported);
+            counts.extend(table::counts(text));
+            counts
+        },
         standards: standards::list(&codes, &citations),
         citations,
     }

@@ -147,30 +147,12 @@ const COUNT_VERBS: &[&str] = &[
 static COUNT_VERB_INDEX: LazyLock<Lexicon<()>> =
     LazyLock::new(|| Lexicon::new(COUNT_VERBS.iter().map(|v| (*v, ()))));
 
-/// Levels of recognition, longest first.
-const QUALIFIERS: &[&str] = &[
-    "省级及以上",
-    "市级及以上",
-    "省级以上",
-    "市级以上",
-    "国家级",
-    "自治区级",
-    "自治州级",
-    "地市级",
-    "区县级",
-    "市县级",
-    "省部级",
-    "国际级",
-    "世界级",
-    "省级",
-    "市级",
-    "县级",
-    "区级",
-    "部级",
-];
-
-/// The first level of a phrase, the longest of those starting there.
-static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| lexicon::leftmost(QUALIFIERS));
+/// A level of recognition: an administrative level with 级, maybe with
+/// 以上 (国家级, 省级及以上, 县级以上, 省部级, 市州级), or a graded rank
+/// (5A级 scenic areas, 四星级 hotels).
+static QUALIFIER: LazyLock<Regex> = lazy_regex!(
+    r"(?:(?:国家|国际|世界|自治区|自治州|地市|[省市州县区部乡镇村]{1,2})级|[1-5]A级|[1-5一二三四五]星级)(?:[”\x22]?(?:及以上|以上))?"
+);
 
 /// Heads of the nouns this genre counts: organisations, places, projects
 /// and products.
@@ -719,6 +701,23 @@ mod tests {
             (q.place, q.qualifier.as_deref(), q.noun.as_str()),
             (None, Some("自治区级"), "自然保护区")
         );
+        // Any level with 以上, two divisions' level, a grade.
+        for (phrase, level, noun) in [
+            ("县级以上龙头企业", "县级以上", "龙头企业"),
+            (
+                "市州级制造业数字化转型促进中心",
+                "市州级",
+                "制造业数字化转型促进中心",
+            ),
+            ("5A级景区", "5A级", "景区"),
+            ("三星级项目", "三星级", "项目"),
+        ] {
+            let q = split_qualifier(phrase);
+            assert_eq!(
+                (q.place, q.qualifier.as_deref(), q.noun.as_str()),
+                (None, Some(level), noun)
+            );
+        }
         assert_eq!(
             split_subject("重庆市规模以上工业企业单位增加值能耗"),
             (

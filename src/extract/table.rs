@@ -15,7 +15,7 @@
 //! first cell that is neither a serial number nor a category.
 
 use super::number::{self, Numeral};
-use crate::model::{Bound, Target, TargetKind};
+use crate::model::{Bound, Count, Target, TargetKind};
 
 /// The layout of a table, read from its header row.
 struct Header {
@@ -50,14 +50,131 @@ pub fn extract(text: &str, present: Option<i32>) -> Vec<Target> {
     out
 }
 
+/// A table of figures whose columns name their units (`学校类别 | 学校数(所)
+/// | 在校学生(万人)`), as a statistics bulletin tabulates what exists: each
+/// row counts the things its first cell names, in every column whose unit
+/// counts things or measures an extent.
+struct CountHeader {
+    separator: char,
+    cells: usize,
+    /// Count columns: index, the column's name without its unit, the unit.
+    columns: Vec<(usize, String, String)>,
+}
+
+/// Extracts the counts of every table of figures in `text`, in text order.
+pub fn counts(text: &str) -> Vec<Count> {
+    let mut out = Vec::new();
+    let mut header: Option<CountHeader> = None;
+    let mut offset = 0;
+    for line in text.split('\n') {
+        if let Some(h) = read_count_header(line) {
+            header = Some(h);
+        } else if let Some(h) = &header {
+            match split_cells(line, h.separator, 2) {
+                Some(cells) if cells.len() == h.cells => {
+                    out.extend(count_row(h, &cells, line, offset))
+                }
+                _ => header = None,
+            }
+        }
+        offset += line.chars().count() + 1;
+    }
+    out
+}
+
+/// A header row of a table of figures: a label column first, then columns
+/// whose names end in a unit that counts things, and no year columns
+/// (those are [`Header`]'s).
+fn read_count_header(line: &str) -> Option<CountHeader> {
+    let separator = if line.contains('\t') { '\t' } else { '|' };
+    let cells = split_cells(line, separator, 2)?;
+    let names_year = |c: &str| {
+        c.get(..4)
+            .and_then(|y| y.parse::<i32>().ok())
+            .is_some_and(|y| (1990..=2100).contains(&y))
+    };
+    if cells.iter().any(|c| names_year(c)) || unit_in_name(cells[0]).is_some() {
+        return None;
+    }
+    let columns: Vec<(usize, String, String)> = cells
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter_map(|(i, cell)| {
+            let (name, unit) = unit_in_name(cell)?;
+            let written: Vec<char> = format!("1{unit}").chars().collect();
+            let q = number::scan(&written).into_iter().next()?;
+            (q.counts_things() || q.measures_extent())
+                .then(|| (i, name.to_string(), unit.to_string()))
+        })
+        .collect();
+    (!columns.is_empty()).then_some(CountHeader {
+        separator,
+        cells: cells.len(),
+        columns,
+    })
+}
+
+/// The counts of one row of a table of figures. A column named for a
+/// number (学校数, 企业数量) counts the row's things themselves; another
+/// (在校学生) counts what the row's things have.
+fn count_row(header: &CountHeader, cells: &[&str], line: &str, offset: usize) -> Vec<Count> {
+    let label = cells[0];
+    if label.is_empty() || label.starts_with(|c: char| c.is_ascii_digit()) {
+        return Vec::new();
+    }
+    header
+        .columns
+        .iter()
+        .filter_map(|(i, name, written_unit)| {
+            let cell = cells[*i];
+            let (value, _, unit, Bound::Exact) = value(cell, written_unit)? else {
+                return None;
+            };
+            let whole = (value - value.round()).abs() <= 1e-9 * value.abs().max(1.0);
+            let written: Vec<char> = format!("1{unit}").chars().collect();
+            let things = number::scan(&written).first()?.counts_things();
+            if things && !whole {
+                return None;
+            }
+            let own = name.ends_with('数') || name.ends_with("数量");
+            let subject = if own {
+                label.to_string()
+            } else {
+                format!("{label}{name}")
+            };
+            let start = offset + cell_start(line, header.separator, *i);
+            Some(Count {
+                value,
+                unit,
+                value_text: format!("{cell}{written_unit}"),
+                subject: Some(subject),
+                qualifier: None,
+                scope: None,
+                parent: None,
+                sentence: line.trim().to_string(),
+                span: [start, start + cell.chars().count()],
+            })
+        })
+        .collect()
+}
+
 /// Splits a line into trimmed cells when it has at least three.
 fn split(line: &str, separator: char) -> Option<Vec<&str>> {
+    split_cells(line, separator, 3)
+}
+
+/// Splits a line into trimmed cells when it has at least `least`.
+fn split_cells(line: &str, separator: char, least: usize) -> Option<Vec<&str>> {
+    if !(line.contains(separator) || separator == '|' && line.contains('｜')) {
+        return None;
+    }
     let line = line.trim().trim_matches(|c| c == separator || c == '｜');
     let cells: Vec<&str> = line
         .split(|c| c == separator || (separator == '|' && c == '｜'))
         .map(str::trim)
         .collect();
-    (cells.len() >= 3).then_some(cells)
+    (cells.len() >= least).then_some(cells)
 }
 
 /// A header row: cells naming an indicator column or a unit column, and
@@ -279,6 +396,38 @@ mod tests {
             .into_iter()
             .map(|t| (t.year, t.value, t.unit, t.metric.unwrap_or_default()))
             .collect()
+    }
+
+    #[test]
+    fn a_table_of_figures_counts_what_each_row_names() {
+        let text = "二、教育\n学校类别\t学校数(所)\t在校学生(万人)\t备注\n普通高中\t43\t9.1\t—\n幼儿园\t408\t10.3\t含民办\n注:不含技工学校。";
+        let counts: Vec<(f64, String, String, String)> = extract(text)
+            .counts
+            .into_iter()
+            .map(|c| (c.value, c.unit, c.subject.unwrap_or_default(), c.value_text))
+            .collect();
+        assert_eq!(
+            counts,
+            vec![
+                (43.0, "所".into(), "普通高中".into(), "43所".into()),
+                (
+                    91000.0,
+                    "人".into(),
+                    "普通高中在校学生".into(),
+                    "9.1万人".into()
+                ),
+                (408.0, "所".into(), "幼儿园".into(), "408所".into()),
+                (
+                    103000.0,
+                    "人".into(),
+                    "幼儿园在校学生".into(),
+                    "10.3万人".into()
+                ),
+            ]
+        );
+        // A table of targets by year is no table of figures.
+        let plan = "指标\t2025年(个)\t2027年(个)\n充电站\t120\t200";
+        assert!(extract(plan).counts.is_empty());
     }
 
     #[test]
