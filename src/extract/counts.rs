@@ -57,8 +57,9 @@ static PERMITTED: LazyLock<Regex> = lazy_regex!(r"可\p{Han}{1,2}$");
 /// The months or quarters of a year so far, as statistics report them.
 static PERIOD_TO_DATE: LazyLock<Regex> = lazy_regex!("前[0-9一二三四五六七八九十]{1,2}个?月|前[一二三]季度|[一二三四]季度|上半年|[0-9]{1,2}[—－-][0-9]{1,2}月");
 
-/// A rate per so many people or households: 每万人, 每千人口, 每百户.
-static PER_CAPITA: LazyLock<Regex> = lazy_regex!("每[十百千万]");
+/// A rate, not what exists: per so many people or households (每万人,
+/// 每千人口, 每百户), or per year (每年培育省级绿色工厂40家以上).
+static RATE: LazyLock<Regex> = lazy_regex!("每[十百千万]|每一?年");
 
 /// A level held year after year (林草生态建设任务连续四年超过1500万亩),
 /// not what exists.
@@ -175,32 +176,48 @@ pub fn extract(
             let listed = quantities.first().map_or_else(Vec::new, |first| {
                 respectively_listed(&doc.text(clause.start, first.start), quantities.len())
             });
-            let mut previous_end = clause.start;
-            for (i, q) in quantities.iter().enumerate() {
-                let pre_start = previous_end.max(q.start.saturating_sub(WINDOW));
-                let next_start = quantities.get(i + 1).map_or(clause.end, |n| n.start);
-                let after_end = doc.masked[q.end..next_start]
+            let after_end = |k: usize| {
+                let (q, next) = (quantities[k], quantities.get(k + 1));
+                let next_start = next.map_or(clause.end, |n| n.start);
+                doc.masked[q.end..next_start]
                     .iter()
                     // “87个（其中国家级9个）”: a bracket after the figure
                     // opens a breakdown or a note, not the noun.
                     .position(|&c| matches!(c, '、' | '（' | '('))
-                    .map_or(next_start, |p| q.end + p);
+                    .map_or(next_start, |p| q.end + p)
+            };
+            let mut previous_end = clause.start;
+            for (i, q) in quantities.iter().enumerate() {
+                let pre_start = previous_end.max(q.start.saturating_sub(WINDOW));
                 previous_end = q.end;
                 let pre = doc.text(pre_start, q.start);
-                let after = doc.text(q.end, after_end);
+                // 3.9万、4.5万及5.7万辆电动私家车: the figures of a list
+                // that share their unit share the noun after the last.
+                let last_listed = (i..quantities.len())
+                    .take_while(|&k| {
+                        k == i || {
+                            let (a, b) = (quantities[k - 1], quantities[k]);
+                            b.unit == a.unit
+                                && b.start == a.end + 1
+                                && matches!(doc.masked[a.end], '、' | '及' | '和' | '与' | '或')
+                        }
+                    })
+                    .last()
+                    .unwrap_or(i);
+                let after = doc.text(quantities[last_listed].end, after_end(last_listed));
                 // The figure a breakdown is framed in (“49批次不合格食品中，”)
                 // repeats a count already made.
                 let frames = after.trim_end().ends_with('中')
                     && out.iter().any(|c| c.value == q.value && c.unit == q.unit);
                 if after.trim_start().starts_with(['《', '〈'])
                     || SUSTAINED.is_match(&pre)
-                    || PER_CAPITA.is_match(&pre)
+                    || RATE.is_match(&pre)
                     || PERMITTED.is_match(pre.trim_end())
                     || frames
                 {
                     // “3个《办法》”: documents are cited, not counted; nor is
                     // a level held year after year, nor a rate per head
-                    // (每万名就业人员中高技能人才648人), nor what one may
+                    // (每万名就业人员中高技能人才648人) or per year, nor what one may
                     // do (每类产品可补贴1件, 可容纳215万人).
                     continue;
                 }
@@ -224,8 +241,10 @@ pub fn extract(
                     let which = std::mem::take(&mut read.noun);
                     read.qualifier = read.qualifier.or(phrase::non_empty(which));
                 }
-                let span = if noun_follows {
-                    [q.start, after_end]
+                let span = if noun_follows && last_listed == i {
+                    [q.start, after_end(i)]
+                } else if noun_follows {
+                    [q.start, q.end]
                 } else {
                     [pre_start + leading_marks(&pre), q.end]
                 };
@@ -596,6 +615,25 @@ mod tests {
 
     fn counted(text: &str) -> Vec<(f64, String, Option<usize>)> {
         counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.parent))
+    }
+
+    #[test]
+    fn a_list_of_figures_shares_its_unit_and_noun_but_a_yearly_rate_is_no_count() {
+        let text = "截至2024年底，2022年、2023年及2024年分别有3.9万、4.5万及5.7万辆电动私家车新登记，全市共有1200、1500个充电桩。每年培育省级绿色工厂40家以上。";
+        let found: Vec<(f64, String, String)> =
+            counts_of(text, |c| (c.value, c.unit, c.subject.unwrap_or_default()));
+        let car = |v: f64| (v, "辆".to_string(), "电动私家车新登记".to_string());
+        let pile = |v: f64| (v, "个".to_string(), "充电桩".to_string());
+        assert_eq!(
+            found,
+            vec![
+                car(39000.0),
+                car(45000.0),
+                car(57000.0),
+                pile(1200.0),
+                pile(1500.0)
+            ]
+        );
     }
 
     #[test]

@@ -229,7 +229,7 @@ pub fn scan(chars: &[char]) -> Vec<Quantity> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        match quantity_at(chars, i) {
+        match quantity_at(chars, i).or_else(|| listed_at(chars, i)) {
             Some(q) => {
                 i = q.end;
                 found.push(q);
@@ -238,6 +238,44 @@ pub fn scan(chars: &[char]) -> Vec<Quantity> {
         }
     }
     found
+}
+
+/// The most items a list of numbers sharing one unit is read through.
+const LIST_ITEMS: usize = 8;
+
+/// A number in a list whose unit is written once, after its last item
+/// (3.9万、4.5万及5.7万辆, 1200、1500个): it counts in that unit.
+fn listed_at(chars: &[char], i: usize) -> Option<Quantity> {
+    if !NUMERALS.contains(chars[i]) || !starts_number(chars, i) {
+        return None;
+    }
+    let first = number_at(chars, i)?;
+    if first.numeral == Numeral::Magnitude {
+        return None;
+    }
+    let mut at = first.end;
+    for _ in 0..LIST_ITEMS {
+        if !matches!(chars.get(at)?, '、' | '及' | '和' | '与' | '或') {
+            return None;
+        }
+        let next = at + 1;
+        if next == chars.len() {
+            return None;
+        }
+        if let Some(last) = quantity_at(chars, next) {
+            return (!last.unit.is_empty() && last.numeral == first.numeral).then_some(Quantity {
+                start: i,
+                end: first.end,
+                value: first.value,
+                value_max: None,
+                unit: last.unit,
+                bound: Bound::Exact,
+                numeral: first.numeral,
+            });
+        }
+        at = number_at(chars, next)?.end;
+    }
+    None
 }
 
 /// A bare number: its value as digits times a power of ten, where it ends,

@@ -81,6 +81,7 @@ impl ClauseReader<'_> {
                     && !self.is_class_bound(q)
                     && !self.is_per_capita(q)
                     && !self.is_conversion(q)
+                    && !self.is_span_of_time(q)
             })
             .collect();
         let respectively = self
@@ -395,6 +396,19 @@ impl ClauseReader<'_> {
                 .is_some_and(|&c| crate::lm::is_han(c))
     }
 
+    /// Whether a figure in years is the span of time a sentence looks
+    /// over or an age (过去三年, 近5年, 未来十年, 成立不足三年), not a value
+    /// it sets.
+    fn is_span_of_time(&self, q: &Quantity) -> bool {
+        const LOOKING: &[&str] = &[
+            "过去", "近", "最近", "未来", "今后", "此后", "前", "后", "不足", "满",
+        ];
+        q.unit == "年"
+            && LOOKING
+                .iter()
+                .any(|w| super::number::ends_with(&self.doc.masked, q.start, w))
+    }
+
     /// The first occurrence of `word` in the clause, as a char offset.
     fn find(&self, word: &str) -> Option<usize> {
         let chars = &self.doc.masked;
@@ -514,6 +528,20 @@ mod tests {
     /// What `f` reads from each target extracted from `text`.
     fn targets_of<T>(text: &str, f: impl Fn(crate::model::Target) -> T) -> Vec<T> {
         extract(text).targets.into_iter().map(f).collect()
+    }
+
+    #[test]
+    fn a_span_of_time_is_no_value_but_years_of_schooling_are() {
+        let text = "到2027年，近三年新增企业不少于1200家，成立不足三年的企业占比达到30%，劳动年龄人口平均受教育年限达到11.5年。";
+        let found = targets_of(text, |t| (t.value, t.unit));
+        assert_eq!(
+            found,
+            vec![
+                (1200.0, "家".into()),
+                (30.0, "%".into()),
+                (11.5, "年".into())
+            ]
+        );
     }
 
     #[test]
