@@ -397,16 +397,21 @@ impl ClauseReader<'_> {
     }
 
     /// Whether a figure in years is the span of time a sentence looks
-    /// over or an age (过去三年, 近5年, 未来十年, 成立不足三年), not a value
-    /// it sets.
+    /// over, an age, or a plan's length in its name (过去三年, 近5年, 未来十年,
+    /// 成立不足三年, 五年行动方案), not a value it sets.
     fn is_span_of_time(&self, q: &Quantity) -> bool {
         const LOOKING: &[&str] = &[
             "过去", "近", "最近", "未来", "今后", "此后", "前", "后", "不足", "满",
         ];
+        const PLANS: &[&str] = &["行动", "规划", "计划", "方案", "攻坚"];
+        let chars = &self.doc.masked;
         q.unit == "年"
-            && LOOKING
+            && (LOOKING
                 .iter()
-                .any(|w| super::number::ends_with(&self.doc.masked, q.start, w))
+                .any(|w| super::number::ends_with(chars, q.start, w))
+                || PLANS
+                    .iter()
+                    .any(|w| super::number::starts_with(chars, q.end, w)))
     }
 
     /// The first occurrence of `word` in the clause, as a char offset.
@@ -532,7 +537,7 @@ mod tests {
 
     #[test]
     fn a_span_of_time_is_no_value_but_years_of_schooling_are() {
-        let text = "到2027年，近三年新增企业不少于1200家，成立不足三年的企业占比达到30%，劳动年龄人口平均受教育年限达到11.5年。";
+        let text = "到2027年，近三年新增企业不少于1200家，成立不足三年的企业占比达到30%，编制五年行动方案，劳动年龄人口平均受教育年限达到11.5年。";
         let found = targets_of(text, |t| (t.value, t.unit));
         assert_eq!(
             found,
