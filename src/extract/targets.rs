@@ -342,8 +342,9 @@ impl ClauseReader<'_> {
     /// Whether a measure bounded by 以上 or 以下 runs straight into the noun
     /// it qualifies (5岁以下儿童死亡率, 65岁以上老年人, 10蒸吨以下燃煤锅炉):
     /// it delimits a class of things, it is not a figure to reach. So does
-    /// one joined to its noun by 的 when that class is then counted
-    /// (年产能10万辆以上的企业3家, 年产值超10亿元的联合体5—8个).
+    /// one joined to its noun, by 的 or not, when that class is then
+    /// counted (年产能10万辆以上的企业3家, 年产值超10亿元的联合体5—8个,
+    /// 产值超百亿元企业5家).
     fn is_class_bound(&self, q: &Quantity) -> bool {
         let chars = &self.doc.masked;
         let bounded_by_suffix = ["以上", "以下"]
@@ -352,7 +353,9 @@ impl ClauseReader<'_> {
         let noun_follows = chars
             .get(q.end)
             .is_some_and(|&c| crate::lm::is_han(c) && !"并和且及或的".contains(c));
-        let class_counted = chars.get(q.end) == Some(&'的')
+        // 2所高校 counts colleges; 百亿元企业 sorts firms.
+        let joined = chars.get(q.end) == Some(&'的') || noun_follows && !q.counts_things();
+        let class_counted = joined
             && self
                 .doc
                 .quantities_in(q.end, self.clause.end)
@@ -533,6 +536,21 @@ mod tests {
     /// What `f` reads from each target extracted from `text`.
     fn targets_of<T>(text: &str, f: impl Fn(crate::model::Target) -> T) -> Vec<T> {
         extract(text).targets.into_iter().map(f).collect()
+    }
+
+    #[test]
+    fn a_measure_sorting_the_things_counted_is_no_value() {
+        let text =
+            "到2027年，培育产值超百亿元企业5家，力争2所高校、10个以上学科进入“双一流”建设行列。";
+        let found = targets_of(text, |t| (t.value, t.unit, t.subject.unwrap_or_default()));
+        assert_eq!(
+            found[..2],
+            [
+                (5.0, "家".into(), "产值超百亿元企业".into()),
+                (2.0, "所".into(), "高校".into()),
+            ]
+        );
+        assert_eq!(found.len(), 3, "{found:?}");
     }
 
     #[test]
