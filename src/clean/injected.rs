@@ -86,7 +86,8 @@ fn detect(text: &str, chars: &[char], lm: &LanguageModel) -> Vec<usize> {
     // Once the document is known to be polluted, some places need no
     // more evidence, because nothing belongs there: two chars splitting a
     // number (`〔2023〕3上风1号`; the model does not judge digits, so such a
-    // pair gains little however clearly it is noise) or between a title and
+    // pair gains little however clearly it is noise) or a word in Latin
+    // letters (`30EFLOP数南S`), or between a title and
     // its document number (`》大朋(唐环新〔2023〕1号)`). Inside a title, a
     // pair with a function word of speech needs less (《机器人得就产业…》).
     let titles = title_spans(chars);
@@ -94,7 +95,9 @@ fn detect(text: &str, chars: &[char], lm: &LanguageModel) -> Vec<usize> {
     let structural = (1..chars.len().saturating_sub(2)).filter(|&i| {
         is_han(chars[i])
             && is_han(chars[i + 1])
-            && (splits_number(chars, i) || (chars[i - 1] == '》' && numbers[i + 2]))
+            && (splits_number(chars, i)
+                || splits_latin_word(chars, i)
+                || (chars[i - 1] == '》' && numbers[i + 2]))
     });
     let mut candidates: Vec<(f32, usize)> = candidates
         .into_iter()
@@ -151,6 +154,12 @@ fn in_numeral_frame(chars: &[char], i: usize, lm: &LanguageModel) -> bool {
                     .is_none_or(|p| lm.cohesion(chars[p], chars[f]) == 0.0)
         })
     })
+}
+
+/// Whether the pair at `i` sits inside a word in Latin letters (EFLOP[数南]S).
+fn splits_latin_word(chars: &[char], i: usize) -> bool {
+    let letter = |j: Option<&char>| j.is_some_and(char::is_ascii_alphabetic);
+    i > 0 && letter(chars.get(i - 1)) && letter(chars.get(i + 2))
 }
 
 /// Whether the pair at `i` goes on with the number before it (50个县,
@@ -606,5 +615,7 @@ mod tests {
         assert!(!splits_number(&chars("2023年3月1日"), 4));
         assert!(continues_number(&chars("遴选50个县开展"), 4));
         assert!(!continues_number(&chars("工厂21离外家"), 4));
+        assert!(splits_latin_word(&chars("达到30EFLOP数南S"), 9));
+        assert!(!splits_latin_word(&chars("GDP增长6%"), 3));
     }
 }
