@@ -99,6 +99,15 @@ fn unlink(line: &str) -> Cow<'_, str> {
     })
 }
 
+/// A markdown table's row (`| 指标 | 2023年 | 2025年目标 |`) as its cells
+/// between tabs, as an HTML table's row reads: the pipes are markup.
+fn table_row(line: &str) -> Option<String> {
+    let inner = line.trim().strip_prefix(['|', '｜'])?;
+    let inner = inner.strip_suffix(['|', '｜']).unwrap_or(inner);
+    let cells: Vec<&str> = inner.split(['|', '｜']).map(str::trim).collect();
+    (cells.len() >= 2).then(|| cells.join("\t"))
+}
+
 /// Strips markup from a text file's content.
 pub fn strip(text: &str) -> Unmarked {
     let mut out = Unmarked::default();
@@ -123,7 +132,13 @@ pub fn strip(text: &str) -> Unmarked {
     }
     let markdown = front_matter || is_markdown(body);
     if !markdown && !body.contains(['<', '{', '&']) && !body.contains(":::") {
-        out.text = body.to_string();
+        out.text = if body.contains('|') {
+            body.lines()
+                .map(|l| table_row(l).unwrap_or_else(|| l.to_string()) + "\n")
+                .collect()
+        } else {
+            body.to_string()
+        };
         return out;
     }
     let body = COMMENT.replace_all(body, "");
@@ -173,6 +188,9 @@ pub fn strip(text: &str) -> Unmarked {
             out.removed_lines.push(line.to_string());
             continue;
         }
+        if let Some(row) = table_row(&stripped) {
+            stripped = Cow::Owned(row);
+        }
         opened |= !stripped.trim().is_empty();
         kept.push_str(&stripped);
         kept.push('\n');
@@ -192,6 +210,18 @@ mod tests {
         assert_eq!(u.title.as_deref(), Some("绿色工厂名单"));
         assert_eq!(u.date.as_deref(), Some("2023-05-01"));
         assert_eq!(u.text, "\n正文第一段\n\n第二段\n");
+    }
+
+    #[test]
+    fn markdown_table_rows_become_tab_separated_cells() {
+        let table =
+            "主要指标如下:\n| 指标 | 2023年 | 2025年目标 |\n| 5G基站(万个) | 19.5 | 25 |\n见表。";
+        let rows = "主要指标如下:\n指标\t2023年\t2025年目标\n5G基站(万个)\t19.5\t25\n见表。\n";
+        assert_eq!(strip(table).text, rows);
+        // In a markdown page too, and a bar of links stays as it is.
+        let page = format!("# 标题\n{table}\n首页 | 新闻 | 政策");
+        assert!(strip(&page).text.contains(rows), "{}", strip(&page).text);
+        assert!(strip(&page).text.ends_with("首页 | 新闻 | 政策\n"));
     }
 
     #[test]
