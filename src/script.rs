@@ -222,14 +222,23 @@ impl Converter {
     /// Converts to simplified script; text without a traditional char is
     /// returned as it is, with no dictionary work.
     pub fn to_simplified(&self, text: &str) -> String {
+        self.to_simplified_on(text, Script::Simplified)
+    }
+
+    /// Converts a line of a page in `page` script. On a page that is not
+    /// simplified, a line converts even without a traditional char of its
+    /// own: its phrases may still be (答覆 is 答复, though 答 and 覆 are
+    /// both simplified chars too).
+    pub fn to_simplified_on(&self, text: &str, page: Script) -> String {
         let text = if self.overrides.starts_any(text) {
             std::borrow::Cow::Owned(self.overrides.apply(text))
         } else {
             std::borrow::Cow::Borrowed(text)
         };
-        if text
-            .chars()
-            .any(|c| self.char_kind(c) == CharKind::Traditional || is_outside_block(c))
+        if page != Script::Simplified
+            || text
+                .chars()
+                .any(|c| self.char_kind(c) == CharKind::Traditional || is_outside_block(c))
         {
             self.t2s.apply(&text)
         } else {
@@ -309,6 +318,8 @@ mod tests {
         assert_eq!(conv.to_simplified("綠色供應鍊管理"), "绿色供应链管理");
         assert_eq!(conv.to_simplified("三友氯堿有限"), "三友氯碱有限");
         assert_eq!(conv.to_simplified("隨著《巴黎協定》"), "随着《巴黎协定》");
+        assert_eq!(conv.to_simplified_on("答覆:", Script::Traditional), "答复:");
+        assert_eq!(conv.to_simplified("答覆:"), "答覆:");
         assert_eq!(conv.detect("綠色工廠評價通則"), Script::Traditional);
         assert_eq!(conv.detect("绿色工厂评价通则"), Script::Simplified);
         assert_eq!(conv.detect("綠色工廠评价通则和发展規劃"), Script::Mixed);

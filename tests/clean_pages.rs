@@ -238,6 +238,22 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("blindc13_jiangxi_jiaotong_15w.txt", 1.0, 1.0),
     ("blindc13_luoyang_gzbg.txt", 1.0, 1.0),
     ("blindc13_xiamen_fbh.txt", 1.0, 1.0),
+    // Fourteenth blind round (the clean texts of extraction set 22).
+    // Blind: a plan's markdown table kept its pipes (0.957), which the gold
+    // drops as markup; a table of figures in HTML came out a cell a line
+    // (its cells wrap their text in <p>); a pair injected inside a Latin
+    // unit (30EFLOP数南S) stayed. The repost's losses are the
+    // injected-pair stage's (东数西算 lost 西算). The Hong Kong reply kept
+    // 答覆 on a line of its own, where no char is only traditional: a
+    // traditional page's lines now convert by its phrases whatever they hold.
+    ("blindc14_yunnan_shiwuwu_guihua.txt", 1.0, 1.0),
+    ("blindc14_chuzhou_tongjigongbao.html", 1.0, 1.0),
+    ("blindc14_shaoxing_zhengcejiedu.txt", 1.0, 1.0),
+    ("blindc14_mianyang_zhuanfa_tongzhi.txt", 1.0, 1.0),
+    ("blindc14_zhengzhou_suanli_zhuanzai.txt", 0.987, 0.992),
+    ("blindc14_xianggang_lifahui.txt", 1.0, 1.0),
+    ("blindc14_anhua_gongzuozongjie.txt", 1.0, 1.0),
+    ("blindc14_baotou_xitu_fangan.txt", 1.0, 1.0),
 ];
 
 #[test]
