@@ -692,10 +692,12 @@ fn gold_seed_documents_score_above_the_bars() {
 /// 1.000/0.935; after fixes (a table of figures whose columns name their
 /// units counts what each row names; a cell's paragraphs stay on its row;
 /// 要点 and an edition in a title's parenthetical make a document; any
-/// level with 以上 and graded ranks such as 5A级 are qualifiers):
-/// 0.940/0.963, 0.978/0.978, 1.000/1.000. All 133 pages: targets
-/// 0.976/0.974, counts 0.967/0.953, citations 0.994/0.996, document
-/// numbers 0.972. The bars are what extraction reaches now.
+/// level with 以上 and graded ranks such as 5A级 are qualifiers; a list's
+/// numbers share the unit after the last; 每年 makes a rate; a span of
+/// time in years is no value; 产值超百亿元企业 sorts firms): 0.988/0.988,
+/// 1.000/1.000, 1.000/1.000. All 133 pages: targets 0.980/0.976, counts
+/// 0.969/0.954, citations 0.994/0.996, document numbers 0.972. The bars
+/// are what extraction reaches now.
 #[test]
 fn blind_documents_score_above_the_bars() {
     let dir = fixtures().join("blind");
