@@ -175,3 +175,35 @@ fn furniture_lines() {
     assert!(recall >= 0.99, "furniture recall {recall}");
     assert!(wrongly <= 0.001, "furniture deleted real text {wrongly}");
 }
+
+/// Text copied out of a PDF: every paragraph broken every 30–40 chars,
+/// and a page number and the running header after every 30 lines. The
+/// breaks, numbers and headers are the noise; joined back, the text is
+/// the clean text's.
+#[test]
+fn pdf_page_layout() {
+    let (recall, wrongly) = measure("pdf layout", |text, rng| {
+        let width = 30 + rng.below(11);
+        let mut lines: Vec<String> = vec!["某某市人民政府文件".into()];
+        let mut added = lines[0].chars().count();
+        let mut set = 0;
+        for paragraph in text.lines().filter(|l| !l.trim().is_empty()) {
+            let chars: Vec<char> = paragraph.chars().collect();
+            for piece in chars.chunks(width) {
+                lines.push(piece.iter().collect());
+                set += 1;
+                if set % 30 == 0 {
+                    let number = format!("— {} —", set / 30);
+                    added += number.chars().filter(|c| !c.is_whitespace()).count();
+                    added += lines[0].chars().count();
+                    lines.push(number);
+                    lines.push(lines[0].clone());
+                }
+            }
+            added += chars.len().div_ceil(width) - 1;
+        }
+        (lines.join("\n"), added)
+    });
+    assert!(recall >= 0.97, "pdf layout recall {recall}");
+    assert!(wrongly <= 0.001, "pdf layout deleted real text {wrongly}");
+}

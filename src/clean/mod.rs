@@ -13,6 +13,7 @@ mod markup;
 mod metadata;
 mod mojibake;
 mod pinyin;
+mod reflow;
 
 use std::borrow::Cow;
 
@@ -117,7 +118,13 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
             stripped.annotations
         ));
     }
-    let lines: Vec<&str> = stripped
+    // Lines are judged as paragraphs: a page copied out of a PDF is
+    // joined back into them first.
+    let reflowed = reflow::reflow(&stripped.text);
+    for line in &reflowed.removed_lines {
+        explain.push(format!("page layout: {line}"));
+    }
+    let lines: Vec<&str> = reflowed
         .text
         .lines()
         .map(|l| l.trim().trim_end_matches(['|', ' ']).trim())
@@ -127,7 +134,7 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
     // that furniture is judged in simplified script, with one vocabulary;
     // each as a line of its page's script.
     let simplified_lines: Vec<String> = crate::stats::timed(crate::stats::Stage::T2s, || {
-        let page = res.converter.detect(&stripped.text);
+        let page = res.converter.detect(&reflowed.text);
         lines
             .iter()
             .map(|l| fold_fullwidth(&res.converter.to_simplified_on(l, page)))
@@ -135,7 +142,8 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
     });
     let judged: Vec<&str> = simplified_lines.iter().map(String::as_str).collect();
     let sorted = furniture::sort(&judged);
-    noise.boilerplate_lines = sorted.removed.len() + unmarked.removed_lines.len();
+    noise.boilerplate_lines =
+        sorted.removed.len() + unmarked.removed_lines.len() + reflowed.removed_lines.len();
     for &(why, i) in &sorted.removed {
         explain.push(format!("{}: {}", why.as_str(), lines[i]));
     }

@@ -1,0 +1,268 @@
+//! Text copied out of a PDF: lines broken at the page's width in the
+//! middle of sentences, page numbers (`— 3 —`) on lines of their own, and
+//! the document's running header repeated after each page break.
+//!
+//! A page is taken to be hard-wrapped when most of its lines are about as
+//! wide as its widest common line and most of those full lines end inside
+//! a sentence; typed paragraphs are one line each, of any width, and end
+//! with their punctuation. Then a full line runs on into the next unless
+//! it ends a sentence or the next opens a numbered heading; a shorter
+//! line ends its paragraph. Page numbers, on any page, and the header
+//! lines right after them go.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// A page number on a line of its own: `— 3 —`, `-3-`, `第3页`, `第3页 共12页`, `3/12`.
+static PAGE_NUMBER: LazyLock<Regex> = lazy_regex!(
+    r"^(?:[—－\-–─]+\s*\d{1,4}\s*[—－\-–─]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$"
+);
+
+/// A numbered heading opens its own paragraph (一、 (二) 3. 第四条).
+static HEADING: LazyLock<Regex> = lazy_regex!(
+    r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、]\s*\D|第[一二三四五六七八九十百]+[章节条])"
+);
+
+/// Punctuation a sentence (or a line that leads into a list) ends with.
+const ENDS: &[char] = &['。', '！', '？', '；', '：', '!', '?', ';', ':'];
+
+/// Whether `line` may be a piece of running text: a table's row or a
+/// row of metadata fields has its cells apart, by tabs, runs of spaces or
+/// many single ones; prose has a space here and there at most.
+fn is_prose_line(line: &str) -> bool {
+    let spaces = line.chars().filter(|c| c.is_whitespace()).count();
+    !line.contains(['\t', '\u{3000}'])
+        && !line.contains("  ")
+        && spaces * 15 <= line.chars().count()
+}
+
+/// Whether `line` ends a sentence, maybe inside a closing quote (…。”).
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end_matches(['”', '’', '」', '』'])
+        .ends_with(ENDS)
+}
+
+/// The fewest full lines that show a page was wrapped.
+const LEAST_FULL_LINES: usize = 5;
+
+/// The narrowest width (in half-width columns) a wrapped page is set in.
+const LEAST_WIDTH: usize = 24;
+
+/// How much narrower than the page's width a line may be and still be
+/// full: a line breaks early before punctuation that may not open one.
+const SLACK: usize = 4;
+
+/// The page joined back into paragraphs, and the lines that went (page
+/// numbers, running headers), when it was hard-wrapped.
+#[derive(Debug, Default)]
+pub struct Reflowed {
+    pub text: String,
+    pub removed_lines: Vec<String>,
+}
+
+/// Joins the lines of a hard-wrapped page and drops page numbers and
+/// running headers; a page with none of them comes back as it was.
+pub fn reflow(text: &str) -> Reflowed {
+    // A line's width is measured as it is set, its indent included; its
+    // text is judged without it.
+    let set: Vec<&str> = text.lines().map(str::trim_end).collect();
+    let lines: Vec<&str> = set.iter().map(|l| l.trim_start()).collect();
+    let dropped = furniture_lines(&lines);
+    let width = wrap_width(&set);
+    if width.is_none() && !dropped.contains(&true) {
+        return Reflowed {
+            text: text.to_string(),
+            removed_lines: Vec::new(),
+        };
+    }
+    let (measure, width) = width.unwrap_or((Measure::Columns, usize::MAX));
+    let full = |line: &str| measure.of(line).saturating_add(SLACK) >= width;
+    let mut out = Reflowed::default();
+    let mut runs_on = false;
+    let mut page_broke = false;
+    for (i, line) in lines.iter().enumerate() {
+        if dropped[i] {
+            out.removed_lines.push(line.to_string());
+            page_broke |= PAGE_NUMBER.is_match(line);
+            continue;
+        }
+        if line.is_empty() {
+            continue;
+        }
+        // A sentence broken by the page goes on below the page's header:
+        // a short line with no end of its own there is that header.
+        let header =
+            std::mem::take(&mut page_broke) && runs_on && !full(set[i]) && !ends_sentence(line);
+        if header {
+            out.removed_lines.push(line.to_string());
+            continue;
+        }
+        if runs_on && is_prose_line(line) && !HEADING.is_match(line) {
+            out.text.push_str(line);
+        } else {
+            if !out.text.is_empty() {
+                out.text.push('\n');
+            }
+            out.text.push_str(line);
+        }
+        runs_on = is_prose_line(line) && full(set[i]) && !ends_sentence(line);
+    }
+    out.text.push('\n');
+    out
+}
+
+/// How a line's width is measured: a PDF sets lines by their width on the
+/// page, where an ASCII char takes half a Han char's; a program that wraps
+/// text counts chars.
+#[derive(Debug, Clone, Copy)]
+enum Measure {
+    Columns,
+    Chars,
+}
+
+impl Measure {
+    fn of(self, line: &str) -> usize {
+        match self {
+            Measure::Columns => line.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum(),
+            Measure::Chars => 2 * line.chars().count(),
+        }
+    }
+}
+
+/// The measure and width a page was wrapped at, if it was: of the two
+/// measures, the one that finds more full lines.
+fn wrap_width(lines: &[&str]) -> Option<(Measure, usize)> {
+    [Measure::Columns, Measure::Chars]
+        .into_iter()
+        .filter_map(|m| {
+            let (width, full) = width_by(lines, m)?;
+            Some((full, m, width))
+        })
+        .max_by_key(|&(full, _, _)| full)
+        .map(|(_, m, width)| (m, width))
+}
+
+/// The width a page was wrapped at by `measure`, and how many lines are
+/// that wide, if it was: the widest width many lines reach, where a third
+/// of the lines are that wide (the others end paragraphs or head them)
+/// and most of those end inside a sentence.
+fn width_by(lines: &[&str], measure: Measure) -> Option<(usize, usize)> {
+    let widths: Vec<usize> = lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| measure.of(l))
+        .collect();
+    let prose: Vec<&&str> = lines
+        .iter()
+        .filter(|l| !l.trim().is_empty() && is_prose_line(l.trim_start()))
+        .collect();
+    let mut counts: HashMap<usize, usize> = HashMap::new();
+    for w in prose
+        .iter()
+        .map(|l| measure.of(l))
+        .filter(|&w| w >= LEAST_WIDTH)
+    {
+        *counts.entry(w).or_default() += 1;
+    }
+    // The page's width: the widest width with a run of lines at or just
+    // under it.
+    let width = counts
+        .keys()
+        .copied()
+        .filter(|&w| {
+            let near: usize = (w.saturating_sub(SLACK)..=w)
+                .map(|k| counts.get(&k).copied().unwrap_or(0))
+                .sum();
+            near >= LEAST_FULL_LINES
+        })
+        .max()?;
+    let full: Vec<&&&str> = prose
+        .iter()
+        .filter(|l| {
+            let w = measure.of(l);
+            w + SLACK >= width && w <= width
+        })
+        .collect();
+    let inside_sentence = full.iter().filter(|l| !ends_sentence(l)).count();
+    (full.len() * 3 >= widths.len() && inside_sentence * 2 >= full.len())
+        .then_some((width, full.len()))
+}
+
+/// Page numbers, and the running header: a line that follows more than
+/// one page number, or follows one and opens the page.
+fn furniture_lines(lines: &[&str]) -> Vec<bool> {
+    let mut dropped: Vec<bool> = lines.iter().map(|l| PAGE_NUMBER.is_match(l)).collect();
+    let next_text = |from: usize| (from..lines.len()).find(|&j| !lines[j].is_empty());
+    let after_numbers: Vec<usize> = (0..lines.len())
+        .filter(|&i| dropped[i])
+        .filter_map(|i| next_text(i + 1))
+        .collect();
+    let first = next_text(0).map(|i| lines[i]);
+    for &j in &after_numbers {
+        let repeated = after_numbers
+            .iter()
+            .filter(|&&k| lines[k] == lines[j])
+            .count()
+            > 1;
+        if repeated || Some(lines[j]) == first {
+            dropped[j] = true;
+        }
+    }
+    dropped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `paragraphs` wrapped at `chars` chars a line, with a page number and
+    /// the running header after every `page` lines.
+    fn wrapped(paragraphs: &[&str], chars: usize, page: usize) -> String {
+        let mut out = vec!["某市人民政府文件".to_string()];
+        let mut n = 0;
+        for p in paragraphs {
+            let chars_of: Vec<char> = p.chars().collect();
+            for line in chars_of.chunks(chars) {
+                out.push(line.iter().collect());
+                n += 1;
+                if n % page == 0 {
+                    out.push(format!("— {} —", n / page));
+                    out.push("某市人民政府文件".to_string());
+                }
+            }
+        }
+        out.join("\n")
+    }
+
+    const PARAGRAPHS: [&str; 3] = [
+        "一、总体目标",
+        "到2025年,全市规模以上工业单位增加值能耗较2020年下降16%,累计培育国家级绿色工厂30家以上,绿色制造体系基本建成,工业绿色发展水平明显提升。",
+        "二、重点任务。加快推进重点行业节能降碳改造,实施一批节能降碳技术改造项目,推动钢铁、建材、化工等行业能效达到标杆水平,确保完成省下达的目标任务。",
+    ];
+
+    #[test]
+    fn a_wrapped_page_is_joined_back_into_its_paragraphs() {
+        let page = wrapped(&PARAGRAPHS, 17, 4);
+        let out = reflow(&page);
+        let expected = format!("某市人民政府文件\n{}\n", PARAGRAPHS.join("\n"));
+        assert_eq!(out.text, expected);
+        assert_eq!(
+            out.removed_lines,
+            vec!["— 1 —", "某市人民政府文件", "— 2 —", "某市人民政府文件"]
+        );
+    }
+
+    #[test]
+    fn typed_paragraphs_are_left_alone() {
+        let page = format!("{}\n", PARAGRAPHS.join("\n"));
+        let out = reflow(&page);
+        assert_eq!(out.text, page);
+        assert!(out.removed_lines.is_empty());
+        // Only a page number goes.
+        let out = reflow(&format!("{page}— 1 —\n"));
+        assert_eq!(out.text, page);
+        assert_eq!(out.removed_lines, vec!["— 1 —"]);
+    }
+}
