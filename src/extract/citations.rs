@@ -34,10 +34,12 @@ static DOC_NUMBER: LazyLock<Regex> = lazy_regex!(
 
 static ALIAS: LazyLock<Regex> = lazy_regex!("^(?:以下简称|以下称|下称|简称)[:：为]?");
 
-/// A title's own trailing parenthetical: its period, or that it is a trial,
-/// interim or revised version. Dropping it gives the canonical title.
-static OWN_PARENTHETICAL: LazyLock<Regex> =
-    lazy_regex!("[(（][^()（）]*(?:年|试行|暂行|修订|征求意见稿|草案)[^()（）]*[)）]$");
+/// A title's own trailing parenthetical: its period (in years, with or
+/// without 年: `（2025-2030）`), or that it is a trial, interim or revised
+/// version. Dropping it gives the canonical title.
+static OWN_PARENTHETICAL: LazyLock<Regex> = lazy_regex!(
+    "[(（][^()（）]*(?:年|(?:19|20)[0-9]{2}|试行|暂行|修订|征求意见稿|草案)[^()（）]*[)）]$"
+);
 
 /// An edition or trial status in a title's own parenthetical (`(2023年版)`,
 /// `(2024年本)`, `(试行)`): only an official document is issued in
@@ -783,6 +785,26 @@ mod tests {
             titles,
             vec!["江西省防汛抗旱应急预案", "全民健身计划实施大纲"]
         );
+    }
+
+    #[test]
+    fn a_period_in_years_without_nian_is_the_titles_own() {
+        let found = cite("特区政府公布《澳门电动车推广及充电设施发展计划（2025-2030）》（下称《计划》），《计划》落实《澳门环境保护规划（2021-2025）》。");
+        let titles: Vec<(&str, &str)> = found
+            .iter()
+            .map(|c| (c.title.as_str(), c.canonical.as_str()))
+            .collect();
+        assert_eq!(
+            titles,
+            vec![
+                (
+                    "澳门电动车推广及充电设施发展计划（2025-2030）",
+                    "澳门电动车推广及充电设施发展计划"
+                ),
+                ("澳门环境保护规划（2021-2025）", "澳门环境保护规划"),
+            ]
+        );
+        assert_eq!(found[0].aliases, vec!["计划"]);
     }
 
     #[test]

@@ -26,7 +26,7 @@ const WINDOW: usize = 40;
 /// Words that make a sentence a report of what exists, including the
 /// attributions of news (据介绍) and comparisons with last year (同比).
 /// 共 totals (全市共培育) only outside the words it forms (共同体, 公共, 共享).
-static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|已|累计|共有|拥有|现有|获批|获评|入选|了|近年来|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)|[较比](?:上年|去年|\\d{4}年)[底末]?(?:同期)?(?:增加|增长|减少|下降|提高|净增)",);
+static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|已|累计|拟(?:认定|命名|授予|列入|入选)|共有|拥有|现有|获批|获评|入选|了|近年来|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)|[较比](?:上年|去年|\\d{4}年)[底末]?(?:同期)?(?:增加|增长|减少|下降|提高|净增)",);
 
 /// Words by which a whole document reviews work done (an annual review:
 /// “2023年，全市…各项工作取得新成效”). In one, every figure in a sentence
@@ -35,8 +35,13 @@ static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|已|累计|�
 static REVIEW: LazyLock<Regex> = lazy_regex!("工作(?:综述|总结)|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年",);
 
 /// Words of intent: a sentence with one plans rather than reports, even
-/// when no year makes it a target.
-static INTENT: LazyLock<Regex> = lazy_regex!(&format!("{}|下一步|拟", super::verbs::PLANNING));
+/// when no year makes it a target. 拟 plans, but not where a list
+/// notice proposes what its evaluation found (拟认定…等42家企业为省级绿色工厂):
+/// that reports the list.
+static INTENT: LazyLock<Regex> = lazy_regex!(&format!(
+    "{}|下一步|拟(?:[^认命授列入]|$)",
+    super::verbs::PLANNING
+));
 
 /// Words by which a clause states a goal or looks ahead, whatever the rest
 /// of its sentence reports (政府已觅得土地，在未来十年兴建约410 000个单位).
@@ -158,7 +163,7 @@ pub fn extract(
         let mut last: Option<usize> = None;
         // A breakdown sentence (从区域分布看，南昌市562家、…) breaks down the
         // count before it: its first figures count what that one counted.
-        let broken_down = BREAKDOWN
+        let mut broken_down = BREAKDOWN
             .is_match(&text)
             .then(|| out.len().checked_sub(1))
             .flatten();
@@ -206,14 +211,28 @@ pub fn extract(
                     .unwrap_or(i);
                 let after = doc.text(quantities[last_listed].end, after_end(last_listed));
                 // The figure a breakdown is framed in (“49批次不合格食品中，”)
-                // repeats a count already made.
-                let frames = after.trim_end().ends_with('中')
-                    && out.iter().any(|c| c.value == q.value && c.unit == q.unit);
+                // repeats a count already made: the figures after it are
+                // that count's parts.
+                let framed = after
+                    .trim_end()
+                    .ends_with('中')
+                    .then(|| {
+                        out.iter()
+                            .rposition(|c| c.value == q.value && c.unit == q.unit)
+                    })
+                    .flatten();
+                if let Some(whole) = framed {
+                    wholes.push((whole, group));
+                    last = Some(whole);
+                    parts_open = true;
+                    // The sentence's later breakdowns (；从行业看，…) break it down too.
+                    broken_down = Some(whole);
+                    continue;
+                }
                 if after.trim_start().starts_with(['《', '〈'])
                     || SUSTAINED.is_match(&pre)
                     || RATE.is_match(&pre)
                     || PERMITTED.is_match(pre.trim_end())
-                    || frames
                 {
                     // “3个《办法》”: documents are cited, not counted; nor is
                     // a level held year after year, nor a rate per head
@@ -615,6 +634,34 @@ mod tests {
 
     fn counted(text: &str) -> Vec<(f64, String, Option<usize>)> {
         counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.parent))
+    }
+
+    #[test]
+    fn a_list_notice_reports_its_list_and_a_framed_breakdown_belongs_to_its_frame() {
+        let text = "经专家评审，拟认定某某公司等42家企业为2025年度省级绿色工厂、3家园区为省级绿色工业园区。同时推荐12家企业申报国家级绿色工厂。本批拟认定的42家省级绿色工厂中，南昌市7家、赣州市6家；从行业看，有色金属行业9家。";
+        let found: Vec<(f64, String, Option<String>, Option<String>)> = counts_of(text, |c| {
+            (c.value, c.subject.unwrap_or_default(), c.qualifier, c.scope)
+        });
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(found[0].0, 42.0);
+        assert_eq!(
+            (found[0].1.as_str(), found[0].2.as_deref()),
+            ("绿色工厂", Some("省级"))
+        );
+        assert_eq!((found[1].0, found[1].1.as_str()), (3.0, "绿色工业园区"));
+        let parts: Vec<_> = found
+            .iter()
+            .filter(|c| c.3.as_deref().is_some_and(|s| s.ends_with(['市', '业'])))
+            .cloned()
+            .collect();
+        assert_eq!(
+            parts,
+            vec![
+                (7.0, "绿色工厂".into(), some("省级"), some("南昌市")),
+                (6.0, "绿色工厂".into(), some("省级"), some("赣州市")),
+                (9.0, "绿色工厂".into(), some("省级"), some("有色金属行业")),
+            ]
+        );
     }
 
     #[test]
