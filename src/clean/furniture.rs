@@ -271,15 +271,15 @@ static SENTENCE_END: LazyLock<Regex> = lazy_regex!(r"[。!?;!?;…”]$|[。!?]"
 static EMOJI: LazyLock<Regex> =
     lazy_regex!(r"^(?:[\p{Extended_Pictographic}&&[^\x00-\u{21FF}]]|\u{FE0F})$");
 
-/// `line` without the emoji it ends with (`一起来看!👇`, a post's
-/// pointer at what follows): decoration, not text. Lines are judged with
-/// their emoji; a kept line loses them.
-pub fn without_trailing_emoji(line: &str) -> &str {
+/// `line` without the emoji it opens or ends with (`📢 近日…`,
+/// `一起来看!👇`, a post's pointer at what follows): decoration, not
+/// text. Lines are judged with their emoji; a kept line loses them.
+pub fn without_emoji(line: &str) -> &str {
     let is_emoji = |c: char| EMOJI.is_match(c.encode_utf8(&mut [0; 4]));
-    if !line.ends_with(is_emoji) {
+    if !line.ends_with(is_emoji) && !line.starts_with(is_emoji) {
         return line;
     }
-    line.trim_end_matches(|c: char| is_emoji(c) || c.is_whitespace())
+    line.trim_matches(|c: char| is_emoji(c) || c.is_whitespace())
 }
 
 fn has_han(line: &str) -> bool {
@@ -695,9 +695,11 @@ pub fn sort(lines: &[&str]) -> Sorted {
     let n = lines.len();
     // A headline may be punctuated like prose (重磅!…“智改数转”); the
     // metadata line under it shows it is not the body's first paragraph.
+    // A repost's rights notice is prose-shaped too, above the body.
     let first_prose = (0..n)
         .find(|&i| {
             is_prose(lines[i])
+                && !RIGHTS_NOTICE.is_match(lines[i])
                 && !(is_headline(lines[i]) && lines.get(i + 1).is_some_and(|l| is_metadata(l)))
         })
         .unwrap_or(n);
@@ -1509,20 +1511,20 @@ mod tests {
     }
 
     #[test]
-    fn a_markdown_end_mark_and_a_trailing_emoji_are_decoration() {
+    fn a_markdown_end_mark_and_emoji_at_either_end_are_decoration() {
         for mark in [r"*\- END -*", "**— 完 —**", "_END_"] {
             assert!(END_MARK.is_match(mark), "{mark}");
         }
-        assert_eq!(without_trailing_emoji("一起来看!👇"), "一起来看!");
-        assert_eq!(without_trailing_emoji("点赞支持 👍❤️"), "点赞支持");
-        // Leading emoji, arrows and signs stay: they are judged, or text.
-        for line in [
-            "📌 汽车消费",
-            "这些补贴和你有关→",
-            "品牌名称®",
-            "共计30家。",
-        ] {
-            assert_eq!(without_trailing_emoji(line), line);
+        assert_eq!(without_emoji("一起来看!👇"), "一起来看!");
+        assert_eq!(without_emoji("点赞支持 👍❤️"), "点赞支持");
+        assert_eq!(
+            without_emoji("👏👏 截至目前,我区累计培育58家。"),
+            "截至目前,我区累计培育58家。"
+        );
+        // Arrows and signs stay: they are text.
+        for line in ["这些补贴和你有关→", "品牌名称®", "共计30家。", "→ 下一步"]
+        {
+            assert_eq!(without_emoji(line), line);
         }
     }
 

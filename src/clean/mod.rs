@@ -151,7 +151,7 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
         let kept: Vec<&str> = sorted
             .kept
             .iter()
-            .map(|&i| furniture::without_trailing_emoji(of[i]))
+            .map(|&i| furniture::without_emoji(of[i]))
             .collect();
         kept.join("\n")
     };
