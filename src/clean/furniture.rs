@@ -81,7 +81,7 @@ pub struct Sorted {
 /// A breadcrumb: its label, its root (首页 >), its leaf (> 正文), or two
 /// `>>` between short items (`人民网 >> 人民日报 >> 第04版`).
 static BREADCRUMB: LazyLock<Regex> = lazy_regex!(
-    r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|现在位置)|首页\s*[>›»/→]|[>›»→]\s*正文|^[^>。,，]{1,20}>>[^>。,，]{1,30}>>"
+    r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|现在位置)|首页\s*[>›»/→]|^(?i:home)\s*[>›»→]|[>›»→]\s*正文|^[^>。,，]{1,20}>>[^>。,，]{1,30}>>"
 );
 static DATE: LazyLock<Regex> = lazy_regex!(
     r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
@@ -92,7 +92,7 @@ static DATE: LazyLock<Regex> = lazy_regex!(
 /// `发文机关:`, `标题:` or `名称:`, `发文字号:`), a post's `标签:` and
 /// a repost's `原标题:` (the headline it had where it first ran).
 static META_FIELD: LazyLock<Regex> = lazy_regex!(
-    r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|发文机关|标题|名称|发文字号|文号|公开方式|标签|关键词)\s*[:：]|^原(?:标题|题)\s*[:：]"
+    r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|发文机关|标题|名称|发文字号|文号|公开方式|标签|关键词|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*[:：]|^原(?:标题|题)\s*[:：]"
 );
 /// A date in the ROC calendar, whose years Taiwan counts from 1912
 /// (`民国113年3月20日`, `113-03-20`, `113/03/20`).
@@ -151,7 +151,7 @@ static PHONE: LazyLock<Regex> = lazy_regex!(
 /// The words of a contact block (联络 is Taiwan's 联系; 总机 a switchboard;
 /// an account's 投稿邮箱).
 static CONTACT_WORD: LazyLock<Regex> = lazy_regex!(
-    r"(微信|QQ|qq|联[系络]人|手机号|联[系络]电话|总机|扫一扫|长按|二维码|招商|租售|投稿|邮箱|^(联[系络]|通[讯信]|办公)地址)",
+    r"(微信|QQ|qq|联[系络]人|手机号|联[系络]电话|总机|扫一扫|长按|二维码|招商|租售|投稿|邮箱|^(联[系络]|通[讯信]|办公)地址|(?i:\b(?:tel|fax|e-?mail|add(?:ress)?)\s*[:：]))",
 );
 /// Copyright and the site notices of a page footer (who runs the site,
 /// as `主办: X` or `X主办 Y承办`, its registration numbers, the screen it is best viewed on: `最佳浏览
@@ -173,7 +173,7 @@ static DATELINE: LazyLock<Regex> =
     lazy_regex!(r"^\p{Han}{2,16}\d{1,2}月\d{1,2}日(讯|电)\s*([(（][^()（）]{1,40}[)）])?$");
 /// Share, print and navigation controls (列印 and 友善列印 are a Taiwan
 /// page's print button, which t2s leaves alone; 回上一页 its back link).
-const CONTROL: &str = "分享|打印|友善列印|列印|回上一页|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|返回顶部|返回首页|返回列表|扫码|点赞|我要纠错|纠错";
+const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|分享|打印|友善列印|列印|回上一页|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|返回顶部|返回首页|返回列表|扫码|点赞|我要纠错|纠错";
 /// A line opening with a control's word, in the head or tail of a page.
 /// A control may be worded as the reader's wish (【我要打印】).
 static WIDGET: LazyLock<Regex> = lazy_regex!(&format!(r"^[【\[]?\s*(?:我要)?({CONTROL})"));
@@ -187,7 +187,7 @@ static CONTROL_FORM: LazyLock<Regex> = lazy_regex!(&format!(
 /// buttons under a WeChat article (and its `继续滑动看下一个`), a bare `返回` link, a
 /// site's own links (联系我们, 网站地图), an image or an advert left as its label.
 static LONE_WIDGET: LazyLock<Regex> = lazy_regex!(
-    r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|返回|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(继续|向上|向左)?滑动看下一个)[】\]]?$"
+    r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|返回|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个)[】\]]?$"
 );
 /// The reader's reactions a news page counts under an article (举报,
 /// 点赞 128): with the controls, the words of a row that holds nothing else.
@@ -229,7 +229,7 @@ static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
 /// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article;
 /// 相关解读 under a policy's text). A comment box (发表评论, then 昵称,
 /// 验证码…) ends the page the same way.
-const RELATED_LABEL: &str = r"(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|解读)|猜你喜欢|喜欢此内容的人还喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
+const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|解读)|猜你喜欢|喜欢此内容的人还喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
 /// A related-articles header on a line of its own, maybe between dashes
 /// (`— 推荐阅读 —`): what follows is teasers.
 static RELATED: LazyLock<Regex> = lazy_regex!(&format!(
@@ -961,6 +961,25 @@ mod tests {
             "区长 何晓东主持召开常务会议,研究部署安全生产工作。",
         ];
         assert_eq!(sort(&page).kept, vec![0, 1]);
+    }
+
+    #[test]
+    fn an_english_page_furniture_is_furniture_too() {
+        let page = [
+            "Home > Invest Changzhou > Why Changzhou",
+            "Invest in Changzhou | 投资常州",
+            "Source: 常州市投资促进中心 Date: 2025-04-10 Views: 3,482",
+            "Share to: WeChat | Weibo | LinkedIn",
+            "截至2024年底,2800家外资企业落户常州,其中世界500强企业投资项目82个。",
+            "Contact Us 联系我们",
+            "Add: 常州市新北区锦绣路2号 | Tel: +86-519-85682311 | Email: invest@czinvest.gov.cn",
+            "Related Articles 相关文章",
+            "· 常州出台支持外资企业高质量发展若干措施",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.kept, vec![4]);
+        assert_eq!(s.title.as_deref(), Some(page[1]));
+        assert_eq!(s.date.as_deref(), Some("2025-04-10"));
     }
 
     #[test]
