@@ -126,6 +126,11 @@ static SPACED_LABEL: LazyLock<Regex> = lazy_regex!(r"(?:^|\s)(\p{Han}(?:\s+\p{Ha
 static TITLE_FIELD: LazyLock<Regex> = lazy_regex!(r"^(?:标题|名称)\s*[:：]\s*(\S.*)$");
 /// A rule under a headline (`＊＊＊＊＊`, `=====`), as press releases underline it.
 static RULE: LazyLock<Regex> = lazy_regex!(r"^[*＊=＝\-－_—~～]{3,}$");
+/// The record at the foot of an official document (版记): who else it
+/// goes to (抄送:…) and who printed it when (某某办公室 2025年3月20日印发).
+static RECORD_LINE: LazyLock<Regex> = lazy_regex!(
+    r"^(?:抄送|抄报|分送)\s*[:：]|^\p{Han}{2,20}\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*印发$"
+);
 /// A document number alone on its line, under an official document's
 /// title (丰政办发〔2024〕9号).
 static DOC_NUMBER_LINE: LazyLock<Regex> =
@@ -815,7 +820,10 @@ pub fn sort(lines: &[&str]) -> Sorted {
             Some(Why::Contact)
         } else if RIGHTS_NOTICE.is_match(line) && line.chars().count() <= 150 {
             Some(Why::Copyright)
-        } else if DOC_NUMBER_LINE.is_match(line) && head || DATELINE.is_match(line) {
+        } else if DOC_NUMBER_LINE.is_match(line) && head
+            || DATELINE.is_match(line)
+            || RECORD_LINE.is_match(line) && !is_run_on_body(line)
+        {
             Some(Why::Metadata)
         } else if head && title_at.is_some_and(|t| t < i) && is_secondary_header(line) {
             // A subtitle or byline under the headline, above or below its
@@ -940,7 +948,7 @@ mod tests {
     }
 
     #[test]
-    fn reposts_notices_bylines_and_datelines() {
+    fn reposts_notices_bylines_datelines_and_an_official_documents_record() {
         let page = [
             "2024年政府工作报告",
             "武侯区人民政府区长 何晓东",
@@ -952,6 +960,8 @@ mod tests {
             "联系人:王经理 电话:0551-63521866",
             "联系地址:合肥市蜀山区潜山路888号百利中心A座1906室",
             "本文标签:数字经济 政策解读",
+            "抄送:市委各部门,市人大常委会办公室,市政协办公室。",
+            "株洲市人民政府办公室 2025年3月20日印发",
         ];
         let s = sort(&page);
         assert_eq!(s.kept, vec![5, 6]);
