@@ -721,7 +721,14 @@ pub fn sort(lines: &[&str]) -> Sorted {
     // when it looks like a contact line (联系人:…,电话:…).
     let last_prose = (0..related_at)
         .rev()
-        .find(|&i| is_prose(lines[i]) && !is_contact(lines[i]) && !COPYRIGHT.is_match(lines[i]))
+        .find(|&i| {
+            let l = lines[i];
+            is_prose(l)
+                && !is_contact(l)
+                && !COPYRIGHT.is_match(l)
+                && !RIGHTS_NOTICE.is_match(l)
+                && !RECORD_LINE.is_match(l)
+        })
         .unwrap_or(0)
         .max(signed.map_or(0, |(_, d)| d));
     // A numbered heading after the last paragraph opens one more section
