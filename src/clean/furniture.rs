@@ -612,6 +612,7 @@ fn is_kicker(line: &str) -> bool {
 /// nor is the body's first numbered heading.
 fn is_header_line(line: &str) -> bool {
     is_headline(line)
+        && !is_red_header(line)
         && !is_metadata(line)
         && !BREADCRUMB.is_match(line)
         && !CONTROL_FORM.is_match(line)
@@ -620,6 +621,13 @@ fn is_header_line(line: &str) -> bool {
         && !NUMBERED.is_match(line)
         && !is_spam_title_list(line)
         && !is_place_list(line)
+}
+
+/// The issuing body's banner over an official document (株洲市人民政府办公室
+/// 文件, 中共某某县委文件): the document's letterhead, not its title.
+fn is_red_header(line: &str) -> bool {
+    line.strip_suffix("文件")
+        .is_some_and(|body| is_organisation(body) || body.ends_with('委'))
 }
 
 /// A line that stands under a headline, not as one: a subtitle
@@ -828,6 +836,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
         } else if RIGHTS_NOTICE.is_match(line) && line.chars().count() <= 150 {
             Some(Why::Copyright)
         } else if DOC_NUMBER_LINE.is_match(line) && head
+            || is_red_header(line)
             || DATELINE.is_match(line)
             || RECORD_LINE.is_match(line) && !is_run_on_body(line)
         {
@@ -969,6 +978,7 @@ mod tests {
             "本文标签:数字经济 政策解读",
             "抄送:市委各部门,市人大常委会办公室,市政协办公室。",
             "株洲市人民政府办公室 2025年3月20日印发",
+            "株洲市人民政府办公室文件",
         ];
         let s = sort(&page);
         assert_eq!(s.kept, vec![5, 6]);
