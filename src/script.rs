@@ -127,6 +127,9 @@ pub struct Converter {
     t2s: Replacements,
     /// The domain overrides, applied before OpenCC's.
     overrides: Replacements,
+    /// OpenCC's phrases with no traditional char of their own (答覆): on a
+    /// traditional page, the only conversions a line without one can need.
+    neutral_phrases: Replacements,
     /// For each char of the CJK basic block: what single-char t2s makes of it.
     kind: Vec<CharKind>,
     /// For each char of the CJK basic block: its single-char t2s image.
@@ -167,12 +170,24 @@ impl Converter {
             Some((parts.next()?, parts.next()?))
         }));
         let (kind, image) = classify_block(&t2s);
-        Converter {
+        let mut converter = Converter {
             t2s,
             overrides,
+            neutral_phrases: Replacements::default(),
             kind,
             image,
-        }
+        };
+        let neutral: Vec<(&str, &str)> = opencc_entries(TS_PHRASES)
+            .into_iter()
+            .filter(|(key, _)| !key.chars().any(|c| converter.changes(c)))
+            .collect();
+        converter.neutral_phrases.add(neutral);
+        converter
+    }
+
+    /// Whether single-char t2s may change `c`.
+    fn changes(&self, c: char) -> bool {
+        self.char_kind(c) == CharKind::Traditional || is_outside_block(c)
     }
 
     fn char_kind(&self, c: char) -> CharKind {
@@ -222,28 +237,33 @@ impl Converter {
     /// Converts to simplified script; text without a traditional char is
     /// returned as it is, with no dictionary work.
     pub fn to_simplified(&self, text: &str) -> String {
-        self.to_simplified_on(text, Script::Simplified)
-    }
-
-    /// Converts a line of a page in `page` script. On a page that is not
-    /// simplified, a line converts even without a traditional char of its
-    /// own: its phrases may still be (答覆 is 答复, though 答 and 覆 are
-    /// both simplified chars too).
-    pub fn to_simplified_on(&self, text: &str, page: Script) -> String {
         let text = if self.overrides.starts_any(text) {
             std::borrow::Cow::Owned(self.overrides.apply(text))
         } else {
             std::borrow::Cow::Borrowed(text)
         };
-        if page != Script::Simplified
-            || text
-                .chars()
-                .any(|c| self.char_kind(c) == CharKind::Traditional || is_outside_block(c))
-        {
+        if text.chars().any(|c| self.changes(c)) {
             self.t2s.apply(&text)
         } else {
             text.into_owned()
         }
+    }
+
+    /// Converts a page's lines one by one (t2s phrases never cross a
+    /// line). On a page with traditional chars, a line without one of its
+    /// own still converts by its phrases (答覆 is 答复, though 答 and 覆 are
+    /// simplified chars too).
+    pub fn lines_to_simplified(&self, lines: &[&str]) -> Vec<String> {
+        let mut converted: Vec<String> = lines.iter().map(|l| self.to_simplified(l)).collect();
+        let traditional = converted.iter().zip(lines).any(|(c, l)| c != l);
+        if traditional {
+            for (c, l) in converted.iter_mut().zip(lines) {
+                if c == l && self.neutral_phrases.starts_any(l) {
+                    *c = self.neutral_phrases.apply(l);
+                }
+            }
+        }
+        converted
     }
 }
 
@@ -318,8 +338,11 @@ mod tests {
         assert_eq!(conv.to_simplified("綠色供應鍊管理"), "绿色供应链管理");
         assert_eq!(conv.to_simplified("三友氯堿有限"), "三友氯碱有限");
         assert_eq!(conv.to_simplified("隨著《巴黎協定》"), "随着《巴黎协定》");
-        assert_eq!(conv.to_simplified_on("答覆:", Script::Traditional), "答复:");
-        assert_eq!(conv.to_simplified("答覆:"), "答覆:");
+        assert_eq!(
+            conv.lines_to_simplified(&["立法會議員的提問", "答覆:"]),
+            ["立法会议员的提问", "答复:"]
+        );
+        assert_eq!(conv.lines_to_simplified(&["答覆:"]), ["答覆:"]);
         assert_eq!(conv.detect("綠色工廠評價通則"), Script::Traditional);
         assert_eq!(conv.detect("绿色工厂评价通则"), Script::Simplified);
         assert_eq!(conv.detect("綠色工廠评价通则和发展規劃"), Script::Mixed);

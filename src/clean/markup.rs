@@ -132,7 +132,10 @@ pub fn strip(text: &str) -> Unmarked {
     }
     let markdown = front_matter || is_markdown(body);
     if !markdown && !body.contains(['<', '{', '&']) && !body.contains(":::") {
-        out.text = if body.contains('|') {
+        out.text = if body
+            .lines()
+            .any(|l| l.trim_start().starts_with(['|', '｜']))
+        {
             body.lines()
                 .map(|l| table_row(l).unwrap_or_else(|| l.to_string()) + "\n")
                 .collect()

@@ -131,13 +131,12 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
         .filter(|l| !l.is_empty())
         .collect();
     // Lines are converted one by one (t2s phrases never cross a line) so
-    // that furniture is judged in simplified script, with one vocabulary;
-    // each as a line of its page's script.
+    // that furniture is judged in simplified script, with one vocabulary.
     let simplified_lines: Vec<String> = crate::stats::timed(crate::stats::Stage::T2s, || {
-        let page = res.converter.detect(&reflowed.text);
-        lines
+        res.converter
+            .lines_to_simplified(&lines)
             .iter()
-            .map(|l| fold_fullwidth(&res.converter.to_simplified_on(l, page)))
+            .map(|l| fold_fullwidth(l))
             .collect()
     });
     let judged: Vec<&str> = simplified_lines.iter().map(String::as_str).collect();

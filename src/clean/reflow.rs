@@ -70,7 +70,15 @@ pub fn reflow(text: &str) -> Reflowed {
     let set: Vec<&str> = text.lines().map(str::trim_end).collect();
     let lines: Vec<&str> = set.iter().map(|l| l.trim_start()).collect();
     let dropped = furniture_lines(&lines);
-    let width = wrap_width(&set);
+    // Most pages are typed: too few of their lines break off inside a
+    // sentence for any width to be measured.
+    let broken_off = lines
+        .iter()
+        .filter(|l| l.chars().nth(LEAST_WIDTH / 2).is_some() && !ends_sentence(l))
+        .count();
+    let width = (broken_off >= LEAST_FULL_LINES)
+        .then(|| wrap_width(&set))
+        .flatten();
     if width.is_none() && !dropped.contains(&true) {
         return Reflowed {
             text: text.to_string(),
