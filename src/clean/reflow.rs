@@ -2,10 +2,10 @@
 //! middle of sentences, page numbers (`— 3 —`) on lines of their own, and
 //! the document's running header repeated after each page break.
 //!
-//! A page is taken to be hard-wrapped when most of its lines are about as
-//! wide as its widest common line and most of those full lines end inside
-//! a sentence; typed paragraphs are one line each, of any width, and end
-//! with their punctuation. Then a full line runs on into the next unless
+//! A page is taken to be hard-wrapped when a third of its lines or more
+//! are about as wide as its widest common line and most of those full
+//! lines end inside a sentence; typed paragraphs are one line each, of any
+//! width, and end with their punctuation. Then a full line runs on into the next unless
 //! it ends a sentence or the next opens a numbered heading; a shorter
 //! line ends its paragraph. Page numbers, on any page, and the header
 //! lines right after them go.
