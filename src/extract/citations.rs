@@ -173,7 +173,10 @@ pub fn extract(chars: &[char], masked: &[char], codes: &[FoundCode]) -> Vec<Cita
             .filter(|c| !c.is_whitespace())
             .collect();
         let code_before = code_before(chars, codes, consumed_until, start);
-        let tail = read_tail(chars, end, codes);
+        let mut tail = read_tail(chars, end, codes);
+        tail.doc_number = tail
+            .doc_number
+            .or_else(|| law_number_before(chars, consumed_until, start));
         consumed_until = tail.end;
         let standard = tail
             .standard
@@ -213,6 +216,21 @@ pub fn extract(chars: &[char], masked: &[char], codes: &[FoundCode]) -> Vec<Cita
     }
     add_alias_mentions(chars, masked, &aliases, &declarations, &mut found);
     found
+}
+
+/// The number a Macau law or regulation is cited by, written before its
+/// title (第3/2007号法律《道路交通法》, 第5/2011号行政法规《…》).
+static LAW_NUMBER_BEFORE: LazyLock<Regex> =
+    lazy_regex!(r"第\d{1,3}/(?:19|20)\d\d号(?:法律|行政法规|法令)$");
+
+/// The law number right before the title opening at `start`, after
+/// `free_from` (where the title before took its tail).
+fn law_number_before(chars: &[char], free_from: usize, start: usize) -> Option<String> {
+    let from = start.saturating_sub(16).max(free_from);
+    let before: String = chars[from..start].iter().collect();
+    LAW_NUMBER_BEFORE
+        .find(&before)
+        .map(|m| m.as_str().to_string())
 }
 
 /// The span of every title in 《…》 or 〈…〉 with its brackets, in text
@@ -785,6 +803,15 @@ mod tests {
             titles,
             vec!["江西省防汛抗旱应急预案", "全民健身计划实施大纲"]
         );
+    }
+
+    #[test]
+    fn a_macau_law_is_numbered_before_its_title() {
+        let found =
+            cite("研究修订第3/2007号法律《道路交通法》的相关规定,并依照《道路交通法》执行。");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].doc_number.as_deref(), Some("第3/2007号法律"));
+        assert_eq!(found[0].mentions, 2);
     }
 
     #[test]
