@@ -396,7 +396,7 @@ pub fn split_at_count_verb(pre: &str) -> (String, String) {
 }
 
 /// Words that turn a counted noun into a measure of it: 企业数量, 汽车保有量,
-/// 道路总长, 公路里程.
+/// 道路总长, 公路里程. A longer word comes before the word it ends in.
 const MEASURES: &[&str] = &[
     "保有量",
     "数量",
@@ -405,6 +405,11 @@ const MEASURES: &[&str] = &[
     "总长度",
     "总长",
     "长度",
+    "通车总里程",
+    "总里程",
+    "通车里程",
+    "营业里程",
+    "运营里程",
     "里程",
     "总面积",
 ];
@@ -701,6 +706,15 @@ mod tests {
             (q.place, q.qualifier.as_deref(), q.noun.as_str()),
             (None, Some("自治区级"), "自然保护区")
         );
+        // A measure word goes, the longest first.
+        for (phrase, noun) in [
+            ("农村公路总里程", "农村公路"),
+            ("高速公路通车总里程", "高速公路"),
+            ("铁路营业里程", "铁路"),
+            ("企业数量", "企业"),
+        ] {
+            assert_eq!(without_measure(phrase), noun);
+        }
         // Any level with 以上, two divisions' level, a grade.
         for (phrase, level, noun) in [
             ("县级以上龙头企业", "县级以上", "龙头企业"),
