@@ -11,6 +11,24 @@ const INVISIBLE: &[&str] = &[
     "script", "style", "noscript", "template", "head", "svg", "iframe", "object",
 ];
 
+/// Words in an element's class or id that mark it as the page's, not the
+/// article's, where its text alone would pass for body: a picture's
+/// caption, a section label. (Related links, share rows and footers stay
+/// for cleaning to judge: they mark where the body ends, and a footer may
+/// hold the source and date.)
+const FURNITURE_CLASSES: &[&str] = &["caption", "category"];
+
+/// Whether `element` is marked as furniture by its class or id.
+fn is_marked_furniture(element: &scraper::node::Element) -> bool {
+    ["class", "id"]
+        .iter()
+        .filter_map(|a| element.attr(a))
+        .any(|value| {
+            let value = value.to_ascii_lowercase();
+            FURNITURE_CLASSES.iter().any(|w| value.contains(w))
+        })
+}
+
 /// Elements that start and end a line.
 const BLOCKS: &[&str] = &[
     "address",
@@ -112,7 +130,7 @@ fn walk(element: ElementRef<'_>, out: &mut String, in_cell: bool) {
             }
             Node::Element(e) => {
                 let name = e.name();
-                if INVISIBLE.contains(&name) || name == "nav" {
+                if INVISIBLE.contains(&name) || name == "nav" || is_marked_furniture(e) {
                     continue;
                 }
                 if name == "a" && after_link {
@@ -176,6 +194,13 @@ mod tests {
             to_text(html),
             "年度\t数量\n2023\t12\n网站地图 | 联系我们\n见附件。\n"
         );
+    }
+
+    #[test]
+    fn captions_and_section_labels_marked_by_class_go() {
+        let html = "<span class=\"category\">环境保护</span><p>正文第一段。</p>\
+            <div class=\"news-photo\"><img src=a.jpg><p class=\"caption\">局长介绍计划内容</p></div>";
+        assert_eq!(to_text(html), "正文第一段。\n");
     }
 
     #[test]

@@ -268,7 +268,7 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("blindc15_yinzhou_xiaojuren_gongzhonghao.txt", 1.0, 1.0),
     ("blindc15_shaoxing_huanjinggongbao.txt", 1.0, 1.0),
     ("blindc15_jiangxi_lvsezhizao_mingdan.txt", 0.981, 1.0),
-    ("blindc15_aomen_diandongche_jihua.html", 0.978, 1.0),
+    ("blindc15_aomen_diandongche_jihua.html", 1.0, 1.0),
     ("blindc15_shanxi_jianzhujieneng_wenda.txt", 0.994, 0.994),
     ("blindc15_changzhou_invest_en_zh.txt", 0.966, 1.0),
 ];
