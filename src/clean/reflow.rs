@@ -139,24 +139,55 @@ impl Measure {
     }
 }
 
-/// The measure and width a page was wrapped at, if it was: of the two
-/// measures, the one that finds more full lines.
+/// The measure and width a page was wrapped at, if it was: of the
+/// widths the two measures find, and the narrowest width of a page
+/// wrapped at varying widths, the one by which most lines run on.
 fn wrap_width(lines: &[&str]) -> Option<(Measure, usize)> {
+    let runs_on = |(measure, width): (Measure, usize)| {
+        lines
+            .iter()
+            .filter(|l| {
+                let text = l.trim_start();
+                is_prose_line(text) && measure.of(l) + SLACK >= width && !ends_sentence(text)
+            })
+            .count()
+    };
     [Measure::Columns, Measure::Chars]
         .into_iter()
-        .filter_map(|m| {
-            let (width, full) = width_by(lines, m)?;
-            Some((full, m, width))
-        })
-        .max_by_key(|&(full, _, _)| full)
-        .map(|(_, m, width)| (m, width))
+        .filter_map(|m| Some((m, width_by(lines, m)?)))
+        .chain(ragged_width(lines).map(|w| (Measure::Chars, w)))
+        .max_by_key(|&candidate| runs_on(candidate))
 }
 
-/// The width a page was wrapped at by `measure`, and how many lines are
-/// that wide, if it was: the widest width many lines reach, where a third
+/// A page broken at varying widths (a converter that breaks anywhere
+/// between 30 and 40 chars): two thirds of its long lines or more end
+/// inside a sentence, and their widths keep close together (the fifth
+/// narrowest at least three quarters of the fifth widest). Any line about
+/// as wide as the fifth narrowest runs on.
+fn ragged_width(lines: &[&str]) -> Option<usize> {
+    let long: Vec<&str> = lines
+        .iter()
+        .map(|l| l.trim_start())
+        .filter(|l| is_prose_line(l) && Measure::Chars.of(l) >= 2 * LEAST_WIDTH)
+        .collect();
+    let mut broken: Vec<usize> = long
+        .iter()
+        .filter(|l| !ends_sentence(l))
+        .map(|l| Measure::Chars.of(l))
+        .collect();
+    if broken.len() < LEAST_FULL_LINES || broken.len() * 3 < long.len() * 2 {
+        return None;
+    }
+    broken.sort_unstable();
+    let (narrow, wide) = (broken[broken.len() / 5], broken[broken.len() * 4 / 5]);
+    (narrow * 4 >= wide * 3).then_some(narrow)
+}
+
+/// The width a page was wrapped at by `measure`, if it was: the widest
+/// width many lines reach, where a third
 /// of the lines are that wide (the others end paragraphs or head them)
 /// and most of those end inside a sentence.
-fn width_by(lines: &[&str], measure: Measure) -> Option<(usize, usize)> {
+fn width_by(lines: &[&str], measure: Measure) -> Option<usize> {
     let widths: Vec<usize> = lines
         .iter()
         .filter(|l| !l.trim().is_empty())
@@ -194,8 +225,7 @@ fn width_by(lines: &[&str], measure: Measure) -> Option<(usize, usize)> {
         })
         .collect();
     let inside_sentence = full.iter().filter(|l| !ends_sentence(l)).count();
-    (full.len() * 3 >= widths.len() && inside_sentence * 2 >= full.len())
-        .then_some((width, full.len()))
+    (full.len() * 3 >= widths.len() && inside_sentence * 2 >= full.len()).then_some(width)
 }
 
 /// Page numbers, and the running header: a line that follows more than
@@ -225,14 +255,17 @@ fn furniture_lines(lines: &[&str]) -> Vec<bool> {
 mod tests {
     use super::*;
 
-    /// `paragraphs` wrapped at `chars` chars a line, with a page number and
-    /// the running header after every `page` lines.
-    fn wrapped(paragraphs: &[&str], chars: usize, page: usize) -> String {
+    /// `paragraphs` wrapped at `widths` chars a line in turn, with a page
+    /// number and the running header after every `page` lines.
+    fn wrapped(paragraphs: &[&str], widths: &[usize], page: usize) -> String {
         let mut out = vec!["某市人民政府文件".to_string()];
         let mut n = 0;
         for p in paragraphs {
-            let chars_of: Vec<char> = p.chars().collect();
-            for line in chars_of.chunks(chars) {
+            let mut rest: Vec<char> = p.chars().collect();
+            while !rest.is_empty() {
+                let line: Vec<char> = rest
+                    .drain(..widths[n % widths.len()].min(rest.len()))
+                    .collect();
                 out.push(line.iter().collect());
                 n += 1;
                 if n % page == 0 {
@@ -252,7 +285,7 @@ mod tests {
 
     #[test]
     fn a_wrapped_page_is_joined_back_into_its_paragraphs() {
-        let page = wrapped(&PARAGRAPHS, 17, 4);
+        let page = wrapped(&PARAGRAPHS, &[17], 4);
         let out = reflow(&page);
         let expected = format!("某市人民政府文件\n{}\n", PARAGRAPHS.join("\n"));
         assert_eq!(out.text, expected);
@@ -260,6 +293,15 @@ mod tests {
             out.removed_lines,
             vec!["— 1 —", "某市人民政府文件", "— 2 —", "某市人民政府文件"]
         );
+    }
+
+    #[test]
+    fn a_page_broken_at_varying_widths_is_joined_back_too() {
+        let paragraphs = [PARAGRAPHS[1], PARAGRAPHS[2], PARAGRAPHS[1], PARAGRAPHS[2]];
+        let page = wrapped(&paragraphs, &[24, 27, 25, 29, 26], 100);
+        let out = reflow(&page);
+        let expected = format!("某市人民政府文件\n{}\n", paragraphs.join("\n"));
+        assert_eq!(out.text, expected);
     }
 
     #[test]

@@ -509,6 +509,9 @@ fn complete(
             if reading.kind == TargetKind::Other {
                 reading.kind = previous.kind;
             }
+        } else if phrase::is_measure(part) && previous.unit == unit {
+            // 新建就业服务站20个、总数达到147个: the total of the same things.
+            reading.subject = Some(format!("{}{part}", phrase::without_measure(whole)));
         }
     }
 }
