@@ -302,7 +302,9 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
         let names = match naming {
             Naming::Always => true,
             Naming::WherePlanned => {
-                deadline || COMMITMENT_WORDS.is_match(&sentence_around(chars, i))
+                deadline
+                    || COMMITMENT_WORDS.is_match(&sentence_around(chars, i))
+                        && !paragraph_looks_back(chars, i, year)
             }
             Naming::AfterDeadline => deadline,
         };
@@ -321,6 +323,29 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
     if added {
         markers.sort_by_key(|m| m.start);
     }
+}
+
+/// Whether the paragraph up to `chars[i]` has named a year before `year`
+/// or looked back over the last one (2025年是…收官之年。一年来,…全年地区生产
+/// 总值预计达到…): its 全年 is that year's, as a report of early in the next
+/// estimates it.
+fn paragraph_looks_back(chars: &[char], i: usize, year: i32) -> bool {
+    const LOOKING_BACK: &[&str] = &["一年来", "过去一年", "回顾"];
+    let start = chars[..i]
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map_or(0, |p| p + 1);
+    let before: String = chars[start..i].iter().collect();
+    LOOKING_BACK.iter().any(|w| before.contains(w))
+        || before
+            .match_indices('年')
+            .filter_map(|(at, _)| {
+                before[..at]
+                    .get(at.saturating_sub(4)..)?
+                    .parse::<i32>()
+                    .ok()
+            })
+            .any(|named| (1990..year).contains(&named))
 }
 
 /// The sentence around `chars[i]`, up to its ends (。！？ or a line end).
@@ -554,7 +579,13 @@ pub fn scopes(
         // Under a heading that sets this year's tasks (二、2024年工作安排),
         // 今年 is the year planned (今年新改建农村公路1000公里); elsewhere it
         // reports what this year has done so far.
-        let plans_this_year = task_section && heading.as_ref().map(|h| h.year) == present;
+        // So is it in a sentence that plans (报告明确了今年六个方面的重点工作…力争),
+        // unless it counts from the year's start (今年以来, 今年前三季度).
+        let plans_this_year = task_section && heading.as_ref().map(|h| h.year) == present
+            || text.contains("今年")
+                && !text.contains("今年以来")
+                && !text.contains("今年前")
+                && COMMITMENT_WORDS.is_match(&text);
         let this_year = |m: &Marker| plans_this_year && Some(m.year) == present;
         // A sentence about the present ends a carried deadline; only one
         // about the past or a past year ends a heading's.
@@ -898,6 +929,21 @@ mod tests {
         // Elsewhere it reports this year's work so far.
         let years = years_written_in("今年新改建农村公路1000公里。", Some(2024));
         assert_eq!(years, vec![vec![None]]);
+    }
+
+    #[test]
+    fn this_year_planned_by_its_sentence_and_last_years_whole_year() {
+        // A sentence that plans with 今年 plans the present year; one that
+        // counts from the year's start reports.
+        let years = years_written_in("今年力争新增高新技术企业400家以上。", Some(2026));
+        assert_eq!(years, vec![vec![Some(2026)]]);
+        let years = years_written_in("今年以来，全市新增高新技术企业120家。", Some(2026));
+        assert_eq!(years, vec![vec![None, None]]);
+        // 全年 after last year named in its paragraph is that year's.
+        let doc = Document::new("2025年是收官之年。一年来，全年地区生产总值预计达到5380亿元。");
+        let mut found = markers(&doc.masked);
+        set_present(&doc.masked, 2026, &mut found);
+        assert!(found.iter().all(|m| m.year != 2026), "{found:?}");
     }
 
     #[test]
