@@ -711,13 +711,11 @@ fn gold_seed_documents_score_above_the_bars() {
 /// work summary) scored blind targets 0.683/0.683, counts 0.941/0.914,
 /// citations 0.929/0.722; after fixes (a page broken at varying widths is
 /// joined back; 全年 after a past year in its paragraph is that year's; a
-/// sentence that plans with 今年 plans the present year): targets
-/// 0.892/0.805, citations 0.944/0.944. Its task targets led in by a
-/// sentence of their own (报告明确了今年六个方面的重点工作。在推进新型工业化上,
-/// 实施技术改造项目800个以上…) are still missed, so the targets bar went
-/// down to 0.96. All 149 pages: targets 0.975/0.965, counts 0.968/0.951,
-/// citations 0.991/0.993, document numbers 0.970. The bars are what
-/// extraction reaches now.
+/// sentence that plans with 今年 plans the present year, and one setting
+/// this year's tasks leads the sentences after it): targets 0.906/0.939,
+/// citations 0.944/0.944. All 149 pages: targets 0.976/0.974, counts
+/// 0.968/0.951, citations 0.991/0.993, document numbers 0.970. The bars
+/// are what extraction reaches now.
 #[test]
 fn blind_documents_score_above_the_bars() {
     let dir = fixtures().join("blind");
@@ -731,7 +729,7 @@ fn blind_documents_score_above_the_bars() {
     assert_bars(
         &scores,
         &[
-            ("targets", 0.96),
+            ("targets", 0.97),
             ("counts", 0.94),
             ("citations", 0.99),
             ("standards", 1.0),

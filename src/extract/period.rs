@@ -106,6 +106,9 @@ fn speaks_of_past(text: &str) -> bool {
 static REPORT_WORDS: LazyLock<Regex> = lazy_regex!("共有|拥有|累计|现有|当前|去年");
 /// Years named relative to the present, which only serve as baselines.
 const RELATIVE_YEARS: &[&str] = &["上一年", "上年", "去年"];
+/// The tasks a text sets for a year (今年六个方面的重点工作, 今年的主要任务).
+static THIS_YEARS_TASKS: LazyLock<Regex> =
+    lazy_regex!("今年[^，。；]{0,8}(?:重点工作|重点任务|主要任务|工作安排|工作任务)");
 /// Words that turn a plain “2024年，…” into a commitment, stating a goal
 /// included (今年…主要预期目标是:…).
 static COMMITMENT_WORDS: LazyLock<Regex> =
@@ -580,12 +583,14 @@ pub fn scopes(
         // 今年 is the year planned (今年新改建农村公路1000公里); elsewhere it
         // reports what this year has done so far.
         // So is it in a sentence that plans (报告明确了今年六个方面的重点工作…力争),
-        // unless it counts from the year's start (今年以来, 今年前三季度).
+        // unless it counts from the year's start (今年以来, 今年前三季度) or
+        // tells what is done already (今年已争取…).
         let plans_this_year = task_section && heading.as_ref().map(|h| h.year) == present
             || text.contains("今年")
                 && !text.contains("今年以来")
                 && !text.contains("今年前")
-                && COMMITMENT_WORDS.is_match(&text);
+                && !text.contains('已')
+                && (COMMITMENT_WORDS.is_match(&text) || THIS_YEARS_TASKS.is_match(&text));
         let this_year = |m: &Marker| plans_this_year && Some(m.year) == present;
         // A sentence about the present ends a carried deadline; only one
         // about the past or a past year ends a heading's.
@@ -655,10 +660,17 @@ pub fn scopes(
                         .is_some_and(|&c| c.is_ascii_digit() || chinese_digit(c).is_some());
                 let due = current.is_some()
                     && (dated_figure || verbs::starts_at(&doc.masked, m.label_end));
+                // A sentence that plans this year names it where it likes
+                // (报告明确了今年六个方面的重点工作。), and the sentences after
+                // it go on under it.
+                let planned_now = this_year(m);
                 match m.role {
                     Role::Deadline => {}
                     Role::Mention
-                        if !over && ((opens_clause && (commits || recommits || ahead)) || due) => {}
+                        if !over
+                            && ((opens_clause && (commits || recommits || ahead))
+                                || due
+                                || planned_now) => {}
                     Role::Dating => continue,
                     Role::Baseline => {
                         let label = doc.text(m.label_start, m.label_end);
@@ -939,6 +951,12 @@ mod tests {
         assert_eq!(years, vec![vec![Some(2026)]]);
         let years = years_written_in("今年以来，全市新增高新技术企业120家。", Some(2026));
         assert_eq!(years, vec![vec![None, None]]);
+        // A sentence setting this year's tasks leads the ones after it.
+        let text = "报告明确了今年六个方面的重点工作。实施技术改造项目800个以上。";
+        let years = years_written_in(text, Some(2026));
+        assert_eq!(years[1], vec![Some(2026)]);
+        let years = years_written_in("今年已争取增发国债资金9.8亿元。", Some(2024));
+        assert_eq!(years, vec![vec![None]]);
         // 全年 after last year named in its paragraph is that year's.
         let doc = Document::new("2025年是收官之年。一年来，全年地区生产总值预计达到5380亿元。");
         let mut found = markers(&doc.masked);
