@@ -92,7 +92,7 @@ const PLAN_PERIODS: &[&str] = &["期间", "时期", "规划期"];
 
 /// Words that put a clause in the present or past: no commitment there.
 /// The word lists tested on every sentence are regexes, one pass each.
-static PAST_WORDS: LazyLock<Regex> = lazy_regex!("目前|截至|截止|同比|近年来|以来|已");
+static PAST_WORDS: LazyLock<Regex> = lazy_regex!("目前|现时|截至|截止|同比|近年来|以来|已");
 /// Whether a text holds a word of the present or past, other than the
 /// 目前 of a change's starting level (由目前的4300余个增加到6000个).
 fn speaks_of_past(text: &str) -> bool {

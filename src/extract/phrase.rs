@@ -65,6 +65,11 @@ const FILLERS: &[&str] = &[
     "等",
 ];
 
+/// Prepositions of time or place that may be all a phrase holds once its
+/// year is gone (并在2030年或之前…增至): no noun. At a phrase's start they
+/// may open one (在用放射源, 在谈项目), so they are never peeled off there.
+const PREPOSITIONS: &[&str] = &["在", "于", "并在", "并于"];
+
 /// The words [`trim_phrase`] peels off the start of a phrase, in the order
 /// it tries them: verbs and fillers.
 static LEADING_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
@@ -77,7 +82,8 @@ static LEADING_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
 /// verbs and fillers.
 static FUNCTION_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
     let verbs = VERBS.iter().chain(SHORT_VERBS).map(|(v, _)| *v);
-    Lexicon::new(verbs.chain(FILLERS.iter().copied()).map(|w| (w, ())))
+    let fillers = FILLERS.iter().chain(PREPOSITIONS).copied();
+    Lexicon::new(verbs.chain(fillers).map(|w| (w, ())))
 });
 
 /// Punctuation that may be left at the edges of a phrase.
@@ -238,7 +244,7 @@ pub fn governing_kind(pre: &str) -> TargetKind {
 /// Peels verbs, adverbs, connectives and punctuation off both ends; a
 /// phrase that is nothing but such a word (the 已 of 已建成) is empty.
 pub fn trim_phrase(s: &str) -> String {
-    let mut s = s;
+    let mut s = without_goal_frame(s);
     loop {
         let before = s.len();
         s = without_examples(without_aside(s)).trim_matches(EDGE_MARKS);
@@ -255,6 +261,17 @@ pub fn trim_phrase(s: &str) -> String {
             return s.to_string();
         }
     }
+}
+
+/// The frame a goal is stated in, before its thing: 政府的目标是在(2027年
+/// 或之前)将…, 目标为于… .
+static GOAL_FRAME: LazyLock<Regex> =
+    lazy_regex!("^[^，。；]{0,8}?目标(?:是|为)[在于]?(?:[^，。；]{0,4}?将)?");
+
+/// A phrase without the frame its goal is stated in: 政府的目标是在将公共
+/// 充电器 names 公共充电器; one with nothing after its frame names nothing.
+fn without_goal_frame(s: &str) -> &str {
+    GOAL_FRAME.find(s).map_or(s, |m| &s[m.end()..])
 }
 
 /// Quoted names given as examples before 等 (“红色故都”“客家摇篮”等).
@@ -706,6 +723,11 @@ mod tests {
             (q.place, q.qualifier.as_deref(), q.noun.as_str()),
             (None, Some("自治区级"), "自然保护区")
         );
+        // A goal's frame goes; a preposition alone is no noun, but one
+        // opening a noun stays part of it.
+        assert_eq!(trim_phrase("政府的目标是在将公共充电器"), "公共充电器");
+        assert_eq!(trim_phrase("并于"), "");
+        assert_eq!(trim_phrase("在用放射源"), "在用放射源");
         // A measure word goes, the longest first.
         for (phrase, noun) in [
             ("农村公路总里程", "农村公路"),
