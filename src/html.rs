@@ -19,7 +19,7 @@ const INVISIBLE: &[&str] = &[
 const FURNITURE_CLASSES: &[&str] = &["caption", "category"];
 
 /// Whether `element` is marked as furniture by its class or id.
-fn is_marked_furniture(element: &scraper::node::Element) -> bool {
+fn is_marked_aside(element: &scraper::node::Element) -> bool {
     ["class", "id"]
         .iter()
         .filter_map(|a| element.attr(a))
@@ -130,7 +130,7 @@ fn walk(element: ElementRef<'_>, out: &mut String, in_cell: bool) {
             }
             Node::Element(e) => {
                 let name = e.name();
-                if INVISIBLE.contains(&name) || name == "nav" || is_marked_furniture(e) {
+                if INVISIBLE.contains(&name) || name == "nav" || is_marked_aside(e) {
                     continue;
                 }
                 if name == "a" && after_link {

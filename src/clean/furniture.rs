@@ -268,6 +268,12 @@ static CREDIT: LazyLock<Regex> = lazy_regex!(
 /// A numbered heading (一、, (二), 3.): the document goes on after it.
 static NUMBERED: LazyLock<Regex> =
     lazy_regex!(r"^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.．、]\s*\D)");
+
+/// Whether `line` opens with a number of a heading or list item (一、, (二), 3.).
+pub(super) fn opens_numbered(line: &str) -> bool {
+    NUMBERED.is_match(line)
+}
+
 static URL: LazyLock<Regex> = lazy_regex!(r"(https?://|www\.)[!-~]+");
 static SENTENCE_END: LazyLock<Regex> = lazy_regex!(r"[。!?;!?;…”]$|[。!?]");
 

@@ -20,10 +20,16 @@ static PAGE_NUMBER: LazyLock<Regex> = lazy_regex!(
     r"^(?:[—－\-–─]+\s*\d{1,4}\s*[—－\-–─]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$"
 );
 
-/// A numbered heading opens its own paragraph (一、 (二) 3. 第四条).
-static HEADING: LazyLock<Regex> = lazy_regex!(
-    r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、]\s*\D|第[一二三四五六七八九十百]+[章节条])"
-);
+/// The numbers that open a paragraph besides cleaning's usual ones
+/// ([`super::furniture::opens_numbered`]): (1), 第四条.
+static MORE_NUMBERS: LazyLock<Regex> =
+    lazy_regex!(r"^(?:[(（]\d+[)）]|第[一二三四五六七八九十百]+[章节条])");
+
+/// Whether `line` opens a numbered heading or item, which starts its own
+/// paragraph.
+fn opens_heading(line: &str) -> bool {
+    super::furniture::opens_numbered(line) || MORE_NUMBERS.is_match(line)
+}
 
 /// Punctuation a sentence (or a line that leads into a list) ends with.
 const ENDS: &[char] = &['。', '！', '？', '；', '：', '!', '?', ';', ':'];
@@ -107,7 +113,7 @@ pub fn reflow(text: &str) -> Reflowed {
             out.removed_lines.push(line.to_string());
             continue;
         }
-        if runs_on && is_prose_line(line) && !HEADING.is_match(line) {
+        if runs_on && is_prose_line(line) && !opens_heading(line) {
             out.text.push_str(line);
         } else {
             if !out.text.is_empty() {

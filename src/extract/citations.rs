@@ -226,6 +226,12 @@ static LAW_NUMBER_BEFORE: LazyLock<Regex> =
 /// The law number right before the title opening at `start`, after
 /// `free_from` (where the title before took its tail).
 fn law_number_before(chars: &[char], free_from: usize, start: usize) -> Option<String> {
+    if !matches!(
+        start.checked_sub(1).map(|p| chars[p]),
+        Some('律' | '规' | '令')
+    ) {
+        return None;
+    }
     let from = start.saturating_sub(16).max(free_from);
     let before: String = chars[from..start].iter().collect();
     LAW_NUMBER_BEFORE

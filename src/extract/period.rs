@@ -307,7 +307,7 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
             Naming::WherePlanned => {
                 deadline
                     || COMMITMENT_WORDS.is_match(&sentence_around(chars, i))
-                        && !paragraph_looks_back(chars, i, year)
+                        && !paragraph_looks_back(chars, markers, i, year)
             }
             Naming::AfterDeadline => deadline,
         };
@@ -329,26 +329,19 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
 }
 
 /// Whether the paragraph up to `chars[i]` has named a year before `year`
-/// or looked back over the last one (2025年是…收官之年。一年来,…全年地区生产
-/// 总值预计达到…): its 全年 is that year's, as a report of early in the next
-/// estimates it.
-fn paragraph_looks_back(chars: &[char], i: usize, year: i32) -> bool {
+/// (one of `markers`) or looked back over the last one (2025年是…收官之年。
+/// 一年来,…全年地区生产总值预计达到…): its 全年 is that year's, as a report
+/// of early in the next estimates it.
+fn paragraph_looks_back(chars: &[char], markers: &[Marker], i: usize, year: i32) -> bool {
     const LOOKING_BACK: &[&str] = &["一年来", "过去一年", "回顾"];
     let start = chars[..i]
         .iter()
         .rposition(|&c| c == '\n')
         .map_or(0, |p| p + 1);
-    let before: String = chars[start..i].iter().collect();
-    LOOKING_BACK.iter().any(|w| before.contains(w))
-        || before
-            .match_indices('年')
-            .filter_map(|(at, _)| {
-                before[..at]
-                    .get(at.saturating_sub(4)..)?
-                    .parse::<i32>()
-                    .ok()
-            })
-            .any(|named| (1990..year).contains(&named))
+    markers
+        .iter()
+        .any(|m| (start..i).contains(&m.start) && (1990..year).contains(&m.year))
+        || (start..i).any(|k| LOOKING_BACK.iter().any(|w| starts_with(chars, k, w)))
 }
 
 /// The sentence around `chars[i]`, up to its ends (。！？ or a line end).

@@ -271,6 +271,9 @@ static GOAL_FRAME: LazyLock<Regex> =
 /// A phrase without the frame its goal is stated in: 政府的目标是在将公共
 /// 充电器 names 公共充电器; one with nothing after its frame names nothing.
 fn without_goal_frame(s: &str) -> &str {
+    if !s.contains("目标") {
+        return s;
+    }
     GOAL_FRAME.find(s).map_or(s, |m| &s[m.end()..])
 }
 

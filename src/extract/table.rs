@@ -57,8 +57,19 @@ pub fn extract(text: &str, present: Option<i32>) -> Vec<Target> {
 struct CountHeader {
     separator: char,
     cells: usize,
-    /// Count columns: index, the column's name without its unit, the unit.
-    columns: Vec<(usize, String, String)>,
+    columns: Vec<CountColumn>,
+}
+
+/// One column of a table of figures that counts.
+struct CountColumn {
+    index: usize,
+    /// The column's name without its unit (学校数, 在校学生).
+    name: String,
+    /// The unit as the header writes it (所, 万人).
+    unit: String,
+    /// Whether the unit counts things (所), so a fraction is no count;
+    /// else it measures an extent (公里).
+    counts_things: bool,
 }
 
 /// Extracts the counts of every table of figures in `text`, in text order.
@@ -96,16 +107,20 @@ fn read_count_header(line: &str) -> Option<CountHeader> {
     if cells.iter().any(|c| names_year(c)) || unit_in_name(cells[0]).is_some() {
         return None;
     }
-    let columns: Vec<(usize, String, String)> = cells
+    let columns: Vec<CountColumn> = cells
         .iter()
         .enumerate()
         .skip(1)
-        .filter_map(|(i, cell)| {
+        .filter_map(|(index, cell)| {
             let (name, unit) = unit_in_name(cell)?;
             let written: Vec<char> = format!("1{unit}").chars().collect();
             let q = number::scan(&written).into_iter().next()?;
-            (q.counts_things() || q.measures_extent())
-                .then(|| (i, name.to_string(), unit.to_string()))
+            (q.counts_things() || q.measures_extent()).then(|| CountColumn {
+                index,
+                name: name.to_string(),
+                unit: unit.to_string(),
+                counts_things: q.counts_things(),
+            })
         })
         .collect();
     (!columns.is_empty()).then_some(CountHeader {
@@ -126,28 +141,26 @@ fn count_row(header: &CountHeader, cells: &[&str], line: &str, offset: usize) ->
     header
         .columns
         .iter()
-        .filter_map(|(i, name, written_unit)| {
-            let cell = cells[*i];
-            let (value, _, unit, Bound::Exact) = value(cell, written_unit)? else {
+        .filter_map(|column| {
+            let cell = cells[column.index];
+            let (value, _, unit, Bound::Exact) = value(cell, &column.unit)? else {
                 return None;
             };
             let whole = (value - value.round()).abs() <= 1e-9 * value.abs().max(1.0);
-            let written: Vec<char> = format!("1{unit}").chars().collect();
-            let things = number::scan(&written).first()?.counts_things();
-            if things && !whole {
+            if column.counts_things && !whole {
                 return None;
             }
-            let own = name.ends_with('数') || name.ends_with("数量");
+            let own = column.name.ends_with('数') || column.name.ends_with("数量");
             let subject = if own {
                 label.to_string()
             } else {
-                format!("{label}{name}")
+                format!("{label}{}", column.name)
             };
-            let start = offset + cell_start(line, header.separator, *i);
+            let start = offset + cell_start(line, header.separator, column.index);
             Some(Count {
                 value,
                 unit,
-                value_text: format!("{cell}{written_unit}"),
+                value_text: format!("{cell}{}", column.unit),
                 subject: Some(subject),
                 qualifier: None,
                 scope: None,
