@@ -18,6 +18,7 @@ macro_rules! lazy_regex {
 
 pub mod bench;
 pub mod clean;
+pub mod context;
 pub mod extract;
 pub mod html;
 pub mod index;

@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 use rayon::prelude::*;
 
 use crate::clean::{self, Cleaned};
+use crate::context::CharBigrams;
 use crate::extract;
 use crate::ingest::{self, Input, RawDoc, Rejection};
 use crate::lm::LanguageModel;
@@ -27,6 +28,7 @@ pub struct Resources {
     pub converter: Converter,
     pub segmenter: Segmenter,
     pub lm: LanguageModel,
+    pub context: CharBigrams,
 }
 
 static RESOURCES: OnceLock<Resources> = OnceLock::new();
@@ -43,6 +45,7 @@ impl Resources {
                 converter,
                 segmenter,
                 lm,
+                context: CharBigrams::domain(),
             }
         })
     }

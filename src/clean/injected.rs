@@ -9,7 +9,10 @@
 //! unigram model has no context, so the gain is corrected by how tightly
 //! the chars around the pair bind in the dictionary's words
 //! ([`LanguageModel::cohesion`]): deleting noise brings together chars
-//! that belong together, deleting real text pulls them apart. Deleting
+//! that belong together, deleting real text pulls them apart. Nor does it
+//! know what stands beside a word, so the character bigrams of clean
+//! policy prose ([`CharBigrams`]) add how well the chars around the pair
+//! follow one another with it and without it. Deleting
 //! real text is the worse error, so the bar is high and guarded:
 //! - a document is treated as polluted only when several pairs gain far
 //!   more than real text ever does; clean documents are left alone;
@@ -27,18 +30,24 @@ use std::sync::LazyLock;
 use regex::Regex;
 use rustc_hash::FxHashMap;
 
+use crate::context::CharBigrams;
 use crate::lm::{is_han, LanguageModel, Lattice};
 
 /// A pair gaining this much is noise in any document.
-const CERTAIN_GAIN: f32 = 22.0;
+const CERTAIN_GAIN: f32 = 26.0;
 /// Certain pairs per 1,000 chars that mark a document as polluted.
 const POLLUTED_RATE: f32 = 2.0;
 /// In a polluted document, pairs gaining this much go.
-const POLLUTED_GAIN: f32 = 13.5;
+const POLLUTED_GAIN: f32 = 19.0;
 /// How much a nat of cohesion ([`LanguageModel::cohesion`]) that a
 /// deletion brings together or pulls apart counts beside the unigram gain:
 /// both are log-ratios of how likely the text is, so as much.
 const COHESION_WEIGHT: f32 = 1.0;
+/// How much a nat of what the context bigrams
+/// ([`CharBigrams::deletion_gain`]) say a deletion gains counts beside
+/// the word model's gain. The two overlap (both see the words the pair
+/// breaks), so it counts for less than a nat.
+const CONTEXT_WEIGHT: f32 = 0.25;
 /// A pair starting this close to a stronger one overlaps it or sits next
 /// to it, where it borrows its gain from the stronger one's damage.
 const NEAR: usize = 4;
@@ -48,7 +57,7 @@ const NEAR: usize = 4;
 /// is certain itself.
 const MIN_SPACING: usize = 12;
 /// Inside a title, a pair with a function word gaining this much goes.
-const TITLE_GAIN: f32 = 8.0;
+const TITLE_GAIN: f32 = 12.0;
 /// Han chars in the sample of a long document's sentences ([`score_pairs`]).
 const SAMPLE_HAN: usize = 600;
 /// Pairs with a character rarer than this (as a word) are kept.
@@ -61,9 +70,9 @@ static DOC_NUMBER_PREFIX: LazyLock<Regex> =
 /// Removes injected pairs: the text without them, and the char offsets
 /// where they started, in text order (none unless the document is
 /// polluted).
-pub fn remove(text: &str, lm: &LanguageModel) -> (String, Vec<usize>) {
+pub fn remove(text: &str, lm: &LanguageModel, context: &CharBigrams) -> (String, Vec<usize>) {
     let chars: Vec<char> = text.chars().collect();
-    let starts = detect(text, &chars, lm);
+    let starts = detect(text, &chars, lm, context);
     (delete_pairs(&chars, &starts).into_iter().collect(), starts)
 }
 
@@ -75,9 +84,9 @@ pub fn delete(text: &str, starts: &[usize]) -> String {
 
 /// The starts of the injected pairs in `chars` (the chars of `text`), in
 /// text order; none unless the document is polluted.
-fn detect(text: &str, chars: &[char], lm: &LanguageModel) -> Vec<usize> {
+fn detect(text: &str, chars: &[char], lm: &LanguageModel, context: &CharBigrams) -> Vec<usize> {
     let han = chars.iter().filter(|c| is_han(**c)).count();
-    let Some(candidates) = score_pairs(text, chars, han, lm) else {
+    let Some(candidates) = score_pairs(text, chars, han, lm, context) else {
         return Vec::new();
     };
     if !is_polluted(&candidates, han) {
@@ -294,8 +303,9 @@ fn score_pairs(
     chars: &[char],
     han: usize,
     lm: &LanguageModel,
+    context: &CharBigrams,
 ) -> Option<Vec<(f32, usize)>> {
-    let mut scorer = Scorer::new(text, chars, lm);
+    let mut scorer = Scorer::new(text, chars, lm, context);
     let spans: Vec<(usize, usize)> = sentence_spans(chars).collect();
     let stride = if han >= 2 * SAMPLE_HAN {
         han / SAMPLE_HAN
@@ -321,6 +331,7 @@ fn score_pairs(
 struct Scorer<'a> {
     chars: &'a [char],
     lm: &'a LanguageModel,
+    context: &'a CharBigrams,
     /// Chars of document-number prefixes, never scored.
     protected: Vec<bool>,
     /// How often each bigram occurs in the document.
@@ -332,7 +343,7 @@ struct Scorer<'a> {
 }
 
 impl<'a> Scorer<'a> {
-    fn new(text: &str, chars: &'a [char], lm: &'a LanguageModel) -> Self {
+    fn new(text: &str, chars: &'a [char], lm: &'a LanguageModel, context: &'a CharBigrams) -> Self {
         let mut seen: FxHashMap<(char, char), u32> =
             FxHashMap::with_capacity_and_hasher(chars.len(), Default::default());
         for w in chars.windows(2) {
@@ -341,6 +352,7 @@ impl<'a> Scorer<'a> {
         Scorer {
             chars,
             lm,
+            context,
             protected: doc_number_prefixes(text, chars.len()),
             seen,
             lattice: Lattice::new(lm),
@@ -384,7 +396,8 @@ impl<'a> Scorer<'a> {
             if joined && !mends || seen[&(a, b)] > 1 || rarest < RARE_CHAR_LOGP {
                 continue;
             }
-            self.gains[i] = pair_gain(sentence, i - start, &self.lattice, lm);
+            self.gains[i] = pair_gain(sentence, i - start, &self.lattice, lm)
+                + CONTEXT_WEIGHT * self.context.deletion_gain(before, a, b, after.copied());
         }
     }
 }
@@ -451,18 +464,19 @@ mod tests {
     use super::*;
 
     /// Removes injected pairs; returns the text and how many pairs went.
-    fn remove(text: &str, lm: &LanguageModel) -> (String, usize) {
-        let (text, starts) = super::remove(text, lm);
+    fn remove(text: &str, lm: &LanguageModel, context: &CharBigrams) -> (String, usize) {
+        let (text, starts) = super::remove(text, lm, context);
         (text, starts.len())
     }
 
     #[test]
     fn leaves_clean_text_alone_and_cleans_polluted_text() {
-        let lm = &crate::pipeline::Resources::get().lm;
+        let res = crate::pipeline::Resources::get();
+        let (lm, context) = (&res.lm, &res.context);
         let clean = "绿色制造是推动工业绿色发展的重要抓手。全国新型工业化推进大会明确提出,全面推动工业绿色发展,深入实施绿色制造工程,推动重点行业绿色化改造。";
-        assert_eq!(remove(clean, lm), (clean.to_string(), 0));
+        assert_eq!(remove(clean, lm, context), (clean.to_string(), 0));
         let noisy = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
-        let (out, n) = remove(noisy, lm);
+        let (out, n) = remove(noisy, lm, context);
         assert!(n >= 3, "{out}");
         assert!(out.contains("热烈欢迎"), "{out}");
         assert!(out.contains("唐山市工业"), "{out}");
@@ -470,16 +484,17 @@ mod tests {
 
     #[test]
     fn a_long_document_is_judged_from_a_sample_of_its_sentences() {
-        let lm = &crate::pipeline::Resources::get().lm;
+        let res = crate::pipeline::Resources::get();
+        let (lm, context) = (&res.lm, &res.context);
         let clean = include_str!("../../tests/fixtures/clean/004.clean.txt");
         let han = clean.chars().filter(|c| is_han(*c)).count();
         assert!(han >= 3 * SAMPLE_HAN, "long enough to be sampled: {han}");
         let chars: Vec<char> = clean.chars().collect();
-        assert_eq!(score_pairs(clean, &chars, han, lm), None);
+        assert_eq!(score_pairs(clean, &chars, han, lm, context), None);
         // Polluted throughout, it shows in the sample and every sentence
         // is scored.
         let (polluted, injected) = inject_every(clean, 29);
-        let (_, removed) = remove(&polluted, lm);
+        let (_, removed) = remove(&polluted, lm, context);
         assert!(removed * 10 >= injected * 6, "{removed} of {injected}");
     }
 
@@ -503,13 +518,14 @@ mod tests {
 
     #[test]
     fn an_injector_packing_pairs_closely_is_followed() {
-        let lm = &crate::pipeline::Resources::get().lm;
+        let res = crate::pipeline::Resources::get();
+        let (lm, context) = (&res.lm, &res.context);
         let clean: String = include_str!("../../tests/fixtures/clean/001.clean.txt")
             .chars()
             .take(900)
             .collect();
         let (polluted, injected) = inject_every(&clean, 9);
-        let (out, removed) = remove(&polluted, lm);
+        let (out, removed) = remove(&polluted, lm, context);
         // 51 of 84; 40 with the usual spacing kept.
         assert!(
             removed * 20 >= injected * 11,
@@ -519,10 +535,11 @@ mod tests {
 
     #[test]
     fn titles_and_their_numbers_leave_no_room_for_pairs() {
-        let lm = &crate::pipeline::Resources::get().lm;
+        let res = crate::pipeline::Resources::get();
+        let (lm, context) = (&res.lm, &res.context);
         let polluted = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
         let titles = "先后出台《唐山市机器人产业发展规划(2023-2035年)》大朋(唐环新〔2023〕1号)、《唐山市机器人得就产业高质量发展实施方案》和《关于印发工业领域碳达峰实施方案的通知》。";
-        let (out, _) = remove(&format!("{polluted}\n{titles}"), lm);
+        let (out, _) = remove(&format!("{polluted}\n{titles}"), lm, context);
         assert!(out.contains("年)》(唐环新〔2023〕1号)"), "{out}");
         assert!(
             out.contains("《唐山市机器人产业高质量发展实施方案》"),
@@ -534,15 +551,16 @@ mod tests {
         );
         // A clean document keeps even an odd title.
         let clean = "印发《唐山市机器人得就产业发展方案》。";
-        assert_eq!(remove(clean, lm).0, clean);
+        assert_eq!(remove(clean, lm, context).0, clean);
     }
 
     #[test]
     fn numeral_frames_stay_but_a_pair_after_a_bound_numeral_goes() {
-        let lm = &crate::pipeline::Resources::get().lm;
+        let res = crate::pipeline::Resources::get();
+        let (lm, context) = (&res.lm, &res.context);
         let polluted = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
         let frames = "对入库企业实施“一企一策”精准服务,实行“一数一源一标准”,按照“一区两群”功能定位,遏制“两高一资”项目建设,进一教两步提升工业水效。";
-        let (out, _) = remove(&format!("{polluted}\n{frames}"), lm);
+        let (out, _) = remove(&format!("{polluted}\n{frames}"), lm, context);
         for kept in ["一企一策", "一数一源一标准", "一区两群", "两高一资"] {
             assert!(out.contains(kept), "{kept}: {out}");
         }
@@ -551,11 +569,12 @@ mod tests {
 
     #[test]
     fn a_pair_that_breaks_a_repeated_bigram_goes_if_it_mends_another() {
-        let lm = &crate::pipeline::Resources::get().lm;
+        let res = crate::pipeline::Resources::get();
+        let (lm, context) = (&res.lm, &res.context);
         let polluted = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
         // 分布 recurs (分布式), but so does 发布, which deleting 看分 mends.
         let text = format!("{polluted}\n向参加本次发看分布会的各位记者朋友致谢。推广分布式光伏。");
-        let (out, _) = remove(&text, lm);
+        let (out, _) = remove(&text, lm, context);
         assert!(out.contains("本次发布会"), "{out}");
         assert!(out.contains("分布式光伏"), "{out}");
     }
