@@ -32,7 +32,7 @@ static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|已|累计|�
 /// “2023年，全市…各项工作取得新成效”). In one, every figure in a sentence
 /// that neither plans nor commits to a year reports what was done
 /// (“全年实施城市更新重点项目86个”).
-static REVIEW: LazyLock<Regex> = lazy_regex!("工作(?:综述|总结)|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年",);
+static REVIEW: LazyLock<Regex> = lazy_regex!("工作(?:综述|总结)|(?:总结|报告|汇报)如下|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年",);
 
 /// Words of intent: a sentence with one plans rather than reports, even
 /// when no year makes it a target. 拟 plans, but not where a list
@@ -749,6 +749,20 @@ mod tests {
         // The part is of the 个 whole, not of the households.
         assert_eq!(found[3].0, 41.0);
         assert_eq!(found[3].2, Some(1));
+    }
+
+    #[test]
+    fn a_summary_of_work_reports_without_report_words() {
+        // A work summary says what it is in its opening (…总结如下), and
+        // then lists what was built, under headings, with no report word.
+        let text = "上半年，全镇各项工作有序推进。现将有关情况总结如下。\n二、基础设施不断完善\n新建便民桥两座，整治山坪塘十四口。\n下半年，计划再新建通组公路五公里。";
+        let found: Vec<(f64, String)> = counted(text).into_iter().map(|(v, s, _)| (v, s)).collect();
+        assert_eq!(
+            found,
+            vec![(2.0, "便民桥".into()), (14.0, "整治山坪塘".into())]
+        );
+        // Without the summary's opening, nothing says they were done.
+        assert!(counted(&text.replace("现将有关情况总结如下。", "")).is_empty());
     }
 
     #[test]
