@@ -38,7 +38,7 @@ const CERTAIN_GAIN: f32 = 26.0;
 /// Certain pairs per 1,000 chars that mark a document as polluted.
 const POLLUTED_RATE: f32 = 2.0;
 /// In a polluted document, pairs gaining this much go.
-const POLLUTED_GAIN: f32 = 19.0;
+const POLLUTED_GAIN: f32 = 19.5;
 /// How much a nat of cohesion ([`LanguageModel::cohesion`]) that a
 /// deletion brings together or pulls apart counts beside the unigram gain:
 /// both are log-ratios of how likely the text is, so as much.
