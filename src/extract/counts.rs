@@ -304,14 +304,17 @@ pub fn extract(
                     }
                     read.qualifier = read.qualifier.or_else(|| of.qualifier.clone());
                     read.place = read.place.or_else(|| of.scope.clone());
-                } else if (read.noun.is_empty() || phrase::is_measure(&read.noun))
+                } else if (read.noun.is_empty()
+                    || phrase::is_measure(&read.noun)
+                    || phrase::is_bare_verb(&read.noun))
                     && read.qualifier.is_none()
                 {
-                    // An elliptic figure of the same unit, or a measure of
-                    // the things counted before it in any unit (城市道路23条、
-                    // 总长41.5公里), takes the noun and level of that count;
-                    // its own place, if it names one, replaces that count's.
-                    let measured = !read.noun.is_empty();
+                    // An elliptic figure of the same unit (after a verb
+                    // alone: 已办结54条), or a measure of the things counted
+                    // before it in any unit (城市道路23条、总长41.5公里),
+                    // takes the noun and level of that count; its own
+                    // place, if it names one, replaces that count's.
+                    let measured = phrase::is_measure(&read.noun);
                     let of = last
                         .or(broken_down)
                         .map(|i| &out[i])
@@ -763,6 +766,16 @@ mod tests {
         );
         // Without the summary's opening, nothing says they were done.
         assert!(counted(&text.replace("现将有关情况总结如下。", "")).is_empty());
+    }
+
+    #[test]
+    fn a_figure_after_a_verb_alone_counts_what_was_counted_before() {
+        let text = "截至目前，共收集群众意见建议61条，已办结54条。";
+        let found: Vec<(f64, String)> = counted(text).into_iter().map(|(v, s, _)| (v, s)).collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].0, 54.0);
+        assert!(found[1].1.ends_with("群众意见建议"), "{found:?}");
+        assert_eq!(found[1].1, found[0].1);
     }
 
     #[test]

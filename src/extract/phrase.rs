@@ -342,6 +342,12 @@ pub fn ends_in_verb(phrase: &str) -> bool {
         .any(|(at, _)| lm.is_verb(&phrase[at..]))
 }
 
+/// Whether `phrase` is one verb alone (办结, 完成): what was done to the
+/// things counted before it (收集意见61条，已办结54条), not a thing.
+pub fn is_bare_verb(phrase: &str) -> bool {
+    crate::pipeline::Resources::get().lm.is_verb(phrase)
+}
+
 /// Nouns that end in a verb of [`FUNCTION_WORDS`]: 违法行为 keeps its 为.
 const NOUNS_ENDING_IN_VERBS: &[&str] = &["行为"];
 
