@@ -14,8 +14,9 @@
 use rustc_hash::FxHashMap;
 
 /// Clean policy prose, a paragraph a line (about 270,000 chars): the gold
-/// clean texts of the test pages and of blind sets 2–21, those pages as
-/// the pipeline cleans them, and 36 documents written for this file
+/// clean texts of the test pages and of blind sets 2–21, the test pages
+/// that have none as the pipeline cleans them, and 36 documents written
+/// for this file
 /// (reports, plans, notices, interpretations and press conferences across
 /// industry, energy, environment, agriculture, social policy, transport
 /// and finance). None of the seeds, which the synthetic noise benchmark
