@@ -15,7 +15,8 @@ use rustc_hash::FxHashMap;
 
 /// Clean policy prose, a paragraph a line (about 270,000 chars): the gold
 /// clean texts of the test pages and of blind sets 2–21, the test pages
-/// that have none as the pipeline cleans them, and 36 documents written
+/// that have none as the pipeline cleans them (but for the polluted ones,
+/// whose missed pairs would teach noise as prose), and 36 documents written
 /// for this file
 /// (reports, plans, notices, interpretations and press conferences across
 /// industry, energy, environment, agriculture, social policy, transport
