@@ -47,7 +47,7 @@ impl CharBigrams {
     }
 
     /// Counts the bigrams of `text` (line breaks end a run).
-    pub fn count(text: &str) -> Self {
+    fn count(text: &str) -> Self {
         let mut pairs = FxHashMap::default();
         let mut chars = FxHashMap::default();
         let mut total = 0.0;
@@ -76,7 +76,7 @@ impl CharBigrams {
     }
 
     /// The log-probability that `b` follows `a`.
-    pub fn logp(&self, a: char, b: char) -> f32 {
+    fn logp(&self, a: char, b: char) -> f32 {
         let own = (self.char_count(b) + 0.5) / (self.total + 0.5 * self.distinct);
         let seen = self.pairs.get(&key(a, b)).copied().unwrap_or(0) as f64;
         ((seen + PRIOR_WEIGHT * own) / (self.char_count(a) + PRIOR_WEIGHT)).ln() as f32
