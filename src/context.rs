@@ -32,8 +32,10 @@ const PRIOR_WEIGHT: f64 = 1.0;
 pub struct CharBigrams {
     /// How often each pair of chars stands side by side (`key(a, b)`).
     pairs: FxHashMap<u64, u32>,
-    /// How often each char occurs, and in all.
-    chars: FxHashMap<char, u32>,
+    /// How often each char of the Basic Multilingual Plane occurs (indexed
+    /// by code point: the detector asks for two or three per pair), and
+    /// how many chars there are in all.
+    chars: Vec<u32>,
     total: f64,
     /// How many distinct chars there are, for smoothing each char's own
     /// frequency.
@@ -49,12 +51,14 @@ impl CharBigrams {
     /// Counts the bigrams of `text` (line breaks end a run).
     fn count(text: &str) -> Self {
         let mut pairs = FxHashMap::default();
-        let mut chars = FxHashMap::default();
+        let mut chars = vec![0u32; 0x1_0000];
         let mut total = 0.0;
         for line in text.lines() {
             let mut prev = None;
             for c in line.chars() {
-                *chars.entry(c).or_default() += 1;
+                if let Some(count) = chars.get_mut(c as usize) {
+                    *count += 1;
+                }
                 total += 1.0;
                 if let Some(p) = prev {
                     *pairs.entry(key(p, c)).or_default() += 1;
@@ -62,7 +66,7 @@ impl CharBigrams {
                 prev = Some(c);
             }
         }
-        let distinct = chars.len() as f64;
+        let distinct = chars.iter().filter(|&&n| n > 0).count() as f64;
         CharBigrams {
             pairs,
             chars,
@@ -72,7 +76,7 @@ impl CharBigrams {
     }
 
     fn char_count(&self, c: char) -> f64 {
-        self.chars.get(&c).copied().unwrap_or(0) as f64
+        self.chars.get(c as usize).copied().unwrap_or(0) as f64
     }
 
     /// The log-probability that `b` follows `a`.

@@ -38,10 +38,18 @@ const ENDS: &[char] = &['。', '！', '？', '；', '：', '!', '?', ';', ':'];
 /// row of metadata fields has its cells apart, by tabs, runs of spaces or
 /// many single ones; prose has a space here and there at most.
 fn is_prose_line(line: &str) -> bool {
-    let spaces = line.chars().filter(|c| c.is_whitespace()).count();
-    !line.contains(['\t', '\u{3000}'])
-        && !line.contains("  ")
-        && spaces * 15 <= line.chars().count()
+    // One pass: every line of every page is asked, some several times.
+    let (mut chars, mut spaces) = (0, 0);
+    let mut after_space = false;
+    for c in line.chars() {
+        if matches!(c, '\t' | '\u{3000}') || (c == ' ' && after_space) {
+            return false;
+        }
+        chars += 1;
+        spaces += usize::from(c.is_whitespace());
+        after_space = c == ' ';
+    }
+    spaces * 15 <= chars
 }
 
 /// Whether `line` ends a sentence, maybe inside a closing quote (…。”).
