@@ -73,13 +73,59 @@ pub fn extract_dated(text: &str, year: Option<i32>) -> Extraction {
 }
 
 /// Adds the rows of indicator tables to the targets read from sentences,
-/// dropping any sentence reading of a table row, in text order.
+/// in text order, dropping any sentence reading of a table row and any
+/// goal a row restates.
 fn with_tables(mut targets: Vec<Target>, rows: Vec<Target>) -> Vec<Target> {
     if rows.is_empty() {
         return targets;
     }
-    targets.retain(|t| !rows.iter().any(|r| r.sentence == t.sentence.trim()));
+    targets.retain(|t| {
+        !rows
+            .iter()
+            .any(|r| r.sentence == t.sentence.trim() || restates(r, t))
+    });
     targets.extend(rows);
     targets.sort_by_key(|t| t.span[0]);
     targets
+}
+
+/// Whether the table row `row` states the goal `target` again: a plan
+/// often sums up its indicator table in prose (比重达到13%… and a row
+/// 比重 | % | 10.2 | 13), with the same year, value and unit, and the
+/// row's indicator sharing words with what the sentence measures.
+fn restates(row: &Target, target: &Target) -> bool {
+    let same_value = (row.value - target.value).abs() <= 1e-9 * row.value.abs().max(1.0);
+    if row.year != target.year || row.unit != target.unit || !same_value {
+        return false;
+    }
+    let measured = format!(
+        "{}{}",
+        target.metric.as_deref().unwrap_or_default(),
+        target.subject.as_deref().unwrap_or_default()
+    );
+    let indicator: Vec<char> = row.metric.as_deref().unwrap_or_default().chars().collect();
+    indicator
+        .windows(2)
+        .any(|w| measured.contains(&w.iter().collect::<String>()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_goal_a_table_restates_is_one_target() {
+        let text = "到2027年，数字经济核心产业增加值占地区生产总值比重达到13%，累计建成5G基站5万个，培育领军企业10家。\n主要指标\n序号\t指标名称\t单位\t2023年\t2027年\t指标属性\n1\t数字经济核心产业增加值占地区生产总值比重\t%\t10.2\t13\t预期性\n2\t5G基站数\t万个\t3.1\t5\t预期性\n";
+        let found: Vec<(f64, String)> = extract(text)
+            .targets
+            .into_iter()
+            .map(|t| (t.value, t.metric.or(t.subject).unwrap_or_default()))
+            .collect();
+        // Each restated goal once, as its row says it; the goal the table
+        // does not hold stays as the sentence says it.
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(found.contains(&(13.0, "数字经济核心产业增加值占地区生产总值比重".into())));
+        assert!(found.contains(&(50000.0, "5G基站数".into())));
+        assert!(found.contains(&(10.0, "领军企业".into())));
+    }
 }
