@@ -102,6 +102,9 @@ const UNITS: &[(&str, &str)] = &[
     ("美元", "美元"),
     ("台套", "台套"),
     ("小时", "小时"),
+    // Turnover, not people or tonnes: 58.34亿人公里, 3.2亿吨公里.
+    ("人公里", "人公里"),
+    ("吨公里", "吨公里"),
     ("人次", "人次"),
     ("家次", "家次"),
     // Flights: before 架, so that 3.2万架次 is not 3.2万 aircraft.
@@ -872,6 +875,10 @@ mod tests {
     #[test]
     fn chinese_numerals() {
         assert_eq!(one("八点五公里").value, 8.5);
+        // Turnover is its own unit: no count of people or of kilometres.
+        let turnover = one("58.34亿人公里");
+        assert_eq!((turnover.value, turnover.unit), (5_834_000_000.0, "人公里"));
+        assert!(!turnover.counts_things());
         assert_eq!(one("十二点三五万人").value, 123_500.0);
         none("提出三点建议");
         assert_eq!(one("一百二十家").value, 120.0);

@@ -114,6 +114,12 @@ static THIS_YEARS_TASKS: LazyLock<Regex> =
 static COMMITMENT_WORDS: LazyLock<Regex> =
     lazy_regex!(&format!("{}|预期目标|目标(?:是|为)", verbs::PLANNING));
 
+/// A line that leads into a reply, a reading or a report (现就…提问答复如下：,
+/// 现将有关内容解读如下：): what follows answers or explains, so no year
+/// before it goes on into it as a list of goals does.
+static REPLY_LEAD: LazyLock<Regex> =
+    lazy_regex!("(?:答复|回复|答覆|解读|说明|报告|汇报|总结|介绍|通报)如下");
+
 /// Words of the headings whose year scopes their section: goals, tasks
 /// and the work planned (“二、2026年工作安排”, “明年工作打算”).
 const SECTION_WORDS: &[&str] = &["目标", "指标", "任务", "安排", "打算"];
@@ -729,7 +735,9 @@ pub fn scopes(
             .is_none_or(|next| next.paragraph != sentence.paragraph);
         if ends_paragraph {
             match last_mark {
-                Some(':' | '：') if current.is_some() => listed.clone_from(&current),
+                Some(':' | '：') if current.is_some() && !REPLY_LEAD.is_match(&sentence_text()) => {
+                    listed.clone_from(&current)
+                }
                 Some('。') => listed = None,
                 _ => {}
             }
@@ -924,6 +932,17 @@ mod tests {
             years,
             vec![Some(2025), Some(2025), Some(2025), Some(2025), None]
         );
+    }
+
+    #[test]
+    fn a_reply_is_no_list_of_the_goal_before_it() {
+        let text = "政府会继续推动减废回收，以达致在2035年或之前摆脱依赖堆填区的目标。现就议员的提问答复如下：\n政府于本年推出公众教育计划，举办超过1600场推广活动。";
+        let years = years_written_in(text, Some(2024));
+        assert_eq!(years[2], vec![None, None], "{years:?}");
+        // A lead-in to goals passes its deadline on.
+        let text = "到2035年，基本摆脱依赖堆填区。主要目标如下：\n举办超过1600场推广活动。";
+        let years = years_written_in(text, Some(2024));
+        assert_eq!(years[2], vec![Some(2035)], "{years:?}");
     }
 
     #[test]
