@@ -120,6 +120,11 @@ static COMMITMENT_WORDS: LazyLock<Regex> =
 static REPLY_LEAD: LazyLock<Regex> =
     lazy_regex!("(?:答复|回复|答覆|解读|说明|报告|汇报|总结|介绍|通报)如下");
 
+/// A line that leads into a list of the tasks that serve goals just set
+/// (围绕上述目标，重点抓好以下四个方面工作：, 主要任务如下：).
+static TASK_LEAD: LazyLock<Regex> =
+    lazy_regex!("(?:以下|如下)[^，。；]{0,8}(?:工作|任务|措施)|(?:工作|任务|措施)如下");
+
 /// Words of the headings whose year scopes their section: goals, tasks
 /// and the work planned (“二、2026年工作安排”, “明年工作打算”).
 const SECTION_WORDS: &[&str] = &["目标", "指标", "任务", "安排", "打算"];
@@ -529,6 +534,12 @@ pub fn scopes(
     // holds for the lines after it down to the one that ends the list
     // with a full stop, or a heading.
     let mut listed: Option<Scope> = None;
+    // A list of tasks led into after goals were set (围绕上述目标，重点抓好
+    // 以下四个方面工作：): the year of those goals, and the rank of the
+    // list's numbered items once the first is read. Each item heads a
+    // section of tasks for that year, down to the first paragraph that is
+    // no item.
+    let mut task_list: Option<(Scope, Option<u8>)> = None;
     // Whether the last heading names goals, and whether goals or tasks.
     let mut goal_section = false;
     let mut task_section = false;
@@ -558,7 +569,24 @@ pub fn scopes(
             }
         }
         let rank = || numbering_rank(&doc.masked[sentence.start..]);
-        if is_heading {
+        if opens_paragraph {
+            if let Some((scope, item_rank)) = task_list.as_mut() {
+                match rank() {
+                    // An item of the list: a section of tasks for its year.
+                    Some(r) if item_rank.is_none_or(|k| k == r) => {
+                        *item_rank = Some(r);
+                        heading = Some(scope.clone());
+                        (goal_section, task_section, heading_rank) = (false, true, None);
+                    }
+                    _ => {
+                        task_list = None;
+                        heading = None;
+                        (goal_section, task_section, heading_rank) = (false, false, None);
+                    }
+                }
+            }
+        }
+        if is_heading && task_list.is_none() {
             let text = sentence_text();
             heading = heading_scope(&text, own, present);
             goal_section = GOAL_WORDS.iter().any(|w| text.contains(w));
@@ -570,6 +598,21 @@ pub fn scopes(
             // section, though it names no goal itself.
             heading = None;
             (goal_section, task_section, heading_rank) = (false, false, None);
+        }
+        let ends_paragraph = doc
+            .sentences
+            .get(index + 1)
+            .is_none_or(|next| next.paragraph != sentence.paragraph);
+        if ends_paragraph && own.is_empty() && matches!(last_mark, Some(':' | '：')) {
+            // The goals the tasks serve are the last ones set for a year
+            // not yet over.
+            let goals = committed
+                .iter()
+                .copied()
+                .rfind(|&y| present.is_none_or(|p| y >= p));
+            if let Some(year) = goals.filter(|_| TASK_LEAD.is_match(&sentence_text())) {
+                task_list = Some((Scope::new(year), None));
+            }
         }
         if own.is_empty() && carried.is_none() && heading.is_none() && listed.is_none() {
             // No year of its own and none to inherit: every clause is free
@@ -729,10 +772,6 @@ pub fn scopes(
             }
             clause_scopes.push(scope);
         }
-        let ends_paragraph = doc
-            .sentences
-            .get(index + 1)
-            .is_none_or(|next| next.paragraph != sentence.paragraph);
         if ends_paragraph {
             match last_mark {
                 Some(':' | '：') if current.is_some() && !REPLY_LEAD.is_match(&sentence_text()) => {
@@ -932,6 +971,30 @@ mod tests {
             years,
             vec![Some(2025), Some(2025), Some(2025), Some(2025), None]
         );
+    }
+
+    #[test]
+    fn a_list_of_tasks_led_into_after_goals_is_for_their_year() {
+        let text = "今年全省经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。\n围绕上述目标，重点抓好以下四个方面工作：\n（一）推进产业链建设。全年推进亿元以上工业项目2000个。\n（二）推进数字化转型。新建5G基站1.2万个。\n各位代表，制造业是立省之本。全省已建成5G基站9.6万个。";
+        let years: Vec<Vec<Option<i32>>> = years_written_in(text, Some(2025));
+        // Every sentence of the two items is under 2025; the paragraph
+        // after the list is not.
+        for item in &years[2..6] {
+            assert!(item.iter().all(|y| *y == Some(2025)), "{years:?}");
+        }
+        assert!(
+            years[6..].iter().flatten().all(Option::is_none),
+            "{years:?}"
+        );
+        // Without goals set before it, a list of tasks has no year.
+        let untimed = text.replace(
+            "今年全省经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。\n",
+            "",
+        );
+        assert!(years_written_in(&untimed, Some(2025))
+            .iter()
+            .flatten()
+            .all(Option::is_none));
     }
 
     #[test]
