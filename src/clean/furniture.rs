@@ -253,6 +253,12 @@ static TEASER: LazyLock<Regex> =
 /// the document it interprets (`相关文件:…的通知(原文)`); inside the body
 /// the same label may open a sentence, so only the head and tail are judged.
 static RELATED_LINKS: LazyLock<Regex> = lazy_regex!(&format!(r"^({RELATED_LABEL})\s*[:：]"));
+/// A content farm speaking to its readers about the page
+/// (`【导读】本文为大家整理了…，建议家长收藏！`).
+static FARM_LEDE: LazyLock<Regex> =
+    lazy_regex!(r"本文为(?:大家|您)|为(?:大家|您)整理|建议(?:家长|大家)?收藏|小编");
+/// The wide gaps between the links of a row (`视频回放    图文直播`).
+static LINK_GAP: LazyLock<Regex> = lazy_regex!(r"\s{2,}|[\t\u{3000}]");
 /// An image caption inside the body: `图片来源:…`, `(图源:…)`, `▲资料图`
 /// (a bare ▲ may be a bullet, so the picture word must follow).
 static CAPTION: LazyLock<Regex> = lazy_regex!(
@@ -373,6 +379,19 @@ fn is_control_row(line: &str) -> bool {
         words += usize::from(!item.starts_with(|c: char| c.is_ascii_digit()));
     }
     count >= 2 && words >= 1
+}
+
+/// A row of short link labels and nothing else, set apart by wide gaps
+/// (`视频回放    图文直播`, `今日新闻    上一则新闻    下一则新闻`).
+fn is_link_row(line: &str) -> bool {
+    let items: Vec<&str> = LINK_GAP
+        .split(line.trim())
+        .filter(|i| !i.is_empty())
+        .collect();
+    (2..=6).contains(&items.len())
+        && items
+            .iter()
+            .all(|i| (2..=6).contains(&i.chars().count()) && i.chars().all(crate::lm::is_han))
 }
 
 /// A row of two or more `label:value` fields (`解读机构:…  解读人:…
@@ -878,6 +897,10 @@ pub fn sort(lines: &[&str]) -> Sorted {
             && (WIDGET.is_match(line) || ATTACHMENT.is_match(line) || is_link_line(line))
         {
             Some(Why::Widget)
+        } else if (head || tail) && is_link_row(line) {
+            Some(Why::Navigation)
+        } else if (head || tail) && FARM_LEDE.is_match(line) {
+            Some(Why::Spam)
         } else if (head || tail) && RELATED_LINKS.is_match(line) && !SENTENCE_END.is_match(line) {
             Some(Why::Related)
         } else if tail && COPYRIGHT.is_match(line) {
@@ -1557,6 +1580,15 @@ mod tests {
         assert_eq!(s.title.as_deref(), Some(page[0]));
         assert_eq!(s.kept, vec![4, 5]);
         assert!(is_control_row("分享 | 收藏 | 评论 36"));
+        // Links set apart by wide gaps, and nothing else.
+        assert!(is_link_row("视频回放    图文直播"));
+        assert!(is_link_row("今日新闻\u{3000}上一则新闻\u{3000}下一则新闻"));
+        assert!(!is_link_row("一、总体要求"));
+        assert!(!is_link_row("指标  2024年完成  2025年目标"));
+        assert!(!is_link_row(
+            "推进绿色制造体系建设    加快建设绿色工厂和绿色园区"
+        ));
+        assert!(FARM_LEDE.is_match("【导读】本文为大家整理了官方解读，建议家长收藏！"));
         for text in ["128 456", "评论员 文章", "举报电话 12345"] {
             assert!(!is_control_row(text), "{text}");
         }
