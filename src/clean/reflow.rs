@@ -76,11 +76,28 @@ pub struct Reflowed {
     pub removed_lines: Vec<String>,
 }
 
+impl Reflowed {
+    fn unchanged(text: &str) -> Self {
+        Reflowed {
+            text: text.to_string(),
+            removed_lines: Vec::new(),
+        }
+    }
+}
+
+/// One line of a page, read once for the several passes that judge it.
+struct Line<'a> {
+    /// As set, its indent included: a line's width is measured so.
+    set: &'a str,
+    /// Without its indent: its text is judged so.
+    text: &'a str,
+    /// [`is_prose_line`] of the text.
+    prose: bool,
+}
+
 /// Joins the lines of a hard-wrapped page and drops page numbers and
 /// running headers; a page with none of them comes back as it was.
 pub fn reflow(text: &str) -> Reflowed {
-    // A line's width is measured as it is set, its indent included; its
-    // text is judged without it.
     let set: Vec<&str> = text.lines().map(str::trim_end).collect();
     let lines: Vec<&str> = set.iter().map(|l| l.trim_start()).collect();
     let dropped = furniture_lines(&lines);
@@ -90,21 +107,30 @@ pub fn reflow(text: &str) -> Reflowed {
         .iter()
         .filter(|l| l.chars().nth(LEAST_WIDTH / 2).is_some() && !ends_sentence(l))
         .count();
-    let width = (broken_off >= LEAST_FULL_LINES)
-        .then(|| wrap_width(&set))
-        .flatten();
+    let wrapped = broken_off >= LEAST_FULL_LINES;
+    if !wrapped && !dropped.contains(&true) {
+        return Reflowed::unchanged(text);
+    }
+    let rows: Vec<Line> = set
+        .iter()
+        .zip(&lines)
+        .map(|(&set, &text)| Line {
+            set,
+            text,
+            prose: is_prose_line(text),
+        })
+        .collect();
+    let width = wrapped.then(|| wrap_width(&rows)).flatten();
     if width.is_none() && !dropped.contains(&true) {
-        return Reflowed {
-            text: text.to_string(),
-            removed_lines: Vec::new(),
-        };
+        return Reflowed::unchanged(text);
     }
     let (measure, width) = width.unwrap_or((Measure::Columns, usize::MAX));
     let full = |line: &str| measure.of(line).saturating_add(SLACK) >= width;
     let mut out = Reflowed::default();
     let mut runs_on = false;
     let mut page_broke = false;
-    for (i, line) in lines.iter().enumerate() {
+    for (i, row) in rows.iter().enumerate() {
+        let line = row.text;
         if dropped[i] {
             out.removed_lines.push(line.to_string());
             page_broke |= PAGE_NUMBER.is_match(line);
@@ -116,12 +142,12 @@ pub fn reflow(text: &str) -> Reflowed {
         // A sentence broken by the page goes on below the page's header:
         // a short line with no end of its own there is that header.
         let header =
-            std::mem::take(&mut page_broke) && runs_on && !full(set[i]) && !ends_sentence(line);
+            std::mem::take(&mut page_broke) && runs_on && !full(row.set) && !ends_sentence(line);
         if header {
             out.removed_lines.push(line.to_string());
             continue;
         }
-        if runs_on && is_prose_line(line) && !opens_heading(line) {
+        if runs_on && row.prose && !opens_heading(line) {
             out.text.push_str(line);
         } else {
             if !out.text.is_empty() {
@@ -129,7 +155,7 @@ pub fn reflow(text: &str) -> Reflowed {
             }
             out.text.push_str(line);
         }
-        runs_on = is_prose_line(line) && full(set[i]) && !ends_sentence(line);
+        runs_on = row.prose && full(row.set) && !ends_sentence(line);
     }
     out.text.push('\n');
     out
@@ -156,14 +182,11 @@ impl Measure {
 /// The measure and width a page was wrapped at, if it was: of the
 /// widths the two measures find, and the narrowest width of a page
 /// wrapped at varying widths, the one by which most lines run on.
-fn wrap_width(lines: &[&str]) -> Option<(Measure, usize)> {
+fn wrap_width(lines: &[Line]) -> Option<(Measure, usize)> {
     let runs_on = |(measure, width): (Measure, usize)| {
         lines
             .iter()
-            .filter(|l| {
-                let text = l.trim_start();
-                is_prose_line(text) && measure.of(l) + SLACK >= width && !ends_sentence(text)
-            })
+            .filter(|l| l.prose && measure.of(l.set) + SLACK >= width && !ends_sentence(l.text))
             .count()
     };
     [Measure::Columns, Measure::Chars]
@@ -178,11 +201,11 @@ fn wrap_width(lines: &[&str]) -> Option<(Measure, usize)> {
 /// inside a sentence, and their widths keep close together (the fifth
 /// narrowest at least three quarters of the fifth widest). Any line about
 /// as wide as the fifth narrowest runs on.
-fn ragged_width(lines: &[&str]) -> Option<usize> {
+fn ragged_width(lines: &[Line]) -> Option<usize> {
     let long: Vec<&str> = lines
         .iter()
-        .map(|l| l.trim_start())
-        .filter(|l| is_prose_line(l) && Measure::Chars.of(l) >= 2 * LEAST_WIDTH)
+        .filter(|l| l.prose && Measure::Chars.of(l.text) >= 2 * LEAST_WIDTH)
+        .map(|l| l.text)
         .collect();
     let mut broken: Vec<usize> = long
         .iter()
@@ -201,16 +224,9 @@ fn ragged_width(lines: &[&str]) -> Option<usize> {
 /// width many lines reach, where a third
 /// of the lines are that wide (the others end paragraphs or head them)
 /// and most of those end inside a sentence.
-fn width_by(lines: &[&str], measure: Measure) -> Option<usize> {
-    let widths: Vec<usize> = lines
-        .iter()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| measure.of(l))
-        .collect();
-    let prose: Vec<&&str> = lines
-        .iter()
-        .filter(|l| !l.trim().is_empty() && is_prose_line(l.trim_start()))
-        .collect();
+fn width_by(lines: &[Line], measure: Measure) -> Option<usize> {
+    let lines: Vec<&Line> = lines.iter().filter(|l| !l.text.is_empty()).collect();
+    let prose: Vec<&str> = lines.iter().filter(|l| l.prose).map(|l| l.set).collect();
     let mut counts: HashMap<usize, usize> = HashMap::new();
     for w in prose
         .iter()
@@ -231,7 +247,7 @@ fn width_by(lines: &[&str], measure: Measure) -> Option<usize> {
             near >= LEAST_FULL_LINES
         })
         .max()?;
-    let full: Vec<&&&str> = prose
+    let full: Vec<&&str> = prose
         .iter()
         .filter(|l| {
             let w = measure.of(l);
@@ -239,7 +255,7 @@ fn width_by(lines: &[&str], measure: Measure) -> Option<usize> {
         })
         .collect();
     let inside_sentence = full.iter().filter(|l| !ends_sentence(l)).count();
-    (full.len() * 3 >= widths.len() && inside_sentence * 2 >= full.len()).then_some(width)
+    (full.len() * 3 >= lines.len() && inside_sentence * 2 >= full.len()).then_some(width)
 }
 
 /// Page numbers, and the running header: a line that follows more than

@@ -569,33 +569,30 @@ pub fn scopes(
             }
         }
         let rank = || numbering_rank(&doc.masked[sentence.start..]);
-        if opens_paragraph {
-            if let Some((scope, item_rank)) = task_list.as_mut() {
-                match rank() {
-                    // An item of the list: a section of tasks for its year.
-                    Some(r) if item_rank.is_none_or(|k| k == r) => {
-                        *item_rank = Some(r);
-                        heading = Some(scope.clone());
-                        (goal_section, task_section, heading_rank) = (false, true, None);
-                    }
-                    _ => {
-                        task_list = None;
-                        heading = None;
-                        (goal_section, task_section, heading_rank) = (false, false, None);
-                    }
-                }
+        // A paragraph of the task list is either its next item or ends it.
+        let mut item = None;
+        if let Some((scope, item_rank)) = task_list.as_mut().filter(|_| opens_paragraph) {
+            if let Some(r) = rank().filter(|&r| item_rank.is_none_or(|k| k == r)) {
+                *item_rank = Some(r);
+                item = Some(scope.clone());
             }
         }
-        if is_heading && task_list.is_none() {
+        let list_ended = opens_paragraph && item.is_none() && task_list.take().is_some();
+        if let Some(scope) = item {
+            // An item of the list: a section of tasks for its year.
+            (heading, goal_section, task_section, heading_rank) = (Some(scope), false, true, None);
+        } else if is_heading {
             let text = sentence_text();
             heading = heading_scope(&text, own, present);
             goal_section = GOAL_WORDS.iter().any(|w| text.contains(w));
             task_section = SECTION_WORDS.iter().any(|w| text.contains(w));
             heading_rank = rank();
-        } else if opens_paragraph && heading_rank.is_some_and(|h| rank().is_some_and(|r| r <= h)) {
-            // The next item of the heading's own rank or above
-            // (“（四）锚定“十五五”目标” … “（五）兜牢民生底线。…”) ends its
-            // section, though it names no goal itself.
+        } else if list_ended
+            || opens_paragraph && heading_rank.is_some_and(|h| rank().is_some_and(|r| r <= h))
+        {
+            // The end of a task list, or the next item of the heading's own
+            // rank or above (“（四）锚定“十五五”目标” … “（五）兜牢民生底线。…”),
+            // ends its section, though it names no goal itself.
             heading = None;
             (goal_section, task_section, heading_rank) = (false, false, None);
         }
