@@ -18,6 +18,7 @@ fn main() {
     files.push(PathBuf::from("Cargo.lock"));
     println!("cargo:rerun-if-changed=Cargo.lock");
     files.sort();
+    join_prose(&files);
     // FNV-1a over each file's name and bytes: stable, and needs no crate.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for file in &files {
@@ -32,6 +33,23 @@ fn main() {
         "cargo:rustc-env=ZHENGCE_PIPELINE={}-{hash:016x}",
         std::env::var("CARGO_PKG_VERSION").unwrap_or_default()
     );
+}
+
+/// Writes every `.txt` file under `data/prose/`, in path order, to
+/// `$OUT_DIR/domain_text.txt`, each ending in a line break.
+fn join_prose(files: &[PathBuf]) {
+    let mut prose = String::new();
+    for file in files
+        .iter()
+        .filter(|f| f.starts_with("data/prose") && f.extension().is_some_and(|e| e == "txt"))
+    {
+        let text = fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        prose.push_str(text.trim_end());
+        prose.push('\n');
+    }
+    let out =
+        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("domain_text.txt");
+    fs::write(&out, prose).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
