@@ -114,7 +114,7 @@ fn injected_pairs() {
     });
     // Measured floors (see BENCHMARKS.md); the bar of 0.97 is not met yet.
     assert!(recall >= 0.88, "injected recall {recall}");
-    assert!(wrongly <= 0.0024, "injected deleted real text {wrongly}");
+    assert!(wrongly <= 0.0018, "injected deleted real text {wrongly}");
 }
 
 /// Injects lost-byte runs marked as `marked` into the clean texts.

@@ -234,7 +234,7 @@ static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
 /// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article;
 /// 相关解读 under a policy's text). A comment box (发表评论, then 昵称,
 /// 验证码…) ends the page the same way.
-const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|解读)|猜你喜欢|喜欢此内容的人还喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
+const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|解读|问答)|猜你喜欢|喜欢此内容的人还喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
 /// A related-articles header on a line of its own, maybe between dashes
 /// (`— 推荐阅读 —`): what follows is teasers.
 static RELATED: LazyLock<Regex> = lazy_regex!(&format!(
@@ -254,9 +254,14 @@ static TEASER: LazyLock<Regex> =
 /// the same label may open a sentence, so only the head and tail are judged.
 static RELATED_LINKS: LazyLock<Regex> = lazy_regex!(&format!(r"^({RELATED_LABEL})\s*[:：]"));
 /// A content farm speaking to its readers about the page
-/// (`【导读】本文为大家整理了…，建议家长收藏！`).
-static FARM_LEDE: LazyLock<Regex> =
-    lazy_regex!(r"本文为(?:大家|您)|为(?:大家|您)整理|建议(?:家长|大家)?收藏|小编");
+/// (`【导读】本文为大家整理了…，建议家长收藏！`, `本站已为部分多音字加注拼音`,
+/// `为方便读者阅读`).
+static FARM_LEDE: LazyLock<Regex> = lazy_regex!(
+    r"本文为(?:大家|您)|为(?:大家|您)整理|建议(?:家长|大家)?收藏|小编|本(?:站|网|平台)已?(?:为|对)|为方便(?:读者|大家|您|网友)"
+);
+/// The label of a link to the page's source (`原文链接：`, `本文网址:`).
+static LINK_LABEL: LazyLock<Regex> =
+    lazy_regex!(r"^[【\[]?(?:原文|本文|文章|原始|网页|来源)(?:链接|网址|地址|出处)[】\]]?\s*[:：]");
 /// The wide gaps between the links of a row (`视频回放    图文直播`).
 static LINK_GAP: LazyLock<Regex> = lazy_regex!(r"\s{2,}|[\t\u{3000}]");
 /// An image caption inside the body: `图片来源:…`, `(图源:…)`, `▲资料图`
@@ -403,9 +408,12 @@ fn is_field_row(line: &str) -> bool {
         && FIELD.find_iter(line).count() >= 2
 }
 
-/// A line that is mostly a web address (本文链接:https://…).
+/// A line that is mostly a web address (本文链接:https://…), or that
+/// labels what follows as the link to the page's source, whether the
+/// address or the linked title follows (`原文链接：…的通知`).
 fn is_link_line(line: &str) -> bool {
     URL.is_match(line) && URL.replace_all(line, "").chars().count() <= 12
+        || LINK_LABEL.is_match(line)
 }
 
 pub(super) fn normalise_date(line: &str) -> Option<String> {
@@ -1589,6 +1597,12 @@ mod tests {
             "推进绿色制造体系建设    加快建设绿色工厂和绿色园区"
         ));
         assert!(FARM_LEDE.is_match("【导读】本文为大家整理了官方解读，建议家长收藏！"));
+        assert!(FARM_LEDE.is_match("【温馨提示】为方便读者阅读，本站已为部分多音字加注拼音。"));
+        assert!(!FARM_LEDE.is_match("本站点监测数据显示，全年优良天数比例为92.3%。"));
+        assert!(is_link_line(
+            "原文链接：江苏省人民政府关于推进智能化改造的通知"
+        ));
+        assert!(!is_link_line("原文件第三条规定的链接方式不再适用。"));
         for text in ["128 456", "评论员 文章", "举报电话 12345"] {
             assert!(!is_control_row(text), "{text}");
         }

@@ -63,9 +63,10 @@ const SAMPLE_HAN: usize = 600;
 /// Pairs with a character rarer than this (as a word) are kept.
 const RARE_CHAR_LOGP: f32 = -11.0;
 
-/// `(冀政办字〔2023〕`: an issuer abbreviation before a year in brackets.
+/// `(冀政办字〔2023〕`: an issuer abbreviation before a year in brackets,
+/// maybe with a pair injected into the year itself (`〔20已要24〕`).
 static DOC_NUMBER_PREFIX: LazyLock<Regex> =
-    lazy_regex!(r"[(（\[【]\p{Han}{1,8}[〔\[【(（]?(?:19|20)\d\d");
+    lazy_regex!(r"[(（\[【]\p{Han}{1,8}[〔\[【(（]?(?:19|20)(?:\p{Han}{2})?\d\d");
 
 /// Removes injected pairs: the text without them, and the char offsets
 /// where they started, in text order (none unless the document is

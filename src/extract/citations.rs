@@ -188,7 +188,10 @@ pub fn extract(chars: &[char], masked: &[char], codes: &[FoundCode]) -> Vec<Cita
             // word (《…能源消耗限额》(GB 21256-2013)), and one with a
             // document number a policy (《…基准水平(2023年版)》(发改产业〔2023〕723号)).
             None if is_generic(&title)
-                || !(is_official(&title) || standard.is_some() || tail.doc_number.is_some()) =>
+                || !(is_official(&title)
+                    || names_law_after(chars, end)
+                    || standard.is_some()
+                    || tail.doc_number.is_some()) =>
             {
                 continue
             }
@@ -467,6 +470,14 @@ fn is_official(title: &str) -> bool {
     dated_programme
         || DOCUMENT_TYPES.iter().any(|t| bare.ends_with(t))
         || EDITION.is_match(title.trim_end_matches(QUOTES))
+}
+
+/// Whether the word after a title's close names it a law (《限制提供塑胶袋》
+/// 法律, 《…》行政法规), as Macau and Hong Kong cite laws whose titles end
+/// in no document type.
+fn names_law_after(chars: &[char], at: usize) -> bool {
+    const LAW_WORDS: &[&str] = &["法律", "行政法规", "法令", "法案", "条例"];
+    LAW_WORDS.iter().any(|w| starts_with(chars, at, w))
 }
 
 /// Whether a title is only document-type words: 《办法》, 《实施方案》.
@@ -818,6 +829,13 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].doc_number.as_deref(), Some("第3/2007号法律"));
         assert_eq!(found[0].mentions, 2);
+    }
+
+    #[test]
+    fn a_title_named_a_law_by_the_word_after_it_is_cited() {
+        let found = cite("《限制提供塑胶袋》法律实施以来，塑胶袋用量下降。《澳门日报》报道。");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].title, "限制提供塑胶袋");
     }
 
     #[test]

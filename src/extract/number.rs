@@ -288,6 +288,9 @@ struct Number {
     value: f64,
     end: usize,
     numeral: Numeral,
+    /// What a multiplier word after the digits (万, 亿) multiplied them by;
+    /// 1 for a Chinese numeral, whose 万 and 亿 are its own digits.
+    multiplier: f64,
 }
 
 /// Reads a quantity starting exactly at `i`, if one starts there.
@@ -493,10 +496,18 @@ fn range_tail(
     }
     let second = number_at(chars, second_start)?;
     let (unit, end) = unit_at(chars, skip_space(chars, second.end))?;
-    if first_unit.is_some_and(|u| u != unit) || second.value < first.value {
+    // 400—500万千瓦 is 400万 to 500万: the second number's multiplier is
+    // both's, unless the first is written out already as large.
+    let scaled = first.value * second.multiplier;
+    let value = if first.multiplier == 1.0 && scaled <= second.value {
+        scaled
+    } else {
+        first.value
+    };
+    if first_unit.is_some_and(|u| u != unit) || second.value < value {
         return None;
     }
-    Some((first.value, Some(second.value), unit, end))
+    Some((value, Some(second.value), unit, end))
 }
 
 /// Skips the alternative measure word bracketed after a unit: the （间）
@@ -557,6 +568,7 @@ fn arabic_at(chars: &[char], i: usize) -> Option<Number> {
         }
     }
     let mut exponent = -scale;
+    let mut multiplier = 1.0;
     let after = skip_space(chars, j);
     if let Some((word, power)) = MULTIPLIERS
         .iter()
@@ -565,6 +577,7 @@ fn arabic_at(chars: &[char], i: usize) -> Option<Number> {
         // 1.2亿千瓦: 亿 is the multiplier and 千瓦 the unit, but in
         // 5千万 the 千万 is a multiplier; longest-first order settles both.
         exponent += power;
+        multiplier = 10f64.powi(*power);
         j = after + word.chars().count();
         // 1萬2,417, 3亿5000万: the part below the multiplier follows it.
         if scale == 0 {
@@ -575,6 +588,7 @@ fn arabic_at(chars: &[char], i: usize) -> Option<Number> {
                     value: whole + rest.value,
                     end: rest.end,
                     numeral: Numeral::Arabic,
+                    multiplier,
                 });
             }
         }
@@ -583,6 +597,7 @@ fn arabic_at(chars: &[char], i: usize) -> Option<Number> {
         value: decimal_value(&digits, exponent),
         end: j,
         numeral: Numeral::Arabic,
+        multiplier,
     })
 }
 
@@ -669,6 +684,7 @@ fn chinese_at(chars: &[char], i: usize) -> Option<Number> {
         value,
         end,
         numeral,
+        multiplier: 1.0,
     })
 }
 
@@ -940,6 +956,13 @@ mod tests {
         assert_eq!((q.value, q.value_max, q.unit), (65.0, Some(70.0), "%"));
         let q = one("10至15家");
         assert_eq!((q.value, q.value_max, q.unit), (10.0, Some(15.0), "家"));
+        // The multiplier after the second number is the first's too.
+        let q = one("400—500万千瓦");
+        assert_eq!((q.value, q.value_max, q.unit), (4e6, Some(5e6), "千瓦"));
+        let q = one("400万—500万千瓦");
+        assert_eq!((q.value, q.value_max), (4e6, Some(5e6)));
+        let q = one("5000至1万人");
+        assert_eq!((q.value, q.value_max), (5000.0, Some(1e4)));
         none("2016-2020年");
     }
 

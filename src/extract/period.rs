@@ -127,7 +127,7 @@ static TASK_LEAD: LazyLock<Regex> =
 
 /// Words of the headings whose year scopes their section: goals, tasks
 /// and the work planned (“二、2026年工作安排”, “明年工作打算”).
-const SECTION_WORDS: &[&str] = &["目标", "指标", "任务", "安排", "打算"];
+const SECTION_WORDS: &[&str] = &["目标", "指标", "任务", "安排", "打算", "举措"];
 /// Words of the headings whose body commits even without a deadline word:
 /// goals only, since a task section may recount what was done.
 const GOAL_WORDS: &[&str] = &["目标", "指标"];
@@ -583,7 +583,11 @@ pub fn scopes(
             (heading, goal_section, task_section, heading_rank) = (Some(scope), false, true, None);
         } else if is_heading {
             let text = sentence_text();
-            heading = heading_scope(&text, own, present);
+            // A question that asks for no goals or tasks (今年招生工作有哪些
+            // 新变化？) heads a report, whatever year it names.
+            let asks = matches!(doc.masked.get(sentence.end), Some('？' | '?'));
+            heading = heading_scope(&text, own, present)
+                .filter(|_| !asks || SECTION_WORDS.iter().any(|w| text.contains(w)));
             goal_section = GOAL_WORDS.iter().any(|w| text.contains(w));
             task_section = SECTION_WORDS.iter().any(|w| text.contains(w));
             heading_rank = rank();
@@ -622,14 +626,14 @@ pub fn scopes(
         // 今年 is the year planned (今年新改建农村公路1000公里); elsewhere it
         // reports what this year has done so far.
         // So is it in a sentence that plans (报告明确了今年六个方面的重点工作…力争),
-        // unless it counts from the year's start (今年以来, 今年前三季度) or
-        // tells what is done already (今年已争取…).
-        let plans_this_year = task_section && heading.as_ref().map(|h| h.year) == present
-            || text.contains("今年")
-                && !text.contains("今年以来")
-                && !text.contains("今年前")
-                && !text.contains('已')
-                && (COMMITMENT_WORDS.is_match(&text) || THIS_YEARS_TASKS.is_match(&text));
+        // unless it counts from the year's start (今年以来, 今年前三季度).
+        // Neither plans when it tells what is done already (今年已争取…).
+        let plans_this_year = !text.contains('已')
+            && (task_section && heading.as_ref().map(|h| h.year) == present
+                || text.contains("今年")
+                    && !text.contains("今年以来")
+                    && !text.contains("今年前")
+                    && (COMMITMENT_WORDS.is_match(&text) || THIS_YEARS_TASKS.is_match(&text)));
         let this_year = |m: &Marker| plans_this_year && Some(m.year) == present;
         // A sentence about the present ends a carried deadline; only one
         // about the past or a past year ends a heading's.
@@ -841,7 +845,13 @@ fn is_heading(doc: &Document, index: usize) -> bool {
         .sentences
         .get(index + 1)
         .is_none_or(|next| next.paragraph != sentence.paragraph);
-    let ends_line = doc.masked.get(sentence.end).is_none_or(|&c| c == '\n');
+    let ends_line = match doc.masked.get(sentence.end) {
+        None | Some('\n') => true,
+        // A question on a line of its own heads its answer
+        // (三、在推动智能化改造方面有哪些重点举措？).
+        Some('？' | '?') => doc.masked.get(sentence.end + 1).is_none_or(|&c| c == '\n'),
+        _ => false,
+    };
     let leads_in = doc.masked[sentence.start..sentence.end]
         .iter()
         .rev()

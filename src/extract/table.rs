@@ -7,6 +7,10 @@
 //! 单位工业增加值能耗下降 | % | — | 13.5 | 约束性
 //! ```
 //!
+//! or by spaces, as a table copied out of a web page or a PDF often is
+//! (`1 新能源产业营业收入 亿元 2860 3500 5700 预期性`), where a row ends
+//! the table unless it has as many cells as the header.
+//!
 //! Each data row gives a target for every year column that is a goal: one
 //! after the document's own year, or, when that is unknown, every one
 //! after the first (the baseline); one whose header says 目标 always. Its
@@ -17,9 +21,42 @@
 use super::number::{self, Numeral};
 use crate::model::{Bound, Count, Target, TargetKind};
 
+/// What separates the cells of a table's rows.
+#[derive(Clone, Copy, PartialEq)]
+enum Separator {
+    Tab,
+    /// `|` or `｜`.
+    Bar,
+    /// A run of white space.
+    Spaces,
+}
+
+impl Separator {
+    /// The separator of a row: tabs, else bars, else spaces.
+    fn of(line: &str) -> Option<Separator> {
+        if line.contains('\t') {
+            Some(Separator::Tab)
+        } else if line.contains(['|', '｜']) {
+            Some(Separator::Bar)
+        } else if line.trim().contains(char::is_whitespace) {
+            Some(Separator::Spaces)
+        } else {
+            None
+        }
+    }
+
+    fn is(self, c: char) -> bool {
+        match self {
+            Separator::Tab => c == '\t',
+            Separator::Bar => matches!(c, '|' | '｜'),
+            Separator::Spaces => c.is_whitespace(),
+        }
+    }
+}
+
 /// The layout of a table, read from its header row.
 struct Header {
-    separator: char,
+    separator: Separator,
     cells: usize,
     metric: Option<usize>,
     unit: Option<usize>,
@@ -55,7 +92,7 @@ pub fn extract(text: &str, present: Option<i32>) -> Vec<Target> {
 /// row counts the things its first cell names, in every column whose unit
 /// counts things or measures an extent.
 struct CountHeader {
-    separator: char,
+    separator: Separator,
     cells: usize,
     columns: Vec<CountColumn>,
 }
@@ -97,7 +134,7 @@ pub fn counts(text: &str) -> Vec<Count> {
 /// whose names end in a unit that counts things, and no year columns
 /// (those are [`Header`]'s).
 fn read_count_header(line: &str) -> Option<CountHeader> {
-    let separator = if line.contains('\t') { '\t' } else { '|' };
+    let separator = Separator::of(line).filter(|&s| s != Separator::Spaces)?;
     let cells = split_cells(line, separator, 2)?;
     let names_year = |c: &str| {
         c.get(..4)
@@ -156,7 +193,7 @@ fn count_row(header: &CountHeader, cells: &[&str], line: &str, offset: usize) ->
             } else {
                 format!("{label}{}", column.name)
             };
-            let start = offset + cell_start(line, header.separator, column.index);
+            let start = offset + cell_start(line, cells[column.index]);
             Some(Count {
                 value,
                 unit,
@@ -173,33 +210,27 @@ fn count_row(header: &CountHeader, cells: &[&str], line: &str, offset: usize) ->
 }
 
 /// Splits a line into trimmed cells when it has at least three.
-fn split(line: &str, separator: char) -> Option<Vec<&str>> {
+fn split(line: &str, separator: Separator) -> Option<Vec<&str>> {
     split_cells(line, separator, 3)
 }
 
-/// Splits a line into trimmed cells when it has at least `least`.
-fn split_cells(line: &str, separator: char, least: usize) -> Option<Vec<&str>> {
-    if !(line.contains(separator) || separator == '|' && line.contains('｜')) {
-        return None;
-    }
-    let line = line.trim().trim_matches(|c| c == separator || c == '｜');
+/// Splits a line into trimmed cells when it has at least `least`. Each
+/// cell is a slice of `line` ([`cell_start`] relies on it).
+fn split_cells(line: &str, separator: Separator, least: usize) -> Option<Vec<&str>> {
     let cells: Vec<&str> = line
-        .split(|c| c == separator || (separator == '|' && c == '｜'))
+        .trim()
+        .trim_matches(|c| separator.is(c))
+        .split(|c| separator.is(c))
         .map(str::trim)
+        .filter(|cell| separator != Separator::Spaces || !cell.is_empty())
         .collect();
-    (cells.len() >= least).then_some(cells)
+    (cells.len() >= least.max(2)).then_some(cells)
 }
 
 /// A header row: cells naming an indicator column or a unit column, and
 /// year columns of which at least one is a target.
 fn read_header(line: &str, present: Option<i32>) -> Option<Header> {
-    let separator = if line.contains('\t') {
-        '\t'
-    } else if line.contains('|') || line.contains('｜') {
-        '|'
-    } else {
-        return None;
-    };
+    let separator = Separator::of(line)?;
     let cells = split(line, separator)?;
     let mut metric = None;
     let mut unit = None;
@@ -220,15 +251,25 @@ fn read_header(line: &str, present: Option<i32>) -> Option<Header> {
     if metric.is_none() && unit.is_none() {
         return None;
     }
-    // Years up to the document's own are where things stand; without its
-    // date, the first year column is.
+    // Spaces also separate the words of prose: a header set with them has
+    // short cells and names several years.
+    if separator == Separator::Spaces
+        && (years.len() < 2 || cells.iter().any(|cell| cell.chars().count() > 10))
+    {
+        return None;
+    }
+    // Years up to the document's own are where things stand, unless no
+    // column is earlier than its own year (a plan of 2026 setting goals
+    // for 2026–2028 year by year); without its date, the first year
+    // column is where things stand.
+    let baseline_column = present.is_some_and(|p| years.iter().any(|&(_, year, _)| year < p));
     let years: Vec<(usize, i32)> = years
         .iter()
         .enumerate()
         .filter(|(k, (_, year, goal))| {
             *goal
                 || match present {
-                    Some(present) => *year > present,
+                    Some(present) => *year > present || *year == present && !baseline_column,
                     None => *k > 0 && *year > years[0].1,
                 }
         })
@@ -286,7 +327,7 @@ fn row(header: &Header, cells: &[&str], line: &str, offset: usize) -> Vec<Target
         .filter_map(|&(i, year)| {
             let cell = cells[i];
             let (value, value_max, unit, bound) = value(cell, unit)?;
-            let start = offset + cell_start(line, header.separator, i);
+            let start = offset + cell_start(line, cells[i]);
             let kind = if metric.contains("下降") || metric.contains("降低") {
                 TargetKind::Decrease
             } else if metric.contains("增长") || metric.contains("提高") {
@@ -326,27 +367,10 @@ fn unit_in_name(name: &str) -> Option<(&str, &str)> {
     names_unit.then(|| (inner[..open].trim_end(), unit))
 }
 
-/// The char offset in `line` of cell `index`'s trimmed text.
-fn cell_start(line: &str, separator: char, index: usize) -> usize {
-    let chars: Vec<char> = line.chars().collect();
-    let mut at = 0;
-    while at < chars.len() && (chars[at].is_whitespace() && chars[at] != separator) {
-        at += 1;
-    }
-    if separator == '|' && matches!(chars.get(at), Some('|' | '｜')) {
-        at += 1;
-    }
-    let mut seen = 0;
-    while seen < index && at < chars.len() {
-        if chars[at] == separator || (separator == '|' && chars[at] == '｜') {
-            seen += 1;
-        }
-        at += 1;
-    }
-    while at < chars.len() && chars[at].is_whitespace() && chars[at] != separator {
-        at += 1;
-    }
-    at
+/// The char offset in `line` of `cell`, a slice of it.
+fn cell_start(line: &str, cell: &str) -> usize {
+    let byte = cell.as_ptr() as usize - line.as_ptr() as usize;
+    line[..byte].chars().count()
 }
 
 /// Reads a value cell with the row's unit: 13.5, 95以上, ≥95, [13.5] (a
@@ -476,6 +500,31 @@ mod tests {
     }
 
     #[test]
+    fn rows_set_with_spaces_are_read_while_they_have_the_headers_cells() {
+        let text = "序号 指标名称 单位 2025年 2027年 2030年 指标属性\n1 新能源产业营业收入 亿元 2860 3500 5700 预期性\n2 新型储能装机规模 万千瓦 120 300 400—500 预期性\n3 研发经费投入强度 % 2.6  3.0   3.5 预期性\n三、重点任务";
+        assert_eq!(
+            found_dated(text, Some(2026)),
+            vec![
+                (2027, 3.5e11, "元".into(), "新能源产业营业收入".into()),
+                (2030, 5.7e11, "元".into(), "新能源产业营业收入".into()),
+                (2027, 3e6, "千瓦".into(), "新型储能装机规模".into()),
+                (2030, 4e6, "千瓦".into(), "新型储能装机规模".into()),
+                (2027, 3.0, "%".into(), "研发经费投入强度".into()),
+                (2030, 3.5, "%".into(), "研发经费投入强度".into()),
+            ]
+        );
+        let chars: Vec<char> = text.chars().collect();
+        let [start, end] = extract_dated(text, Some(2026)).targets[5].span;
+        assert_eq!(chars[start..end].iter().collect::<String>(), "3.5");
+        // Prose is no header, though its words are set apart by spaces.
+        assert!(found_dated(
+            "我们 指标 单位 2025年 2027年 都已经完成了全部的工作任务",
+            Some(2026)
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn every_year_after_the_documents_own_is_a_goal_and_names_may_carry_units() {
         let text = "| 序号 | 指标 | 2025年 | 2030年 | 属性 |\n| 1 | 非化石能源消费比重（%） | 25 | 30 | 约束性 |\n| 2 | 森林蓄积量（亿立方米） | 1.05 | — | 预期性 |\n| 3 | 数据中心电能利用效率（PUE） | ≤1.3 | ≤1.25 | 预期性 |";
         assert_eq!(
@@ -490,6 +539,9 @@ mod tests {
         );
         // Written after 2025, the 2025 column is where things stand.
         assert_eq!(found_dated(text, Some(2026)).len(), 2);
+        // Written in 2025, with no column before its own year, it sets
+        // goals year by year from its own on.
+        assert_eq!(found_dated(text, Some(2025)).len(), 5);
         // Undated, the first year column is taken for the baseline.
         assert_eq!(found(text).len(), 2);
     }
