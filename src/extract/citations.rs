@@ -98,6 +98,7 @@ const DOCUMENT_TYPES: &[&str] = &[
     "倡议",
     "路线图",
     "白皮书",
+    "说明",
     "规程",
     "体系",
     "方针",
@@ -188,6 +189,7 @@ pub fn extract(chars: &[char], masked: &[char], codes: &[FoundCode]) -> Vec<Cita
             // word (《…能源消耗限额》(GB 21256-2013)), and one with a
             // document number a policy (《…基准水平(2023年版)》(发改产业〔2023〕723号)).
             None if is_generic(&title)
+                || chars[start] == '「' && !is_corner_document(&title)
                 || !(is_official(&title)
                     || names_law_after(chars, end)
                     || standard.is_some()
@@ -242,7 +244,7 @@ fn law_number_before(chars: &[char], free_from: usize, start: usize) -> Option<S
         .map(|m| m.as_str().to_string())
 }
 
-/// The span of every title in 《…》 or 〈…〉 with its brackets, in text
+/// The span of every title in 《…》, 〈…〉 or 「…」 with its brackets, in text
 /// order and without overlaps: 1 to [`TITLE_MAX`] chars on one line with
 /// no bracket of their own kind. A title ends at the first close bracket,
 /// so an opening bracket can only pair with that one.
@@ -253,6 +255,9 @@ fn titles(chars: &[char]) -> Vec<[usize; 2]> {
         let (open, close) = match chars[i] {
             '《' => ('《', '》'),
             '〈' => ('〈', '〉'),
+            // Taiwan and Hong Kong quote titles in corner brackets; only the
+            // ones named as documents are kept (see [`is_corner_document`]).
+            '「' => ('「', '」'),
             _ => {
                 i += 1;
                 continue;
@@ -470,6 +475,17 @@ fn is_official(title: &str) -> bool {
     dated_programme
         || DOCUMENT_TYPES.iter().any(|t| bare.ends_with(t))
         || EDITION.is_match(title.trim_end_matches(QUOTES))
+}
+
+/// Whether a title in corner brackets names a law, a rule or a plan's
+/// text: Hong Kong and Taiwan quote the names of schemes that way too
+/// (「绿色专线小巴试验计划」), which are programmes, not documents.
+fn is_corner_document(title: &str) -> bool {
+    const CORNER_TYPES: &[&str] = &[
+        "法", "条例", "办法", "规定", "规则", "细则", "说明", "规划", "纲要", "方案", "标准",
+        "准则", "指引",
+    ];
+    CORNER_TYPES.iter().any(|t| title.ends_with(t))
 }
 
 /// Whether the word after a title's close names it a law (《限制提供塑胶袋》
@@ -829,6 +845,13 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].doc_number.as_deref(), Some("第3/2007号法律"));
         assert_eq!(found[0].mentions, 2);
+    }
+
+    #[test]
+    fn corner_brackets_quote_a_document_when_it_is_named_one() {
+        let found = cite("交通部依据「大众运输事业补贴办法」给予补助，推动「全面电动化」目标，推出「绿色专线小巴试验计划」。");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].title, "大众运输事业补贴办法");
     }
 
     #[test]

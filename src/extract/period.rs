@@ -202,7 +202,7 @@ fn run_on_heading_end(line: &[char]) -> Option<usize> {
     let caps = RUN_ON_HEADING.captures(&head)?;
     let title: Vec<char> = caps[1].chars().collect();
     let names_goal = SECTION_WORDS.iter().any(|w| caps[1].contains(w));
-    let names_year = (0..title.len()).any(|i| year_at(&title, i).is_some());
+    let names_year = (0..title.len()).any(|i| year_at(&title, i, false).is_some());
     let separator = caps.get(2).expect("group 2 always matches");
     let end = head[..separator.start()].chars().count();
     let body = head[..separator.end()].chars().count();
@@ -212,6 +212,9 @@ fn run_on_heading_end(line: &[char]) -> Option<usize> {
 /// Finds every year expression of the masked text, with its role.
 pub fn markers(chars: &[char]) -> Vec<Marker> {
     let mut out = Vec::new();
+    // A page that dates by the Republic of China calendar anywhere (民国
+    // 114年) writes its other years that way too (115年将再新增…).
+    let roc_page = chars.windows(2).any(|w| w == ['民', '国']);
     // The plan periods read as deadlines without a deadline word
     // (“十三五”期间), as indices into `out`.
     let mut periods = Vec::new();
@@ -221,7 +224,7 @@ pub fn markers(chars: &[char]) -> Vec<Marker> {
             i += 1;
             continue;
         }
-        if let Some((year, label_end, plan_period)) = year_at(chars, i) {
+        if let Some((year, label_end, plan_period)) = year_at(chars, i, roc_page) {
             let m = marker(chars, i, label_end, year, plan_period);
             if plan_period && m.role == Role::Deadline && m.start == m.label_start {
                 periods.push(out.len());
@@ -369,19 +372,20 @@ fn sentence_around(chars: &[char], i: usize) -> String {
 /// [`may_open_year`], tabulated for testing every char of a text.
 static YEAR_OPENERS: LazyLock<CharTable> = LazyLock::new(|| CharTable::new(may_open_year));
 
-/// Whether a year expression (2025年, 二〇三〇年, “十四五”) or a relative
+/// Whether a year expression (2025年, 二〇三〇年, “十四五”, 民国115年) or a relative
 /// year (上年, 去年) can start with `c`: the one-char test that spares
 /// [`year_at`] and [`RELATIVE_YEARS`] the other chars of the text. It
 /// accepts every first char those two do, and a few more (两).
 fn may_open_year(c: char) -> bool {
     c.is_ascii_digit()
         || chinese_digit(c).is_some()
-        || matches!(c, '十' | '上' | '去')
+        || matches!(c, '十' | '上' | '去' | '民')
         || OPEN_QUOTES.contains(&c)
 }
 
 /// A year expression at `i`: (year, end, whether it is a five-year plan).
-fn year_at(chars: &[char], i: usize) -> Option<(i32, usize, bool)> {
+/// On a `roc_page`, three digits before 年 are a Republic of China year.
+fn year_at(chars: &[char], i: usize, roc_page: bool) -> Option<(i32, usize, bool)> {
     // “十四五”: the Nth five-year plan ends in 1955 + 5N.
     let quote = usize::from(OPEN_QUOTES.contains(&chars[i]));
     if chars.get(i + quote) == Some(&'十') && chars.get(i + quote + 2) == Some(&'五') {
@@ -411,18 +415,23 @@ fn year_at(chars: &[char], i: usize) -> Option<(i32, usize, bool)> {
             .position(|d| d == c)
             .map(|p| p as i32 + 1),
     };
-    let mut year = 0;
-    for k in 0..4 {
-        year = year * 10 + digit(*chars.get(i + k)?)?;
-    }
-    let mut end = i + 4;
-    if chars.get(end) == Some(&' ') {
-        end += 1;
-    }
-    if chars.get(end) != Some(&'年') || !(1949..=2100).contains(&year) {
-        return None;
-    }
-    end += 1;
+    let (year, mut end) = match roc_year_at(chars, i, roc_page) {
+        Some(roc) => roc,
+        None => {
+            let mut year = 0;
+            for k in 0..4 {
+                year = year * 10 + digit(*chars.get(i + k)?)?;
+            }
+            let mut end = i + 4;
+            if chars.get(end) == Some(&' ') {
+                end += 1;
+            }
+            if chars.get(end) != Some(&'年') || !(1949..=2100).contains(&year) {
+                return None;
+            }
+            (year, end + 1)
+        }
+    };
     // 2024年6月底前: the month belongs to the expression, so that a
     // deadline word after it is read.
     let month = (1..=2).find(|&n| {
@@ -440,6 +449,31 @@ fn year_at(chars: &[char], i: usize) -> Option<(i32, usize, bool)> {
         end += 1;
     }
     Some((year, end, false))
+}
+
+/// A Republic of China year at `i` as the common era's, and the end of
+/// its 年: 民国115年 anywhere, a bare 115年 on a `roc_page` (1911 + 115).
+fn roc_year_at(chars: &[char], i: usize, roc_page: bool) -> Option<(i32, usize)> {
+    let prefixed = starts_with(chars, i, "民国");
+    let from = if prefixed { i + 2 } else { i };
+    let digits = chars[from..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let counted = if prefixed {
+        (2..=3).contains(&digits)
+    } else {
+        roc_page && digits == 3
+    };
+    if !counted || chars.get(from + digits) != Some(&'年') {
+        return None;
+    }
+    let n: i32 = chars[from..from + digits]
+        .iter()
+        .collect::<String>()
+        .parse()
+        .ok()?;
+    Some((1911 + n, from + digits + 1))
 }
 
 fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan: bool) -> Marker {
