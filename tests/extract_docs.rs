@@ -750,8 +750,7 @@ fn gold_seed_documents_score_above_the_bars() {
 /// a press conference with pinyin and injected pairs, an HTML list
 /// notice) scored blind targets 0.921/0.817, counts 0.835/0.874,
 /// citations 1.000/0.926; after fixes (Republic of China years; titles in
-/// corner brackets named as documents; installed capacity is a stock):
-/// 0.929/0.915, 0.864/0.874, 1.000/1.000; most of what is left is on the
+/// corner brackets named as documents): 0.929/0.915, 0.864/0.874, 1.000/1.000; most of what is left is on the
 /// press conference, where pairs the detector leaves break the nouns. All
 /// 173 pages: targets 0.977/0.977, counts 0.966/0.963, citations
 /// 0.991/0.992, document numbers 0.973. The bars are what extraction
