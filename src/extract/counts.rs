@@ -434,18 +434,16 @@ fn countable_in<'d>(doc: &'d Document, clause: &Clause) -> impl Iterator<Item = 
 }
 
 /// A figure that can count things: a counting unit and a whole number
-/// (not the 百 of 百家; 每万人拥有5G基站13.7个 is a rate), or a length, an
-/// area or an installed capacity (装机容量2180万千瓦: a stock, like a
-/// road's length; 千瓦时 of output is a flow); and not inside a slogan's
-/// quotes. Whether a small Chinese
+/// (not the 百 of 百家; 每万人拥有5G基站13.7个 is a rate), or another
+/// stock (a length, an area, an installed capacity); and not inside a
+/// slogan's quotes. Whether a small Chinese
 /// numeral is an article or rhetoric depends on its noun and where it
 /// stands (see [`phrase::is_rhetoric`]).
 fn is_countable(doc: &Document, q: &Quantity) -> bool {
     let quoted = q.start > 0 && matches!(doc.chars[q.start - 1], '“' | '"' | '「');
     let whole = (q.value - q.value.round()).abs() <= 1e-9 * q.value.abs().max(1.0);
     let things = q.counts_things() && whole;
-    let stock = things || q.measures_extent() || q.unit == "千瓦";
-    stock && q.numeral != Numeral::Magnitude && !quoted
+    (things || q.measures_stock()) && q.numeral != Numeral::Magnitude && !quoted
 }
 
 /// One item of a list that 分别 distributes over the figures after it.

@@ -54,9 +54,11 @@ impl Quantity {
         COUNT_UNITS.contains(&self.unit)
     }
 
-    /// Whether the unit measures a length or an area ([`EXTENT_UNITS`]).
-    pub fn measures_extent(&self) -> bool {
-        EXTENT_UNITS.contains(&self.unit)
+    /// Whether the unit measures a stock that is not a number of things: a
+    /// length or an area ([`EXTENT_UNITS`]), or an installed capacity
+    /// (装机容量2180万千瓦; output in 千瓦时 is a flow).
+    pub fn measures_stock(&self) -> bool {
+        EXTENT_UNITS.contains(&self.unit) || self.unit == "千瓦"
     }
 
     /// The Chinese 一 of 一批, 一项, 一个: an indefinite article, not a figure.

@@ -18,6 +18,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::clause::Sentence;
 use super::document::Document;
 use super::lexicon::CharTable;
 use super::number::{chinese_digit, ends_with, starts_with};
@@ -128,6 +129,11 @@ static TASK_LEAD: LazyLock<Regex> =
 /// Words of the headings whose year scopes their section: goals, tasks
 /// and the work planned (“二、2026年工作安排”, “明年工作打算”).
 const SECTION_WORDS: &[&str] = &["目标", "指标", "任务", "安排", "打算", "举措"];
+/// Whether a heading's text names goals or tasks ([`SECTION_WORDS`]).
+fn names_section(text: &str) -> bool {
+    SECTION_WORDS.iter().any(|w| text.contains(w))
+}
+
 /// Words of the headings whose body commits even without a deadline word:
 /// goals only, since a task section may recount what was done.
 const GOAL_WORDS: &[&str] = &["目标", "指标"];
@@ -196,12 +202,12 @@ fn run_on_heading_end(line: &[char]) -> Option<usize> {
     // Only a title naming a goal or a year breaks its line, and a year
     // holds 年 or the 五 of “十四五”: a head with none of these nor a
     // goal word is spared the regex too.
-    if !head.contains(['年', '五']) && !SECTION_WORDS.iter().any(|w| head.contains(w)) {
+    if !head.contains(['年', '五']) && !names_section(&head) {
         return None;
     }
     let caps = RUN_ON_HEADING.captures(&head)?;
     let title: Vec<char> = caps[1].chars().collect();
-    let names_goal = SECTION_WORDS.iter().any(|w| caps[1].contains(w));
+    let names_goal = names_section(&caps[1]);
     let names_year = (0..title.len()).any(|i| year_at(&title, i, false).is_some());
     let separator = caps.get(2).expect("group 2 always matches");
     let end = head[..separator.start()].chars().count();
@@ -619,11 +625,10 @@ pub fn scopes(
             let text = sentence_text();
             // A question that asks for no goals or tasks (今年招生工作有哪些
             // 新变化？) heads a report, whatever year it names.
-            let asks = matches!(doc.masked.get(sentence.end), Some('？' | '?'));
+            task_section = names_section(&text);
             heading = heading_scope(&text, own, present)
-                .filter(|_| !asks || SECTION_WORDS.iter().any(|w| text.contains(w)));
+                .filter(|_| task_section || !asks_question(doc, sentence));
             goal_section = GOAL_WORDS.iter().any(|w| text.contains(w));
-            task_section = SECTION_WORDS.iter().any(|w| text.contains(w));
             heading_rank = rank();
         } else if list_ended
             || opens_paragraph && heading_rank.is_some_and(|h| rank().is_some_and(|r| r <= h))
@@ -879,13 +884,10 @@ fn is_heading(doc: &Document, index: usize) -> bool {
         .sentences
         .get(index + 1)
         .is_none_or(|next| next.paragraph != sentence.paragraph);
-    let ends_line = match doc.masked.get(sentence.end) {
-        None | Some('\n') => true,
-        // A question on a line of its own heads its answer
-        // (三、在推动智能化改造方面有哪些重点举措？).
-        Some('？' | '?') => doc.masked.get(sentence.end + 1).is_none_or(|&c| c == '\n'),
-        _ => false,
-    };
+    // A question on a line of its own heads its answer
+    // (三、在推动智能化改造方面有哪些重点举措？).
+    let line_end = sentence.end + usize::from(asks_question(doc, sentence));
+    let ends_line = doc.masked.get(line_end).is_none_or(|&c| c == '\n');
     let leads_in = doc.masked[sentence.start..sentence.end]
         .iter()
         .rev()
@@ -894,13 +896,18 @@ fn is_heading(doc: &Document, index: usize) -> bool {
     alone && ends_line && !leads_in && sentence.end - sentence.start <= 30
 }
 
+/// Whether `sentence` ends in a question mark.
+fn asks_question(doc: &Document, sentence: &Sentence) -> bool {
+    matches!(doc.masked.get(sentence.end), Some('？' | '?'))
+}
+
 /// The year a heading line sets for the paragraphs under it, if any: a
 /// deadline's, or a plain year's when the heading names goals or tasks, or
 /// when the year has not begun before the document was written and the
 /// heading does not look back (“2024年重点抓好五方面工作” in a page of
 /// 2024, not “2024年工作回顾”).
 fn heading_scope(text: &str, own: &[Marker], present: Option<i32>) -> Option<Scope> {
-    let names_goal = SECTION_WORDS.iter().any(|w| text.contains(w));
+    let names_goal = names_section(text);
     let looks_back = looks_back(text);
     let ahead = |year: i32| !looks_back && present.is_some_and(|p| year >= p);
     own.iter()

@@ -90,7 +90,7 @@ pub fn extract(text: &str, present: Option<i32>) -> Vec<Target> {
 /// A table of figures whose columns name their units (`学校类别 | 学校数(所)
 /// | 在校学生(万人)`), as a statistics bulletin tabulates what exists: each
 /// row counts the things its first cell names, in every column whose unit
-/// counts things or measures an extent.
+/// counts things or measures another stock.
 struct CountHeader {
     separator: Separator,
     cells: usize,
@@ -105,7 +105,7 @@ struct CountColumn {
     /// The unit as the header writes it (所, 万人).
     unit: String,
     /// Whether the unit counts things (所), so a fraction is no count;
-    /// else it measures an extent (公里).
+    /// else it measures another stock (公里, 千瓦).
     counts_things: bool,
 }
 
@@ -152,7 +152,7 @@ fn read_count_header(line: &str) -> Option<CountHeader> {
             let (name, unit) = unit_in_name(cell)?;
             let written: Vec<char> = format!("1{unit}").chars().collect();
             let q = number::scan(&written).into_iter().next()?;
-            (q.counts_things() || q.measures_extent()).then(|| CountColumn {
+            (q.counts_things() || q.measures_stock()).then(|| CountColumn {
                 index,
                 name: name.to_string(),
                 unit: unit.to_string(),
