@@ -68,65 +68,105 @@ const RARE_CHAR_LOGP: f32 = -11.0;
 static DOC_NUMBER_PREFIX: LazyLock<Regex> =
     lazy_regex!(r"[(（\[【]\p{Han}{1,8}[〔\[【(（]?(?:19|20)(?:\p{Han}{2})?\d\d");
 
-/// Removes injected pairs: the text without them, and the char offsets
-/// where they started, in text order (none unless the document is
-/// polluted).
-pub fn remove(text: &str, lm: &LanguageModel, context: &CharBigrams) -> (String, Vec<usize>) {
-    let chars: Vec<char> = text.chars().collect();
-    let starts = detect(text, &chars, lm, context);
-    (delete_pairs(&chars, &starts).into_iter().collect(), starts)
-}
-
 /// `text` without the pairs starting at the char offsets `starts` (sorted).
 pub fn delete(text: &str, starts: &[usize]) -> String {
     let chars: Vec<char> = text.chars().collect();
     delete_pairs(&chars, starts).into_iter().collect()
 }
 
-/// The starts of the injected pairs in `chars` (the chars of `text`), in
-/// text order; none unless the document is polluted.
-fn detect(text: &str, chars: &[char], lm: &LanguageModel, context: &CharBigrams) -> Vec<usize> {
-    let han = chars.iter().filter(|c| is_han(**c)).count();
-    let Some(candidates) = score_pairs(text, chars, han, lm, context) else {
-        return Vec::new();
-    };
-    if !is_polluted(&candidates, han) {
-        return Vec::new();
+/// The two models a pair is judged by: the dictionary's words, and which
+/// char follows which in clean policy prose.
+#[derive(Clone, Copy)]
+pub struct Detector<'m> {
+    pub words: &'m LanguageModel,
+    pub prose: &'m CharBigrams,
+}
+
+impl Detector<'_> {
+    /// Removes injected pairs: the text without them, and the char offsets
+    /// where they started, in text order (none unless the document is
+    /// polluted).
+    pub fn remove(self, text: &str) -> (String, Vec<usize>) {
+        let chars: Vec<char> = text.chars().collect();
+        let starts = self.detect(text, &chars);
+        (delete_pairs(&chars, &starts).into_iter().collect(), starts)
     }
-    // Once the document is known to be polluted, some places need no
-    // more evidence, because nothing belongs there: two chars splitting a
-    // number (`〔2023〕3上风1号`; the model does not judge digits, so such a
-    // pair gains little however clearly it is noise) or a word in Latin
-    // letters (`30EFLOP数南S`), or between a title and
-    // its document number (`》大朋(唐环新〔2023〕1号)`). Inside a title, a
-    // pair with a function word of speech needs less (《机器人得就产业…》).
-    let titles = title_spans(chars);
-    let numbers = doc_number_prefixes(text, chars.len());
-    let structural = (1..chars.len().saturating_sub(2)).filter(|&i| {
-        is_han(chars[i])
-            && is_han(chars[i + 1])
-            && (splits_number(chars, i)
-                || splits_latin_word(chars, i)
-                || (chars[i - 1] == '》' && numbers[i + 2]))
-    });
-    let mut candidates: Vec<(f32, usize)> = candidates
-        .into_iter()
-        .map(|(gain, i)| {
-            let in_title =
-                titles[i] && gain >= TITLE_GAIN && is_title_noise(chars[i], chars[i + 1]);
-            (
-                if in_title {
-                    gain.max(POLLUTED_GAIN)
-                } else {
-                    gain
-                },
-                i,
-            )
-        })
-        .collect();
-    candidates.extend(structural.map(|i| (POLLUTED_GAIN, i)));
-    let spacing = injector_spacing(&candidates);
-    choose(&candidates, chars.len(), POLLUTED_GAIN, spacing)
+
+    /// The starts of the injected pairs in `chars` (the chars of `text`), in
+    /// text order; none unless the document is polluted.
+    fn detect(self, text: &str, chars: &[char]) -> Vec<usize> {
+        let han = chars.iter().filter(|c| is_han(**c)).count();
+        let Some(candidates) = self.score_pairs(text, chars, han) else {
+            return Vec::new();
+        };
+        if !is_polluted(&candidates, han) {
+            return Vec::new();
+        }
+        // Once the document is known to be polluted, some places need no
+        // more evidence, because nothing belongs there: two chars splitting a
+        // number (`〔2023〕3上风1号`; the model does not judge digits, so such a
+        // pair gains little however clearly it is noise) or a word in Latin
+        // letters (`30EFLOP数南S`), or between a title and
+        // its document number (`》大朋(唐环新〔2023〕1号)`). Inside a title, a
+        // pair with a function word of speech needs less (《机器人得就产业…》).
+        let titles = title_spans(chars);
+        let numbers = doc_number_prefixes(text, chars.len());
+        let structural = (1..chars.len().saturating_sub(2)).filter(|&i| {
+            is_han(chars[i])
+                && is_han(chars[i + 1])
+                && (splits_number(chars, i)
+                    || splits_latin_word(chars, i)
+                    || (chars[i - 1] == '》' && numbers[i + 2]))
+        });
+        let mut candidates: Vec<(f32, usize)> = candidates
+            .into_iter()
+            .map(|(gain, i)| {
+                let in_title =
+                    titles[i] && gain >= TITLE_GAIN && is_title_noise(chars[i], chars[i + 1]);
+                (
+                    if in_title {
+                        gain.max(POLLUTED_GAIN)
+                    } else {
+                        gain
+                    },
+                    i,
+                )
+            })
+            .collect();
+        candidates.extend(structural.map(|i| (POLLUTED_GAIN, i)));
+        let spacing = injector_spacing(&candidates);
+        choose(&candidates, chars.len(), POLLUTED_GAIN, spacing)
+    }
+
+    /// `(gain, index)` for every pair worth considering, local maxima only;
+    /// `None` when a sample shows the document (of `han` Han chars) clean.
+    ///
+    /// Injectors pollute a page throughout, at dozens of pairs per 1,000
+    /// chars, so a long document is first scored on every few sentences
+    /// (about [`SAMPLE_HAN`] chars, spread through it): with no certain pair
+    /// there it is clean, and most pages are, so the rest is never scored.
+    fn score_pairs(self, text: &str, chars: &[char], han: usize) -> Option<Vec<(f32, usize)>> {
+        let mut scorer = Scorer::new(text, chars, self);
+        let spans: Vec<(usize, usize)> = sentence_spans(chars).collect();
+        let stride = if han >= 2 * SAMPLE_HAN {
+            han / SAMPLE_HAN
+        } else {
+            1
+        };
+        spans.iter().step_by(stride).for_each(|&s| scorer.score(s));
+        if stride > 1 {
+            if scorer.gains.iter().all(|&g| g < CERTAIN_GAIN) {
+                return None;
+            }
+            let unsampled = spans.iter().enumerate().filter(|(j, _)| j % stride != 0);
+            unsampled.for_each(|(_, &s)| scorer.score(s));
+        }
+        let gains = scorer.gains;
+        let peaks = (0..gains.len())
+            .filter(|&i| gains[i].is_finite())
+            .filter(|&i| (i == 0 || gains[i] >= gains[i - 1]) && gains[i] >= gains[i + 1]);
+        Some(peaks.map(|i| (gains[i], i)).collect())
+    }
 }
 
 /// Whether `c` can be part of a quantity written with digits (5万至6万,
@@ -292,47 +332,10 @@ fn delete_pairs(chars: &[char], starts: &[usize]) -> Vec<char> {
     out
 }
 
-/// `(gain, index)` for every pair worth considering, local maxima only;
-/// `None` when a sample shows the document (of `han` Han chars) clean.
-///
-/// Injectors pollute a page throughout, at dozens of pairs per 1,000
-/// chars, so a long document is first scored on every few sentences
-/// (about [`SAMPLE_HAN`] chars, spread through it): with no certain pair
-/// there it is clean, and most pages are, so the rest is never scored.
-fn score_pairs(
-    text: &str,
-    chars: &[char],
-    han: usize,
-    lm: &LanguageModel,
-    context: &CharBigrams,
-) -> Option<Vec<(f32, usize)>> {
-    let mut scorer = Scorer::new(text, chars, lm, context);
-    let spans: Vec<(usize, usize)> = sentence_spans(chars).collect();
-    let stride = if han >= 2 * SAMPLE_HAN {
-        han / SAMPLE_HAN
-    } else {
-        1
-    };
-    spans.iter().step_by(stride).for_each(|&s| scorer.score(s));
-    if stride > 1 {
-        if scorer.gains.iter().all(|&g| g < CERTAIN_GAIN) {
-            return None;
-        }
-        let unsampled = spans.iter().enumerate().filter(|(j, _)| j % stride != 0);
-        unsampled.for_each(|(_, &s)| scorer.score(s));
-    }
-    let gains = scorer.gains;
-    let peaks = (0..gains.len())
-        .filter(|&i| gains[i].is_finite())
-        .filter(|&i| (i == 0 || gains[i] >= gains[i - 1]) && gains[i] >= gains[i + 1]);
-    Some(peaks.map(|i| (gains[i], i)).collect())
-}
-
 /// Scores the pairs of a document's sentences, one sentence at a time.
 struct Scorer<'a> {
     chars: &'a [char],
-    lm: &'a LanguageModel,
-    context: &'a CharBigrams,
+    model: Detector<'a>,
     /// Chars of document-number prefixes, never scored.
     protected: Vec<bool>,
     /// How often each bigram occurs in the document.
@@ -344,7 +347,7 @@ struct Scorer<'a> {
 }
 
 impl<'a> Scorer<'a> {
-    fn new(text: &str, chars: &'a [char], lm: &'a LanguageModel, context: &'a CharBigrams) -> Self {
+    fn new(text: &str, chars: &'a [char], model: Detector<'a>) -> Self {
         let mut seen: FxHashMap<(char, char), u32> =
             FxHashMap::with_capacity_and_hasher(chars.len(), Default::default());
         for w in chars.windows(2) {
@@ -352,11 +355,10 @@ impl<'a> Scorer<'a> {
         }
         Scorer {
             chars,
-            lm,
-            context,
+            model,
             protected: doc_number_prefixes(text, chars.len()),
             seen,
-            lattice: Lattice::new(lm),
+            lattice: Lattice::new(model.words),
             unit: Vec::new(),
             gains: vec![f32::NEG_INFINITY; chars.len()],
         }
@@ -364,7 +366,7 @@ impl<'a> Scorer<'a> {
 
     /// Scores the pairs of the sentence `chars[start..end]`.
     fn score(&mut self, (start, end): (usize, usize)) {
-        let (chars, lm) = (self.chars, self.lm);
+        let (chars, lm) = (self.chars, self.model.words);
         let sentence = &chars[start..end];
         self.unit.clear();
         self.unit.extend(sentence.iter().map(|&c| lm.char_logp(c)));
@@ -398,7 +400,7 @@ impl<'a> Scorer<'a> {
                 continue;
             }
             self.gains[i] = pair_gain(sentence, i - start, &self.lattice, lm)
-                + CONTEXT_WEIGHT * self.context.deletion_gain(before, a, b, after.copied());
+                + CONTEXT_WEIGHT * self.model.prose.deletion_gain(before, a, b, after.copied());
         }
     }
 }
@@ -464,20 +466,26 @@ fn doc_number_prefixes(text: &str, len: usize) -> Vec<bool> {
 mod tests {
     use super::*;
 
+    fn detector() -> Detector<'static> {
+        let res = crate::pipeline::Resources::get();
+        Detector {
+            words: &res.lm,
+            prose: &res.context,
+        }
+    }
+
     /// Removes injected pairs; returns the text and how many pairs went.
-    fn remove(text: &str, lm: &LanguageModel, context: &CharBigrams) -> (String, usize) {
-        let (text, starts) = super::remove(text, lm, context);
+    fn remove(text: &str) -> (String, usize) {
+        let (text, starts) = detector().remove(text);
         (text, starts.len())
     }
 
     #[test]
     fn leaves_clean_text_alone_and_cleans_polluted_text() {
-        let res = crate::pipeline::Resources::get();
-        let (lm, context) = (&res.lm, &res.context);
         let clean = "绿色制造是推动工业绿色发展的重要抓手。全国新型工业化推进大会明确提出,全面推动工业绿色发展,深入实施绿色制造工程,推动重点行业绿色化改造。";
-        assert_eq!(remove(clean, lm, context), (clean.to_string(), 0));
+        assert_eq!(remove(clean), (clean.to_string(), 0));
         let noisy = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
-        let (out, n) = remove(noisy, lm, context);
+        let (out, n) = remove(noisy);
         assert!(n >= 3, "{out}");
         assert!(out.contains("热烈欢迎"), "{out}");
         assert!(out.contains("唐山市工业"), "{out}");
@@ -485,17 +493,15 @@ mod tests {
 
     #[test]
     fn a_long_document_is_judged_from_a_sample_of_its_sentences() {
-        let res = crate::pipeline::Resources::get();
-        let (lm, context) = (&res.lm, &res.context);
         let clean = include_str!("../../tests/fixtures/clean/004.clean.txt");
         let han = clean.chars().filter(|c| is_han(*c)).count();
         assert!(han >= 3 * SAMPLE_HAN, "long enough to be sampled: {han}");
         let chars: Vec<char> = clean.chars().collect();
-        assert_eq!(score_pairs(clean, &chars, han, lm, context), None);
+        assert_eq!(detector().score_pairs(clean, &chars, han), None);
         // Polluted throughout, it shows in the sample and every sentence
         // is scored.
         let (polluted, injected) = inject_every(clean, 29);
-        let (_, removed) = remove(&polluted, lm, context);
+        let (_, removed) = remove(&polluted);
         assert!(removed * 10 >= injected * 6, "{removed} of {injected}");
     }
 
@@ -519,14 +525,12 @@ mod tests {
 
     #[test]
     fn an_injector_packing_pairs_closely_is_followed() {
-        let res = crate::pipeline::Resources::get();
-        let (lm, context) = (&res.lm, &res.context);
         let clean: String = include_str!("../../tests/fixtures/clean/001.clean.txt")
             .chars()
             .take(900)
             .collect();
         let (polluted, injected) = inject_every(&clean, 9);
-        let (out, removed) = remove(&polluted, lm, context);
+        let (out, removed) = remove(&polluted);
         // 51 of 84; 40 with the usual spacing kept.
         assert!(
             removed * 20 >= injected * 11,
@@ -536,11 +540,9 @@ mod tests {
 
     #[test]
     fn titles_and_their_numbers_leave_no_room_for_pairs() {
-        let res = crate::pipeline::Resources::get();
-        let (lm, context) = (&res.lm, &res.context);
         let polluted = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
         let titles = "先后出台《唐山市机器人产业发展规划(2023-2035年)》大朋(唐环新〔2023〕1号)、《唐山市机器人得就产业高质量发展实施方案》和《关于印发工业领域碳达峰实施方案的通知》。";
-        let (out, _) = remove(&format!("{polluted}\n{titles}"), lm, context);
+        let (out, _) = remove(&format!("{polluted}\n{titles}"));
         assert!(out.contains("年)》(唐环新〔2023〕1号)"), "{out}");
         assert!(
             out.contains("《唐山市机器人产业高质量发展实施方案》"),
@@ -552,16 +554,14 @@ mod tests {
         );
         // A clean document keeps even an odd title.
         let clean = "印发《唐山市机器人得就产业发展方案》。";
-        assert_eq!(remove(clean, lm, context).0, clean);
+        assert_eq!(remove(clean).0, clean);
     }
 
     #[test]
     fn numeral_frames_stay_but_a_pair_after_a_bound_numeral_goes() {
-        let res = crate::pipeline::Resources::get();
-        let (lm, context) = (&res.lm, &res.context);
         let polluted = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
         let frames = "对入库企业实施“一企一策”精准服务,实行“一数一源一标准”,按照“一区两群”功能定位,遏制“两高一资”项目建设,进一教两步提升工业水效。";
-        let (out, _) = remove(&format!("{polluted}\n{frames}"), lm, context);
+        let (out, _) = remove(&format!("{polluted}\n{frames}"));
         for kept in ["一企一策", "一数一源一标准", "一区两群", "两高一资"] {
             assert!(out.contains(kept), "{kept}: {out}");
         }
@@ -570,12 +570,10 @@ mod tests {
 
     #[test]
     fn a_pair_that_breaks_a_repeated_bigram_goes_if_it_mends_another() {
-        let res = crate::pipeline::Resources::get();
-        let (lm, context) = (&res.lm, &res.context);
         let polluted = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
         // 分布 recurs (分布式), but so does 发布, which deleting 看分 mends.
         let text = format!("{polluted}\n向参加本次发看分布会的各位记者朋友致谢。推广分布式光伏。");
-        let (out, _) = remove(&text, lm, context);
+        let (out, _) = remove(&text);
         assert!(out.contains("本次发布会"), "{out}");
         assert!(out.contains("分布式光伏"), "{out}");
     }

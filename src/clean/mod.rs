@@ -159,7 +159,11 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
     let script = res.converter.detect(&original);
     // The closing issuer line is a name, not prose: keep it out of the model's way.
     let (body, closing) = metadata::split_issuer(&simplified);
-    let (mut text, pairs) = injected::remove(body, &res.lm, &res.context);
+    let detector = injected::Detector {
+        words: &res.lm,
+        prose: &res.context,
+    };
+    let (mut text, pairs) = detector.remove(body);
     text.push_str(closing);
     noise.injected = pairs.len() + stripped.injected_pairs;
     if noise.injected > 0 {
