@@ -338,6 +338,7 @@ mod tests {
         assert_eq!(conv.to_simplified("綠色供應鍊管理"), "绿色供应链管理");
         assert_eq!(conv.to_simplified("三友氯堿有限"), "三友氯碱有限");
         assert_eq!(conv.to_simplified("隨著《巴黎協定》"), "随着《巴黎协定》");
+        assert_eq!(conv.to_simplified("醫務衞生局"), "医务卫生局");
         assert_eq!(
             conv.lines_to_simplified(&["立法會議員的提問", "答覆:"]),
             ["立法会议员的提问", "答复:"]

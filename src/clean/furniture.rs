@@ -92,7 +92,7 @@ static DATE: LazyLock<Regex> = lazy_regex!(
 /// `发文机关:`, `标题:` or `名称:`, `发文字号:`), a post's `标签:` and
 /// a repost's `原标题:` (the headline it had where it first ran).
 static META_FIELD: LazyLock<Regex> = lazy_regex!(
-    r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|发文机关|标题|名称|发文字号|文号|公开方式|标签|关键词|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*[:：]|^原(?:标题|题)\s*[:：]"
+    r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文|本文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|发文机关|标题|名称|发文字号|文号|公开方式|标签|关键词|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*[:：]|^原(?:标题|题)\s*[:：]"
 );
 /// A date in the ROC calendar, whose years Taiwan counts from 1912
 /// (`民国113年3月20日`, `113-03-20`, `113/03/20`).
@@ -245,9 +245,11 @@ static RELATED: LazyLock<Regex> = lazy_regex!(&format!(
 const VERSION_LABEL: &str =
     r"一图(读懂|看懂|速览|了解)|图解|图说|图文解读|视频解读|视频|动漫解读|动画解读|音频解读|H5";
 /// One teaser inserted into the body under a bracketed label
-/// (`【延伸阅读】另一篇文章的标题`, `【一图读懂】…`).
-static TEASER: LazyLock<Regex> =
-    lazy_regex!(&format!(r"^[【\[]({RELATED_LABEL}|{VERSION_LABEL})[】\]]"));
+/// (`【延伸阅读】另一篇文章的标题`, `【一图读懂】…`), or a link to another
+/// version of the page under its label (`图解：一图读懂《…》`).
+static TEASER: LazyLock<Regex> = lazy_regex!(&format!(
+    r"^(?:[【\[]({RELATED_LABEL}|{VERSION_LABEL})[】\]]|({VERSION_LABEL})\s*[:：])"
+));
 /// The links to other pages after their label on one line, as a page's
 /// foot lists them (`相关连结:长照专区 长照服务资源地理地图`) or its head
 /// the document it interprets (`相关文件:…的通知(原文)`); inside the body
@@ -769,6 +771,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
                 && !COPYRIGHT.is_match(l)
                 && !RIGHTS_NOTICE.is_match(l)
                 && !RECORD_LINE.is_match(l)
+                && !is_link_line(l)
         })
         .unwrap_or(0)
         .max(signed.map_or(0, |(_, d)| d));
@@ -1603,6 +1606,9 @@ mod tests {
             "原文链接：江苏省人民政府关于推进智能化改造的通知"
         ));
         assert!(!is_link_line("原文件第三条规定的链接方式不再适用。"));
+        assert!(TEASER.is_match("图解：一图读懂《无锡市集成电路产业若干政策》"));
+        assert!(!TEASER.is_match("图解说明了三个方面的内容。"));
+        assert!(is_metadata("本文作者： 数字政策笔记"));
         for text in ["128 456", "评论员 文章", "举报电话 12345"] {
             assert!(!is_control_row(text), "{text}");
         }

@@ -20,7 +20,10 @@ static CELL_END: LazyLock<Regex> = lazy_regex!(r"(?i)</t[dh]\s*>");
 static TAG: LazyLock<Regex> = lazy_regex!(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]{0,300})?/?>");
 static ENTITY: LazyLock<Regex> =
     lazy_regex!(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
-static HACKMD: LazyLock<Regex> = lazy_regex!(r"^\s*(:::|\{%\s*hackmd|\[TOC\]|###### tags:)");
+/// The block markers of HackMD (`:::`, `[TOC]`) and of Hexo's tag plugins
+/// on a line of their own (`{% note warning %}`, `{% endnote %}`).
+static HACKMD: LazyLock<Regex> =
+    lazy_regex!(r"^\s*(:::|\[TOC\]|###### tags:|\{%[^%]*%\}\s*$|\{%\s*hackmd)");
 /// A CSS rule on one line (`.article p { line-height: 1.8; }`) or the
 /// opening of one that runs over several.
 static CSS_RULE: LazyLock<Regex> =
@@ -208,6 +211,9 @@ mod tests {
 
     #[test]
     fn front_matter_tags_and_comments() {
+        // Hexo's tag plugins on lines of their own go; text inside stays.
+        let hexo = "正文。\n{% note warning %}\n以官方网站发布为准。\n{% endnote %}";
+        assert_eq!(strip(hexo).text, "正文。\n以官方网站发布为准。\n");
         let t = "---\ntitle: \"绿色工厂名单\"\ndate: 2023-05-01\n---\n<div class=\"a\">正文<b>第一段</b></div>\n<!-- 广告 -->\n::: info\n第二段";
         let u = strip(t);
         assert_eq!(u.title.as_deref(), Some("绿色工厂名单"));

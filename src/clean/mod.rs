@@ -178,7 +178,9 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
             .title
             .map(|t| fold_fullwidth(&res.converter.to_simplified(&t)))
     });
-    let date = sorted.date.or(unmarked.date);
+    // A post's front matter dates the post; a date in its body (the
+    // signature of the notice it reposts) dates the document.
+    let date = unmarked.date.or(sorted.date);
     let issuer = metadata::issuer(&text).or(sorted.issuer);
     // Who published the page says where it is from when the document does not.
     let publishers: Vec<&str> = [issuer.as_deref(), sorted.masthead.as_deref()]

@@ -32,7 +32,7 @@ static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|已|累计|�
 /// “2023年，全市…各项工作取得新成效”). In one, every figure in a sentence
 /// that neither plans nor commits to a year reports what was done
 /// (“全年实施城市更新重点项目86个”).
-static REVIEW: LazyLock<Regex> = lazy_regex!("工作(?:综述|总结)|(?:总结|报告|汇报)如下|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年",);
+static REVIEW: LazyLock<Regex> = lazy_regex!("工作(?:综述|总结)|(?:总结|报告|汇报|通报)如下|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年",);
 
 /// Words of intent: a sentence with one plans rather than reports, even
 /// when no year makes it a target. 拟 plans, but not where a list
@@ -63,8 +63,9 @@ static PERMITTED: LazyLock<Regex> = lazy_regex!(r"可\p{Han}{1,2}$");
 static PERIOD_TO_DATE: LazyLock<Regex> = lazy_regex!("前[0-9一二三四五六七八九十]{1,2}个?月|前[一二三]季度|[一二三四]季度|上半年|[0-9]{1,2}[—－-][0-9]{1,2}月");
 
 /// A rate, not what exists: per so many people or households (每万人,
-/// 每千人口, 每百户), or per year (每年培育省级绿色工厂40家以上).
-static RATE: LazyLock<Regex> = lazy_regex!("每[十百千万]|每一?年");
+/// 每千人口, 每百户), per year (每年培育省级绿色工厂40家以上), or for each
+/// one of something (每个托育机构至少与1家医疗机构签约).
+static RATE: LazyLock<Regex> = lazy_regex!("每[十百千万]|每一?年|每一?[个家所名户位座条项人]");
 
 /// A level held year after year (林草生态建设任务连续四年超过1500万亩),
 /// not what exists.
@@ -638,6 +639,19 @@ mod tests {
 
     fn counted(text: &str) -> Vec<(f64, String, Option<usize>)> {
         counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.parent))
+    }
+
+    #[test]
+    fn a_figure_for_each_one_is_no_count() {
+        let found = counted("截至2025年底，全市建成托育机构320家，每个托育机构至少与1家医疗机构签订合作协议，执法人员平均每人监管企业120家。");
+        assert_eq!(found, vec![(320.0, "托育机构".into(), None)]);
+    }
+
+    #[test]
+    fn a_notice_reporting_as_follows_reviews_work_done() {
+        let text = "现将有关情况通报如下。\n（一）消防力量不断完善。全年新建消防站6座，清理违规停放电动自行车4.3万辆次。";
+        let found: Vec<(f64, String)> = counts_of(text, |c| (c.value, c.unit));
+        assert_eq!(found, vec![(6.0, "座".into()), (43000.0, "辆次".into())]);
     }
 
     #[test]

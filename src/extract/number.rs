@@ -109,8 +109,15 @@ const UNITS: &[(&str, &str)] = &[
     ("吨公里", "吨公里"),
     ("人次", "人次"),
     ("家次", "家次"),
-    // Flights: before 架, so that 3.2万架次 is not 3.2万 aircraft.
+    // Flights: before 架, so that 3.2万架次 is not 3.2万 aircraft; and
+    // the like of vehicles, ships, households, cases (4.3万辆次).
     ("架次", "架次"),
+    ("辆次", "辆次"),
+    ("艘次", "艘次"),
+    ("车次", "车次"),
+    ("户次", "户次"),
+    ("件次", "件次"),
+    ("台次", "台次"),
     ("部门", "部门"),
     ("%", "%"),
     ("％", "%"),
@@ -164,6 +171,8 @@ const UNITS: &[(&str, &str)] = &[
     ("片", "片"),
     ("盏", "盏"),
     ("列", "列"),
+    // Channels of video (视频监控3.2万路).
+    ("路", "路"),
     ("年", "年"),
     // After 部门, so that 三部门 stays a count of departments.
     ("部", "部"),
@@ -177,7 +186,7 @@ const COUNT_UNITS: &[&str] = &[
     "家", "个", "项", "种", "座", "批", "名", "辆", "台", "台套", "套", "所", "处", "条", "件",
     "款", "户", "人", "人次", "位", "支", "艘", "架", "类", "次", "张", "间", "场", "起", "部门",
     "部", "栋", "幢", "批次", "笔", "宗", "块", "片", "盏", "列", "家次", "架次", "份", "口", "眼",
-    "枚", "场次",
+    "枚", "场次", "辆次", "艘次", "车次", "户次", "件次", "台次", "路",
 ];
 
 /// Canonical units of length and area: how much road, farmland or floor
@@ -882,6 +891,10 @@ mod tests {
 
     #[test]
     fn copies_and_wells_are_counted() {
+        let q = one("清理违规停放电动自行车4.3万辆次");
+        assert_eq!((q.value, q.unit), (43_000.0, "辆次"));
+        let q = one("接入视频监控点位3.2万路");
+        assert_eq!((q.value, q.unit), (32_000.0, "路"));
         let q = one("补贴申请5.2万份");
         assert_eq!((q.value, q.unit), (52_000.0, "份"));
         assert_eq!(one("整治山坪塘十四口").unit, "口");

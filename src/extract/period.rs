@@ -84,8 +84,27 @@ const CLOSE_QUOTES: &[char] = &['”', '"', '」', '』', '’', '“'];
 const BASELINE_PREFIXES: &[&str] = &["相比", "比较", "与", "较", "比", "同", "在"];
 const BASELINE_SUFFIXES: &[&str] = &["相比", "相较", "的基础上", "基础上"];
 /// 展望2030年: a plan looking beyond its own end sets goals for that year;
-/// so does a year right after a verb of planning (政府规划2025年…达到).
-const DEADLINE_PREFIXES: &[&str] = &["到", "至", "展望", "规划", "计划", "力争", "确保", "争取"];
+/// so does a year right after a verb of planning (政府规划2025年…达到), or
+/// after 于 with a word of intent or expectation, as Hong Kong and Macau
+/// releases write their goals (目标于2027年增至400种, 预计于2026年落成).
+const DEADLINE_PREFIXES: &[&str] = &[
+    "到",
+    "至",
+    "展望",
+    "规划",
+    "计划",
+    "力争",
+    "确保",
+    "争取",
+    "将于",
+    "目标于",
+    "预计于",
+    "计划于",
+    "力争于",
+    "争取于",
+    "拟于",
+    "有望于",
+];
 /// 在2027年或之前: on or before the year; 今年年底前.
 const DEADLINE_SUFFIXES: &[&str] = &["或之前", "或以前", "年底前", "底前", "以前", "之前", "前"];
 const MENTION_PREFIXES: &[&str] = &["截至到", "截至", "截止到", "截止"];

@@ -147,6 +147,8 @@ const COUNT_VERBS: &[&str] = &[
     "发生",
     "打造",
     "达到",
+    "涵盖",
+    "覆盖",
 ];
 
 /// [`COUNT_VERBS`], indexed for finding the last one in a phrase.

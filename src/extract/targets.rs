@@ -102,7 +102,9 @@ impl ClauseReader<'_> {
                 stretch,
             );
             if reading.subject.is_none() && reading.metric.is_none() {
-                reading.subject = self.unquantified_change_before();
+                reading.subject = self
+                    .unquantified_change_before()
+                    .or_else(|| self.level_stated_before(q));
             }
             let noun = reading.subject.as_deref().or(reading.metric.as_deref());
             let pre = self.words(self.window_start(q.start), q.start);
@@ -293,17 +295,22 @@ impl ClauseReader<'_> {
         grants(&after) || (q.unit == "元" && (grants(&pre) || capped))
     }
 
-    /// The noun of the clause before this one when that clause changes it
-    /// by a ratio, without a figure, and this one gives the level it comes
-    /// to (高新技术企业数量翻一番，达到100家以上): 高新技术企业.
-    fn unquantified_change_before(&self) -> Option<String> {
-        const RATIO_CHANGES: &[&str] = &["翻一番", "翻两番", "翻番", "倍增"];
+    /// The clause before this one in its sentence.
+    fn clause_before(&self) -> Option<&Clause> {
         let k = self
             .sentence
             .clauses
             .iter()
             .position(|c| c.start == self.clause.start)?;
-        let before = &self.sentence.clauses[k.checked_sub(1)?];
+        self.sentence.clauses.get(k.checked_sub(1)?)
+    }
+
+    /// The noun of the clause before this one when that clause changes it
+    /// by a ratio, without a figure, and this one gives the level it comes
+    /// to (高新技术企业数量翻一番，达到100家以上): 高新技术企业.
+    fn unquantified_change_before(&self) -> Option<String> {
+        const RATIO_CHANGES: &[&str] = &["翻一番", "翻两番", "翻番", "倍增"];
+        let before = self.clause_before()?;
         if !self.doc.quantities_in(before.start, before.end).is_empty() {
             return None;
         }
@@ -313,6 +320,31 @@ impl ClauseReader<'_> {
             .find_map(|w| text.trim_end().strip_suffix(w))?;
         let noun = phrase::without_measure(&phrase::trim_phrase(head)).to_string();
         phrase::non_empty(noun)
+    }
+
+    /// What a bare goal arriving at a level (增至400家) counts when the
+    /// clause before stated the present level in the same unit: 企业 in
+    /// 目前已有企业330家，到2027年增至400家, 电动的士 in 现时全港约有3 400辆
+    /// 电动的士，政府目标是于2027年底前增至约6 000辆.
+    fn level_stated_before(&self, q: &Quantity) -> Option<String> {
+        let pre = self.words(self.clause.start, q.start);
+        if !verbs::arrives_in(&pre) {
+            return None;
+        }
+        let before = self.clause_before()?;
+        let level = self
+            .doc
+            .quantities_in(before.start, before.end)
+            .iter()
+            .rev()
+            .find(|level| level.unit == q.unit)?;
+        // The counted noun may follow its figure (约有3 400辆电动的士).
+        let after = phrase::noun_after(&self.words(level.end, before.end));
+        if level.counts_things() && !after.is_empty() {
+            return Some(after);
+        }
+        let (_, thing) = phrase::split_at_count_verb(&self.words(before.start, level.start));
+        phrase::non_empty(phrase::trim_phrase(&thing))
     }
 
     /// Whether a figure is the level a change starts from (由2024年的83.6%
@@ -539,6 +571,24 @@ mod tests {
     /// What `f` reads from each target extracted from `text`.
     fn targets_of<T>(text: &str, f: impl Fn(crate::model::Target) -> T) -> Vec<T> {
         extract(text).targets.into_iter().map(f).collect()
+    }
+
+    #[test]
+    fn a_bare_goal_counts_what_the_clause_before_gave_the_level_of() {
+        let text = "目前已有企业330家，到2027年增至400家。现时全港约有3 400辆电动的士，政府目标是于2027年底前增至约6 000辆。中心现已涵盖中药材330种，目标于2027年增至400种。";
+        let found = targets_of(text, |t| (t.year, t.value, t.subject.unwrap_or_default()));
+        assert_eq!(
+            found,
+            vec![
+                (2027, 400.0, "企业".into()),
+                (2027, 6000.0, "电动的士".into()),
+                (2027, 400.0, "中药材".into()),
+            ]
+        );
+        // A level in another unit says nothing of what the goal counts.
+        assert!(targets_of("目前覆盖率为80%，到2027年增至400家。", |t| t
+            .value)
+        .is_empty());
     }
 
     #[test]
