@@ -65,6 +65,15 @@ pub fn extract_dated(text: &str, year: Option<i32>) -> Extraction {
         counts: {
             let mut counts = counts::extract(text, &doc, &scopes, &reported);
             counts.extend(table::counts(text));
+            // A table's base year is often told in the text as well.
+            let standing = table::standing_counts(text, year);
+            let told = |c: &Count| {
+                counts
+                    .iter()
+                    .any(|t| t.value == c.value && t.unit == c.unit)
+            };
+            let new: Vec<Count> = standing.into_iter().filter(|c| !told(c)).collect();
+            counts.extend(new);
             counts
         },
         standards: standards::list(&codes, &citations),

@@ -357,9 +357,11 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
     {
         return None;
     }
-    // A measure per another (11.1公里/平方公里, 3000元/吨) is a rate whose
-    // unit is no unit of this grammar: no figure of a count or target.
-    if chars.get(end) == Some(&'/') && unit_at(chars, end + 1).is_some() {
+    // A measure per another (11.1公里/平方公里, 3000元/吨, 4.5千瓦/升) is a
+    // rate whose unit is no unit of this grammar: no figure of a count or
+    // target.
+    let per = |c: &char| unit_at(chars, end + 1).is_some() || crate::lm::is_han(*c);
+    if chars.get(end) == Some(&'/') && chars.get(end + 1).is_some_and(per) {
         return None;
     }
     // A number of years is a duration (4.5年, 三年); a larger one is a date.
@@ -935,6 +937,7 @@ mod tests {
         assert_eq!(one("千家").value, 1000.0);
         assert_eq!(one("万种").value, 10000.0);
         none("排水管道密度11.1公里/平方公里");
+        none("电堆功率密度达到4.5千瓦/升");
         none("可拨打12333人社服务热线咨询");
         none("万元GDP能耗");
         none("亿元产值");

@@ -16,7 +16,9 @@
 //! after the first (the baseline); one whose header says 目标 always. Its
 //! unit comes from the 单位 column, else from the indicator's name
 //! (`森林覆盖率（%）`), and its metric from the 指标 column, else from the
-//! first cell that is neither a serial number nor a category.
+//! first cell that is neither a serial number nor a category. The column
+//! where things stood when the table was written (its base year's) gives
+//! counts, of the rows that count things or measure a stock.
 
 use super::number::{self, Numeral};
 use crate::model::{Bound, Count, Target, TargetKind};
@@ -62,6 +64,9 @@ struct Header {
     unit: Option<usize>,
     /// Target columns with their years.
     years: Vec<(usize, i32)>,
+    /// The column of where things stood when the table was written: the
+    /// last year column before the goals (2025年（基期值）).
+    standing: Option<usize>,
     /// Columns never naming the metric (序号, 类别, 属性).
     skip: Vec<usize>,
 }
@@ -70,21 +75,52 @@ struct Header {
 /// `present` (when known), in text order.
 pub fn extract(text: &str, present: Option<i32>) -> Vec<Target> {
     let mut out = Vec::new();
-    let mut header: Option<Header> = None;
+    each_row(
+        text,
+        |line| read_header(line, present),
+        |h, line| split(line, h.separator).filter(|cells| cells.len() == h.cells),
+        |h, cells, line, offset| out.extend(row(h, cells, line, offset)),
+    );
+    out
+}
+
+/// The counts an indicator table gives where things stand (its base
+/// year's column, 2025年（基期值）, in a table of goals for 2027): each
+/// row whose unit counts things or measures a stock, and whose indicator
+/// is no change or share.
+pub fn standing_counts(text: &str, present: Option<i32>) -> Vec<Count> {
+    let mut out = Vec::new();
+    each_row(
+        text,
+        |line| read_header(line, present).filter(|h| h.standing.is_some()),
+        |h, line| split(line, h.separator).filter(|cells| cells.len() == h.cells),
+        |h, cells, line, offset| out.extend(standing_count(h, cells, line, offset)),
+    );
+    out
+}
+
+/// Walks the rows of every table in `text`: a line `read_header` reads
+/// opens a table, and its rows run while `cells` splits them; `row` gets
+/// each with the line and its char offset.
+fn each_row<H>(
+    text: &str,
+    read_header: impl Fn(&str) -> Option<H>,
+    cells: impl for<'l> Fn(&H, &'l str) -> Option<Vec<&'l str>>,
+    mut row: impl FnMut(&H, &[&str], &str, usize),
+) {
+    let mut header: Option<H> = None;
     let mut offset = 0;
     for line in text.split('\n') {
-        let len = line.chars().count();
-        if let Some(h) = read_header(line, present) {
+        if let Some(h) = read_header(line) {
             header = Some(h);
         } else if let Some(h) = &header {
-            match split(line, h.separator) {
-                Some(cells) if cells.len() == h.cells => out.extend(row(h, &cells, line, offset)),
-                _ => header = None,
+            match cells(h, line) {
+                Some(cells) => row(h, &cells, line, offset),
+                None => header = None,
             }
         }
-        offset += len + 1;
+        offset += line.chars().count() + 1;
     }
-    out
 }
 
 /// A table of figures whose columns name their units (`学校类别 | 学校数(所)
@@ -112,21 +148,12 @@ struct CountColumn {
 /// Extracts the counts of every table of figures in `text`, in text order.
 pub fn counts(text: &str) -> Vec<Count> {
     let mut out = Vec::new();
-    let mut header: Option<CountHeader> = None;
-    let mut offset = 0;
-    for line in text.split('\n') {
-        if let Some(h) = read_count_header(line) {
-            header = Some(h);
-        } else if let Some(h) = &header {
-            match split_cells(line, h.separator, 2) {
-                Some(cells) if cells.len() == h.cells => {
-                    out.extend(count_row(h, &cells, line, offset))
-                }
-                _ => header = None,
-            }
-        }
-        offset += line.chars().count() + 1;
-    }
+    each_row(
+        text,
+        read_count_header,
+        |h, line| split_cells(line, h.separator, 2).filter(|cells| cells.len() == h.cells),
+        |h, cells, line, offset| out.extend(count_row(h, cells, line, offset)),
+    );
     out
 }
 
@@ -239,8 +266,8 @@ fn read_header(line: &str, present: Option<i32>) -> Option<Header> {
     for (i, cell) in cells.iter().enumerate() {
         if matches!(*cell, "单位" | "计量单位") {
             unit = Some(i);
-        } else if let Some(year) = header_year(cell) {
-            years.push((i, year, cell.contains("目标")));
+        } else if let Some((year, label)) = header_year(cell) {
+            years.push((i, year, label));
         } else if cell.contains("属性") || matches!(*cell, "序号" | "类别" | "领域" | "分类")
         {
             skip.push(i);
@@ -258,35 +285,57 @@ fn read_header(line: &str, present: Option<i32>) -> Option<Header> {
     {
         return None;
     }
-    // Years up to the document's own are where things stand, unless no
-    // column is earlier than its own year (a plan of 2026 setting goals
-    // for 2026–2028 year by year); without its date, the first year
-    // column is where things stand.
-    let baseline_column = present.is_some_and(|p| years.iter().any(|&(_, year, _)| year < p));
-    let years: Vec<(usize, i32)> = years
+    // A column labelled the base year (2024年（基期）) is where things
+    // stand, and every year after it a goal. Otherwise years up to the
+    // document's own are where things stand, unless no column is earlier
+    // than its own year (a plan of 2026 setting goals for 2026–2028 year
+    // by year); without its date, the first year column is.
+    let base = years
         .iter()
-        .enumerate()
-        .filter(|(k, (_, year, goal))| {
-            *goal
-                || match present {
-                    Some(present) => *year > present || *year == present && !baseline_column,
-                    None => *k > 0 && *year > years[0].1,
+        .rposition(|&(_, _, label)| label == YearLabel::Base);
+    let baseline_column = present.is_some_and(|p| years.iter().any(|&(_, year, _)| year < p));
+    let (goals, stood): (Vec<_>, Vec<_>) =
+        years
+            .iter()
+            .enumerate()
+            .partition(|(k, (_, year, label))| match base {
+                Some(base) => k > &base,
+                None => {
+                    *label == YearLabel::Goal
+                        || match present {
+                            Some(present) => {
+                                *year > present || *year == present && !baseline_column
+                            }
+                            None => *k > 0 && *year > years[0].1,
+                        }
                 }
-        })
-        .map(|(_, &(i, year, _))| (i, year))
-        .collect();
-    (!years.is_empty()).then_some(Header {
+            });
+    let goals: Vec<(usize, i32)> = goals.iter().map(|(_, &(i, year, _))| (i, year)).collect();
+    (!goals.is_empty()).then_some(Header {
         separator,
         cells: cells.len(),
         metric,
         unit,
-        years,
+        years: goals,
+        standing: stood.last().map(|(_, &(i, _, _))| i),
         skip,
     })
 }
 
-/// The year a header cell names: 2025, 2025年, 2025年目标(值), 2025年目标值.
-fn header_year(cell: &str) -> Option<i32> {
+/// What a year column's header says its figures are.
+#[derive(Clone, Copy, PartialEq)]
+enum YearLabel {
+    /// Only the year (2025年): a goal or where things stand, by the date.
+    Plain,
+    /// 2025年目标值, 2027年（预期）.
+    Goal,
+    /// 2024年（基期）, 2025年现状值: where things stand.
+    Base,
+}
+
+/// The year a header cell names, and its label: 2025, 2025年, 2025年目标
+/// (值), 2025年目标值, 2024年（基期值）.
+fn header_year(cell: &str) -> Option<(i32, YearLabel)> {
     let digits: String = cell.chars().take_while(char::is_ascii_digit).collect();
     let rest = &cell[digits.len()..];
     let rest = rest.strip_prefix('年').unwrap_or(rest);
@@ -294,32 +343,91 @@ fn header_year(cell: &str) -> Option<i32> {
         .trim_start_matches(['（', '('])
         .trim_end_matches(['）', ')']);
     let year: i32 = digits.parse().ok().filter(|_| digits.len() == 4)?;
-    ((1990..=2100).contains(&year) && matches!(rest, "" | "目标" | "目标值" | "预期" | "规划目标"))
-        .then_some(year)
+    let label = match rest {
+        "" => YearLabel::Plain,
+        "目标" | "目标值" | "预期" | "预期值" | "规划目标" => YearLabel::Goal,
+        "基期" | "基期值" | "基准值" | "现状" | "现状值" | "实际" | "实际值" => {
+            YearLabel::Base
+        }
+        _ => return None,
+    };
+    (1990..=2100).contains(&year).then_some((year, label))
 }
 
-/// The targets of one data row.
-fn row(header: &Header, cells: &[&str], line: &str, offset: usize) -> Vec<Target> {
+/// A data row's indicator and unit: from the 指标 column, else the first
+/// cell that is neither a serial number, a category nor a figure; the unit
+/// from the 单位 column, else from the indicator's name (`森林覆盖率（%）`).
+fn indicator<'r>(header: &Header, cells: &[&'r str]) -> Option<(&'r str, &'r str)> {
+    let figures =
+        |i: &usize| header.years.iter().any(|(y, _)| y == i) || header.standing == Some(*i);
     let metric = header
         .metric
         .or_else(|| {
             (0..cells.len()).find(|i| {
                 !header.skip.contains(i)
                     && Some(*i) != header.unit
-                    && !header.years.iter().any(|(y, _)| y == i)
+                    && !figures(i)
                     && !cells[*i].chars().all(|c| c.is_ascii_digit() || c == '.')
             })
         })
         .map(|i| cells[i])
-        .filter(|m| !m.is_empty() && !m.chars().all(|c| c.is_ascii_digit()));
-    let Some(metric) = metric else {
-        return Vec::new();
-    };
+        .filter(|m| !m.is_empty() && !m.chars().all(|c| c.is_ascii_digit()))?;
     let unit = header.unit.map_or("", |i| cells[i]);
     let unit = unit.trim_matches(['（', '）', '(', ')']);
-    let (metric, unit) = match unit_in_name(metric) {
+    Some(match unit_in_name(metric) {
         Some((name, named)) if unit.is_empty() => (name, named),
         _ => (metric, unit),
+    })
+}
+
+/// The count a data row gives in its table's standing column, when its
+/// unit counts things (a whole number of them) or measures a stock, and
+/// its indicator names no change, share or rate (下降, 占比, 率, 人均),
+/// nor a year's flow (产量, 回收量: a 量 that is no 累计, 保有量, 容量 or
+/// 存量).
+fn standing_count(header: &Header, cells: &[&str], line: &str, offset: usize) -> Option<Count> {
+    const NOT_STOCKS: &[&str] = &[
+        "下降", "降低", "增长", "提高", "增加", "减少", "占", "比重", "率", "人均", "每",
+    ];
+    let (metric, unit) = indicator(header, cells)?;
+    let flow = metric.ends_with('量')
+        && !["累计", "保有", "容量", "存量"]
+            .iter()
+            .any(|w| metric.contains(w));
+    if flow || NOT_STOCKS.iter().any(|w| metric.contains(w)) {
+        return None;
+    }
+    let metric = metric
+        .trim_start_matches("其中")
+        .trim_start_matches([':', '：']);
+    let cell = cells[header.standing?];
+    let (value, None, canonical, Bound::Exact) = value(cell, unit)? else {
+        return None;
+    };
+    let written: Vec<char> = format!("1{canonical}").chars().collect();
+    let q = number::scan(&written).into_iter().next()?;
+    let whole = (value - value.round()).abs() <= 1e-9 * value.abs().max(1.0);
+    if !(q.counts_things() && whole || q.measures_stock()) {
+        return None;
+    }
+    let start = offset + cell_start(line, cell);
+    Some(Count {
+        value,
+        unit: canonical,
+        value_text: format!("{cell}{unit}"),
+        subject: Some(metric.to_string()),
+        qualifier: None,
+        scope: None,
+        parent: None,
+        sentence: line.trim().to_string(),
+        span: [start, start + cell.chars().count()],
+    })
+}
+
+/// The targets of one data row.
+fn row(header: &Header, cells: &[&str], line: &str, offset: usize) -> Vec<Target> {
+    let Some((metric, unit)) = indicator(header, cells) else {
+        return Vec::new();
     };
     header
         .years
@@ -465,6 +573,26 @@ mod tests {
         // A table of targets by year is no table of figures.
         let plan = "指标\t2025年(个)\t2027年(个)\n充电站\t120\t200";
         assert!(extract(plan).counts.is_empty());
+    }
+
+    #[test]
+    fn a_base_year_column_says_where_things_stand() {
+        let text = "序号\t指标名称\t单位\t2024年（基期）\t2025年\t2027年\t指标属性\n1\t体育公园数量\t个\t52\t60\t80\t预期性\n2\t健身步道总长度\t公里\t6200\t6800\t8000\t预期性\n3\t人均体育场地面积\t平方米\t2.8\t2.95\t3.2\t预期性\n4\t体育用品年产量\t件\t100\t120\t150\t预期性\n截至2024年底，全市建成体育公园52个。";
+        let extraction = extract_dated(text, Some(2025));
+        // Every column after the base year is a goal, the page's own too.
+        let years: Vec<i32> = extraction.targets.iter().map(|t| t.year).collect();
+        assert_eq!(years, [2025, 2027].repeat(4));
+        // The base year's stocks are counts, once each: not a rate (人均)
+        // or a year's flow (年产量), nor what the text counted already.
+        let counts: Vec<(f64, String)> = extraction
+            .counts
+            .into_iter()
+            .map(|c| (c.value, c.subject.unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            counts,
+            vec![(52.0, "体育公园".into()), (6200.0, "健身步道总长度".into())]
+        );
     }
 
     #[test]
