@@ -314,6 +314,30 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b29_06_xiamen_laji_fenlei.txt", 0.993, 0.998),
     ("b29_07_wuxi_jichengdianlu_jiedu.txt", 1.0, 1.0),
     ("b29_08_gansu_xiangcun_rencai_hexo.md", 1.0, 1.0),
+    // Sets 30 and 31 (longer pages). Blind, the WeChat repost kept its
+    // 以下文章来源于 card and the Hexo post its source notices (以官方发布为准),
+    // which are rights notices since; what stays is the injected pairs of
+    // the two polluted pages, the account card's name and description, a
+    // Hexo page's own heading line and a work report's 摘要 subtitle. Not
+    // judged: the title and date of the PDF copy (its title is split over
+    // two lines and the second is taken; its date is not found), and the
+    // title of the press conference under an SEO header (none).
+    ("b30_01_xianggang_diandongche_chongdian.txt", 0.994, 1.0),
+    ("b30_02_jiangsu_chanjiao_ronghe_pdf.txt", 1.0, 1.0),
+    ("b30_03_tianshui_shuitu_baochi_zongjie.txt", 1.0, 1.0),
+    ("b30_04_ningbo_waimao_fabuhui.txt", 0.988, 0.995),
+    ("b30_05_tianjin_laonian_zhucan_weixin.txt", 0.99, 1.0),
+    ("b30_06_wuhan_zhineng_wanglian_ceshi.html", 1.0, 1.0),
+    ("b30_07_huangshan_linzhangzhi_hexo.md", 1.0, 1.0),
+    ("b30_08_xian_keji_zhongxiao_qiye.txt", 1.0, 1.0),
+    ("b31_01_jinan_ranqi_guandao_gengxin.html", 1.0, 1.0),
+    ("b31_02_hefei_xuewei_fabuhui.txt", 1.0, 1.0),
+    ("b31_03_henan_gengdi_baohu_jiedu.md", 0.98, 1.0),
+    ("b31_04_guilin_zhengfu_gongzuo_baogao.txt", 0.997, 1.0),
+    ("b31_05_xianggang_gongli_yiyuan.txt", 1.0, 1.0),
+    ("b31_06_gansu_youzheng_tongji_gongbao.txt", 0.993, 0.994),
+    ("b31_07_ningxia_jieshui_xingdong_jihua.txt", 1.0, 1.0),
+    ("b31_08_suzhou_zhuanli_zhuanhua_yunyong.txt", 1.0, 1.0),
 ];
 
 #[test]

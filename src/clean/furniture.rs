@@ -166,10 +166,12 @@ static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
     r"(版权|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：]|\p{Han}(?:主办|承办)(?:\s|$)|(解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|^(本?网站|本站)已?支持\s*IPv6)"
 );
 /// A repost's rights notice (`本文转载自…仅供学习交流,如有侵权请联系删除`,
-/// `图文来源于网络,侵删`, `不代表本站观点`): the site's words, not the
-/// document's, wherever the page puts them, even above the body.
+/// `图文来源于网络,侵删`, `不代表本站观点`, `仅作学习资料整理之用，数据以官方
+/// 发布为准`) or a WeChat repost's attribution (`以下文章来源于天津民政`):
+/// the site's words, not the document's, wherever the page puts them, even
+/// above the body.
 static RIGHTS_NOTICE: LazyLock<Regex> = lazy_regex!(
-    r"如有侵权|侵删|仅供(学习|交流|参考学习|参考交流)|版权归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)"
+    r"如有侵权|侵删|仅供(学习|交流|参考学习|参考交流)|仅作[^，。]{0,6}(学习|参考|资料)|以官方[^，。]{0,8}为准|版权归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于"
 );
 /// A news story's dateline on a line of its own, its reporters after it
 /// (`广西新闻网南宁9月24日讯（记者 黄珊珊）`); opening a paragraph, the
@@ -1606,6 +1608,12 @@ mod tests {
             "原文链接：江苏省人民政府关于推进智能化改造的通知"
         ));
         assert!(!is_link_line("原文件第三条规定的链接方式不再适用。"));
+        assert!(RIGHTS_NOTICE.is_match(
+            "本文整理自黄山市林业局网站公开信息，仅作学习资料整理之用，数据以官方发布为准。"
+        ));
+        assert!(RIGHTS_NOTICE.is_match("原文发布于市林业局网站，如需引用请以官方发布版本为准。"));
+        assert!(RIGHTS_NOTICE.is_match("以下文章来源于天津民政 ，作者市民政局"));
+        assert!(!RIGHTS_NOTICE.is_match("最终认定结果以省工业和信息化厅公布为准。"));
         assert!(TEASER.is_match("图解：一图读懂《无锡市集成电路产业若干政策》"));
         assert!(!TEASER.is_match("图解说明了三个方面的内容。"));
         assert!(is_metadata("本文作者： 数字政策笔记"));

@@ -590,8 +590,9 @@ pub fn scopes(
     let mut heading: Option<Scope> = None;
     let mut carried: Option<Scope> = None;
     // The deadline of a line that leads into a list (还提出,到2025年:): it
-    // holds for the lines after it down to the one that ends the list
-    // with a full stop, or a heading.
+    // holds for the lines after it down to a heading, or to a question
+    // (a legislator's questions after 就此，政府可否告知本会： list no
+    // goals).
     let mut listed: Option<Scope> = None;
     // A list of tasks led into after goals were set (围绕上述目标，重点抓好
     // 以下四个方面工作：): the year of those goals, and the rank of the
@@ -836,7 +837,7 @@ pub fn scopes(
                 Some(':' | '：') if current.is_some() && !REPLY_LEAD.is_match(&sentence_text()) => {
                     listed.clone_from(&current)
                 }
-                Some('。') => listed = None,
+                _ if asks_question(doc, sentence) => listed = None,
                 _ => {}
             }
         }

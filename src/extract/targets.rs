@@ -574,6 +574,14 @@ mod tests {
     }
 
     #[test]
+    fn a_legislators_questions_end_the_list_a_deadline_leads_into() {
+        let text = "政府提出于2050年前实现碳中和。就此，政府可否告知本会：\n（一）每年新登记电动私家车的数目为何；\n（二）政府会否订下量化目标；如否，原因为何？\n答复：\n主席：\n截至2025年10月底，本港电动车总数约为124 800辆。按车辆类别划分，电动私家车约118 500辆，约占本港私家车总数的18.3%。";
+        assert_eq!(targets_of(text, |t| t.value), Vec::<f64>::new());
+        let counts: Vec<f64> = extract(text).counts.iter().map(|c| c.value).collect();
+        assert_eq!(counts, vec![124_800.0, 118_500.0]);
+    }
+
+    #[test]
     fn a_bare_goal_counts_what_the_clause_before_gave_the_level_of() {
         let text = "目前已有企业330家，到2027年增至400家。现时全港约有3 400辆电动的士，政府目标是于2027年底前增至约6 000辆。中心现已涵盖中药材330种，目标于2027年增至400种。";
         let found = targets_of(text, |t| (t.year, t.value, t.subject.unwrap_or_default()));
