@@ -141,7 +141,7 @@ pub fn extract(
         // (前4月, 一季度, 1—4月), are what was done; a plan says 将, 力争, 计划.
         let this_year = text.contains("今年") || PERIOD_TO_DATE.is_match(&text);
         let reports = REPORTS.is_match(&text)
-            || (!INTENT.is_match(&text)
+            || (!INTENT.is_match(&super::verbs::without_object_marker(&text))
                 && (review
                     || follows_report
                     || this_year
@@ -384,7 +384,9 @@ fn mostly_reports(doc: &Document, scopes: &[Vec<Option<Scope>>], countable: &[Ve
             continue;
         }
         let text = doc.masked_text(sentence.start, sentence.end);
-        if clause_scopes.iter().any(Option::is_some) || INTENT.is_match(&text) {
+        if clause_scopes.iter().any(Option::is_some)
+            || INTENT.is_match(&super::verbs::without_object_marker(&text))
+        {
             plans += 1;
         } else if REPORTS.is_match(&text) {
             reports += 1;

@@ -345,7 +345,8 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
             Naming::Always => true,
             Naming::WherePlanned => {
                 deadline
-                    || COMMITMENT_WORDS.is_match(&sentence_around(chars, i))
+                    || COMMITMENT_WORDS
+                        .is_match(&verbs::without_object_marker(&sentence_around(chars, i)))
                         && !paragraph_looks_back(chars, markers, i, year)
             }
             Naming::AfterDeadline => deadline,
@@ -692,7 +693,8 @@ pub fn scopes(
                 || text.contains("今年")
                     && !text.contains("今年以来")
                     && !text.contains("今年前")
-                    && (COMMITMENT_WORDS.is_match(&text) || THIS_YEARS_TASKS.is_match(&text)));
+                    && (COMMITMENT_WORDS.is_match(&verbs::without_object_marker(&text))
+                        || THIS_YEARS_TASKS.is_match(&text)));
         let this_year = |m: &Marker| plans_this_year && Some(m.year) == present;
         // A sentence about the present ends a carried deadline; only one
         // about the past or a past year ends a heading's.
@@ -708,7 +710,8 @@ pub fn scopes(
         let states_goal = goal_section && !is_heading && !report_words;
         // A sentence about the past (2022年…以来，累计争取资金…) commits to
         // none of its plain years, whatever verbs it uses.
-        let commits = !past_words && (states_goal || COMMITMENT_WORDS.is_match(&text));
+        let commits = !past_words
+            && (states_goal || COMMITMENT_WORDS.is_match(&verbs::without_object_marker(&text)));
         let mut current = carried
             .take()
             .filter(|_| !reports)

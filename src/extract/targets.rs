@@ -574,6 +574,13 @@ mod tests {
     }
 
     #[test]
+    fn a_year_reviewed_is_no_goal_where_将_only_puts_something_somewhere() {
+        let text = "2025年，全市水土保持工作取得显著成效。\n（八）考核监督持续深化。将河湖长制和水土保持目标责任纳入县区党政领导班子实绩考核，全年开展明察暗访4轮，聘请社会监督员60名。";
+        let found = crate::extract::extract_dated(text, Some(2026)).targets;
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_legislators_questions_end_the_list_a_deadline_leads_into() {
         let text = "政府提出于2050年前实现碳中和。就此，政府可否告知本会：\n（一）每年新登记电动私家车的数目为何；\n（二）政府会否订下量化目标；如否，原因为何？\n答复：\n主席：\n截至2025年10月底，本港电动车总数约为124 800辆。按车辆类别划分，电动私家车约118 500辆，约占本港私家车总数的18.3%。";
         assert_eq!(targets_of(text, |t| t.value), Vec::<f64>::new());

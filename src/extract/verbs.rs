@@ -5,7 +5,10 @@
 //! its number (至少建成1座), and [`super::period`] reads a year followed by
 //! a verb (2027年达到2.5%) as the year a figure is due.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
 
 use super::lexicon::Lexicon;
 use crate::model::TargetKind;
@@ -88,6 +91,20 @@ pub const VERBS: &[(&str, TargetKind)] = &[
 /// total), 科技计划项目, 计划单列市, 计划生育.
 pub const PLANNING: &str = "力争|确保|预计|计划(?:[^总项单生]|$)|争取|将";
 
+/// 将 as the object marker, not the future (将河湖长制目标责任纳入考核,
+/// 将…作为重点): what follows it is put somewhere, not planned.
+static OBJECT_MARKER: LazyLock<Regex> =
+    lazy_regex!("将[^，。；将]{1,24}?(?:纳入|列入|作为|列为|视为)");
+
+/// `text` with the 将 that marks an object written as 把, so that
+/// [`PLANNING`] finds only the 将 of what will be done.
+pub fn without_object_marker(text: &str) -> Cow<'_, str> {
+    if !text.contains('将') {
+        return Cow::Borrowed(text);
+    }
+    OBJECT_MARKER.replace_all(text, |c: &Captures| c[0].replacen('将', "把", 1))
+}
+
 /// [`VERBS`], indexed for looking them up at a place.
 pub static VERB_INDEX: LazyLock<Lexicon<TargetKind>> =
     LazyLock::new(|| Lexicon::new(VERBS.iter().copied()));
@@ -122,4 +139,18 @@ pub fn arrives_in(text: &str) -> bool {
     VERBS.iter().any(|(verb, kind)| {
         *kind == TargetKind::Reach && verb.ends_with(['到', '至']) && text.contains(verb)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_object_marker_is_no_plan() {
+        let planning = Regex::new(PLANNING).unwrap();
+        let put = "将河湖长制目标责任纳入实绩考核，全年开展明察暗访4轮";
+        assert!(!planning.is_match(&without_object_marker(put)));
+        let will = "我们将新建消防站10座，将其纳入考核";
+        assert!(planning.is_match(&without_object_marker(will)));
+    }
 }
