@@ -58,6 +58,12 @@ fn ends_sentence(line: &str) -> bool {
         .ends_with(ENDS)
 }
 
+/// Whether a line as set opens with an indent (two spaces or an
+/// ideographic one).
+fn is_indented(set: &str) -> bool {
+    set.starts_with(['\u{3000}', '\t']) || set.starts_with("  ")
+}
+
 /// The fewest full lines that show a page was wrapped.
 const LEAST_FULL_LINES: usize = 5;
 
@@ -126,6 +132,14 @@ pub fn reflow(text: &str) -> Reflowed {
     }
     let (measure, width) = width.unwrap_or((Measure::Columns, usize::MAX));
     let full = |line: &str| measure.of(line).saturating_add(SLACK) >= width;
+    // A page that indents its paragraphs' first lines shows where they
+    // start: a full line ending a sentence then goes on below, unless the
+    // line below is indented.
+    let indents = rows
+        .iter()
+        .filter(|r| r.prose && is_indented(r.set))
+        .count()
+        >= LEAST_FULL_LINES;
     let mut out = Reflowed::default();
     let mut runs_on = false;
     let mut page_broke = false;
@@ -137,6 +151,9 @@ pub fn reflow(text: &str) -> Reflowed {
             continue;
         }
         if line.is_empty() {
+            // A blank line after a sentence's end ends the paragraph (the
+            // body before a signature); a page break inside one does not.
+            runs_on &= !out.text.ends_with(ENDS);
             continue;
         }
         // A sentence broken by the page goes on below the page's header:
@@ -147,7 +164,10 @@ pub fn reflow(text: &str) -> Reflowed {
             out.removed_lines.push(line.to_string());
             continue;
         }
-        if runs_on && row.prose && !opens_heading(line) {
+        // After a sentence's end, an indent opens the next paragraph; inside
+        // a sentence it only hangs (抄送：…，\n　　　市法院).
+        let opens_paragraph = is_indented(row.set) && out.text.ends_with(ENDS);
+        if runs_on && row.prose && !opens_heading(line) && !opens_paragraph {
             out.text.push_str(line);
         } else {
             if !out.text.is_empty() {
@@ -155,7 +175,7 @@ pub fn reflow(text: &str) -> Reflowed {
             }
             out.text.push_str(line);
         }
-        runs_on = row.prose && full(row.set) && !ends_sentence(line);
+        runs_on = row.prose && full(row.set) && (indents || !ends_sentence(line));
     }
     out.text.push('\n');
     out
@@ -323,6 +343,25 @@ mod tests {
             out.removed_lines,
             vec!["— 1 —", "某市人民政府文件", "— 2 —", "某市人民政府文件"]
         );
+    }
+
+    #[test]
+    fn a_page_that_indents_its_paragraphs_runs_on_past_a_line_ending_a_sentence() {
+        // The first sentence fills the indented first line exactly.
+        let paragraph = "基本建成产教深度融合、校企协同育人、布局结构合理的现代职业教育体系。职业教育服务产业转型升级的能力显著增强，省级产教融合型企业达到两千家，建成高水平专业群三百个左右，匹配度明显提高。";
+        let set = |p: &str| -> Vec<String> {
+            let chars: Vec<char> = "\u{3000}\u{3000}".chars().chain(p.chars()).collect();
+            chars.chunks(36).map(|c| c.iter().collect()).collect()
+        };
+        let mut lines = vec!["某市人民政府文件".to_string()];
+        for _ in 0..6 {
+            lines.extend(set(paragraph));
+        }
+        lines.extend(["".into(), "某市人民政府".into(), "2025年4月15日".into()]);
+        let out = reflow(&lines.join("\n"));
+        let body = [paragraph; 6].join("\n");
+        let expected = format!("某市人民政府文件\n{body}\n某市人民政府\n2025年4月15日\n");
+        assert_eq!(out.text, expected);
     }
 
     #[test]
