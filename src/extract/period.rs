@@ -908,8 +908,14 @@ fn is_heading(doc: &Document, index: usize) -> bool {
         .get(index + 1)
         .is_none_or(|next| next.paragraph != sentence.paragraph);
     // A question on a line of its own heads its answer
-    // (三、在推动智能化改造方面有哪些重点举措？).
-    let line_end = sentence.end + usize::from(asks_question(doc, sentence));
+    // (三、在推动智能化改造方面有哪些重点举措？), and so does a numbered
+    // label closed by a full stop (（三）主要目标。), not an item of a list
+    // giving a figure (7.一般工业固体废物综合利用率达到62%。).
+    let numbered_label = doc.masked.get(sentence.end) == Some(&'。')
+        && sentence.clauses.len() == 1
+        && numbering_rank(&doc.masked[sentence.start..]).is_some()
+        && doc.quantities_in(sentence.start, sentence.end).is_empty();
+    let line_end = sentence.end + usize::from(asks_question(doc, sentence) || numbered_label);
     let ends_line = doc.masked.get(line_end).is_none_or(|&c| c == '\n');
     let leads_in = doc.masked[sentence.start..sentence.end]
         .iter()

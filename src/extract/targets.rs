@@ -581,6 +581,16 @@ mod tests {
     }
 
     #[test]
+    fn a_numbered_label_closed_by_a_full_stop_heads_its_section() {
+        let text = "（三）主要目标。\n2025年，完成城镇燃气管道老化更新改造420公里。\n2026年，完成城镇燃气管道老化更新改造400公里。\n7.一般工业固体废物综合利用率达到62%。";
+        let found = crate::extract::extract_dated(text, Some(2025)).targets;
+        let read: Vec<(i32, f64)> = found.iter().map(|t| (t.year, t.value)).collect();
+        assert_eq!(read[..2], [(2025, 420.0), (2026, 400.0)]);
+        // An item giving a figure is no label: it is read, not a heading.
+        assert_eq!(read.len(), 3, "{read:?}");
+    }
+
+    #[test]
     fn a_legislators_questions_end_the_list_a_deadline_leads_into() {
         let text = "政府提出于2050年前实现碳中和。就此，政府可否告知本会：\n（一）每年新登记电动私家车的数目为何；\n（二）政府会否订下量化目标；如否，原因为何？\n答复：\n主席：\n截至2025年10月底，本港电动车总数约为124 800辆。按车辆类别划分，电动私家车约118 500辆，约占本港私家车总数的18.3%。";
         assert_eq!(targets_of(text, |t| t.value), Vec::<f64>::new());
