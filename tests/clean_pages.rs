@@ -338,6 +338,39 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b31_06_gansu_youzheng_tongji_gongbao.txt", 0.993, 0.994),
     ("b31_07_ningxia_jieshui_xingdong_jihua.txt", 1.0, 1.0),
     ("b31_08_suzhou_zhuanli_zhuanhua_yunyong.txt", 1.0, 1.0),
+    // Sets 32 and 33. Blind, two Hexo posts kept their headline after a
+    // repost notice and their disclaimers (以…官网发布版本为准, 个人整理);
+    // a content farm kept its 【广告】 line, its （原标题：…） and a call to
+    // follow behind arrows. What stays is injected pairs, and a Hong
+    // Kong page's table split differently from the gold.
+    ("b32_01_guangzhou_chongdian_chewang_hudong.html", 1.0, 1.0),
+    ("b32_02_baotou_gongye_gufei_zongjie.txt", 0.988, 0.995),
+    ("b32_03_fujian_shuzi_xiangcun_xingdong.txt", 1.0, 1.0),
+    ("b32_04_zhejiang_minying_jingji_fabuhui.txt", 0.993, 1.0),
+    ("b32_05_changsha_gonggong_wenhua_zhengqiu.txt", 1.0, 1.0),
+    ("b32_06_hongkong_haimian_chengshi_fanti.txt", 1.0, 0.996),
+    ("b32_07_zibo_anquan_shengchan_zongjie.txt", 1.0, 1.0),
+    (
+        "b32_08_shanxi_tanpaifang_shuangkong_jiedu_hexo.md",
+        1.0,
+        1.0,
+    ),
+    ("b33_01_hainan_waizi_kaifang_fabuhui.txt", 1.0, 1.0),
+    ("b33_02_changsha_chengshi_tijian_gengxin.html", 1.0, 1.0),
+    (
+        "b33_03_ganzhou_nongcun_renju_huanjing_zongjie.txt",
+        1.0,
+        1.0,
+    ),
+    (
+        "b33_04_hefei_shequ_qianrushi_fuwu_zhuanzai.txt",
+        0.996,
+        0.99,
+    ),
+    ("b33_05_taizhou_shengwu_yiyao_tongji_gongbao.txt", 1.0, 1.0),
+    ("b33_06_shenzhen_dikong_jingji_jiedu_hexo.md", 1.0, 1.0),
+    ("b33_07_hebei_lvse_jianzhu_jieneng_fangan.txt", 1.0, 1.0),
+    ("b33_08_xianggang_qingnian_fazhan_lantu.txt", 1.0, 1.0),
 ];
 
 #[test]

@@ -92,7 +92,7 @@ static DATE: LazyLock<Regex> = lazy_regex!(
 /// `发文机关:`, `标题:` or `名称:`, `发文字号:`), a post's `标签:` and
 /// a repost's `原标题:` (the headline it had where it first ran).
 static META_FIELD: LazyLock<Regex> = lazy_regex!(
-    r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文|本文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|发文机关|标题|名称|发文字号|文号|公开方式|标签|关键词|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*[:：]|^原(?:标题|题)\s*[:：]"
+    r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文|本文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|发文机关|标题|名称|发文字号|文号|公开方式|标签|关键词|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*[:：]|^[（(]?原(?:标题|题)\s*[:：]"
 );
 /// A date in the ROC calendar, whose years Taiwan counts from 1912
 /// (`民国113年3月20日`, `113-03-20`, `113/03/20`).
@@ -167,11 +167,12 @@ static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
 );
 /// A repost's rights notice (`本文转载自…仅供学习交流,如有侵权请联系删除`,
 /// `图文来源于网络,侵删`, `不代表本站观点`, `仅作学习资料整理之用，数据以官方
-/// 发布为准`) or a WeChat repost's attribution (`以下文章来源于天津民政`):
+/// 发布为准`, `以上为个人整理的解读要点`) or a WeChat repost's attribution
+/// (`以下文章来源于天津民政`):
 /// the site's words, not the document's, wherever the page puts them, even
 /// above the body.
 static RIGHTS_NOTICE: LazyLock<Regex> = lazy_regex!(
-    r"如有侵权|侵删|仅供(学习|交流|参考学习|参考交流)|仅作[^，。]{0,6}(学习|参考|资料)|以官方[^，。]{0,8}为准|版权归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于"
+    r"如有侵权|侵删|仅供(学习|交流|参考学习|参考交流)|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网)[^，。]{0,8}为准|个人整理|版权归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于"
 );
 /// A news story's dateline on a line of its own, its reporters after it
 /// (`广西新闻网南宁9月24日讯（记者 黄珊珊）`); opening a paragraph, the
@@ -215,14 +216,16 @@ static BRACKETED: LazyLock<Regex> = lazy_regex!(r"[【\[][^】\]]{0,12}[】\]]")
 /// (`*\- END -*`).
 static END_MARK: LazyLock<Regex> =
     lazy_regex!(r"^[(（【\[\-－—\s*_\\]*(?:完|全文完|本文完|END|End)[)）】\]\-－—\s*_\\]*$");
-/// A call to scan, press or follow, maybe behind a pointing emoji
-/// (`👆点击上方蓝字`, `点击“阅读原文”`): an advert inside the body, not prose.
+/// A call to scan, press or follow, maybe behind a pointing emoji or
+/// arrows (`👆点击上方蓝字`, `点击“阅读原文”`, `↓↓↓ 关注“某某”公众号`): an
+/// advert inside the body, not prose.
 static CALL_TO_ACTION: LazyLock<Regex> = lazy_regex!(
-    r"^\p{Extended_Pictographic}*\s*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们)"
+    r"^[\p{Extended_Pictographic}↓↑⬇\s]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们|关注[^，。]{0,16}公众号)"
 );
-/// The decoration of an inserted advert: a run of stars or pointers, or a
-/// trailing `>>` that makes the line a link.
-static AD_DECORATION: LazyLock<Regex> = lazy_regex!(r"[★☆◆◇▶►☞👉]{2,}|(>>|》》|→)$");
+/// The decoration of an inserted advert: a run of stars or pointers, a
+/// trailing `>>` that makes the line a link, or its label (`【广告】`).
+static AD_DECORATION: LazyLock<Regex> =
+    lazy_regex!(r"[★☆◆◇▶►☞👉]{2,}|(>>|》》|→)$|^[【\[]广告[】\]]");
 /// An emoji opening a line (`😊 投稿邮箱:…`, `🔥 周末去哪儿?`): outside
 /// the body, where an account promotes itself, such a line is no prose.
 static EMOJI_LED: LazyLock<Regex> = lazy_regex!(r"^\p{Extended_Pictographic}");
@@ -1614,6 +1617,13 @@ mod tests {
         assert!(RIGHTS_NOTICE.is_match("原文发布于市林业局网站，如需引用请以官方发布版本为准。"));
         assert!(RIGHTS_NOTICE.is_match("以下文章来源于天津民政 ，作者市民政局"));
         assert!(!RIGHTS_NOTICE.is_match("最终认定结果以省工业和信息化厅公布为准。"));
+        assert!(RIGHTS_NOTICE.is_match(
+            "以上内容以山西省发展和改革委员会官网发布版本为准，原文链接：http://fgw.shanxi.gov.cn/"
+        ));
+        assert!(RIGHTS_NOTICE.is_match("以上为个人整理的解读要点，申报请以发布的申报指南为准。"));
+        assert!(CALL_TO_ACTION.is_match("↓↓↓ 关注“安徽生活网”公众号，第一时间获取合肥民生资讯 ↓↓↓"));
+        assert!(AD_DECORATION.is_match("【广告】社区食堂、托育园输出 ☎ 400-816-2025"));
+        assert!(is_metadata("（原标题：合肥已建成社区嵌入式服务设施286个）"));
         assert!(TEASER.is_match("图解：一图读懂《无锡市集成电路产业若干政策》"));
         assert!(!TEASER.is_match("图解说明了三个方面的内容。"));
         assert!(is_metadata("本文作者： 数字政策笔记"));

@@ -188,8 +188,10 @@ pub fn strip(text: &str) -> Unmarked {
         }
         // A markdown page opening with a top-level heading opens with its
         // headline: the title (when the front matter gives none, which
-        // the heading then repeats), not body text.
-        if markdown && !opened && MD_HEADLINE.is_match(line) {
+        // the heading then repeats), not body text; so is a top-level
+        // heading that repeats the front matter's title after a notice.
+        let repeats_title = out.title.as_deref() == Some(stripped.trim());
+        if markdown && (!opened || repeats_title) && MD_HEADLINE.is_match(line) {
             out.title.get_or_insert_with(|| stripped.trim().to_string());
             out.removed_lines.push(line.to_string());
             continue;
@@ -211,6 +213,12 @@ mod tests {
 
     #[test]
     fn front_matter_tags_and_comments() {
+        // A top-level heading repeating the front matter's title is the
+        // headline even after a notice.
+        let post = "---\ntitle: 某某政策解读\n---\n> 本文转载自某某网站。\n# 某某政策解读\n正文。";
+        let u = strip(post);
+        assert_eq!(u.title.as_deref(), Some("某某政策解读"));
+        assert!(!u.text.contains("某某政策解读"), "{}", u.text);
         // Hexo's tag plugins on lines of their own go; text inside stays.
         let hexo = "正文。\n{% note warning %}\n以官方网站发布为准。\n{% endnote %}";
         assert_eq!(strip(hexo).text, "正文。\n以官方网站发布为准。\n");
