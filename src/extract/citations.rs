@@ -25,11 +25,12 @@ const TITLE_MAX: usize = 150;
 
 /// A document number: issuer code, year in any bracket, serial number; or
 /// the number of a ministry's or the state's order, which has no year
-/// (国务院国资委令第34号, 中华人民共和国主席令第十二号) or a year with 年
-/// (国家发展改革委等7部门令2018年第15号, 财政部 税务总局公告2023年第7号), or
-/// puts 令 after its number (东湖市人民政府第12号令).
+/// (国务院国资委令第34号, 中华人民共和国主席令第十二号, two issuers'
+/// 国务院 中央军委令第761号) or a year with 年 (国家发展改革委等7部门令
+/// 2018年第15号, 财政部 税务总局公告2023年第7号), or puts 令 after its
+/// number (东湖市人民政府第12号令).
 static DOC_NUMBER: LazyLock<Regex> = lazy_regex!(
-    r"^(?:[\p{Han}A-Za-z]{1,12}\s*[〔\[(（【［]\s*(?:19|20)\d{2}\s*[〕\])）】］]\s*第?\s*\d{1,5}\s*号|\p{Han}{1,16}令\s*第\s*(?:\d{1,5}|[一二三四五六七八九十百〇零]{1,6})\s*号|[\p{Han}A-Za-z0-9 ]{1,20}?(?:令|公告|通告)\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号|\p{Han}{1,16}第\s*\d{1,5}\s*号令)"
+    r"^(?:[\p{Han}A-Za-z]{1,12}\s*[〔\[(（【［]\s*(?:19|20)\d{2}\s*[〕\])）】］]\s*第?\s*\d{1,5}\s*号|\p{Han}{1,16}(?:[ 、]\p{Han}{1,16})?令\s*第\s*(?:\d{1,5}|[一二三四五六七八九十百〇零]{1,6})\s*号|[\p{Han}A-Za-z0-9 ]{1,20}?(?:令|公告|通告)\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号|\p{Han}{1,16}第\s*\d{1,5}\s*号令)"
 );
 
 static ALIAS: LazyLock<Regex> = lazy_regex!("^(?:以下简称|以下称|下称|简称)[:：为]?");
@@ -789,6 +790,14 @@ mod tests {
     fn orders_and_standards_of_any_name() {
         let found = cite("《中央企业投资监督管理办法》（国务院国资委令第34号）、《粗钢生产主要工序单位产品能源消耗限额》（GB 21256-2013）和《钢铁工业大气污染物排放标准》（DB41/ 2178—2021）");
         assert_eq!(found[0].doc_number.as_deref(), Some("国务院国资委令第34号"));
+        // Two issuers of one order, apart by a space.
+        let joint = cite(
+            "《无人驾驶航空器飞行管理暂行条例》（国务院 中央军委令第761号）自2024年1月1日起施行。",
+        );
+        assert_eq!(
+            joint[0].doc_number.as_deref(),
+            Some("国务院 中央军委令第761号")
+        );
         assert_eq!(found[1].standard.as_deref(), Some("GB 21256"));
         assert_eq!(found[2].standard.as_deref(), Some("DB41/2178"));
     }
