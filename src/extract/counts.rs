@@ -67,6 +67,10 @@ static PERIOD_TO_DATE: LazyLock<Regex> = lazy_regex!("前[0-9一二三四五六�
 /// one of something (每个托育机构至少与1家医疗机构签约).
 static RATE: LazyLock<Regex> = lazy_regex!("每[十百千万]|每一?年|每一?[个家所名户位座条项人]");
 
+/// The opening of a change's starting level, right before its figure: 由
+/// and maybe its year (由2020年的128家增加到…, 从目前的…提高到…).
+static STARTING_LEVEL: LazyLock<Regex> = lazy_regex!("[由从][^，。；由从]{0,10}$");
+
 /// A level held year after year (林草生态建设任务连续四年超过1500万亩),
 /// not what exists.
 static SUSTAINED: LazyLock<Regex> = lazy_regex!("连续[0-9一二两三四五六七八九十]+年");
@@ -79,7 +83,7 @@ const CASUALTIES: &[&str] = &["死亡", "受伤", "遇难", "失踪", "获救", 
 const LISTS: &[&str] = &["名单", "目录", "榜单", "清单", "名录"];
 
 /// Time words that open a report and are no part of its scope.
-static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|\\d{4}年(?:底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|当前|全年)",);
+static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|现时|现在|\\d{4}年(?:底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|当前|全年)",);
 
 /// Extracts the counts of every reporting sentence, in text order.
 /// `reported[k]`: whether sentence `k` names a year over before the page
@@ -92,6 +96,8 @@ pub fn extract(
     reported: &[bool],
 ) -> Vec<Count> {
     let mut out: Vec<Count> = Vec::new();
+    // The counts read only for their noun: levels a change starts from.
+    let mut starting_levels: Vec<usize> = Vec::new();
     // The paragraph whose last sentence reported: a sentence after it that
     // neither commits nor plans goes on with the report (“2021年以来，全市
     // 累计完成…。建成城市口袋公园136个。”).
@@ -230,6 +236,17 @@ pub fn extract(
                     broken_down = Some(whole);
                     continue;
                 }
+                // The level a change starts from (三级医院由2020年的128家增加到
+                // 163家) no longer stands: it is read for its noun, which the
+                // level it arrives at takes, and dropped.
+                let starting = STARTING_LEVEL
+                    .find(&pre)
+                    .map(|m| m.start())
+                    .filter(|_| super::verbs::arrives_in(&doc.text(q.end, clause.end)));
+                let pre = match starting {
+                    Some(at) => pre[..at].to_string(),
+                    None => pre,
+                };
                 if after.trim_start().starts_with(['《', '〈'])
                     || SUSTAINED.is_match(&pre)
                     || RATE.is_match(&pre)
@@ -356,6 +373,9 @@ pub fn extract(
                 if !is_part {
                     wholes.push((out.len(), group));
                 }
+                if starting.is_some() {
+                    starting_levels.push(out.len());
+                }
                 last = Some(out.len());
                 out.push(Count {
                     value: q.value,
@@ -371,7 +391,28 @@ pub fn extract(
             }
         }
     }
-    out
+    without(out, &starting_levels)
+}
+
+/// `counts` without those at `dropped` (ascending), every `parent` index
+/// moved to where its count now stands (none where that one went).
+fn without(counts: Vec<Count>, dropped: &[usize]) -> Vec<Count> {
+    if dropped.is_empty() {
+        return counts;
+    }
+    let moved_to = |i: usize| match dropped.binary_search(&i) {
+        Ok(_) => None,
+        Err(before) => Some(i - before),
+    };
+    counts
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| moved_to(*i).is_some())
+        .map(|(_, mut count)| {
+            count.parent = count.parent.and_then(moved_to);
+            count
+        })
+        .collect()
 }
 
 /// Whether a document mostly reports: of its sentences with a countable
@@ -641,6 +682,18 @@ mod tests {
 
     fn counted(text: &str) -> Vec<(f64, String, Option<usize>)> {
         counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.parent))
+    }
+
+    #[test]
+    fn the_level_a_change_starts_from_gives_its_noun_and_goes() {
+        let found = counted("截至2025年底，三级医院由2020年的128家增加到163家，海洋渔业从业人员由2020年的62万人减少到54万人。");
+        assert_eq!(
+            found,
+            vec![
+                (163.0, "三级医院".into(), None),
+                (540_000.0, "海洋渔业从业人员".into(), None)
+            ]
+        );
     }
 
     #[test]
