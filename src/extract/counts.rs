@@ -43,6 +43,12 @@ static INTENT: LazyLock<Regex> = lazy_regex!(&format!(
     super::verbs::PLANNING
 ));
 
+/// Whether `text` holds a word of [`INTENT`], the 将 that marks an object
+/// (将…纳入考核) aside.
+fn intends(text: &str) -> bool {
+    INTENT.is_match(&super::verbs::without_object_marker(text))
+}
+
 /// Words by which a clause states a goal or looks ahead, whatever the rest
 /// of its sentence reports (政府已觅得土地，在未来十年兴建约410 000个单位).
 static AHEAD: LazyLock<Regex> = lazy_regex!("目标(?:为|是|在)|未来[一二两三四五六七八九十几数]+年");
@@ -147,7 +153,7 @@ pub fn extract(
         // (前4月, 一季度, 1—4月), are what was done; a plan says 将, 力争, 计划.
         let this_year = text.contains("今年") || PERIOD_TO_DATE.is_match(&text);
         let reports = REPORTS.is_match(&text)
-            || (!INTENT.is_match(&super::verbs::without_object_marker(&text))
+            || (!intends(&text)
                 && (review
                     || follows_report
                     || this_year
@@ -425,9 +431,7 @@ fn mostly_reports(doc: &Document, scopes: &[Vec<Option<Scope>>], countable: &[Ve
             continue;
         }
         let text = doc.masked_text(sentence.start, sentence.end);
-        if clause_scopes.iter().any(Option::is_some)
-            || INTENT.is_match(&super::verbs::without_object_marker(&text))
-        {
+        if clause_scopes.iter().any(Option::is_some) || intends(&text) {
             plans += 1;
         } else if REPORTS.is_match(&text) {
             reports += 1;

@@ -134,6 +134,12 @@ static THIS_YEARS_TASKS: LazyLock<Regex> =
 static COMMITMENT_WORDS: LazyLock<Regex> =
     lazy_regex!(&format!("{}|预期目标|目标(?:是|为)", verbs::PLANNING));
 
+/// Whether `text` holds a word of [`COMMITMENT_WORDS`], the 将 that marks
+/// an object (将…纳入考核) aside.
+fn commits_in(text: &str) -> bool {
+    COMMITMENT_WORDS.is_match(&verbs::without_object_marker(text))
+}
+
 /// A line that leads into a reply, a reading or a report (现就…提问答复如下：,
 /// 现将有关内容解读如下：): what follows answers or explains, so no year
 /// before it goes on into it as a list of goals does.
@@ -345,8 +351,7 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
             Naming::Always => true,
             Naming::WherePlanned => {
                 deadline
-                    || COMMITMENT_WORDS
-                        .is_match(&verbs::without_object_marker(&sentence_around(chars, i)))
+                    || commits_in(&sentence_around(chars, i))
                         && !paragraph_looks_back(chars, markers, i, year)
             }
             Naming::AfterDeadline => deadline,
@@ -693,8 +698,7 @@ pub fn scopes(
                 || text.contains("今年")
                     && !text.contains("今年以来")
                     && !text.contains("今年前")
-                    && (COMMITMENT_WORDS.is_match(&verbs::without_object_marker(&text))
-                        || THIS_YEARS_TASKS.is_match(&text)));
+                    && (commits_in(&text) || THIS_YEARS_TASKS.is_match(&text)));
         let this_year = |m: &Marker| plans_this_year && Some(m.year) == present;
         // A sentence about the present ends a carried deadline; only one
         // about the past or a past year ends a heading's.
@@ -710,8 +714,7 @@ pub fn scopes(
         let states_goal = goal_section && !is_heading && !report_words;
         // A sentence about the past (2022年…以来，累计争取资金…) commits to
         // none of its plain years, whatever verbs it uses.
-        let commits = !past_words
-            && (states_goal || COMMITMENT_WORDS.is_match(&verbs::without_object_marker(&text)));
+        let commits = !past_words && (states_goal || commits_in(&text));
         let mut current = carried
             .take()
             .filter(|_| !reports)

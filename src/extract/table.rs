@@ -71,6 +71,13 @@ struct Header {
     skip: Vec<usize>,
 }
 
+impl Header {
+    /// The cells of a data row under this header: as many as it has.
+    fn row_cells<'l>(&self, line: &'l str) -> Option<Vec<&'l str>> {
+        split(line, self.separator).filter(|cells| cells.len() == self.cells)
+    }
+}
+
 /// Extracts the targets of every indicator table in `text`, written in
 /// `present` (when known), in text order.
 pub fn extract(text: &str, present: Option<i32>) -> Vec<Target> {
@@ -78,7 +85,7 @@ pub fn extract(text: &str, present: Option<i32>) -> Vec<Target> {
     each_row(
         text,
         |line| read_header(line, present),
-        |h, line| split(line, h.separator).filter(|cells| cells.len() == h.cells),
+        Header::row_cells,
         |h, cells, line, offset| out.extend(row(h, cells, line, offset)),
     );
     out
@@ -93,7 +100,7 @@ pub fn standing_counts(text: &str, present: Option<i32>) -> Vec<Count> {
     each_row(
         text,
         |line| read_header(line, present).filter(|h| h.standing.is_some()),
-        |h, line| split(line, h.separator).filter(|cells| cells.len() == h.cells),
+        Header::row_cells,
         |h, cells, line, offset| out.extend(standing_count(h, cells, line, offset)),
     );
     out
@@ -145,13 +152,20 @@ struct CountColumn {
     counts_things: bool,
 }
 
+impl CountHeader {
+    /// The cells of a data row under this header: as many as it has.
+    fn row_cells<'l>(&self, line: &'l str) -> Option<Vec<&'l str>> {
+        split_cells(line, self.separator, 2).filter(|cells| cells.len() == self.cells)
+    }
+}
+
 /// Extracts the counts of every table of figures in `text`, in text order.
 pub fn counts(text: &str) -> Vec<Count> {
     let mut out = Vec::new();
     each_row(
         text,
         read_count_header,
-        |h, line| split_cells(line, h.separator, 2).filter(|cells| cells.len() == h.cells),
+        CountHeader::row_cells,
         |h, cells, line, offset| out.extend(count_row(h, cells, line, offset)),
     );
     out
