@@ -56,17 +56,14 @@ pub fn extract_dated(text: &str, year: Option<i32>) -> Extraction {
     let scopes = period::scopes(&doc, &markers, year, &reported);
     let codes = standards::find(&doc.chars);
     let citations = citations::extract(&doc.chars, &doc.masked, &codes);
+    let (goals, standing) = table::indicators(text, year);
     Extraction {
-        targets: with_tables(
-            targets::extract(&doc, &markers, &scopes),
-            table::extract(text, year),
-        ),
+        targets: with_tables(targets::extract(&doc, &markers, &scopes), goals),
         // After the sentences' counts, whose `parent` indices they keep.
         counts: {
             let mut counts = counts::extract(text, &doc, &scopes, &reported);
             counts.extend(table::counts(text));
             // A table's base year is often told in the text as well.
-            let standing = table::standing_counts(text, year);
             let told = |c: &Count| {
                 counts
                     .iter()

@@ -78,32 +78,24 @@ impl Header {
     }
 }
 
-/// Extracts the targets of every indicator table in `text`, written in
-/// `present` (when known), in text order.
-pub fn extract(text: &str, present: Option<i32>) -> Vec<Target> {
-    let mut out = Vec::new();
+/// What the indicator tables in `text`, written in `present` (when
+/// known), give, in text order: their goals, and the counts of the column
+/// where things stood when they were written (its base year's, 2025年
+/// （基期值） in a table of goals for 2027), one for each row whose unit
+/// counts things or measures a stock and whose indicator is no change or
+/// share.
+pub fn indicators(text: &str, present: Option<i32>) -> (Vec<Target>, Vec<Count>) {
+    let (mut targets, mut counts) = (Vec::new(), Vec::new());
     each_row(
         text,
         |line| read_header(line, present),
         Header::row_cells,
-        |h, cells, line, offset| out.extend(row(h, cells, line, offset)),
+        |h, cells, line, offset| {
+            targets.extend(row(h, cells, line, offset));
+            counts.extend(standing_count(h, cells, line, offset));
+        },
     );
-    out
-}
-
-/// The counts an indicator table gives where things stand (its base
-/// year's column, 2025年（基期值）, in a table of goals for 2027): each
-/// row whose unit counts things or measures a stock, and whose indicator
-/// is no change or share.
-pub fn standing_counts(text: &str, present: Option<i32>) -> Vec<Count> {
-    let mut out = Vec::new();
-    each_row(
-        text,
-        |line| read_header(line, present).filter(|h| h.standing.is_some()),
-        Header::row_cells,
-        |h, cells, line, offset| out.extend(standing_count(h, cells, line, offset)),
-    );
-    out
+    (targets, counts)
 }
 
 /// Walks the rows of every table in `text`: a line `read_header` reads
