@@ -387,6 +387,27 @@ fn paragraph_looks_back(chars: &[char], markers: &[Marker], i: usize, year: i32)
         .iter()
         .any(|m| (start..i).contains(&m.start) && (1990..year).contains(&m.year))
         || (start..i).any(|k| LOOKING_BACK.iter().any(|w| starts_with(chars, k, w)))
+        || last_line_year(chars, markers, i).is_some_and(|y| y < year)
+}
+
+/// The year named at the opening of the last line before `chars[i]` that
+/// opens with one (2025年，我市… in a summary of 2025; 四、2026年工作打算):
+/// the year the text speaks of from there on.
+fn last_line_year(chars: &[char], markers: &[Marker], i: usize) -> Option<i32> {
+    /// How far into its line a year may stand and still open it (四、).
+    const OPENING: usize = 6;
+    markers
+        .iter()
+        .filter(|m| m.start < i && m.year >= 1990)
+        .filter(|m| {
+            let line_start = chars[..m.start]
+                .iter()
+                .rposition(|&c| c == '\n')
+                .map_or(0, |p| p + 1);
+            m.start - line_start <= OPENING
+        })
+        .max_by_key(|m| m.start)
+        .map(|m| m.year)
 }
 
 /// The sentence around `chars[i]`, up to its ends (。！？ or a line end).

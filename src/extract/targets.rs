@@ -591,6 +591,14 @@ mod tests {
     }
 
     #[test]
+    fn a_summary_of_last_year_plans_nothing_until_a_line_opens_with_this_year() {
+        let text = "2025年，全市工业固废综合利用工作取得积极成效。\n（七）政策支持力度加大。全年兑现综合利用资金1.26亿元，惠及企业41家；争取中央预算内投资支持的项目11个。\n四、2026年工作打算\n全年计划新建综合利用项目20个。";
+        let found = crate::extract::extract_dated(text, Some(2026)).targets;
+        let read: Vec<(i32, f64)> = found.iter().map(|t| (t.year, t.value)).collect();
+        assert_eq!(read, vec![(2026, 20.0)]);
+    }
+
+    #[test]
     fn a_legislators_questions_end_the_list_a_deadline_leads_into() {
         let text = "政府提出于2050年前实现碳中和。就此，政府可否告知本会：\n（一）每年新登记电动私家车的数目为何；\n（二）政府会否订下量化目标；如否，原因为何？\n答复：\n主席：\n截至2025年10月底，本港电动车总数约为124 800辆。按车辆类别划分，电动私家车约118 500辆，约占本港私家车总数的18.3%。";
         assert_eq!(targets_of(text, |t| t.value), Vec::<f64>::new());
