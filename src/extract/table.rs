@@ -292,14 +292,14 @@ fn read_header(line: &str, present: Option<i32>) -> Option<Header> {
         return None;
     }
     // A column labelled the base year (2024年（基期）) is where things
-    // stand, and every year after it a goal. Otherwise years up to the
-    // document's own are where things stand, unless no column is earlier
-    // than its own year (a plan of 2026 setting goals for 2026–2028 year
-    // by year); without its date, the first year column is.
+    // stand, and every year after it a goal. Otherwise a year before the
+    // document's own is where things stood and its own year and later are
+    // goals (a plan of 2025 with columns 2024, 2025, 2027: the year's
+    // figures are not in while it runs); without its date, the first year
+    // column is where things stand.
     let base = years
         .iter()
         .rposition(|&(_, _, label)| label == YearLabel::Base);
-    let baseline_column = present.is_some_and(|p| years.iter().any(|&(_, year, _)| year < p));
     let (goals, stood): (Vec<_>, Vec<_>) =
         years
             .iter()
@@ -309,9 +309,7 @@ fn read_header(line: &str, present: Option<i32>) -> Option<Header> {
                 None => {
                     *label == YearLabel::Goal
                         || match present {
-                            Some(present) => {
-                                *year > present || *year == present && !baseline_column
-                            }
+                            Some(present) => *year >= present,
                             None => *k > 0 && *year > years[0].1,
                         }
                 }
@@ -678,6 +676,14 @@ mod tests {
         assert_eq!(found_dated(text, Some(2025)).len(), 5);
         // Undated, the first year column is taken for the baseline.
         assert_eq!(found(text).len(), 2);
+        // Written in 2025 with a column for 2024 too: 2024 is where things
+        // stand, and the year running is a goal like the later ones.
+        let running = "指标\t单位\t2024年\t2025年\t2027年\n星级绿色建筑占比\t%\t35.2\t40\t50";
+        let years: Vec<i32> = found_dated(running, Some(2025))
+            .iter()
+            .map(|t| t.0)
+            .collect();
+        assert_eq!(years, [2025, 2027]);
     }
 
     #[test]
