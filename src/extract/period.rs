@@ -240,12 +240,20 @@ fn run_on_heading_end(line: &[char]) -> Option<usize> {
     ((names_goal || names_year) && body < line.len()).then_some(end)
 }
 
+/// A Republic of China year dated to its month or spanning to another
+/// (114年5月, 114年至117年, 114年度): no year of the common era is written
+/// so, and no count of years is either.
+static ROC_DATING: LazyLock<Regex> =
+    lazy_regex!(r"(?:^|[^\d])1[0-4]\d年(?:\d{1,2}月|[至到-]1[0-4]\d年|度)");
+
 /// Finds every year expression of the masked text, with its role.
 pub fn markers(chars: &[char]) -> Vec<Marker> {
     let mut out = Vec::new();
     // A page that dates by the Republic of China calendar anywhere (民国
-    // 114年) writes its other years that way too (115年将再新增…).
-    let roc_page = chars.windows(2).any(|w| w == ['民', '国']);
+    // 114年, or a span or month of such years: 114年至117年, 114年5月)
+    // writes its other years that way too (115年将再新增…).
+    let roc_page = chars.windows(2).any(|w| w == ['民', '国'])
+        || ROC_DATING.is_match(&chars.iter().collect::<String>());
     // The plan periods read as deadlines without a deadline word
     // (“十三五”期间), as indices into `out`.
     let mut periods = Vec::new();
@@ -554,7 +562,14 @@ fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan:
     let after_range = start >= 2
         && matches!(chars[start - 1], '至' | '到' | '-' | '—' | '－')
         && (matches!(chars[start - 2], '年' | '月' | '日') || chars[start - 2].is_ascii_digit());
-    let (role, prefix_word, suffix_word) = if let Some(p) = prefix(MENTION_PREFIXES) {
+    // 至113年8月, 至2024年8月: a month after the year makes 至 the as-of of
+    // a report (截至), not a deadline.
+    let dated_to_month = chars[label_start..label_end].contains(&'月')
+        || chars
+            .get(label_end..label_end + 3)
+            .is_some_and(|w| w[0].is_ascii_digit() && (w[1] == '月' || w[2] == '月'));
+    let as_of = prefix(&["至"]).filter(|_| dated_to_month);
+    let (role, prefix_word, suffix_word) = if let Some(p) = prefix(MENTION_PREFIXES).or(as_of) {
         (Role::Mention, Some(p), None)
     } else if after_range {
         (Role::Mention, None, None)

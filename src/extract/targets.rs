@@ -599,6 +599,23 @@ mod tests {
     }
 
     #[test]
+    fn a_page_dating_by_the_republic_of_china_calendar_sets_goals_in_it() {
+        let text = "农业部提出农产品冷链物流发展计划（114年至117年），115年底前新增产地预冷设施300处，117年前建置区域冷链物流中心4处。服务人员由106年的2万6,000人增加至113年8月的10万1,000人。";
+        let found = crate::extract::extract_dated(text, Some(2024)).targets;
+        let read: Vec<(i32, f64)> = found.iter().map(|t| (t.year, t.value)).collect();
+        // 至 a month of a year is as of then, no deadline.
+        assert_eq!(read, vec![(2026, 300.0), (2028, 4.0)]);
+        // A mainland page writes no year so: 115年 is no year there.
+        let mainland = "学校建校115年来，到2027年新建实训基地4处。";
+        let years: Vec<i32> = crate::extract::extract_dated(mainland, Some(2025))
+            .targets
+            .iter()
+            .map(|t| t.year)
+            .collect();
+        assert_eq!(years, vec![2027]);
+    }
+
+    #[test]
     fn a_legislators_questions_end_the_list_a_deadline_leads_into() {
         let text = "政府提出于2050年前实现碳中和。就此，政府可否告知本会：\n（一）每年新登记电动私家车的数目为何；\n（二）政府会否订下量化目标；如否，原因为何？\n答复：\n主席：\n截至2025年10月底，本港电动车总数约为124 800辆。按车辆类别划分，电动私家车约118 500辆，约占本港私家车总数的18.3%。";
         assert_eq!(targets_of(text, |t| t.value), Vec::<f64>::new());
