@@ -371,6 +371,26 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b33_06_shenzhen_dikong_jingji_jiedu_hexo.md", 1.0, 1.0),
     ("b33_07_hebei_lvse_jianzhu_jieneng_fangan.txt", 1.0, 1.0),
     ("b33_08_xianggang_qingnian_fazhan_lantu.txt", 1.0, 1.0),
+    // Set 34. Blind, a speech's page took the speaker's line for its title
+    // and the day of the speech for its date (the 发布时间 field's since).
+    // What stays: injected pairs, a WeChat card's lines, an HTML list's
+    // table cells split otherwise than the gold.
+    ("b34_01_zhangjiakou_shiwuwu_bingxue_jingji.txt", 1.0, 1.0),
+    ("b34_02_nanjing_yinfa_jingji_jianghua.txt", 1.0, 1.0),
+    ("b34_03_hangzhou_kechuang_jinrong_wenda.txt", 1.0, 1.0),
+    (
+        "b34_04_shanghai_rengongzhineng_biaogan_gongshi.html",
+        1.0,
+        0.992,
+    ),
+    ("b34_05_jiuquan_xinxing_chuneng_qianyue.txt", 0.992, 0.994),
+    ("b34_06_taiwan_nongchanpin_lenglian.txt", 1.0, 1.0),
+    ("b34_07_anxi_chaye_gongzuo_zongjie.txt", 1.0, 1.0),
+    (
+        "b34_08_sanya_nanfan_zhongye_xingdong_weixin.txt",
+        0.989,
+        1.0,
+    ),
 ];
 
 #[test]

@@ -439,13 +439,32 @@ fn iso_date(y: u32, m: u32, d: u32) -> Option<String> {
 /// The dates a metadata line gives, each marked whether its label says
 /// when the document was written (成文日期) rather than published: a
 /// disclosure table gives both, and the record wants the page's date.
-fn labelled_dates(line: &str) -> impl Iterator<Item = (String, bool)> + '_ {
+fn labelled_dates(line: &str) -> impl Iterator<Item = (String, DateLabel)> + '_ {
     let gregorian = DATE
         .captures_iter(line)
         .filter_map(|c| Some((c.get(0)?.start(), date_of(&c)?)));
-    gregorian
-        .chain(roc_dates(line))
-        .map(|(start, date)| (date, WRITTEN_LABEL.is_match(&line[..start])))
+    gregorian.chain(roc_dates(line)).map(|(start, date)| {
+        let before = &line[..start];
+        let label = if WRITTEN_LABEL.is_match(before) {
+            DateLabel::Written
+        } else if DATE_LABEL.is_match(before) {
+            DateLabel::Published
+        } else {
+            DateLabel::None
+        };
+        (date, label)
+    })
+}
+
+/// What a date's label says it dates.
+#[derive(Clone, Copy, PartialEq)]
+enum DateLabel {
+    /// `成文日期:`: when the document was written.
+    Written,
+    /// `发布时间:`, `日期:`: when the page was published.
+    Published,
+    /// No label: a dateline, a byline's date.
+    None,
 }
 
 /// The ROC-calendar dates a line gives, in the common era, with where each
@@ -675,9 +694,13 @@ fn is_red_header(line: &str) -> bool {
 /// or a byline (江州市人民政府市长  周明远).
 fn is_secondary_header(line: &str) -> bool {
     let parts: Vec<&str> = line.split_whitespace().collect();
-    // The office may be a bare role (市长 陈 立), the name spaced out.
+    // The office may be a bare role (市长 陈 立), the name spaced out, or
+    // a division's (南京市副市长 陈立华).
+    let division = |body: &str| {
+        body.chars().count() >= 2 && body.ends_with(['省', '市', '县', '区', '州', '盟', '旗'])
+    };
     let office = |part: &str| match without_role(part) {
-        Some(body) => body.is_empty() || is_organisation(body),
+        Some(body) => body.is_empty() || is_organisation(body) || division(body),
         None => is_organisation(part),
     };
     let is_name =
@@ -834,6 +857,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
         .map(String::from);
     out.masthead = title_at.and_then(|t| (0..t).find_map(|i| masthead(lines[i])));
     let (mut head_date, mut tail_date, mut written_date) = (None, None, None);
+    let mut published_date = None;
     // Whether the lines are the items of a widget header (分享至: then
     // Facebook, 微信 … each on a line of its own).
     let mut widget_items = false;
@@ -893,11 +917,12 @@ pub fn sort(lines: &[&str]) -> Sorted {
                 && line.matches('。').count() <= 1
         {
             out.roc_dated |= roc_dates(line).next().is_some();
-            for (date, written) in labelled_dates(line) {
-                let slot = match (written, head) {
-                    (true, _) => &mut written_date,
-                    (false, true) => &mut head_date,
-                    (false, false) => &mut tail_date,
+            for (date, label) in labelled_dates(line) {
+                let slot = match (label, head) {
+                    (DateLabel::Written, _) => &mut written_date,
+                    (DateLabel::Published, _) => &mut published_date,
+                    (DateLabel::None, true) => &mut head_date,
+                    (DateLabel::None, false) => &mut tail_date,
                 };
                 slot.get_or_insert(date);
             }
@@ -935,8 +960,11 @@ pub fn sort(lines: &[&str]) -> Sorted {
             None => out.kept.push(i),
         }
     }
-    // The page's publication date first; a signature dates the document.
-    out.date = head_date
+    // The page's publication date first, labelled (发布时间:) before a
+    // dateline (（2026年2月27日）, the day a speech was given); a signature
+    // dates the document.
+    out.date = published_date
+        .or(head_date)
         .or(tail_date)
         .or(written_date)
         .or_else(|| signed.and_then(|(_, d)| signature_date(lines[d])));
@@ -1115,6 +1143,21 @@ mod tests {
         let s = sort(&page);
         assert_eq!(s.kept, vec![0]);
         assert_eq!(s.issuer, None);
+    }
+
+    #[test]
+    fn a_speech_is_titled_above_its_speaker_and_dated_by_its_page() {
+        let page = [
+            "在全市银发经济高质量发展推进会上的讲话",
+            "南京市副市长\u{3000}陈立华",
+            "（2026年2月27日）",
+            "发布时间：2026-03-04 16:20\u{3000}\u{3000}信息来源：南京市民政局",
+            "同志们：今天，我们召开全市银发经济高质量发展推进会，总结2025年工作，部署2026年重点任务。",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.title.as_deref(), Some(page[0]));
+        assert_eq!(s.kept, vec![4]);
+        assert_eq!(s.date.as_deref(), Some("2026-03-04"));
     }
 
     #[test]
