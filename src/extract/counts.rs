@@ -187,7 +187,11 @@ pub fn extract(
                 last = None;
                 province = opening_province(&doc.chars[clause.start..]).or(province);
             }
-            if scope.is_some() || AHEAD.is_match(&doc.masked_text(clause.start, clause.end)) {
+            if scope.is_some()
+                || AHEAD.is_match(&doc.masked_text(clause.start, clause.end))
+                || super::verbs::FORECAST.is_match(&doc.masked_text(sentence.start, clause.end))
+            {
+                // A goal, or an estimate of what will come.
                 continue;
             }
             let quantities: Vec<&Quantity> = countable_in(doc, clause).collect();

@@ -723,6 +723,12 @@ pub fn scopes(
             continue;
         }
         let text = sentence_text();
+        // A forecast (预估将于…增加至120年的近120万人) commits to nothing; the
+        // sentences after it go on with what the paragraph set before.
+        if verbs::FORECAST.is_match(&text) {
+            out.push(vec![None; sentence.clauses.len()]);
+            continue;
+        }
         // Under a heading that sets this year's tasks (二、2024年工作安排),
         // 今年 is the year planned (今年新改建农村公路1000公里); elsewhere it
         // reports what this year has done so far.

@@ -616,6 +616,15 @@ mod tests {
     }
 
     #[test]
+    fn a_forecast_is_neither_a_goal_nor_a_count() {
+        let text = "截至2024年9月底，全省65岁以上人口已达438万人，预估将于2025年迈入超高龄社会，长照需求人数将由2024年的约86万人增加至2031年的近120万人。";
+        let found = crate::extract::extract_dated(text, Some(2024));
+        assert!(found.targets.is_empty(), "{:?}", found.targets);
+        let counts: Vec<f64> = found.counts.iter().map(|c| c.value).collect();
+        assert_eq!(counts, vec![4_380_000.0]);
+    }
+
+    #[test]
     fn a_legislators_questions_end_the_list_a_deadline_leads_into() {
         let text = "政府提出于2050年前实现碳中和。就此，政府可否告知本会：\n（一）每年新登记电动私家车的数目为何；\n（二）政府会否订下量化目标；如否，原因为何？\n答复：\n主席：\n截至2025年10月底，本港电动车总数约为124 800辆。按车辆类别划分，电动私家车约118 500辆，约占本港私家车总数的18.3%。";
         assert_eq!(targets_of(text, |t| t.value), Vec::<f64>::new());

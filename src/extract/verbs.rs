@@ -91,6 +91,10 @@ pub const VERBS: &[(&str, TargetKind)] = &[
 /// total), 科技计划项目, 计划单列市, 计划生育.
 pub const PLANNING: &str = "力争|确保|预计|计划(?:[^总项单生]|$)|争取|将";
 
+/// Words of an estimate of what will come (预估将于…增加至…, 据预测): it
+/// neither sets a goal nor counts what exists.
+pub static FORECAST: LazyLock<Regex> = lazy_regex!("预估|推估|据预测|预测到");
+
 /// 将 as the object marker, not the future (将河湖长制目标责任纳入考核,
 /// 将…作为重点): what follows it is put somewhere, not planned.
 static OBJECT_MARKER: LazyLock<Regex> =
