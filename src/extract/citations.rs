@@ -484,7 +484,7 @@ fn is_official(title: &str) -> bool {
 fn is_corner_document(title: &str) -> bool {
     const CORNER_TYPES: &[&str] = &[
         "法", "条例", "办法", "规定", "规则", "细则", "说明", "规划", "纲要", "方案", "标准",
-        "准则", "指引",
+        "准则", "指引", "要点",
     ];
     CORNER_TYPES.iter().any(|t| title.ends_with(t))
 }
@@ -861,6 +861,8 @@ mod tests {
         let found = cite("交通部依据「大众运输事业补贴办法」给予补助，推动「全面电动化」目标，推出「绿色专线小巴试验计划」。");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].title, "大众运输事业补贴办法");
+        let points = cite("依「农业部农产品冷链物流设施补助作业要点」办理。");
+        assert_eq!(points[0].title, "农业部农产品冷链物流设施补助作业要点");
     }
 
     #[test]
