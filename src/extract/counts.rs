@@ -270,7 +270,14 @@ pub fn extract(
                 }
                 let marks_part = pre.contains("其中");
                 parts_open |= marks_part;
-                let (mut read, noun_follows) = read_noun(&pre, &after);
+                // “装机规模480万千瓦/1600万千瓦时”: a figure paired with
+                // another measure of the same thing has its noun before it.
+                let after = if after.starts_with('/') {
+                    ""
+                } else {
+                    after.as_str()
+                };
+                let (mut read, noun_follows) = read_noun(&pre, after);
                 // “甲县、乙县分别建成充电站3座和2座”, “国家级、省级绿色工厂
                 // 分别7家和19家”: the k-th figure goes with the k-th item.
                 match listed.get(i) {
@@ -690,6 +697,12 @@ mod tests {
 
     fn counted(text: &str) -> Vec<(f64, String, Option<usize>)> {
         counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.parent))
+    }
+
+    #[test]
+    fn a_figure_paired_with_another_measure_has_its_noun_before_it() {
+        let found = counted("截至2025年底，新型储能装机420万千瓦/1350万千瓦时。");
+        assert_eq!(found, vec![(4_200_000.0, "新型储能装机".into(), None)]);
     }
 
     #[test]
