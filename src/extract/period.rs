@@ -153,7 +153,7 @@ static TASK_LEAD: LazyLock<Regex> =
 
 /// Words of the headings whose year scopes their section: goals, tasks
 /// and the work planned (“二、2026年工作安排”, “明年工作打算”).
-const SECTION_WORDS: &[&str] = &["目标", "指标", "任务", "安排", "打算", "举措"];
+const SECTION_WORDS: &[&str] = &["目标", "指标", "任务", "安排", "打算", "举措", "重点工作"];
 /// Whether a heading's text names goals or tasks ([`SECTION_WORDS`]).
 fn names_section(text: &str) -> bool {
     SECTION_WORDS.iter().any(|w| text.contains(w))
@@ -164,12 +164,13 @@ fn names_section(text: &str) -> bool {
 const GOAL_WORDS: &[&str] = &["目标", "指标"];
 
 /// The numberings of a list item or heading, by rank, highest first: 一、,
-/// （一）, 1. and （1）.
-const NUMBERINGS: [&str; 4] = [
+/// （一）, 1., （1） and the 一是, 二是 of items run into their paragraph.
+const NUMBERINGS: [&str; 5] = [
     r"[一二三四五六七八九十]{1,3}、",
     r"[（(][一二三四五六七八九十]{1,3}[)）]",
     r"\d{1,2}[.．、]",
     r"[（(]\d{1,3}[)）]",
+    r"[一二三四五六七八九十]{1,2}是",
 ];
 
 /// A numbering at the start of a line, one group per rank.

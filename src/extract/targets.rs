@@ -625,6 +625,14 @@ mod tests {
     }
 
     #[test]
+    fn items_numbered_一是_carry_the_year_of_the_tasks_they_list() {
+        let text = "三、扎实做好2026年各项重点工作\n今年是开局之年。总的目标是：新建老年助餐点100个。重点抓好以下几个方面工作：\n一是扩大基本养老服务供给。今年再建设嵌入式养老服务机构20家。";
+        let found = crate::extract::extract_dated(text, Some(2026)).targets;
+        let read: Vec<(i32, f64)> = found.iter().map(|t| (t.year, t.value)).collect();
+        assert_eq!(read, vec![(2026, 100.0), (2026, 20.0)]);
+    }
+
+    #[test]
     fn a_legislators_questions_end_the_list_a_deadline_leads_into() {
         let text = "政府提出于2050年前实现碳中和。就此，政府可否告知本会：\n（一）每年新登记电动私家车的数目为何；\n（二）政府会否订下量化目标；如否，原因为何？\n答复：\n主席：\n截至2025年10月底，本港电动车总数约为124 800辆。按车辆类别划分，电动私家车约118 500辆，约占本港私家车总数的18.3%。";
         assert_eq!(targets_of(text, |t| t.value), Vec::<f64>::new());
