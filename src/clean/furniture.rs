@@ -800,6 +800,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
                 && !RIGHTS_NOTICE.is_match(l)
                 && !RECORD_LINE.is_match(l)
                 && !is_link_line(l)
+                && !CONTROL_FORM.is_match(l)
         })
         .unwrap_or(0)
         .max(signed.map_or(0, |(_, d)| d));
@@ -988,6 +989,17 @@ mod tests {
             "上一篇:关于印发大气污染防治行动方案的通知",
             "联系我们",
             "阳泉市人民政府办公室主办　阳泉市政务信息管理中心承办",
+        ];
+        assert_eq!(sort(&page).kept, vec![1]);
+        // A link to the next article reads like a sentence; it does not
+        // carry the body over the controls above it.
+        let page = [
+            "椒园镇：推进茶叶标准化生产",
+            "根据行动方案，今年椒园镇计划新建标准化茶园3000亩，新增清洁化加工生产线4条。",
+            "分享到：微信　微博　QQ空间　复制链接",
+            "【打印本页】　【关闭窗口】　【返回顶部】",
+            "上一篇：珠山镇：“小网格”撬动基层治理“大能量”",
+            "下一篇：沙道沟镇：新建高标准农田1.2万亩 夯实粮食安全根基",
         ];
         assert_eq!(sort(&page).kept, vec![1]);
         // The same words in prose stay.
