@@ -595,14 +595,34 @@ fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan:
         (Role::Mention, None, None)
     };
     let end = label_end + suffix_word.map_or(0, |s| s.chars().count());
+    // A span of years (2025—2027年, 2025年至2027年) is read as its last
+    // year from where it starts: opening a clause that commits, it sets
+    // goals for that year (2025—2027年，力争开工建设中型水库十二座).
+    let span_start = after_range.then(|| year_span_start(chars, start)).flatten();
+    let start = span_start.unwrap_or(start - prefix_word.map_or(0, |p| p.chars().count()));
     Marker {
-        start: start - prefix_word.map_or(0, |p| p.chars().count()),
+        start,
         end,
-        label_start,
+        label_start: span_start.unwrap_or(label_start),
         label_end,
         year,
         role,
     }
+}
+
+/// Where a span of years ending at `to` (the start of its last year)
+/// starts: the first year's first digit (2025—, 2025年至, 2025-); none for
+/// a span of dates (3月12日至).
+fn year_span_start(chars: &[char], to: usize) -> Option<usize> {
+    let dash = to.checked_sub(1)?;
+    let mut end = dash;
+    if end > 0 && chars[end - 1] == '年' {
+        end -= 1;
+    }
+    let from = end.checked_sub(4)?;
+    let digits = chars[from..end].iter().all(char::is_ascii_digit);
+    let alone = from == 0 || !chars[from - 1].is_ascii_digit();
+    (digits && alone).then_some(from)
 }
 
 /// Whether the words at `at` make the year before them an attribute of a

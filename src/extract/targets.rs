@@ -6,6 +6,10 @@
 //! a 分别 list pairs its metrics with its figures in order
 //! (能耗、水耗…分别下降16%、20%).
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::clause::{Clause, Sentence};
 use super::document::Document;
 use super::number::{Numeral, Quantity};
@@ -17,6 +21,9 @@ use crate::model::{Bound, Target, TargetKind};
 /// How far back from a figure its noun and verb are looked for, in chars;
 /// bounds the work on clauses that never end.
 const WINDOW: usize = 40;
+
+/// A span of years (2025—2027年, 2025年至2027年).
+static YEAR_SPAN: LazyLock<Regex> = lazy_regex!(r"\d{4}年?\s*[—－\-至到]\s*\d{4}年");
 
 /// Verbs by which a policy grants money to those it supports.
 const GRANTS: &[&str] = &["给予", "奖励", "补助", "补贴", "资助", "贴息"];
@@ -82,6 +89,7 @@ impl ClauseReader<'_> {
                     && !self.is_per_capita(q)
                     && !self.is_conversion(q)
                     && !self.is_span_of_time(q)
+                    && !self.is_yearly(q)
             })
             .collect();
         let respectively = self
@@ -431,6 +439,14 @@ impl ClauseReader<'_> {
                 .is_some_and(|&c| crate::lm::is_han(c))
     }
 
+    /// Whether a figure is an amount for every year of a span (2025—2027年，
+    /// 每年安排专项资金2亿元), not a level due by its end (到2027年每年培养
+    /// 人才2000人以上 is one).
+    fn is_yearly(&self, q: &Quantity) -> bool {
+        self.words(self.clause.start, q.start).contains("每年")
+            && YEAR_SPAN.is_match(&self.doc.text(self.sentence.start, q.start))
+    }
+
     /// Whether a figure in years is the span of time a sentence looks
     /// over, an age, or a plan's length in its name (过去三年, 近5年, 未来十年,
     /// 成立不足三年, 五年行动方案), not a value it sets.
@@ -630,6 +646,14 @@ mod tests {
         let found = crate::extract::extract_dated(text, Some(2026)).targets;
         let read: Vec<(i32, f64)> = found.iter().map(|t| (t.year, t.value)).collect();
         assert_eq!(read, vec![(2026, 100.0), (2026, 20.0)]);
+    }
+
+    #[test]
+    fn a_span_of_years_sets_goals_for_its_last_year_but_not_yearly_amounts() {
+        let text = "2025—2027年，力争开工建设中型水库十二座。2025—2027年，市财政每年安排专项资金2亿元。到2027年每年培养托育人才2000人以上。";
+        let found = crate::extract::extract_dated(text, Some(2025)).targets;
+        let read: Vec<(i32, f64)> = found.iter().map(|t| (t.year, t.value)).collect();
+        assert_eq!(read, vec![(2027, 12.0), (2027, 2000.0)]);
     }
 
     #[test]
