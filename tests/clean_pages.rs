@@ -391,6 +391,23 @@ const PAGES: &[(&str, f64, f64)] = &[
         0.989,
         1.0,
     ),
+    // Set 35. Blind, a county page kept its share and print controls
+    // above a 下一篇 link that reads like a sentence (since: the tail). What
+    // stays: injected pairs and a content farm's lines around them, a
+    // Macau release's 相关图片 label and its own title repeated in the body,
+    // a photo's caption with its credit that this gold keeps.
+    ("b35_01_liaoning_tongji_gongbao_hangyun.html", 1.0, 1.0),
+    ("b35_02_hunan_xiandai_shuiwang_shishi_yijian.txt", 1.0, 1.0),
+    ("b35_03_huizhou_zhengfu_gongzuo_baogao_2026.txt", 1.0, 1.0),
+    ("b35_04_fujian_danxiang_guanjun_zhuanzai.txt", 0.968, 0.991),
+    ("b35_05_aomen_quanmin_jianshen_jihua.txt", 0.982, 1.0),
+    (
+        "b35_06_henan_xinnengyuan_qiche_xiaxiang_jiedu_hexo.md",
+        1.0,
+        1.0,
+    ),
+    ("b35_07_xuanen_jiaoyuan_chaye_biaozhunhua.txt", 1.0, 0.974),
+    ("b35_08_jilin_qingneng_zhuanzai_pinyin.txt", 1.0, 1.0),
 ];
 
 #[test]
