@@ -584,6 +584,12 @@ mod tests {
     use crate::extract::extract;
     use crate::model::{Bound, TargetKind};
 
+    /// The year and value of each target of `text`, written in `year`.
+    fn dated_goals(text: &str, year: i32) -> Vec<(i32, f64)> {
+        let targets = crate::extract::extract_dated(text, Some(year)).targets;
+        targets.iter().map(|t| (t.year, t.value)).collect()
+    }
+
     /// What `f` reads from each target extracted from `text`.
     fn targets_of<T>(text: &str, f: impl Fn(crate::model::Target) -> T) -> Vec<T> {
         extract(text).targets.into_iter().map(f).collect()
@@ -592,15 +598,13 @@ mod tests {
     #[test]
     fn a_year_reviewed_is_no_goal_where_将_only_puts_something_somewhere() {
         let text = "2025年，全市水土保持工作取得显著成效。\n（八）考核监督持续深化。将河湖长制和水土保持目标责任纳入县区党政领导班子实绩考核，全年开展明察暗访4轮，聘请社会监督员60名。";
-        let found = crate::extract::extract_dated(text, Some(2026)).targets;
-        assert!(found.is_empty(), "{found:?}");
+        assert_eq!(dated_goals(text, 2026), vec![]);
     }
 
     #[test]
     fn a_numbered_label_closed_by_a_full_stop_heads_its_section() {
         let text = "（三）主要目标。\n2025年，完成城镇燃气管道老化更新改造420公里。\n2026年，完成城镇燃气管道老化更新改造400公里。\n7.一般工业固体废物综合利用率达到62%。";
-        let found = crate::extract::extract_dated(text, Some(2025)).targets;
-        let read: Vec<(i32, f64)> = found.iter().map(|t| (t.year, t.value)).collect();
+        let read = dated_goals(text, 2025);
         assert_eq!(read[..2], [(2025, 420.0), (2026, 400.0)]);
         // An item giving a figure is no label: it is read, not a heading.
         assert_eq!(read.len(), 3, "{read:?}");
@@ -609,16 +613,14 @@ mod tests {
     #[test]
     fn a_summary_of_last_year_plans_nothing_until_a_line_opens_with_this_year() {
         let text = "2025年，全市工业固废综合利用工作取得积极成效。\n（七）政策支持力度加大。全年兑现综合利用资金1.26亿元，惠及企业41家；争取中央预算内投资支持的项目11个。\n四、2026年工作打算\n全年计划新建综合利用项目20个。";
-        let found = crate::extract::extract_dated(text, Some(2026)).targets;
-        let read: Vec<(i32, f64)> = found.iter().map(|t| (t.year, t.value)).collect();
+        let read = dated_goals(text, 2026);
         assert_eq!(read, vec![(2026, 20.0)]);
     }
 
     #[test]
     fn a_page_dating_by_the_republic_of_china_calendar_sets_goals_in_it() {
         let text = "农业部提出农产品冷链物流发展计划（114年至117年），115年底前新增产地预冷设施300处，117年前建置区域冷链物流中心4处。服务人员由106年的2万6,000人增加至113年8月的10万1,000人。";
-        let found = crate::extract::extract_dated(text, Some(2024)).targets;
-        let read: Vec<(i32, f64)> = found.iter().map(|t| (t.year, t.value)).collect();
+        let read = dated_goals(text, 2024);
         // 至 a month of a year is as of then, no deadline.
         assert_eq!(read, vec![(2026, 300.0), (2028, 4.0)]);
         // A mainland page writes no year so: 115年 is no year there.
@@ -643,16 +645,14 @@ mod tests {
     #[test]
     fn items_numbered_一是_carry_the_year_of_the_tasks_they_list() {
         let text = "三、扎实做好2026年各项重点工作\n今年是开局之年。总的目标是：新建老年助餐点100个。重点抓好以下几个方面工作：\n一是扩大基本养老服务供给。今年再建设嵌入式养老服务机构20家。";
-        let found = crate::extract::extract_dated(text, Some(2026)).targets;
-        let read: Vec<(i32, f64)> = found.iter().map(|t| (t.year, t.value)).collect();
+        let read = dated_goals(text, 2026);
         assert_eq!(read, vec![(2026, 100.0), (2026, 20.0)]);
     }
 
     #[test]
     fn a_span_of_years_sets_goals_for_its_last_year_but_not_yearly_amounts() {
         let text = "2025—2027年，力争开工建设中型水库十二座。2025—2027年，市财政每年安排专项资金2亿元。到2027年每年培养托育人才2000人以上。";
-        let found = crate::extract::extract_dated(text, Some(2025)).targets;
-        let read: Vec<(i32, f64)> = found.iter().map(|t| (t.year, t.value)).collect();
+        let read = dated_goals(text, 2025);
         assert_eq!(read, vec![(2027, 12.0), (2027, 2000.0)]);
     }
 
