@@ -388,10 +388,7 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
 /// of early in the next estimates it.
 fn paragraph_looks_back(chars: &[char], markers: &[Marker], i: usize, year: i32) -> bool {
     const LOOKING_BACK: &[&str] = &["一年来", "过去一年", "回顾"];
-    let start = chars[..i]
-        .iter()
-        .rposition(|&c| c == '\n')
-        .map_or(0, |p| p + 1);
+    let start = line_start(chars, i);
     markers
         .iter()
         .any(|m| (start..i).contains(&m.start) && (1990..year).contains(&m.year))
@@ -408,15 +405,17 @@ fn last_line_year(chars: &[char], markers: &[Marker], i: usize) -> Option<i32> {
     markers
         .iter()
         .filter(|m| m.start < i && m.year >= 1990)
-        .filter(|m| {
-            let line_start = chars[..m.start]
-                .iter()
-                .rposition(|&c| c == '\n')
-                .map_or(0, |p| p + 1);
-            m.start - line_start <= OPENING
-        })
+        .filter(|m| m.start - line_start(chars, m.start) <= OPENING)
         .max_by_key(|m| m.start)
         .map(|m| m.year)
+}
+
+/// Where the line holding `chars[i]` starts.
+fn line_start(chars: &[char], i: usize) -> usize {
+    chars[..i]
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map_or(0, |p| p + 1)
 }
 
 /// The sentence around `chars[i]`, up to its ends (。！？ or a line end).
