@@ -400,8 +400,9 @@ pub fn attainment(after: &str) -> Option<(String, String)> {
 
 /// Splits a report's words before a count at its verb: “全市共培育省级以上
 /// 绿色工厂” → (全市, 省级以上绿色工厂). Without a verb all is object.
-/// When nothing follows the verb, what is counted stands before it
-/// (“全市新能源汽车保有量达到” → (全市, 新能源汽车)).
+/// When nothing follows the verb, what is counted stands before it, with
+/// the measure that names it (“全市新能源汽车保有量达到” → (全市,
+/// 新能源汽车保有量)): a reader may look for either word.
 pub fn split_at_count_verb(pre: &str) -> (String, String) {
     let found = COUNT_VERB_INDEX
         .last_in(pre)
@@ -416,8 +417,10 @@ pub fn split_at_count_verb(pre: &str) -> (String, String) {
                 return (trim_phrase(&pre[..at]), object);
             }
             let measured = trim_phrase(&pre[..at]);
-            let (region, noun) = split_subject(without_measure(&measured));
-            (region.unwrap_or_default(), trim_phrase(&noun))
+            let bare = without_measure(&measured);
+            let (region, noun) = split_subject(bare);
+            let measure = &measured[bare.len()..];
+            (region.unwrap_or_default(), trim_phrase(&noun) + measure)
         }
         None => (String::new(), trim_phrase(pre)),
     }
@@ -710,11 +713,11 @@ mod tests {
         );
         assert_eq!(
             split_at_count_verb("全市新能源汽车保有量达到"),
-            ("全市".to_string(), "新能源汽车".to_string())
+            ("全市".to_string(), "新能源汽车保有量".to_string())
         );
         assert_eq!(
             split_at_count_verb("高新技术企业数量达到").1,
-            "高新技术企业"
+            "高新技术企业数量"
         );
         assert_eq!(
             split_at_count_verb("我市有拓展纤维、成山轮胎、天润曲轴"),
