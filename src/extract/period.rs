@@ -705,13 +705,38 @@ pub fn scopes(
             (heading, goal_section, task_section, heading_rank) = (Some(scope), false, true, None);
         } else if is_heading {
             let text = sentence_text();
+            let names = names_section(&text);
             // A question that asks for no goals or tasks (今年招生工作有哪些
             // 新变化？) heads a report, whatever year it names.
-            task_section = names_section(&text);
-            heading = heading_scope(&text, own, present)
-                .filter(|_| task_section || !asks_question(doc, sentence));
-            goal_section = GOAL_WORDS.iter().any(|w| text.contains(w));
-            heading_rank = rank();
+            // A section of tasks with no year of its own, in a text that
+            // has set goals for the year it is written in and no later one
+            // (an annual plan: 二、今年主要目标 … 三、重点任务), sets tasks
+            // for that year.
+            let annual = |p: &i32| committed.contains(p) && committed.iter().all(|y| y <= p);
+            let this_years = || {
+                present
+                    .filter(|p| names && annual(p) && !looks_back(&text))
+                    .map(Scope::new)
+            };
+            let scope = heading_scope(&text, own, present)
+                .filter(|_| names || !asks_question(doc, sentence))
+                .or_else(this_years);
+            let names_goal = GOAL_WORDS.iter().any(|w| text.contains(w));
+            // A numbered subsection of a section of goals or tasks (三、重点
+            // 任务 … （一）全力抓好粮食生产) is one too, under its year.
+            let subsection = (task_section || goal_section)
+                && rank()
+                    .zip(heading_rank)
+                    .is_some_and(|(rank, outer)| rank > outer);
+            if subsection {
+                task_section |= names;
+                goal_section |= names_goal;
+                heading = scope.or(heading.take());
+            } else {
+                (task_section, goal_section) = (names, names_goal);
+                heading = scope;
+                heading_rank = rank();
+            }
         } else if list_ended
             || opens_paragraph && heading_rank.is_some_and(|h| rank().is_some_and(|r| r <= h))
         {

@@ -657,6 +657,23 @@ mod tests {
     }
 
     #[test]
+    fn an_annual_plans_sections_of_tasks_set_goals_for_its_year() {
+        let text = "二、今年主要目标\n今年全县新建高标准农田3.2万亩。\n三、重点任务\n（一）全力抓好粮食生产\n1.加强耕地保护。全年完成撂荒地复耕复种1.2万亩，整修小型水利设施860处。\n（二）改善人居环境\n2.新建农村生活污水处理设施42处。";
+        assert_eq!(
+            dated_goals(text, 2026),
+            vec![
+                (2026, 32000.0),
+                (2026, 12000.0),
+                (2026, 860.0),
+                (2026, 42.0)
+            ]
+        );
+        // A plan with goals beyond its year sets none for it in its tasks.
+        let longer = text.replace("今年全县新建", "到2027年全县新建");
+        assert_eq!(dated_goals(&longer, 2026), vec![(2027, 32000.0)]);
+    }
+
+    #[test]
     fn a_legislators_questions_end_the_list_a_deadline_leads_into() {
         let text = "政府提出于2050年前实现碳中和。就此，政府可否告知本会：\n（一）每年新登记电动私家车的数目为何；\n（二）政府会否订下量化目标；如否，原因为何？\n答复：\n主席：\n截至2025年10月底，本港电动车总数约为124 800辆。按车辆类别划分，电动私家车约118 500辆，约占本港私家车总数的18.3%。";
         assert_eq!(targets_of(text, |t| t.value), Vec::<f64>::new());
