@@ -408,6 +408,22 @@ const PAGES: &[(&str, f64, f64)] = &[
     ),
     ("b35_07_xuanen_jiaoyuan_chaye_biaozhunhua.txt", 1.0, 0.974),
     ("b35_08_jilin_qingneng_zhuanzai_pinyin.txt", 1.0, 1.0),
+    // Set 36. Blind, a Hexo post kept its repost notice naming a
+    // government site (以上内容以连云港市人民政府网站发布版本为准), a rights
+    // notice since. What stays: injected pairs, a WeChat repost's notice
+    // heading.
+    ("b36_01_zhanjiang_shengtai_gongbao.txt", 1.0, 1.0),
+    ("b36_02_qinghai_wuzhangai_zhifa_jiancha.txt", 1.0, 1.0),
+    ("b36_03_xianggang_shizheng_chuangke.txt", 1.0, 1.0),
+    ("b36_04_lianyungang_shihua_zhaoshang_hexo.md", 1.0, 1.0),
+    (
+        "b36_05_pingjiang_xiangcun_zhenxing_fangan.txt",
+        0.991,
+        0.992,
+    ),
+    ("b36_06_guangxi_shuzi_zhengfu_xingdong.txt", 1.0, 1.0),
+    ("b36_07_dalian_yanglao_chengxiao.html", 1.0, 1.0),
+    ("b36_08_shichang_jianguan_dianti_weixin.txt", 0.997, 1.0),
 ];
 
 #[test]

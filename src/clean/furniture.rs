@@ -172,7 +172,7 @@ static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
 /// the site's words, not the document's, wherever the page puts them, even
 /// above the body.
 static RIGHTS_NOTICE: LazyLock<Regex> = lazy_regex!(
-    r"如有侵权|侵删|仅供(学习|交流|参考学习|参考交流)|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网)[^，。]{0,8}为准|个人整理|版权归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于"
+    r"如有侵权|侵删|仅供(学习|交流|参考学习|参考交流)|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网|网站)[^，。]{0,8}为准|个人整理|版权归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于"
 );
 /// A news story's dateline on a line of its own, its reporters after it
 /// (`广西新闻网南宁9月24日讯（记者 黄珊珊）`); opening a paragraph, the
@@ -1676,6 +1676,7 @@ mod tests {
             "以上内容以山西省发展和改革委员会官网发布版本为准，原文链接：http://fgw.shanxi.gov.cn/"
         ));
         assert!(RIGHTS_NOTICE.is_match("以上为个人整理的解读要点，申报请以发布的申报指南为准。"));
+        assert!(RIGHTS_NOTICE.is_match("以上内容以连云港市人民政府网站发布版本为准。"));
         assert!(CALL_TO_ACTION.is_match("↓↓↓ 关注“安徽生活网”公众号，第一时间获取合肥民生资讯 ↓↓↓"));
         assert!(AD_DECORATION.is_match("【广告】社区食堂、托育园输出 ☎ 400-816-2025"));
         assert!(is_metadata("（原标题：合肥已建成社区嵌入式服务设施286个）"));

@@ -30,8 +30,8 @@ const ENGINEERING_CODES: &[&str] = &[
     "GBJ", "CJJ", "JGJ", "JTG", "JTJ", "JJF", "JJG", "TSG", "CECS",
 ];
 
-/// A standard code: a prefix, the number (with its parts, 20234.1) and an
-/// optional year. A national, sector or engineering code may be
+/// A standard code: a prefix, the number (with its parts, 20234.1; maybe
+/// behind its series letter, TSG T5002) and an optional year. A national, sector or engineering code may be
 /// recommended (/T) or guidance (/Z); a local code carries its region
 /// (DB33/T, DB41/); a group code its body (T/CECS).
 static CODE: LazyLock<Regex> = LazyLock::new(|| {
@@ -43,7 +43,7 @@ static CODE: LazyLock<Regex> = LazyLock::new(|| {
     // Longest first, so that GBJ is not read as GB.
     families.sort_by_key(|f| std::cmp::Reverse(f.len()));
     Regex::new(&format!(
-        r"((?:{})(?:/[TZ])?|ISO/IEC|ISO|IEC|DB\d{{2,6}}/[TZ]|DB\d{{2,6}}/?|T/[A-Z]{{2,12}})\s?(\d{{1,6}}(?:\.\d{{1,3}})*)(?:\s?[-—–:]\s?(?:19|20)\d{{2}})?",
+        r"((?:{})(?:/[TZ])?|ISO/IEC|ISO|IEC|DB\d{{2,6}}/[TZ]|DB\d{{2,6}}/?|T/[A-Z]{{2,12}})\s?([A-Z]?\d{{1,6}}(?:\.\d{{1,3}})*)(?:\s?[-—–:]\s?(?:19|20)\d{{2}})?",
         families.join("|")
     ))
     .unwrap()
@@ -184,14 +184,17 @@ mod tests {
     #[test]
     fn every_family_of_codes() {
         assert_eq!(
-            codes("JGJ/T 129-2012、JJF 1069—2012、JJG 1148、CJJ 37、GBJ 50、TSG 21"),
+            codes(
+                "JGJ/T 129-2012、JJF 1069—2012、JJG 1148、CJJ 37、GBJ 50、TSG 21、TSG T5002—2017"
+            ),
             vec![
                 "JGJ/T 129",
                 "JJF 1069",
                 "JJG 1148",
                 "CJJ 37",
                 "GBJ 50",
-                "TSG 21"
+                "TSG 21",
+                "TSG T5002"
             ]
         );
         assert_eq!(
