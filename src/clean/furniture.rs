@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::metadata::is_organisation;
+use super::metadata::{is_organisation, names_division};
 
 /// Why a line was removed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -696,11 +696,8 @@ fn is_secondary_header(line: &str) -> bool {
     let parts: Vec<&str> = line.split_whitespace().collect();
     // The office may be a bare role (市长 陈 立), the name spaced out, or
     // a division's (南京市副市长 陈立华).
-    let division = |body: &str| {
-        body.chars().count() >= 2 && body.ends_with(['省', '市', '县', '区', '州', '盟', '旗'])
-    };
     let office = |part: &str| match without_role(part) {
-        Some(body) => body.is_empty() || is_organisation(body) || division(body),
+        Some(body) => body.is_empty() || is_organisation(body) || names_division(body),
         None => is_organisation(part),
     };
     let is_name =

@@ -96,7 +96,10 @@ impl Detector<'_> {
     /// text order; none unless the document is polluted.
     fn detect(self, text: &str, chars: &[char]) -> Vec<usize> {
         let han = chars.iter().filter(|c| is_han(**c)).count();
-        let Some(candidates) = self.score_pairs(text, chars, han) else {
+        // Document-number prefixes are never scored, and nothing stands
+        // between a title and its number.
+        let numbers = doc_number_prefixes(text, chars.len());
+        let Some(candidates) = self.score_pairs(chars, &numbers, han) else {
             return Vec::new();
         };
         if !is_polluted(&candidates, han) {
@@ -110,7 +113,6 @@ impl Detector<'_> {
         // its document number (`》大朋(唐环新〔2023〕1号)`). Inside a title, a
         // pair with a function word of speech needs less (《机器人得就产业…》).
         let titles = title_spans(chars);
-        let numbers = doc_number_prefixes(text, chars.len());
         let structural = (1..chars.len().saturating_sub(2)).filter(|&i| {
             is_han(chars[i])
                 && is_han(chars[i + 1])
@@ -145,8 +147,13 @@ impl Detector<'_> {
     /// chars, so a long document is first scored on every few sentences
     /// (about [`SAMPLE_HAN`] chars, spread through it): with no certain pair
     /// there it is clean, and most pages are, so the rest is never scored.
-    fn score_pairs(self, text: &str, chars: &[char], han: usize) -> Option<Vec<(f32, usize)>> {
-        let mut scorer = Scorer::new(text, chars, self);
+    fn score_pairs(
+        self,
+        chars: &[char],
+        protected: &[bool],
+        han: usize,
+    ) -> Option<Vec<(f32, usize)>> {
+        let mut scorer = Scorer::new(chars, protected, self);
         let spans: Vec<(usize, usize)> = sentence_spans(chars).collect();
         let stride = if han >= 2 * SAMPLE_HAN {
             han / SAMPLE_HAN
@@ -337,7 +344,7 @@ struct Scorer<'a> {
     chars: &'a [char],
     model: Detector<'a>,
     /// Chars of document-number prefixes, never scored.
-    protected: Vec<bool>,
+    protected: &'a [bool],
     /// How often each bigram occurs in the document.
     seen: FxHashMap<(char, char), u32>,
     lattice: Lattice<'a>,
@@ -347,7 +354,7 @@ struct Scorer<'a> {
 }
 
 impl<'a> Scorer<'a> {
-    fn new(text: &str, chars: &'a [char], model: Detector<'a>) -> Self {
+    fn new(chars: &'a [char], protected: &'a [bool], model: Detector<'a>) -> Self {
         let mut seen: FxHashMap<(char, char), u32> =
             FxHashMap::with_capacity_and_hasher(chars.len(), Default::default());
         for w in chars.windows(2) {
@@ -356,7 +363,7 @@ impl<'a> Scorer<'a> {
         Scorer {
             chars,
             model,
-            protected: doc_number_prefixes(text, chars.len()),
+            protected,
             seen,
             lattice: Lattice::new(model.words),
             unit: Vec::new(),
@@ -497,7 +504,8 @@ mod tests {
         let han = clean.chars().filter(|c| is_han(*c)).count();
         assert!(han >= 3 * SAMPLE_HAN, "long enough to be sampled: {han}");
         let chars: Vec<char> = clean.chars().collect();
-        assert_eq!(detector().score_pairs(clean, &chars, han), None);
+        let numbers = doc_number_prefixes(clean, chars.len());
+        assert_eq!(detector().score_pairs(&chars, &numbers, han), None);
         // Polluted throughout, it shows in the sample and every sentence
         // is scored.
         let (polluted, injected) = inject_every(clean, 29);

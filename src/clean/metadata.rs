@@ -67,6 +67,14 @@ const DIVISION_SUFFIXES: [&str; 13] = [
     "乡",
 ];
 
+/// Whether `name` is a place with its administrative suffix (南京市,
+/// 江苏省, 宣恩县), more than the suffix alone.
+pub fn names_division(name: &str) -> bool {
+    DIVISION_SUFFIXES
+        .iter()
+        .any(|s| name.len() > s.len() && name.ends_with(s))
+}
+
 /// The suffixes of a district and a township: a page names its own in its
 /// title or its publisher's name (a township's notice is about the
 /// township); the ones its body names are parts of its city or county,

@@ -500,8 +500,7 @@ fn countable_in<'d>(doc: &'d Document, clause: &Clause) -> impl Iterator<Item = 
 /// stands (see [`phrase::is_rhetoric`]).
 fn is_countable(doc: &Document, q: &Quantity) -> bool {
     let quoted = q.start > 0 && matches!(doc.chars[q.start - 1], '“' | '"' | '「');
-    let whole = (q.value - q.value.round()).abs() <= 1e-9 * q.value.abs().max(1.0);
-    let things = q.counts_things() && whole;
+    let things = q.counts_things() && super::number::is_whole(q.value);
     (things || q.measures_stock()) && q.numeral != Numeral::Magnitude && !quoted
 }
 

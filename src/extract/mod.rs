@@ -67,7 +67,7 @@ pub fn extract_dated(text: &str, year: Option<i32>) -> Extraction {
             let told = |c: &Count| {
                 counts
                     .iter()
-                    .any(|t| t.value == c.value && t.unit == c.unit)
+                    .any(|t| number::same_value(t.value, c.value) && t.unit == c.unit)
             };
             let new: Vec<Count> = standing.into_iter().filter(|c| !told(c)).collect();
             counts.extend(new);
@@ -100,8 +100,10 @@ fn with_tables(mut targets: Vec<Target>, rows: Vec<Target>) -> Vec<Target> {
 /// 比重 | % | 10.2 | 13), with the same year, value and unit, and the
 /// row's indicator sharing words with what the sentence measures.
 fn restates(row: &Target, target: &Target) -> bool {
-    let same_value = (row.value - target.value).abs() <= 1e-9 * row.value.abs().max(1.0);
-    if row.year != target.year || row.unit != target.unit || !same_value {
+    if row.year != target.year
+        || row.unit != target.unit
+        || !number::same_value(row.value, target.value)
+    {
         return false;
     }
     let measured = format!(

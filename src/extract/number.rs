@@ -47,6 +47,27 @@ pub struct Quantity {
     pub numeral: Numeral,
 }
 
+/// Whether two values are the same figure, written apart (13 and 13.0,
+/// 1.2e4 and 12000).
+pub fn same_value(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// Whether a value is a whole number, as a count of things must be.
+pub fn is_whole(value: f64) -> bool {
+    same_value(value, value.round())
+}
+
+/// What one of `unit` is, when `unit` is a unit of this grammar and
+/// nothing else: a table names its column's unit (万个, 千瓦) this way.
+pub fn unit_alone(unit: &str) -> Option<Quantity> {
+    let written: Vec<char> = format!("1{unit}").chars().collect();
+    scan(&written)
+        .into_iter()
+        .next()
+        .filter(|q| q.start == 0 && q.end == written.len() && !q.unit.is_empty())
+}
+
 impl Quantity {
     /// Whether the unit counts things (家, 个, 项…) rather than measuring
     /// an amount (%, 元, 吨…).

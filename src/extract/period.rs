@@ -49,6 +49,16 @@ pub struct Marker {
     pub role: Role,
 }
 
+impl Marker {
+    /// Whether the marker is a span of years read as its last one
+    /// (2025—2027年, 2025年至2027年).
+    pub fn spans_years(&self, chars: &[char]) -> bool {
+        chars[self.label_start..self.label_end]
+            .iter()
+            .any(|c| matches!(c, '至' | '到' | '-' | '—' | '－'))
+    }
+}
+
 /// The commitment a clause is under.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scope {
@@ -467,31 +477,8 @@ fn year_at(chars: &[char], i: usize, roc_page: bool) -> Option<(i32, usize, bool
     if i > 0 && chars[i - 1].is_ascii_digit() {
         return None;
     }
-    let digit = |c: char| match c {
-        '0'..='9' => Some(c as i32 - '0' as i32),
-        '〇' | '○' | '零' => Some(0),
-        _ => "一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .map(|p| p as i32 + 1),
-    };
-    let (year, mut end) = match roc_year_at(chars, i, roc_page) {
-        Some(roc) => roc,
-        None => {
-            let mut year = 0;
-            for k in 0..4 {
-                year = year * 10 + digit(*chars.get(i + k)?)?;
-            }
-            let mut end = i + 4;
-            if chars.get(end) == Some(&' ') {
-                end += 1;
-            }
-            if chars.get(end) != Some(&'年') || !(1949..=2100).contains(&year) {
-                return None;
-            }
-            (year, end + 1)
-        }
-    };
+    let (year, mut end) =
+        roc_year_at(chars, i, roc_page).or_else(|| common_era_year_at(chars, i))?;
     // 2024年6月底前: the month belongs to the expression, so that a
     // deadline word after it is read.
     let month = (1..=2).find(|&n| {
@@ -509,6 +496,28 @@ fn year_at(chars: &[char], i: usize, roc_page: bool) -> Option<(i32, usize, bool
         end += 1;
     }
     Some((year, end, false))
+}
+
+/// A year of the common era written at `i` in digits or Chinese numerals
+/// (2025年, 二〇二五年), and the end of its 年.
+fn common_era_year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
+    let digit = |c: char| match c {
+        '0'..='9' => Some(c as i32 - '0' as i32),
+        '〇' | '○' | '零' => Some(0),
+        _ => "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|p| p as i32 + 1),
+    };
+    let mut year = 0;
+    for k in 0..4 {
+        year = year * 10 + digit(*chars.get(i + k)?)?;
+    }
+    let mut end = i + 4;
+    if chars.get(end) == Some(&' ') {
+        end += 1;
+    }
+    (chars.get(end) == Some(&'年') && (1949..=2100).contains(&year)).then_some((year, end + 1))
 }
 
 /// A Republic of China year at `i` as the common era's, and the end of

@@ -183,8 +183,7 @@ fn read_count_header(line: &str) -> Option<CountHeader> {
         .skip(1)
         .filter_map(|(index, cell)| {
             let (name, unit) = unit_in_name(cell)?;
-            let written: Vec<char> = format!("1{unit}").chars().collect();
-            let q = number::scan(&written).into_iter().next()?;
+            let q = number::unit_alone(unit)?;
             (q.counts_things() || q.measures_stock()).then(|| CountColumn {
                 index,
                 name: name.to_string(),
@@ -216,8 +215,7 @@ fn count_row(header: &CountHeader, cells: &[&str], line: &str, offset: usize) ->
             let (value, _, unit, Bound::Exact) = value(cell, &column.unit)? else {
                 return None;
             };
-            let whole = (value - value.round()).abs() <= 1e-9 * value.abs().max(1.0);
-            if column.counts_things && !whole {
+            if column.counts_things && !number::is_whole(value) {
                 return None;
             }
             let own = column.name.ends_with('数') || column.name.ends_with("数量");
@@ -408,10 +406,8 @@ fn standing_count(header: &Header, cells: &[&str], line: &str, offset: usize) ->
     let (value, None, canonical, Bound::Exact) = value(cell, unit)? else {
         return None;
     };
-    let written: Vec<char> = format!("1{canonical}").chars().collect();
-    let q = number::scan(&written).into_iter().next()?;
-    let whole = (value - value.round()).abs() <= 1e-9 * value.abs().max(1.0);
-    if !(q.counts_things() && whole || q.measures_stock()) {
+    let q = number::unit_alone(&canonical)?;
+    if !(q.counts_things() && number::is_whole(value) || q.measures_stock()) {
         return None;
     }
     let start = offset + cell_start(line, cell);
@@ -472,11 +468,7 @@ fn unit_in_name(name: &str) -> Option<(&str, &str)> {
     let inner = name.strip_suffix(['）', ')'])?;
     let open = inner.rfind(['（', '('])?;
     let unit = inner[open..].trim_start_matches(['（', '(']);
-    let written: Vec<char> = format!("1{unit}").chars().collect();
-    let names_unit = number::scan(&written)
-        .first()
-        .is_some_and(|q| q.start == 0 && q.end == written.len() && !q.unit.is_empty());
-    names_unit.then(|| (inner[..open].trim_end(), unit))
+    number::unit_alone(unit).map(|_| (inner[..open].trim_end(), unit))
 }
 
 /// The char offset in `line` of `cell`, a slice of it.

@@ -6,10 +6,6 @@
 //! a 分别 list pairs its metrics with its figures in order
 //! (能耗、水耗…分别下降16%、20%).
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::clause::{Clause, Sentence};
 use super::document::Document;
 use super::number::{Numeral, Quantity};
@@ -21,9 +17,6 @@ use crate::model::{Bound, Target, TargetKind};
 /// How far back from a figure its noun and verb are looked for, in chars;
 /// bounds the work on clauses that never end.
 const WINDOW: usize = 40;
-
-/// A span of years (2025—2027年, 2025年至2027年).
-static YEAR_SPAN: LazyLock<Regex> = lazy_regex!(r"\d{4}年?\s*[—－\-至到]\s*\d{4}年");
 
 /// Verbs by which a policy grants money to those it supports.
 const GRANTS: &[&str] = &["给予", "奖励", "补助", "补贴", "资助", "贴息"];
@@ -444,7 +437,10 @@ impl ClauseReader<'_> {
     /// 人才2000人以上 is one).
     fn is_yearly(&self, q: &Quantity) -> bool {
         self.words(self.clause.start, q.start).contains("每年")
-            && YEAR_SPAN.is_match(&self.doc.text(self.sentence.start, q.start))
+            && self.markers.iter().any(|m| {
+                (self.sentence.start..q.start).contains(&m.label_start)
+                    && m.spans_years(&self.doc.masked)
+            })
     }
 
     /// Whether a figure in years is the span of time a sentence looks
