@@ -31,7 +31,8 @@
 //! is it known which byte of the first char was lost: its lead, or its
 //! trail (`安燃喙堋` was `安全监管`: 燃 is the leads of 全 and 监).
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -404,11 +405,16 @@ struct Context<'a> {
     /// How the page writes its punctuation, read once, when the first
     /// mark needs it.
     punctuation: OnceCell<Punctuation>,
-    /// The document's bigram counts with a Han char or the punctuation of
-    /// prose on a side (digits as one class), counted once, when the first
-    /// run needs them: a page repeats its habits with punctuation (`》。`)
-    /// as it repeats its terms.
-    bigrams: OnceCell<FxHashMap<(char, char), u32>>,
+    /// [`Context::neighbours`] already counted: the runs of a page share
+    /// neighbours, and each is guessed at from several starts.
+    neighbours: RefCell<FxHashMap<(char, Side), Rc<FxHashMap<char, u32>>>>,
+}
+
+/// Which neighbour of a char [`Context::neighbours`] counts.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Side {
+    Before,
+    After,
 }
 
 impl Context<'_> {
@@ -425,36 +431,59 @@ impl Context<'_> {
         }
     }
 
-    /// How often the document has `a` followed by `b`.
-    fn bigram_count(&self, a: char, b: char) -> u32 {
-        let bigrams = self.bigrams.get_or_init(|| {
-            let mut counts =
-                FxHashMap::with_capacity_and_hasher(self.text.len() / 3, Default::default());
-            // Each char is classified once, not once in each of its two
-            // bigrams; Han, most of the text, is prose and not white space.
-            let class = |c: char| {
-                let c = digit_class(c);
-                let (white, prose) = if is_han(c) {
-                    (false, true)
-                } else {
-                    (c.is_whitespace(), is_prose(c))
-                };
-                (c, white, prose)
+    /// How often each char stands on `side` of `anchor` in the document,
+    /// counting the bigrams with a Han char or the punctuation of prose in
+    /// them (digits as one class): a page repeats its habits with
+    /// punctuation (`》。`) as it repeats its terms. Only the anchor's own
+    /// occurrences are read, found by a byte search, so a page with one
+    /// damaged run pays for two searches, not for counting every bigram.
+    fn neighbours(&self, anchor: char, side: Side) -> Rc<FxHashMap<char, u32>> {
+        let anchor = digit_class(anchor);
+        let mut known = self.neighbours.borrow_mut();
+        let counts = known
+            .entry((anchor, side))
+            .or_insert_with(|| Rc::new(self.count_neighbours(anchor, side)));
+        Rc::clone(counts)
+    }
+
+    fn count_neighbours(&self, anchor: char, side: Side) -> FxHashMap<char, u32> {
+        let mut counts = FxHashMap::default();
+        if anchor.is_whitespace() {
+            return counts;
+        }
+        let anchor_prose = is_han(anchor) || is_prose(anchor);
+        let text = self.text;
+        let positions: Box<dyn Iterator<Item = (usize, usize)>> = if anchor == '0' {
+            Box::new(
+                text.bytes()
+                    .enumerate()
+                    .filter(|(_, b)| b.is_ascii_digit())
+                    .map(|(i, _)| (i, i + 1)),
+            )
+        } else {
+            let mut utf8 = [0; 4];
+            let needle = anchor.encode_utf8(&mut utf8).as_bytes();
+            let len = needle.len();
+            Box::new(
+                memchr::memmem::find_iter(text.as_bytes(), needle)
+                    .map(move |i| (i, i + len))
+                    .collect::<Vec<_>>()
+                    .into_iter(),
+            )
+        };
+        for (start, end) in positions {
+            let neighbour = match side {
+                Side::Before => text[..start].chars().next_back(),
+                Side::After => text[end..].chars().next(),
             };
-            let mut chars = self.text.chars().map(class);
-            if let Some(mut prev) = chars.next() {
-                for next in chars {
-                    let ((a, a_white, a_prose), (b, b_white, b_prose)) = (prev, next);
-                    if !a_white && !b_white && (a_prose || b_prose) {
-                        *counts.entry((a, b)).or_default() += 1;
-                    }
-                    prev = next;
-                }
+            let Some(c) = neighbour.map(digit_class) else {
+                continue;
+            };
+            if !c.is_whitespace() && (anchor_prose || is_han(c) || is_prose(c)) {
+                *counts.entry(c).or_default() += 1;
             }
-            counts
-        });
-        let key = (digit_class(a), digit_class(b));
-        bigrams.get(&key).copied().unwrap_or(0)
+        }
+        counts
     }
 }
 
@@ -554,8 +583,14 @@ impl<'a> Judge<'a> {
         let lm = self.cx.lm;
         let simplify = |c| self.cx.conv.simplify_char(c);
         let (before, after) = (self.left.chars().last(), self.right.chars().next());
-        let recurring = |pair: Option<(char, char)>| {
-            let count = pair.map_or(0, |(a, b)| self.cx.bigram_count(a, b));
+        let following_before = before.map(|b| self.cx.neighbours(b, Side::After));
+        let preceding_after = after.map(|a| self.cx.neighbours(a, Side::Before));
+        let recurring = |counts: &Option<Rc<FxHashMap<char, u32>>>, c: char| {
+            let count = counts
+                .as_ref()
+                .and_then(|counts| counts.get(&digit_class(c)))
+                .copied()
+                .unwrap_or(0);
             RECURRING_BONUS * (count as f32).ln_1p()
         };
         let (left_char, right_char) = (
@@ -580,8 +615,8 @@ impl<'a> Judge<'a> {
                 let bonus = self.cx.punctuation().symbol_cost(c, after)
                     + bracket
                     + read
-                    + recurring(before.map(|b| (b, c)))
-                    + recurring(after.map(|a| (c, a)));
+                    + recurring(&following_before, c)
+                    + recurring(&preceding_after, c);
                 let in_word = [left_char.map(|l| [l, s]), right_char.map(|r| [s, r])]
                     .into_iter()
                     .flatten()
@@ -851,7 +886,7 @@ pub fn repair(text: &str, lm: &LanguageModel, conv: &Converter) -> Repaired {
         conv,
         text,
         punctuation: OnceCell::new(),
-        bigrams: OnceCell::new(),
+        neighbours: RefCell::default(),
     };
     let mut last = 0;
     for marker in marks(text) {
