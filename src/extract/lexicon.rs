@@ -10,6 +10,15 @@ use regex::Regex;
 use rustc_hash::FxHashMap;
 
 use super::number::{ends_with, starts_with};
+use crate::lm::LanguageModel;
+
+/// The word dictionary the extractor asks whether chars make a word or a
+/// verb. Extraction takes text alone, so that a caller (a test, a script)
+/// needs nothing loaded to call it; the dictionary is the process's one
+/// copy, loaded the first time any stage needs it.
+pub fn dictionary() -> &'static LanguageModel {
+    &crate::pipeline::Resources::get().lm
+}
 
 /// A word list indexed by first and by last char. Every lookup yields the
 /// words in list order, so the first found is the one a scan of the whole

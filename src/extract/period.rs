@@ -251,11 +251,29 @@ fn run_on_heading_end(line: &[char]) -> Option<usize> {
     ((names_goal || names_year) && body < line.len()).then_some(end)
 }
 
-/// A Republic of China year dated to its month or spanning to another
-/// (114年5月, 114年至117年, 114年度): no year of the common era is written
-/// so, and no count of years is either.
-static ROC_DATING: LazyLock<Regex> =
-    lazy_regex!(r"(?:^|[^\d])1[0-4]\d年(?:\d{1,2}月|[至到-]1[0-4]\d年|度)");
+/// Whether `chars` date a Republic of China year to its month or span it
+/// to another (114年5月, 114年至117年, 114年度): no year of the common era
+/// is written so, and no count of years is either.
+fn has_roc_dating(chars: &[char]) -> bool {
+    // A bare ROC year: 1[0-4]\d年, no digit before it.
+    let roc_year_ending = |end: usize| {
+        end >= 3
+            && chars[end] == '年'
+            && chars[end - 3] == '1'
+            && ('0'..='4').contains(&chars[end - 2])
+            && chars[end - 1].is_ascii_digit()
+            && (end == 3 || !chars[end - 4].is_ascii_digit())
+    };
+    (0..chars.len()).filter(|&i| roc_year_ending(i)).any(|i| {
+        let rest = &chars[i + 1..];
+        let month_digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+        rest.first() == Some(&'度')
+            || ((1..=2).contains(&month_digits) && rest.get(month_digits) == Some(&'月'))
+            || (rest.first().is_some_and(|c| "至到-".contains(*c))
+                && rest.len() >= 5
+                && roc_year_ending(i + 5))
+    })
+}
 
 /// Finds every year expression of the masked text, with its role.
 pub fn markers(chars: &[char]) -> Vec<Marker> {
@@ -264,7 +282,7 @@ pub fn markers(chars: &[char]) -> Vec<Marker> {
     // 114年, or a span or month of such years: 114年至117年, 114年5月)
     // writes its other years that way too (115年将再新增…).
     let roc_page = chars.windows(2).any(|w| w == ['民', '国'])
-        || ROC_DATING.is_match(&chars.iter().collect::<String>());
+        || has_roc_dating(chars);
     // The plan periods read as deadlines without a deadline word
     // (“十三五”期间), as indices into `out`.
     let mut periods = Vec::new();

@@ -327,7 +327,7 @@ fn leading_word(s: &str) -> Option<&'static str> {
 /// Whether `s` opens with a word of the dictionary of two to four chars
 /// (约束, 再制造).
 fn opens_word(s: &str) -> bool {
-    let lm = &crate::pipeline::Resources::get().lm;
+    let lm = lexicon::dictionary();
     let chars: Vec<char> = s.chars().take(4).collect();
     (2..=chars.len()).any(|n| lm.chars_logp(&chars[..n]).is_some())
 }
@@ -335,7 +335,7 @@ fn opens_word(s: &str) -> bool {
 /// Whether `phrase` ends in a word the dictionary tags as a verb
 /// (坚持改造, 管好): an action, not a thing.
 pub fn ends_in_verb(phrase: &str) -> bool {
-    let lm = &crate::pipeline::Resources::get().lm;
+    let lm = lexicon::dictionary();
     phrase
         .char_indices()
         .rev()
@@ -347,7 +347,7 @@ pub fn ends_in_verb(phrase: &str) -> bool {
 /// Whether `phrase` is one verb alone (办结, 完成): what was done to the
 /// things counted before it (收集意见61条，已办结54条), not a thing.
 pub fn is_bare_verb(phrase: &str) -> bool {
-    crate::pipeline::Resources::get().lm.is_verb(phrase)
+    lexicon::dictionary().is_verb(phrase)
 }
 
 /// Nouns that end in a verb of [`FUNCTION_WORDS`]: 违法行为 keeps its 为.
@@ -514,7 +514,7 @@ pub fn split_qualifier(phrase: &str) -> Qualified {
 /// or area word (行业, 领域, 地区), when a noun of two chars or more follows
 /// and the word does not end a longer one (银行业金融机构: 银行).
 fn place_end(phrase: &str) -> Option<usize> {
-    let lm = &crate::pipeline::Resources::get().lm;
+    let lm = lexicon::dictionary();
     ["行业", "领域", "地区"]
         .iter()
         .filter_map(|w| phrase.rfind(w).map(|at| (at, w)))
@@ -549,7 +549,7 @@ pub fn is_place(phrase: &str) -> bool {
 /// division's suffix is one of the dictionary's, but no place, and the
 /// two together are no place either.
 fn names_kind_of_division(phrase: &str) -> bool {
-    let lm = &crate::pipeline::Resources::get().lm;
+    let lm = lexicon::dictionary();
     let Some(stem) = ["县", "市", "省", "州"]
         .iter()
         .find_map(|suffix| phrase.strip_suffix(suffix))
