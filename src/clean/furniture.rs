@@ -281,7 +281,7 @@ static CAPTION: LazyLock<Regex> = lazy_regex!(
 /// (`(县农业农村局 王磊 文/图)`): furniture wherever it stands, even inside
 /// the body.
 static CREDIT: LazyLock<Regex> = lazy_regex!(
-    r"^(图为|[上下左右]图[:：为])|\s(记者|通讯员|摄影)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})*\s*(摄|供图)$|^[【\[(（]\s*(责任编辑|编辑|审核|校对|责编)\s*[:：][^】\])）]{1,30}[】\])）]$|^[(（][^()（）]{2,30}\s(文/图|文／图|图/文|图文)[)）]$"
+    r"^(图为|[上下左右]图[:：为])|\s(记者|通讯员|摄影)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})*\s*(摄|供图)$|^[【\[(（]\s*(责任编辑|编辑|审核|校对|责编|文字整理|整理|文字记录|记录整理)\s*[:：][^】\])）]{1,30}[】\])）]$|^[(（][^()（）]{2,30}\s(文/图|文／图|图/文|图文)[)）]$"
 );
 /// A numbered heading (一、, (二), 3.): the document goes on after it.
 static NUMBERED: LazyLock<Regex> =
@@ -358,11 +358,12 @@ fn is_link_bar(line: &str) -> bool {
 }
 
 /// Contact data: a phone number or the words of a contact block. A
-/// sentence that gives a number on its way (`…,或洽询经发局能源科(04)2228-9111
-/// 分机31520。`) is body: it ends as a sentence, opens with no field label,
-/// names no contact word and says much more than the number.
+/// sentence that gives a number or names a channel on its way
+/// (`…,或洽询经发局能源科(04)2228-9111 分机31520。`, `会后，有关部门还将
+/// 通过“西安发布”微信公众号及时发布有关政策解读。`) is body: it ends as a
+/// sentence, opens with no field label and says much more than the number.
 fn is_contact(line: &str) -> bool {
-    CONTACT_WORD.is_match(line) || PHONE.is_match(line) && !is_sentence_giving_a_number(line)
+    (CONTACT_WORD.is_match(line) || PHONE.is_match(line)) && !is_sentence_giving_a_number(line)
 }
 
 /// See [`is_contact`].
@@ -1124,6 +1125,7 @@ mod tests {
             "【责任编辑:陈晓燕】",
             "【纠错】",
             "第三段正文在编辑署名之后接着写完,确保措施落地见效。",
+            "（文字整理：市政府新闻办）",
             "发表评论",
             "昵称",
             "验证码",
@@ -1720,6 +1722,11 @@ mod tests {
         assert!(!is_contact(
             "申报材料可至市经发局官方网站专区下载,工作日上午九点至下午五点均可受理,或拨打0571-85252301咨询。"
         ));
+        // A closing remark that names a channel is the transcript's body.
+        assert!(!is_contact(
+            "由于时间关系，今天的提问就到这里。会后，有关部门还将通过“西安发布”微信公众号及时发布有关政策解读。今天的新闻发布会到此结束，谢谢大家！"
+        ));
+        assert!(is_contact("关注微信公众号：江州发布"));
     }
 
     #[test]

@@ -407,8 +407,11 @@ struct Context<'a> {
     punctuation: OnceCell<Punctuation>,
     /// [`Context::neighbours`] already counted: the runs of a page share
     /// neighbours, and each is guessed at from several starts.
-    neighbours: RefCell<FxHashMap<(char, Side), Rc<FxHashMap<char, u32>>>>,
+    neighbours: RefCell<FxHashMap<(char, Side), Rc<CharCounts>>>,
 }
+
+/// How often each char occurs in some place.
+type CharCounts = FxHashMap<char, u32>;
 
 /// Which neighbour of a char [`Context::neighbours`] counts.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -437,7 +440,7 @@ impl Context<'_> {
     /// punctuation (`》。`) as it repeats its terms. Only the anchor's own
     /// occurrences are read, found by a byte search, so a page with one
     /// damaged run pays for two searches, not for counting every bigram.
-    fn neighbours(&self, anchor: char, side: Side) -> Rc<FxHashMap<char, u32>> {
+    fn neighbours(&self, anchor: char, side: Side) -> Rc<CharCounts> {
         let anchor = digit_class(anchor);
         let mut known = self.neighbours.borrow_mut();
         let counts = known
@@ -446,7 +449,7 @@ impl Context<'_> {
         Rc::clone(counts)
     }
 
-    fn count_neighbours(&self, anchor: char, side: Side) -> FxHashMap<char, u32> {
+    fn count_neighbours(&self, anchor: char, side: Side) -> CharCounts {
         let mut counts = FxHashMap::default();
         if anchor.is_whitespace() {
             return counts;
@@ -585,7 +588,7 @@ impl<'a> Judge<'a> {
         let (before, after) = (self.left.chars().last(), self.right.chars().next());
         let following_before = before.map(|b| self.cx.neighbours(b, Side::After));
         let preceding_after = after.map(|a| self.cx.neighbours(a, Side::Before));
-        let recurring = |counts: &Option<Rc<FxHashMap<char, u32>>>, c: char| {
+        let recurring = |counts: &Option<Rc<CharCounts>>, c: char| {
             let count = counts
                 .as_ref()
                 .and_then(|counts| counts.get(&digit_class(c)))

@@ -373,16 +373,8 @@ pub fn extract(
                     .any(|rest| {
                         rest.starts_with(|c: char| c.is_ascii_digit() || "上去前同年".contains(c))
                     });
-                // 三个努力, 一批企业: a small numeral before its noun may be
-                // an idiom or an article; after it (便民桥两座, 蓄水池一座)
-                // it counts, unless what stands there is an action (改造一个、
-                // 管好一个, 协调推进四个全面) or a rank (居全省前三位).
-                let idiom = if noun_follows {
-                    q.is_indefinite() || phrase::is_rhetoric(q, &read.noun)
-                } else {
-                    (q.is_indefinite() || phrase::is_rhetoric(q, &read.noun))
-                        && phrase::ends_in_verb(&read.noun)
-                };
+                // Nor is a rank (居全省前三位).
+                let idiom = phrase::is_idiom(q, &read.noun, noun_follows);
                 let rank = read.noun.ends_with(['前', '第']);
                 if read.noun.is_empty() || compared || idiom || rank {
                     continue;
@@ -497,7 +489,7 @@ fn countable_in<'d>(doc: &'d Document, clause: &Clause) -> impl Iterator<Item = 
 /// stock (a length, an area, an installed capacity); and not inside a
 /// slogan's quotes. Whether a small Chinese
 /// numeral is an article or rhetoric depends on its noun and where it
-/// stands (see [`phrase::is_rhetoric`]).
+/// stands (see [`phrase::is_idiom`]).
 fn is_countable(doc: &Document, q: &Quantity) -> bool {
     let quoted = q.start > 0 && matches!(doc.chars[q.start - 1], '“' | '"' | '「');
     let things = q.counts_things() && super::number::is_whole(q.value);

@@ -113,6 +113,8 @@ const UNITS: &[(&str, &str)] = &[
     ("瓩", "千瓦"),
     ("标箱", "标箱"),
     ("个月", "月"),
+    ("兆瓦时", "兆瓦时"),
+    ("吉瓦时", "吉瓦时"),
     ("兆瓦", "兆瓦"),
     ("吉瓦", "吉瓦"),
     ("EFLOPS", "EFLOPS"),
@@ -891,6 +893,7 @@ mod tests {
         let q = one("1.2亿千瓦");
         assert_eq!((q.value, q.unit), (1.2e8, "千瓦"));
         assert_eq!(one("3.5亿千瓦时").unit, "千瓦时");
+        assert_eq!(one("50吉瓦时").unit, "吉瓦时");
         let q = one("0.423吨标准煤");
         assert_eq!((q.value, q.unit), (0.423, "吨标准煤"));
         assert_eq!(one("4.8亿吨").value, 4.8e8);

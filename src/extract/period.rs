@@ -22,7 +22,8 @@ use super::clause::Sentence;
 use super::document::Document;
 use super::lexicon::CharTable;
 use super::number::{chinese_digit, ends_with, starts_with};
-use super::verbs;
+use super::{phrase, verbs};
+use crate::lm::is_han;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -50,6 +51,13 @@ pub struct Marker {
 }
 
 impl Marker {
+    /// Whether the marker names its year outright (2026年, 二〇二六年, 明年,
+    /// 2025—2027年), not by a plan period (“十四五”), whose name is as
+    /// often a topic as a date.
+    pub fn names_year(&self, chars: &[char]) -> bool {
+        chars[self.label_end - 1] == '年'
+    }
+
     /// Whether the marker is a span of years read as its last one
     /// (2025—2027年, 2025年至2027年).
     pub fn spans_years(&self, chars: &[char]) -> bool {
@@ -115,8 +123,18 @@ const DEADLINE_PREFIXES: &[&str] = &[
     "拟于",
     "有望于",
 ];
-/// 在2027年或之前: on or before the year; 今年年底前.
-const DEADLINE_SUFFIXES: &[&str] = &["或之前", "或以前", "年底前", "底前", "以前", "之前", "前"];
+/// 在2027年或之前: on or before the year; 今年年底前; 在2026年内: within it.
+const DEADLINE_SUFFIXES: &[&str] = &[
+    "或之前",
+    "或以前",
+    "年底前",
+    "底前",
+    "以前",
+    "之前",
+    "前",
+    "之内",
+    "内",
+];
 const MENTION_PREFIXES: &[&str] = &["截至到", "截至", "截止到", "截止"];
 const PLAN_PERIODS: &[&str] = &["期间", "时期", "规划期"];
 
@@ -281,8 +299,7 @@ pub fn markers(chars: &[char]) -> Vec<Marker> {
     // A page that dates by the Republic of China calendar anywhere (民国
     // 114年, or a span or month of such years: 114年至117年, 114年5月)
     // writes its other years that way too (115年将再新增…).
-    let roc_page = chars.windows(2).any(|w| w == ['民', '国'])
-        || has_roc_dating(chars);
+    let roc_page = chars.windows(2).any(|w| w == ['民', '国']) || has_roc_dating(chars);
     // The plan periods read as deadlines without a deadline word
     // (“十三五”期间), as indices into `out`.
     let mut periods = Vec::new();
@@ -408,6 +425,20 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
     if added {
         markers.sort_by_key(|m| m.start);
     }
+}
+
+/// Whether a year after `lead`, the start of its clause, opens the
+/// clause: nothing but space or an opening quote stands before it, or
+/// only who acts or the word that picks a part (我市2026年将新建…, 气象局
+/// 明年将新增…, 其中2025年开工建设…): a few Han chars that end in no verb
+/// nor in the 是 of a year described (今年是“十五五”开局之年).
+fn opens_after_subject(lead: &[char]) -> bool {
+    /// The longest subject read before a year: a city, a bureau.
+    const SUBJECT_CHARS: usize = 6;
+    lead.len() <= SUBJECT_CHARS
+        && lead.iter().all(|&c| is_han(c))
+        && lead.last() != Some(&'是')
+        && !phrase::ends_in_verb(&lead.iter().collect::<String>())
 }
 
 /// Whether the paragraph up to `chars[i]` has named a year before `year`
@@ -596,6 +627,9 @@ fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan:
             .get(label_end..label_end + 3)
             .is_some_and(|w| w[0].is_ascii_digit() && (w[1] == '月' || w[2] == '月'));
     let as_of = prefix(&["至"]).filter(|_| dated_to_month);
+    // 已于2025年内投入服务: what was done within a year, not a deadline.
+    let within_year_done =
+        |suffix: &str| suffix.ends_with('内') && prefix(&["已于", "已在", "已"]).is_some();
     let (role, prefix_word, suffix_word) = if let Some(p) = prefix(MENTION_PREFIXES).or(as_of) {
         (Role::Mention, Some(p), None)
     } else if after_range {
@@ -604,7 +638,7 @@ fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan:
         (Role::Baseline, prefix(BASELINE_PREFIXES), Some(s))
     } else if let Some(p) = prefix(BASELINE_PREFIXES).filter(|p| *p != "在") {
         (Role::Baseline, Some(p), None)
-    } else if let Some(s) = suffix(DEADLINE_SUFFIXES) {
+    } else if let Some(s) = suffix(DEADLINE_SUFFIXES).filter(|s| !within_year_done(s)) {
         let prefix_word = prefix(DEADLINE_PREFIXES);
         let after = label_end + s.chars().count();
         let role = if prefix_word.is_none() && dates_noun(chars, after) {
@@ -852,9 +886,13 @@ pub fn scopes(
             let mut deadlines: Vec<(usize, i32)> = Vec::new();
             let mut clause_baseline = None;
             for m in starting_in(own, clause.start, clause.end) {
-                let opens_clause = doc.masked[clause.start..m.label_start]
+                let lead = &doc.masked[clause.start..m.label_start];
+                let opens_clause = lead
                     .iter()
-                    .all(|c| c.is_whitespace() || OPEN_QUOTES.contains(c));
+                    .all(|c| c.is_whitespace() || OPEN_QUOTES.contains(c))
+                    || m.names_year(&doc.masked)
+                        && starting_in(own, clause.start, m.label_start).is_empty()
+                        && opens_after_subject(lead);
                 // A plain year commits when it opens a clause of a
                 // committing sentence, or a year already committed to
                 // (“一、工作目标 2024年，…” then “（二）… 2024年，…”), or
@@ -1302,6 +1340,10 @@ mod tests {
         assert_eq!(roles("“十二五”以来"), vec![(2015, Role::Mention)]);
         assert_eq!(roles("到二〇三〇年"), vec![(2030, Role::Deadline)]);
         assert_eq!(roles("展望2030年，"), vec![(2030, Role::Deadline)]);
+        assert_eq!(
+            roles("计划在二〇二六年内完成500幢"),
+            vec![(2026, Role::Deadline)]
+        );
         assert_eq!(
             roles("2016年至2020年"),
             vec![(2016, Role::Mention), (2020, Role::Mention)]

@@ -208,9 +208,17 @@ const GROUPING_UNITS: &[&str] = &["批", "批次", "类", "种", "次", "人次"
 /// 前三位), or rounds and kinds (四批, 三类). Such small numerals are
 /// idioms as often as figures, so only 五家企业, 两个国家级园区 and the
 /// like are kept.
-pub fn is_rhetoric(q: &Quantity, noun: &str) -> bool {
+fn is_rhetoric(q: &Quantity, noun: &str) -> bool {
     let small = q.numeral == Numeral::Chinese && q.value < 10.0 && q.counts_things();
     small && (GROUPING_UNITS.contains(&q.unit) || !ENTITY_HEADS.iter().any(|h| noun.ends_with(h)))
+}
+
+/// Whether a figure is an idiom or an article rather than a figure (三个
+/// 努力, 一批企业). A small numeral before its noun may be; after it
+/// (便民桥两座, 自动气象站四个) it counts, unless what stands there is an
+/// action (改造一个、管好一个, 协调推进四个全面).
+pub fn is_idiom(q: &Quantity, noun: &str, noun_follows: bool) -> bool {
+    (q.is_indefinite() || is_rhetoric(q, noun)) && (noun_follows || ends_in_verb(noun))
 }
 
 /// Verbs that say what a text contains, not what anyone commits to.
@@ -606,10 +614,11 @@ const AREA_NOUNS: &[&str] = &[
 
 /// Splits the subject off a metric: “重庆市规模以上工业企业单位增加值能耗”
 /// → (重庆市规模以上工业企业, 单位增加值能耗); “全省单位GDP能耗” →
-/// (全省, 单位GDP能耗).
+/// (全省, 单位GDP能耗); a region named by the writer's own (我市, 本省)
+/// is one too.
 pub fn split_subject(phrase: &str) -> (Option<String>, String) {
     static REGION: LazyLock<Regex> =
-        lazy_regex!("^(?:全省|全市|全国|全区|全县|[\\p{Han}]{2,6}?(?:省|市|自治区))");
+        lazy_regex!("^(?:全国|[全我本][省市区县]|[\\p{Han}]{2,6}?(?:省|市|自治区))");
     let holder_end = ["企业", "行业"]
         .iter()
         .filter_map(|w| phrase.rfind(w).map(|at| at + w.len()))

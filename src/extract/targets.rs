@@ -12,6 +12,7 @@ use super::number::{Numeral, Quantity};
 use super::period::{Marker, Role, Scope};
 use super::phrase;
 use super::verbs;
+use crate::lm::is_han;
 use crate::model::{Bound, Target, TargetKind};
 
 /// How far back from a figure its noun and verb are looked for, in chars;
@@ -109,8 +110,12 @@ impl ClauseReader<'_> {
             }
             let noun = reading.subject.as_deref().or(reading.metric.as_deref());
             let pre = self.words(self.window_start(q.start), q.start);
+            // Words after the figure (四个全面), whether or not read as its
+            // noun, make it a numeral of a phrase.
+            let noun_follows = reading.span[0] == q.start
+                || self.doc.masked.get(q.end).is_some_and(|&c| is_han(c));
             if noun.is_some_and(|noun| {
-                !phrase::is_rhetoric(q, noun) && !phrase::is_outline(&pre, noun)
+                !phrase::is_idiom(q, noun, noun_follows) && !phrase::is_outline(&pre, noun)
             }) {
                 out.push(self.target(q, reading));
             }
@@ -589,6 +594,20 @@ mod tests {
     /// What `f` reads from each target extracted from `text`.
     fn targets_of<T>(text: &str, f: impl Fn(crate::model::Target) -> T) -> Vec<T> {
         extract(text).targets.into_iter().map(f).collect()
+    }
+
+    #[test]
+    fn a_year_after_who_acts_opens_its_clause() {
+        // 其中, a city or a bureau before the year; a small numeral after
+        // its noun is a figure; 年内 sets a deadline, unless done already.
+        let text = "气象局明年将新增自动气象站四个。我市2026年将新建回收网点500个。全市计划建设筹集1.5万套，其中2026年开工建设5000套。消防处计划在二〇二六年内完成500幢旧式楼宇的改善工程。首批40辆电动小巴已于2025年内投入服务。";
+        assert_eq!(
+            dated_goals(text, 2025),
+            vec![(2026, 4.0), (2026, 500.0), (2026, 5000.0), (2026, 500.0)]
+        );
+        // Nor does a year described (今年是…) or a plan period as a topic.
+        let text = "今年是“十五五”开局之年，全省将完成无障碍改造1.1万户。";
+        assert_eq!(dated_goals(text, 2026), vec![(2026, 11000.0)]);
     }
 
     #[test]
