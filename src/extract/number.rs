@@ -193,6 +193,12 @@ const UNITS: &[(&str, &str)] = &[
     ("块", "块"),
     ("片", "片"),
     ("盏", "盏"),
+    // Trees, livestock and animals, teams (植树4800万株, 生猪存栏120万头).
+    ("株", "株"),
+    ("棵", "棵"),
+    ("头", "头"),
+    ("只", "只"),
+    ("队", "队"),
     ("列", "列"),
     // Channels of video (视频监控3.2万路).
     ("路", "路"),
@@ -209,7 +215,8 @@ const COUNT_UNITS: &[&str] = &[
     "家", "个", "项", "种", "座", "批", "名", "辆", "台", "台套", "套", "所", "处", "条", "件",
     "款", "户", "人", "人次", "位", "支", "艘", "架", "类", "次", "张", "间", "场", "起", "部门",
     "部", "栋", "幢", "批次", "笔", "宗", "块", "片", "盏", "列", "家次", "架次", "份", "口", "眼",
-    "枚", "场次", "辆次", "艘次", "车次", "户次", "件次", "台次", "路",
+    "枚", "场次", "辆次", "艘次", "车次", "户次", "件次", "台次", "路", "株", "棵", "头", "只",
+    "队",
 ];
 
 /// Canonical units of length and area: how much road, farmland or floor
@@ -223,7 +230,7 @@ const DIALLED: &[&str] = &["拨打", "致电", "热线", "电话"];
 const MULTIPLIERS: &[(&str, i32)] = &[("万亿", 12), ("千万", 7), ("百万", 6), ("亿", 8), ("万", 4)];
 
 /// Words right before a number that bound it.
-const BOUND_PREFIXES: &[(&str, Bound)] = &[
+pub const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("不低于", Bound::AtLeast),
     ("不少于", Bound::AtLeast),
     ("不小于", Bound::AtLeast),
@@ -894,6 +901,7 @@ mod tests {
         assert_eq!((q.value, q.unit), (1.2e8, "千瓦"));
         assert_eq!(one("3.5亿千瓦时").unit, "千瓦时");
         assert_eq!(one("50吉瓦时").unit, "吉瓦时");
+        assert_eq!(one("4800万株").value, 48_000_000.0);
         let q = one("0.423吨标准煤");
         assert_eq!((q.value, q.unit), (0.423, "吨标准煤"));
         assert_eq!(one("4.8亿吨").value, 4.8e8);

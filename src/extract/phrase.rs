@@ -95,7 +95,7 @@ const EDGE_MARKS: &[char] = &[
 /// Words after a noun that start its predicate: the noun ends there.
 const PREDICATE_STARTS: &[&str] = &[
     "已经", "已", "均", "被", "获", "入选", "达到", "实现", "完成", "通过", "占", "分别", "累计",
-    "正在", "将", "是", "并",
+    "正在", "将", "是", "并", "用作", "用于",
 ];
 
 /// Where the first predicate start of a text is.
@@ -156,10 +156,10 @@ static COUNT_VERB_INDEX: LazyLock<Lexicon<()>> =
     LazyLock::new(|| Lexicon::new(COUNT_VERBS.iter().map(|v| (*v, ()))));
 
 /// A level of recognition: an administrative level with 级, maybe with
-/// 以上 (国家级, 省级及以上, 县级以上, 省部级, 市州级), or a graded rank
+/// 以上 (国家级, 省级及以上, 县级以上, 省部级, 市州级, 盟市级, 旗县级), or a graded rank
 /// (5A级 scenic areas, 四星级 hotels).
 static QUALIFIER: LazyLock<Regex> = lazy_regex!(
-    r"(?:(?:国家|国际|世界|自治区|自治州|地市|[省市州县区部乡镇村]{1,2})级|[1-5]A级|[1-5一二三四五]星级)(?:[”\x22]?(?:及以上|以上))?"
+    r"(?:(?:国家|国际|世界|自治区|自治州|地市|[省市州县区部乡镇村盟旗]{1,2})级|[1-5]A级|[1-5一二三四五]星级)(?:[”\x22]?(?:及以上|以上))?"
 );
 
 /// Heads of the nouns this genre counts: organisations, places, projects
@@ -746,6 +746,9 @@ mod tests {
             (q.place, q.qualifier.as_deref(), q.noun.as_str()),
             (None, Some("自治区级"), "自然保护区")
         );
+        // Inner Mongolia's leagues and banners are levels too.
+        let q = split_qualifier("盟市级林长");
+        assert_eq!((q.place, q.qualifier.as_deref()), (None, Some("盟市级")));
         // A goal's frame goes; a preposition alone is no noun, but one
         // opening a noun stays part of it.
         assert_eq!(trim_phrase("政府的目标是在将公共充电器"), "公共充电器");

@@ -78,6 +78,7 @@ impl ClauseReader<'_> {
                 !q.is_indefinite()
                     && !self.is_grant(q)
                     && !self.is_option(q)
+                    && !self.is_rule_measure(q)
                     && !self.is_starting_level(q)
                     && !self.is_class_bound(q)
                     && !self.is_per_capita(q)
@@ -158,8 +159,11 @@ impl ClauseReader<'_> {
                 let (subject, metric) = if q.counts_things() {
                     // “全省新增绿色工厂100家”: the region stays, the verb goes.
                     let (region, rest) = phrase::split_subject(&noun);
-                    let noun = region.unwrap_or_default() + &phrase::trim_phrase(&rest);
-                    (phrase::non_empty(noun), None)
+                    let mut rest = phrase::trim_phrase(&rest);
+                    if phrase::is_bare_verb(&rest) {
+                        rest = self.bare_verb_object(&rest, &words);
+                    }
+                    (phrase::non_empty(region.unwrap_or_default() + &rest), None)
                 } else {
                     let (subject, metric) = phrase::split_subject(&noun);
                     (subject, phrase::non_empty(metric))
@@ -377,6 +381,32 @@ impl ClauseReader<'_> {
         PERMITTING.iter().any(|w| pre.ends_with(w))
     }
 
+    /// Whether a figure is the measure by which a rule is applied (按照不低
+    /// 于10%的比例配建, 租金按照不高于市场租金的90%确定) or the reach of an
+    /// area (周边500米范围内): how something is done or where, not a level
+    /// to reach. A verb of a goal between 按照 and the figure (按照规划
+    /// 建成100个) makes it a goal again.
+    fn is_rule_measure(&self, q: &Quantity) -> bool {
+        const BY_RULE: &[&str] = &["按照", "依照", "参照"];
+        let pre = self.words(self.clause.start, q.start);
+        // A bound (不低于, 不高于) is no verb of a goal.
+        let is_bound = |verb: &str| {
+            super::number::BOUND_PREFIXES
+                .iter()
+                .any(|(w, _)| *w == verb)
+        };
+        let by_rule = BY_RULE
+            .iter()
+            .filter_map(|w| pre.rfind(w))
+            .max()
+            .is_some_and(|at| {
+                verbs::VERB_INDEX
+                    .last_in(&pre[at..])
+                    .is_none_or(|(_, verb, _)| is_bound(verb))
+            });
+        by_rule || super::number::starts_with(&self.doc.masked, q.end, "范围")
+    }
+
     /// Whether a measure bounded by 以上 or 以下 runs straight into the noun
     /// it qualifies (5岁以下儿童死亡率, 65岁以上老年人, 10蒸吨以下燃煤锅炉):
     /// it delimits a class of things, it is not a figure to reach. So does
@@ -464,6 +494,27 @@ impl ClauseReader<'_> {
                 || PLANS
                     .iter()
                     .any(|w| super::number::starts_with(chars, q.end, w)))
+    }
+
+    /// What a goal counts whose only word before the figure is the verb
+    /// `verb` (`words` as written): the noun that verb took earlier in the
+    /// sentence (支持收购存量商品房用作保障性住房，2026年收购不少于二千套:
+    /// 存量商品房); else the work it names, with the verb after it that
+    /// trimming peeled off (2026年开工建设5000套: 开工建设).
+    fn bare_verb_object(&self, verb: &str, words: &str) -> String {
+        let earlier = self.words(self.sentence.start, self.clause.start);
+        let object = earlier
+            .rfind(verb)
+            .map(|at| phrase::noun_after(&earlier[at + verb.len()..]))
+            .filter(|noun| noun.starts_with(|c: char| crate::lm::is_han(c)));
+        object.unwrap_or_else(|| {
+            let after = words.rfind(verb).map_or("", |at| &words[at + verb.len()..]);
+            let next = verbs::VERB_INDEX
+                .prefixes(after)
+                .map(|(w, _)| w)
+                .max_by_key(|w| w.len());
+            format!("{verb}{}", next.unwrap_or_default())
+        })
     }
 
     /// The first occurrence of `word` in the clause, as a char offset.
@@ -608,6 +659,23 @@ mod tests {
         // Nor does a year described (今年是…) or a plan period as a topic.
         let text = "今年是“十五五”开局之年，全省将完成无障碍改造1.1万户。";
         assert_eq!(dated_goals(text, 2026), vec![(2026, 11000.0)]);
+    }
+
+    #[test]
+    fn a_rules_measure_is_no_goal() {
+        let text = "到2026年，城中村改造项目按照不低于10%的比例配建保障性住房，租金按照不高于市场租金的90%确定，周边500米范围内公交站点覆盖率达到100%，按照规划建成驿站100个。";
+        let found: Vec<f64> = targets_of(text, |t| t.value);
+        assert_eq!(found, vec![100.0, 100.0]);
+    }
+
+    #[test]
+    fn a_verb_alone_before_the_figure_names_its_object_or_its_work() {
+        let text = "到2026年，支持收购存量商品房用作保障性住房，2026年收购不少于二千套；2026年开工建设5000套。";
+        let found: Vec<Option<String>> = targets_of(text, |t| t.subject);
+        assert_eq!(
+            found,
+            vec![Some("存量商品房".to_string()), Some("开工建设".to_string())]
+        );
     }
 
     #[test]
