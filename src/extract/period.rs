@@ -142,9 +142,10 @@ const PLAN_PERIODS: &[&str] = &["期间", "时期", "规划期"];
 /// The word lists tested on every sentence are regexes, one pass each.
 static PAST_WORDS: LazyLock<Regex> = lazy_regex!("目前|现时|截至|截止|同比|近年来|以来|已");
 /// Whether a text holds a word of the present or past, other than the
-/// 目前 of a change's starting level (由目前的4300余个增加到6000个).
+/// 目前 or 现时 of a change's starting level (由目前的4300余个增加到6000个,
+/// 由现时的二十四小时延长至三十六小时).
 fn speaks_of_past(text: &str) -> bool {
-    static STARTING_NOW: LazyLock<Regex> = lazy_regex!("[由从较比]目前");
+    static STARTING_NOW: LazyLock<Regex> = lazy_regex!("[由从较比](?:目前|现时)");
     PAST_WORDS.is_match(&STARTING_NOW.replace_all(text, ""))
 }
 

@@ -320,6 +320,7 @@ fn is_function_word(s: &str) -> bool {
 
 fn leading_word(s: &str) -> Option<&'static str> {
     // Keep 开发区, 建设用地: a verb is only peeled off if a noun remains.
+    // 新增 before a verb makes a noun of it (城镇新增就业: the jobs added).
     // A one-char filler that opens a word (约束性指标, 共享单车, 并网光伏)
     // is part of the noun. Projects are classed by their stage (新开工项目,
     // 签约项目 in a 在建项目 total): before a bare 项目 the verb is the class.
@@ -327,6 +328,7 @@ fn leading_word(s: &str) -> Option<&'static str> {
         let rest = &s[w.len()..];
         rest.chars().count() >= 2
             && !rest.starts_with('区')
+            && !(*w == "新增" && is_bare_verb(rest))
             && (rest != "项目" || FILLERS.contains(w))
             && !(w.chars().count() == 1 && opens_word(s))
     })
@@ -421,6 +423,14 @@ pub fn split_at_count_verb(pre: &str) -> (String, String) {
     match found {
         Some((at, end)) => {
             let object = trim_phrase(&pre[end..]);
+            // What is counted may be a verb that the count verb makes a
+            // noun of (城镇新增就业21.3万人): the two name it together.
+            if is_bare_verb(&object) {
+                return (
+                    trim_phrase(&pre[..at]),
+                    format!("{}{object}", &pre[at..end]),
+                );
+            }
             if !object.is_empty() {
                 return (trim_phrase(&pre[..at]), object);
             }
@@ -719,6 +729,10 @@ mod tests {
         assert_eq!(
             split_at_count_verb("全市共培育省级以上绿色工厂"),
             ("全市".to_string(), "省级以上绿色工厂".to_string())
+        );
+        assert_eq!(
+            split_at_count_verb("全市城镇新增就业"),
+            ("全市城镇".to_string(), "新增就业".to_string())
         );
         assert_eq!(
             split_at_count_verb("全市新能源汽车保有量达到"),

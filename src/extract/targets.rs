@@ -662,6 +662,13 @@ mod tests {
     }
 
     #[test]
+    fn a_level_starting_now_is_no_report() {
+        // 由现时的 gives where a change starts; the sentence still commits.
+        let text = "气象局明年将新增水浸监测点十二个，将风暴潮预警提前时间由现时的二十四小时延长至三十六小时。";
+        assert_eq!(dated_goals(text, 2025), vec![(2026, 12.0), (2026, 36.0)]);
+    }
+
+    #[test]
     fn a_rules_measure_is_no_goal() {
         let text = "到2026年，城中村改造项目按照不低于10%的比例配建保障性住房，租金按照不高于市场租金的90%确定，周边500米范围内公交站点覆盖率达到100%，按照规划建成驿站100个。";
         let found: Vec<f64> = targets_of(text, |t| t.value);
