@@ -480,13 +480,18 @@ fn is_official(title: &str) -> bool {
 
 /// Whether a title in corner brackets names a law, a rule or a plan's
 /// text: Hong Kong and Taiwan quote the names of schemes that way too
-/// (「绿色专线小巴试验计划」), which are programmes, not documents.
+/// (「绿色专线小巴试验计划」), which are programmes, not documents. A plan
+/// dated by its period (「国家发展计划（114至117年）」) is a plan's text.
 fn is_corner_document(title: &str) -> bool {
     const CORNER_TYPES: &[&str] = &[
         "法", "条例", "办法", "规定", "规则", "细则", "说明", "规划", "纲要", "方案", "标准",
         "准则", "指引", "要点",
     ];
-    CORNER_TYPES.iter().any(|t| title.ends_with(t))
+    let dated_period = title.ends_with(['）', ')'])
+        && title
+            .rfind(['（', '('])
+            .is_some_and(|open| title[open..].contains('年'));
+    dated_period || CORNER_TYPES.iter().any(|t| title.ends_with(t))
 }
 
 /// Whether the word after a title's close names it a law (《限制提供塑胶袋》
@@ -861,6 +866,8 @@ mod tests {
         let found = cite("交通部依据「大众运输事业补贴办法」给予补助，推动「全面电动化」目标，推出「绿色专线小巴试验计划」。");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].title, "大众运输事业补贴办法");
+        let dated = cite("纳入「国家发展计划（114至117年）」之韧性供水重点工作。");
+        assert_eq!(dated.len(), 1);
         let points = cite("依「农业部农产品冷链物流设施补助作业要点」办理。");
         assert_eq!(points[0].title, "农业部农产品冷链物流设施补助作业要点");
     }

@@ -270,27 +270,38 @@ fn run_on_heading_end(line: &[char]) -> Option<usize> {
     ((names_goal || names_year) && body < line.len()).then_some(end)
 }
 
-/// Whether `chars` date a Republic of China year to its month or span it
-/// to another (114年5月, 114年至117年, 114年度): no year of the common era
-/// is written so, and no count of years is either.
+/// Whether `chars` date a Republic of China year to its month or a part
+/// of it, or span it to another (114年5月, 114年底, 110年上半年, 114年度,
+/// 114年至117年, 115至120年): no year of the common era is written so, and
+/// no count of years is either.
 fn has_roc_dating(chars: &[char]) -> bool {
-    // A bare ROC year: 1[0-4]\d年, no digit before it.
-    let roc_year_ending = |end: usize| {
-        end >= 3
-            && chars[end] == '年'
-            && chars[end - 3] == '1'
-            && ('0'..='4').contains(&chars[end - 2])
-            && chars[end - 1].is_ascii_digit()
-            && (end == 3 || !chars[end - 4].is_ascii_digit())
+    // A bare ROC year at `at`: 1[0-4]\d, no digit on either side.
+    let roc_year = |at: usize| {
+        chars
+            .get(at..at + 3)
+            .is_some_and(|d| d[0] == '1' && ('0'..='4').contains(&d[1]) && d[2].is_ascii_digit())
+            && (at == 0 || !chars[at - 1].is_ascii_digit())
+            && !chars.get(at + 3).is_some_and(char::is_ascii_digit)
     };
-    (0..chars.len()).filter(|&i| roc_year_ending(i)).any(|i| {
-        let rest = &chars[i + 1..];
+    let spans_to_year = |at: usize| {
+        chars.get(at).is_some_and(|c| "至到-".contains(*c))
+            && roc_year(at + 1)
+            && chars.get(at + 4) == Some(&'年')
+    };
+    (0..chars.len()).filter(|&i| roc_year(i)).any(|i| {
+        if spans_to_year(i + 3) {
+            return true;
+        }
+        if chars.get(i + 3) != Some(&'年') {
+            return false;
+        }
+        let rest = &chars[i + 4..];
         let month_digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
-        rest.first() == Some(&'度')
+        matches!(rest.first(), Some('度' | '底' | '初'))
+            || rest.starts_with(&['上', '半'])
+            || rest.starts_with(&['下', '半'])
             || ((1..=2).contains(&month_digits) && rest.get(month_digits) == Some(&'月'))
-            || (rest.first().is_some_and(|c| "至到-".contains(*c))
-                && rest.len() >= 5
-                && roc_year_ending(i + 5))
+            || spans_to_year(i + 4)
     })
 }
 

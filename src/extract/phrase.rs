@@ -156,8 +156,11 @@ static COUNT_VERB_INDEX: LazyLock<Lexicon<()>> =
     LazyLock::new(|| Lexicon::new(COUNT_VERBS.iter().map(|v| (*v, ()))));
 
 /// A level of recognition: an administrative level with 级, maybe with
-/// 以上 (国家级, 省级及以上, 县级以上, 省部级, 市州级, 盟市级, 旗县级), or a graded rank
-/// (5A级 scenic areas, 四星级 hotels).
+/// 以上 (国家级, 省级及以上, 县级以上, 省部级, 市州级, 盟市级, 旗县级), or a
+/// graded rank (5A级 scenic areas, 四星级 hotels). A rank before its noun
+/// (4A级景区) is part of the name of a class rather than a level of who
+/// recognised the thing, and stays with the noun; alone (其中5A级1个) it
+/// ranks the things of the whole.
 static QUALIFIER: LazyLock<Regex> = lazy_regex!(
     r"(?:(?:国家|国际|世界|自治区|自治州|地市|[省市州县区部乡镇村盟旗]{1,2})级|[1-5]A级|[1-5一二三四五]星级)(?:[”\x22]?(?:及以上|以上))?"
 );
@@ -502,7 +505,11 @@ pub fn split_qualifier(phrase: &str) -> Qualified {
     let found = QUALIFIER
         .find(phrase)
         .map(|m| (m.start(), m.as_str()))
-        .filter(|(at, q)| !is_division_kind(&phrase[at + q.len()..]));
+        .filter(|(at, q)| !is_division_kind(&phrase[at + q.len()..]))
+        .filter(|(at, q)| {
+            let graded = q.contains("A级") || q.contains("星级");
+            !graded || trim_phrase(&phrase[at + q.len()..]).is_empty()
+        });
     match found {
         Some((at, q)) => Qualified {
             place: non_empty(trim_phrase(&phrase[..at])),
@@ -777,7 +784,10 @@ mod tests {
         ] {
             assert_eq!(without_measure(phrase), noun);
         }
-        // Any level with 以上, two divisions' level, a grade.
+        // Any level with 以上, two divisions' level; a grade before its
+        // noun is part of it, alone a level.
+        assert_eq!(split_qualifier("5A级景区").noun, "5A级景区");
+        assert_eq!(split_qualifier("5A级").qualifier.as_deref(), Some("5A级"));
         for (phrase, level, noun) in [
             ("县级以上龙头企业", "县级以上", "龙头企业"),
             (
@@ -785,8 +795,6 @@ mod tests {
                 "市州级",
                 "制造业数字化转型促进中心",
             ),
-            ("5A级景区", "5A级", "景区"),
-            ("三星级项目", "三星级", "项目"),
         ] {
             let q = split_qualifier(phrase);
             assert_eq!(
