@@ -424,6 +424,55 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b36_06_guangxi_shuzi_zhengfu_xingdong.txt", 1.0, 1.0),
     ("b36_07_dalian_yanglao_chengxiao.html", 1.0, 1.0),
     ("b36_08_shichang_jianguan_dianti_weixin.txt", 0.997, 1.0),
+    // Set 37. Blind text 0.9989 / 0.9997, unchanged since; a Hexo post's
+    // signature line was its headline, the markdown heading since. What
+    // stays: injected pairs on the Guilin page, one of them in its title
+    // (政策多山解读: its title is not judged here).
+    ("b37_01_hefei_yanglao_tuoyu_xingdong.txt", 1.0, 1.0),
+    ("b37_02_kunming_quanmin_jianshen_zongjie.txt", 1.0, 1.0),
+    ("b37_03_guilin_wenlv_xiaofei_jiedu.txt", 0.991, 0.997),
+    ("b37_04_guizhou_shuzi_zhengfu_fabuhui.html", 1.0, 1.0),
+    ("b37_05_xiamen_haiyang_jingji_zhibiao.txt", 1.0, 1.0),
+    ("b37_06_neimenggu_lincao_tongji_gongbao_hexo.md", 1.0, 1.0),
+    ("b37_07_xianggang_xiaofang_gongzuo_huigu.txt", 1.0, 1.0),
+    ("b37_08_xian_baozhangxing_zhufang_fangan.txt", 1.0, 1.0),
+    // Set 38. Blind 0.9961 / 0.9948: a transcript's closing remark that
+    // names a WeChat account was taken for a contact block, body since;
+    // （文字整理：…） is a credit. What stays: injected pairs, pinyin pages'
+    // furniture.
+    ("b38_01_hefei_rencai_jiedu.txt", 1.0, 1.0),
+    ("b38_02_zhengzhou_shangmao_xiaofei_hexo.md", 0.992, 1.0),
+    ("b38_03_kunming_jiaoyu_gongbao.txt", 1.0, 1.0),
+    ("b38_04_xian_wuliu_shuniu_fabuhui.txt", 1.0, 1.0),
+    ("b38_05_macau_qixiang_fangzai.txt", 0.987, 1.0),
+    ("b38_06_ningbo_zhishichanquan_zongjie.txt", 0.993, 0.994),
+    ("b38_07_nanning_yibao_zhibiao.html", 1.0, 1.0),
+    ("b38_08_ningxia_chuneng_fangan.txt", 1.0, 1.0),
+    // Set 39. Blind 0.9968 / 0.9964: a blog's update notice (本文最后更新于…)
+    // is furniture since. What stays: a budget report's subtitle and
+    // speaker under its headline (this gold keeps them, others drop them),
+    // injected pairs.
+    ("b39_01_xianyang_kongqi_zhiliang_fangan.txt", 1.0, 1.0),
+    ("b39_02_suihua_gaobiaozhun_nongtian_zongjie.txt", 1.0, 1.0),
+    ("b39_03_wenzhou_shuzihua_zhuanxing_zhibiao.txt", 1.0, 1.0),
+    ("b39_04_yantai_yanfa_touru_jiedu.txt", 1.0, 1.0),
+    ("b39_05_yibin_jiceng_weisheng_fabuhui.txt", 0.993, 1.0),
+    ("b39_06_haerbin_shehui_jiuzhu_fanti.txt", 0.999, 0.993),
+    ("b39_07_jiujiang_yusuan_zhixing_baogao.html", 1.0, 0.976),
+    ("b39_08_xuzhou_chengshi_gengxin_hexo.md", 1.0, 1.0),
+    // Set 40. Blind 0.9934 / 0.9988: a clean page of local names (查干湖)
+    // was taken for a polluted one and lost eight real pairs; a copy's
+    // compilation note (本文根据…整理) is furniture since. What stays: an
+    // interpretation's 解读机关/解读人 lines (this gold drops them, the
+    // numbered_qa page's keeps them), injected pairs.
+    ("b40_01_taiwan_zaishengshui_jihua.txt", 1.0, 1.0),
+    ("b40_02_xianggang_yusuan_fangwu.txt", 1.0, 1.0),
+    ("b40_03_yian_zhengfu_gongzuo_baogao.txt", 0.997, 1.0),
+    ("b40_04_manasi_tongji_gongbao.txt", 0.995, 0.998),
+    ("b40_05_baicheng_hehuzhang_zongjie.txt", 1.0, 1.0),
+    ("b40_06_linzhi_wenlv_ronghe_xingdong.txt", 1.0, 1.0),
+    ("b40_07_enshi_nongcun_gonglu_fabuhui.html", 1.0, 1.0),
+    ("b40_08_daxing_xiaoyuan_shipin_anquan_hexo.md", 0.98, 1.0),
 ];
 
 #[test]

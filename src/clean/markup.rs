@@ -49,6 +49,9 @@ pub struct Unmarked {
     pub removed_lines: Vec<String>,
     pub title: Option<String>,
     pub date: Option<String>,
+    /// Whether a top-level heading gave or repeated the title: the page's
+    /// own headline, which no line left in the text can better.
+    pub headed: bool,
 }
 
 /// The character an HTML entity stands for, if it is one pages use.
@@ -193,6 +196,7 @@ pub fn strip(text: &str) -> Unmarked {
         let repeats_title = out.title.as_deref() == Some(stripped.trim());
         if markdown && (!opened || repeats_title) && MD_HEADLINE.is_match(line) {
             out.title.get_or_insert_with(|| stripped.trim().to_string());
+            out.headed = true;
             out.removed_lines.push(line.to_string());
             continue;
         }
@@ -218,6 +222,7 @@ mod tests {
         let post = "---\ntitle: 某某政策解读\n---\n> 本文转载自某某网站。\n# 某某政策解读\n正文。";
         let u = strip(post);
         assert_eq!(u.title.as_deref(), Some("某某政策解读"));
+        assert!(u.headed);
         assert!(!u.text.contains("某某政策解读"), "{}", u.text);
         // Hexo's tag plugins on lines of their own go; text inside stays.
         let hexo = "正文。\n{% note warning %}\n以官方网站发布为准。\n{% endnote %}";

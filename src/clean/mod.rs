@@ -173,11 +173,19 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
         ));
     }
 
-    let title = sorted.title.or_else(|| {
+    // A markdown heading is the page's headline; without one, a headline
+    // found among the lines comes before the front matter's title.
+    let marked_title = || {
         unmarked
             .title
-            .map(|t| fold_fullwidth(&res.converter.to_simplified(&t)))
-    });
+            .as_ref()
+            .map(|t| fold_fullwidth(&res.converter.to_simplified(t)))
+    };
+    let title = if unmarked.headed {
+        marked_title()
+    } else {
+        sorted.title.or_else(marked_title)
+    };
     // A post's front matter dates the post; a date in its body (the
     // signature of the notice it reposts) dates the document.
     let date = unmarked.date.or(sorted.date);

@@ -347,10 +347,11 @@ fn header_year(cell: &str) -> Option<(i32, YearLabel)> {
     let year: i32 = digits.parse().ok().filter(|_| digits.len() == 4)?;
     let label = match rest {
         "" => YearLabel::Plain,
-        "目标" | "目标值" | "预期" | "预期值" | "规划目标" => YearLabel::Goal,
-        "基期" | "基期值" | "基准值" | "现状" | "现状值" | "实际" | "实际值" => {
-            YearLabel::Base
+        "目标" | "目标值" | "预期" | "预期值" | "规划目标" | "规划值" => {
+            YearLabel::Goal
         }
+        "基期" | "基期值" | "基数" | "基数值" | "基准" | "基准值" | "现状" | "现状值" | "实际"
+        | "实际值" | "完成值" => YearLabel::Base,
         _ => return None,
     };
     (1990..=2100).contains(&year).then_some((year, label))
@@ -589,6 +590,9 @@ mod tests {
             counts,
             vec![(52.0, "体育公园".into()), (6200.0, "健身步道总长度".into())]
         );
+        // A base year is labelled in other words too.
+        let based = text.replace("2024年（基期）", "2024年基数");
+        assert_eq!(extract_dated(&based, Some(2025)).counts.len(), 2);
     }
 
     #[test]
