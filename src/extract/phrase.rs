@@ -25,6 +25,7 @@ const FILLERS: &[&str] = &[
     "共计",
     "总共",
     "合计",
+    "合共",
     "初步",
     "基本",
     "全面",
@@ -149,6 +150,15 @@ const COUNT_VERBS: &[&str] = &[
     "达到",
     "涵盖",
     "覆盖",
+    // Setting up, staffing and equipping (设立三级路长, 聘用养护员, 配备设备).
+    "新设立",
+    "设立",
+    "新组建",
+    "组建",
+    "聘用",
+    "选聘",
+    "招募",
+    "配备",
 ];
 
 /// [`COUNT_VERBS`], indexed for finding the last one in a phrase.
@@ -537,12 +547,14 @@ pub fn split_qualifier(phrase: &str) -> Qualified {
 
 /// Where a leading place ends inside a noun phrase: after its last sector
 /// or area word (行业, 领域, 地区), when a noun of two chars or more follows
-/// and the word does not end a longer one (银行业金融机构: 银行).
+/// and the word does not end a longer one (银行业金融机构: 银行). Alone at
+/// the start it names no place but opens the noun (地区康健中心).
 fn place_end(phrase: &str) -> Option<usize> {
     let lm = lexicon::dictionary();
     ["行业", "领域", "地区"]
         .iter()
         .filter_map(|w| phrase.rfind(w).map(|at| (at, w)))
+        .filter(|&(at, _)| at > 0)
         .filter(|&(at, w)| {
             let before = phrase[..at].chars().next_back();
             let first = w.chars().next();

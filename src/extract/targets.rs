@@ -139,7 +139,8 @@ impl ClauseReader<'_> {
             let next_start = quantities.get(i + 1).map_or(self.clause.end, |n| n.start);
             let after_end = self.list_item_end(q.end, next_start);
             let after = self.words(q.end, after_end);
-            let noun_after = if q.counts_things() || q.measures_stock() || after.starts_with('的') {
+            let noun_after = if q.counts_things() || q.measures_stock() || after.starts_with('的')
+            {
                 phrase::noun_after(&after)
             } else {
                 String::new()
