@@ -422,7 +422,15 @@ fn is_field_row(line: &str) -> bool {
 /// labels what follows as the link to the page's source, whether the
 /// address or the linked title follows (`原文链接：…的通知`).
 fn is_link_line(line: &str) -> bool {
-    URL.is_match(line) && URL.replace_all(line, "").chars().count() <= 12
+    /// What a line may say besides its URL: a label (`政策原文：`) and the
+    /// site's name (`佛山市人民政府网站`).
+    const LABELLED_SITE_CHARS: usize = 24;
+    let besides = || URL.replace_all(line, "").chars().count();
+    URL.is_match(line)
+        && (besides() <= 12
+            || opens_with_field(line)
+                && !SENTENCE_END.is_match(line)
+                && besides() <= LABELLED_SITE_CHARS)
         || LINK_LABEL.is_match(line)
 }
 
@@ -1667,6 +1675,9 @@ mod tests {
             "原文链接：江苏省人民政府关于推进智能化改造的通知"
         ));
         assert!(!is_link_line("原文件第三条规定的链接方式不再适用。"));
+        assert!(is_link_line(
+            "政策原文：佛山市人民政府网站 http://www.foshan.gov.cn/zwgk/zcjd/content/post_6543210.html"
+        ));
         assert!(RIGHTS_NOTICE.is_match(
             "本文整理自黄山市林业局网站公开信息，仅作学习资料整理之用，数据以官方发布为准。"
         ));
