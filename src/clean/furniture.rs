@@ -827,7 +827,8 @@ pub fn sort(lines: &[&str]) -> Sorted {
         last_prose
     };
     // The headline sits right above a metadata line or a rule, or right
-    // below a breadcrumb.
+    // below a breadcrumb or an official document's number (南通市人民政府办公室
+    // 文件 / 通政办发〔2025〕21号 / 市政府办公室关于印发…的通知).
     let mut title_at = None;
     for i in 0..first_prose.min(n) {
         let l = lines[i];
@@ -849,7 +850,9 @@ pub fn sort(lines: &[&str]) -> Sorted {
                         || is_secondary_header(lines[top]))
             });
             title_at = found.or(Some(top));
-        } else if BREADCRUMB.is_match(l) && !is_run_on_body(l) && title_at.is_none() {
+        } else if (BREADCRUMB.is_match(l) && !is_run_on_body(l) || DOC_NUMBER_LINE.is_match(l))
+            && title_at.is_none()
+        {
             if let Some(j) = (i + 1..first_prose).find(|&j| is_header_line(lines[j])) {
                 title_at = Some(j);
             }

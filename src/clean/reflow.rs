@@ -64,6 +64,42 @@ fn is_indented(set: &str) -> bool {
     set.starts_with(['\u{3000}', '\t']) || set.starts_with("  ")
 }
 
+/// The words an official document's title ends with (…关于…的通知).
+const DOCUMENT_TYPES: &[&str] = &[
+    "通知", "意见", "方案", "决定", "办法", "规定", "公告", "通告", "批复", "报告", "规划", "计划",
+    "细则", "函",
+];
+
+/// The last of the lines from `i` on that make one official title broken
+/// across them (市政府办公室关于印发…城市公共供水 / 管网漏损治理…（2025—2027
+/// 年） / 的通知; …上半年工作总结及 / 下半年工作计划): the first holds 关于 or
+/// ends in a word that joins it to the next, the last ends in a document
+/// type, none has a sentence's punctuation, and together they are a
+/// title's length.
+fn title_run(rows: &[Line], i: usize) -> Option<usize> {
+    const MOST_LINES: usize = 4;
+    const MOST_CHARS: usize = 100;
+    let unpunctuated =
+        |r: &Line| r.prose && !r.text.contains(['。', '，', ',']) && !ends_sentence(r.text);
+    let first = &rows[i];
+    let joins_next = first.text.ends_with(['及', '和', '与', '暨', '的']);
+    if !(first.text.contains("关于") || joins_next) || !unpunctuated(first) {
+        return None;
+    }
+    let ends_title = |r: &Line| DOCUMENT_TYPES.iter().any(|t| r.text.ends_with(t));
+    let mut chars = first.text.chars().count();
+    for (j, row) in rows.iter().enumerate().skip(i + 1).take(MOST_LINES - 1) {
+        chars += row.text.chars().count();
+        if row.text.is_empty() || !unpunctuated(row) || chars > MOST_CHARS {
+            return None;
+        }
+        if ends_title(row) {
+            return Some(j);
+        }
+    }
+    None
+}
+
 /// The fewest full lines that show a page was wrapped.
 const LEAST_FULL_LINES: usize = 5;
 
@@ -143,8 +179,13 @@ pub fn reflow(text: &str) -> Reflowed {
     let mut out = Reflowed::default();
     let mut runs_on = false;
     let mut page_broke = false;
+    // The line after a title already joined from several.
+    let mut resume_at = 0;
     for (i, row) in rows.iter().enumerate() {
         let line = row.text;
+        if i < resume_at {
+            continue;
+        }
         if dropped[i] {
             out.removed_lines.push(line.to_string());
             page_broke |= PAGE_NUMBER.is_match(line);
@@ -162,6 +203,16 @@ pub fn reflow(text: &str) -> Reflowed {
             std::mem::take(&mut page_broke) && runs_on && !full(row.set) && !ends_sentence(line);
         if header {
             out.removed_lines.push(line.to_string());
+            continue;
+        }
+        if let Some(last) = title_run(&rows, i).filter(|_| !runs_on) {
+            if !out.text.is_empty() {
+                out.text.push('\n');
+            }
+            rows[i..=last]
+                .iter()
+                .for_each(|r| out.text.push_str(r.text));
+            resume_at = last + 1;
             continue;
         }
         // After a sentence's end, an indent opens the next paragraph; inside
@@ -362,6 +413,20 @@ mod tests {
         let body = [paragraph; 6].join("\n");
         let expected = format!("某市人民政府文件\n{body}\n某市人民政府\n2025年4月15日\n");
         assert_eq!(out.text, expected);
+    }
+
+    #[test]
+    fn a_title_broken_over_short_lines_is_one_line() {
+        let title =
+            "市政府办公室关于印发某市城市公共供水\n管网漏损治理三年行动方案（2025—2027年）\n的通知";
+        let page = format!("{title}\n{}", wrapped(&PARAGRAPHS, &[17], 4));
+        let out = reflow(&page);
+        assert!(
+            out.text
+                .starts_with("市政府办公室关于印发某市城市公共供水管网漏损治理三年行动方案（2025—2027年）的通知\n"),
+            "{}",
+            out.text
+        );
     }
 
     #[test]

@@ -473,25 +473,48 @@ fn is_official(title: &str) -> bool {
     let bare = canonical(title);
     let bare = bare.trim_end_matches(QUOTES);
     let dated_programme = bare.len() > 4 && bare.chars().rev().take(4).all(|c| c.is_ascii_digit());
+    let typed = without_version(bare).unwrap_or(bare);
     dated_programme
-        || DOCUMENT_TYPES.iter().any(|t| bare.ends_with(t))
+        || DOCUMENT_TYPES.iter().any(|t| typed.ends_with(t))
         || EDITION.is_match(title.trim_end_matches(QUOTES))
+}
+
+/// A title without the version number it ends in (长照十年计划2.0 →
+/// 长照十年计划), if it ends in one.
+fn without_version(title: &str) -> Option<&str> {
+    let bare = title.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    (bare.len() < title.len() && title.ends_with(|c: char| c.is_ascii_digit())).then_some(bare)
 }
 
 /// Whether a title in corner brackets names a law, a rule or a plan's
 /// text: Hong Kong and Taiwan quote the names of schemes that way too
 /// (「绿色专线小巴试验计划」), which are programmes, not documents. A plan
-/// dated by its period (「国家发展计划（114至117年）」) is a plan's text.
+/// dated by its period (「国家发展计划（114至117年）」) or its version
+/// (「长照十年计划2.0」) is a plan's text.
 fn is_corner_document(title: &str) -> bool {
     const CORNER_TYPES: &[&str] = &[
-        "法", "条例", "办法", "规定", "规则", "细则", "说明", "规划", "纲要", "方案", "标准",
-        "准则", "指引", "要点",
+        "法",
+        "条例",
+        "办法",
+        "规定",
+        "规则",
+        "细则",
+        "说明",
+        "规划",
+        "纲要",
+        "方案",
+        "标准",
+        "准则",
+        "指引",
+        "要点",
+        "白皮书",
     ];
     let dated_period = title.ends_with(['）', ')'])
         && title
             .rfind(['（', '('])
             .is_some_and(|open| title[open..].contains('年'));
-    dated_period || CORNER_TYPES.iter().any(|t| title.ends_with(t))
+    let versioned = without_version(title).is_some_and(|t| t.ends_with("计划"));
+    dated_period || versioned || CORNER_TYPES.iter().any(|t| title.ends_with(t))
 }
 
 /// Whether the word after a title's close names it a law (《限制提供塑胶袋》
@@ -868,6 +891,8 @@ mod tests {
         assert_eq!(found[0].title, "大众运输事业补贴办法");
         let dated = cite("纳入「国家发展计划（114至117年）」之韧性供水重点工作。");
         assert_eq!(dated.len(), 1);
+        let more = cite("延续「长照十年计划2.0」并参考「高龄社会白皮书」。");
+        assert_eq!(more.len(), 2);
         let points = cite("依「农业部农产品冷链物流设施补助作业要点」办理。");
         assert_eq!(points[0].title, "农业部农产品冷链物流设施补助作业要点");
     }
