@@ -473,6 +473,33 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b40_06_linzhi_wenlv_ronghe_xingdong.txt", 1.0, 1.0),
     ("b40_07_enshi_nongcun_gonglu_fabuhui.html", 1.0, 1.0),
     ("b40_08_daxing_xiaoyuan_shipin_anquan_hexo.md", 0.98, 1.0),
+    // Set 41. Blind 0.9940 / 0.9996: a labelled source link with its
+    // site's name (政策原文：…网站 http://…) is furniture since. What stays:
+    // injected pairs on the Liuzhou page.
+    ("b41_01_luoyang_chongdian_sheshi.txt", 1.0, 1.0),
+    ("b41_02_liuzhou_laji_fenlei.txt", 0.989, 0.996),
+    ("b41_03_datong_wenwu_baohu.txt", 1.0, 1.0),
+    ("b41_04_jiangxi_chanjiao_ronghe.txt", 1.0, 1.0),
+    ("b41_05_aomen_kouan_tongguan.txt", 1.0, 1.0),
+    ("b41_06_zunyi_xiangcun_minsu.txt", 1.0, 1.0),
+    ("b41_07_tianshui_shuitu_baochi.html", 1.0, 1.0),
+    ("b41_08_foshan_tuoyu_fuwu_hexo.md", 1.0, 1.0),
+    // Set 42. Blind 0.9953 / 0.9996: a PDF copy's title broken over three
+    // lines is one line since, and its headline. What stays: injected
+    // pairs on the Weifang page, a Taiwan page's 资料来源 line (this gold
+    // drops it).
+    ("b42_01_heilongjiang_senlin_shipin_weixin.txt", 1.0, 1.0),
+    ("b42_02_eerduosi_qingneng_zhibiao.html", 1.0, 1.0),
+    ("b42_03_nantong_gongshui_loushun_pdf.txt", 1.0, 1.0),
+    ("b42_04_weifang_lianghui_xinwen.txt", 0.992, 0.996),
+    ("b42_05_xianggang_shizheng_anlao.txt", 1.0, 1.0),
+    ("b42_06_taiwan_changzhao_xingzhengyuan.txt", 0.992, 1.0),
+    ("b42_07_caoxian_tongji_gongbao.txt", 1.0, 1.0),
+    (
+        "b42_08_dongguan_yingshang_huanjing_fabuhui_hexo.md",
+        1.0,
+        1.0,
+    ),
 ];
 
 #[test]

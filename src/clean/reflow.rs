@@ -64,6 +64,20 @@ fn is_indented(set: &str) -> bool {
     set.starts_with(['\u{3000}', '\t']) || set.starts_with("  ")
 }
 
+/// Whether a line as set is pushed to the right, as a signature and its
+/// date are (　　　　　　南通市人民政府办公室): its width is its indent, and
+/// it runs on into nothing.
+fn is_pushed_right(set: &str) -> bool {
+    /// An indent wider than a paragraph's two ideographic spaces.
+    const DEEP_INDENT_COLUMNS: usize = 8;
+    let indent: usize = set
+        .chars()
+        .take_while(|c| c.is_whitespace())
+        .map(|c| if c.is_ascii() { 1 } else { 2 })
+        .sum();
+    indent >= DEEP_INDENT_COLUMNS
+}
+
 /// The words an official document's title ends with (…关于…的通知).
 const DOCUMENT_TYPES: &[&str] = &[
     "通知", "意见", "方案", "决定", "办法", "规定", "公告", "通告", "批复", "报告", "规划", "计划",
@@ -226,7 +240,10 @@ pub fn reflow(text: &str) -> Reflowed {
             }
             out.text.push_str(line);
         }
-        runs_on = row.prose && full(row.set) && (indents || !ends_sentence(line));
+        runs_on = row.prose
+            && full(row.set)
+            && !is_pushed_right(row.set)
+            && (indents || !ends_sentence(line));
     }
     out.text.push('\n');
     out
@@ -424,6 +441,22 @@ mod tests {
         assert!(
             out.text
                 .starts_with("市政府办公室关于印发某市城市公共供水管网漏损治理三年行动方案（2025—2027年）的通知\n"),
+            "{}",
+            out.text
+        );
+    }
+
+    #[test]
+    fn a_signature_pushed_right_runs_on_into_nothing() {
+        let signature = "\u{3000}".repeat(14);
+        let page = format!(
+            "{}\n{signature}某市人民政府办公室\n{signature}\u{3000}2025年3月20日\n\u{3000}\u{3000}（此件公开发布）\n",
+            wrapped(&PARAGRAPHS, &[17], 4)
+        );
+        let out = reflow(&page);
+        assert!(
+            out.text
+                .ends_with("\n某市人民政府办公室\n2025年3月20日\n（此件公开发布）\n"),
             "{}",
             out.text
         );
