@@ -303,7 +303,9 @@ impl ClauseReader<'_> {
             .doc
             .text(q.end, (q.end + GRANT_LEAD_CHARS).min(self.clause.end));
         let capped = pre.contains("最高") && grants(&self.words(self.sentence.start, q.start));
-        grants(&after) || (q.unit == "元" && (grants(&pre) || capped))
+        // A grant word after a number of things names what they are
+        // (5000个资助安老宿位: subsidised places), not a grant.
+        (grants(&after) && !q.counts_things()) || (q.unit == "元" && (grants(&pre) || capped))
     }
 
     /// The clause before this one in its sentence.
@@ -667,6 +669,14 @@ mod tests {
         // 由现时的 gives where a change starts; the sentence still commits.
         let text = "气象局明年将新增水浸监测点十二个，将风暴潮预警提前时间由现时的二十四小时延长至三十六小时。";
         assert_eq!(dated_goals(text, 2025), vec![(2026, 12.0), (2026, 36.0)]);
+    }
+
+    #[test]
+    fn a_grant_word_after_things_names_them() {
+        // 资助安老宿位 are subsidised places; 给予…资助 a grant.
+        let text = "到2030年，增加5000个资助安老宿位，对新认定的企业给予50万元资助。";
+        let found: Vec<f64> = targets_of(text, |t| t.value);
+        assert_eq!(found, vec![5000.0]);
     }
 
     #[test]
