@@ -152,7 +152,7 @@ fn speaks_of_past(text: &str) -> bool {
 /// Words that, in a sentence after a deadline sentence, report the present
 /// rather than continue the list of goals; 今年 too, except where it names
 /// the year a section plans ([`scopes`]).
-static REPORT_WORDS: LazyLock<Regex> = lazy_regex!("共有|拥有|累计|现有|当前|去年");
+static REPORT_WORDS: LazyLock<Regex> = lazy_regex!("共有|拥有|累计|现有|设有|建有|当前|去年");
 /// Years named relative to the present, which only serve as baselines.
 const RELATIVE_YEARS: &[&str] = &["上一年", "上年", "去年"];
 /// The tasks a text sets for a year (今年六个方面的重点工作, 今年的主要任务).
