@@ -395,6 +395,11 @@ fn trailing_word(s: &str) -> Option<&'static str> {
 /// in 的 is a relative clause, and the noun follows it (“1所达到三级医院
 /// 服务能力的县级综合医院” → 县级综合医院).
 pub fn noun_after(after: &str) -> String {
+    // A bracket right after the figure holds an aside (300家（其中国家级
+    // 龙头企业30家）), whose words name other things.
+    if after.starts_with(['（', '(']) {
+        return String::new();
+    }
     let after = after.trim_start_matches(EDGE_MARKS);
     let after = after.strip_prefix('的').unwrap_or(after);
     let end = PREDICATE.find(after).map_or(after.len(), |m| m.start());
@@ -732,6 +737,8 @@ mod tests {
             noun_after("达到三级医院服务能力的县级综合医院"),
             "县级综合医院"
         );
+        // A bracket after the figure is an aside, not its noun.
+        assert_eq!(noun_after("（其中国家级林业重点龙头企业"), "");
         assert_eq!(noun_after("获批碳达峰试点园区"), "");
         let (holder, status) = attainment("国家高新区创建了国家级绿色工业园区").unwrap();
         assert_eq!(
