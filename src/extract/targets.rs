@@ -109,6 +109,14 @@ impl ClauseReader<'_> {
                     .unquantified_change_before()
                     .or_else(|| self.level_stated_before(q));
             }
+            for field in [&mut reading.subject, &mut reading.metric] {
+                if let Some(measure) = field.take_if(|m| phrase::is_measure(m)) {
+                    *field = Some(match self.object_before() {
+                        Some(object) => object + &measure,
+                        None => measure,
+                    });
+                }
+            }
             let noun = reading.subject.as_deref().or(reading.metric.as_deref());
             let pre = self.words(self.window_start(q.start), q.start);
             // Words after the figure (四个全面), whether or not read as its
@@ -316,6 +324,16 @@ impl ClauseReader<'_> {
             .iter()
             .position(|c| c.start == self.clause.start)?;
         self.sentence.clauses.get(k.checked_sub(1)?)
+    }
+
+    /// What the clause before this one makes or reaches, the noun after its
+    /// last verb: what a measure alone measures (2026年底前建成纯氢输送管道
+    /// 一期工程，长度约150公里: 纯氢输送管道一期工程).
+    fn object_before(&self) -> Option<String> {
+        let before = self.clause_before()?;
+        let text = self.words(before.start, before.end);
+        let (at, verb, _) = verbs::VERB_INDEX.last_in(&text)?;
+        phrase::non_empty(phrase::noun_after(&text[at + verb.len()..]))
     }
 
     /// The noun of the clause before this one when that clause changes it
@@ -669,6 +687,13 @@ mod tests {
         // 由现时的 gives where a change starts; the sentence still commits.
         let text = "气象局明年将新增水浸监测点十二个，将风暴潮预警提前时间由现时的二十四小时延长至三十六小时。";
         assert_eq!(dated_goals(text, 2025), vec![(2026, 12.0), (2026, 36.0)]);
+    }
+
+    #[test]
+    fn a_measure_alone_measures_what_the_clause_before_makes() {
+        let text = "2026年底前建成纯氢输送管道一期工程，长度约150公里。";
+        let found: Vec<Option<String>> = targets_of(text, |t| t.metric);
+        assert_eq!(found, vec![Some("纯氢输送管道一期工程长度".to_string())]);
     }
 
     #[test]
