@@ -151,8 +151,11 @@ fn speaks_of_past(text: &str) -> bool {
 
 /// Words that, in a sentence after a deadline sentence, report the present
 /// rather than continue the list of goals; 今年 too, except where it names
-/// the year a section plans ([`scopes`]).
-static REPORT_WORDS: LazyLock<Regex> = lazy_regex!("共有|拥有|累计|现有|设有|建有|当前|去年");
+/// the year a section plans ([`scopes`]). Not 累计达到, which sets a
+/// cumulative level as often as it reports one (新建5G基站2,500个，累计达到
+/// 2.1万个).
+static REPORT_WORDS: LazyLock<Regex> =
+    lazy_regex!("共有|拥有|累计(?:[^达]|$)|现有|设有|建有|当前|去年");
 /// Years named relative to the present, which only serve as baselines.
 const RELATIVE_YEARS: &[&str] = &["上一年", "上年", "去年"];
 /// The tasks a text sets for a year (今年六个方面的重点工作, 今年的主要任务).
@@ -437,6 +440,28 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
     if added {
         markers.sort_by_key(|m| m.start);
     }
+}
+
+/// What an annual plan calls itself: 工作要点, 工作计划, 工作安排.
+static ANNUAL_PLAN: LazyLock<Regex> = lazy_regex!("工作(?:要点|计划|安排)$");
+
+/// Whether a title of `doc` (a heading above its first numbered one)
+/// names the year `year` and calls the document an annual plan
+/// (2026年数字经济发展工作要点); a report's section of next year's work
+/// (五、2026年工作安排) does not.
+fn names_annual_plan(doc: &Document, year: i32) -> bool {
+    let year = format!("{year}年");
+    doc.sentences
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| is_heading(doc, i))
+        .map(|(_, s)| s)
+        .take_while(|s| numbering_rank(&doc.masked[s.start..]).is_none())
+        .map(|s| doc.masked_text(s.start, s.end))
+        .any(|line| {
+            let line = line.trim();
+            line.contains(&year) && ANNUAL_PLAN.is_match(line)
+        })
 }
 
 /// Whether a year after `lead`, the start of its clause, opens the
@@ -742,6 +767,10 @@ pub fn scopes(
     let mut heading_rank: Option<u8> = None;
     // The years the document has committed to so far.
     let mut committed: Vec<i32> = Vec::new();
+    // Whether a heading names the document an annual plan of its own year
+    // (太原市2026年数字经济发展工作要点): its sections of tasks are that
+    // year's whatever later goals it also sets.
+    let annual_plan = present.is_some_and(|p| names_annual_plan(doc, p));
     let mut paragraph = usize::MAX;
     for (index, sentence) in doc.sentences.iter().enumerate() {
         // Collected only for the sentences whose words are read.
@@ -785,7 +814,8 @@ pub fn scopes(
             // has set goals for the year it is written in and no later one
             // (an annual plan: 二、今年主要目标 … 三、重点任务), sets tasks
             // for that year.
-            let annual = |p: &i32| committed.contains(p) && committed.iter().all(|y| y <= p);
+            let annual =
+                |p: &i32| annual_plan || committed.contains(p) && committed.iter().all(|y| y <= p);
             let this_years = || {
                 present
                     .filter(|p| names && annual(p) && !looks_back(&text))

@@ -690,6 +690,24 @@ mod tests {
     }
 
     #[test]
+    fn an_annual_plan_titled_so_sets_its_tasks_for_its_year() {
+        // Its goals reach a later year too; its title says whose tasks the
+        // sections list. A report's section of next year's work does not.
+        let plan = "某市2026年数字经济发展工作要点\n一、主要目标\n2026年，新建5G基站2500个，累计达到2.1万个；到2027年，占比达到10.5%。\n二、重点任务\n1.加快5G网络覆盖。新增上云企业1400家。";
+        assert_eq!(
+            dated_goals(plan, 2026),
+            vec![
+                (2026, 2500.0),
+                (2026, 21000.0),
+                (2027, 10.5),
+                (2026, 1400.0)
+            ]
+        );
+        let report = "某市2025年工作总结\n一、工作成效\n全年新增上云企业1400家。\n二、2026年工作安排\n继续推进数字化转型。";
+        assert_eq!(dated_goals(report, 2026), vec![]);
+    }
+
+    #[test]
     fn a_measure_alone_measures_what_the_clause_before_makes() {
         let text = "2026年底前建成纯氢输送管道一期工程，长度约150公里。";
         let found: Vec<Option<String>> = targets_of(text, |t| t.metric);
