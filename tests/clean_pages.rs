@@ -348,7 +348,7 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b32_03_fujian_shuzi_xiangcun_xingdong.txt", 1.0, 1.0),
     ("b32_04_zhejiang_minying_jingji_fabuhui.txt", 0.993, 1.0),
     ("b32_05_changsha_gonggong_wenhua_zhengqiu.txt", 1.0, 1.0),
-    ("b32_06_hongkong_haimian_chengshi_fanti.txt", 1.0, 0.996),
+    ("b32_06_hongkong_haimian_chengshi_fanti.txt", 1.0, 1.0),
     ("b32_07_zibo_anquan_shengchan_zongjie.txt", 1.0, 1.0),
     (
         "b32_08_shanxi_tanpaifang_shuangkong_jiedu_hexo.md",
@@ -381,7 +381,7 @@ const PAGES: &[(&str, f64, f64)] = &[
     (
         "b34_04_shanghai_rengongzhineng_biaogan_gongshi.html",
         1.0,
-        0.992,
+        1.0,
     ),
     ("b34_05_jiuquan_xinxing_chuneng_qianyue.txt", 0.992, 0.994),
     ("b34_06_taiwan_nongchanpin_lenglian.txt", 1.0, 1.0),

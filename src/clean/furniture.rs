@@ -396,6 +396,16 @@ fn is_control_row(line: &str) -> bool {
     count >= 2 && words >= 1
 }
 
+/// Whether the line at `i` is the header of a table: the line below has
+/// as many tab-separated cells (序号	企业名称	所在地区 over 1	江苏恒泰…).
+fn heads_table(lines: &[&str], i: usize) -> bool {
+    let cells = |l: &str| l.split('\t').count();
+    cells(lines[i]) >= 2
+        && lines
+            .get(i + 1)
+            .is_some_and(|next| cells(next) == cells(lines[i]))
+}
+
 /// A row of short link labels and nothing else, set apart by wide gaps
 /// (`视频回放    图文直播`, `今日新闻    上一则新闻    下一则新闻`).
 fn is_link_row(line: &str) -> bool {
@@ -950,7 +960,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
             && (WIDGET.is_match(line) || ATTACHMENT.is_match(line) || is_link_line(line))
         {
             Some(Why::Widget)
-        } else if (head || tail) && is_link_row(line) {
+        } else if (head || tail) && is_link_row(line) && !heads_table(lines, i) {
             Some(Why::Navigation)
         } else if (head || tail) && FARM_LEDE.is_match(line) {
             Some(Why::Spam)

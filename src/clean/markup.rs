@@ -36,6 +36,8 @@ static MD_MARKER: LazyLock<Regex> = lazy_regex!(r"^\s*(#{1,6}\s+|[-*+]\s+|>\s*)"
 static MD_LINK: LazyLock<Regex> = lazy_regex!(r"(!?)\[([^\]\n]*)\]\([^\s)]+\)");
 /// A markdown page's top-level heading (`# 标题`).
 static MD_HEADLINE: LazyLock<Regex> = lazy_regex!(r"^\s*#\s+\S");
+/// A markdown heading of any level.
+static MD_HEADING: LazyLock<Regex> = lazy_regex!(r"^\s*#{1,6}\s+\S");
 /// A line opening in bold (`**附件下载:**`, `**2023年工作回顾**`): a page
 /// converted to markdown shows it even without a heading.
 static MD_BOLD_LINE: LazyLock<Regex> = lazy_regex!(r"(?m)^\s*\*\*[^*\n]+\*\*");
@@ -194,7 +196,10 @@ pub fn strip(text: &str) -> Unmarked {
         // the heading then repeats), not body text; so is a top-level
         // heading that repeats the front matter's title after a notice.
         let repeats_title = out.title.as_deref() == Some(stripped.trim());
-        if markdown && (!opened || repeats_title) && MD_HEADLINE.is_match(line) {
+        // A heading of any level that repeats the title is the headline
+        // (## 泰州市工业和信息化局关于…的公示).
+        let headline = MD_HEADLINE.is_match(line) || repeats_title && MD_HEADING.is_match(line);
+        if markdown && (!opened || repeats_title) && headline {
             out.title.get_or_insert_with(|| stripped.trim().to_string());
             out.headed = true;
             out.removed_lines.push(line.to_string());
@@ -223,6 +228,8 @@ mod tests {
         let u = strip(post);
         assert_eq!(u.title.as_deref(), Some("某某政策解读"));
         assert!(u.headed);
+        let second = strip(&post.replace("# 某某", "## 某某"));
+        assert!(!second.text.contains("某某政策解读"), "{}", second.text);
         assert!(!u.text.contains("某某政策解读"), "{}", u.text);
         // Hexo's tag plugins on lines of their own go; text inside stays.
         let hexo = "正文。\n{% note warning %}\n以官方网站发布为准。\n{% endnote %}";
