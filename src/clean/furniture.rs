@@ -397,7 +397,7 @@ fn is_control_row(line: &str) -> bool {
 }
 
 /// Whether the line at `i` is the header of a table: the line below has
-/// as many tab-separated cells (序号	企业名称	所在地区 over 1	江苏恒泰…).
+/// as many tab-separated cells (序号, 企业名称, 所在地区 over 1, 江苏恒泰…).
 fn heads_table(lines: &[&str], i: usize) -> bool {
     let cells = |l: &str| l.split('\t').count();
     cells(lines[i]) >= 2
