@@ -273,6 +273,7 @@ pub fn trim_phrase(s: &str) -> String {
     loop {
         let before = s.len();
         s = without_examples(without_aside(s)).trim_matches(EDGE_MARKS);
+        s = MONTH_DEADLINE.find(s).map_or(s, |m| &s[m.end()..]);
         if is_function_word(s) {
             return String::new();
         }
@@ -287,6 +288,11 @@ pub fn trim_phrase(s: &str) -> String {
         }
     }
 }
+
+/// A deadline by a month of the year in force (9月底前, 6月前): when, not
+/// what.
+static MONTH_DEADLINE: LazyLock<Regex> =
+    lazy_regex!(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)?(?:前|以前|之前)");
 
 /// The frame a goal is stated in, before its thing: 政府的目标是在(2027年
 /// 或之前)将…, 目标为于… .
@@ -694,6 +700,7 @@ mod tests {
     fn trims() {
         assert_eq!(trim_phrase("、绿色工厂"), "绿色工厂");
         assert_eq!(trim_phrase("实现年节水量"), "年节水量");
+        assert_eq!(trim_phrase("9月底前支出进度"), "支出进度");
         assert_eq!(
             trim_phrase("工业固体废物综合利用率达到"),
             "工业固体废物综合利用率"

@@ -65,6 +65,10 @@ struct ClauseReader<'a> {
 /// (（约新台币4,400亿元）).
 const CONVERSION_LEAD_CHARS: usize = 8;
 
+/// The longest measure after a share that takes the place named before
+/// it (面积, 人口).
+const SHARED_MEASURE_CHARS: usize = 2;
+
 /// How far after a class's 的 the figure counting that class may start.
 const CLASS_NOUN_CHARS: usize = 12;
 
@@ -147,12 +151,20 @@ impl ClauseReader<'_> {
             let next_start = quantities.get(i + 1).map_or(self.clause.end, |n| n.start);
             let after_end = self.list_item_end(q.end, next_start);
             let after = self.words(q.end, after_end);
-            let noun_after = if q.counts_things() || q.measures_stock() || after.starts_with('的')
-            {
-                phrase::noun_after(&after)
-            } else {
-                String::new()
-            };
+            let mut noun_after =
+                if q.counts_things() || q.measures_stock() || after.starts_with('的') {
+                    phrase::noun_after(&after)
+                } else {
+                    String::new()
+                };
+            // A share of a measure of a place (城市建成区40%以上的面积): the
+            // measure is of the place named before the figure.
+            if q.unit == "%" && noun_after.chars().count() <= SHARED_MEASURE_CHARS {
+                let place = phrase::trim_phrase(&self.words(previous_end, q.start));
+                if !noun_after.is_empty() && phrase::is_place(&place) {
+                    noun_after = place + &noun_after;
+                }
+            }
             let kind = phrase::governing_kind(&self.words(self.window_start(q.start), q.start));
             let reading = if !noun_after.is_empty() {
                 Reading {
@@ -705,6 +717,13 @@ mod tests {
         );
         let report = "某市2025年工作总结\n一、工作成效\n全年新增上云企业1400家。\n二、2026年工作安排\n继续推进数字化转型。";
         assert_eq!(dated_goals(report, 2026), vec![]);
+    }
+
+    #[test]
+    fn a_share_of_a_places_measure_names_the_place() {
+        let text = "到2027年，城市建成区60%以上的面积达到海绵城市建设要求。";
+        let found: Vec<Option<String>> = targets_of(text, |t| t.subject);
+        assert_eq!(found, vec![Some("城市建成区面积".to_string())]);
     }
 
     #[test]
