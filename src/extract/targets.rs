@@ -65,6 +65,9 @@ struct ClauseReader<'a> {
 /// (（约新台币4,400亿元）).
 const CONVERSION_LEAD_CHARS: usize = 8;
 
+/// Words for the rest of what was counted before (剩余的23处).
+const REMAINDERS: &[&str] = &["剩余", "其余", "余下"];
+
 /// The longest measure after a share that takes the place named before
 /// it (面积, 人口).
 const SHARED_MEASURE_CHARS: usize = 2;
@@ -108,6 +111,14 @@ impl ClauseReader<'_> {
                 previous,
                 stretch,
             );
+            // What remains (剩余的23处, 其余) is of the things counted before.
+            if reading
+                .subject
+                .as_deref()
+                .is_some_and(|s| REMAINDERS.contains(&s))
+            {
+                reading.subject = self.noun_of_figure_before(q).or(reading.subject);
+            }
             if reading.subject.is_none() && reading.metric.is_none() {
                 reading.subject = self
                     .unquantified_change_before()
@@ -374,6 +385,12 @@ impl ClauseReader<'_> {
         if !verbs::arrives_in(&pre) {
             return None;
         }
+        self.noun_of_figure_before(q)
+    }
+
+    /// What the last figure in `q`'s unit in the clause before this one
+    /// counts: the thing a remainder (剩余的23处) or a level reached is of.
+    fn noun_of_figure_before(&self, q: &Quantity) -> Option<String> {
         let before = self.clause_before()?;
         let level = self
             .doc
@@ -717,6 +734,18 @@ mod tests {
         );
         let report = "某市2025年工作总结\n一、工作成效\n全年新增上云企业1400家。\n二、2026年工作安排\n继续推进数字化转型。";
         assert_eq!(dated_goals(report, 2026), vec![]);
+    }
+
+    #[test]
+    fn what_remains_is_of_the_things_counted_before() {
+        let text =
+            "2024年以来，全市共完成整治易涝点位127处，剩余的23处将在今年汛期前全部完成整治。";
+        let targets = crate::extract::extract_dated(text, Some(2025)).targets;
+        let found: Vec<(i32, Option<&str>)> = targets
+            .iter()
+            .map(|t| (t.year, t.subject.as_deref()))
+            .collect();
+        assert_eq!(found, vec![(2025, Some("整治易涝点位"))]);
     }
 
     #[test]
