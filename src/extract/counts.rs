@@ -29,10 +29,11 @@ const WINDOW: usize = 40;
 static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|已|累计|拟(?:认定|命名|授予|列入|入选)|共有|拥有|现有|获批|获评|入选|了|近年来|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)|[较比](?:上年|去年|\\d{4}年)[底末]?(?:同期)?(?:增加|增长|减少|下降|提高|净增)",);
 
 /// Words by which a whole document reviews work done (an annual review:
-/// “2023年，全市…各项工作取得新成效”). In one, every figure in a sentence
+/// “2023年，全市…各项工作取得新成效”; a press conference that introduces
+/// how a kind of work has gone: 介绍我市2025年城市排水防涝工作有关情况). In one, every figure in a sentence
 /// that neither plans nor commits to a year reports what was done
 /// (“全年实施城市更新重点项目86个”).
-static REVIEW: LazyLock<Regex> = lazy_regex!("工作(?:综述|总结)|(?:总结|报告|汇报|通报)如下|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年",);
+static REVIEW: LazyLock<Regex> = lazy_regex!("工作(?:综述|总结)|(?:总结|报告|汇报|通报)如下|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年|介绍[^。《]{0,30}工作(?:有关|相关|进展)?情况",);
 
 /// Words of intent: a sentence with one plans rather than reports, even
 /// when no year makes it a target. 拟 plans, but not where a list
@@ -688,6 +689,13 @@ mod tests {
 
     fn counted(text: &str) -> Vec<(f64, String, Option<usize>)> {
         counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.parent))
+    }
+
+    #[test]
+    fn a_press_conference_on_how_work_has_gone_reviews_it() {
+        let text = "今天召开新闻发布会，介绍我市2025年城市排水防涝工作有关情况。\n四是应急保障力量进一步充实。全市组建排水防涝抢险队伍64支。";
+        let found: Vec<f64> = counted(text).into_iter().map(|c| c.0).collect();
+        assert_eq!(found, vec![64.0]);
     }
 
     #[test]
