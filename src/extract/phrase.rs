@@ -450,12 +450,16 @@ pub fn split_at_count_verb(pre: &str) -> (String, String) {
         Some((at, end)) => {
             let object = trim_phrase(&pre[end..]);
             // What is counted may be a verb that the count verb makes a
-            // noun of (城镇新增就业21.3万人): the two name it together.
+            // noun of (城镇新增就业21.3万人): the two name it together, with
+            // the words before them that are no region (城镇新增就业).
             if is_bare_verb(&object) {
-                return (
-                    trim_phrase(&pre[..at]),
-                    format!("{}{object}", &pre[at..end]),
-                );
+                let (region, rest) = split_subject(&trim_phrase(&pre[..at]));
+                let (region, rest) = match region {
+                    Some(region) => (region, rest),
+                    None if is_place(&rest) => (rest, String::new()),
+                    None => (String::new(), rest),
+                };
+                return (region, format!("{rest}{}{object}", &pre[at..end]));
             }
             if !object.is_empty() {
                 return (trim_phrase(&pre[..at]), object);
@@ -767,7 +771,7 @@ mod tests {
         );
         assert_eq!(
             split_at_count_verb("全市城镇新增就业"),
-            ("全市城镇".to_string(), "新增就业".to_string())
+            ("全市".to_string(), "城镇新增就业".to_string())
         );
         assert_eq!(
             split_at_count_verb("全市新能源汽车保有量达到"),
