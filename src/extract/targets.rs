@@ -313,12 +313,21 @@ impl ClauseReader<'_> {
         }
     }
 
-    /// Where the noun after a figure ends: at the next list separator, the
-    /// next figure or the end of the clause.
+    /// Where the noun after a figure ends: at the next list separator
+    /// outside brackets (20个县（市、区） is one noun), the next figure or
+    /// the end of the clause.
     fn list_item_end(&self, from: usize, limit: usize) -> usize {
+        let mut depth = 0usize;
         self.doc.masked[from..limit]
             .iter()
-            .position(|&c| c == '、')
+            .position(|&c| {
+                match c {
+                    '（' | '(' => depth += 1,
+                    '）' | ')' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                c == '、' && depth == 0
+            })
             .map_or(limit, |p| from + p)
     }
 
@@ -734,6 +743,18 @@ mod tests {
         );
         let report = "某市2025年工作总结\n一、工作成效\n全年新增上云企业1400家。\n二、2026年工作安排\n继续推进数字化转型。";
         assert_eq!(dated_goals(report, 2026), vec![]);
+    }
+
+    #[test]
+    fn a_list_mark_inside_brackets_does_not_end_a_noun() {
+        let text = "到2026年，在20个县（市、区）建成数字乡村试点。";
+        let found: Vec<Option<String>> = targets_of(text, |t| t.subject);
+        assert!(
+            found[0]
+                .as_deref()
+                .is_some_and(|s| s.starts_with("县（市、区）")),
+            "{found:?}"
+        );
     }
 
     #[test]
