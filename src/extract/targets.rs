@@ -479,7 +479,7 @@ impl ClauseReader<'_> {
             .any(|w| super::number::starts_with(chars, q.end.saturating_sub(2), w));
         let noun_follows = chars
             .get(q.end)
-            .is_some_and(|&c| crate::lm::is_han(c) && !"并和且及或的".contains(c));
+            .is_some_and(|&c| is_han(c) && !"并和且及或的".contains(c));
         // 2所高校 counts colleges; 百亿元企业 sorts firms.
         let joined = chars.get(q.end) == Some(&'的') || noun_follows && !q.counts_things();
         let class_counted = joined
@@ -523,7 +523,7 @@ impl ClauseReader<'_> {
                 .doc
                 .masked
                 .get(q.end)
-                .is_some_and(|&c| crate::lm::is_han(c))
+                .is_some_and(|&c| is_han(c))
     }
 
     /// Whether a figure is an amount for every year of a span (2025—2027年，
@@ -565,7 +565,7 @@ impl ClauseReader<'_> {
         let object = earlier
             .rfind(verb)
             .map(|at| phrase::noun_after(&earlier[at + verb.len()..]))
-            .filter(|noun| noun.starts_with(|c: char| crate::lm::is_han(c)));
+            .filter(|noun| noun.starts_with(|c: char| is_han(c)));
         object.unwrap_or_else(|| {
             let after = words.rfind(verb).map_or("", |at| &words[at + verb.len()..]);
             let next = verbs::VERB_INDEX
