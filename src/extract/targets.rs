@@ -519,11 +519,7 @@ impl ClauseReader<'_> {
     fn is_per_capita(&self, q: &Quantity) -> bool {
         q.numeral == Numeral::Magnitude
             && q.unit == "人"
-            && self
-                .doc
-                .masked
-                .get(q.end)
-                .is_some_and(|&c| is_han(c))
+            && self.doc.masked.get(q.end).is_some_and(|&c| is_han(c))
     }
 
     /// Whether a figure is an amount for every year of a span (2025—2027年，
