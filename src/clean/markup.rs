@@ -193,11 +193,10 @@ pub fn strip(text: &str) -> Unmarked {
         }
         // A markdown page opening with a top-level heading opens with its
         // headline: the title (when the front matter gives none, which
-        // the heading then repeats), not body text; so is a top-level
-        // heading that repeats the front matter's title after a notice.
+        // the heading then repeats), not body text; so is a heading of
+        // any level that repeats the front matter's title, even after a
+        // notice (## 泰州市工业和信息化局关于…的公示).
         let repeats_title = out.title.as_deref() == Some(stripped.trim());
-        // A heading of any level that repeats the title is the headline
-        // (## 泰州市工业和信息化局关于…的公示).
         let headline = MD_HEADLINE.is_match(line) || repeats_title && MD_HEADING.is_match(line);
         if markdown && (!opened || repeats_title) && headline {
             out.title.get_or_insert_with(|| stripped.trim().to_string());

@@ -456,25 +456,17 @@ impl Context<'_> {
         }
         let anchor_prose = is_han(anchor) || is_prose(anchor);
         let text = self.text;
-        let positions: Box<dyn Iterator<Item = (usize, usize)>> = if anchor == '0' {
-            Box::new(
-                text.bytes()
-                    .enumerate()
-                    .filter(|(_, b)| b.is_ascii_digit())
-                    .map(|(i, _)| (i, i + 1)),
-            )
+        // Where the anchor stands, by byte: any digit for the digits' class.
+        let starts: Vec<usize> = if anchor == '0' {
+            let digits = text.bytes().enumerate().filter(|(_, b)| b.is_ascii_digit());
+            digits.map(|(i, _)| i).collect()
         } else {
             let mut utf8 = [0; 4];
             let needle = anchor.encode_utf8(&mut utf8).as_bytes();
-            let len = needle.len();
-            Box::new(
-                memchr::memmem::find_iter(text.as_bytes(), needle)
-                    .map(move |i| (i, i + len))
-                    .collect::<Vec<_>>()
-                    .into_iter(),
-            )
+            memchr::memmem::find_iter(text.as_bytes(), needle).collect()
         };
-        for (start, end) in positions {
+        for start in starts {
+            let end = start + anchor.len_utf8();
             let neighbour = match side {
                 Side::Before => text[..start].chars().next_back(),
                 Side::After => text[end..].chars().next(),

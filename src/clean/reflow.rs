@@ -78,12 +78,6 @@ fn is_pushed_right(set: &str) -> bool {
     indent >= DEEP_INDENT_COLUMNS
 }
 
-/// The words an official document's title ends with (…关于…的通知).
-const DOCUMENT_TYPES: &[&str] = &[
-    "通知", "意见", "方案", "决定", "办法", "规定", "公告", "通告", "批复", "报告", "规划", "计划",
-    "细则", "函",
-];
-
 /// The last of the lines from `i` on that make one official title broken
 /// across them (市政府办公室关于印发…城市公共供水 / 管网漏损治理…（2025—2027
 /// 年） / 的通知; …上半年工作总结及 / 下半年工作计划): the first holds 关于 or
@@ -100,7 +94,7 @@ fn title_run(rows: &[Line], i: usize) -> Option<usize> {
     if !(first.text.contains("关于") || joins_next) || !unpunctuated(first) {
         return None;
     }
-    let ends_title = |r: &Line| DOCUMENT_TYPES.iter().any(|t| r.text.ends_with(t));
+    let ends_title = |r: &Line| crate::extract::names_document_type(r.text);
     let mut chars = first.text.chars().count();
     for (j, row) in rows.iter().enumerate().skip(i + 1).take(MOST_LINES - 1) {
         chars += row.text.chars().count();
@@ -219,7 +213,7 @@ pub fn reflow(text: &str) -> Reflowed {
             out.removed_lines.push(line.to_string());
             continue;
         }
-        if let Some(last) = title_run(&rows, i).filter(|_| !runs_on) {
+        if let Some(last) = (!runs_on).then(|| title_run(&rows, i)).flatten() {
             if !out.text.is_empty() {
                 out.text.push('\n');
             }

@@ -469,13 +469,19 @@ pub fn canonical(title: &str) -> String {
     title.to_string()
 }
 
+/// Whether `title` ends in the name of a kind of document (…的通知,
+/// …行动方案): what an official title ends in.
+pub fn names_document_type(title: &str) -> bool {
+    DOCUMENT_TYPES.iter().any(|t| title.ends_with(t))
+}
+
 fn is_official(title: &str) -> bool {
     let bare = canonical(title);
     let bare = bare.trim_end_matches(QUOTES);
     let dated_programme = bare.len() > 4 && bare.chars().rev().take(4).all(|c| c.is_ascii_digit());
     let typed = without_version(bare).unwrap_or(bare);
     dated_programme
-        || DOCUMENT_TYPES.iter().any(|t| typed.ends_with(t))
+        || names_document_type(typed)
         || EDITION.is_match(title.trim_end_matches(QUOTES))
 }
 

@@ -232,7 +232,7 @@ const DIALLED: &[&str] = &["拨打", "致电", "热线", "电话"];
 const MULTIPLIERS: &[(&str, i32)] = &[("万亿", 12), ("千万", 7), ("百万", 6), ("亿", 8), ("万", 4)];
 
 /// Words right before a number that bound it.
-pub const BOUND_PREFIXES: &[(&str, Bound)] = &[
+const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("不低于", Bound::AtLeast),
     ("不少于", Bound::AtLeast),
     ("不小于", Bound::AtLeast),
@@ -251,6 +251,11 @@ pub const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("低于", Bound::AtMost),
     ("少于", Bound::AtMost),
 ];
+
+/// Whether `word` is one of [`BOUND_PREFIXES`] (不低于, 控制在).
+pub fn is_bound_word(word: &str) -> bool {
+    BOUND_PREFIXES.iter().any(|(w, _)| *w == word)
+}
 
 /// [`BOUND_PREFIXES`], indexed for looking them up at a place.
 static BOUND_PREFIX_INDEX: LazyLock<Lexicon<Bound>> =

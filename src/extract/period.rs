@@ -454,10 +454,9 @@ fn names_annual_plan(doc: &Document, year: i32) -> bool {
     doc.sentences
         .iter()
         .enumerate()
+        .take_while(|(_, s)| numbering_rank(&doc.masked[s.start..]).is_none())
         .filter(|&(i, _)| is_heading(doc, i))
-        .map(|(_, s)| s)
-        .take_while(|s| numbering_rank(&doc.masked[s.start..]).is_none())
-        .map(|s| doc.masked_text(s.start, s.end))
+        .map(|(_, s)| doc.masked_text(s.start, s.end))
         .any(|line| {
             let line = line.trim();
             line.contains(&year) && ANNUAL_PLAN.is_match(line)
@@ -587,13 +586,10 @@ fn year_at(chars: &[char], i: usize, roc_page: bool) -> Option<(i32, usize, bool
 /// A year of the common era written at `i` in digits or Chinese numerals
 /// (2025年, 二〇二五年), and the end of its 年.
 fn common_era_year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
-    let digit = |c: char| match c {
-        '0'..='9' => Some(c as i32 - '0' as i32),
-        '〇' | '○' | '零' => Some(0),
-        _ => "一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .map(|p| p as i32 + 1),
+    let digit = |c: char| {
+        c.to_digit(10)
+            .map(|d| d as i32)
+            .or_else(|| chinese_digit(c).map(|d| d as i32))
     };
     let mut year = 0;
     for k in 0..4 {

@@ -449,11 +449,6 @@ impl ClauseReader<'_> {
         const BY_RULE: &[&str] = &["按照", "依照", "参照"];
         let pre = self.words(self.clause.start, q.start);
         // A bound (不低于, 不高于) is no verb of a goal.
-        let is_bound = |verb: &str| {
-            super::number::BOUND_PREFIXES
-                .iter()
-                .any(|(w, _)| *w == verb)
-        };
         let by_rule = BY_RULE
             .iter()
             .filter_map(|w| pre.rfind(w))
@@ -461,7 +456,7 @@ impl ClauseReader<'_> {
             .is_some_and(|at| {
                 verbs::VERB_INDEX
                     .last_in(&pre[at..])
-                    .is_none_or(|(_, verb, _)| is_bound(verb))
+                    .is_none_or(|(_, verb, _)| super::number::is_bound_word(verb))
             });
         by_rule || super::number::starts_with(&self.doc.masked, q.end, "范围")
     }
