@@ -85,7 +85,7 @@ impl CharBigrams {
     }
 
     /// The log-probability that `b` follows `a`.
-    fn logp(&self, a: char, b: char) -> f32 {
+    pub fn logp(&self, a: char, b: char) -> f32 {
         let own = (self.char_count(b) + 0.5) / (self.total + 0.5 * self.distinct);
         let seen = self.pairs.get(&key(a, b)).copied().unwrap_or(0) as f64;
         ((seen + PRIOR_WEIGHT * own) / (self.char_count(a) + PRIOR_WEIGHT)).ln() as f32

@@ -95,7 +95,7 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
     let mut explain = Vec::new();
     let text = normalise_chars(raw);
 
-    let repaired = mojibake::repair(&text, &res.lm, &res.converter);
+    let repaired = mojibake::repair(&text, &res.lm, &res.converter, &res.context);
     noise.mojibake_repaired = repaired.repaired;
     noise.mojibake_dropped = repaired.dropped;
     if repaired.repaired + repaired.dropped > 0 {
