@@ -16,7 +16,7 @@ use regex::Regex;
 use super::clause::Clause;
 use super::document::Document;
 use super::number::{Numeral, Quantity};
-use super::period::Scope;
+use super::period::{Scope, Section};
 use super::phrase::{self, Qualified};
 use crate::model::Count;
 
@@ -93,14 +93,13 @@ const LISTS: &[&str] = &["名单", "目录", "榜单", "清单", "名录"];
 static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|现时|现在|\\d{4}年(?:底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|当前|全年)",);
 
 /// Extracts the counts of every reporting sentence, in text order.
-/// `reported[k]`: whether sentence `k` names a year over before the page
-/// was written or stands in a section that looks back
-/// ([`super::period::reporting`]).
+/// `sections[k]`: what sentence `k`'s place says of it
+/// ([`super::period::sections`]).
 pub fn extract(
     text: &str,
     doc: &Document,
     scopes: &[Vec<Option<Scope>>],
-    reported: &[bool],
+    sections: &[Section],
 ) -> Vec<Count> {
     let mut out: Vec<Count> = Vec::new();
     // The counts read only for their noun: levels a change starts from.
@@ -133,7 +132,7 @@ pub fn extract(
     // another one does or the paragraph ends (广东…。山东…；河南…).
     let mut province: Option<&str> = None;
     let mut paragraph = None;
-    for (((sentence, clause_scopes), read), &reported) in sentences.zip(to_read).zip(reported) {
+    for (((sentence, clause_scopes), read), &section) in sentences.zip(to_read).zip(sections) {
         if paragraph != Some(sentence.paragraph) {
             paragraph = Some(sentence.paragraph);
             province = None;
@@ -153,12 +152,13 @@ pub fn extract(
         // This year's figures with no word of intent, or a period's so far
         // (前4月, 一季度, 1—4月), are what was done; a plan says 将, 力争, 计划.
         let this_year = text.contains("今年") || PERIOD_TO_DATE.is_match(&text);
+        // A document's review does not reach into a plan's sections.
         let reports = REPORTS.is_match(&text)
             || (!intends(&text)
-                && (review
+                && (review && section != Section::Plans
                     || follows_report
                     || this_year
-                    || reported
+                    || section == Section::Reports
                     || BREAKDOWN.is_match(&text)));
         if !reports {
             reporting = None;
@@ -727,6 +727,16 @@ mod tests {
         let text = "现将有关情况通报如下。\n（一）消防力量不断完善。全年新建消防站6座，清理违规停放电动自行车4.3万辆次。";
         let found: Vec<(f64, String)> = counts_of(text, |c| (c.value, c.unit));
         assert_eq!(found, vec![(6.0, "座".into()), (43000.0, "辆次".into())]);
+    }
+
+    #[test]
+    fn a_plans_task_section_plans_though_the_plan_reviews_its_base() {
+        let text = "一、发展现状\n“十四五”以来，全市教育事业发展取得显著成效，建成市级以上示范性高中9所。\n二、重点任务\n（一）实施学前教育普惠扩容工程。新建、改扩建公办幼儿园25所，组建教育集团30个。\n（二）实施教师队伍素质提升工程。补充中小学教师1800名。";
+        let found: Vec<(f64, String)> = counts_of(text, |c| (c.value, c.unit));
+        assert_eq!(found, vec![(9.0, "所".to_string())]);
+        // A review's heading may open with a plan's word.
+        let review = text.replace("二、重点任务", "二、重点任务扎实推进");
+        assert_eq!(counts_of(&review, |c| c.value).len(), 4);
     }
 
     #[test]

@@ -53,8 +53,8 @@ pub fn extract_dated(text: &str, year: Option<i32>) -> Extraction {
     if let Some(year) = year {
         period::set_present(&doc.masked, year, &mut markers);
     }
-    let reported = period::reporting(&doc, &markers, year);
-    let scopes = period::scopes(&doc, &markers, year, &reported);
+    let sections = period::sections(&doc, &markers, year);
+    let scopes = period::scopes(&doc, &markers, year, &sections);
     let codes = standards::find(&doc.chars);
     let citations = citations::extract(&doc.chars, &doc.masked, &codes);
     let (goals, standing) = table::indicators(text, year);
@@ -62,7 +62,7 @@ pub fn extract_dated(text: &str, year: Option<i32>) -> Extraction {
         targets: with_tables(targets::extract(&doc, &markers, &scopes), goals),
         // After the sentences' counts, whose `parent` indices they keep.
         counts: {
-            let mut counts = counts::extract(text, &doc, &scopes, &reported);
+            let mut counts = counts::extract(text, &doc, &scopes, &sections);
             counts.extend(table::counts(text));
             // A table's base year is often told in the text as well.
             let told = |c: &Count| {

@@ -733,14 +733,14 @@ fn dates_noun(chars: &[char], at: usize) -> bool {
 
 /// The scope of every clause: `scopes[sentence][clause]`, in a document
 /// written in `present` when its date is known.
-/// `reported[k]`: whether sentence `k` reports ([`reporting`]); a sentence
-/// of a section that looks back (一、发展基础 … 2025年，全市PM2.5平均浓度
+/// `sections[k]`: sentence `k`'s [`Section`]; a sentence that reports
+/// (in a section that looks back, (一、发展基础 … 2025年，全市PM2.5平均浓度
 /// 降至26微克/立方米, in a page of 2025) commits to none of its plain years.
 pub fn scopes(
     doc: &Document,
     markers: &[Marker],
     present: Option<i32>,
-    reported: &[bool],
+    sections: &[Section],
 ) -> Vec<Vec<Option<Scope>>> {
     let mut out = Vec::with_capacity(doc.sentences.len());
     let mut heading: Option<Scope> = None;
@@ -890,7 +890,7 @@ pub fn scopes(
         // about the past or a past year ends a heading's.
         let past_words = speaks_of_past(&text);
         let report_words = past_words
-            || reported[index]
+            || sections[index] == Section::Reports
             || REPORT_WORDS.is_match(&text)
             || (text.contains("今年") && !plans_this_year);
         let past = past_words || own.iter().any(|m| m.role == Role::Mention && !this_year(m));
@@ -1043,14 +1043,26 @@ pub fn scopes(
     out
 }
 
-/// For each sentence, whether it tells of what was done, whatever words it
-/// uses: it names a year over before the page was written in `present`
-/// (2023年，全市新增外贸企业386家, on a page of 2024), or it stands in the
-/// section of a heading that looks back (一、2023年工作回顾 … （二）创新动能
-/// 持续增强。…新建省级以上创新平台28个) or of one inside it, until an item
-/// of that heading's rank or above, or a heading without a number, opens
-/// another.
-pub fn reporting(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<bool> {
+/// What a sentence's place in the document says of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// It tells of what was done, whatever words it uses: it names a year
+    /// over before the page was written (2023年，全市新增外贸企业386家, on a
+    /// page of 2024), or it stands in the section of a heading that looks
+    /// back (一、2023年工作回顾 … （二）创新动能持续增强。…新建省级以上创新平台
+    /// 28个) or of one inside it.
+    Reports,
+    /// It stands in a plan's section of goals, tasks or measures (三、重点任务
+    /// … 新建、改扩建公办幼儿园25所): what it does is planned, even in a
+    /// document that reviews work done elsewhere.
+    Plans,
+    /// Its place says neither.
+    Open,
+}
+
+/// Each sentence's [`Section`]. A heading's section runs until an item of
+/// its rank or above, or a heading without a number, opens another.
+pub fn sections(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<Section> {
     let names_past = |own: &[Marker]| {
         present.is_some_and(|p| {
             own.iter()
@@ -1058,8 +1070,8 @@ pub fn reporting(doc: &Document, markers: &[Marker], present: Option<i32>) -> Ve
         })
     };
     // The headings whose sections the sentence is in, outermost first:
-    // their numbering rank (None: none) and whether they look back.
-    let mut open: Vec<(Option<u8>, bool)> = Vec::new();
+    // their numbering rank (None: none) and what their sections are.
+    let mut open: Vec<(Option<u8>, Section)> = Vec::new();
     let mut paragraph = usize::MAX;
     let mut out = Vec::with_capacity(doc.sentences.len());
     for (index, sentence) in doc.sentences.iter().enumerate() {
@@ -1075,12 +1087,37 @@ pub fn reporting(doc: &Document, markers: &[Marker], present: Option<i32>) -> Ve
             }
             if heading {
                 let text = doc.masked_text(sentence.start, sentence.end);
-                open.push((rank, names_past(own) || looks_back(&text)));
+                let section = if names_past(own) || looks_back(&text) {
+                    Section::Reports
+                } else if heads_plan(&text) {
+                    Section::Plans
+                } else {
+                    Section::Open
+                };
+                open.push((rank, section));
             }
         }
-        out.push(names_past(own) || open.iter().any(|&(_, back)| back));
+        let within = |kind: Section| open.iter().any(|&(_, s)| s == kind);
+        out.push(if names_past(own) || within(Section::Reports) {
+            Section::Reports
+        } else if within(Section::Plans) {
+            Section::Plans
+        } else {
+            Section::Open
+        });
     }
     out
+}
+
+/// Words that close the heading of a plan's section of goals, tasks or
+/// measures (二、主要目标, 三、重点任务, 四、保障措施). Only as its last word: a
+/// review's heading may open with one (（二）重点任务扎实推进).
+const PLAN_HEADING_ENDS: &[&str] = &["目标", "任务", "措施", "举措", "安排", "打算", "重点工作"];
+
+/// Whether a heading names a plan's section ([`PLAN_HEADING_ENDS`]).
+fn heads_plan(heading: &str) -> bool {
+    let heading = heading.trim_end_matches(|c: char| !is_han(c));
+    PLAN_HEADING_ENDS.iter().any(|w| heading.ends_with(w))
 }
 
 /// The markers whose year expression starts in `[start, end)`; `markers`
@@ -1178,7 +1215,7 @@ mod tests {
         found: &[Marker],
         present: Option<i32>,
     ) -> Vec<Vec<Option<Scope>>> {
-        scopes(doc, found, present, &reporting(doc, found, present))
+        scopes(doc, found, present, &sections(doc, found, present))
     }
 
     fn roles(s: &str) -> Vec<(i32, Role)> {
@@ -1212,10 +1249,10 @@ mod tests {
         let doc = Document::new(text);
         let mut found = markers(&doc.masked);
         set_present(&doc.masked, 2024, &mut found);
-        let reported: Vec<String> = reporting(&doc, &found, Some(2024))
+        let reported: Vec<String> = sections(&doc, &found, Some(2024))
             .into_iter()
             .zip(&doc.sentences)
-            .filter(|(r, _)| *r)
+            .filter(|(r, _)| *r == Section::Reports)
             .map(|(_, s)| doc.text(s.start, s.end))
             .collect();
         assert_eq!(reported.len(), 5, "{reported:?}");
