@@ -583,9 +583,9 @@ fn read_noun(pre: &str, after: &str) -> (Qualified, bool) {
         }
     } else {
         let noun = phrase::noun_after(after);
-        if noun.is_empty() {
-            let (place, object) = phrase::split_at_count_verb(pre);
-            (place, object, false)
+        let before = phrase::split_at_count_verb(pre);
+        if noun.is_empty() || phrase::stands_for_noun_before(&noun) && !before.1.is_empty() {
+            (before.0, before.1, false)
         } else {
             let before = phrase::trim_phrase(pre);
             let place = if phrase::is_place(&before) {
@@ -727,6 +727,19 @@ mod tests {
         let text = "现将有关情况通报如下。\n（一）消防力量不断完善。全年新建消防站6座，清理违规停放电动自行车4.3万辆次。";
         let found: Vec<(f64, String)> = counts_of(text, |c| (c.value, c.unit));
         assert_eq!(found, vec![(6.0, "座".into()), (43000.0, "辆次".into())]);
+    }
+
+    #[test]
+    fn a_hong_kong_unit_is_of_the_housing_named_before_it() {
+        let text = "过去一年，政府共落成公营房屋约2.8万个单位。全市共有用人单位300个。";
+        let found = counts_of(text, |c| (c.value, c.subject.unwrap_or_default()));
+        assert_eq!(
+            found,
+            vec![
+                (28000.0, "公营房屋".to_string()),
+                (300.0, "用人单位".to_string())
+            ]
+        );
     }
 
     #[test]

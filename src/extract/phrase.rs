@@ -135,6 +135,8 @@ const COUNT_VERBS: &[&str] = &[
     "已有",
     "约有",
     "建成",
+    "落成",
+    "提供",
     "创建",
     "认定",
     "获评",
@@ -168,13 +170,14 @@ static COUNT_VERB_INDEX: LazyLock<Lexicon<()>> =
     LazyLock::new(|| Lexicon::new(COUNT_VERBS.iter().map(|v| (*v, ()))));
 
 /// A level of recognition: an administrative level with 级, maybe with
-/// 以上 (国家级, 省级及以上, 县级以上, 省部级, 市州级, 盟市级, 旗县级), or a
+/// 以上 (国家级, 省级及以上, 县级以上, 省部级, 市州级, 盟市级, 旗县区级;
+/// Inner Mongolia's townships and villages are 苏木 and 嘎查), or a
 /// graded rank (5A级 scenic areas, 四星级 hotels). A rank before its noun
 /// (4A级景区) is part of the name of a class rather than a level of who
 /// recognised the thing, and stays with the noun; alone (其中5A级1个) it
 /// ranks the things of the whole.
 static QUALIFIER: LazyLock<Regex> = lazy_regex!(
-    r"(?:(?:国家|国际|世界|自治区|自治州|地市|[省市州县区部乡镇村盟旗]{1,2})级|[1-5]A级|[1-5一二三四五]星级)(?:[”\x22]?(?:及以上|以上))?"
+    r"(?:(?:国家|国际|世界|自治区|自治州|地市|(?:[省市州县区部乡镇村盟旗]|苏木|嘎查|街道|社区){1,3})级|[1-5]A级|[1-5一二三四五]星级)(?:[”\x22]?(?:及以上|以上))?"
 );
 
 /// Heads of the nouns this genre counts: organisations, places, projects
@@ -436,6 +439,13 @@ pub fn attainment(after: &str) -> Option<(String, String)> {
 
 /// Splits a report's words before a count at its verb: “全市共培育省级以上
 /// 绿色工厂” → (全市, 省级以上绿色工厂). Without a verb all is object.
+/// Whether a noun after a figure only stands for the things named before
+/// it: a unit of housing in Hong Kong usage (落成公營房屋約2.8萬個單位,
+/// 簡約公屋合共提供約3萬個單位).
+pub fn stands_for_noun_before(noun: &str) -> bool {
+    noun == "单位"
+}
+
 /// When nothing follows the verb, what is counted stands before it, with
 /// the measure that names it (“全市新能源汽车保有量达到” → (全市,
 /// 新能源汽车保有量)): a reader may look for either word.
@@ -802,6 +812,10 @@ mod tests {
         // Inner Mongolia's leagues and banners are levels too.
         let q = split_qualifier("盟市级林长");
         assert_eq!((q.place, q.qualifier.as_deref()), (None, Some("盟市级")));
+        for level in ["旗县区级", "苏木乡镇级", "嘎查村级", "街道级"] {
+            let q = split_qualifier(&format!("{level}林长"));
+            assert_eq!((q.place, q.qualifier.as_deref()), (None, Some(level)));
+        }
         // A goal's frame goes; a preposition alone is no noun, but one
         // opening a noun stays part of it.
         assert_eq!(trim_phrase("政府的目标是在将公共充电器"), "公共充电器");

@@ -176,6 +176,12 @@ impl ClauseReader<'_> {
                     noun_after = place + &noun_after;
                 }
             }
+            if phrase::stands_for_noun_before(&noun_after) {
+                let (_, before) = phrase::split_at_count_verb(&self.words(previous_end, q.start));
+                if !before.is_empty() {
+                    noun_after = before;
+                }
+            }
             let kind = phrase::governing_kind(&self.words(self.window_start(q.start), q.start));
             let reading = if !noun_after.is_empty() {
                 Reading {
@@ -695,6 +701,13 @@ mod tests {
     /// What `f` reads from each target extracted from `text`.
     fn targets_of<T>(text: &str, f: impl Fn(crate::model::Target) -> T) -> Vec<T> {
         extract(text).targets.into_iter().map(f).collect()
+    }
+
+    #[test]
+    fn a_hong_kong_unit_is_of_the_housing_named_before_it() {
+        let text = "政府会继续推进其余项目，到2027年，简约公屋合共提供约3万个单位。";
+        let found = targets_of(text, |t| (t.value, t.subject.unwrap_or_default()));
+        assert_eq!(found, vec![(30000.0, "简约公屋".to_string())]);
     }
 
     #[test]
