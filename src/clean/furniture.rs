@@ -280,10 +280,12 @@ static CAPTION: LazyLock<Regex> = lazy_regex!(
 );
 /// A picture's caption with its credit (`图为…。 记者 王浩 摄`), an
 /// editor's byline in brackets (`【责任编辑:陈晓燕】`) or a story's credit
-/// (`(县农业农村局 王磊 文/图)`): furniture wherever it stands, even inside
-/// the body.
+/// (`(县农业农村局 王磊 文/图)`) or a transcript's note (`（根据录音整理，
+/// 未经本人审阅）`): furniture wherever it stands, even inside the body. (A
+/// notice's `（此件公开发布）` is not: careful readers keep it as often as
+/// not.)
 static CREDIT: LazyLock<Regex> = lazy_regex!(
-    r"^(图为|[上下左右]图[:：为])|\s(记者|通讯员|摄影)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})*\s*(摄|供图)$|^[【\[(（]\s*(责任编辑|编辑|审核|校对|责编|文字整理|整理|文字记录|记录整理)\s*[:：][^】\])）]{1,30}[】\])）]$|^[(（][^()（）]{2,30}\s(文/图|文／图|图/文|图文)[)）]$"
+    r"^(图为|[上下左右]图[:：为])|\s(记者|通讯员|摄影)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})*\s*(摄|供图)$|^[【\[(（]\s*(责任编辑|编辑|审核|校对|责编|文字整理|整理|文字记录|记录整理)\s*[:：][^】\])）]{1,30}[】\])）]$|^[(（][^()（）]{2,30}\s(文/图|文／图|图/文|图文)[)）]$|^[(（]\s*根据(录音|现场)[^()（）]{0,6}整理[^()（）]{0,16}[)）]$"
 );
 /// A numbered heading (一、, (二), 3.): the document goes on after it.
 static NUMBERED: LazyLock<Regex> =
@@ -1149,6 +1151,7 @@ mod tests {
             "【纠错】",
             "第三段正文在编辑署名之后接着写完,确保措施落地见效。",
             "（文字整理：市政府新闻办）",
+            "（根据录音整理，未经本人审阅）",
             "发表评论",
             "昵称",
             "验证码",
