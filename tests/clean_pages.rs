@@ -526,6 +526,22 @@ const PAGES: &[(&str, f64, f64)] = &[
         1.0,
         0.993,
     ),
+    ("b45_01_qiqihaer_shuiziyuan_gongbao.txt", 0.99, 1.0),
+    ("b45_02_xiushui_xiangcun_zhenxing_sannian.txt", 0.995, 1.0),
+    ("b45_03_zunyi_weijian_tongji_gongbao.txt", 0.993, 0.998),
+    ("b45_04_taiwan_xingzhengyuan_jieneng_butie.txt", 1.0, 1.0),
+    ("b45_05_guiyang_jiaotong_xiangmu_jinzhan.html", 1.0, 1.0),
+    ("b45_06_tianshui_jiaoyu_tisheng_hexo.md", 0.982, 1.0),
+    ("b45_07_jiangxi_gongjijin_jiedu.txt", 1.0, 1.0),
+    ("b45_08_shanxi_waimao_fabuhui.txt", 0.992, 1.0),
+    ("b46_01_changde_yanglao_fuwu_fangan.txt", 1.0, 1.0),
+    ("b46_02_quanzhou_shuzi_jingji_zongjie.txt", 0.989, 1.0),
+    ("b46_03_chifeng_linzhangzhi_tongbao.md", 1.0, 1.0),
+    ("b46_04_xianggang_shizheng_baogao.txt", 0.98, 0.998),
+    ("b46_05_xining_xiaofu_choucha_tonggao.html", 1.0, 1.0),
+    ("b46_06_changchun_chongdian_xingdong_jihua.txt", 1.0, 1.0),
+    ("b46_07_yueyang_gangkou_wuliu_xinwen.txt", 0.97, 0.992),
+    ("b46_08_fuzhou_keji_chuangxin_jiedu.txt", 1.0, 1.0),
 ];
 
 #[test]

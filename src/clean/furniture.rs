@@ -88,11 +88,11 @@ static DATE: LazyLock<Regex> = lazy_regex!(
 );
 /// A field label of the kind pages put around the headline: `来源:`,
 /// `发布时间:`, `浏览次数:` (`点阅次数:` on a Taiwan page, `浏览人次:`), `(责任编辑:…)`,
-/// the fields of a government disclosure table (`索引号:`, `主题分类:`,
+/// the fields of a government disclosure table (`索引号:`, `主题分类:`, `主题词:`,
 /// `发文机关:`, `标题:` or `名称:`, `发文字号:`), a post's `标签:` and
 /// a repost's `原标题:` (the headline it had where it first ran).
 static META_FIELD: LazyLock<Regex> = lazy_regex!(
-    r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文|本文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|发文机关|标题|名称|发文字号|文号|公开方式|标签|关键词|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*[:：]|^[（(]?原(?:标题|题)\s*[:：]"
+    r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文|本文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|主题词|发文机关|标题|名称|发文字号|文号|公开方式|标签|关键词|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*[:：]|^[（(]?原(?:标题|题)\s*[:：]"
 );
 /// A date in the ROC calendar, whose years Taiwan counts from 1912
 /// (`民国113年3月20日`, `113-03-20`, `113/03/20`).
