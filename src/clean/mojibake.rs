@@ -43,12 +43,15 @@ use crate::context::CharBigrams;
 use crate::lm::{is_han, LanguageModel};
 use crate::script::Converter;
 
+/// The letters of a pinyin syllable with its tone marks, as a class.
+const SYLLABLE: &str = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}";
+
 /// A pinyin annotation, or the rest of one whose `(` a failed pair swallowed.
-static READING: LazyLock<Regex> = lazy_regex!(r"^\(?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\)");
+static READING: LazyLock<Regex> = lazy_regex!(&format!(r"^\(?({SYLLABLE})\)"));
 
 /// A whole pinyin annotation anywhere, which a repair's context is read
 /// without: the model's words run across it (規(guī)模 is 规模).
-static ANNOTATION: LazyLock<Regex> = lazy_regex!(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)");
+static ANNOTATION: LazyLock<Regex> = lazy_regex!(&format!(r"\({SYLLABLE}\)"));
 
 /// The most shifted chars a run may have.
 const MAX_RUN_CHARS: usize = 40;
@@ -849,8 +852,9 @@ fn repair_backward(written: &str, text: &str, marker: usize, cx: &Context) -> Op
         .sum::<f32>()
         / loose.max(1) as f32;
     // U+FFFD is damage however common the chars before it are.
-    let replacement = text[marker..].starts_with('\u{FFFD}');
-    if loose < if replacement { 1 } else { LEAST_LOOSE } || rarity > GARBAGE_LOGP && !replacement {
+    let replacement = is_replacement(text, marker);
+    let least = if replacement { 1 } else { LEAST_LOOSE };
+    if loose < least || !replacement && rarity > GARBAGE_LOGP {
         return None;
     }
     let after = marker + text[marker..].chars().next().map_or(1, char::len_utf8);
@@ -928,6 +932,11 @@ fn before_markup(text: &str, marker: usize) -> bool {
             .is_some_and(|c| c == '/' || c.is_ascii_alphabetic())
 }
 
+/// Whether the mark at `marker` is U+FFFD, which real text never has.
+fn is_replacement(text: &str, marker: usize) -> bool {
+    text[marker..].starts_with('\u{FFFD}')
+}
+
 /// Where `text` has a `?` or U+FFFD, in order: each is found by a
 /// search for its own bytes, which is much faster than testing every char
 /// against both.
@@ -971,7 +980,7 @@ pub fn repair(text: &str, lm: &LanguageModel, conv: &Converter, prose: &CharBigr
             if let Some(repaired) = repair_backward(&out.text, text, marker, &cx) {
                 last = repaired.apply(&mut out.text);
                 out.repaired += 1;
-            } else if text[marker..].starts_with('\u{FFFD}') {
+            } else if is_replacement(text, marker) {
                 // Not a question mark: what the decoder lost is lost.
                 last = marker + '\u{FFFD}'.len_utf8();
                 out.dropped += 1;

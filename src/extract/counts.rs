@@ -583,9 +583,13 @@ fn read_noun(pre: &str, after: &str) -> (Qualified, bool) {
         }
     } else {
         let noun = phrase::noun_after(after);
-        let before = phrase::split_at_count_verb(pre);
-        if noun.is_empty() || phrase::stands_for_noun_before(&noun) && !before.1.is_empty() {
-            (before.0, before.1, false)
+        // “落成公營房屋約2.8萬個單位”: a noun that only stands for the thing
+        // named before the figure gives way to it, when there is one.
+        let before = (noun.is_empty() || phrase::stands_for_noun_before(&noun))
+            .then(|| phrase::split_at_count_verb(pre))
+            .filter(|(_, object)| noun.is_empty() || !object.is_empty());
+        if let Some((place, object)) = before {
+            (place, object, false)
         } else {
             let before = phrase::trim_phrase(pre);
             let place = if phrase::is_place(&before) {

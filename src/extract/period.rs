@@ -733,8 +733,8 @@ fn dates_noun(chars: &[char], at: usize) -> bool {
 
 /// The scope of every clause: `scopes[sentence][clause]`, in a document
 /// written in `present` when its date is known.
-/// `sections[k]`: sentence `k`'s [`Section`]; a sentence that reports
-/// (in a section that looks back, (一、发展基础 … 2025年，全市PM2.5平均浓度
+/// `sections[k]`: sentence `k`'s [`Section`]; a sentence that reports (in
+/// a section that looks back: 一、发展基础 … 2025年，全市PM2.5平均浓度
 /// 降至26微克/立方米, in a page of 2025) commits to none of its plain years.
 pub fn scopes(
     doc: &Document,
@@ -1043,8 +1043,9 @@ pub fn scopes(
     out
 }
 
-/// What a sentence's place in the document says of it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a sentence's place in the document says of it, the strongest
+/// first: inside a section that reports, a heading of tasks plans nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Section {
     /// It tells of what was done, whatever words it uses: it names a year
     /// over before the page was written (2023年，全市新增外贸企业386家, on a
@@ -1097,27 +1098,25 @@ pub fn sections(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec
                 open.push((rank, section));
             }
         }
-        let within = |kind: Section| open.iter().any(|&(_, s)| s == kind);
-        out.push(if names_past(own) || within(Section::Reports) {
+        out.push(if names_past(own) {
             Section::Reports
-        } else if within(Section::Plans) {
-            Section::Plans
         } else {
-            Section::Open
+            open.iter().map(|&(_, s)| s).min().unwrap_or(Section::Open)
         });
     }
     out
 }
 
-/// Words that close the heading of a plan's section of goals, tasks or
-/// measures (二、主要目标, 三、重点任务, 四、保障措施). Only as its last word: a
-/// review's heading may open with one (（二）重点任务扎实推进).
-const PLAN_HEADING_ENDS: &[&str] = &["目标", "任务", "措施", "举措", "安排", "打算", "重点工作"];
-
-/// Whether a heading names a plan's section ([`PLAN_HEADING_ENDS`]).
+/// Whether a heading names a plan's section of goals, tasks or measures
+/// (二、主要目标, 三、重点任务, 四、保障措施): a word of [`SECTION_WORDS`], or
+/// 措施, as its last word, since a review's heading may open with one
+/// (（二）重点任务扎实推进).
 fn heads_plan(heading: &str) -> bool {
     let heading = heading.trim_end_matches(|c: char| !is_han(c));
-    PLAN_HEADING_ENDS.iter().any(|w| heading.ends_with(w))
+    SECTION_WORDS
+        .iter()
+        .chain(&["措施"])
+        .any(|w| heading.ends_with(w))
 }
 
 /// The markers whose year expression starts in `[start, end)`; `markers`
