@@ -222,6 +222,15 @@ impl LanguageModel {
         rest.iter().try_fold(first, |node, &c| self.step(node, c))
     }
 
+    /// The chars that follow `first` in the dictionary's two-char words.
+    pub fn seconds_of(&self, first: char) -> impl Iterator<Item = char> + '_ {
+        let node = self.trie.start(first);
+        node.into_iter()
+            .flat_map(|node| self.trie.children(node))
+            .filter(|n| !n.logp.is_nan())
+            .filter_map(|n| char::from_u32(n.label))
+    }
+
     /// The log-probability of `word`, if it is in the dictionary.
     pub fn word_logp(&self, word: &str) -> Option<f32> {
         let chars: Vec<char> = word.chars().collect();
@@ -463,6 +472,19 @@ impl Trie {
     #[inline]
     fn step(&self, node: Node, c: char) -> Option<Node> {
         self.find(node, c).map(|at| self.blocks[at])
+    }
+
+    /// The children of `node`, in no particular order.
+    fn children(&self, node: Node) -> impl Iterator<Item = &Node> {
+        let (start, count) = (node.children as usize, node.count as usize);
+        let len = if count <= SCANNED_CHILDREN {
+            count
+        } else {
+            table_len(count)
+        };
+        self.blocks[start..start + len]
+            .iter()
+            .filter(|n| n.label != FREE)
     }
 
     /// Where the child of `node` on `c` is in [`Trie::blocks`].

@@ -760,15 +760,20 @@ fn best_repair(run: &Run, left: &str, right: &str, cx: &Context) -> Option<Strin
         // no right context of its own (`怪�` was `补助`, which no char alone
         // after 省级 is likely to be). The pairs that spell a word, and the
         // likeliest first chars each completed, are weighed whole.
-        let lasts: Vec<char> = chars_with(last_lead, None)
-            .map(|c| cx.page_form(c))
-            .collect();
+        // The dictionary's words are walked from each first char, not
+        // looked up for each of its pairs with a last (some 60,000).
         let simplify = |c| cx.conv.simplify_char(c).unwrap_or(c);
+        let mut lasts: FxHashMap<char, Vec<char>> = FxHashMap::default();
+        for last in chars_with(last_lead, None).map(|c| cx.page_form(c)) {
+            lasts.entry(simplify(last)).or_default().push(last);
+        }
         let words = firsts().flat_map(|a| {
-            lasts
-                .iter()
-                .filter(move |&&b| cx.lm.chars_logp(&[simplify(a), simplify(b)]).is_some())
-                .map(move |&b| format!("{a}{b}"))
+            let lasts = &lasts;
+            cx.lm
+                .seconds_of(simplify(a))
+                .filter_map(move |s| lasts.get(&s))
+                .flatten()
+                .map(move |b| format!("{a}{b}"))
         });
         let completed = first
             .ranked(firsts(), run.first_reading)
