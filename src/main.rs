@@ -252,7 +252,7 @@ fn extract(paths: &[PathBuf]) -> Result<ExitCode> {
         }
         match result {
             Ok(p) => {
-                let mut line = serde_json::to_vec(&p.record).expect("records serialise");
+                let mut line = p.json;
                 line.push(b'\n');
                 if let Err(e) = write_stdout(&line) {
                     failure = Some(e);
@@ -357,11 +357,8 @@ fn build(args: &BuildArgs) -> Result<ExitCode> {
                     tally.processed_bytes += p.bytes;
                     tally.bytes += p.bytes;
                     tally.noise.add(&p.record.noise);
-                    let json = stats::timed(Stage::Tables, || {
-                        serde_json::to_vec(&p.record).expect("records serialise")
-                    });
-                    stats::timed(Stage::Tables, || tables.add(&p.record, &json))
-                        .and_then(|_| builder.add(&p.record, p.precut, &json))
+                    stats::timed(Stage::Tables, || tables.add(&p.record, &p.json))
+                        .and_then(|_| builder.add(&p.record, p.precut, &p.json))
                 }
                 Outcome::Unchanged(u) => {
                     tally.reused += 1;

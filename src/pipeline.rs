@@ -54,6 +54,9 @@ impl Resources {
 /// One processed document: its record and its text cut for the index.
 pub struct Processed {
     pub record: Record,
+    /// The record as one line of JSON, serialized here rather than by the
+    /// sink, which runs alone while the workers run in parallel.
+    pub json: Vec<u8>,
     /// [`crate::segment::Segmenter::precut`] of the text.
     pub precut: String,
     pub bytes: usize,
@@ -91,8 +94,12 @@ pub fn process(raw: RawDoc, res: &Resources) -> Processed {
         citations: found.citations,
         standards: found.standards,
     };
+    let json = stats::timed(Stage::Tables, || {
+        serde_json::to_vec(&record).expect("records serialise")
+    });
     Processed {
         record,
+        json,
         precut,
         bytes: raw.bytes,
     }

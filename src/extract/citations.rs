@@ -190,7 +190,8 @@ pub fn extract(chars: &[char], masked: &[char], codes: &[FoundCode]) -> Vec<Cita
             // word (《…能源消耗限额》(GB 21256-2013)), and one with a
             // document number a policy (《…基准水平(2023年版)》(发改产业〔2023〕723号)).
             None if is_generic(&title)
-                || chars[start] == '「' && !is_corner_document(&title)
+                || chars[start] == '「'
+                    && !(is_corner_document(&title) || acts_by_plan(chars, start, &title))
                 || !(is_official(&title)
                     || names_law_after(chars, end)
                     || standard.is_some()
@@ -521,6 +522,13 @@ fn is_corner_document(title: &str) -> bool {
             .is_some_and(|open| title[open..].contains('年'));
     let versioned = without_version(title).is_some_and(|t| t.ends_with("计划"));
     dated_period || versioned || CORNER_TYPES.iter().any(|t| title.ends_with(t))
+}
+
+/// Whether a plan in corner brackets is one that work goes by (依据「花莲县
+/// 净零转型推动计划」): a scheme is run, a plan's text is followed.
+fn acts_by_plan(chars: &[char], open: usize, title: &str) -> bool {
+    const BY: &[&str] = &["依据", "根据", "依照", "按照", "遵照", "依"];
+    title.ends_with("计划") && BY.iter().any(|w| ends_with(chars, open, w))
 }
 
 /// Whether the word after a title's close names it a law (《限制提供塑胶袋》
@@ -901,6 +909,10 @@ mod tests {
         assert_eq!(more.len(), 2);
         let points = cite("依「农业部农产品冷链物流设施补助作业要点」办理。");
         assert_eq!(points[0].title, "农业部农产品冷链物流设施补助作业要点");
+        // A plan that work goes by is its text; one that is launched, a scheme.
+        let by = cite("依据「花莲县净零转型推动计划」，推出「绿色专线小巴试验计划」。");
+        let titles: Vec<&str> = by.iter().map(|c| c.title.as_str()).collect();
+        assert_eq!(titles, vec!["花莲县净零转型推动计划"]);
     }
 
     #[test]

@@ -30,10 +30,11 @@ static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|已|累计|�
 
 /// Words by which a whole document reviews work done (an annual review:
 /// “2023年，全市…各项工作取得新成效”; a press conference that introduces
-/// how a kind of work has gone: 介绍我市2025年城市排水防涝工作有关情况). In one, every figure in a sentence
+/// how a kind of work has gone: 介绍我市2025年城市排水防涝工作有关情况,
+/// 介绍2025年全市港口发展情况). In one, every figure in a sentence
 /// that neither plans nor commits to a year reports what was done
 /// (“全年实施城市更新重点项目86个”).
-static REVIEW: LazyLock<Regex> = lazy_regex!("工作(?:综述|总结)|(?:总结|报告|汇报|通报)如下|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年|介绍[^。《]{0,30}工作(?:有关|相关|进展)?情况",);
+static REVIEW: LazyLock<Regex> = lazy_regex!("工作(?:综述|总结)|(?:总结|报告|汇报|通报)如下|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年|(?:介绍|通报)[^。《]{0,30}(?:工作|发展)(?:有关|相关|进展)?情况",);
 
 /// Words of intent: a sentence with one plans rather than reports, even
 /// when no year makes it a target. 拟 plans, but not where a list
@@ -90,7 +91,7 @@ const CASUALTIES: &[&str] = &["死亡", "受伤", "遇难", "失踪", "获救", 
 const LISTS: &[&str] = &["名单", "目录", "榜单", "清单", "名录"];
 
 /// Time words that open a report and are no part of its scope.
-static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|现时|现在|\\d{4}年(?:底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|当前|全年)",);
+static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|现时|现在|\\d{4}年(?:底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|今年|当年|年内|当前|全年)",);
 
 /// Extracts the counts of every reporting sentence, in text order.
 /// `sections[k]`: what sentence `k`'s place says of it
@@ -138,6 +139,15 @@ pub fn extract(
             province = None;
         }
         province = opening_province(&doc.chars[sentence.start..]).or(province);
+        // The items of a report (一是…。二是…。三是…) go on with it from
+        // paragraph to paragraph, through the label that opens each.
+        let opens_item = super::period::opens_run_in_item(&doc.masked[sentence.start..]);
+        if opens_item && reporting.is_some_and(|p| p + 1 == sentence.paragraph) {
+            reporting = Some(sentence.paragraph);
+        }
+        if !read && opens_item && reporting == Some(sentence.paragraph) {
+            continue;
+        }
         if !read {
             // No sentence asks whether this one reported.
             reporting = None;
@@ -279,6 +289,13 @@ pub fn extract(
                     after.as_str()
                 };
                 let (mut read, noun_follows) = read_noun(&pre, after);
+                // Area or length added (新建高标准农田31.2万亩) is another
+                // measure than the stock; things added are still those things.
+                if !q.counts_things() && !noun_follows {
+                    if let Some(verb) = phrase::adding_verb_before(&pre, &read.noun) {
+                        read.noun.insert_str(0, verb);
+                    }
+                }
                 // “甲县、乙县分别建成充电站3座和2座”, “国家级、省级绿色工厂
                 // 分别7家和19家”: the k-th figure goes with the k-th item.
                 match listed.get(i) {
@@ -700,6 +717,20 @@ mod tests {
         let text = "今天召开新闻发布会，介绍我市2025年城市排水防涝工作有关情况。\n四是应急保障力量进一步充实。全市组建排水防涝抢险队伍64支。";
         let found: Vec<f64> = counted(text).into_iter().map(|c| c.0).collect();
         assert_eq!(found, vec![64.0]);
+        let text = "召开新闻发布会，介绍2025年全市港口发展情况。\n港口安全方面，组建港口专业应急救援队伍6支。";
+        let found: Vec<f64> = counted(text).into_iter().map(|c| c.0).collect();
+        assert_eq!(found, vec![6.0]);
+    }
+
+    #[test]
+    fn the_items_of_a_report_go_on_with_it() {
+        let item =
+            "三是应急救援能力稳步提升。全市建成应急避难场所128处，组建专业应急救援队伍36支。";
+        let text = format!("2025年以来，全市安全生产形势稳定。\n二是隐患排查整治扎实有效。全年累计关闭取缔非法违法生产经营单位57家。\n{item}\n下一步，我们将建成应急避难场所150处。");
+        let found: Vec<f64> = counted(&text).into_iter().map(|c| c.0).collect();
+        assert_eq!(found, vec![57.0, 128.0, 36.0]);
+        // Alone, building a shelter reports nothing.
+        assert!(counted(item).is_empty());
     }
 
     #[test]
@@ -901,6 +932,43 @@ mod tests {
         assert_eq!(found[1].0, 54.0);
         assert!(found[1].1.ends_with("群众意见建议"), "{found:?}");
         assert_eq!(found[1].1, found[0].1);
+    }
+
+    #[test]
+    fn words_formed_with_a_count_verbs_char_are_no_count_verb() {
+        // 新 is of the verb (新认定), 当年 of the time, and 有 of 有效.
+        let found = counts_of(
+            "年末全市有效发明专利7930件，瞪羚企业37家（其中当年新认定9家）。",
+            |c| (c.value, c.subject.unwrap_or_default(), c.scope),
+        );
+        assert_eq!(
+            found,
+            vec![
+                (
+                    7930.0,
+                    "有效发明专利".to_string(),
+                    Some("年末全市".to_string())
+                ),
+                (37.0, "瞪羚企业".to_string(), None),
+                (9.0, "瞪羚企业".to_string(), None),
+            ]
+        );
+        // A place that has things: 有 is the verb before a word of its own.
+        let found = counts_of("年末全县有限额以上批发和零售业企业263家。", |c| c.subject);
+        assert_eq!(found, vec![Some("限额以上批发和零售业企业".to_string())]);
+    }
+
+    #[test]
+    fn area_added_is_measured_apart_from_the_stock() {
+        let text = "截至2024年底，全市累计建成高标准农田496.3万亩，2024年新建高标准农田31.2万亩。";
+        let found: Vec<(f64, String)> = counted(text).into_iter().map(|(v, s, _)| (v, s)).collect();
+        assert_eq!(
+            found,
+            vec![
+                (4_963_000.0, "高标准农田".to_string()),
+                (312_000.0, "新建高标准农田".to_string())
+            ]
+        );
     }
 
     #[test]
@@ -1174,7 +1242,7 @@ mod tests {
             vec![
                 count(23.0, "条", "城市道路"),
                 count(41.5, "公里", "城市道路"),
-                count(32000.0, "亩", "高标准农田")
+                count(32000.0, "亩", "新建高标准农田")
             ]
         );
     }

@@ -111,7 +111,9 @@ const UNITS: &[(&str, &str)] = &[
     ("千瓦", "千瓦"),
     // Taiwan's one-char 千瓦.
     ("瓩", "千瓦"),
+    ("标准箱", "标准箱"),
     ("标箱", "标箱"),
+    ("TEU", "TEU"),
     ("个月", "月"),
     ("兆瓦时", "兆瓦时"),
     ("吉瓦时", "吉瓦时"),
@@ -140,6 +142,7 @@ const UNITS: &[(&str, &str)] = &[
     ("车次", "车次"),
     ("户次", "户次"),
     ("件次", "件次"),
+    ("册次", "册次"),
     ("台次", "台次"),
     ("部门", "部门"),
     ("%", "%"),
@@ -170,6 +173,8 @@ const UNITS: &[(&str, &str)] = &[
     ("处", "处"),
     ("条", "条"),
     ("件", "件"),
+    ("册", "册"),
+    ("站", "站"),
     ("份", "份"),
     ("口", "口"),
     ("眼", "眼"),
@@ -218,7 +223,7 @@ const COUNT_UNITS: &[&str] = &[
     "款", "户", "人", "人次", "位", "支", "艘", "架", "类", "次", "张", "间", "场", "起", "部门",
     "部", "栋", "幢", "批次", "笔", "宗", "块", "片", "盏", "列", "家次", "架次", "份", "口", "眼",
     "枚", "场次", "辆次", "艘次", "车次", "户次", "件次", "台次", "路", "株", "棵", "头", "只",
-    "队", "床",
+    "队", "床", "册", "册次", "站",
 ];
 
 /// Canonical units of length and area: how much road, farmland or floor
@@ -822,6 +827,8 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
         .starting_at(chars, i)
         .next()
         .map(|(written, canonical)| (canonical, i + written.chars().count()))
+        // 一站式, 两段式: a number with 式 names a kind, not an amount.
+        .filter(|&(_, end)| chars.get(end) != Some(&'式'))
 }
 
 fn prefix_bound(chars: &[char], i: usize) -> Option<Bound> {
@@ -900,6 +907,19 @@ mod tests {
         let q = one("20亿立方米以上");
         assert_eq!((q.value, q.unit, q.bound), (2e9, "立方米", Bound::AtLeast));
         assert_eq!(one("12.33万亿元").value, 12.33e12);
+    }
+
+    #[test]
+    fn volumes_stations_and_containers_are_counted() {
+        let q = one("186.5万册");
+        assert_eq!((q.value, q.unit), (1_865_000.0, "册"));
+        assert!(q.counts_things());
+        assert_eq!(one("文化健康站112站").unit, "站");
+        assert_eq!(one("760万标准箱").unit, "标准箱");
+        let q = one("800万TEU");
+        assert_eq!((q.value, q.unit), (8_000_000.0, "TEU"));
+        // A number with 式 names a kind.
+        none("一站式服务平台");
     }
 
     #[test]

@@ -891,7 +891,7 @@ pub fn scopes(
         let past_words = speaks_of_past(&text);
         let report_words = past_words
             || sections[index] == Section::Reports
-            || REPORT_WORDS.is_match(&text)
+            || REPORT_WORDS.is_match(&undated_text(doc, sentence, own))
             || (text.contains("今年") && !plans_this_year);
         let past = past_words || own.iter().any(|m| m.role == Role::Mention && !this_year(m));
         let reports = past || report_words;
@@ -1119,6 +1119,27 @@ fn heads_plan(heading: &str) -> bool {
         .any(|w| heading.ends_with(w))
 }
 
+/// The text of `sentence` without its clauses under a deadline of their
+/// own, from the deadline to the end of its clause group: words of report
+/// there are the goal's (2025年完成改造200万千瓦，到2027年累计完成改造
+/// 500万千瓦), not a report on the rest.
+fn undated_text(doc: &Document, sentence: &Sentence, own: &[Marker]) -> String {
+    let mut text = String::new();
+    let mut dated_group = None;
+    for clause in &sentence.clauses {
+        let deadline = starting_in(own, clause.start, clause.end)
+            .iter()
+            .any(|m| m.role == Role::Deadline);
+        if deadline {
+            dated_group = Some(clause.group);
+        }
+        if dated_group != Some(clause.group) {
+            text.push_str(&doc.masked_text(clause.start, clause.end));
+        }
+    }
+    text
+}
+
 /// The markers whose year expression starts in `[start, end)`; `markers`
 /// is in text order.
 fn starting_in(markers: &[Marker], start: usize, end: usize) -> &[Marker] {
@@ -1177,6 +1198,12 @@ fn heading_scope(text: &str, own: &[Marker], present: Option<i32>) -> Option<Sco
 
 /// The rank of the numbering a line opens with, highest first (see
 /// [`NUMBERINGS`]).
+/// Whether `line` opens with an item run into its paragraph (一是, 二是):
+/// the items of one speech or report, not headings of its sections.
+pub fn opens_run_in_item(line: &[char]) -> bool {
+    numbering_rank(line) == Some(NUMBERINGS.len() as u8)
+}
+
 fn numbering_rank(line: &[char]) -> Option<u8> {
     let head: String = line.iter().take(12).collect();
     let caps = NUMBERING.captures(&head)?;

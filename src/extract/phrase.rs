@@ -381,7 +381,26 @@ pub fn ends_in_verb(phrase: &str) -> bool {
 /// Whether `phrase` is one verb alone (办结, 完成): what was done to the
 /// things counted before it (收集意见61条，已办结54条), not a thing.
 pub fn is_bare_verb(phrase: &str) -> bool {
-    lexicon::dictionary().is_verb(phrase)
+    lexicon::dictionary().is_verb(phrase) || is_creating_verb(phrase)
+}
+
+/// The verb of addition (新增, 新建) that `words` put right before
+/// `noun`, or that `words` are alone: the measure is of what is new.
+pub fn adding_verb_before(words: &str, noun: &str) -> Option<&'static str> {
+    let words = words.trim_matches(|c: char| !crate::lm::is_han(c));
+    VERBS
+        .iter()
+        .filter(|&&(verb, kind)| kind == TargetKind::Create && verb.starts_with('新'))
+        .map(|&(verb, _)| verb)
+        .find(|verb| words == *verb || !noun.is_empty() && words.contains(&format!("{verb}{noun}")))
+}
+
+/// Whether `phrase` is a verb that creates what its figure measures
+/// (新建, 新增), whatever the dictionary tags it (新建 is also a county).
+pub fn is_creating_verb(phrase: &str) -> bool {
+    VERBS
+        .iter()
+        .any(|&(verb, kind)| verb == phrase && kind == TargetKind::Create)
 }
 
 /// Nouns that end in a verb of [`FUNCTION_WORDS`]: 违法行为 keeps its 为.
@@ -450,9 +469,14 @@ pub fn stands_for_noun_before(noun: &str) -> bool {
 /// the measure that names it (“全市新能源汽车保有量达到” → (全市,
 /// 新能源汽车保有量)): a reader may look for either word.
 pub fn split_at_count_verb(pre: &str) -> (String, String) {
+    // 新 before a verb is of the verb (当年新认定9家).
     let found = COUNT_VERB_INDEX
         .last_in(pre)
         .map(|(at, verb, _)| (at, at + verb.len()))
+        .map(|(at, end)| match pre[..at].strip_suffix('新') {
+            Some(before) => (before.len(), end),
+            None => (at, end),
+        })
         .into_iter()
         .chain(place_has(pre))
         .max_by_key(|(_, end)| *end);
@@ -519,12 +543,18 @@ pub fn is_measure(phrase: &str) -> bool {
 
 /// The 有 of “我市有…”, “全省有…”: a verb only after a place.
 fn place_has(pre: &str) -> Option<(usize, usize)> {
-    // 全国有, but not the 国有 of 国有博物馆 (state-owned).
+    // 全国有, but not the 国有 of 国有博物馆 (state-owned). Where 有 opens
+    // a word and the char after it none (全市有效发明专利, but 全县有限额
+    // 以上企业), the place ends before the word.
     static PLACE_HAS: LazyLock<Regex> = lazy_regex!("[市省县区内]有|全国有");
-    PLACE_HAS
-        .find_iter(pre)
-        .last()
-        .map(|m| (m.end() - "有".len(), m.end()))
+    PLACE_HAS.find_iter(pre).last().map(|m| {
+        let at = m.end() - "有".len();
+        if opens_word(&pre[at..]) && !opens_word(&pre[m.end()..]) {
+            (at, at)
+        } else {
+            (at, m.end())
+        }
+    })
 }
 
 /// A noun phrase split into an optional place or sector, an optional level

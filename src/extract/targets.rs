@@ -194,17 +194,27 @@ impl ClauseReader<'_> {
             } else {
                 let words = self.words(previous_end, q.start);
                 let noun = phrase::trim_phrase(before_starting_level(&words));
+                // “全省新增绿色工厂100家”: the region stays, the verb goes;
+                // a verb alone (2026年新建30万亩) names what it made before.
+                let (region, rest) = phrase::split_subject(&noun);
+                let mut rest = phrase::trim_phrase(&rest);
+                let verb = if rest.is_empty() {
+                    words.trim_matches(|c: char| !is_han(c))
+                } else {
+                    &rest
+                };
+                let counted_verb =
+                    !rest.is_empty() && q.counts_things() && phrase::is_bare_verb(&rest);
+                if counted_verb || phrase::is_creating_verb(verb) {
+                    rest = self.bare_verb_object(verb, &words);
+                }
                 let (subject, metric) = if q.counts_things() {
-                    // “全省新增绿色工厂100家”: the region stays, the verb goes.
-                    let (region, rest) = phrase::split_subject(&noun);
-                    let mut rest = phrase::trim_phrase(&rest);
-                    if phrase::is_bare_verb(&rest) {
-                        rest = self.bare_verb_object(&rest, &words);
-                    }
                     (phrase::non_empty(region.unwrap_or_default() + &rest), None)
                 } else {
-                    let (subject, metric) = phrase::split_subject(&noun);
-                    (subject, phrase::non_empty(metric))
+                    // What is added (新建高标准农田90万亩) is another measure
+                    // than the stock (累计建成高标准农田580万亩): the verb stays.
+                    let added = phrase::adding_verb_before(&words, &rest).unwrap_or_default();
+                    (region, phrase::non_empty(format!("{added}{rest}")))
                 };
                 Reading {
                     kind,
@@ -559,9 +569,15 @@ impl ClauseReader<'_> {
     /// trimming peeled off (2026年开工建设5000套: 开工建设).
     fn bare_verb_object(&self, verb: &str, words: &str) -> String {
         let earlier = self.words(self.sentence.start, self.clause.start);
+        // The last time the verb took a noun: another bare one (2026年新建
+        // 30万亩，2027年新建32万亩) names nothing.
         let object = earlier
-            .rfind(verb)
-            .map(|at| phrase::noun_after(&earlier[at + verb.len()..]))
+            .rmatch_indices(verb)
+            .map(|(at, _)| &earlier[at + verb.len()..])
+            .find(|rest| rest.starts_with(|c: char| is_han(c)))
+            .map(|rest| {
+                phrase::noun_after(&rest[..rest.find(|c: char| !is_han(c)).unwrap_or(rest.len())])
+            })
             .filter(|noun| noun.starts_with(|c: char| is_han(c)));
         object.unwrap_or_else(|| {
             let after = words.rfind(verb).map_or("", |at| &words[at + verb.len()..]);
@@ -810,6 +826,39 @@ mod tests {
             found,
             vec![Some("存量商品房".to_string()), Some("开工建设".to_string())]
         );
+    }
+
+    #[test]
+    fn what_is_added_is_measured_apart_from_the_stock() {
+        let text = "到2027年，全市累计建成高标准农田达到580万亩以上；三年新建高标准农田90万亩。\n分年度看，2025年新建高标准农田28万亩；2026年新建30万亩；2027年新建32万亩。";
+        let found = crate::extract::extract_dated(text, Some(2024)).targets;
+        let metrics: Vec<(f64, Option<String>)> =
+            found.into_iter().map(|t| (t.value, t.metric)).collect();
+        let metric = |m: &str| Some(m.to_string());
+        assert_eq!(
+            metrics,
+            vec![
+                (5_800_000.0, metric("高标准农田")),
+                (900_000.0, metric("新建高标准农田")),
+                (280_000.0, metric("新建高标准农田")),
+                // A verb alone takes the object it took before, not the
+                // measure of the figure before it.
+                (300_000.0, metric("新建高标准农田")),
+                (320_000.0, metric("新建高标准农田")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_report_word_due_by_a_later_deadline_leaves_the_years_before_it_goals() {
+        let text = "2025年完成煤电机组改造升级200万千瓦，到2027年累计完成改造500万千瓦。";
+        assert_eq!(
+            dated_goals(text, 2024),
+            vec![(2025, 2_000_000.0), (2027, 5_000_000.0)]
+        );
+        // A report before the deadline still reports.
+        let text = "截至2024年底，累计完成改造200万千瓦，到2027年累计完成改造500万千瓦。";
+        assert_eq!(dated_goals(text, 2025), vec![(2027, 5_000_000.0)]);
     }
 
     #[test]
