@@ -542,6 +542,22 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b46_06_changchun_chongdian_xingdong_jihua.txt", 1.0, 1.0),
     ("b46_07_yueyang_gangkou_wuliu_xinwen.txt", 0.97, 0.992),
     ("b46_08_fuzhou_keji_chuangxin_jiedu.txt", 1.0, 1.0),
+    ("b47_01_nanchong_gaobiaozhun_nongtian.txt", 1.0, 1.0),
+    ("b47_02_liuzhou_quanmin_jianshen.txt", 1.0, 1.0),
+    ("b47_03_haikou_chengshi_gengxin_zongjie.txt", 0.99, 0.993),
+    ("b47_04_yinchuan_keji_chuangxin_gongbao.txt", 1.0, 1.0),
+    ("b47_05_aomen_shizheng_baogao.txt", 1.0, 1.0),
+    ("b47_06_anshan_anquan_shengchan_fabuhui.txt", 1.0, 1.0),
+    ("b47_07_dalian_yingshang_huanjing_jiedu.md", 0.983, 1.0),
+    ("b47_08_shizuishan_gonggong_wenhua.html", 1.0, 1.0),
+    ("b48_01_jining_jieneng_jiangtan.txt", 1.0, 1.0),
+    ("b48_02_wuhu_rencai_yinjin.html", 1.0, 1.0),
+    ("b48_03_yichang_dikong_jingji_hexo.md", 1.0, 1.0),
+    ("b48_04_qujing_yibao_zongjie.txt", 0.993, 0.995),
+    ("b48_05_kelamayi_wanzheng_shequ_pdf.txt", 0.991, 1.0),
+    ("b48_06_hualien_yusuan_shizheng.txt", 1.0, 1.0),
+    ("b48_07_rizhao_gangkou_fabuhui.txt", 1.0, 1.0),
+    ("b48_08_anqing_fangzai_jiedu.txt", 1.0, 1.0),
 ];
 
 #[test]

@@ -102,7 +102,15 @@ fn title_run(rows: &[Line], i: usize) -> Option<usize> {
             return None;
         }
         if ends_title(row) {
-            return Some(j);
+            // The plan's own title may end a line before its period and
+            // the notice's type (…三年行动方案 / （2025—2027年）的通知).
+            let goes_on = rows.get(j + 1).is_some_and(|next| {
+                next.text.starts_with(['（', '(', '的'])
+                    && unpunctuated(next)
+                    && ends_title(next)
+                    && chars + next.text.chars().count() <= MOST_CHARS
+            });
+            return Some(j + usize::from(goes_on));
         }
     }
     None
@@ -435,6 +443,20 @@ mod tests {
         assert!(
             out.text
                 .starts_with("市政府办公室关于印发某市城市公共供水管网漏损治理三年行动方案（2025—2027年）的通知\n"),
+            "{}",
+            out.text
+        );
+    }
+
+    #[test]
+    fn a_title_broken_after_the_plans_name_goes_on_to_its_notice() {
+        let title = "市政府办公室关于印发\n某市完整社区建设三年行动方案\n（2025—2027年）的通知";
+        let page = format!("{title}\n{}", wrapped(&PARAGRAPHS, &[17], 4));
+        let out = reflow(&page);
+        assert!(
+            out.text.starts_with(
+                "市政府办公室关于印发某市完整社区建设三年行动方案（2025—2027年）的通知\n"
+            ),
             "{}",
             out.text
         );

@@ -96,10 +96,10 @@ pub const VERBS: &[(&str, TargetKind)] = &[
 /// stages that ask whether a sentence reports or commits. Not the 计划 of
 /// a noun it opens: a bulletin's 计划总投资 (what projects are planned to
 /// total), 科技计划项目, 计划单列市, 计划生育, nor the 计划 that ends a
-/// quoted name (国家“双高计划”建设学校). Hong Kong commits with 会 after
+/// quoted name (国家“双高计划”建设学校) or follows one (「技能提升」计划). Hong Kong commits with 会 after
 /// who acts (我们会, 政府会, 并会).
 pub const PLANNING: &str =
-    "力争|确保|预计|计划(?:[^总项单生”》」’]|$)|争取|将|(?:我们|政府|当局|本局|亦|并)会";
+    "力争|确保|预计|(?:^|[^」”》’])计划(?:[^总项单生”》」’]|$)|争取|将|(?:我们|政府|当局|本局|亦|并)会";
 
 /// Words of an estimate of what will come (预估将于…增加至…, 据预测): it
 /// neither sets a goal nor counts what exists.
@@ -172,6 +172,7 @@ mod tests {
     fn a_named_plan_plans_nothing_and_hong_kong_commits_with_会() {
         let planning = Regex::new(PLANNING).unwrap();
         assert!(!planning.is_match("全省建成国家“双高计划”建设学校4所"));
+        assert!(!planning.is_match("推出「技能提升」计划，累计开办课程三百二十个"));
         assert!(planning.is_match("全市计划建设筹集保障性住房1.5万套"));
         assert!(planning.is_match("我们会在二〇二六年把名单上的大学增至220所"));
     }
