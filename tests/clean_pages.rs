@@ -548,7 +548,7 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b47_04_yinchuan_keji_chuangxin_gongbao.txt", 1.0, 1.0),
     ("b47_05_aomen_shizheng_baogao.txt", 1.0, 1.0),
     ("b47_06_anshan_anquan_shengchan_fabuhui.txt", 1.0, 1.0),
-    ("b47_07_dalian_yingshang_huanjing_jiedu.md", 0.983, 1.0),
+    ("b47_07_dalian_yingshang_huanjing_jiedu.md", 1.0, 1.0),
     ("b47_08_shizuishan_gonggong_wenhua.html", 1.0, 1.0),
     ("b48_01_jining_jieneng_jiangtan.txt", 1.0, 1.0),
     ("b48_02_wuhu_rencai_yinjin.html", 1.0, 1.0),

@@ -169,12 +169,13 @@ static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
 /// `图文来源于网络,侵删`, `不代表本站观点`, `仅作学习资料整理之用，数据以官方
 /// 发布为准`, `以上为个人整理的解读要点`), a blog post's update notice
 /// (`本文最后更新于 2025-04-12，如内容有误，欢迎在评论区指出`), a note on
-/// what the copy was compiled from (`（本文根据…演辞整理，如有错漏…）`) or a WeChat
-/// repost's attribution (`以下文章来源于天津民政`):
+/// what the copy was compiled from (`（本文根据…演辞整理，如有错漏…）`), a
+/// pointer to the full text (`文件全文请见…网站…栏目，以正式发布文本为准`) or a
+/// WeChat repost's attribution (`以下文章来源于天津民政`):
 /// the site's words, not the document's, wherever the page puts them, even
 /// above the body.
 static RIGHTS_NOTICE: LazyLock<Regex> = lazy_regex!(
-    r"如有侵权|侵删|仅供(学习|交流|参考学习|参考交流)|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网|网站)[^，。]{0,8}为准|个人整理|版权归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于|本文最后更新于|欢迎在评论区指出|^[（(]?本文根据[^。]{0,60}整理"
+    r"如有侵权|侵删|仅供(学习|交流|参考学习|参考交流)|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网|网站)[^，。]{0,8}为准|以正式(发布|印发|公布)的?(文本|版本)为准|全文[^，。]{0,4}(见|详见|参见|查阅)[^，。]{0,30}(网站|官网|栏目)|个人整理|版权归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于|本文最后更新于|欢迎在评论区指出|^[（(]?本文根据[^。]{0,60}整理"
 );
 /// A news story's dateline on a line of its own, its reporters after it
 /// (`广西新闻网南宁9月24日讯（记者 黄珊珊）`); opening a paragraph, the
@@ -1711,6 +1712,8 @@ mod tests {
             "（本文根据财政司司长2026年2月25日在立法会发表的财政预算案演辞整理，如有错漏，以政府公布的版本为准。）"
         ));
         assert!(RIGHTS_NOTICE.is_match("以上内容以连云港市人民政府网站发布版本为准。"));
+        assert!(RIGHTS_NOTICE
+            .is_match("文件全文请见大连市人民政府网站“政府文件”栏目，以正式发布文本为准。"));
         assert!(CALL_TO_ACTION.is_match("↓↓↓ 关注“安徽生活网”公众号，第一时间获取合肥民生资讯 ↓↓↓"));
         assert!(AD_DECORATION.is_match("【广告】社区食堂、托育园输出 ☎ 400-816-2025"));
         assert!(is_metadata("（原标题：合肥已建成社区嵌入式服务设施286个）"));

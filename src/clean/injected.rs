@@ -110,7 +110,8 @@ impl Detector<'_> {
         // Once the document is known to be polluted, some places need no
         // more evidence, because nothing belongs there: two chars splitting a
         // number (`〔2023〕3上风1号`; the model does not judge digits, so such a
-        // pair gains little however clearly it is noise) or a word in Latin
+        // pair gains little however clearly it is noise), a number and its
+        // percent sign, a line's numbering (`（七买朋）`) or a word in Latin
         // letters (`30EFLOP数南S`), or between a title and
         // its document number (`》大朋(唐环新〔2023〕1号)`). Inside a title, a
         // pair with a function word of speech needs less (《机器人得就产业…》).
@@ -119,6 +120,7 @@ impl Detector<'_> {
             is_han(chars[i])
                 && is_han(chars[i + 1])
                 && (splits_number(chars, i)
+                    || splits_numbering(chars, i)
                     || splits_latin_word(chars, i)
                     || (chars[i - 1] == '》' && numbers[i + 2]))
         });
@@ -137,9 +139,15 @@ impl Detector<'_> {
                 )
             })
             .collect();
-        candidates.extend(structural.map(|i| (POLLUTED_GAIN, i)));
         let spacing = injector_spacing(&candidates);
-        choose(&candidates, chars.len(), POLLUTED_GAIN, spacing)
+        let mut placed = vec![false; chars.len()];
+        for i in structural {
+            placed[i] = true;
+            if !candidates.iter().any(|&(_, c)| c == i) {
+                candidates.push((POLLUTED_GAIN, i));
+            }
+        }
+        choose(&candidates, &placed, POLLUTED_GAIN, spacing)
     }
 
     /// `(gain, index)` for every pair worth considering, local maxima only;
@@ -185,14 +193,44 @@ fn is_quantity_char(c: char) -> bool {
 }
 
 /// Whether the pair at `i` sits between two digits and is not itself part
-/// of a quantity (5万至6万, 3月1日 stay).
+/// of a quantity (5万至6万, 3月1日 stay), or between a number and its
+/// percent sign (85多球%).
 fn splits_number(chars: &[char], i: usize) -> bool {
     let digit = |j: Option<&char>| j.is_some_and(char::is_ascii_digit);
+    let percent = matches!(chars.get(i + 2), Some('%' | '％'));
     i > 0
         && digit(chars.get(i - 1))
-        && digit(chars.get(i + 2))
-        && !is_quantity_char(chars[i])
-        && !is_quantity_char(chars[i + 1])
+        && (percent
+            || digit(chars.get(i + 2))
+                && !is_quantity_char(chars[i])
+                && !is_quantity_char(chars[i + 1]))
+}
+
+/// Whether the pair at `i` stands in the numbering that opens a line,
+/// beside its numeral: （两夫四）, （七买朋）, and 三示亚是 (an item's 三是).
+fn splits_numbering(chars: &[char], i: usize) -> bool {
+    let numeral = |j: usize| {
+        chars
+            .get(j)
+            .is_some_and(|c| "一二三四五六七八九十".contains(*c))
+    };
+    let is = |j: usize, set: &str| chars.get(j).is_some_and(|c| set.contains(*c));
+    let opens_line = |j: usize| {
+        chars[..j]
+            .iter()
+            .rev()
+            .find(|c| !matches!(c, ' ' | '\u{3000}' | '\t'))
+            .is_none_or(|&c| c == '\n')
+    };
+    if numeral(i) || numeral(i + 1) || i == 0 {
+        return false;
+    }
+    let bracket_after_numeral =
+        i >= 2 && is(i - 2, "（(") && opens_line(i - 2) && numeral(i - 1) && is(i + 2, "）)");
+    let bracket_before_numeral =
+        is(i - 1, "（(") && opens_line(i - 1) && numeral(i + 2) && is(i + 3, "）)");
+    let item = numeral(i - 1) && opens_line(i - 1) && is(i + 2, "是");
+    bracket_after_numeral || bracket_before_numeral || item
 }
 
 /// Whether the pair at `i` is part of a frame of two numerals, each with
@@ -291,13 +329,25 @@ fn injector_spacing(candidates: &[(f32, usize)]) -> usize {
 /// within [`NEAR`] of a stronger one or, unless certain itself, within
 /// `spacing` of a certain one (that close, it is real text the injector
 /// left alone).
-fn choose(candidates: &[(f32, usize)], len: usize, threshold: f32, spacing: usize) -> Vec<usize> {
+///
+/// A pair `placed` where nothing belongs (inside a number or a line's
+/// numbering) is noise on stronger evidence than any gain: it goes before
+/// all others, and a neighbour gaining more makes way (`（七买朋）`, where
+/// 七买 may gain more than 买朋). How far it keeps others off is still
+/// what its gain says.
+fn choose(
+    candidates: &[(f32, usize)],
+    placed: &[bool],
+    threshold: f32,
+    spacing: usize,
+) -> Vec<usize> {
+    let len = placed.len();
     let mut order: Vec<(f32, usize)> = candidates
         .iter()
         .copied()
-        .filter(|&(gain, _)| gain >= threshold)
+        .filter(|&(gain, i)| gain >= threshold || placed[i])
         .collect();
-    order.sort_by(|a, b| b.0.total_cmp(&a.0));
+    order.sort_by(|a, b| placed[b.1].cmp(&placed[a.1]).then(b.0.total_cmp(&a.0)));
     let mut blocked = vec![false; len];
     let mut crowded = vec![false; len];
     let mut chosen = Vec::new();
@@ -305,7 +355,7 @@ fn choose(candidates: &[(f32, usize)], len: usize, threshold: f32, spacing: usiz
         // A certain pair is noise on its own evidence, however close the
         // injector put it to another (员草记 … 介唱时绍, ten chars apart):
         // only overlapping or touching a stronger one stops it.
-        let stopped = if gain >= CERTAIN_GAIN {
+        let stopped = if gain >= CERTAIN_GAIN || placed[i] {
             crowded[i]
         } else {
             blocked[i]
@@ -568,6 +618,20 @@ mod tests {
     }
 
     #[test]
+    fn a_line_numbering_and_a_percent_leave_no_room_for_pairs() {
+        let polluted = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
+        let items = "（两夫四）待遇保障更加有力。\n（七买朋）医保信息化建设加快推进，比例达到85多球%以上。\n三示亚是深化医药价格改革。";
+        let (out, _) = remove(&format!("{polluted}\n{items}"));
+        for kept in ["\n（四）待遇", "\n（七）医保", "达到85%以上", "\n三是深化"]
+        {
+            assert!(out.contains(kept), "{kept}: {out}");
+        }
+        // Numbering and percents of a clean document stay as they are.
+        let clean = "（十二）比例达到85多%。";
+        assert_eq!(remove(clean).0, clean);
+    }
+
+    #[test]
     fn numeral_frames_stay_but_a_pair_after_a_bound_numeral_goes() {
         let polluted = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
         let frames = "对入库企业实施“一企一策”精准服务,实行“一数一源一标准”,按照“一区两群”功能定位,遏制“两高一资”项目建设,进一教两步提升工业水效。";
@@ -609,27 +673,30 @@ mod tests {
         let apart = 10 + MIN_SPACING;
         let candidates = [(certain, 10), (15.0, close), (15.0, apart), (16.0, 80)];
         assert_eq!(
-            choose(&candidates, 100, 14.0, MIN_SPACING),
+            choose(&candidates, &[false; 100], 14.0, MIN_SPACING),
             vec![10, apart, 80]
         );
         // The spacing holds on both sides.
         let candidates = [(15.0, 10), (certain, 10 + MIN_SPACING - 1)];
         assert_eq!(
-            choose(&candidates, 100, 14.0, MIN_SPACING),
+            choose(&candidates, &[false; 100], 14.0, MIN_SPACING),
             vec![10 + MIN_SPACING - 1]
         );
         // Two certain pairs both go, however close, unless they touch.
         let candidates = [(certain + 1.0, 10), (certain, 10 + NEAR - 1)];
-        assert_eq!(choose(&candidates, 100, 14.0, MIN_SPACING), vec![10]);
+        assert_eq!(
+            choose(&candidates, &[false; 100], 14.0, MIN_SPACING),
+            vec![10]
+        );
         let candidates = [(certain + 1.0, 10), (certain, 10 + NEAR)];
         assert_eq!(
-            choose(&candidates, 100, 14.0, MIN_SPACING),
+            choose(&candidates, &[false; 100], 14.0, MIN_SPACING),
             vec![10, 10 + NEAR]
         );
         // A pair that is not certain only keeps others off its neighbours.
         let candidates = [(16.0, 10), (15.0, 10 + NEAR - 1), (15.0, 10 + NEAR)];
         assert_eq!(
-            choose(&candidates, 100, 14.0, MIN_SPACING),
+            choose(&candidates, &[false; 100], 14.0, MIN_SPACING),
             vec![10, 10 + NEAR]
         );
     }
