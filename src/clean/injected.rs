@@ -192,18 +192,23 @@ fn is_quantity_char(c: char) -> bool {
     "〇零一二三四五六七八九十百千万亿两年月日号至到或余多个期项条".contains(c)
 }
 
-/// Whether the pair at `i` sits between two digits and is not itself part
-/// of a quantity (5万至6万, 3月1日 stay), or between a number and its
-/// percent sign (85多球%).
+/// Whether the pair at `i` splits a number: between two digits (〔2023〕
+/// 3上风1号; 5万至6万, 3月1日 and 3座和2座 stay), or between a number and
+/// its percent sign or the unit that counts it (85多球%, 32北平个; 60家国家
+/// stays).
 fn splits_number(chars: &[char], i: usize) -> bool {
-    let digit = |j: Option<&char>| j.is_some_and(char::is_ascii_digit);
-    let percent = matches!(chars.get(i + 2), Some('%' | '％'));
-    i > 0
-        && digit(chars.get(i - 1))
-        && (percent
-            || digit(chars.get(i + 2))
-                && !is_quantity_char(chars[i])
-                && !is_quantity_char(chars[i + 1]))
+    const COUNTING: &str = "个家项条座所名辆台套处件";
+    let (Some(&before), Some(&after)) = (i.checked_sub(1).map(|j| &chars[j]), chars.get(i + 2))
+    else {
+        return false;
+    };
+    let (a, b) = (chars[i], chars[i + 1]);
+    let loose = !is_quantity_char(a) && !is_quantity_char(b);
+    let units_joined = COUNTING.contains(a) && "和及与或".contains(b);
+    before.is_ascii_digit()
+        && (matches!(after, '%' | '％')
+            || after.is_ascii_digit() && loose && !units_joined
+            || COUNTING.contains(after) && loose && !COUNTING.contains(a) && !COUNTING.contains(b))
 }
 
 /// Whether the pair at `i` stands in the numbering that opens a line,
@@ -618,12 +623,18 @@ mod tests {
     }
 
     #[test]
-    fn a_line_numbering_and_a_percent_leave_no_room_for_pairs() {
+    fn a_line_numbering_a_percent_and_a_count_leave_no_room_for_pairs() {
         let polluted = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
-        let items = "（两夫四）待遇保障更加有力。\n（七买朋）医保信息化建设加快推进，比例达到85多球%以上。\n三示亚是深化医药价格改革。";
+        let items = "（两夫四）待遇保障更加有力。\n（七买朋）医保信息化建设加快推进，比例达到85多球%以上。\n三示亚是深化医药价格改革。全市32北平个镇街中，甲县、乙县分别建成换电站3座和2座。";
         let (out, _) = remove(&format!("{polluted}\n{items}"));
-        for kept in ["\n（四）待遇", "\n（七）医保", "达到85%以上", "\n三是深化"]
-        {
+        for kept in [
+            "\n（四）待遇",
+            "\n（七）医保",
+            "达到85%以上",
+            "\n三是深化",
+            "全市32个镇街",
+            "3座和2座",
+        ] {
             assert!(out.contains(kept), "{kept}: {out}");
         }
         // Numbering and percents of a clean document stay as they are.
