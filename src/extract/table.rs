@@ -167,8 +167,14 @@ pub fn counts(text: &str) -> Vec<Count> {
 /// whose names end in a unit that counts things, and no year columns
 /// (those are [`Header`]'s).
 fn read_count_header(line: &str) -> Option<CountHeader> {
-    let separator = Separator::of(line).filter(|&s| s != Separator::Spaces)?;
+    let separator = Separator::of(line)?;
     let cells = split_cells(line, separator, 2)?;
+    // Spaces also separate the words of prose: a header set with them has
+    // short cells, and more than one of them names its unit.
+    let spaced = separator == Separator::Spaces;
+    if spaced && cells.iter().any(|cell| cell.chars().count() > 10) {
+        return None;
+    }
     let names_year = |c: &str| {
         c.get(..4)
             .and_then(|y| y.parse::<i32>().ok())
@@ -192,7 +198,7 @@ fn read_count_header(line: &str) -> Option<CountHeader> {
             })
         })
         .collect();
-    (!columns.is_empty()).then_some(CountHeader {
+    (columns.len() >= if spaced { 2 } else { 1 }).then_some(CountHeader {
         separator,
         cells: cells.len(),
         columns,
@@ -570,6 +576,12 @@ mod tests {
         // A table of targets by year is no table of figures.
         let plan = "指标\t2025年(个)\t2027年(个)\n充电站\t120\t200";
         assert!(extract(plan).counts.is_empty());
+        // Set with single spaces, its header names at least two units.
+        let spaced = "学校类型 学校数（所） 在校学生（人） 专任教师（人）\n初中 46 52318 4126";
+        let values: Vec<f64> = extract(spaced).counts.iter().map(|c| c.value).collect();
+        assert_eq!(values, vec![46.0, 52318.0, 4126.0]);
+        let prose = "各类 学校（所） 共计\n初中 46 52";
+        assert!(extract(prose).counts.is_empty());
     }
 
     #[test]
