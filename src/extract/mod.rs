@@ -112,10 +112,19 @@ fn restates(row: &Target, target: &Target) -> bool {
         target.metric.as_deref().unwrap_or_default(),
         target.subject.as_deref().unwrap_or_default()
     );
-    let indicator: Vec<char> = row.metric.as_deref().unwrap_or_default().chars().collect();
-    indicator
-        .windows(2)
-        .any(|w| measured.contains(&w.iter().collect::<String>()))
+    let indicator = row.metric.as_deref().unwrap_or_default();
+    // A word in common is not enough (国考断面水质优良比例 and 饮用水水源
+    // 水质达标率 share 水质): a third of one's bigrams must be the other's.
+    let shared = |a: &str, b: &str| {
+        let chars: Vec<char> = a.chars().collect();
+        let pairs = chars.len().saturating_sub(1).max(1);
+        let found = chars
+            .windows(2)
+            .filter(|w| b.contains(&w.iter().collect::<String>()))
+            .count();
+        found > 0 && found * 3 >= pairs
+    };
+    shared(indicator, &measured) || shared(&measured, indicator)
 }
 
 #[cfg(test)]
@@ -136,5 +145,15 @@ mod tests {
         assert!(found.contains(&(13.0, "数字经济核心产业增加值占地区生产总值比重".into())));
         assert!(found.contains(&(50000.0, "5G基站数".into())));
         assert!(found.contains(&(10.0, "领军企业".into())));
+        // A goal of the same figure that shares only a word with a row is
+        // another goal.
+        let text = "到2027年，国考断面水质优良比例保持100%，县级及以上城市集中式饮用水水源水质达标率保持100%。\n序号\t指标名称\t2025年（基准值）\t2027年\n1\t国考断面水质优良比例（%）\t100\t100\n";
+        let found: Vec<String> = extract(text)
+            .targets
+            .into_iter()
+            .map(|t| t.metric.or(t.subject).unwrap_or_default())
+            .collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().any(|m| m.contains("饮用水水源水质达标率")), "{found:?}");
     }
 }
