@@ -275,9 +275,10 @@ static LINK_LABEL: LazyLock<Regex> =
 /// The wide gaps between the links of a row (`视频回放    图文直播`).
 static LINK_GAP: LazyLock<Regex> = lazy_regex!(r"\s{2,}|[\t\u{3000}]");
 /// An image caption inside the body: `图片来源:…`, `(图源:…)`, `▲资料图`
-/// (a bare ▲ may be a bullet, so the picture word must follow).
+/// (a bare ▲ may be a bullet, so the picture word must follow), or a
+/// picture's label with its credit (`图片：…（交通事务局提供）`).
 static CAPTION: LazyLock<Regex> = lazy_regex!(
-    r"^([(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[▲△]\s*(图|资料图|视频))",
+    r"^([(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[▲△]\s*(图|资料图|视频)|(图片|图)\s*[:：][^。]*[（(][^（）()]{1,20}(提供|供图|摄)[)）]$)",
 );
 /// A picture's caption with its credit (`图为…。 记者 王浩 摄`), an
 /// editor's byline in brackets (`【责任编辑:陈晓燕】`) or a story's credit
@@ -734,7 +735,8 @@ fn is_secondary_header(line: &str) -> bool {
 }
 
 /// `part` without the role it ends in (武侯区人民政府区长, 省发展改革委副主任,
-/// 市长): a head of anything (…长), its deputy (副…), or a role that heads
+/// 市长, 新县人民政府代县长): a head of anything (…长), its deputy (副…) or
+/// one acting for it (代…), or a role that heads
 /// a committee or a party body.
 fn without_role(part: &str) -> Option<&str> {
     let body = ["主任", "书记", "主席"]
@@ -745,7 +747,8 @@ fn without_role(part: &str) -> Option<&str> {
             let (at, _) = head.char_indices().next_back()?;
             Some(&head[..at])
         })?;
-    Some(body.strip_suffix('副').unwrap_or(body))
+    // Its deputy (副市长) or one acting for it (代县长).
+    Some(body.strip_suffix(['副', '代']).unwrap_or(body))
 }
 
 /// A line of one or more issuing bodies side by side (a joint notice is
@@ -1181,6 +1184,12 @@ mod tests {
         let s = sort(&page);
         assert_eq!(s.kept, vec![0]);
         assert_eq!(s.issuer, None);
+        let labelled = [
+            "截至9月底，全澳共有公共充电泊位二千一百个。",
+            "图片：交通事务局公布本澳电动车辆及充电设施最新发展情况（交通事务局提供）",
+            "交通事务局表示，将继续增设充电泊位。",
+        ];
+        assert_eq!(sort(&labelled).kept, vec![0, 2]);
     }
 
     #[test]
@@ -1196,6 +1205,14 @@ mod tests {
         assert_eq!(s.title.as_deref(), Some(page[0]));
         assert_eq!(s.kept, vec![4]);
         assert_eq!(s.date.as_deref(), Some("2026-03-04"));
+        let report = [
+            "新县2026年政府工作报告",
+            "2026-01-20 08:46　来源：新县人民政府网",
+            "——2026年1月15日在新县第十七届人民代表大会第六次会议上",
+            "新县人民政府代县长\u{3000}王建国",
+            "各位代表：现在，我代表县人民政府向大会报告工作，请予审议。",
+        ];
+        assert_eq!(sort(&report).kept, vec![4]);
     }
 
     #[test]
