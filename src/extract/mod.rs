@@ -154,6 +154,9 @@ mod tests {
             .map(|t| t.metric.or(t.subject).unwrap_or_default())
             .collect();
         assert_eq!(found.len(), 2, "{found:?}");
-        assert!(found.iter().any(|m| m.contains("饮用水水源水质达标率")), "{found:?}");
+        assert!(
+            found.iter().any(|m| m.contains("饮用水水源水质达标率")),
+            "{found:?}"
+        );
     }
 }

@@ -143,9 +143,11 @@ const PLAN_PERIODS: &[&str] = &["期间", "时期", "规划期"];
 static PAST_WORDS: LazyLock<Regex> = lazy_regex!("目前|现时|截至|截止|同比|近年来|以来|已");
 /// Whether a text holds a word of the present or past, other than the
 /// 目前 or 现时 of a change's starting level (由目前的4300余个增加到6000个,
-/// 由现时的二十四小时延长至三十六小时).
+/// 由现时的二十四小时延长至三十六小时) or of the plan a goal is set by
+/// (根据目前的规划，政府预计在2026年…).
 fn speaks_of_past(text: &str) -> bool {
-    static STARTING_NOW: LazyLock<Regex> = lazy_regex!("[由从较比](?:目前|现时)");
+    static STARTING_NOW: LazyLock<Regex> =
+        lazy_regex!("[由从较比](?:目前|现时)|(?:根据|按照|按)(?:目前|现时)的?(?:规划|计划|安排)");
     PAST_WORDS.is_match(&STARTING_NOW.replace_all(text, ""))
 }
 

@@ -262,6 +262,33 @@ impl ClauseReader<'_> {
         // several years listed together (到2025年、2027年，…分别达到210万亩、235万亩).
         let years = Some(self.listed_years(at))
             .filter(|years| metrics.is_none() && years.len() == listed.len());
+        // Years listed with no measure before 分别 (only who acts: 政府预计
+        // 在2026年及2027年) measure what the verb after it takes (分别新增
+        // 养老床位620张及680张) or the figures count (分别新增约620个及约680个
+        // 资助宿位).
+        let last = listed[listed.len() - 1];
+        let unnamed =
+            rest.chars().count() <= 2 || phrase::is_place(&rest) || phrase::ends_in_verb(&rest);
+        let named = years.as_ref().filter(|_| unnamed).and_then(|_| {
+            let taken = phrase::trim_phrase(&self.words(at, first.start));
+            let counted = || {
+                let end = self.list_item_end(last.end, self.clause.end);
+                phrase::noun_after(&self.words(last.end, end))
+            };
+            phrase::non_empty(taken)
+                .filter(|t| !phrase::is_bare_verb(t))
+                .or_else(|| phrase::non_empty(counted()))
+        });
+        // Things counted are the subject, as when read one by one (全市
+        // 养老床位); a measure stays the metric of whoever is named.
+        let (subject, rest) = match named {
+            Some(noun) if first.counts_things() => {
+                let region = subject.unwrap_or_default();
+                (phrase::non_empty(region + &noun), String::new())
+            }
+            Some(noun) => (subject.or(phrase::non_empty(rest)), noun),
+            None => (subject, rest),
+        };
         let metrics = metrics.unwrap_or_else(|| vec![rest; listed.len()]);
         listed
             .iter()
@@ -825,6 +852,29 @@ mod tests {
         assert_eq!(
             found,
             vec![Some("存量商品房".to_string()), Some("开工建设".to_string())]
+        );
+    }
+
+    #[test]
+    fn years_listed_before_分别_measure_what_comes_after_it() {
+        let text = "根据目前的规划，政府预计在2026年及2027年分别新增约620个及约680个资助宿位。\n全市在2026年及2027年分别新增养老床位620张及680张。\n到2025年、2027年，全县粮食播种面积分别稳定在62万亩、62.5万亩。";
+        let found = crate::extract::extract_dated(text, Some(2025)).targets;
+        let read: Vec<(i32, f64, String)> = found
+            .into_iter()
+            .map(|t| (t.year, t.value, t.metric.or(t.subject).unwrap_or_default()))
+            .collect();
+        let goal = |year: i32, value: f64, what: &str| (year, value, what.to_string());
+        assert_eq!(
+            read,
+            vec![
+                goal(2026, 620.0, "资助宿位"),
+                goal(2027, 680.0, "资助宿位"),
+                goal(2026, 620.0, "养老床位"),
+                goal(2027, 680.0, "养老床位"),
+                // A measure named before 分别 is kept.
+                goal(2025, 620_000.0, "粮食播种面积"),
+                goal(2027, 625_000.0, "粮食播种面积"),
+            ]
         );
     }
 
