@@ -537,12 +537,22 @@ fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
     } else {
         object
     };
-    let items: Vec<String> = object
-        .split(['、', '和', '及'])
-        .map(phrase::trim_phrase)
-        .filter(|item| !item.is_empty())
-        .collect();
-    if figures < 2 || items.len() != figures {
+    // 和 and 及 also open words (和平区, 及时): they split only where 、
+    // alone leaves too few items.
+    let split = |separators: &[char]| -> Vec<String> {
+        object
+            .split(separators)
+            .map(phrase::trim_phrase)
+            .filter(|item| !item.is_empty())
+            .collect()
+    };
+    let Some(items) = [split(&['、']), split(&['、', '和', '及'])]
+        .into_iter()
+        .find(|items| items.len() == figures)
+    else {
+        return Vec::new();
+    };
+    if figures < 2 {
         return Vec::new();
     }
     // The last place may run on into what is counted (宁波市、杭州市国家级
@@ -870,6 +880,12 @@ mod tests {
                 .all(|c| c.1 == "汽车报废更新和置换更新补贴申请"),
             "{found:?}"
         );
+        // A place opening with 和 is one item.
+        let places: Vec<Option<String>> = counts_of(
+            "截至年底，和平区、河西区、南开区分别完成改造86公里、102公里、95公里。",
+            |c| c.scope,
+        );
+        assert_eq!(places, vec![some("和平区"), some("河西区"), some("南开区")]);
     }
 
     #[test]

@@ -827,8 +827,13 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
         .starting_at(chars, i)
         .next()
         .map(|(written, canonical)| (canonical, i + written.chars().count()))
-        // 一站式, 两段式: a number with 式 names a kind, not an amount.
-        .filter(|&(_, end)| chars.get(end) != Some(&'式'))
+        // 一站式, 两年制, 九年一贯制: a number with 式, or of years with 制,
+        // names a kind, not an amount (9部门制定 is nine departments).
+        .filter(|&(unit, end)| {
+            let next = chars.get(end);
+            next != Some(&'式')
+                && !(unit == "年" && (next == Some(&'制') || starts_with(chars, end, "一贯制")))
+        })
 }
 
 fn prefix_bound(chars: &[char], i: usize) -> Option<Bound> {
@@ -918,8 +923,9 @@ mod tests {
         assert_eq!(one("760万标准箱").unit, "标准箱");
         let q = one("800万TEU");
         assert_eq!((q.value, q.unit), (8_000_000.0, "TEU"));
-        // A number with 式 names a kind.
+        // A number with 式 or 制 names a kind.
         none("一站式服务平台");
+        none("九年一贯制学校");
     }
 
     #[test]
