@@ -152,12 +152,13 @@ fn speaks_of_past(text: &str) -> bool {
 }
 
 /// Words that, in a sentence after a deadline sentence, report the present
-/// rather than continue the list of goals; 今年 too, except where it names
-/// the year a section plans ([`scopes`]). Not 累计达到, which sets a
+/// rather than continue the list of goals (a total handled so far, 共受理…,
+/// among them); 今年 too, except where it names the year a section plans
+/// ([`scopes`]). Not 累计达到, which sets a
 /// cumulative level as often as it reports one (新建5G基站2,500个，累计达到
 /// 2.1万个).
 static REPORT_WORDS: LazyLock<Regex> =
-    lazy_regex!("共有|拥有|累计(?:[^达]|$)|现有|设有|建有|当前|去年");
+    lazy_regex!("共有|拥有|累计(?:[^达]|$)|现有|设有|建有|当前|去年|共(?:受理|办理|接待|举办|开展|完成|收到|处理|发放)");
 /// Years named relative to the present, which only serve as baselines.
 const RELATIVE_YEARS: &[&str] = &["上一年", "上年", "去年"];
 /// The tasks a text sets for a year (今年六个方面的重点工作, 今年的主要任务).

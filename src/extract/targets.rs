@@ -950,6 +950,12 @@ mod tests {
     }
 
     #[test]
+    fn a_total_handled_this_year_in_a_section_of_measures_is_no_goal() {
+        let text = "五、在便利企业办事方面有哪些新举措？\n答：一是推行惠企政策“免申即享”。到2026年底，“免申即享”政策达到200项。二是强化诉求办理。依据《北京市接诉即办工作条例》，将12345市民服务热线企业服务功能与政务服务深度融合，2025年热线共受理企业诉求38.2万件。";
+        assert_eq!(dated_goals(text, 2025), vec![(2026, 200.0)]);
+    }
+
+    #[test]
     fn a_forecast_is_neither_a_goal_nor_a_count() {
         let text = "截至2024年9月底，全省65岁以上人口已达438万人，预估将于2025年迈入超高龄社会，长照需求人数将由2024年的约86万人增加至2031年的近120万人。";
         let found = crate::extract::extract_dated(text, Some(2024));

@@ -106,9 +106,11 @@ pub const PLANNING: &str =
 pub static FORECAST: LazyLock<Regex> = lazy_regex!("预估|推估|据预测|预测到");
 
 /// 将 as the object marker, not the future (将河湖长制目标责任纳入考核,
-/// 将…作为重点): what follows it is put somewhere, not planned.
-static OBJECT_MARKER: LazyLock<Regex> =
-    lazy_regex!("将[^，。；将]{1,24}?(?:纳入|列入|作为|列为|视为)");
+/// 将…作为重点, 将热线企业服务功能与政务服务深度融合): what follows it is
+/// put somewhere or joined to something, not planned.
+static OBJECT_MARKER: LazyLock<Regex> = lazy_regex!(
+    "将[^，。；将]{1,24}?(?:纳入|列入|作为|列为|视为|与[^，。；将]{1,16}?(?:融合|结合|整合|衔接|对接))"
+);
 
 /// `text` with the 将 that marks an object written as 把, so that
 /// [`PLANNING`] finds only the 将 of what will be done.
@@ -166,6 +168,8 @@ mod tests {
         assert!(!planning.is_match(&without_object_marker(put)));
         let will = "我们将新建消防站10座，将其纳入考核";
         assert!(planning.is_match(&without_object_marker(will)));
+        let joined = "将12345热线企业服务功能与政务服务深度融合，2025年热线共受理企业诉求38.2万件";
+        assert!(!planning.is_match(&without_object_marker(joined)));
     }
 
     #[test]
