@@ -28,9 +28,10 @@ const TITLE_MAX: usize = 150;
 /// (国务院国资委令第34号, 中华人民共和国主席令第十二号, two issuers'
 /// 国务院 中央军委令第761号) or a year with 年 (国家发展改革委等7部门令
 /// 2018年第15号, 财政部 税务总局公告2023年第7号), or puts 令 after its
-/// number (东湖市人民政府第12号令).
+/// number (东湖市人民政府第12号令); or a Macau law's number and year
+/// (《道路交通法》（第3/2007号法律）).
 static DOC_NUMBER: LazyLock<Regex> = lazy_regex!(
-    r"^(?:[\p{Han}A-Za-z]{1,12}\s*[〔\[(（【［]\s*(?:19|20)\d{2}\s*[〕\])）】］]\s*第?\s*\d{1,5}\s*号|\p{Han}{1,16}(?:[ 、]\p{Han}{1,16})?令\s*第\s*(?:\d{1,5}|[一二三四五六七八九十百〇零]{1,6})\s*号|[\p{Han}A-Za-z0-9 ]{1,20}?(?:令|公告|通告)\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号|\p{Han}{1,16}第\s*\d{1,5}\s*号令)"
+    r"^(?:[\p{Han}A-Za-z]{1,12}\s*[〔\[(（【［]\s*(?:19|20)\d{2}\s*[〕\])）】］]\s*第?\s*\d{1,5}\s*号|\p{Han}{1,16}(?:[ 、]\p{Han}{1,16})?令\s*第\s*(?:\d{1,5}|[一二三四五六七八九十百〇零]{1,6})\s*号|[\p{Han}A-Za-z0-9 ]{1,20}?(?:令|公告|通告)\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号|\p{Han}{1,16}第\s*\d{1,5}\s*号令|第\s*\d{1,3}/(?:19|20)\d\d\s*号(?:法律|行政法规|法令))"
 );
 
 static ALIAS: LazyLock<Regex> = lazy_regex!("^(?:以下简称|以下称|下称|简称)[:：为]?");
@@ -907,6 +908,8 @@ mod tests {
         assert_eq!(dated.len(), 1);
         let more = cite("延续「长照十年计划2.0」并参考「高龄社会白皮书」。");
         assert_eq!(more.len(), 2);
+        let macau = cite("依据《道路交通法》（第3/2007号法律）处罚。");
+        assert_eq!(macau[0].doc_number.as_deref(), Some("第3/2007号法律"));
         let points = cite("依「农业部农产品冷链物流设施补助作业要点」办理。");
         assert_eq!(points[0].title, "农业部农产品冷链物流设施补助作业要点");
         // A plan that work goes by is its text; one that is launched, a scheme.
