@@ -558,6 +558,22 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b48_06_hualien_yusuan_shizheng.txt", 1.0, 1.0),
     ("b48_07_rizhao_gangkou_fabuhui.txt", 1.0, 1.0),
     ("b48_08_anqing_fangzai_jiedu.txt", 1.0, 1.0),
+    ("b49_01_changzhou_zhigai_shuzhuan_fangan.txt", 1.0, 1.0),
+    ("b49_02_dongguan_waimao_tongji.txt", 0.986, 0.995),
+    ("b49_03_tianjin_ranqi_guandao_zongjie.txt", 1.0, 1.0),
+    ("b49_04_hongkong_anlao_suwei_legco.html", 1.0, 1.0),
+    ("b49_05_chongqing_wanzhou_nongcun_renju.txt", 1.0, 1.0),
+    ("b49_06_shaoxing_xuewei_fabuhui.txt", 1.0, 1.0),
+    ("b49_07_yangzhou_wuyi_wenlv_hexo.md", 1.0, 1.0),
+    ("b49_08_boluo_tongji_gongbao.txt", 1.0, 1.0),
+    ("b50_01_baoji_shengtai_huanjing_fangan.txt", 1.0, 1.0),
+    ("b50_02_xinxian_zhengfu_gongzuo_baogao.txt", 1.0, 1.0),
+    ("b50_03_zunyi_shuili_gongbao.html", 1.0, 1.0),
+    ("b50_04_rikaze_minzheng_fabuhui.txt", 1.0, 1.0),
+    ("b50_05_yulin_xinxing_chuneng_xingdong.md", 1.0, 1.0),
+    ("b50_06_aomen_diandongche_chongdian.txt", 1.0, 1.0),
+    ("b50_07_beijing_zhengwu_fuwu_jiedu.txt", 1.0, 1.0),
+    ("b50_08_lankao_xiangcun_zhenxing_zhuanzai.txt", 0.986, 0.989),
 ];
 
 #[test]
