@@ -880,6 +880,12 @@ mod tests {
                 .all(|c| c.1 == "汽车报废更新和置换更新补贴申请"),
             "{found:?}"
         );
+        // A word ending in a char that could be a verb is still the word.
+        let radars = counts_of(
+            "截至年底，全市建成X波段天气雷达2部、风廓线雷达1部。",
+            |c| c.subject,
+        );
+        assert_eq!(radars, vec![some("X波段天气雷达"), some("风廓线雷达")]);
         // A place opening with 和 is one item.
         let places: Vec<Option<String>> = counts_of(
             "截至年底，和平区、河西区、南开区分别完成改造86公里、102公里、95公里。",

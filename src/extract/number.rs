@@ -77,9 +77,10 @@ impl Quantity {
 
     /// Whether the unit measures a stock that is not a number of things: a
     /// length or an area ([`EXTENT_UNITS`]), or an installed capacity
-    /// (装机容量2180万千瓦; output in 千瓦时 is a flow).
+    /// (装机容量2180万千瓦, 配变容量986万千伏安; output in 千瓦时 is a
+    /// flow).
     pub fn measures_stock(&self) -> bool {
-        EXTENT_UNITS.contains(&self.unit) || self.unit == "千瓦"
+        EXTENT_UNITS.contains(&self.unit) || matches!(self.unit, "千瓦" | "千伏安")
     }
 
     /// The Chinese 一 of 一批, 一项, 一个: an indefinite article, not a figure.
@@ -114,6 +115,7 @@ const UNITS: &[(&str, &str)] = &[
     ("标准箱", "标准箱"),
     ("标箱", "标箱"),
     ("TEU", "TEU"),
+    ("千伏安", "千伏安"),
     ("个月", "月"),
     ("兆瓦时", "兆瓦时"),
     ("吉瓦时", "吉瓦时"),
@@ -923,6 +925,9 @@ mod tests {
         assert_eq!(one("760万标准箱").unit, "标准箱");
         let q = one("800万TEU");
         assert_eq!((q.value, q.unit), (8_000_000.0, "TEU"));
+        let q = one("986万千伏安");
+        assert_eq!((q.value, q.unit), (9_860_000.0, "千伏安"));
+        assert!(q.measures_stock());
         // A number with 式 or 制 names a kind.
         none("一站式服务平台");
         none("九年一贯制学校");

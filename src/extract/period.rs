@@ -143,11 +143,14 @@ const PLAN_PERIODS: &[&str] = &["期间", "时期", "规划期"];
 static PAST_WORDS: LazyLock<Regex> = lazy_regex!("目前|现时|截至|截止|同比|近年来|以来|已");
 /// Whether a text holds a word of the present or past, other than the
 /// 目前 or 现时 of a change's starting level (由目前的4300余个增加到6000个,
-/// 由现时的二十四小时延长至三十六小时) or of the plan a goal is set by
-/// (根据目前的规划，政府预计在2026年…).
+/// 由现时的二十四小时延长至三十六小时), of the plan a goal is set by
+/// (根据目前的规划，政府预计在2026年…), or the 同比 of a bounded change,
+/// which is a goal's (同比分别下降5%以上; a report gives the change
+/// itself: 同比下降5.2%).
 fn speaks_of_past(text: &str) -> bool {
-    static STARTING_NOW: LazyLock<Regex> =
-        lazy_regex!("[由从较比](?:目前|现时)|(?:根据|按照|按)(?:目前|现时)的?(?:规划|计划|安排)");
+    static STARTING_NOW: LazyLock<Regex> = lazy_regex!(
+        "[由从较比](?:目前|现时)|(?:根据|按照|按)(?:目前|现时)的?(?:规划|计划|安排)|同比(?:分别)?(?:下降|增长|减少|提高|增加)[^，。；]{0,12}(?:以上|以内|左右)"
+    );
     PAST_WORDS.is_match(&STARTING_NOW.replace_all(text, ""))
 }
 
@@ -159,6 +162,8 @@ fn speaks_of_past(text: &str) -> bool {
 /// 2.1万个).
 static REPORT_WORDS: LazyLock<Regex> =
     lazy_regex!("共有|拥有|累计(?:[^达]|$)|现有|设有|建有|当前|去年|共(?:受理|办理|接待|举办|开展|完成|收到|处理|发放)");
+/// Words of what exists now with its figure (现有…87处, 现存…).
+static STANDING: LazyLock<Regex> = lazy_regex!(r"(?:现有|现存)[^，。；]{0,24}\d");
 /// Years named relative to the present, which only serve as baselines.
 const RELATIVE_YEARS: &[&str] = &["上一年", "上年", "去年"];
 /// The tasks a text sets for a year (今年六个方面的重点工作, 今年的主要任务).
@@ -1017,7 +1022,13 @@ pub fn scopes(
             {
                 current = None;
             }
-            let mut scope = current.clone();
+            // What exists now (全市现有危险化学品重大危险源87处) is no task,
+            // whatever section it stands in, unless the sentence sets a
+            // deadline of its own.
+            let standing = deadlines.is_empty()
+                && !own.iter().any(|m| m.role == Role::Deadline)
+                && STANDING.is_match(&doc.masked_text(clause.start, clause.end));
+            let mut scope = if standing { None } else { current.clone() };
             if let Some(scope) = scope.as_mut() {
                 if let Some(label) = clause_baseline {
                     scope.baseline = Some(label);

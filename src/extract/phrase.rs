@@ -403,14 +403,35 @@ pub fn is_creating_verb(phrase: &str) -> bool {
         .any(|&(verb, kind)| verb == phrase && kind == TargetKind::Create)
 }
 
+/// How much rarer than its last char alone a word may be and still be
+/// read as a word where that char could be a verb (雷达 against 达).
+const COMMON_WORD_NATS: f32 = 3.0;
+
 /// Nouns that end in a verb of [`FUNCTION_WORDS`]: 违法行为 keeps its 为.
 const NOUNS_ENDING_IN_VERBS: &[&str] = &["行为"];
 
 fn trailing_word(s: &str) -> Option<&'static str> {
+    // A one-char verb that ends a common word of the dictionary other than
+    // a verb is that word's (天气雷达2部: 雷达, not 达; the rare 已为 and
+    // 高达 are no such words).
+    let ends_word = |w: &str| {
+        let lm = lexicon::dictionary();
+        let last_two: Vec<char> = s.chars().rev().take(2).collect();
+        let word: String = last_two.iter().rev().collect();
+        let common = |pair: &[char]| {
+            lm.chars_logp(pair)
+                .is_some_and(|lp| lp >= lm.char_logp(pair[1]) - COMMON_WORD_NATS)
+        };
+        SHORT_VERBS.iter().any(|(v, _)| *v == w)
+            && last_two.len() == 2
+            && common(&[last_two[1], last_two[0]])
+            && !lm.is_verb(&word)
+    };
     let ends_noun = |w: &str| {
-        NOUNS_ENDING_IN_VERBS
-            .iter()
-            .any(|n| n.len() > w.len() && s.ends_with(n))
+        ends_word(w)
+            || NOUNS_ENDING_IN_VERBS
+                .iter()
+                .any(|n| n.len() > w.len() && s.ends_with(n))
     };
     FUNCTION_WORDS
         .suffixes(s)
