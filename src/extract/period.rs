@@ -1133,17 +1133,18 @@ fn heads_plan(heading: &str) -> bool {
         .any(|w| heading.ends_with(w))
 }
 
-/// The text of `sentence` without its clauses under a deadline of their
-/// own, from the deadline to the end of its clause group: words of report
-/// there are the goal's (2025年完成改造200万千瓦，到2027年累计完成改造
-/// 500万千瓦), not a report on the rest.
+/// The text of `sentence` without its clauses under a deadline or a span
+/// of years of their own, from it to the end of its clause group: words of
+/// report there are the goal's (2025年完成改造200万千瓦，到2027年累计完成
+/// 改造500万千瓦; 2026—2027年全市累计更新改造渔船800艘), not a report on
+/// the rest. (A span over by the page's date is the past anyway.)
 fn undated_text(doc: &Document, sentence: &Sentence, own: &[Marker]) -> String {
     let mut text = String::new();
     let mut dated_group = None;
     for clause in &sentence.clauses {
         let deadline = starting_in(own, clause.start, clause.end)
             .iter()
-            .any(|m| m.role == Role::Deadline);
+            .any(|m| m.role == Role::Deadline || m.spans_years(&doc.masked));
         if deadline {
             dated_group = Some(clause.group);
         }

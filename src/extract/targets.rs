@@ -917,6 +917,9 @@ mod tests {
         // A report before the deadline still reports.
         let text = "截至2024年底，累计完成改造200万千瓦，到2027年累计完成改造500万千瓦。";
         assert_eq!(dated_goals(text, 2025), vec![(2027, 5_000_000.0)]);
+        // So does a span of years to come: what accrues over it is its goal.
+        let text = "实施老旧渔船更新改造工程，2026—2027年全市累计更新改造渔船800艘。";
+        assert_eq!(dated_goals(text, 2026), vec![(2027, 800.0)]);
     }
 
     #[test]
