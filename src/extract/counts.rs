@@ -109,6 +109,8 @@ pub fn extract(
     // neither commits nor plans goes on with the report (“2021年以来，全市
     // 累计完成…。建成城市口袋公园136个。”).
     let mut reporting = None;
+    // The last paragraph a sentence reported in, whatever came after it.
+    let mut reported = None;
     // Which clauses hold a figure that can count things.
     let countable: Vec<Vec<bool>> = doc
         .sentences
@@ -142,8 +144,9 @@ pub fn extract(
         // The items of a report (一是…。二是…。三是…) go on with it from
         // paragraph to paragraph, through the label that opens each.
         let opens_item = super::period::opens_run_in_item(&doc.masked[sentence.start..]);
-        if opens_item && reporting.is_some_and(|p| p + 1 == sentence.paragraph) {
+        if opens_item && reported.is_some_and(|p: usize| p + 1 == sentence.paragraph) {
             reporting = Some(sentence.paragraph);
+            reported = reporting;
         }
         if !read && opens_item && reporting == Some(sentence.paragraph) {
             continue;
@@ -175,6 +178,7 @@ pub fn extract(
             continue;
         }
         reporting = Some(sentence.paragraph);
+        reported = reporting;
         // The count a following 其中 count is part of, and whether a 其中
         // list is open (it closes at a semicolon).
         // The counts a following 其中 count can be part of, with their
@@ -736,7 +740,7 @@ mod tests {
     fn the_items_of_a_report_go_on_with_it() {
         let item =
             "三是应急救援能力稳步提升。全市建成应急避难场所128处，组建专业应急救援队伍36支。";
-        let text = format!("2025年以来，全市安全生产形势稳定。\n二是隐患排查整治扎实有效。全年累计关闭取缔非法违法生产经营单位57家。\n{item}\n下一步，我们将建成应急避难场所150处。");
+        let text = format!("2025年以来，全市安全生产形势稳定。\n二是隐患排查整治扎实有效。全年累计关闭取缔非法违法生产经营单位57家。监管责任全面压实。\n{item}\n下一步，我们将建成应急避难场所150处。");
         let found: Vec<f64> = counted(&text).into_iter().map(|c| c.0).collect();
         assert_eq!(found, vec![57.0, 128.0, 36.0]);
         // Alone, building a shelter reports nothing.
