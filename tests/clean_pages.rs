@@ -574,6 +574,22 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b50_06_aomen_diandongche_chongdian.txt", 1.0, 1.0),
     ("b50_07_beijing_zhengwu_fuwu_jiedu.txt", 1.0, 1.0),
     ("b50_08_lankao_xiangcun_zhenxing_zhuanzai.txt", 0.986, 0.989),
+    ("b51_01_ningde_haiyang_yuye.txt", 1.0, 1.0),
+    ("b51_02_zhuzhou_shichang_jianguan.html", 1.0, 1.0),
+    ("b51_03_jilin_qixiang_fangzai.txt", 0.989, 0.998),
+    ("b51_04_taiwan_shehui_zhuzhai.txt", 1.0, 1.0),
+    ("b51_05_lanzhou_keji_chengguo_hexo.md", 1.0, 1.0),
+    ("b51_06_haikou_yiliao_fabuhui.txt", 0.99, 1.0),
+    ("b51_07_zhangzhou_peidianwang.txt", 0.985, 1.0),
+    ("b51_08_tianshui_yejian_jingji_weixin.txt", 0.997, 1.0),
+    ("b52_01_suihua_heitudi_baohu.txt", 1.0, 1.0),
+    ("b52_02_yakeshi_bingxue_lvyou.txt", 1.0, 1.0),
+    ("b52_03_pingxiang_kouan_tongguan.txt", 0.992, 0.992),
+    ("b52_04_xianggang_gonggong_fangwu.txt", 1.0, 1.0),
+    ("b52_05_weifang_shequ_yanglao.html", 1.0, 1.0),
+    ("b52_06_yibin_anquan_shengchan.txt", 1.0, 1.0),
+    ("b52_07_dezhou_jieshui_xingdong.txt", 0.98, 1.0),
+    ("b52_08_nanchong_xianyu_shangye_fabuhui.md", 0.968, 1.0),
 ];
 
 #[test]

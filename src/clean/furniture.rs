@@ -78,10 +78,12 @@ pub struct Sorted {
     pub roc_dated: bool,
 }
 
-/// A breadcrumb: its label, its root (首页 >), its leaf (> 正文), or two
-/// `>>` between short items (`人民网 >> 人民日报 >> 第04版`).
+/// A breadcrumb: its label, its root (首页 >), its leaf (> 正文), two
+/// `>>` between short items (`人民网 >> 人民日报 >> 第04版`), or a whole
+/// line of three or more short items set apart by ` > ` (`海口市人民政府网 >
+/// 新闻中心 > 新闻发布会`).
 static BREADCRUMB: LazyLock<Regex> = lazy_regex!(
-    r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|现在位置)|首页\s*[>›»/→]|^(?i:home)\s*[>›»→]|[>›»→]\s*正文|^[^>。,，]{1,20}>>[^>。,，]{1,30}>>"
+    r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|现在位置)|首页\s*[>›»/→]|^(?i:home)\s*[>›»→]|[>›»→]\s*正文|^[^>。,，]{1,20}>>[^>。,，]{1,30}>>|^[^>›»。,，]{1,20}(?:\s[>›»]\s[^>›»。,，]{1,20}){2,}$"
 );
 static DATE: LazyLock<Regex> = lazy_regex!(
     r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
@@ -1190,6 +1192,21 @@ mod tests {
             "交通事务局表示，将继续增设充电泊位。",
         ];
         assert_eq!(sort(&labelled).kept, vec![0, 2]);
+    }
+
+    #[test]
+    fn a_line_of_short_items_set_apart_by_arrows_is_a_breadcrumb() {
+        let page = [
+            "海口市人民政府网 > 新闻中心 > 新闻发布会",
+            "海口市医疗卫生服务能力提升新闻发布会",
+            "2026-04-22 16:48　来源：海口市人民政府新闻办公室",
+            "4月22日上午，海口市人民政府新闻办公室举行新闻发布会，介绍全市医疗卫生服务能力提升情况。",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.title.as_deref(), Some(page[1]));
+        assert_eq!(s.kept, vec![3]);
+        // A comparison in the body is no breadcrumb.
+        assert!(!BREADCRUMB.is_match("数据中心PUE值 > 1.5 的项目，不予审批。"));
     }
 
     #[test]

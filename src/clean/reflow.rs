@@ -80,8 +80,9 @@ fn is_pushed_right(set: &str) -> bool {
 
 /// The last of the lines from `i` on that make one official title broken
 /// across them (市政府办公室关于印发…城市公共供水 / 管网漏损治理…（2025—2027
-/// 年） / 的通知; …上半年工作总结及 / 下半年工作计划): the first holds 关于 or
-/// ends in a word that joins it to the next, the last ends in a document
+/// 年） / 的通知; …上半年工作总结及 / 下半年工作计划; 市人民政府办公室 / 关于
+/// 印发…): the first holds 关于, ends in a word that joins it to the next or
+/// is followed by a line opening with 关于, the last ends in a document
 /// type, none has a sentence's punctuation, and together they are a
 /// title's length.
 fn title_run(rows: &[Line], i: usize) -> Option<usize> {
@@ -90,7 +91,11 @@ fn title_run(rows: &[Line], i: usize) -> Option<usize> {
     let unpunctuated =
         |r: &Line| r.prose && !r.text.contains(['。', '，', ',']) && !ends_sentence(r.text);
     let first = &rows[i];
-    let joins_next = first.text.ends_with(['及', '和', '与', '暨', '的']);
+    // The issuer may stand on a line of its own above 关于….
+    let joins_next = first.text.ends_with(['及', '和', '与', '暨', '的'])
+        || rows
+            .get(i + 1)
+            .is_some_and(|next| next.text.starts_with("关于"));
     if !(first.text.contains("关于") || joins_next) || !unpunctuated(first) {
         return None;
     }
@@ -443,6 +448,20 @@ mod tests {
         assert!(
             out.text
                 .starts_with("市政府办公室关于印发某市城市公共供水管网漏损治理三年行动方案（2025—2027年）的通知\n"),
+            "{}",
+            out.text
+        );
+    }
+
+    #[test]
+    fn an_issuer_above_its_title_opens_it() {
+        let title = "德州市人民政府办公室\n关于印发德州市深入推进节水型社会建设\n行动计划（2025—2027年）的通知";
+        let page = format!("{title}\n{}", wrapped(&PARAGRAPHS, &[17], 4));
+        let out = reflow(&page);
+        assert!(
+            out.text.starts_with(
+                "德州市人民政府办公室关于印发德州市深入推进节水型社会建设行动计划（2025—2027年）的通知\n"
+            ),
             "{}",
             out.text
         );
