@@ -415,17 +415,17 @@ fn trailing_word(s: &str) -> Option<&'static str> {
     // a verb is that word's (天气雷达2部: 雷达, not 达; the rare 已为 and
     // 高达 are no such words).
     let ends_word = |w: &str| {
+        if !SHORT_VERBS.iter().any(|(v, _)| *v == w) {
+            return false;
+        }
         let lm = lexicon::dictionary();
-        let last_two: Vec<char> = s.chars().rev().take(2).collect();
-        let word: String = last_two.iter().rev().collect();
-        let common = |pair: &[char]| {
-            lm.chars_logp(pair)
-                .is_some_and(|lp| lp >= lm.char_logp(pair[1]) - COMMON_WORD_NATS)
+        let mut last = s.chars().rev();
+        let (Some(verb), Some(before)) = (last.next(), last.next()) else {
+            return false;
         };
-        SHORT_VERBS.iter().any(|(v, _)| *v == w)
-            && last_two.len() == 2
-            && common(&[last_two[1], last_two[0]])
-            && !lm.is_verb(&word)
+        lm.chars_logp(&[before, verb])
+            .is_some_and(|lp| lp >= lm.char_logp(verb) - COMMON_WORD_NATS)
+            && !lm.is_verb(&String::from_iter([before, verb]))
     };
     let ends_noun = |w: &str| {
         ends_word(w)
