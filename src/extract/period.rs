@@ -138,9 +138,11 @@ const DEADLINE_SUFFIXES: &[&str] = &[
 const MENTION_PREFIXES: &[&str] = &["截至到", "截至", "截止到", "截止"];
 const PLAN_PERIODS: &[&str] = &["期间", "时期", "规划期"];
 
-/// Words that put a clause in the present or past: no commitment there.
+/// Words that put a clause in the present or past: no commitment there
+/// (去年 as the time told of, not as the base of a change: 比去年).
 /// The word lists tested on every sentence are regexes, one pass each.
-static PAST_WORDS: LazyLock<Regex> = lazy_regex!("目前|现时|截至|截止|同比|近年来|以来|已");
+static PAST_WORDS: LazyLock<Regex> =
+    lazy_regex!("目前|现时|截至|截止|同比|近年来|以来|已|(?:^|[^比较与同上])去年");
 /// Whether a text holds a word of the present or past, other than the
 /// 目前 or 现时 of a change's starting level (由目前的4300余个增加到6000个,
 /// 由现时的二十四小时延长至三十六小时), of the plan a goal is set by

@@ -974,6 +974,15 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_telling_of_last_year_sets_no_goal() {
+        let text = "海南日报记者：\n请问今年我市在增加床位方面有哪些具体安排？\n吴晓梅：\n今年，我们将新增床位800张。\n海口广播电视台记者：\n市人民医院在改善就医体验方面有哪些举措？\n陈振华：\n感谢您的关注。我院从去年开始全面推行预约诊疗，预约诊疗率达到85%。我院开放床位2,300张，去年门急诊量达到286万人次。";
+        assert_eq!(dated_goals(text, 2026), vec![(2026, 800.0)]);
+        // Last year as the base of a change still leaves a goal.
+        let text = "请问今年有哪些举措？\n今年，门急诊量比去年增长10%。";
+        assert_eq!(dated_goals(text, 2026), vec![(2026, 10.0)]);
+    }
+
+    #[test]
     fn a_total_handled_this_year_in_a_section_of_measures_is_no_goal() {
         let text = "五、在便利企业办事方面有哪些新举措？\n答：一是推行惠企政策“免申即享”。到2026年底，“免申即享”政策达到200项。二是强化诉求办理。依据《北京市接诉即办工作条例》，将12345市民服务热线企业服务功能与政务服务深度融合，2025年热线共受理企业诉求38.2万件。";
         assert_eq!(dated_goals(text, 2025), vec![(2026, 200.0)]);
