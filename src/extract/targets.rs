@@ -205,7 +205,16 @@ impl ClauseReader<'_> {
                 };
                 let counted_verb =
                     !rest.is_empty() && q.counts_things() && phrase::is_bare_verb(&rest);
-                if counted_verb || phrase::is_creating_verb(verb) {
+                // Two verbs with the thing left out (新建高标准农田90万亩、改造
+                // 提升49万亩) name the work: the second is no change of the first.
+                let spoken = words.trim_matches(|c: char| !is_han(c));
+                let paired_verbs = phrase::is_bare_verb(&rest)
+                    && spoken
+                        .strip_prefix(rest.as_str())
+                        .is_some_and(|second| !second.is_empty() && phrase::is_bare_verb(second));
+                if paired_verbs {
+                    rest = spoken.to_string();
+                } else if counted_verb || phrase::is_creating_verb(verb) {
                     rest = self.bare_verb_object(verb, &words);
                 }
                 let (subject, metric) = if q.counts_things() {
@@ -888,7 +897,7 @@ mod tests {
 
     #[test]
     fn what_is_added_is_measured_apart_from_the_stock() {
-        let text = "到2027年，全市累计建成高标准农田达到580万亩以上；三年新建高标准农田90万亩。\n分年度看，2025年新建高标准农田28万亩；2026年新建30万亩；2027年新建32万亩。";
+        let text = "到2027年，全市累计建成高标准农田达到580万亩以上；三年新建高标准农田90万亩、改造提升49万亩。\n分年度看，2025年新建高标准农田28万亩；2026年新建30万亩；2027年新建32万亩。";
         let found = crate::extract::extract_dated(text, Some(2024)).targets;
         let metrics: Vec<(f64, Option<String>)> =
             found.into_iter().map(|t| (t.value, t.metric)).collect();
@@ -898,6 +907,8 @@ mod tests {
             vec![
                 (5_800_000.0, metric("高标准农田")),
                 (900_000.0, metric("新建高标准农田")),
+                // Two verbs with the thing left out name the work.
+                (490_000.0, metric("改造提升")),
                 (280_000.0, metric("新建高标准农田")),
                 // A verb alone takes the object it took before, not the
                 // measure of the figure before it.
