@@ -23,10 +23,11 @@ use crate::model::Count;
 /// How far back from a figure its noun is looked for, in chars.
 const WINDOW: usize = 40;
 
-/// Words that make a sentence a report of what exists, including the
-/// attributions of news (据介绍) and comparisons with last year (同比).
+/// Words that make a sentence a report of what exists (目前, and Hong
+/// Kong's 现时), including the attributions of news (据介绍) and
+/// comparisons with last year (同比).
 /// 共 totals (全市共培育) only outside the words it forms (共同体, 公共, 共享).
-static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|已|累计|拟(?:认定|命名|授予|列入|入选)|共有|拥有|现有|获批|获评|入选|了|近年来|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)|[较比](?:上年|去年|\\d{4}年)[底末]?(?:同期)?(?:增加|增长|减少|下降|提高|净增)",);
+static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|现时|已|累计|拟(?:认定|命名|授予|列入|入选)|共有|拥有|现有|获批|获评|入选|了|近年来|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)|[较比](?:上年|去年|\\d{4}年)[底末]?(?:同期)?(?:增加|增长|减少|下降|提高|净增)",);
 
 /// Words by which a whole document reviews work done (an annual review:
 /// “2023年，全市…各项工作取得新成效”; a press conference that introduces
@@ -884,6 +885,12 @@ mod tests {
                 .all(|c| c.1 == "汽车报废更新和置换更新补贴申请"),
             "{found:?}"
         );
+        // Hong Kong's 现时 reports as 目前 does.
+        let now: Vec<f64> = counted("医管局现时管理43间公立医院及49间专科门诊诊所。")
+            .into_iter()
+            .map(|c| c.0)
+            .collect();
+        assert_eq!(now, vec![43.0, 49.0]);
         // A word ending in a char that could be a verb is still the word.
         let radars = counts_of(
             "截至年底，全市建成X波段天气雷达2部、风廓线雷达1部。",
