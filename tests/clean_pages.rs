@@ -590,6 +590,22 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b52_06_yibin_anquan_shengchan.txt", 1.0, 1.0),
     ("b52_07_dezhou_jieshui_xingdong.txt", 0.98, 1.0),
     ("b52_08_nanchong_xianyu_shangye_fabuhui.md", 0.968, 1.0),
+    ("b53_01_ganzhou_shuzi_xiangcun.txt", 0.982, 1.0),
+    ("b53_02_wuhu_zhishichanquan.txt", 0.986, 0.994),
+    ("b53_03_datong_hedao_zhili.txt", 0.988, 1.0),
+    ("b53_04_xianggang_shizheng_yiliao.html", 1.0, 1.0),
+    ("b53_05_kunming_zhongxiao_qiye_jiedu.md", 1.0, 1.0),
+    ("b53_06_xining_renshe_fabuhui.txt", 1.0, 1.0),
+    ("b53_07_anqing_lvse_jianzhu_guihua.txt", 1.0, 1.0),
+    ("b53_08_xiushui_zhengfu_gongzuo_baogao.txt", 1.0, 1.0),
+    ("b54_01_shaoxing_yanglao_xingdong.md", 1.0, 1.0),
+    ("b54_02_foshan_gongjiao_yuebao.html", 1.0, 1.0),
+    ("b54_03_yichang_yingji_zongjie.txt", 0.985, 1.0),
+    ("b54_04_pingtung_shizheng_baogao.txt", 0.995, 1.0),
+    ("b54_05_baoji_laji_fenlei_jiedu.txt", 1.0, 1.0),
+    ("b54_06_dalian_wenlv_fabuhui.txt", 0.989, 0.998),
+    ("b54_07_jiangmen_gaoxinqu_yuanqu_guihua.txt", 1.0, 1.0),
+    ("b54_08_xiangyang_keji_tongji_gongbao.txt", 0.977, 1.0),
 ];
 
 #[test]

@@ -82,7 +82,8 @@ fn is_pushed_right(set: &str) -> bool {
 /// across them (市政府办公室关于印发…城市公共供水 / 管网漏损治理…（2025—2027
 /// 年） / 的通知; …上半年工作总结及 / 下半年工作计划; 市人民政府办公室 / 关于
 /// 印发…): the first holds 关于, ends in a word that joins it to the next or
-/// is followed by a line opening with 关于, the last ends in a document
+/// is followed by a line opening with 关于, or a plan's name stands over
+/// its period in brackets (…发展规划 / （2025—2030年）); the last ends in a document
 /// type, none has a sentence's punctuation, and together they are a
 /// title's length.
 fn title_run(rows: &[Line], i: usize) -> Option<usize> {
@@ -91,6 +92,18 @@ fn title_run(rows: &[Line], i: usize) -> Option<usize> {
     let unpunctuated =
         |r: &Line| r.prose && !r.text.contains(['。', '，', ',']) && !ends_sentence(r.text);
     let first = &rows[i];
+    let ends_title = |r: &Line| crate::extract::names_document_type(r.text);
+    // A plan's name over its period (…发展规划 / （2025—2030年）).
+    let period_below = rows.get(i + 1).is_some_and(|next| {
+        let t = next.text.trim();
+        t.starts_with(['（', '('])
+            && t.ends_with(['）', ')'])
+            && t.contains('年')
+            && t.chars().count() <= 16
+    });
+    if period_below && unpunctuated(first) && ends_title(first) {
+        return Some(i + 1);
+    }
     // The issuer may stand on a line of its own above 关于….
     let joins_next = first.text.ends_with(['及', '和', '与', '暨', '的'])
         || rows
@@ -99,7 +112,6 @@ fn title_run(rows: &[Line], i: usize) -> Option<usize> {
     if !(first.text.contains("关于") || joins_next) || !unpunctuated(first) {
         return None;
     }
-    let ends_title = |r: &Line| crate::extract::names_document_type(r.text);
     let mut chars = first.text.chars().count();
     for (j, row) in rows.iter().enumerate().skip(i + 1).take(MOST_LINES - 1) {
         chars += row.text.chars().count();
@@ -448,6 +460,19 @@ mod tests {
         assert!(
             out.text
                 .starts_with("市政府办公室关于印发某市城市公共供水管网漏损治理三年行动方案（2025—2027年）的通知\n"),
+            "{}",
+            out.text
+        );
+    }
+
+    #[test]
+    fn a_plans_period_under_its_name_is_part_of_its_title() {
+        let title = "江门高新区产业园区高质量发展规划\n（2025—2030年）";
+        let page = format!("{title}\n{}", wrapped(&PARAGRAPHS, &[17], 4));
+        let out = reflow(&page);
+        assert!(
+            out.text
+                .starts_with("江门高新区产业园区高质量发展规划（2025—2030年）\n"),
             "{}",
             out.text
         );
