@@ -453,57 +453,34 @@ mod tests {
 
     #[test]
     fn a_title_broken_over_short_lines_is_one_line() {
-        let title =
-            "市政府办公室关于印发某市城市公共供水\n管网漏损治理三年行动方案（2025—2027年）\n的通知";
-        let page = format!("{title}\n{}", wrapped(&PARAGRAPHS, &[17], 4));
-        let out = reflow(&page);
-        assert!(
-            out.text
-                .starts_with("市政府办公室关于印发某市城市公共供水管网漏损治理三年行动方案（2025—2027年）的通知\n"),
-            "{}",
-            out.text
-        );
-    }
-
-    #[test]
-    fn a_plans_period_under_its_name_is_part_of_its_title() {
-        let title = "江门高新区产业园区高质量发展规划\n（2025—2030年）";
-        let page = format!("{title}\n{}", wrapped(&PARAGRAPHS, &[17], 4));
-        let out = reflow(&page);
-        assert!(
-            out.text
-                .starts_with("江门高新区产业园区高质量发展规划（2025—2030年）\n"),
-            "{}",
-            out.text
-        );
-    }
-
-    #[test]
-    fn an_issuer_above_its_title_opens_it() {
-        let title = "德州市人民政府办公室\n关于印发德州市深入推进节水型社会建设\n行动计划（2025—2027年）的通知";
-        let page = format!("{title}\n{}", wrapped(&PARAGRAPHS, &[17], 4));
-        let out = reflow(&page);
-        assert!(
-            out.text.starts_with(
-                "德州市人民政府办公室关于印发德州市深入推进节水型社会建设行动计划（2025—2027年）的通知\n"
+        // (the title as the PDF broke it, the title whole)
+        let titles = [
+            // 关于 opens it and a document type ends it.
+            (
+                "市政府办公室关于印发某市城市公共供水\n管网漏损治理三年行动方案（2025—2027年）\n的通知",
+                "市政府办公室关于印发某市城市公共供水管网漏损治理三年行动方案（2025—2027年）的通知",
             ),
-            "{}",
-            out.text
-        );
-    }
-
-    #[test]
-    fn a_title_broken_after_the_plans_name_goes_on_to_its_notice() {
-        let title = "市政府办公室关于印发\n某市完整社区建设三年行动方案\n（2025—2027年）的通知";
-        let page = format!("{title}\n{}", wrapped(&PARAGRAPHS, &[17], 4));
-        let out = reflow(&page);
-        assert!(
-            out.text.starts_with(
-                "市政府办公室关于印发某市完整社区建设三年行动方案（2025—2027年）的通知\n"
+            // The plan's name ends a line before its period and the notice's type.
+            (
+                "市政府办公室关于印发\n某市完整社区建设三年行动方案\n（2025—2027年）的通知",
+                "市政府办公室关于印发某市完整社区建设三年行动方案（2025—2027年）的通知",
             ),
-            "{}",
-            out.text
-        );
+            // The issuer stands on its own line above 关于….
+            (
+                "德州市人民政府办公室\n关于印发德州市深入推进节水型社会建设\n行动计划（2025—2027年）的通知",
+                "德州市人民政府办公室关于印发德州市深入推进节水型社会建设行动计划（2025—2027年）的通知",
+            ),
+            // A plan's period in brackets stands under its name.
+            (
+                "江门高新区产业园区高质量发展规划\n（2025—2030年）",
+                "江门高新区产业园区高质量发展规划（2025—2030年）",
+            ),
+        ];
+        for (broken, whole) in titles {
+            let page = format!("{broken}\n{}", wrapped(&PARAGRAPHS, &[17], 4));
+            let out = reflow(&page);
+            assert!(out.text.starts_with(&format!("{whole}\n")), "{}", out.text);
+        }
     }
 
     #[test]
