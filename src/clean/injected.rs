@@ -141,11 +141,11 @@ impl Detector<'_> {
             .collect();
         let spacing = injector_spacing(&candidates);
         let mut placed = vec![false; chars.len()];
+        // A place the model also rated keeps its gain: choose() takes the
+        // stronger entry first and the other, crowded out, goes.
         for i in structural {
             placed[i] = true;
-            if !candidates.iter().any(|&(_, c)| c == i) {
-                candidates.push((POLLUTED_GAIN, i));
-            }
+            candidates.push((POLLUTED_GAIN, i));
         }
         choose(&candidates, &placed, POLLUTED_GAIN, spacing)
     }

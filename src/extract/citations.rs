@@ -23,6 +23,13 @@ use crate::model::Citation;
 /// The most chars a title in brackets may have.
 const TITLE_MAX: usize = 150;
 
+/// A Macau law's or regulation's number and year (第3/2007号法律), cited
+/// before its title or in brackets after it.
+const MACAU_LAW_NUMBER: &str = r"第\s*\d{1,3}/(?:19|20)\d\d\s*号(?:法律|行政法规|法令)";
+
+/// The mainland's forms of [`DOC_NUMBER`].
+const MAINLAND_DOC_NUMBER: &str = r"[\p{Han}A-Za-z]{1,12}\s*[〔\[(（【［]\s*(?:19|20)\d{2}\s*[〕\])）】］]\s*第?\s*\d{1,5}\s*号|\p{Han}{1,16}(?:[ 、]\p{Han}{1,16})?令\s*第\s*(?:\d{1,5}|[一二三四五六七八九十百〇零]{1,6})\s*号|[\p{Han}A-Za-z0-9 ]{1,20}?(?:令|公告|通告)\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号|\p{Han}{1,16}第\s*\d{1,5}\s*号令";
+
 /// A document number: issuer code, year in any bracket, serial number; or
 /// the number of a ministry's or the state's order, which has no year
 /// (国务院国资委令第34号, 中华人民共和国主席令第十二号, two issuers'
@@ -30,9 +37,8 @@ const TITLE_MAX: usize = 150;
 /// 2018年第15号, 财政部 税务总局公告2023年第7号), or puts 令 after its
 /// number (东湖市人民政府第12号令); or a Macau law's number and year
 /// (《道路交通法》（第3/2007号法律）).
-static DOC_NUMBER: LazyLock<Regex> = lazy_regex!(
-    r"^(?:[\p{Han}A-Za-z]{1,12}\s*[〔\[(（【［]\s*(?:19|20)\d{2}\s*[〕\])）】］]\s*第?\s*\d{1,5}\s*号|\p{Han}{1,16}(?:[ 、]\p{Han}{1,16})?令\s*第\s*(?:\d{1,5}|[一二三四五六七八九十百〇零]{1,6})\s*号|[\p{Han}A-Za-z0-9 ]{1,20}?(?:令|公告|通告)\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号|\p{Han}{1,16}第\s*\d{1,5}\s*号令|第\s*\d{1,3}/(?:19|20)\d\d\s*号(?:法律|行政法规|法令))"
-);
+static DOC_NUMBER: LazyLock<Regex> =
+    lazy_regex!(&format!("^(?:{MAINLAND_DOC_NUMBER}|{MACAU_LAW_NUMBER})"));
 
 static ALIAS: LazyLock<Regex> = lazy_regex!("^(?:以下简称|以下称|下称|简称)[:：为]?");
 
@@ -228,8 +234,7 @@ pub fn extract(chars: &[char], masked: &[char], codes: &[FoundCode]) -> Vec<Cita
 
 /// The number a Macau law or regulation is cited by, written before its
 /// title (第3/2007号法律《道路交通法》, 第5/2011号行政法规《…》).
-static LAW_NUMBER_BEFORE: LazyLock<Regex> =
-    lazy_regex!(r"第\d{1,3}/(?:19|20)\d\d号(?:法律|行政法规|法令)$");
+static LAW_NUMBER_BEFORE: LazyLock<Regex> = lazy_regex!(&format!("{MACAU_LAW_NUMBER}$"));
 
 /// The law number right before the title opening at `start`, after
 /// `free_from` (where the title before took its tail).

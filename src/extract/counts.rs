@@ -533,7 +533,7 @@ enum Item {
 /// noun, when only the last item names it, shared); else none, and each
 /// figure is read on its own.
 fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
-    let Some((list, _)) = text.rsplit_once("分别") else {
+    let Some((list, _)) = text.rsplit_once("分别").filter(|_| figures >= 2) else {
         return Vec::new();
     };
     let (_, object) = phrase::split_at_count_verb(list);
@@ -557,9 +557,6 @@ fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
     else {
         return Vec::new();
     };
-    if figures < 2 {
-        return Vec::new();
-    }
     // The last place may run on into what is counted (宁波市、杭州市国家级
     // 绿色工厂).
     let places: Option<Vec<String>> = items

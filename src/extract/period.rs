@@ -901,7 +901,8 @@ pub fn scopes(
         let past_words = speaks_of_past(&text);
         let report_words = past_words
             || sections[index] == Section::Reports
-            || REPORT_WORDS.is_match(&undated_text(doc, sentence, own))
+            || REPORT_WORDS.is_match(&text)
+                && REPORT_WORDS.is_match(&undated_text(doc, sentence, own))
             || (text.contains("今年") && !plans_this_year);
         let past = past_words || own.iter().any(|m| m.role == Role::Mention && !this_year(m));
         let reports = past || report_words;
@@ -1027,7 +1028,8 @@ pub fn scopes(
             // What exists now (全市现有危险化学品重大危险源87处) is no task,
             // whatever section it stands in, unless the sentence sets a
             // deadline of its own.
-            let standing = deadlines.is_empty()
+            let standing = current.is_some()
+                && deadlines.is_empty()
                 && !own.iter().any(|m| m.role == Role::Deadline)
                 && STANDING.is_match(&doc.masked_text(clause.start, clause.end));
             let mut scope = if standing { None } else { current.clone() };

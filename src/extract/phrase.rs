@@ -384,23 +384,30 @@ pub fn is_bare_verb(phrase: &str) -> bool {
     lexicon::dictionary().is_verb(phrase) || is_creating_verb(phrase)
 }
 
+/// The verbs of [`VERBS`] that create what their figure measures.
+fn creating_verbs() -> impl Iterator<Item = &'static str> {
+    VERBS
+        .iter()
+        .filter(|&&(_, kind)| kind == TargetKind::Create)
+        .map(|&(verb, _)| verb)
+}
+
 /// The verb of addition (新增, 新建) that `words` put right before
 /// `noun`, or that `words` are alone: the measure is of what is new.
 pub fn adding_verb_before(words: &str, noun: &str) -> Option<&'static str> {
     let words = words.trim_matches(|c: char| !crate::lm::is_han(c));
-    VERBS
-        .iter()
-        .filter(|&&(verb, kind)| kind == TargetKind::Create && verb.starts_with('新'))
-        .map(|&(verb, _)| verb)
-        .find(|verb| words == *verb || !noun.is_empty() && words.contains(&format!("{verb}{noun}")))
+    let before_noun = (!noun.is_empty())
+        .then(|| words.find(noun).map(|at| &words[..at]))
+        .flatten();
+    creating_verbs()
+        .filter(|verb| verb.starts_with('新'))
+        .find(|verb| words == *verb || before_noun.is_some_and(|b| b.ends_with(verb)))
 }
 
 /// Whether `phrase` is a verb that creates what its figure measures
 /// (新建, 新增), whatever the dictionary tags it (新建 is also a county).
 pub fn is_creating_verb(phrase: &str) -> bool {
-    VERBS
-        .iter()
-        .any(|&(verb, kind)| verb == phrase && kind == TargetKind::Create)
+    creating_verbs().any(|verb| verb == phrase)
 }
 
 /// How much rarer than its last char alone a word may be and still be

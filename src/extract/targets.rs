@@ -198,16 +198,12 @@ impl ClauseReader<'_> {
                 // a verb alone (2026年新建30万亩) names what it made before.
                 let (region, rest) = phrase::split_subject(&noun);
                 let mut rest = phrase::trim_phrase(&rest);
-                let verb = if rest.is_empty() {
-                    words.trim_matches(|c: char| !is_han(c))
-                } else {
-                    &rest
-                };
+                let spoken = words.trim_matches(|c: char| !is_han(c));
+                let verb = if rest.is_empty() { spoken } else { &rest };
                 let counted_verb =
                     !rest.is_empty() && q.counts_things() && phrase::is_bare_verb(&rest);
                 // Two verbs with the thing left out (新建高标准农田90万亩、改造
                 // 提升49万亩) name the work: the second is no change of the first.
-                let spoken = words.trim_matches(|c: char| !is_han(c));
                 let paired_verbs = phrase::is_bare_verb(&rest)
                     && spoken
                         .strip_prefix(rest.as_str())
