@@ -38,9 +38,9 @@ impl Separator {
     fn of(line: &str) -> Option<Separator> {
         if line.contains('\t') {
             Some(Separator::Tab)
-        } else if line.contains(['|', '｜']) {
+        } else if line.contains('|') || line.contains('｜') {
             Some(Separator::Bar)
-        } else if line.trim().contains(char::is_whitespace) {
+        } else if has_whitespace(line.trim()) {
             Some(Separator::Spaces)
         } else {
             None
@@ -54,6 +54,18 @@ impl Separator {
             Separator::Spaces => c.is_whitespace(),
         }
     }
+}
+
+/// Whether `text` has a whitespace char. Every line of every document is
+/// asked, so it is read byte by byte: a whitespace char's UTF-8 is an ASCII
+/// space or starts with one of four lead bytes, and only there is a char
+/// decoded.
+fn has_whitespace(text: &str) -> bool {
+    text.bytes().enumerate().any(|(i, b)| match b {
+        b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => true,
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => text[i..].chars().next().is_some_and(char::is_whitespace),
+        _ => false,
+    })
 }
 
 /// The layout of a table, read from its header row.
@@ -531,8 +543,25 @@ fn value(cell: &str, unit: &str) -> Option<(f64, Option<f64>, String, Bound)> {
 
 #[cfg(test)]
 mod tests {
+    use super::has_whitespace;
     use crate::extract::{extract, extract_dated};
     use crate::model::{Bound, TargetKind};
+
+    #[test]
+    fn whitespace_is_found_whatever_its_width() {
+        for spaced in [
+            "指标 单位",
+            "指标\u{3000}单位",
+            "指标\u{a0}单位",
+            "a\u{2003}b",
+            "x\u{85}y",
+        ] {
+            assert!(has_whitespace(spaced), "{spaced:?}");
+        }
+        for solid in ["", "推进绿色制造、《指南》。", "abc", "「一区两园」"] {
+            assert!(!has_whitespace(solid), "{solid:?}");
+        }
+    }
 
     fn found(text: &str) -> Vec<(i32, f64, String, String)> {
         found_dated(text, None)
