@@ -54,11 +54,7 @@ impl CharBigrams {
         let mut pairs = FxHashMap::default();
         let mut chars = vec![0u32; 0x1_0000];
         let mut total = 0.0;
-        let prose = text
-            .lines()
-            .map(str::trim)
-            .filter(|line| line.chars().filter(|&c| is_han(c)).count() >= MIN_PROSE_HAN);
-        for line in prose {
+        for line in prose_lines(text) {
             let mut prev = None;
             for c in line.chars() {
                 if let Some(count) = chars.get_mut(c as usize) {
@@ -90,27 +86,150 @@ impl CharBigrams {
         let seen = self.pairs.get(&key(a, b)).copied().unwrap_or(0) as f64;
         ((seen + PRIOR_WEIGHT * own) / (self.char_count(a) + PRIOR_WEIGHT)).ln() as f32
     }
+}
 
-    /// How much more probable the text around `x y` is without them: what
-    /// joining `before` to `after` costs, against what `before x`, `x y`
-    /// and `y after` cost. A missing neighbour (the start or end of a
-    /// sentence) leaves its terms out.
-    pub fn deletion_gain(
-        &self,
-        before: Option<char>,
-        x: char,
-        y: char,
-        after: Option<char>,
-    ) -> f32 {
-        let joined = match (before, after) {
-            (Some(l), Some(r)) => self.logp(l, r),
-            _ => 0.0,
+/// Character trigrams of the same prose, for reading two chars on each side
+/// of a suspected injected pair: 持[脸借]续 is improbable chiefly because
+/// 持脸 and 脸借 are never seen, and 持续 is. Bigrams alone are too blunt
+/// to tell a pair that breaks fluent text from one that sits between two
+/// phrases, trigrams too sparse on their own, so the estimate is
+/// interpolated down to bigrams and single chars with absolute discounting
+/// (a fixed count taken from every seen event and shared out by how many
+/// different chars followed the context).
+pub struct CharTrigrams {
+    /// Occurrences of each char of the Basic Multilingual Plane, by code
+    /// point, with line ends ([`END`]); in all; and how many distinct.
+    chars: Vec<u32>,
+    total: f64,
+    distinct: f64,
+    /// For each char as a context: how often something follows it, and
+    /// how many different chars do.
+    after_char: Vec<(u32, u32)>,
+    pairs: FxHashMap<u64, u32>,
+    /// For each pair of chars as a context, likewise.
+    after_pair: FxHashMap<u64, (u32, u32)>,
+    triples: FxHashMap<u64, u32>,
+}
+
+/// What each seen event gives up to the lower-order estimate.
+const DISCOUNT: f64 = 0.75;
+/// Stands before a line's first char, twice, as its context.
+pub const START: char = '\u{2}';
+/// Follows a line's last char.
+pub const END: char = '\u{3}';
+
+impl CharTrigrams {
+    /// Counts the trigrams of the shipped domain text.
+    pub fn domain() -> Self {
+        Self::count(DOMAIN_TEXT)
+    }
+
+    /// Counts the trigrams of the prose lines of `text`, each line read
+    /// from two [`START`]s to an [`END`].
+    fn count(text: &str) -> Self {
+        let mut chars = vec![0u32; 0x1_0000];
+        let mut after_char = vec![(0u32, 0u32); 0x1_0000];
+        let mut pairs: FxHashMap<u64, u32> = FxHashMap::default();
+        let mut after_pair: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
+        let mut triples: FxHashMap<u64, u32> = FxHashMap::default();
+        let mut total = 0.0;
+        for line in prose_lines(text) {
+            let (mut x, mut y) = (START, START);
+            for z in line.chars().chain([END]) {
+                if let Some(n) = chars.get_mut(z as usize) {
+                    *n += 1;
+                }
+                total += 1.0;
+                let pair = pairs.entry(key2(y, z)).or_default();
+                if let Some(after) = after_char.get_mut(y as usize) {
+                    after.0 += 1;
+                    after.1 += u32::from(*pair == 0);
+                }
+                *pair += 1;
+                let triple = triples.entry(key3(x, y, z)).or_default();
+                let after = after_pair.entry(key2(x, y)).or_default();
+                after.0 += 1;
+                after.1 += u32::from(*triple == 0);
+                *triple += 1;
+                (x, y) = (y, z);
+            }
+        }
+        let distinct = chars.iter().filter(|&&n| n > 0).count() as f64;
+        CharTrigrams {
+            chars,
+            total,
+            distinct,
+            after_char,
+            pairs,
+            after_pair,
+            triples,
+        }
+    }
+
+    fn unigram(&self, c: char) -> f64 {
+        let n = self.chars.get(c as usize).copied().unwrap_or(0);
+        (f64::from(n) + 0.5) / (self.total + 0.5 * self.distinct)
+    }
+
+    fn bigram(&self, a: char, b: char) -> f64 {
+        let lower = self.unigram(b);
+        match self.after_char.get(a as usize) {
+            Some(&(n, kinds)) if n > 0 => {
+                let seen = self.pairs.get(&key2(a, b)).copied().unwrap_or(0);
+                discounted(seen, n, kinds, lower)
+            }
+            _ => lower,
+        }
+    }
+
+    /// The log-probability that `c` follows `a b`.
+    pub fn logp(&self, a: char, b: char, c: char) -> f32 {
+        let lower = self.bigram(b, c);
+        let p = match self.after_pair.get(&key2(a, b)) {
+            Some(&(n, kinds)) => {
+                let seen = self.triples.get(&key3(a, b, c)).copied().unwrap_or(0);
+                discounted(seen, n, kinds, lower)
+            }
+            None => lower,
         };
-        let kept = before.map_or(0.0, |l| self.logp(l, x))
-            + self.logp(x, y)
-            + after.map_or(0.0, |r| self.logp(y, r));
+        p.ln() as f32
+    }
+
+    /// How much more probable the text is without the pair `x y`, read
+    /// from the two chars on each side (`left`, `right`, in text order):
+    /// what the right chars cost after the left ones, against what the
+    /// pair and the right chars cost with the pair in place.
+    pub fn deletion_gain(&self, left: [char; 2], x: char, y: char, right: [char; 2]) -> f32 {
+        let [l2, l1] = left;
+        let [r1, r2] = right;
+        let joined = self.logp(l2, l1, r1) + self.logp(l1, r1, r2);
+        let kept =
+            self.logp(l2, l1, x) + self.logp(l1, x, y) + self.logp(x, y, r1) + self.logp(y, r1, r2);
         joined - kept
     }
+}
+
+/// An absolute-discounting estimate: `seen` of `n` events after a context
+/// that `kinds` different chars followed, less the discount, plus the share
+/// of the `lower`-order estimate the discounts pay for.
+fn discounted(seen: u32, n: u32, kinds: u32, lower: f64) -> f64 {
+    let n = f64::from(n);
+    (f64::from(seen) - DISCOUNT).max(0.0) / n + DISCOUNT * f64::from(kinds) / n * lower
+}
+
+/// The lines of `text` that are prose: trimmed, with enough Han chars.
+fn prose_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| line.chars().filter(|&c| is_han(c)).count() >= MIN_PROSE_HAN)
+}
+
+fn key2(a: char, b: char) -> u64 {
+    (u64::from(a as u32) << 21) | u64::from(b as u32)
+}
+
+fn key3(a: char, b: char, c: char) -> u64 {
+    (key2(a, b) << 21) | u64::from(c as u32)
 }
 
 fn key(a: char, b: char) -> u64 {
@@ -141,13 +260,24 @@ mod tests {
 
     #[test]
     fn deleting_noise_gains_and_deleting_prose_does_not() {
-        let domain = CharBigrams::domain();
-        // 示范[引领]作用: prose, where 示范作用 would read as well to a word
-        // model; but 范引 and 领作 are how policy text runs.
-        let prose = domain.deletion_gain(Some('范'), '引', '领', Some('作'));
-        // 欢[南时]迎: a pair of common chars pushed into a word.
-        let noise = domain.deletion_gain(Some('欢'), '南', '时', Some('迎'));
+        let domain = CharTrigrams::domain();
+        // 发挥示范[引领]作用: prose, where 示范作用 would read as well to a
+        // word model; but 范引 and 领作 are how policy text runs.
+        let prose = domain.deletion_gain(['示', '范'], '引', '领', ['作', '用']);
+        // 热烈欢[南时]迎: a pair of common chars pushed into a word.
+        let noise = domain.deletion_gain(['烈', '欢'], '南', '时', ['迎', '各']);
         assert!(noise - prose > 8.0, "noise {noise}, prose {prose}");
+    }
+
+    #[test]
+    fn a_trigram_seen_is_likelier_than_its_bigram_alone_says() {
+        let trigrams = CharTrigrams::count("推动绿色低碳循环发展\n推进绿色制造体系建设");
+        // 色 follows 动绿 and 进绿 alike; what follows 绿色 depends on what came before.
+        assert!(trigrams.logp('动', '绿', '色') > trigrams.logp('动', '绿', '制'));
+        assert!(trigrams.logp('绿', '色', '低') > trigrams.logp('绿', '色', '推'));
+        // A line starts after two STARTs and ends with END.
+        assert!(trigrams.logp(START, START, '推') > trigrams.logp(START, START, '色'));
+        assert!(trigrams.logp('发', '展', END) > trigrams.logp('发', '展', '推'));
     }
 
     #[test]

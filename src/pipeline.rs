@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use rayon::prelude::*;
 
 use crate::clean::{self, Cleaned};
-use crate::context::CharBigrams;
+use crate::context::{CharBigrams, CharTrigrams};
 use crate::extract;
 use crate::ingest::{self, Input, RawDoc, Rejection};
 use crate::lm::LanguageModel;
@@ -29,6 +29,7 @@ pub struct Resources {
     pub segmenter: Segmenter,
     pub lm: LanguageModel,
     pub context: CharBigrams,
+    pub trigrams: CharTrigrams,
 }
 
 static RESOURCES: OnceLock<Resources> = OnceLock::new();
@@ -46,6 +47,7 @@ impl Resources {
                 segmenter,
                 lm,
                 context: CharBigrams::domain(),
+                trigrams: CharTrigrams::domain(),
             }
         })
     }

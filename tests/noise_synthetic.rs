@@ -50,13 +50,48 @@ fn is_han(c: char) -> bool {
 /// Common characters, the kind content farms inject.
 const COMMON: &str = "的一是不了人我在有他这中大来上个国到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电四第门相次东政海口使教西再平真听世气信北少关并内加化由却代军产入先山五太水万市眼体别处总才场师书比住员九笑性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系计或司利受光王果亲界及今京务制解各任至清物台象记边共风战干接它许八特觉望直服毛林题建南度统色字请交爱让认算论百吃义科怎元社术结六功指思非流每青管夫连远资队跟带花快条院变联言权往展该领传近留红治决周保达办运武半候七必城父强步完革深区即求品士转量空甚众技轻程告江语英基派满式李息写呢识极令黄德收脸钱党倒未持取设始版双";
 
-fn measure(kind: &str, mut inject: impl FnMut(&str, &mut Rng) -> (String, usize)) -> (f64, f64) {
+/// The gold clean texts of the test pages that no model of the cleaning
+/// stage was counted from (blind sets 22–24 and 28–54; see
+/// `data/prose/README.md`): thirty times the seeds' text, from many more
+/// kinds of documents.
+fn unseen_page_texts() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pages");
+    let held_out = |name: &str| {
+        name.ends_with(".clean.txt")
+            && name
+                .strip_prefix('b')
+                .and_then(|rest| rest.get(..2))
+                .and_then(|set| set.parse::<u32>().ok())
+                .is_some_and(|set| (22..=24).contains(&set) || (28..=54).contains(&set))
+    };
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| held_out(&p.file_name().unwrap().to_string_lossy()))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect()
+}
+
+fn measure(kind: &str, inject: impl FnMut(&str, &mut Rng) -> (String, usize)) -> (f64, f64) {
+    measure_on(kind, &texts(), inject)
+}
+
+fn measure_on(
+    kind: &str,
+    texts: &[String],
+    mut inject: impl FnMut(&str, &mut Rng) -> (String, usize),
+) -> (f64, f64) {
     let res = Resources::get();
     let mut rng = Rng(0x5EED_2026);
     let (mut noise, mut left, mut real, mut lost) = (0usize, 0usize, 0usize, 0usize);
-    for text in texts() {
-        let baseline: Vec<char> = clean(&text, res).text.chars().collect();
-        let (noisy, added) = inject(&text, &mut rng);
+    for text in texts {
+        let baseline: Vec<char> = clean(text, res).text.chars().collect();
+        let (noisy, added) = inject(text, &mut rng);
         let cleaned: Vec<char> = clean(&noisy, res).text.chars().collect();
         let kept = lcs(&baseline, &cleaned);
         noise += added;
@@ -91,30 +126,47 @@ fn pinyin_annotations() {
     assert!(wrongly <= 0.001, "pinyin deleted real text {wrongly}");
 }
 
-#[test]
-fn injected_pairs() {
+/// Pairs of common chars, one after a Han char every 20 to 40 chars.
+fn inject_pairs(text: &str, rng: &mut Rng) -> (String, usize) {
     let common: Vec<char> = COMMON.chars().collect();
-    let (recall, wrongly) = measure("injected", |text, rng| {
-        let mut out = String::new();
-        let mut added = 0;
-        let mut gap = 20 + rng.below(21);
-        for c in text.chars() {
-            out.push(c);
-            gap -= 1;
-            if gap == 0 {
-                gap = 20 + rng.below(21);
-                if is_han(c) {
-                    out.push(common[rng.below(common.len())]);
-                    out.push(common[rng.below(common.len())]);
-                    added += 2;
-                }
+    let mut out = String::new();
+    let mut added = 0;
+    let mut gap = 20 + rng.below(21);
+    for c in text.chars() {
+        out.push(c);
+        gap -= 1;
+        if gap == 0 {
+            gap = 20 + rng.below(21);
+            if is_han(c) {
+                out.push(common[rng.below(common.len())]);
+                out.push(common[rng.below(common.len())]);
+                added += 2;
             }
         }
-        (out, added)
-    });
+    }
+    (out, added)
+}
+
+#[test]
+fn injected_pairs() {
+    let (recall, wrongly) = measure("injected", inject_pairs);
     // Measured floors (see BENCHMARKS.md); the bar of 0.97 is not met yet.
-    assert!(recall >= 0.88, "injected recall {recall}");
-    assert!(wrongly <= 0.0018, "injected deleted real text {wrongly}");
+    assert!(recall >= 0.89, "injected recall {recall}");
+    assert!(wrongly <= 0.0026, "injected deleted real text {wrongly}");
+}
+
+/// The same injection into the unseen pages' texts: the seeds are five
+/// documents of one province's industrial policy, too few to tell one
+/// model of the pairs from another.
+#[test]
+fn injected_pairs_on_unseen_pages() {
+    let (recall, wrongly) = measure_on(
+        "injected (unseen pages)",
+        &unseen_page_texts(),
+        inject_pairs,
+    );
+    assert!(recall >= 0.93, "injected recall {recall}");
+    assert!(wrongly <= 0.0024, "injected deleted real text {wrongly}");
 }
 
 /// Injects lost-byte runs marked as `marked` into the clean texts.

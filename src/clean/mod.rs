@@ -161,7 +161,7 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
     let (body, closing) = metadata::split_issuer(&simplified);
     let detector = injected::Detector {
         words: &res.lm,
-        prose: &res.context,
+        prose: &res.trigrams,
     };
     let (mut text, pairs) = detector.remove(body);
     text.push_str(closing);
