@@ -1,16 +1,17 @@
-//! Which char follows which in clean policy prose: a character-bigram
-//! model counted from the prose under `data/prose/` when the process
-//! starts.
+//! Which char follows which in clean policy prose: character bigrams
+//! ([`CharBigrams`], which judge mojibake repairs) and trigrams
+//! ([`CharTrigrams`], which judge injected pairs), counted from the prose
+//! under `data/prose/` when the process starts.
 //!
 //! The word model ([`crate::lm`]) knows words but not what stands beside
 //! them, so deleting a real word that leaves fluent text behind
-//! (示范[引领]作用) looks to it as good as deleting noise. Bigrams across
-//! word boundaries carry that context: in policy prose 示范 is followed by
-//! 引领 often, by a random common char seldom.
+//! (示范[引领]作用) looks to it as good as deleting noise. Runs of chars
+//! across word boundaries carry that context: in policy prose 示范 is
+//! followed by 引领 often, by a random common char seldom.
 //!
-//! The counts are smoothed towards each char's own frequency (a Dirichlet
-//! prior), so a bigram never seen is improbable in proportion to how
-//! common its second char is, not impossible.
+//! The bigram counts are smoothed towards each char's own frequency (a
+//! Dirichlet prior), so a bigram never seen is improbable in proportion to
+//! how common its second char is, not impossible.
 
 use rustc_hash::FxHashMap;
 
