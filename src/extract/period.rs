@@ -898,7 +898,13 @@ pub fn scopes(
         let this_year = |m: &Marker| plans_this_year && Some(m.year) == present;
         // A sentence about the present ends a carried deadline; only one
         // about the past or a past year ends a heading's.
-        let past_words = speaks_of_past(&text);
+        let looks_back = speaks_of_past(&text);
+        // Where a report turns to a goal, the goal's clauses are read as
+        // a sentence of their own and the report's stay free.
+        let goal_from = looks_back
+            .then(|| committing_tail(doc, sentence, own, present))
+            .flatten();
+        let past_words = looks_back && goal_from.is_none();
         let report_words = past_words
             || sections[index] == Section::Reports
             || REPORT_WORDS.is_match(&text)
@@ -1019,10 +1025,9 @@ pub fn scopes(
                 }
             }
             // A clause can only hold a past word when its sentence does.
-            if deadlines.is_empty()
-                && past_words
-                && speaks_of_past(&doc.masked_text(clause.start, clause.end))
-            {
+            let reported = goal_from.is_some_and(|start| clause.start < start)
+                || past_words && speaks_of_past(&doc.masked_text(clause.start, clause.end));
+            if deadlines.is_empty() && reported {
                 current = None;
             }
             // What exists now (全市现有危险化学品重大危险源87处) is no task,
@@ -1055,7 +1060,9 @@ pub fn scopes(
                 _ => {}
             }
         }
-        carried = current;
+        // A goal a report turned to is that sentence's own: the next
+        // sentence does not go on under its year.
+        carried = current.filter(|_| goal_from.is_none());
         out.push(clause_scopes);
     }
     out
@@ -1157,6 +1164,31 @@ fn undated_text(doc: &Document, sentence: &Sentence, own: &[Marker]) -> String {
         }
     }
     text
+}
+
+/// Where a sentence turns from a report to a goal of its own: the start
+/// of the first clause after its first that names a year to come and,
+/// with the clauses after it, commits to it with no word of the past
+/// (“港澳药械通”措施已扩展至53间指定医疗机构，我们会争取在2027年把指定医疗机构增加
+/// 至80间). What the sentence reports before it is where the goal starts
+/// from, not a sign that the whole sentence looks back.
+fn committing_tail(
+    doc: &Document,
+    sentence: &Sentence,
+    own: &[Marker],
+    present: Option<i32>,
+) -> Option<usize> {
+    let last = sentence.clauses.last()?;
+    sentence.clauses.iter().skip(1).find_map(|clause| {
+        let ahead = starting_in(own, clause.start, clause.end)
+            .iter()
+            .any(|m| present.is_none_or(|p| m.year >= p));
+        let tail = || doc.masked_text(clause.start, last.end);
+        ahead
+            .then(tail)
+            .filter(|tail| commits_in(tail) && !speaks_of_past(tail))
+            .map(|_| clause.start)
+    })
 }
 
 /// The markers whose year expression starts in `[start, end)`; `markers`

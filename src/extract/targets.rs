@@ -781,6 +781,20 @@ mod tests {
     }
 
     #[test]
+    fn a_report_may_turn_to_a_goal_of_its_own() {
+        // The report's figure stays a count, the goal is the clause's that
+        // commits, and the next sentence is not under its year.
+        let text = "“港澳药械通”措施已扩展至大湾区内地城市共53间指定医疗机构，我们会争取在2027年把指定医疗机构增加至80间。政府并拨款20亿元推出新一轮计划，可资助约1500幢旧楼。";
+        assert_eq!(dated_goals(text, 2026), vec![(2027, 80.0)]);
+        let counts = crate::extract::extract_dated(text, Some(2026)).counts;
+        let values: Vec<f64> = counts.iter().map(|c| c.value).collect();
+        assert!(values.contains(&53.0), "{values:?}");
+        // A report with no goal of its own stays a report.
+        let report = "目前全市已建成充电桩1200个，2025年新增300个。";
+        assert_eq!(dated_goals(report, 2026), vec![]);
+    }
+
+    #[test]
     fn a_level_starting_now_is_no_report() {
         // 由现时的 gives where a change starts; the sentence still commits.
         let text = "气象局明年将新增水浸监测点十二个，将风暴潮预警提前时间由现时的二十四小时延长至三十六小时。";
