@@ -496,7 +496,7 @@ impl<'a> Scorer<'a> {
 
 /// How much more probable `sentence` (scored by `lattice`) becomes
 /// without the pair at `i`, corrected by what the deletion binds and
-/// unbinds.
+/// unbinds, less [`LOOSE_PENALTY`] for a pair between two words.
 fn pair_gain(sentence: &[char], i: usize, lattice: &Lattice, lm: &LanguageModel) -> f32 {
     let loose = !lattice.word_ends_at(i) && !lattice.word_starts_at(i + 2);
     lattice.without(i, i + 2) - lattice.best()
