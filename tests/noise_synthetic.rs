@@ -29,18 +29,28 @@ impl Rng {
     }
 }
 
-fn texts() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/clean");
+/// The texts of the files in `tests/fixtures/{dir}` whose names `keep`
+/// accepts, in name order.
+fn read_texts(dir: &str, keep: impl Fn(&str) -> bool) -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(dir);
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .flatten()
         .map(|e| e.path())
+        .filter(|p| keep(&p.file_name().unwrap().to_string_lossy()))
         .collect();
     files.sort();
     files
         .iter()
         .map(|p| std::fs::read_to_string(p).unwrap())
         .collect()
+}
+
+/// The seeds' gold clean texts.
+fn texts() -> Vec<String> {
+    read_texts("clean", |_| true)
 }
 
 fn is_han(c: char) -> bool {
@@ -55,26 +65,14 @@ const COMMON: &str = "的一是不了人我在有他这中大来上个国到说�
 /// `data/prose/README.md`): thirty times the seeds' text, from many more
 /// kinds of documents.
 fn unseen_page_texts() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pages");
-    let held_out = |name: &str| {
+    read_texts("pages", |name| {
         name.ends_with(".clean.txt")
             && name
                 .strip_prefix('b')
                 .and_then(|rest| rest.get(..2))
                 .and_then(|set| set.parse::<u32>().ok())
                 .is_some_and(|set| (22..=24).contains(&set) || (28..=54).contains(&set))
-    };
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| held_out(&p.file_name().unwrap().to_string_lossy()))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect()
+    })
 }
 
 fn measure(kind: &str, inject: impl FnMut(&str, &mut Rng) -> (String, usize)) -> (f64, f64) {
