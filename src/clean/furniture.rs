@@ -150,6 +150,10 @@ static CLOCK_LINE: LazyLock<Regex> =
 static DATE_LINE: LazyLock<Regex> = lazy_regex!(
     r"^((?:19|20)\d\d年\d{1,2}月\d{1,2}日|二[〇○零O][〇○零O一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
 );
+/// The month a document was issued, alone on its cover page (二〇二六年二月).
+static COVER_DATE: LazyLock<Regex> = lazy_regex!(
+    r"^(?:(?:19|20)\d\d年\d{1,2}月|二[〇○零O][〇○零O一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月)$"
+);
 /// A phone number: a mobile, digits in groups, or a landline under its
 /// area code (`(02)8590-7166`, `0571-85252301`).
 static PHONE: LazyLock<Regex> = lazy_regex!(
@@ -186,7 +190,7 @@ static DATELINE: LazyLock<Regex> =
     lazy_regex!(r"^\p{Han}{2,16}\d{1,2}月\d{1,2}日(讯|电)\s*([(（][^()（）]{1,40}[)）])?$");
 /// Share, print and navigation controls (列印 and 友善列印 are a Taiwan
 /// page's print button, which t2s leaves alone; 回上一页 its back link).
-const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|分享|打印|友善列印|列印|回上一页|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|返回顶部|返回首页|返回列表|扫码|点赞|我要纠错|纠错";
+const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|分享|打印|下载本文|下载文档|友善列印|列印|回上一页|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|返回顶部|返回首页|返回列表|扫码|点赞|我要纠错|纠错";
 /// A line opening with a control's word, in the head or tail of a page.
 /// A control may be worded as the reader's wish (【我要打印】).
 static WIDGET: LazyLock<Regex> = lazy_regex!(&format!(r"^[【\[]?\s*(?:我要)?({CONTROL})"));
@@ -200,7 +204,7 @@ static CONTROL_FORM: LazyLock<Regex> = lazy_regex!(&format!(
 /// buttons under a WeChat article (and its `继续滑动看下一个`), a bare `返回` link, a
 /// site's own links (联系我们, 网站地图), an image or an advert left as its label.
 static LONE_WIDGET: LazyLock<Regex> = lazy_regex!(
-    r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|返回|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个)[】\]]?$"
+    r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|返回|返回页首|返回页顶|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个)[】\]]?$"
 );
 /// The reader's reactions a news page counts under an article (举报,
 /// 点赞 128): with the controls, the words of a row that holds nothing else.
@@ -244,7 +248,7 @@ static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
 /// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article;
 /// 相关解读 under a policy's text). A comment box (发表评论, then 昵称,
 /// 验证码…) ends the page the same way.
-const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|解读|问答)|猜你喜欢|喜欢此内容的人还喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
+const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|解读|问答)(推荐)?|猜你喜欢|喜欢此内容的人还喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
 /// A related-articles header on a line of its own, maybe between dashes
 /// (`— 推荐阅读 —`): what follows is teasers.
 static RELATED: LazyLock<Regex> = lazy_regex!(&format!(
@@ -719,6 +723,14 @@ fn is_red_header(line: &str) -> bool {
 /// A line that stands under a headline, not as one: a subtitle
 /// (——2024年1月16日在…会议上), the issuer (南岭省统计局　国家统计局南岭调查总队)
 /// or a byline (江州市人民政府市长  周明远).
+/// A piece of the headline set over several lines of a cover page under
+/// it (宜宾临港经济技术开发区 / “十五五”发展规划（2026—2030年）). Only above
+/// more of the cover (the issuer, the date, a subtitle): a section
+/// heading may repeat a word of the title too, right above its text.
+fn is_title_piece(line: &str, title: Option<&str>) -> bool {
+    line.chars().count() >= 4 && !is_prose(line) && title.is_some_and(|t| t.contains(line))
+}
+
 fn is_secondary_header(line: &str) -> bool {
     let parts: Vec<&str> = line.split_whitespace().collect();
     // The office may be a bare role (市长 陈 立), the name spaced out, or
@@ -936,6 +948,14 @@ pub fn sort(lines: &[&str]) -> Sorted {
             || RECORD_LINE.is_match(line) && !is_run_on_body(line)
         {
             Some(Why::Metadata)
+        } else if head
+            && title_at.is_some_and(|t| t < i)
+            && is_title_piece(line, out.title.as_deref())
+            && lines.get(i + 1).is_some_and(|next| !is_prose(next))
+        {
+            Some(Why::Title)
+        } else if head && title_at.is_some_and(|t| t < i) && COVER_DATE.is_match(line) {
+            Some(Why::Metadata)
         } else if head && title_at.is_some_and(|t| t < i) && is_secondary_header(line) {
             // A subtitle or byline under the headline, above or below its
             // metadata; its date is the meeting's, not the page's.
@@ -1059,6 +1079,44 @@ mod tests {
         assert_eq!(s.date.as_deref(), Some("2023-12-15"));
         assert_eq!(s.kept, vec![4]);
         assert_eq!(s.removed.len(), page.len() - 1);
+    }
+
+    #[test]
+    fn a_cover_page_repeats_the_headline_and_dates_it() {
+        // The title set over two lines, the issuer and the month under the
+        // metadata; a section heading right above its text is body, though
+        // it repeats words of the title.
+        let page = [
+            "某经济技术开发区“十五五”发展规划（2026—2030年）",
+            "发布日期:2026-02-27 来源:经济发展局",
+            "某经济技术开发区",
+            "“十五五”发展规划（2026—2030年）",
+            "二〇二六年二月",
+            "前言",
+            "开发区于2016年经国务院批准升级为国家级经济技术开发区，是长江上游重要的临港产业基地。",
+        ];
+        assert_eq!(sort(&page).kept, vec![5, 6]);
+        let section = [
+            "2026-27年度财政预算案：房屋及土地供应（全文）",
+            "发布时间:2026-02-25 来源:综合整理",
+            "房屋及土地供应",
+            "98. 房屋是市民最关心的民生议题，政府会继续以提速提量为目标增加公营房屋供应。",
+        ];
+        assert_eq!(sort(&section).kept, vec![2, 3]);
+    }
+
+    #[test]
+    fn a_list_of_related_documents_and_the_download_row_go() {
+        let page = [
+            "2025年九江市教育事业发展统计公报",
+            "2025年，全市共有各级各类学校2233所，在校生86.5万人，专任教师5.6万人，教育事业稳步发展。",
+            "本文标签：九江教育 统计公报",
+            "下载本文档（DOC格式，共12页） 收藏 举报",
+            "相关文档推荐：",
+            "2024年九江市教育事业发展统计公报 —— 2024年，全市共有各级各类学校2233所……",
+            "返回页首",
+        ];
+        assert_eq!(sort(&page).kept, vec![1]);
     }
 
     #[test]

@@ -20,6 +20,13 @@ static PAGE_NUMBER: LazyLock<Regex> = lazy_regex!(
     r"^(?:[—－\-–─]+\s*\d{1,4}\s*[—－\-–─]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$"
 );
 
+/// An entry of a table of contents: a heading, a leader of dots and the
+/// page it starts on (`第一章 发展基础 ………… 2`).
+static CONTENTS_ENTRY: LazyLock<Regex> =
+    lazy_regex!(r"^\S.{0,40}?\s*(?:…{2,}|\.{4,}|·{4,}|-{4,})\s*\d{1,3}$");
+/// The heading over a table of contents.
+static CONTENTS_HEADING: LazyLock<Regex> = lazy_regex!(r"^目\s*录$");
+
 /// The numbers that open a paragraph besides cleaning's usual ones
 /// ([`super::furniture::opens_numbered`]): (1), 第四条.
 static MORE_NUMBERS: LazyLock<Regex> =
@@ -365,10 +372,25 @@ fn width_by(lines: &[Line], measure: Measure) -> Option<usize> {
     (full.len() * 3 >= lines.len() && inside_sentence * 2 >= full.len()).then_some(width)
 }
 
-/// Page numbers, and the running header: a line that follows more than
-/// one page number, or follows one and opens the page.
+/// Page numbers, the running header (a line that follows more than one
+/// page number, or follows one and opens the page; once known, wherever
+/// it stands after the first page break), and a table of contents.
 fn furniture_lines(lines: &[&str]) -> Vec<bool> {
-    let mut dropped: Vec<bool> = lines.iter().map(|l| PAGE_NUMBER.is_match(l)).collect();
+    let mut dropped: Vec<bool> = lines
+        .iter()
+        .map(|l| PAGE_NUMBER.is_match(l) || CONTENTS_ENTRY.is_match(l))
+        .collect();
+    let entry_after = |i: usize| {
+        lines[i + 1..]
+            .iter()
+            .find(|l| !l.is_empty())
+            .is_some_and(|l| CONTENTS_ENTRY.is_match(l))
+    };
+    for i in 0..lines.len() {
+        if CONTENTS_HEADING.is_match(lines[i]) && entry_after(i) {
+            dropped[i] = true;
+        }
+    }
     let next_text = |from: usize| (from..lines.len()).find(|&j| !lines[j].is_empty());
     let after_numbers: Vec<usize> = (0..lines.len())
         .filter(|&i| dropped[i])
@@ -383,6 +405,16 @@ fn furniture_lines(lines: &[&str]) -> Vec<bool> {
             > 1;
         if repeated || Some(lines[j]) == first {
             dropped[j] = true;
+        }
+    }
+    let headers: Vec<&str> = after_numbers
+        .iter()
+        .filter(|&&j| dropped[j] && !PAGE_NUMBER.is_match(lines[j]))
+        .map(|&j| lines[j])
+        .collect();
+    if let Some(first_break) = lines.iter().position(|l| PAGE_NUMBER.is_match(l)) {
+        for i in first_break..lines.len() {
+            dropped[i] |= headers.contains(&lines[i]);
         }
     }
     dropped
@@ -430,6 +462,25 @@ mod tests {
             out.removed_lines,
             vec!["— 1 —", "某市人民政府文件", "— 2 —", "某市人民政府文件"]
         );
+    }
+
+    #[test]
+    fn a_table_of_contents_and_every_running_header_after_the_first_break_go() {
+        // The header stands after the contents too, where no page number
+        // precedes it; the contents' entries end in leaders and pages.
+        let page = format!(
+            "某区发展规划\n— 1 —\n目  录\n前言 ………………………… 1\n第一章 发展基础 ………………… 2\n\n某区发展规划\n{}",
+            wrapped(&PARAGRAPHS, &[17], 4).replacen("某市人民政府文件\n", "", 1).replace("某市人民政府文件", "某区发展规划")
+        );
+        let out = reflow(&page);
+        assert_eq!(
+            out.text,
+            format!("某区发展规划\n{}\n", PARAGRAPHS.join("\n"))
+        );
+        assert!(out.removed_lines.contains(&"目  录".to_string()));
+        assert!(out
+            .removed_lines
+            .contains(&"第一章 发展基础 ………………… 2".to_string()));
     }
 
     #[test]
