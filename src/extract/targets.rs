@@ -203,13 +203,19 @@ impl ClauseReader<'_> {
                 let counted_verb =
                     !rest.is_empty() && q.counts_things() && phrase::is_bare_verb(&rest);
                 // Two verbs with the thing left out (新建高标准农田90万亩、改造
-                // 提升49万亩) name the work: the second is no change of the first.
-                let paired_verbs = phrase::is_bare_verb(&rest)
-                    && spoken
-                        .strip_prefix(rest.as_str())
-                        .is_some_and(|second| !second.is_empty() && phrase::is_bare_verb(second));
-                if paired_verbs {
-                    rest = spoken.to_string();
+                // 提升49万亩, 累计改造提升200万亩) name the work: the second is
+                // no change of the first.
+                let pair = spoken
+                    .find(rest.as_str())
+                    .filter(|_| phrase::is_bare_verb(&rest))
+                    .map(|at| &spoken[at..])
+                    .filter(|both| {
+                        both.strip_prefix(rest.as_str()).is_some_and(|second| {
+                            !second.is_empty() && phrase::is_bare_verb(second)
+                        })
+                    });
+                if let Some(both) = pair {
+                    rest = both.to_string();
                 } else if counted_verb || phrase::is_creating_verb(verb) {
                     rest = self.bare_verb_object(verb, &words);
                 }
@@ -586,12 +592,20 @@ impl ClauseReader<'_> {
 
     /// Whether a figure in years is the span of time a sentence looks
     /// over, an age, or a plan's length in its name (过去三年, 近5年, 未来十年,
-    /// 成立不足三年, 五年行动方案), not a value it sets.
+    /// 成立不足三年, 五年行动方案, 三年实施方案), not a value it sets.
     fn is_span_of_time(&self, q: &Quantity) -> bool {
         const LOOKING: &[&str] = &[
             "过去", "近", "最近", "未来", "今后", "此后", "前", "后", "不足", "满",
         ];
-        const PLANS: &[&str] = &["行动", "规划", "计划", "方案", "攻坚"];
+        const PLANS: &[&str] = &[
+            "行动",
+            "规划",
+            "计划",
+            "方案",
+            "实施方案",
+            "工作方案",
+            "攻坚",
+        ];
         let chars = &self.doc.masked;
         q.unit == "年"
             && (LOOKING
@@ -792,6 +806,33 @@ mod tests {
         // A report with no goal of its own stays a report.
         let report = "目前全市已建成充电桩1200个，2025年新增300个。";
         assert_eq!(dated_goals(report, 2026), vec![]);
+    }
+
+    #[test]
+    fn a_year_still_to_come_keeps_the_sentence_under_its_deadline() {
+        // A page of 2025: the plan's year is set in one sentence, and the
+        // next names 2026 again in its last part; its first parts are
+        // goals too. A plan's span in its name is no figure.
+        let text = "2026年，特区政府将全力推动产业取得新突破。现代金融产业方面，再引进持牌金融机构五家；高新技术产业方面，2026年将新增高新技术企业30家。\n某市高标准农田建设三年实施方案（2025—2027年）";
+        assert_eq!(dated_goals(text, 2025), vec![(2026, 5.0), (2026, 30.0)]);
+    }
+
+    #[test]
+    fn what_was_built_already_is_the_object_of_a_goal() {
+        // 已建 names what the work is done on; 累计 before two verbs leaves
+        // them the work's name.
+        let text = "到2027年，累计建成高标准农田达到960万亩，改造提升已建高标准农田80万亩，保护性耕作面积稳定在700万亩以上。到2030年，累计改造提升200万亩。";
+        assert_eq!(
+            dated_goals(text, 2025),
+            vec![
+                (2027, 9_600_000.0),
+                (2027, 800_000.0),
+                (2027, 7_000_000.0),
+                (2030, 2_000_000.0)
+            ]
+        );
+        let metrics = targets_of(text, |t| t.metric.unwrap_or_default());
+        assert_eq!(metrics.last().map(String::as_str), Some("改造提升"));
     }
 
     #[test]
