@@ -20,6 +20,9 @@ static PAGE_NUMBER: LazyLock<Regex> = lazy_regex!(
     r"^(?:[—－\-–─]+\s*\d{1,4}\s*[—－\-–─]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$"
 );
 
+/// A section's label and the wide space after it (`第二节　`).
+static SECTION_LABEL: LazyLock<Regex> =
+    lazy_regex!(r"^第[一二三四五六七八九十百零〇\d]+[编章节条款]\u{3000}+");
 /// An entry of a table of contents: a heading, a leader of dots and the
 /// page it starts on (`第一章 发展基础 ………… 2`).
 static CONTENTS_ENTRY: LazyLock<Regex> =
@@ -45,6 +48,11 @@ const ENDS: &[char] = &['。', '！', '？', '；', '：', '!', '?', ';', ':'];
 /// row of metadata fields has its cells apart, by tabs, runs of spaces or
 /// many single ones; prose has a space here and there at most.
 fn is_prose_line(line: &str) -> bool {
+    // A section's label is set apart from its text by a wide space (第二节
+    // 提升创新能力。…), which between two cells would mark a table row.
+    let line = SECTION_LABEL
+        .find(line)
+        .map_or(line, |label| &line[label.end()..]);
     // One pass: every line of every page is asked, some several times.
     let (mut chars, mut spaces) = (0, 0);
     let mut after_space = false;
@@ -461,6 +469,22 @@ mod tests {
         assert_eq!(
             out.removed_lines,
             vec!["— 1 —", "某市人民政府文件", "— 2 —", "某市人民政府文件"]
+        );
+    }
+
+    #[test]
+    fn a_section_label_set_apart_by_a_wide_space_opens_prose() {
+        let section = "\u{3000}\u{3000}第二节\u{3000}提升创新能力。支持龙头企业牵头组建创新联合体，到2027年新增省级以上研发平台20个，培育科技型中小企业200家，推动产学研深度融合，加快科技成果就地转化。";
+        let chars: Vec<char> = section.chars().collect();
+        let lines: Vec<String> = chars.chunks(34).map(|c| c.iter().collect()).collect();
+        let page = format!(
+            "某开发区发展规划\n{}\n",
+            vec![lines.join("\n"); 4].join("\n")
+        );
+        let joined = section.trim_start_matches('\u{3000}');
+        assert_eq!(
+            reflow(&page).text,
+            format!("某开发区发展规划\n{}\n", vec![joined; 4].join("\n"))
         );
     }
 

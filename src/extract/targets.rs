@@ -293,9 +293,16 @@ impl ClauseReader<'_> {
                 let end = self.list_item_end(last.end, self.clause.end);
                 phrase::noun_after(&self.words(last.end, end))
             };
-            phrase::non_empty(taken)
-                .filter(|t| !phrase::is_bare_verb(t))
+            let verb_alone = phrase::is_bare_verb(&taken);
+            phrase::non_empty(taken.clone())
+                .filter(|_| !verb_alone)
                 .or_else(|| phrase::non_empty(counted()))
+                // A verb alone takes the object it took before (2026年改造
+                // 小型供水工程350处，2027年、2028年分别改造300处、250处).
+                .or_else(|| {
+                    let words = self.words(at, first.start);
+                    verb_alone.then(|| self.bare_verb_object(&taken, &words))
+                })
         });
         // Things counted are the subject, as when read one by one (全市
         // 养老床位); a measure stays the metric of whoever is named.
@@ -833,6 +840,25 @@ mod tests {
         );
         let metrics = targets_of(text, |t| t.metric.unwrap_or_default());
         assert_eq!(metrics.last().map(String::as_str), Some("改造提升"));
+    }
+
+    #[test]
+    fn a_verb_alone_before_listed_years_takes_its_earlier_object() {
+        let text = "2026年将改造小型供水工程350处，2027年、2028年分别改造300处、250处。";
+        let found = crate::extract::extract_dated(text, Some(2025)).targets;
+        let read: Vec<(i32, f64, String)> = found
+            .into_iter()
+            .map(|t| (t.year, t.value, t.subject.unwrap_or_default()))
+            .collect();
+        let works = |year, value, subject: &str| (year, value, subject.to_string());
+        assert_eq!(
+            read,
+            vec![
+                works(2026, 350.0, "改造小型供水工程"),
+                works(2027, 300.0, "小型供水工程"),
+                works(2028, 250.0, "小型供水工程")
+            ]
+        );
     }
 
     #[test]
