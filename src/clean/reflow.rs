@@ -484,7 +484,7 @@ mod tests {
         let joined = section.trim_start_matches('\u{3000}');
         assert_eq!(
             reflow(&page).text,
-            format!("某开发区发展规划\n{}\n", vec![joined; 4].join("\n"))
+            format!("某开发区发展规划\n{}\n", [joined; 4].join("\n"))
         );
     }
 
