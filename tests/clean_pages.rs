@@ -606,6 +606,22 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b54_06_dalian_wenlv_fabuhui.txt", 0.995, 1.0),
     ("b54_07_jiangmen_gaoxinqu_yuanqu_guihua.txt", 1.0, 1.0),
     ("b54_08_xiangyang_keji_tongji_gongbao.txt", 0.977, 1.0),
+    ("b55_01_nanchong_nongcun_gongshui.txt", 1.0, 1.0),
+    ("b55_02_ganzhou_xinnengyuan_qiche.html", 1.0, 1.0),
+    ("b55_03_daqing_anquan_shengchan_zongjie.txt", 0.997, 0.998),
+    ("b55_04_xianggang_shizheng_baogao.txt", 0.986, 1.0),
+    ("b55_05_jinan_yibao_jiedu.md", 1.0, 1.0),
+    ("b55_06_lijiang_xiangcun_lvyou_fabuhui.txt", 1.0, 1.0),
+    ("b55_07_yibin_kaifaqu_guihua_pdf.txt", 1.0, 1.0),
+    ("b55_08_jiujiang_jiaoyu_tongji_gongbao.txt", 1.0, 1.0),
+    ("b56_01_zhuzhou_jieneng_jiangtan_fangan.txt", 1.0, 1.0),
+    ("b56_02_qinzhou_wuliu_shuniu_xinwen.txt", 1.0, 1.0),
+    ("b56_03_baicheng_jiceng_yiliao_zongjie.txt", 0.994, 0.997),
+    ("b56_04_aomen_shizheng_baogao_jielu.txt", 1.0, 1.0),
+    ("b56_05_fuzhou_shuju_yaosu_jiedu.html", 1.0, 1.0),
+    ("b56_06_tianshui_zhaoshang_fabuhui.txt", 1.0, 1.0),
+    ("b56_07_songyuan_gaobiaozhun_nongtian_hexo.md", 0.998, 0.998),
+    ("b56_08_liuzhou_renkou_jiuye_gongbao.txt", 1.0, 1.0),
 ];
 
 #[test]
