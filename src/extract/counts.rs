@@ -558,12 +558,32 @@ fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
         return Vec::new();
     };
     // The last place may run on into what is counted (宁波市、杭州市国家级
-    // 绿色工厂).
+    // 绿色工厂; 章贡区、南康区、赣县区新能源汽车保有量: a place of the same
+    // kind as the one before, by its last char).
+    let kind_before = items
+        .len()
+        .checked_sub(2)
+        .and_then(|k| items[k].chars().last());
+    let place_opening = |item: &str| {
+        let kind = kind_before?;
+        let end = item
+            .char_indices()
+            .skip(1)
+            .take(5)
+            .find(|&(_, c)| c == kind)?
+            .0;
+        Some(item[..end + kind.len_utf8()].to_string())
+    };
     let places: Option<Vec<String>> = items
         .iter()
-        .map(|item| match phrase::is_place(item) {
+        .enumerate()
+        .map(|(k, item)| match phrase::is_place(item) {
             true => Some(item.clone()),
-            false => phrase::split_qualifier(item).place,
+            false => phrase::split_qualifier(item).place.or_else(|| {
+                (k + 1 == items.len())
+                    .then(|| place_opening(item))
+                    .flatten()
+            }),
         })
         .collect();
     if let Some(places) = places {
@@ -962,6 +982,16 @@ mod tests {
         assert_eq!(found[1].0, 54.0);
         assert!(found[1].1.ends_with("群众意见建议"), "{found:?}");
         assert_eq!(found[1].1, found[0].1);
+    }
+
+    #[test]
+    fn the_last_place_of_a_list_may_run_on_into_what_is_counted() {
+        // 赣县区 is known as a place only by its kind, the 区 of the others.
+        let scopes = counts_of(
+            "截至3月底，章贡区、南康区、赣县区新能源汽车保有量分别为3.12万辆、1.86万辆和1.24万辆。",
+            |c| c.scope.unwrap_or_default(),
+        );
+        assert_eq!(scopes, vec!["章贡区", "南康区", "赣县区"]);
     }
 
     #[test]
