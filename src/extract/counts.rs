@@ -509,12 +509,14 @@ fn countable_in<'d>(doc: &'d Document, clause: &Clause) -> impl Iterator<Item = 
 
 /// A figure that can count things: a counting unit and a whole number
 /// (not the 百 of 百家; 每万人拥有5G基站13.7个 is a rate), or another
-/// stock (a length, an area, an installed capacity); and not inside a
-/// slogan's quotes. Whether a small Chinese
+/// stock (a length, an area, an installed capacity); and not at the edge
+/// of a slogan's quotes. Whether a small Chinese
 /// numeral is an article or rhetoric depends on its noun and where it
 /// stands (see [`phrase::is_idiom`]).
 fn is_countable(doc: &Document, q: &Quantity) -> bool {
-    let quoted = q.start > 0 && matches!(doc.chars[q.start - 1], '“' | '"' | '「');
+    // A slogan or a policy's nickname (“大气十条”) opens or closes on it.
+    let quoted = q.start > 0 && matches!(doc.chars[q.start - 1], '“' | '"' | '「')
+        || matches!(doc.chars.get(q.end), Some('”' | '"' | '」'));
     let things = q.counts_things() && super::number::is_whole(q.value);
     (things || q.measures_stock()) && q.numeral != Numeral::Magnitude && !quoted
 }
@@ -982,6 +984,17 @@ mod tests {
         assert_eq!(found[1].0, 54.0);
         assert!(found[1].1.ends_with("群众意见建议"), "{found:?}");
         assert_eq!(found[1].1, found[0].1);
+    }
+
+    #[test]
+    fn ten_alone_counts_and_a_nickname_in_quotes_does_not() {
+        // 十 is a number as 十一 is; 百 alone is a multitude, and a policy's
+        // nickname (“大气十条”) no count. Rhetoric stays rhetoric (十个方面).
+        let found = counts_of(
+            "房屋局已在全港设立十个服务中心。落实“大气十条”要求，百家企业参与，已完成十个方面的工作。",
+            |c| (c.value, c.subject.unwrap_or_default()),
+        );
+        assert_eq!(found, vec![(10.0, "服务中心".to_string())]);
     }
 
     #[test]

@@ -708,7 +708,9 @@ fn chinese_at(chars: &[char], i: usize) -> Option<Number> {
         return None;
     }
     let run = &chars[i..end];
-    let numeral = if run.iter().all(|&c| chinese_digit(c).is_none()) {
+    // 十 alone or leading (十个, 十万) is a number; 百, 千 and 万 alone
+    // name a multitude (百家, 千家万户).
+    let numeral = if run[0] != '十' && run.iter().all(|&c| chinese_digit(c).is_none()) {
         Numeral::Magnitude
     } else {
         Numeral::Chinese

@@ -191,6 +191,8 @@ const ENTITY_HEADS: &[&str] = &[
     "生产线",
     "园区",
     "产业园",
+    "示范带",
+    "经济带",
     "基地",
     "集群",
     "项目",
@@ -221,13 +223,13 @@ const ENTITY_HEADS: &[&str] = &[
 const GROUPING_UNITS: &[&str] = &["批", "批次", "类", "种", "次", "人次"];
 
 /// Whether a figure is rhetoric or the text's own structure rather than a
-/// number of things: a Chinese numeral below ten that counts something
+/// number of things: a Chinese numeral up to ten that counts something
 /// other than an entity (三个努力, 两个维护, 四个全面, 六项主要任务,
 /// 前三位), or rounds and kinds (四批, 三类). Such small numerals are
 /// idioms as often as figures, so only 五家企业, 两个国家级园区 and the
 /// like are kept.
 fn is_rhetoric(q: &Quantity, noun: &str) -> bool {
-    let small = q.numeral == Numeral::Chinese && q.value < 10.0 && q.counts_things();
+    let small = q.numeral == Numeral::Chinese && q.value <= 10.0 && q.counts_things();
     small && (GROUPING_UNITS.contains(&q.unit) || !ENTITY_HEADS.iter().any(|h| noun.ends_with(h)))
 }
 

@@ -599,8 +599,11 @@ impl ClauseReader<'_> {
 
     /// Whether a figure in years is the span of time a sentence looks
     /// over, an age, or a plan's length in its name (过去三年, 近5年, 未来十年,
-    /// 成立不足三年, 五年行动方案, 三年实施方案), not a value it sets.
+    /// 成立不足三年, 五年行动方案, 三年实施方案, 十年医院发展计划), not a value
+    /// it sets.
     fn is_span_of_time(&self, q: &Quantity) -> bool {
+        /// How far after a span of years the name of its plan may end.
+        const PLAN_NAME_CHARS: usize = 8;
         const LOOKING: &[&str] = &[
             "过去", "近", "最近", "未来", "今后", "此后", "前", "后", "不足", "满",
         ];
@@ -614,13 +617,17 @@ impl ClauseReader<'_> {
             "攻坚",
         ];
         let chars = &self.doc.masked;
+        // The plan may be named after the span (第二个十年医院发展计划).
+        let named: String = chars[q.end..]
+            .iter()
+            .take(PLAN_NAME_CHARS)
+            .take_while(|&&c| is_han(c))
+            .collect();
         q.unit == "年"
             && (LOOKING
                 .iter()
                 .any(|w| super::number::ends_with(chars, q.start, w))
-                || PLANS
-                    .iter()
-                    .any(|w| super::number::starts_with(chars, q.end, w)))
+                || PLANS.iter().any(|w| named.contains(w)))
     }
 
     /// What a goal counts whose only word before the figure is the verb
