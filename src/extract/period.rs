@@ -167,6 +167,9 @@ static REPORT_WORDS: LazyLock<Regex> =
     lazy_regex!("共有|拥有|累计(?:[^达]|$)|现有|设有|建有|当前|去年|共(?:受理|办理|接待|举办|开展|完成|收到|处理|发放)");
 /// Words of what exists now with its figure (现有…87处, 现存…).
 static STANDING: LazyLock<Regex> = lazy_regex!(r"(?:现有|现存)[^，。；]{0,24}\d");
+/// A span of years a sentence opens on (未来五年, 今后三年内).
+static OPENING_SPAN: LazyLock<Regex> =
+    lazy_regex!(r"^\s*(?:未来|今后|此后)[一二三四五六七八九十两\d]{1,3}年");
 /// Years named relative to the present, which only serve as baselines.
 const RELATIVE_YEARS: &[&str] = &["上一年", "上年", "去年"];
 /// The tasks a text sets for a year (今年六个方面的重点工作, 今年的主要任务).
@@ -929,9 +932,12 @@ pub fn scopes(
         // A sentence about the past (2022年…以来，累计争取资金…) commits to
         // none of its plain years, whatever verbs it uses.
         let commits = !past_words && (states_goal || commits_in(&text));
+        // A sentence that opens on a span of years of its own (未来五年，公营
+        // 房屋总建屋量约十九万个单位) is not under the deadline before it.
+        let own_span = OPENING_SPAN.is_match(&text);
         let mut current = carried
             .take()
-            .filter(|_| !reports)
+            .filter(|_| !reports && !own_span)
             .or_else(|| listed.clone().filter(|_| !past))
             .or_else(|| heading.clone().filter(|_| !past));
         let mut clause_scopes = Vec::with_capacity(sentence.clauses.len());

@@ -869,6 +869,14 @@ mod tests {
     }
 
     #[test]
+    fn a_span_of_its_own_or_a_forecast_sets_no_goal() {
+        // The next five years are not 2027; a forecast of the economy is no
+        // goal of the government's.
+        let text = "全部约三万个简约公屋单位将于2027年或之前落成。未来五年，公营房屋总建屋量约十九万个单位，较上一个五年期增加约八成。我预测今年经济全年实质增长2.5%。";
+        assert_eq!(dated_goals(text, 2026), vec![(2027, 30000.0)]);
+    }
+
+    #[test]
     fn a_level_starting_now_is_no_report() {
         // 由现时的 gives where a change starts; the sentence still commits.
         let text = "气象局明年将新增水浸监测点十二个，将风暴潮预警提前时间由现时的二十四小时延长至三十六小时。";

@@ -101,9 +101,12 @@ pub const VERBS: &[(&str, TargetKind)] = &[
 pub const PLANNING: &str =
     "力争|确保|预计|(?:^|[^」”》’])计划(?:[^总项单生”》」’]|$)|争取|将|(?:我们|政府|当局|本局|亦|并)会";
 
-/// Words of an estimate of what will come (预估将于…增加至…, 据预测): it
+/// Words of an estimate of what will come (预估将于…增加至…, 据预测, 我预测
+/// 今年经济增长2.5%): it
 /// neither sets a goal nor counts what exists.
-pub static FORECAST: LazyLock<Regex> = lazy_regex!("预估|推估|据预测|预测到");
+pub static FORECAST: LazyLock<Regex> = lazy_regex!(
+    "预估|推估|据预测|预测到|(?:我|我们|本局|政府)预测|预测(?:今年|明年|全年|20\\d\\d年)"
+);
 
 /// 将 as the object marker, not the future (将河湖长制目标责任纳入考核,
 /// 将…作为重点, 将热线企业服务功能与政务服务深度融合): what follows it is
