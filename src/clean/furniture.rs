@@ -169,7 +169,7 @@ static CONTACT_WORD: LazyLock<Regex> = lazy_regex!(
 /// 解析度 1280x1024`, `分辨率1024*768`, the protocol it serves: `本网站支持IPv6`;
 /// a sentence on IPv6 deployment does not open with the site).
 static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
-    r"(版权|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：]|\p{Han}(?:主办|承办)(?:\s|$)|(解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|^(本?网站|本站)已?支持\s*IPv6)"
+    r"(版权|著作权属|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：]|\p{Han}(?:主办|承办)(?:\s|$)|(解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|^(本?网站|本站)已?支持\s*IPv6)"
 );
 /// A repost's rights notice (`本文转载自…仅供学习交流,如有侵权请联系删除`,
 /// `图文来源于网络,侵删`, `不代表本站观点`, `仅作学习资料整理之用，数据以官方
@@ -889,8 +889,24 @@ pub fn sort(lines: &[&str]) -> Sorted {
         }
     }
     // A page that opens with its headline and no metadata opens with a
-    // header line right above its first paragraph.
-    if title_at.is_none() && first_prose == 1 && is_header_line(lines[0]) {
+    // header line right above its first paragraph, or with a PDF's cover:
+    // the title, who issues it and the month (大同市“十五五”水利发展规划 /
+    // 大同市水务局 / 二〇二六年六月).
+    let cover = |first: usize| {
+        let issuers = lines[first..first_prose]
+            .iter()
+            .take_while(|l| is_organisation(l))
+            .count();
+        issuers > 0
+            && lines
+                .get(first + issuers)
+                .is_some_and(|l| COVER_DATE.is_match(l) || DATE_LINE.is_match(l))
+    };
+    if title_at.is_none()
+        && first_prose > 0
+        && is_header_line(lines[0])
+        && (first_prose == 1 || cover(1))
+    {
         title_at = Some(0);
     }
     out.title = (0..first_prose)
@@ -1103,6 +1119,22 @@ mod tests {
             "98. 房屋是市民最关心的民生议题，政府会继续以提速提量为目标增加公营房屋供应。",
         ];
         assert_eq!(sort(&section).kept, vec![2, 3]);
+    }
+
+    #[test]
+    fn a_pdf_that_opens_on_its_cover_has_its_title_there() {
+        let page = [
+            "大同市“十五五”水利发展规划",
+            "大同市水务局",
+            "大同市发展和改革委员会",
+            "二〇二六年六月",
+            "前言",
+            "水是生存之本、文明之源。大同市地处黄河、海河两大流域分水岭，是典型的资源型缺水城市。",
+            "本网站著作权属台中市政府所有 隐私权及资讯安全政策",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(sorted.title.as_deref(), Some("大同市“十五五”水利发展规划"));
+        assert_eq!(sorted.kept, vec![4, 5]);
     }
 
     #[test]
