@@ -177,6 +177,11 @@ const UNITS: &[(&str, &str)] = &[
     ("件", "件"),
     ("册", "册"),
     ("站", "站"),
+    // Taiwan counts kindergartens, libraries and parking spaces so (非营利
+    // 幼儿园95园, 公共图书馆45馆, 停车格1,560格).
+    ("园", "园"),
+    ("馆", "馆"),
+    ("格", "格"),
     ("份", "份"),
     ("口", "口"),
     ("眼", "眼"),
@@ -225,7 +230,7 @@ const COUNT_UNITS: &[&str] = &[
     "款", "户", "人", "人次", "位", "支", "艘", "架", "类", "次", "张", "间", "场", "起", "部门",
     "部", "栋", "幢", "批次", "笔", "宗", "块", "片", "盏", "列", "家次", "架次", "份", "口", "眼",
     "枚", "场次", "辆次", "艘次", "车次", "户次", "件次", "台次", "路", "株", "棵", "头", "只",
-    "队", "床", "册", "册次", "站",
+    "队", "床", "册", "册次", "站", "园", "馆", "格",
 ];
 
 /// Canonical units of length and area: how much road, farmland or floor
@@ -636,11 +641,13 @@ fn arabic_at(chars: &[char], i: usize) -> Option<Number> {
         exponent += power;
         multiplier = 10f64.powi(*power);
         j = after + word.chars().count();
-        // 1萬2,417, 3亿5000万: the part below the multiplier follows it.
+        // 1萬2,417, 3亿5000万: the part below the multiplier follows it,
+        // maybe after a 零 that fills the empty places (1萬零800).
         if scale == 0 {
             let whole = decimal_value(&digits, exponent);
             let below = 10f64.powi(*power);
-            if let Some(rest) = arabic_at(chars, j).filter(|r| r.value < below) {
+            let from = j + usize::from(matches!(chars.get(j), Some('零' | '〇')));
+            if let Some(rest) = arabic_at(chars, from).filter(|r| r.value < below) {
                 return Some(Number {
                     value: whole + rest.value,
                     end: rest.end,
@@ -916,6 +923,21 @@ mod tests {
         let q = one("20亿立方米以上");
         assert_eq!((q.value, q.unit, q.bound), (2e9, "立方米", Bound::AtLeast));
         assert_eq!(one("12.33万亿元").value, 12.33e12);
+    }
+
+    #[test]
+    fn taiwan_writes_empty_places_with_zero_and_counts_in_its_own_units() {
+        let q = one("教保名额1万零800名");
+        assert_eq!((q.value, q.unit), (10_800.0, "名"));
+        for (text, unit) in [
+            ("非营利幼儿园95园", "园"),
+            ("公共图书馆45馆", "馆"),
+            ("停车格1,560格", "格"),
+        ] {
+            let q = one(text);
+            assert_eq!(q.unit, unit, "{text}");
+            assert!(q.counts_things(), "{text}");
+        }
     }
 
     #[test]
