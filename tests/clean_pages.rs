@@ -622,6 +622,22 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b56_06_tianshui_zhaoshang_fabuhui.txt", 1.0, 1.0),
     ("b56_07_songyuan_gaobiaozhun_nongtian_hexo.md", 0.998, 0.998),
     ("b56_08_liuzhou_renkou_jiuye_gongbao.txt", 1.0, 1.0),
+    ("b57_01_hefei_chengshi_gengxin.txt", 1.0, 1.0),
+    ("b57_02_guiyang_dianli_baogong.txt", 0.984, 0.997),
+    ("b57_03_baotou_shichang_jianguan.html", 1.0, 1.0),
+    ("b57_04_taizhong_shizheng_baogao.txt", 1.0, 1.0),
+    ("b57_05_taiyuan_gongjijin_jiedu.md", 1.0, 1.0),
+    ("b57_06_xuzhou_tiyu_fabuhui.txt", 1.0, 1.0),
+    ("b57_07_datong_shuili_guihua.txt", 1.0, 1.0),
+    ("b57_08_wuhu_weisheng_tongji_gongbao.txt", 1.0, 1.0),
+    ("b58_01_wenzhou_shuzi_zhengfu.txt", 1.0, 1.0),
+    ("b58_02_haikou_gangkou_tuntu.html", 1.0, 1.0),
+    ("b58_03_akesu_linye_zongjie.txt", 0.972, 0.999),
+    ("b58_04_xianggang_caizheng_yusuan.txt", 0.987, 1.0),
+    ("b58_05_luoyang_yingshang_jiedu.txt", 0.983, 1.0),
+    ("b58_06_chongqing_xiaofei_fabuhui.txt", 1.0, 1.0),
+    ("b58_07_jinhua_zhiye_jiaoyu_hexo.md", 1.0, 1.0),
+    ("b58_08_zhoukou_nongye_gongbao.txt", 1.0, 1.0),
 ];
 
 #[test]
