@@ -916,6 +916,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
     out.masthead = title_at.and_then(|t| (0..t).find_map(|i| masthead(lines[i])));
     let (mut head_date, mut tail_date, mut written_date) = (None, None, None);
     let mut published_date = None;
+    let mut printed_date = None;
     // Whether the lines are the items of a widget header (分享至: then
     // Facebook, 微信 … each on a line of its own).
     let mut widget_items = false;
@@ -1020,6 +1021,12 @@ pub fn sort(lines: &[&str]) -> Sorted {
         } else {
             None
         };
+        // The record's printing date dates a page that gives no other.
+        if why == Some(Why::Metadata) && RECORD_LINE.is_match(line) {
+            if let Some((date, _)) = labelled_dates(line).next() {
+                printed_date.get_or_insert(date);
+            }
+        }
         widget_items = why == Some(Why::Widget) && (widget_items || line.ends_with([':', '：']));
         match why {
             Some(w) => out.removed.push((w, i)),
@@ -1033,7 +1040,8 @@ pub fn sort(lines: &[&str]) -> Sorted {
         .or(head_date)
         .or(tail_date)
         .or(written_date)
-        .or_else(|| signed.and_then(|(_, d)| signature_date(lines[d])));
+        .or_else(|| signed.and_then(|(_, d)| signature_date(lines[d])))
+        .or(printed_date);
     // The signature names who issued the document (the first of a joint
     // one); a source field may name only who republished it.
     if let Some((first, _)) = signed {
@@ -1135,6 +1143,18 @@ mod tests {
         let sorted = sort(&page);
         assert_eq!(sorted.title.as_deref(), Some("大同市“十五五”水利发展规划"));
         assert_eq!(sorted.kept, vec![4, 5]);
+    }
+
+    #[test]
+    fn the_printing_record_dates_a_page_that_gives_no_other_date() {
+        let body =
+            "水是生存之本、文明之源。大同市地处黄河、海河两大流域分水岭，是典型的资源型缺水城市。";
+        let printed = "大同市人民政府办公室 2026年6月18日印发";
+        let page = [body, "抄送：市委各部门，市人大常委会办公室。", printed];
+        assert_eq!(sort(&page).date.as_deref(), Some("2026-06-18"));
+        // A signature's date, the day it was written, comes first.
+        let page = [body, "大同市人民政府", "2026年6月15日", printed];
+        assert_eq!(sort(&page).date.as_deref(), Some("2026-06-15"));
     }
 
     #[test]
