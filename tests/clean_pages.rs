@@ -632,7 +632,7 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b57_08_wuhu_weisheng_tongji_gongbao.txt", 1.0, 1.0),
     ("b58_01_wenzhou_shuzi_zhengfu.txt", 1.0, 1.0),
     ("b58_02_haikou_gangkou_tuntu.html", 1.0, 1.0),
-    ("b58_03_akesu_linye_zongjie.txt", 0.972, 0.999),
+    ("b58_03_akesu_linye_zongjie.txt", 0.994, 0.999),
     ("b58_04_xianggang_caizheng_yusuan.txt", 0.987, 1.0),
     ("b58_05_luoyang_yingshang_jiedu.txt", 0.983, 1.0),
     ("b58_06_chongqing_xiaofei_fabuhui.txt", 1.0, 1.0),

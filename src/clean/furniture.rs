@@ -176,12 +176,13 @@ static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
 /// 发布为准`, `以上为个人整理的解读要点`), a blog post's update notice
 /// (`本文最后更新于 2025-04-12，如内容有误，欢迎在评论区指出`), a note on
 /// what the copy was compiled from (`（本文根据…演辞整理，如有错漏…）`), a
-/// pointer to the full text (`文件全文请见…网站…栏目，以正式发布文本为准`) or a
-/// WeChat repost's attribution (`以下文章来源于天津民政`):
+/// pointer to the full text (`文件全文请见…网站…栏目，以正式发布文本为准`), a
+/// content farm's lede on its model essays (`本文是一篇…的范文，仅供参考，欢迎
+/// 阅读与下载！`) or a WeChat repost's attribution (`以下文章来源于天津民政`):
 /// the site's words, not the document's, wherever the page puts them, even
 /// above the body.
 static RIGHTS_NOTICE: LazyLock<Regex> = lazy_regex!(
-    r"如有侵权|侵删|仅供(学习|交流|参考学习|参考交流)|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网|网站)[^，。]{0,8}为准|以正式(发布|印发|公布)的?(文本|版本)为准|全文[^，。]{0,4}(见|详见|参见|查阅)[^，。]{0,30}(网站|官网|栏目)|个人整理|版权归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于|本文最后更新于|欢迎在评论区指出|^[（(]?本文根据[^。]{0,60}整理"
+    r"如有侵权|侵删|仅供(学习|交流|参考学习|参考交流)|本文是一篇[^。！]{0,40}范文|欢迎(阅读|参考)(与|和|并)?下载|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网|网站)[^，。]{0,8}为准|以正式(发布|印发|公布)的?(文本|版本)为准|全文[^，。]{0,4}(见|详见|参见|查阅)[^，。]{0,30}(网站|官网|栏目)|个人整理|版权归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于|本文最后更新于|欢迎在评论区指出|^[（(]?本文根据[^。]{0,60}整理"
 );
 /// A news story's dateline on a line of its own, its reporters after it
 /// (`广西新闻网南宁9月24日讯（记者 黄珊珊）`); opening a paragraph, the
@@ -1167,6 +1168,12 @@ mod tests {
             "相关文档推荐：",
             "2024年九江市教育事业发展统计公报 —— 2024年，全市共有各级各类学校2233所……",
             "返回页首",
+        ];
+        assert_eq!(sort(&page).kept, vec![1]);
+        // A content farm's lede on its model essay, above the body.
+        let page = [
+            "【导读】本文是一篇关于林业和草原局年度工作总结的范文，仅供参考，欢迎阅读与下载！",
+            "2025年，在地委、行署的坚强领导下，全地区完成造林32.6万亩，森林覆盖率稳步提升。",
         ];
         assert_eq!(sort(&page).kept, vec![1]);
     }
