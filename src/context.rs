@@ -83,7 +83,7 @@ impl CharBigrams {
 
     /// The log-probability that `b` follows `a`.
     pub fn logp(&self, a: char, b: char) -> f32 {
-        let own = (self.char_count(b) + 0.5) / (self.total + 0.5 * self.distinct);
+        let own = own_frequency(self.char_count(b), self.total, self.distinct);
         let seen = self.pairs.get(&key(a, b)).copied().unwrap_or(0) as f64;
         ((seen + PRIOR_WEIGHT * own) / (self.char_count(a) + PRIOR_WEIGHT)).ln() as f32
     }
@@ -169,7 +169,7 @@ impl CharTrigrams {
 
     fn unigram(&self, c: char) -> f64 {
         let n = self.chars.get(c as usize).copied().unwrap_or(0);
-        (f64::from(n) + 0.5) / (self.total + 0.5 * self.distinct)
+        own_frequency(f64::from(n), self.total, self.distinct)
     }
 
     fn bigram(&self, a: char, b: char) -> f64 {
@@ -208,6 +208,12 @@ impl CharTrigrams {
             self.logp(l2, l1, x) + self.logp(l1, x, y) + self.logp(x, y, r1) + self.logp(y, r1, r2);
         joined - kept
     }
+}
+
+/// A char's own frequency, `count` of `total`, smoothed by half a count
+/// for each of the `distinct` chars, so that none is impossible.
+fn own_frequency(count: f64, total: f64, distinct: f64) -> f64 {
+    (count + 0.5) / (total + 0.5 * distinct)
 }
 
 /// An absolute-discounting estimate: `seen` of `n` events after a context

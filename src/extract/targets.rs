@@ -288,21 +288,18 @@ impl ClauseReader<'_> {
         let unnamed =
             rest.chars().count() <= 2 || phrase::is_place(&rest) || phrase::ends_in_verb(&rest);
         let named = years.as_ref().filter(|_| unnamed).and_then(|_| {
-            let taken = phrase::trim_phrase(&self.words(at, first.start));
+            let words = self.words(at, first.start);
+            let taken = phrase::trim_phrase(&words);
             let counted = || {
                 let end = self.list_item_end(last.end, self.clause.end);
                 phrase::noun_after(&self.words(last.end, end))
             };
-            let verb_alone = phrase::is_bare_verb(&taken);
-            phrase::non_empty(taken.clone())
-                .filter(|_| !verb_alone)
-                .or_else(|| phrase::non_empty(counted()))
-                // A verb alone takes the object it took before (2026年改造
-                // 小型供水工程350处，2027年、2028年分别改造300处、250处).
-                .or_else(|| {
-                    let words = self.words(at, first.start);
-                    verb_alone.then(|| self.bare_verb_object(&taken, &words))
-                })
+            if !phrase::is_bare_verb(&taken) {
+                return phrase::non_empty(taken).or_else(|| phrase::non_empty(counted()));
+            }
+            // A verb alone takes the object it took before (2026年改造
+            // 小型供水工程350处，2027年、2028年分别改造300处、250处).
+            phrase::non_empty(counted()).or_else(|| Some(self.bare_verb_object(&taken, &words)))
         });
         // Things counted are the subject, as when read one by one (全市
         // 养老床位); a measure stays the metric of whoever is named.
@@ -607,15 +604,8 @@ impl ClauseReader<'_> {
         const LOOKING: &[&str] = &[
             "过去", "近", "最近", "未来", "今后", "此后", "前", "后", "不足", "满",
         ];
-        const PLANS: &[&str] = &[
-            "行动",
-            "规划",
-            "计划",
-            "方案",
-            "实施方案",
-            "工作方案",
-            "攻坚",
-        ];
+        // Read anywhere in the name: 方案 covers 实施方案 and 工作方案.
+        const PLANS: &[&str] = &["行动", "规划", "计划", "方案", "攻坚"];
         let chars = &self.doc.masked;
         // The plan may be named after the span (第二个十年医院发展计划).
         let named: String = chars[q.end..]
