@@ -3,15 +3,15 @@
 //! ingest → clean (mojibake, markup, furniture, pinyin, t2s, injected
 //! characters, metadata) → segment → extract. Dictionaries and models load
 //! once per process ([`Resources::get`]) and are shared by every thread.
-//! Documents go through rayon in bounded batches, and results come back in
+//! Documents go through rayon's workers one at a time, and results come back in
 //! input order, so output is deterministic and memory stays flat. For an
 //! incremental build, [`run_reusing`] skips the documents whose bytes the
 //! caller already has results for. Every stage adds its CPU time to
 //! [`crate::stats`].
 
-use std::sync::OnceLock;
-
-use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 use crate::clean::{self, Cleaned};
 use crate::context::{CharBigrams, CharTrigrams};
@@ -123,8 +123,9 @@ fn process_guarded(raw: RawDoc, res: &Resources) -> Result<Processed, Rejection>
     })
 }
 
-/// Documents processed together; at most three batches are in flight.
-const BATCH: usize = 64;
+/// How many documents may be in flight: taken by a worker and not yet
+/// handed to the sink.
+const WINDOW: usize = 128;
 
 /// What became of one input. Most inputs are processed, so boxing the
 /// large variant would allocate once more per document to spare the rare
@@ -191,23 +192,51 @@ where
             Err(r) => Outcome::Rejected(r),
         }
     };
-    // The workers process the next batch while the sink (indexing, tables)
-    // takes this one, so neither waits for the other; the channel holds one
-    // batch, which bounds what is in memory to three batches.
-    let (batches, finished) = std::sync::mpsc::sync_channel::<Vec<Outcome>>(1);
+    // Workers take inputs in order, one at a time, and the sink puts their
+    // results back in order. Batches with a barrier at each end left one
+    // core idle while the other finished a batch's longest document. A
+    // worker takes a ticket before each input and the sink returns it once
+    // that input's result is handed on, so at most `WINDOW` results wait
+    // out of order, however long one document takes. If the sink panics,
+    // its end of both channels goes and the workers stop.
+    let next = AtomicUsize::new(0);
+    let (give_ticket, take_ticket) = std::sync::mpsc::sync_channel::<()>(WINDOW);
+    for _ in 0..WINDOW {
+        give_ticket.send(()).expect("the receiver is here");
+    }
+    let take_ticket = Mutex::new(take_ticket);
+    let (done, finished) = std::sync::mpsc::channel::<(usize, Outcome)>();
     std::thread::scope(|scope| {
+        let (one, next, take_ticket) = (&one, &next, &take_ticket);
         scope.spawn(move || {
-            for batch in inputs.chunks(BATCH) {
-                let outcomes = batch.par_iter().map(&one).collect();
-                if batches.send(outcomes).is_err() {
-                    // The sink side panicked; it reports that.
-                    return;
+            rayon::scope(|workers| {
+                for _ in 0..rayon::current_num_threads() {
+                    let done = done.clone();
+                    workers.spawn(move |_| loop {
+                        let ticket = take_ticket.lock().map(|t| t.recv());
+                        if !matches!(ticket, Ok(Ok(()))) {
+                            return;
+                        }
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(input) = inputs.get(i) else {
+                            return;
+                        };
+                        if done.send((i, one(input))).is_err() {
+                            return;
+                        }
+                    });
                 }
-            }
+            });
         });
-        for outcomes in finished {
-            for outcome in outcomes {
+        let mut waiting = BTreeMap::new();
+        let mut expected = 0;
+        for (i, outcome) in finished {
+            waiting.insert(i, outcome);
+            while let Some(outcome) = waiting.remove(&expected) {
                 sink(outcome);
+                expected += 1;
+                // The workers may all have stopped, with no one to take it.
+                let _ = give_ticket.try_send(());
             }
         }
     });
