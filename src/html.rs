@@ -11,6 +11,10 @@ const INVISIBLE: &[&str] = &[
     "script", "style", "noscript", "template", "head", "svg", "iframe", "object",
 ];
 
+/// Elements that hold the page's links or a picture's caption, never
+/// the article's text.
+const ASIDES: &[&str] = &["nav", "figcaption"];
+
 /// Words in an element's class or id that mark it as the page's, not the
 /// article's, where its text alone would pass for body: a picture's
 /// caption, a section label. (Related links, share rows and footers stay
@@ -130,7 +134,7 @@ fn walk(element: ElementRef<'_>, out: &mut String, in_cell: bool) {
             }
             Node::Element(e) => {
                 let name = e.name();
-                if INVISIBLE.contains(&name) || name == "nav" || is_marked_aside(e) {
+                if INVISIBLE.contains(&name) || ASIDES.contains(&name) || is_marked_aside(e) {
                     continue;
                 }
                 if name == "a" && after_link {

@@ -88,13 +88,14 @@ static BREADCRUMB: LazyLock<Regex> = lazy_regex!(
 static DATE: LazyLock<Regex> = lazy_regex!(
     r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
 );
-/// A field label of the kind pages put around the headline: `来源:`,
-/// `发布时间:`, `浏览次数:` (`点阅次数:` on a Taiwan page, `浏览人次:`), `(责任编辑:…)`,
+/// A field label of the kind pages put around the headline: `来源:` (or
+/// `来源 | `), `发布时间:`, `浏览次数:` (`点阅次数:` on a Taiwan page, `浏览人次:`),
+/// `(责任编辑:…)`, a WeChat article's credits (`监制:`, `终审:`),
 /// the fields of a government disclosure table (`索引号:`, `主题分类:`, `主题词:`,
 /// `发文机关:`, `标题:` or `名称:`, `发文字号:`), a post's `标签:` and
 /// a repost's `原标题:` (the headline it had where it first ran).
 static META_FIELD: LazyLock<Regex> = lazy_regex!(
-    r"(?:^|[\s【\[(])(?:(?:信息|文章|稿件|新闻|发布|更新|成文|本文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|记者|通讯员|摄影|供稿|撰稿)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|主题词|发文机关|标题|名称|发文字号|文号|公开方式|标签|关键词|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*[:：]|^[（(]?原(?:标题|题)\s*[:：]"
+    r"(?:^|[\s【\[(（])(?:(?:信息|文章|稿件|新闻|发布|更新|成文|本文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|初审|复审|终审|监制|统筹|策划|美编|出品|记者|通讯员|摄影|供稿|撰稿|标签|关键词)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|主题词|发文机关|标题|名称|发文字号|文号|公开方式|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*(?:[:：]|[|｜丨]\s*\p{Han})|^[（(]?原(?:标题|题)\s*[:：]"
 );
 /// A date in the ROC calendar, whose years Taiwan counts from 1912
 /// (`民国113年3月20日`, `113-03-20`, `113/03/20`).
@@ -110,11 +111,11 @@ static DATE_LABEL: LazyLock<Regex> = lazy_regex!(r"(日期|时间)\s*[:：]\s*$"
 static META_OTHER: LazyLock<Regex> = lazy_regex!(
     r"admin|\d+\s*(个月|天|小时|分钟|周|年)前|(阅读|浏览|点击|点阅)\s*\d+|\d+\s*(次阅读|次浏览|人阅读)|^原创\s|\s发表于\p{Han}+$|^(本报|本台|本刊|本网|新华社)?(特约)?(记者|通讯员)\s+\p{Han}[\p{Han}\s]{1,30}$|^《\s*\p{Han}{2,12}\s*》\s*[(（][^)）]*第\s*\d+\s*版\s*[)）]$"
 );
-/// The label of a date that says when a document was written, signed or
-/// entered in a disclosure table, not when the page was published
-/// (`成文日期:`, `发文日期:`, `生成日期:`).
+/// The label of a date that says when a document was written, signed,
+/// entered in a disclosure table or takes effect, not when the page was
+/// published (`成文日期:`, `发文日期:`, `生成日期:`, `生效日期:`).
 static WRITTEN_LABEL: LazyLock<Regex> =
-    lazy_regex!(r"(成文|发文|印发|签发|生成)(日期|时间)\s*[:：]?\s*$");
+    lazy_regex!(r"(成文|发文|印发|签发|生成|生效|施行|实施)(日期|时间)\s*[:：]?\s*$");
 /// The issuing body a `来源:` field names (a field of its own: `图片来源:`
 /// names who took a picture).
 static SOURCE: LazyLock<Regex> = lazy_regex!(
@@ -191,7 +192,7 @@ static DATELINE: LazyLock<Regex> =
     lazy_regex!(r"^\p{Han}{2,16}\d{1,2}月\d{1,2}日(讯|电)\s*([(（][^()（）]{1,40}[)）])?$");
 /// Share, print and navigation controls (列印 and 友善列印 are a Taiwan
 /// page's print button, which t2s leaves alone; 回上一页 its back link).
-const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|分享|打印|下载本文|下载文档|友善列印|列印|回上一页|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|返回顶部|返回首页|返回列表|扫码|点赞|我要纠错|纠错";
+const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|分享|打印|下载本文|下载文档|友善列印|列印|回上一页|回页首|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|上一则|下一则|返回|电邮此页|扫码|点赞|我要纠错|纠错";
 /// A line opening with a control's word, in the head or tail of a page.
 /// A control may be worded as the reader's wish (【我要打印】).
 static WIDGET: LazyLock<Regex> = lazy_regex!(&format!(r"^[【\[]?\s*(?:我要)?({CONTROL})"));
@@ -205,7 +206,7 @@ static CONTROL_FORM: LazyLock<Regex> = lazy_regex!(&format!(
 /// buttons under a WeChat article (and its `继续滑动看下一个`), a bare `返回` link, a
 /// site's own links (联系我们, 网站地图), an image or an advert left as its label.
 static LONE_WIDGET: LazyLock<Regex> = lazy_regex!(
-    r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|返回|返回页首|返回页顶|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个)[】\]]?$"
+    r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|听全文|返回|返回页首|返回页顶|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个|\p{Han}{0,6}(英文版|简体版|繁体版|中文版))[】\]]?$"
 );
 /// The reader's reactions a news page counts under an article (举报,
 /// 点赞 128): with the controls, the words of a row that holds nothing else.
@@ -227,10 +228,11 @@ static BRACKETED: LazyLock<Regex> = lazy_regex!(r"[【\[][^】\]]{0,12}[】\]]")
 static END_MARK: LazyLock<Regex> =
     lazy_regex!(r"^[(（【\[\-－—\s*_\\]*(?:完|全文完|本文完|END|End)[)）】\]\-－—\s*_\\]*$");
 /// A call to scan, press or follow, maybe behind a pointing emoji or
-/// arrows (`👆点击上方蓝字`, `点击“阅读原文”`, `↓↓↓ 关注“某某”公众号`): an
-/// advert inside the body, not prose.
+/// arrows (`👆点击上方蓝字`, `点击“阅读原文”`, `↓↓↓ 关注“某某”公众号`), or
+/// to press a button under the article (`觉得有用？欢迎点击下方按钮赞赏`): an
+/// advert inside the body, not prose; after the body, even in sentences.
 static CALL_TO_ACTION: LazyLock<Regex> = lazy_regex!(
-    r"^[\p{Extended_Pictographic}↓↑⬇\s]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们|关注[^，。]{0,16}公众号)"
+    r"^[\p{Extended_Pictographic}↓↑⬇\s]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片)"
 );
 /// The decoration of an inserted advert: a run of stars or pointers, a
 /// trailing `>>` that makes the line a link, or its label (`【广告】`).
@@ -281,11 +283,12 @@ static LINK_LABEL: LazyLock<Regex> =
     lazy_regex!(r"^[【\[]?(?:原文|本文|文章|原始|网页|来源)(?:链接|网址|地址|出处)[】\]]?\s*[:：]");
 /// The wide gaps between the links of a row (`视频回放    图文直播`).
 static LINK_GAP: LazyLock<Regex> = lazy_regex!(r"\s{2,}|[\t\u{3000}]");
-/// An image caption inside the body: `图片来源:…`, `(图源:…)`, `▲资料图`
-/// (a bare ▲ may be a bullet, so the picture word must follow), or a
-/// picture's label with its credit (`图片：…（交通事务局提供）`).
+/// An image caption inside the body: `图片来源:…`, `(图源:…)`, `▲资料图`,
+/// a short ▲ line of one clause (`▲ 全市侨务工作会议现场`; a ▲ bullet runs
+/// longer or breaks into clauses), `图｜…`, or a picture's label with its
+/// credit (`图片：…（交通事务局提供）`).
 static CAPTION: LazyLock<Regex> = lazy_regex!(
-    r"^([(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[▲△]\s*(图|资料图|视频)|(图片|图)\s*[:：][^。]*[（(][^（）()]{1,20}(提供|供图|摄)[)）]$)",
+    r"^([(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[▲△]\s*(图|资料图|视频)|[▲△]\s*[^。；;，,]{2,30}$|图\s*[｜|丨/／]|(图片|图)\s*[:：][^。]*[（(][^（）()]{1,20}(提供|供图|摄)[)）]$)",
 );
 /// A picture's caption with its credit (`图为…。 记者 王浩 摄`), an
 /// editor's byline in brackets (`【责任编辑:陈晓燕】`) or a story's credit
@@ -721,6 +724,35 @@ fn is_red_header(line: &str) -> bool {
         .is_some_and(|body| is_organisation(body) || body.ends_with('委'))
 }
 
+/// Whether `headline` is the page's `title` (its first line), or the
+/// title's first part before the site's name.
+fn repeats_page_title(title: &str, headline: &str) -> bool {
+    title.strip_prefix(headline).is_some_and(|rest| {
+        rest.is_empty()
+            || rest
+                .trim_start()
+                .starts_with(['-', '|', '_', '–', '—', '｜', '丨'])
+    })
+}
+
+/// A subtitle under a headline, led by a dash: the occasion of a speech
+/// or report (——2026年7月28日在…会议上), or the deck of a feature.
+fn is_subtitle(line: &str) -> bool {
+    line.starts_with(['—', '－']) && line.chars().count() >= 6 && !is_prose(line)
+}
+
+/// The second line of a subtitle that wrapped (——2026年7月28日在…常务委员会
+/// / 第二十一次会议上): the occasion ends on 上, as the line above did not.
+fn continues_subtitle(lines: &[&str], i: usize) -> bool {
+    let occasion_ends = |l: &str| l.trim_end_matches(['）', ')']).ends_with('上');
+    i > 0
+        && is_subtitle(lines[i - 1])
+        && !occasion_ends(lines[i - 1])
+        && occasion_ends(lines[i])
+        && lines[i].chars().count() <= 30
+        && !is_prose(lines[i])
+}
+
 /// A line that stands under a headline, not as one: a subtitle
 /// (——2024年1月16日在…会议上), the issuer (南岭省统计局　国家统计局南岭调查总队)
 /// or a byline (江州市人民政府市长  周明远).
@@ -840,6 +872,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
                 && !RECORD_LINE.is_match(l)
                 && !is_link_line(l)
                 && !CONTROL_FORM.is_match(l)
+                && !CALL_TO_ACTION.is_match(l)
         })
         .unwrap_or(0)
         .max(signed.map_or(0, |(_, d)| d));
@@ -863,7 +896,11 @@ pub fn sort(lines: &[&str]) -> Sorted {
     let mut title_at = None;
     for i in 0..first_prose.min(n) {
         let l = lines[i];
-        let metadata = is_metadata(l) || DOC_NUMBER_LINE.is_match(l) || RULE.is_match(l);
+        let metadata = is_metadata(l)
+            || DOC_NUMBER_LINE.is_match(l)
+            || RULE.is_match(l)
+            // The subtitle of a page with no metadata above it.
+            || title_at.is_none() && is_subtitle(l);
         if metadata && i > 0 && is_header_line(lines[i - 1]) {
             // A subtitle, a byline or the issuer may stand between the
             // headline and the metadata.
@@ -888,6 +925,13 @@ pub fn sort(lines: &[&str]) -> Sorted {
                 title_at = Some(j);
             }
         }
+    }
+    // A web page's `<title>` comes first (see `html::to_text`), and its
+    // headline repeats it under the site's navigation, maybe without the
+    // site's name after a dash (…施政报告 - 澳门特别行政区政府入口网站).
+    if title_at.is_none() {
+        title_at = (1..first_prose)
+            .find(|&i| is_header_line(lines[i]) && repeats_page_title(lines[0], lines[i]));
     }
     // A page that opens with its headline and no metadata opens with a
     // header line right above its first paragraph, or with a PDF's cover:
@@ -918,6 +962,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
     let (mut head_date, mut tail_date, mut written_date) = (None, None, None);
     let mut published_date = None;
     let mut printed_date = None;
+    let mut occasion_date = None;
     // Whether the lines are the items of a widget header (分享至: then
     // Facebook, 微信 … each on a line of its own).
     let mut widget_items = false;
@@ -949,7 +994,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
             Some(Why::EndMark)
         } else if LONE_WIDGET.is_match(line)
             || is_control_row(line)
-            || !is_prose(line) && CALL_TO_ACTION.is_match(line)
+            || (!is_prose(line) || tail) && CALL_TO_ACTION.is_match(line)
             || (head || tail) && !is_prose(line) && APP_PROMPT.is_match(line)
             || (head || tail) && widget_items && is_widget_item(line)
         {
@@ -974,7 +1019,10 @@ pub fn sort(lines: &[&str]) -> Sorted {
             Some(Why::Title)
         } else if head && title_at.is_some_and(|t| t < i) && COVER_DATE.is_match(line) {
             Some(Why::Metadata)
-        } else if head && title_at.is_some_and(|t| t < i) && is_secondary_header(line) {
+        } else if head
+            && title_at.is_some_and(|t| t < i)
+            && (is_secondary_header(line) || continues_subtitle(lines, i))
+        {
             // A subtitle or byline under the headline, above or below its
             // metadata; its date is the meeting's, not the page's.
             Some(Why::Metadata)
@@ -1022,10 +1070,18 @@ pub fn sort(lines: &[&str]) -> Sorted {
         } else {
             None
         };
-        // The record's printing date dates a page that gives no other.
-        if why == Some(Why::Metadata) && RECORD_LINE.is_match(line) {
-            if let Some((date, _)) = labelled_dates(line).next() {
-                printed_date.get_or_insert(date);
+        // The record's printing date dates a page that gives no other, and
+        // failing that the day the speech or report was delivered.
+        if why == Some(Why::Metadata) {
+            let slot = if RECORD_LINE.is_match(line) {
+                Some(&mut printed_date)
+            } else if is_subtitle(line) {
+                Some(&mut occasion_date)
+            } else {
+                None
+            };
+            if let (Some(slot), Some((date, _))) = (slot, labelled_dates(line).next()) {
+                slot.get_or_insert(date);
             }
         }
         widget_items = why == Some(Why::Widget) && (widget_items || line.ends_with([':', '：']));
@@ -1042,7 +1098,8 @@ pub fn sort(lines: &[&str]) -> Sorted {
         .or(tail_date)
         .or(written_date)
         .or_else(|| signed.and_then(|(_, d)| signature_date(lines[d])))
-        .or(printed_date);
+        .or(printed_date)
+        .or(occasion_date);
     // The signature names who issued the document (the first of a joint
     // one); a source field may name only who republished it.
     if let Some((first, _)) = signed {
@@ -1281,6 +1338,108 @@ mod tests {
         ];
         let s = sort(&page);
         assert_eq!(s.kept, vec![0, 2, 5]);
+    }
+
+    #[test]
+    fn captions_credits_and_calls_to_follow_around_a_wechat_article() {
+        let page = [
+            "听全文",
+            "全市侨务工作会议昨日召开，会议总结2025年工作，部署2026年重点任务。",
+            "▲ 全市侨务工作会议现场",
+            "会议指出，全市新建侨胞之家12个，服务归侨侨眷2.3万人次，各项工作取得新成效。",
+            "图｜某乡镇商贸中心（资料图）",
+            "会议强调，要进一步凝聚侨心侨力，更好服务全市高质量发展大局。",
+            "来源 | 某市侨务局",
+            "监制：王志强",
+            "终审：李文涛",
+            "扫码关注公众号“某某发布”，每天推送最新政策解读。",
+            "觉得有用？欢迎点击下方按钮赞赏，或分享给身边的朋友。",
+        ];
+        assert_eq!(sort(&page).kept, vec![1, 3, 5]);
+        // A ▲ bullet that runs on in clauses is body.
+        let page = [
+            "会议指出，全市新建侨胞之家12个，服务归侨侨眷2.3万人次，各项工作取得新成效。",
+            "▲ 推进侨资企业扩产，新增投资12亿元",
+            "会议强调，要进一步凝聚侨心侨力，更好服务全市高质量发展大局。",
+        ];
+        assert_eq!(sort(&page).kept, vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn a_blog_post_and_a_press_release_end_on_their_links() {
+        let page = [
+            "《行动计划》全文已在省教育厅门户网站公开发布，学校和家长可向当地教育行政部门咨询。",
+            "本文标签： #教育政策 #体质健康",
+            "上一则：立法会十八题：推动本地渔业可持续发展",
+            "下一则：立法会二十题：郊野公园设施维修保养",
+            "新闻稿英文版",
+            "电邮此页",
+            "返回今日新闻 | 回页首",
+        ];
+        assert_eq!(sort(&page).kept, vec![0]);
+    }
+
+    #[test]
+    fn a_web_page_headline_repeats_its_title_under_the_navigation() {
+        let page = [
+            "行政长官发表2027年财政年度施政报告 - 某某特别行政区政府入口网站",
+            "跳至主要内容",
+            "首页",
+            "新闻稿",
+            "行政长官发表2027年财政年度施政报告",
+            "新闻局",
+            "行政长官今日下午在立法会发表施政报告，全面总结2026年特区政府施政情况。",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.title.as_deref(), Some(page[4]));
+        assert_eq!(s.kept, vec![6]);
+        // A line that only begins like the title is not its headline.
+        let page = [
+            "行政长官发表2027年财政年度施政报告",
+            "行政长官发表2027年",
+            "行政长官今日下午在立法会发表施政报告，全面总结2026年特区政府施政情况。",
+        ];
+        assert_eq!(sort(&page).kept, vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn a_report_under_its_subtitle_is_titled_and_dated_by_it() {
+        let page = [
+            "某某省人民代表大会常务委员会公报                     2026年第5号",
+            "关于2025年度省级预算执行和其他财政收支的审计工作报告",
+            "——2026年7月28日在某某省第十四届人民代表大会常务委员会",
+            "第二十一次会议上",
+            "湖南省审计厅厅长  李明",
+            "主任、各位副主任、秘书长、各位委员：",
+            "我受省人民政府委托，向省人大常委会报告2025年度省级预算执行和其他财政收支的审计情况，请予审议。",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.title.as_deref(), Some(page[1]));
+        assert_eq!(s.kept, vec![5, 6]);
+        assert_eq!(s.date.as_deref(), Some("2026-07-28"));
+        // The page's own date wins, and a headline above metadata stays
+        // the headline over a shorter one above the subtitle.
+        let page = [
+            "某县2026年政府工作报告",
+            "发布时间：2026-01-14 09:30　来源：县政府办公室",
+            "政府工作报告",
+            "——2026年1月8日在某县第十八届人民代表大会第五次会议上",
+            "各位代表：现在，我代表县人民政府向大会报告工作，请予审议。",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.title.as_deref(), Some(page[0]));
+        assert_eq!(s.date.as_deref(), Some("2026-01-14"));
+    }
+
+    #[test]
+    fn a_date_a_document_takes_effect_does_not_date_its_page() {
+        let page = [
+            "某省人民政府办公厅关于印发内河航运提升行动方案的通知",
+            "生效日期：2026-02-10",
+            "发布时间：2026-02-13 10:32　来源：省政府办公厅",
+            "各市人民政府，省政府各部门：现将《内河航运提升行动方案》印发给你们，请认真贯彻落实。",
+        ];
+        assert_eq!(sort(&page).date.as_deref(), Some("2026-02-13"));
     }
 
     #[test]

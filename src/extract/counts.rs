@@ -24,10 +24,11 @@ use crate::model::Count;
 const WINDOW: usize = 40;
 
 /// Words that make a sentence a report of what exists (目前, and Hong
-/// Kong's 现时), including the attributions of news (据介绍) and
+/// Kong's 现时; what a body has set up or runs: 设有, 下辖, 所属, but not
+/// what it must set up: 应建有), including the attributions of news (据介绍) and
 /// comparisons with last year (同比).
 /// 共 totals (全市共培育) only outside the words it forms (共同体, 公共, 共享).
-static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|现时|已|累计|拟(?:认定|命名|授予|列入|入选)|共有|拥有|现有|获批|获评|入选|了|近年来|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)|[较比](?:上年|去年|\\d{4}年)[底末]?(?:同期)?(?:增加|增长|减少|下降|提高|净增)",);
+static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|现时|已|累计|(?:^|[^应须要])(?:设有|建有)|下设|下辖|所属|拟(?:认定|命名|授予|列入|入选)|共有|拥有|现有|获批|获评|入选|了|近年来|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)|[较比](?:上年|去年|\\d{4}年)[底末]?(?:同期)?(?:增加|增长|减少|下降|提高|净增)",);
 
 /// Words by which a whole document reviews work done (an annual review:
 /// “2023年，全市…各项工作取得新成效”; a press conference that introduces
@@ -1201,6 +1202,19 @@ mod tests {
                 (123000.0, "人".to_string()),
                 (786000.0, "张".to_string()),
                 (25000.0, "间".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn what_a_body_has_set_up_or_runs_reports_but_what_it_must_set_up_does_not() {
+        let text = "退辅会在全国设有22处荣民服务处。退辅会所属16所荣誉国民之家。每个乡镇原则上应建有2个以上服务站。";
+        let found = counts_of(text, |c| (c.value, c.subject.clone()));
+        assert_eq!(
+            found,
+            vec![
+                (22.0, Some("荣民服务处".to_string())),
+                (16.0, Some("荣誉国民之家".to_string()))
             ]
         );
     }

@@ -142,6 +142,7 @@ const UNITS: &[(&str, &str)] = &[
     ("辆次", "辆次"),
     ("艘次", "艘次"),
     ("车次", "车次"),
+    ("班次", "班次"),
     ("户次", "户次"),
     ("件次", "件次"),
     ("册次", "册次"),
@@ -175,7 +176,11 @@ const UNITS: &[(&str, &str)] = &[
     ("处", "处"),
     ("条", "条"),
     ("件", "件"),
+    // Books and archives: 馆藏古籍112万册件, 档案128.6万卷, 修复5000叶.
+    ("册件", "册件"),
     ("册", "册"),
+    ("卷", "卷"),
+    ("叶", "叶"),
     ("站", "站"),
     // Taiwan counts kindergartens, libraries and parking spaces so (非营利
     // 幼儿园95园, 公共图书馆45馆, 停车格1,560格).
@@ -213,6 +218,14 @@ const UNITS: &[(&str, &str)] = &[
     ("队", "队"),
     // Beds as Taiwan counts them (长照床位11万床).
     ("床", "床"),
+    // Dwellings as Hong Kong and Macao count them (公共房屋4,500伙).
+    ("伙", "伙"),
+    // Tents, tools, classes, orders (帐篷3.2万顶, 二号工具2300把,
+    // 职业训练186班, 慈善信托12单, 配送订单860万单).
+    ("顶", "顶"),
+    ("把", "把"),
+    ("班", "班"),
+    ("单", "单"),
     ("列", "列"),
     // Channels of video (视频监控3.2万路).
     ("路", "路"),
@@ -230,7 +243,8 @@ const COUNT_UNITS: &[&str] = &[
     "款", "户", "人", "人次", "位", "支", "艘", "架", "类", "次", "张", "间", "场", "起", "部门",
     "部", "栋", "幢", "批次", "笔", "宗", "块", "片", "盏", "列", "家次", "架次", "份", "口", "眼",
     "枚", "场次", "辆次", "艘次", "车次", "户次", "件次", "台次", "路", "株", "棵", "头", "只",
-    "队", "床", "册", "册次", "站", "园", "馆", "格",
+    "队", "床", "册", "册次", "站", "园", "馆", "格", "册件", "卷", "叶", "伙", "顶", "把", "班",
+    "班次", "单",
 ];
 
 /// Canonical units of length and area: how much road, farmland or floor
@@ -839,11 +853,13 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
         .next()
         .map(|(written, canonical)| (canonical, i + written.chars().count()))
         // 一站式, 两年制, 九年一贯制: a number with 式, or of years with 制,
-        // names a kind, not an amount (9部门制定 is nine departments).
+        // names a kind, not an amount (9部门制定 is nine departments); a
+        // table's row number before 单位 is no order (1 单位地区生产总值能耗).
         .filter(|&(unit, end)| {
             let next = chars.get(end);
             next != Some(&'式')
                 && !(unit == "年" && (next == Some(&'制') || starts_with(chars, end, "一贯制")))
+                && !(unit == "单" && next == Some(&'位'))
         })
 }
 
@@ -938,6 +954,29 @@ mod tests {
             assert_eq!(q.unit, unit, "{text}");
             assert!(q.counts_things(), "{text}");
         }
+    }
+
+    #[test]
+    fn archives_dwellings_tents_and_orders_are_counted() {
+        for (text, unit) in [
+            ("馆藏古籍112万册件", "册件"),
+            ("档案128.6万卷", "卷"),
+            ("修复古籍5000叶", "叶"),
+            ("公共房屋4,500伙", "伙"),
+            ("帐篷3.2万顶", "顶"),
+            ("二号工具2300把", "把"),
+            ("职业训练186班", "班"),
+            ("培训课程共120班次", "班次"),
+            ("慈善信托12单", "单"),
+        ] {
+            let q = one(text);
+            assert_eq!(q.unit, unit, "{text}");
+            assert!(q.counts_things(), "{text}");
+        }
+        // A table's row number before 单位 is no order.
+        assert!(scan(&"1 单位地区生产总值能耗".chars().collect::<Vec<_>>())
+            .iter()
+            .all(|q| q.unit != "单"));
     }
 
     #[test]
