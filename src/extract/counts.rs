@@ -36,7 +36,7 @@ static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|现时|已|�
 /// 介绍2025年全市港口发展情况). In one, every figure in a sentence
 /// that neither plans nor commits to a year reports what was done
 /// (“全年实施城市更新重点项目86个”).
-static REVIEW: LazyLock<Regex> = lazy_regex!("工作(?:综述|总结)|(?:总结|报告|汇报|通报)如下|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年|(?:介绍|通报)[^。《]{0,30}(?:工作|发展)(?:有关|相关|进展)?情况",);
+static REVIEW: LazyLock<Regex> = lazy_regex!("工作(?:综述|总结)|(?:总结|报告|汇报|通报|公布)如下|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年|(?:介绍|通报)[^。《]{0,30}(?:工作|发展)(?:有关|相关|进展)?情况",);
 
 /// Words of intent: a sentence with one plans rather than reports, even
 /// when no year makes it a target. 拟 plans, but not where a list
@@ -797,6 +797,10 @@ mod tests {
         let text = "现将有关情况通报如下。\n（一）消防力量不断完善。全年新建消防站6座，清理违规停放电动自行车4.3万辆次。";
         let found: Vec<(f64, String)> = counts_of(text, |c| (c.value, c.unit));
         assert_eq!(found, vec![(6.0, "座".into()), (43000.0, "辆次".into())]);
+        // An annual report published as follows.
+        let text = "现将成都住房公积金2025年年度报告公布如下：\n全市设立住房公积金业务网点58个，布设自助服务终端210台。";
+        let found: Vec<(f64, String)> = counts_of(text, |c| (c.value, c.unit));
+        assert_eq!(found, vec![(58.0, "个".into()), (210.0, "台".into())]);
     }
 
     #[test]

@@ -429,9 +429,15 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
             continue;
         };
         let after_year = i > 0 && chars[i - 1] == '年';
+        // 全年 after a year its sentence names is that year's
+        // (2027年特区政府将…，争取全年入境旅客达到4,000万人次).
+        let sentence_year = (naming == Naming::WherePlanned)
+            .then(|| year_before(chars, markers, i))
+            .flatten();
         let deadline = DEADLINE_PREFIXES.iter().any(|w| ends_with(chars, i, w));
         let names = match naming {
             Naming::Always => true,
+            Naming::WherePlanned if sentence_year.is_some() => true,
             Naming::WherePlanned => {
                 deadline
                     || commits_in(&sentence_around(chars, i))
@@ -446,7 +452,7 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
             chars,
             i,
             i + word.chars().count(),
-            year + ahead,
+            sentence_year.unwrap_or(year + ahead),
             false,
         ));
         added = true;
@@ -528,6 +534,16 @@ fn line_start(chars: &[char], i: usize) -> usize {
 }
 
 /// The sentence around `chars[i]`, up to its ends (。！？ or a line end).
+/// The year of the last year marker before `i` in its sentence.
+fn year_before(chars: &[char], markers: &[Marker], i: usize) -> Option<i32> {
+    let ends = |c: &char| super::clause::ends_sentence(*c);
+    let start = chars[..i].iter().rposition(ends).map_or(0, |p| p + 1);
+    markers
+        .iter()
+        .rfind(|m| start <= m.start && m.end <= i)
+        .map(|m| m.year)
+}
+
 fn sentence_around(chars: &[char], i: usize) -> String {
     let ends = |c: &char| super::clause::ends_sentence(*c);
     let start = chars[..i].iter().rposition(ends).map_or(0, |p| p + 1);
@@ -1438,6 +1454,15 @@ mod tests {
         let mut found = markers(&doc.masked);
         set_present(&doc.masked, 2026, &mut found);
         assert!(found.iter().all(|m| m.year != 2026), "{found:?}");
+        // 全年 after a year its own sentence names is that year's.
+        let text = "2027年特区政府将继续优化旅游休闲业，争取全年入境旅客达到4,000万人次。";
+        let doc = Document::new(text);
+        let mut found = markers(&doc.masked);
+        set_present(&doc.masked, 2026, &mut found);
+        assert_eq!(
+            found.iter().map(|m| m.year).collect::<Vec<_>>(),
+            [2027, 2027]
+        );
     }
 
     #[test]

@@ -460,11 +460,27 @@ pub fn noun_after(after: &str) -> String {
     }
     let after = after.trim_start_matches(EDGE_MARKS);
     let after = after.strip_prefix('的').unwrap_or(after);
-    let end = PREDICATE.find(after).map_or(after.len(), |m| m.start());
+    let dated = ATTAINMENT
+        .find_iter(after)
+        .find(|m| dates_what_follows(&after[m.end()..]))
+        .map_or(after.len(), |m| m.start());
+    let end = PREDICATE
+        .find(after)
+        .map_or(after.len(), |m| m.start())
+        .min(dated);
     match after.split_once('的') {
         Some((_, noun)) if end == 0 && !noun.is_empty() => noun_after(noun),
         _ => trim_phrase(&after[..end]),
     }
+}
+
+/// Whether the words after a verb open with a localizer of time (建成后,
+/// 创建以来): the verb dates what follows, it gives no status, and the
+/// noun before it ends there (8个项目建成后闲置 counts the 项目).
+fn dates_what_follows(rest: &str) -> bool {
+    ["后", "前", "时", "以后", "以来", "之后", "之前"]
+        .iter()
+        .any(|w| rest.starts_with(w))
 }
 
 /// When the words after a count say what status the counted things gained
@@ -477,6 +493,9 @@ pub fn attainment(after: &str) -> Option<(String, String)> {
         .find(|c| after.starts_with(c))
         .map(|c| (0, c));
     let (at, verb) = copula.or_else(|| ATTAINMENT.find(after).map(|m| (m.start(), m.as_str())))?;
+    if dates_what_follows(&after[at + verb.len()..]) {
+        return None;
+    }
     let mut object = &after[at + verb.len()..];
     object = object.strip_prefix('了').unwrap_or(object);
     while let Some(v) = ["建设", "为"].iter().find(|v| object.starts_with(*v)) {
@@ -831,6 +850,9 @@ mod tests {
             (holder.as_str(), status.as_str()),
             ("", "国家生态工业示范园")
         );
+        // A verb that dates what follows gives no status; the noun ends there.
+        assert_eq!(attainment("项目建成后闲置或运营效益不佳"), None);
+        assert_eq!(noun_after("项目建成后闲置或运营效益不佳"), "项目");
     }
 
     #[test]
