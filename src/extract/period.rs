@@ -594,6 +594,10 @@ fn year_at(chars: &[char], i: usize, roc_page: bool) -> Option<(i32, usize, bool
     }
     let (year, mut end) =
         roc_year_at(chars, i, roc_page).or_else(|| common_era_year_at(chars, i))?;
+    // 2026年度, 115年度: the year as a period of account.
+    if chars.get(end) == Some(&'度') {
+        end += 1;
+    }
     // 2024年6月底前: the month belongs to the expression, so that a
     // deadline word after it is read.
     let month = (1..=2).find(|&n| {

@@ -360,6 +360,37 @@ fn leading_word(s: &str) -> Option<&'static str> {
     })
 }
 
+/// Items listed before a head they share (小学、初中生均教学用房面积;
+/// 粉煤灰、冶炼渣综合利用率): the last item carries the head, which each of
+/// the others takes too. The last splits after as many chars as another
+/// item has, where what is left opens with a word and what is split off
+/// reads as an item: a word of the dictionary (初中), or one of the kind
+/// of the item before it (洛阳都市圈 after 郑州都市圈).
+pub fn share_head(items: &mut [String]) {
+    let Some((last, others)) = items.split_last() else {
+        return;
+    };
+    let Some(before) = others.last().and_then(|o| o.chars().last()) else {
+        return;
+    };
+    let lm = lexicon::dictionary();
+    let chars: Vec<char> = last.chars().collect();
+    let split = others.iter().rev().map(|o| o.chars().count()).find(|&n| {
+        let Some((item, head)) = (n + 2 <= chars.len()).then(|| chars.split_at(n)) else {
+            return false;
+        };
+        opens_word(&head.iter().collect::<String>())
+            && (lm.chars_logp(item).is_some() || item.last() == Some(&before))
+    });
+    if let Some(n) = split {
+        let head: String = chars[n..].iter().collect();
+        let others = items.len() - 1;
+        items[..others]
+            .iter_mut()
+            .for_each(|item| item.push_str(&head));
+    }
+}
+
 /// Whether `s` opens with a word of the dictionary of two to four chars
 /// (约束, 再制造).
 fn opens_word(s: &str) -> bool {
@@ -849,6 +880,34 @@ mod tests {
         assert_eq!(
             (holder.as_str(), status.as_str()),
             ("", "国家生态工业示范园")
+        );
+        // Items listed before a head they share each take it.
+        let shared = |items: &[&str]| {
+            let mut items: Vec<String> = items.iter().map(|s| s.to_string()).collect();
+            share_head(&mut items);
+            items
+        };
+        assert_eq!(
+            shared(&["小学", "初中生均教学及辅助用房面积"]),
+            ["小学生均教学及辅助用房面积", "初中生均教学及辅助用房面积"]
+        );
+        assert_eq!(
+            shared(&["黑木耳", "榛子", "蓝莓种植面积"]),
+            ["黑木耳种植面积", "榛子种植面积", "蓝莓种植面积"]
+        );
+        assert_eq!(
+            shared(&["郑州都市圈", "洛阳都市圈常住人口城镇化率"])[0],
+            "郑州都市圈常住人口城镇化率"
+        );
+        // Whole metrics of their own, or a last item that splits into no
+        // item and word, stay as they are.
+        assert_eq!(
+            shared(&["单位增加值能耗", "水耗"]),
+            ["单位增加值能耗", "水耗"]
+        );
+        assert_eq!(
+            shared(&["GDP", "一般公共预算收入"]),
+            ["GDP", "一般公共预算收入"]
         );
         // A verb that dates what follows gives no status; the noun ends there.
         assert_eq!(attainment("项目建成后闲置或运营效益不佳"), None);

@@ -267,13 +267,17 @@ impl ClauseReader<'_> {
             let joined = split(&['、', '和', '及']);
             // One figure for several metrics (事故起数和死亡人数同比分别
             // 下降5%以上): each of them changes by it.
-            let items = if listed.len() == 1 && joined.len() > 1 {
+            let mut items = if listed.len() == 1 && joined.len() > 1 {
                 Some(joined)
             } else {
                 [joined, split(&['、'])]
                     .into_iter()
                     .find(|items| items.len() == listed.len())
             };
+            // 小学、初中生均教学用房面积: each item takes the head they share.
+            if let Some(items) = &mut items {
+                phrase::share_head(items);
+            }
             (subject, rest, items)
         };
         // One metric for several figures: they may be its levels in
@@ -782,6 +786,22 @@ mod tests {
         let text = "政府会继续推进其余项目，到2027年，简约公屋合共提供约3万个单位。";
         let found = targets_of(text, |t| (t.value, t.subject.unwrap_or_default()));
         assert_eq!(found, vec![(30000.0, "简约公屋".to_string())]);
+    }
+
+    #[test]
+    fn a_year_of_account_is_a_year() {
+        let text =
+            "到2026年度，全市新增城镇就业岗位达到5万个。民国115年度本县社会住宅总量将达到1,000户。";
+        let found = targets_of(text, |t| {
+            (t.year, t.metric.or(t.subject).unwrap_or_default())
+        });
+        assert_eq!(
+            found,
+            vec![
+                (2026, "全市城镇就业岗位".to_string()),
+                (2026, "本县社会住宅总量".to_string())
+            ]
+        );
     }
 
     #[test]
