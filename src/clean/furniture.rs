@@ -95,7 +95,7 @@ static DATE: LazyLock<Regex> = lazy_regex!(
 /// `发文机关:`, `标题:` or `名称:`, `发文字号:`), a post's `标签:` and
 /// a repost's `原标题:` (the headline it had where it first ran).
 static META_FIELD: LazyLock<Regex> = lazy_regex!(
-    r"(?:^|[\s【\[(（])(?:(?:信息|文章|稿件|新闻|发布|更新|成文|本文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|初审|复审|终审|监制|统筹|策划|美编|出品|记者|通讯员|摄影|供稿|撰稿|标签|关键词)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|主题词|发文机关|标题|名称|发文字号|文号|公开方式|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*(?:[:：]|[|｜丨]\s*\p{Han})|^[（(]?原(?:标题|题)\s*[:：]"
+    r"(?:^|[\s【\[(（])(?:(?:信息|文章|稿件|新闻|发布|更新|成文|本文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|初审|复审|终审|监制|统筹|策划|美编|出品|图文|记者|通讯员|摄影|供稿|撰稿|标签|关键词|标题)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|主题词|发文机关|标题|名称|发文字号|文号|公开方式|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*(?:[:：]|[|｜丨]\s*\p{Han})|^[（(]?原(?:标题|题)\s*[:：]"
 );
 /// A date in the ROC calendar, whose years Taiwan counts from 1912
 /// (`民国113年3月20日`, `113-03-20`, `113/03/20`).
@@ -103,13 +103,13 @@ static ROC_DATE: LazyLock<Regex> =
     lazy_regex!(r"(民国\s*)?(\d{1,3})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?");
 /// The end of a date field's label, right before its value (`发布日期:`).
 static DATE_LABEL: LazyLock<Regex> = lazy_regex!(r"(日期|时间)\s*[:：]\s*$");
-/// Relative times and bare counters (`admin9个月前`, `阅读 1234`), the
-/// byline of a WeChat article (`原创 作者 公众号 2024-03-08 08:00
+/// Relative times and bare counters (`admin9个月前`, `阅读 1234`), a WeChat
+/// account's card (`微信号 …`, `功能介绍 …`), the byline of a WeChat article (`原创 作者 公众号 2024-03-08 08:00
 /// 发表于北京`) or a newspaper's (`本报记者 丁 怡 刘 涛`: names after a
 /// space, nothing else), and the edition a newspaper printed the article
 /// in (`《人民日报》(2025年03月11日 第04版)`).
 static META_OTHER: LazyLock<Regex> = lazy_regex!(
-    r"admin|\d+\s*(个月|天|小时|分钟|周|年)前|(阅读|浏览|点击|点阅)\s*\d+|\d+\s*(次阅读|次浏览|人阅读)|^原创\s|\s发表于\p{Han}+$|^(本报|本台|本刊|本网|新华社)?(特约)?(记者|通讯员)\s+\p{Han}[\p{Han}\s]{1,30}$|^《\s*\p{Han}{2,12}\s*》\s*[(（][^)）]*第\s*\d+\s*版\s*[)）]$"
+    r"admin|^(微信号|功能介绍)\s*[:：]?\s*\S|\d+\s*(个月|天|小时|分钟|周|年)前|(阅读|浏览|点击|点阅)\s*\d+|\d+\s*(次阅读|次浏览|人阅读)|^原创\s|\s发表于\p{Han}+$|^(本报|本台|本刊|本网|新华社)?(特约)?(记者|通讯员)\s+\p{Han}[\p{Han}\s]{1,30}$|^《\s*\p{Han}{2,12}\s*》\s*[(（][^)）]*第\s*\d+\s*版\s*[)）]$"
 );
 /// The label of a date that says when a document was written, signed,
 /// entered in a disclosure table or takes effect, not when the page was
@@ -136,8 +136,9 @@ static RECORD_LINE: LazyLock<Regex> = lazy_regex!(
 );
 /// A document number alone on its line, under an official document's
 /// title (丰政办发〔2024〕9号).
-static DOC_NUMBER_LINE: LazyLock<Regex> =
-    lazy_regex!(r"^[\p{Han}]{1,12}\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*第?\d{1,5}号$");
+static DOC_NUMBER_LINE: LazyLock<Regex> = lazy_regex!(
+    r"^[\p{Han}]{1,12}\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*第?\d{1,5}号(?:\s+签发人\s*[:：]\s*\p{Han}{2,4})?$"
+);
 
 /// What a website's name ends with after its owner's (门户网站, 官网).
 static SITE: LazyLock<Regex> = lazy_regex!(r"(?:(?:门户|入口)?网站|官网)$");
@@ -183,7 +184,7 @@ static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
 /// the site's words, not the document's, wherever the page puts them, even
 /// above the body.
 static RIGHTS_NOTICE: LazyLock<Regex> = lazy_regex!(
-    r"如有侵权|侵删|仅供(学习|交流|参考学习|参考交流)|本文是一篇[^。！]{0,40}范文|欢迎(阅读|参考)(与|和|并)?下载|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网|网站)[^，。]{0,8}为准|以正式(发布|印发|公布)的?(文本|版本)为准|全文[^，。]{0,4}(见|详见|参见|查阅)[^，。]{0,30}(网站|官网|栏目)|个人整理|版权归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于|本文最后更新于|欢迎在评论区指出|^[（(]?本文根据[^。]{0,60}整理"
+    r"如有侵权|侵删|全文转载|仅供(学习|交流|参考学习|参考交流)|本文是一篇[^。！]{0,40}范文|欢迎(阅读|参考)(与|和|并)?下载|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网|网站)[^，。]{0,8}为准|以正式(发布|印发|公布)的?(文本|版本)为准|全文[^，。]{0,4}(见|详见|参见|查阅)[^，。]{0,30}(网站|官网|栏目)|个人整理|版权归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于|本文最后更新于|欢迎在评论区指出|^[（(]?本文根据[^。]{0,60}整理"
 );
 /// A news story's dateline on a line of its own, its reporters after it
 /// (`广西新闻网南宁9月24日讯（记者 黄珊珊）`); opening a paragraph, the
@@ -195,7 +196,7 @@ static DATELINE: LazyLock<Regex> =
 const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|分享|打印|下载本文|下载文档|友善列印|列印|回上一页|回页首|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|上一则|下一则|返回|电邮此页|扫码|点赞|我要纠错|纠错";
 /// A line opening with a control's word, in the head or tail of a page.
 /// A control may be worded as the reader's wish (【我要打印】).
-static WIDGET: LazyLock<Regex> = lazy_regex!(&format!(r"^[【\[]?\s*(?:我要)?({CONTROL})"));
+static WIDGET: LazyLock<Regex> = lazy_regex!(&format!(r"^[|｜\s]*[【\[]?\s*(?:我要)?({CONTROL})"));
 /// A control in its button or field form (`【打印】`, `字体:大 中 小`,
 /// `分享到:`): a headline may open with the same words (关闭…, 分享经济…),
 /// never in that form.
@@ -232,7 +233,7 @@ static END_MARK: LazyLock<Regex> =
 /// to press a button under the article (`觉得有用？欢迎点击下方按钮赞赏`): an
 /// advert inside the body, not prose; after the body, even in sentences.
 static CALL_TO_ACTION: LazyLock<Regex> = lazy_regex!(
-    r"^[\p{Extended_Pictographic}↓↑⬇\s]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片)"
+    r"^[\p{Extended_Pictographic}↓↑⬇\s]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)"
 );
 /// The decoration of an inserted advert: a run of stars or pointers, a
 /// trailing `>>` that makes the line a link, or its label (`【广告】`).
@@ -245,17 +246,18 @@ static EMOJI_LED: LazyLock<Regex> = lazy_regex!(r"^\p{Extended_Pictographic}");
 /// a file name with its extension, maybe with the file's size after it
 /// (`…公报.pdf(2.3MB)`), ends the line.
 static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
-    r"(?i)^(附件下载|相关附件|下载附件)|\.(pdf|docx?|xlsx?|wps|ofd|odt|zip|rar)(\s*[(（]\s*[\d.]+\s*[KMG]B\s*[)）])?$"
+    r"(?i)^(附件下载|相关附件|下载附件|相关下载)|\.(pdf|docx?|xlsx?|wps|ofd|odt|zip|rar)(\s*[(（]\s*([\d.]+\s*[KMG]B|下载次数\s*[:：]\s*\d+)\s*[)）])?$"
 );
 /// The label of a list of other articles (相关文章, 延伸阅读, 猜你喜欢…;
 /// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article;
 /// 相关解读 under a policy's text). A comment box (发表评论, then 昵称,
 /// 验证码…) ends the page the same way.
-const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|解读|问答)(推荐)?|猜你喜欢|喜欢此内容的人还喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
+const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|解读|问答)(推荐)?|猜你喜欢|喜欢此内容的人还喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
 /// A related-articles header on a line of its own, maybe between dashes
-/// (`— 推荐阅读 —`): what follows is teasers.
+/// or pointers (`— 推荐阅读 —`, `▼ 往期推荐 ▼`, `—— 招商推荐 ——`): what follows
+/// is teasers or adverts.
 static RELATED: LazyLock<Regex> = lazy_regex!(&format!(
-    r"^[【\[—－\-\s]*({RELATED_LABEL})[】\]—－\-\s]*[:：]?$"
+    r"^[【\[—－\-\s▼▲■◆●]*({RELATED_LABEL})[】\]—－\-\s▼▲■◆●]*[:：]?$"
 ));
 /// The label of a link to the same content in another form, as a policy
 /// page offers its graphic, video or animated version (`【一图读懂】…`).
@@ -288,7 +290,7 @@ static LINK_GAP: LazyLock<Regex> = lazy_regex!(r"\s{2,}|[\t\u{3000}]");
 /// longer or breaks into clauses), `图｜…`, or a picture's label with its
 /// credit (`图片：…（交通事务局提供）`).
 static CAPTION: LazyLock<Regex> = lazy_regex!(
-    r"^([(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[▲△]\s*(图|资料图|视频)|[▲△]\s*[^。；;，,]{2,30}$|图\s*[｜|丨/／]|(图片|图)\s*[:：][^。]*[（(][^（）()]{1,20}(提供|供图|摄)[)）]$)",
+    r"^([(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[▲△]\s*(图|资料图|视频)|[▲△]\s*[^。；;，,]{2,30}$|图\s*[｜|丨/／]|(图片|图)\s*[:：][^。]*[（(][^（）()]{1,20}(提供|供图|摄)[)）]$|^[^。]{2,40}[（(](图片来源|图源|图|摄影|供图)\s*[:：][^（）()]{1,30}[)）]$)",
 );
 /// A picture's caption with its credit (`图为…。 记者 王浩 摄`), an
 /// editor's byline in brackets (`【责任编辑:陈晓燕】`) or a story's credit
@@ -361,10 +363,10 @@ fn is_place_list(line: &str) -> bool {
 }
 
 /// A bar of links: three or more short items between `|` (联系我们 | 网站地图 |
-/// 政府网站资料开放宣告).
+/// 政府网站资料开放宣告), or a post's tags between `#` (燃气安全 # 安全生产 # 宜都).
 /// Link labels are words; a row with figures is a table.
 fn is_link_bar(line: &str) -> bool {
-    let items: Vec<&str> = line.split(['|', '｜']).map(str::trim).collect();
+    let items: Vec<&str> = line.split(['|', '｜', '#']).map(str::trim).collect();
     items.len() >= 3
         && !is_table_row(line)
         && !line.contains(|c: char| c.is_ascii_digit())
@@ -554,6 +556,17 @@ fn han_number(s: &str) -> Option<u32> {
     }
 }
 
+/// The month a cover dates its document by (`2026年3月`, `二〇二六年三月`),
+/// as `YYYY-MM`.
+fn cover_month(line: &str) -> Option<String> {
+    let (year, month) = line.strip_suffix('月')?.split_once('年')?;
+    let number = |s: &str| s.parse::<u32>().ok().or_else(|| han_number(s));
+    let (year, month) = (number(year)?, number(month)?);
+    (1..=12)
+        .contains(&month)
+        .then(|| format!("{year}-{month:02}"))
+}
+
 /// A 来源 value cut before the next field's label: an HTML page's fields
 /// in adjacent inline elements run together without a space
 /// (`来源：绵阳市经济和信息化局发布日期：2024-06-28`).
@@ -650,9 +663,49 @@ fn is_marked_furniture(line: &str) -> bool {
         || is_link_line(line)
 }
 
+/// `line` closed up if it is letter-spaced, a char at a time (a cover's
+/// `福 建 省 能 源 局`).
+fn closed_up(line: &str) -> Cow<'_, str> {
+    let mut parts = line.split_whitespace();
+    if parts.clone().count() >= 3 && parts.all(|p| p.chars().count() == 1) {
+        Cow::Owned(line.split_whitespace().collect())
+    } else {
+        Cow::Borrowed(line)
+    }
+}
+
+/// A table row of labels and their values in cells of their own
+/// (`发布单位⇥观光处⇥发布日期⇥115-03-06`, ⇥ a tab), written as fields
+/// (`发布单位：观光处　发布日期：115-03-06`), so the field vocabulary reads
+/// it; `None` for any other line.
+fn labelled_cells(line: &str) -> Option<String> {
+    if !line.contains('\t') {
+        return None;
+    }
+    let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
+    let pairs = cells.chunks(2);
+    let labelled = cells.len() >= 4
+        && cells.len().is_multiple_of(2)
+        && pairs.clone().all(|pair| {
+            // A label with its own colon reads as a field already.
+            !pair[0].ends_with([':', '：'])
+                && pair[0].chars().count() <= 6
+                && META_FIELD.is_match(&format!("{}：", pair[0]))
+        });
+    labelled.then(|| {
+        pairs
+            .map(|pair| format!("{}：{}", pair[0], pair[1]))
+            .collect::<Vec<_>>()
+            .join("\u{3000}")
+    })
+}
+
 /// `line` with its spread-out field labels closed up (`索 引 号:` →
 /// `索引号:`), so one vocabulary of labels serves every table layout.
 fn close_spaced_labels(line: &str) -> Cow<'_, str> {
+    if let Some(fields) = labelled_cells(line) {
+        return Cow::Owned(fields);
+    }
     // Most lines have no colon, which two byte searches tell at a fraction
     // of what running the pattern over the line costs.
     if !line.contains(':') && !line.contains('：') {
@@ -801,6 +854,7 @@ fn without_role(part: &str) -> Option<&str> {
 /// A line of one or more issuing bodies side by side (a joint notice is
 /// signed `宁波市经济和信息化局　宁波市财政局`).
 fn is_signatory(line: &str) -> bool {
+    let line = closed_up(line);
     let mut names = line.split_whitespace().peekable();
     names.peek().is_some() && names.all(is_organisation)
 }
@@ -940,7 +994,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
     let cover = |first: usize| {
         let issuers = lines[first..first_prose]
             .iter()
-            .take_while(|l| is_organisation(l))
+            .take_while(|l| is_organisation(&closed_up(l)))
             .count();
         issuers > 0
             && lines
@@ -963,6 +1017,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
     let mut published_date = None;
     let mut printed_date = None;
     let mut occasion_date = None;
+    let mut cover_date = None;
     // Whether the lines are the items of a widget header (分享至: then
     // Facebook, 微信 … each on a line of its own).
     let mut widget_items = false;
@@ -1027,6 +1082,10 @@ pub fn sort(lines: &[&str]) -> Sorted {
             // metadata; its date is the meeting's, not the page's.
             Some(Why::Metadata)
         } else if (head || tail) && (is_metadata(line) || is_field_row(line))
+            // A WeChat account's card: its name over its id.
+            || (head || tail)
+                && !is_prose(line)
+                && lines.get(i + 1).is_some_and(|l| l.starts_with("微信号"))
             || CAPTION.is_match(line) && !line.contains('。')
             || CREDIT.is_match(line)
                 && line.chars().count() <= 120
@@ -1070,6 +1129,10 @@ pub fn sort(lines: &[&str]) -> Sorted {
         } else {
             None
         };
+        // A cover's month dates a page that gives no day.
+        if head && COVER_DATE.is_match(line) {
+            cover_date = cover_date.or_else(|| cover_month(line));
+        }
         // The record's printing date dates a page that gives no other, and
         // failing that the day the speech or report was delivered.
         if why == Some(Why::Metadata) {
@@ -1099,7 +1162,8 @@ pub fn sort(lines: &[&str]) -> Sorted {
         .or(written_date)
         .or_else(|| signed.and_then(|(_, d)| signature_date(lines[d])))
         .or(printed_date)
-        .or(occasion_date);
+        .or(occasion_date)
+        .or(cover_date);
     // The signature names who issued the document (the first of a joint
     // one); a source field may name only who republished it.
     if let Some((first, _)) = signed {
@@ -1377,6 +1441,83 @@ mod tests {
             "返回今日新闻 | 回页首",
         ];
         assert_eq!(sort(&page).kept, vec![0]);
+    }
+
+    #[test]
+    fn lists_adverts_tags_and_a_wechat_card_around_the_body() {
+        let page = [
+            "沂南农业",
+            "微信号 ynnongye",
+            "功能介绍 发布沂南县农业农村政策信息、农业实用技术和惠农服务",
+            "2025年，沂南县坚持以畜禽粪污资源化利用为抓手，全县工作取得明显成效。",
+            "发布会现场（图片来源：省工业和信息化厅宣传处）",
+            "全年利用畜禽粪污生产商品有机肥7.2万吨，实现粪肥还田面积21.5万亩。",
+            "图文：县农业农村局农田建设股",
+            "本文标题：沂南县畜禽粪污资源化利用工作总结",
+            "觉得有用？欢迎点击右下角打赏，或在评论区留言交流～",
+            "畜牧 # 环保 # 沂南",
+            "| 【收藏】",
+            "1. 项目计划表.xlsx（下载次数：312）",
+            "相关下载：沂南县2025年统计公报（PDF版）",
+            "▼ 往期推荐 ▼",
+            "沂南县召开春季农业生产工作会议",
+        ];
+        assert_eq!(sort(&page).kept, vec![3, 5]);
+        let page = [
+            "全年利用畜禽粪污生产商品有机肥7.2万吨，实现粪肥还田面积21.5万亩。",
+            "—— 招商推荐 ——",
+            "【经开区】标准厂房招租，单层面积5000㎡起，层高8米，价格面议。",
+        ];
+        assert_eq!(sort(&page).kept, vec![0]);
+        // A blogger's lede to a repost is no part of the document.
+        let page = [
+            "今天整理一下最新印发的全民健身设施补短板方案，原文挺长的，这里全文转载一下，方便以后查阅。",
+            "为加快补齐全民健身设施短板，结合我市实际，制定本方案。",
+        ];
+        assert_eq!(sort(&page).kept, vec![1]);
+    }
+
+    #[test]
+    fn fields_in_table_cells_a_cover_and_a_red_header_date_and_title_a_page() {
+        // Labels and values in cells of their own, dated in the ROC calendar.
+        let page = [
+            "县府推动民宿辅导合法化",
+            "发布单位\t观光处\t发布日期\t115-03-06",
+            "更新日期\t115-03-07\t点阅次数\t1,024",
+            "县府今日表示，将于115年底前辅导200家非法民宿完成登记，提升旅宿品质。",
+        ];
+        let s = sort(&page);
+        assert_eq!(
+            (s.title.as_deref(), s.kept.clone()),
+            (Some(page[0]), vec![3])
+        );
+        assert_eq!(s.date.as_deref(), Some("2026-03-06"));
+        // A PDF's cover, its issuer letter-spaced, dates it by the month.
+        let page = [
+            "某省海上风电发展规划（2026—2030年）",
+            "某省发展和改革委员会",
+            "某 省 能 源 局",
+            "二〇二六年一月",
+            "海上风电是我省能源结构调整的重要方向，为推动海上风电高质量发展，制定本规划。",
+        ];
+        let s = sort(&page);
+        assert_eq!(
+            (s.title.as_deref(), s.kept.clone()),
+            (Some(page[0]), vec![4])
+        );
+        assert_eq!(s.date.as_deref(), Some("2026-01"));
+        // A red header's number with who signed it, above the title.
+        let page = [
+            "某县水务局文件",
+            "某水发〔2026〕4号            签发人：王振华",
+            "关于2025年农村供水保障工作情况的报告",
+            "县人民政府：2025年，我局围绕农村供水保障目标，扎实推进各项工作，现将有关情况报告如下。",
+        ];
+        let s = sort(&page);
+        assert_eq!(
+            (s.title.as_deref(), s.kept.clone()),
+            (Some(page[2]), vec![3])
+        );
     }
 
     #[test]

@@ -165,6 +165,13 @@ fn speaks_of_past(text: &str) -> bool {
 /// 2.1万个).
 static REPORT_WORDS: LazyLock<Regex> =
     lazy_regex!("共有|拥有|累计(?:[^达]|$)|现有|设有|建有|当前|去年|共(?:受理|办理|接待|举办|开展|完成|收到|处理|发放)");
+/// A rate's own 拥有 (每万人拥有律师数, 人均拥有): part of a metric's name.
+static RATE_HAS: LazyLock<Regex> = lazy_regex!("每[^，。；]{0,6}拥有|人均拥有");
+
+/// Whether `text` holds a word of [`REPORT_WORDS`] outside a rate's name.
+fn has_report_words(text: &str) -> bool {
+    REPORT_WORDS.is_match(&RATE_HAS.replace_all(text, ""))
+}
 /// Words of what exists now with its figure (现有…87处, 现存…).
 static STANDING: LazyLock<Regex> = lazy_regex!(r"(?:现有|现存)[^，。；]{0,24}\d");
 /// A span of years a sentence opens on (未来五年, 今后三年内).
@@ -931,8 +938,7 @@ pub fn scopes(
         let past_words = looks_back && goal_from.is_none();
         let report_words = past_words
             || sections[index] == Section::Reports
-            || REPORT_WORDS.is_match(&text)
-                && REPORT_WORDS.is_match(&undated_text(doc, sentence, own))
+            || has_report_words(&text) && has_report_words(&undated_text(doc, sentence, own))
             || (text.contains("今年") && !plans_this_year);
         // A year it only mentions puts it in the past, unless the year is
         // still to come (…方面，2026年将新增…30家 on a page of 2025) and
@@ -1618,6 +1624,11 @@ mod tests {
         assert_eq!(
             scoped_years("2024年,力争新增50家。"),
             vec![vec![Some(2024), Some(2024)]]
+        );
+        // A rate's 拥有 names a metric, it reports nothing.
+        assert_eq!(
+            scoped_years("到2027年,基本建成体系。每万人拥有律师数达到4名。"),
+            vec![vec![Some(2027), Some(2027)], vec![Some(2027)]]
         );
     }
 
