@@ -78,7 +78,9 @@ pub fn process(raw: RawDoc, res: &Resources) -> Processed {
     } = stats::timed(Stage::Clean, || clean::clean(&raw.text, res));
     let precut = stats::timed(Stage::Segment, || res.segmenter.precut(&text));
     let year = extract::year_of(date.as_deref());
-    let found = stats::timed(Stage::Extract, || extract::extract_dated(&text, year));
+    let found = stats::timed(Stage::Extract, || {
+        extract::extract_page(&text, title.as_deref(), year)
+    });
     let record = Record {
         schema_version: SCHEMA_VERSION,
         id: raw.id,

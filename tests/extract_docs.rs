@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde_json::Value;
 use zhengce::clean::clean;
-use zhengce::extract::{extract, extract_dated, year_of, Extraction};
+use zhengce::extract::{extract, extract_page, year_of, Extraction};
 use zhengce::ingest::decode_document;
 use zhengce::pipeline::Resources;
 use zhengce::script::Converter;
@@ -373,11 +373,12 @@ struct Scores {
     numbers_all: usize,
 }
 
-/// Scores extraction on every document of `gold_file`; `text` gives the
-/// cleaned text of a document from its name and gold entry.
-/// Scores extraction against a gold file; `text` gives each document's
-/// cleaned text and the year it was written in, if known.
-fn score_gold(gold_file: &Path, text: impl Fn(&str, &Value) -> (String, Option<i32>)) -> Scores {
+/// Scores extraction against a gold file; `page` gives each document's
+/// cleaned text, its title and the year it was written in, if known.
+fn score_gold(
+    gold_file: &Path,
+    page: impl Fn(&str, &Value) -> (String, Option<String>, Option<i32>),
+) -> Scores {
     let gold: BTreeMap<String, Value> = serde_json::from_str(&read(gold_file)).unwrap();
     let mut scores = Scores {
         totals: BTreeMap::new(),
@@ -385,8 +386,8 @@ fn score_gold(gold_file: &Path, text: impl Fn(&str, &Value) -> (String, Option<i
         numbers_all: 0,
     };
     for (name, g) in &gold {
-        let (text, year) = text(name, g);
-        let found = extract_dated(&text, year);
+        let (text, title, year) = page(name, g);
+        let found = extract_page(&text, title.as_deref(), year);
         let citations: Vec<Value> = records(&found, "citations")
             .into_iter()
             .filter(|c| norm(c["title"].as_str().unwrap()).chars().count() > 2)
@@ -472,6 +473,7 @@ fn gold_seed_documents_score_above_the_bars() {
     let scores = score_gold(&dir.join("seeds.gold.json"), |_, g| {
         (
             read(&dir.join(g["clean_text_file"].as_str().unwrap())),
+            g["title"].as_str().map(String::from),
             None,
         )
     });
@@ -973,7 +975,7 @@ fn blind_documents_score_above_the_bars() {
         let doc = decode_document(name, &raw, name.ends_with(".html")).unwrap();
         let cleaned = clean(&doc.text, Resources::get());
         let year = year_of(cleaned.date.as_deref());
-        (cleaned.text, year)
+        (cleaned.text, cleaned.title, year)
     });
     assert_bars(
         &scores,

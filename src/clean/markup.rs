@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::furniture::normalise_date;
+use super::furniture::{normalise_date, opens_numbered};
 
 static COMMENT: LazyLock<Regex> = lazy_regex!(r"(?s)<!--.*?-->");
 static STYLE_BLOCK: LazyLock<Regex> =
@@ -87,6 +87,24 @@ fn entity(name: &str) -> Option<char> {
 
 /// Whether `text` is a markdown document: it has a heading line, an
 /// inline image or link, or a line opening in bold.
+/// Whether a markdown `line` is a paragraph's, not a heading's, a list
+/// item's, a quote's, a table row's or a tag's.
+fn is_paragraph_line(line: &str) -> bool {
+    !line.trim().is_empty()
+        && !MD_MARKER.is_match(line)
+        && !line.trim_start().starts_with(['|', '<', '{', '!'])
+}
+
+/// Whether a paragraph line stops before its sentence ends: a long line
+/// of prose (its clauses set apart by commas, as no heading's are) with
+/// no closing mark.
+fn stops_mid_sentence(line: &str) -> bool {
+    let line = line.trim_end();
+    line.chars().count() >= 20
+        && line.contains(['，', '、'])
+        && !line.ends_with(|c: char| "。！？；：!?;:”」）)*".contains(c))
+}
+
 fn is_markdown(text: &str) -> bool {
     text.lines()
         .any(|l| l.starts_with('#') && MD_MARKER.is_match(l))
@@ -158,7 +176,16 @@ pub fn strip(text: &str) -> Unmarked {
     let mut in_css = false;
     // Whether a line of text has been kept: a heading before any is the headline.
     let mut opened = false;
+    // Whether the last line kept is a paragraph's that stops mid-sentence,
+    // and whether the line is inside a fenced block, whose lines are kept
+    // as they are.
+    let (mut open_paragraph, mut fenced) = (false, false);
     for line in body.lines() {
+        let fence = markdown
+            && ["```", "~~~"]
+                .iter()
+                .any(|f| line.trim_start().starts_with(f));
+        fenced ^= fence;
         // A rule opened on one line runs on, declaration by declaration,
         // until its closing brace.
         let css = if in_css {
@@ -207,6 +234,14 @@ pub fn strip(text: &str) -> Unmarked {
         if let Some(row) = table_row(&stripped) {
             stripped = Cow::Owned(row);
         }
+        // Markdown runs a paragraph's lines together: one wrapped by hand
+        // (…设有瓶装液化 / 石油气供应站点27个…) is one line again.
+        let paragraph = markdown && !fence && !fenced && is_paragraph_line(line);
+        if open_paragraph && paragraph && !opens_numbered(stripped.trim_start()) {
+            kept.pop();
+            stripped = Cow::Owned(stripped.trim_start().to_string());
+        }
+        open_paragraph = paragraph && stops_mid_sentence(&stripped);
         opened |= !stripped.trim().is_empty();
         kept.push_str(&stripped);
         kept.push('\n');
@@ -250,6 +285,21 @@ mod tests {
         let page = format!("# 标题\n{table}\n首页 | 新闻 | 政策");
         assert!(strip(&page).text.contains(rows), "{}", strip(&page).text);
         assert!(strip(&page).text.ends_with("首页 | 新闻 | 政策\n"));
+    }
+
+    #[test]
+    fn a_paragraph_wrapped_by_hand_is_one_line_again() {
+        let page = "## 一、工作基础\n\n截至2025年底，全市共有管道燃气企业3家，设有瓶装液化\n石油气供应站点27个、加气站5座，燃气安全形势总体平稳\n。但也要看到问题。\n\n## 二、工作目标\n到2026年底，报警装置安装率达到100%。\n";
+        assert_eq!(
+            strip(page).text,
+            "一、工作基础\n\n截至2025年底，全市共有管道燃气企业3家，设有瓶装液化石油气供应站点27个、加气站5座，燃气安全形势总体平稳。但也要看到问题。\n\n二、工作目标\n到2026年底，报警装置安装率达到100%。\n"
+        );
+        // Headings, numbered items and a fenced table stay on their lines.
+        let page = "# 标题\n主要目标如下，分两个阶段推进实施\n（一）第一阶段目标，到2025年全面完成\n```\n指标，单位，目标值为下列各项数据\n学前教育毛入园率  %  93\n```\n";
+        assert_eq!(
+            strip(page).text,
+            "主要目标如下，分两个阶段推进实施\n（一）第一阶段目标，到2025年全面完成\n```\n指标，单位，目标值为下列各项数据\n学前教育毛入园率  %  93\n```\n"
+        );
     }
 
     #[test]

@@ -92,14 +92,16 @@ const CASUALTIES: &[&str] = &["死亡", "受伤", "遇难", "失踪", "获救", 
 /// Endings of the lists things are selected into.
 const LISTS: &[&str] = &["名单", "目录", "榜单", "清单", "名录"];
 
-/// Time words that open a report and are no part of its scope.
-static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|现时|现在|\\d{4}年(?:底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|今年|当年|年内|当前|全年)",);
+/// Time words that open a report and are no part of its scope (a year in
+/// digits or Chinese numerals: 二○二五年).
+static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|现时|现在|(?:\\d{4}|[二一][〇○零][〇○零一二三四五六七八九]{2})年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|今年|当年|年内|当前|全年)",);
 
 /// Extracts the counts of every reporting sentence, in text order.
 /// `sections[k]`: what sentence `k`'s place says of it
 /// ([`super::period::sections`]).
 pub fn extract(
     text: &str,
+    title: Option<&str>,
     doc: &Document,
     scopes: &[Vec<Option<Scope>>],
     sections: &[Section],
@@ -125,11 +127,14 @@ pub fn extract(
         })
         .collect();
     let to_read = sentences_to_read(doc, scopes, &countable);
-    // A review's words inside a goal (到2027年…取得显著成效) review nothing.
-    let reviews = REVIEW.is_match(text)
-        && doc.sentences.iter().zip(scopes).any(|(s, scope)| {
-            scope.iter().all(Option::is_none) && REVIEW.is_match(&doc.masked_text(s.start, s.end))
-        });
+    // A review's words inside a goal (到2027年…取得显著成效) review nothing;
+    // in the page's title they frame all of it.
+    let reviews = title.is_some_and(|t| REVIEW.is_match(t))
+        || REVIEW.is_match(text)
+            && doc.sentences.iter().zip(scopes).any(|(s, scope)| {
+                scope.iter().all(Option::is_none)
+                    && REVIEW.is_match(&doc.masked_text(s.start, s.end))
+            });
     let review = reviews || mostly_reports(doc, scopes, &countable);
     let sentences = doc.sentences.iter().zip(scopes);
     // The province the text is speaking of: a paragraph, sentence or
@@ -1208,6 +1213,24 @@ mod tests {
                 (25000.0, "间".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_title_that_reviews_work_frames_the_page() {
+        let text =
+            "三、收运处理能力显著提升\n全区配备厨余垃圾专用收运车辆96辆、其他垃圾收运车辆142辆。";
+        let counted = |title| {
+            crate::extract::extract_page(text, title, Some(2026))
+                .counts
+                .iter()
+                .map(|c| c.value)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            counted(Some("思明区2025年生活垃圾分类工作取得新成效")),
+            [96.0, 142.0]
+        );
+        assert!(counted(Some("思明区生活垃圾分类工作方案")).is_empty());
     }
 
     #[test]

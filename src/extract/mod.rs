@@ -48,6 +48,12 @@ pub fn year_of(date: Option<&str>) -> Option<i32> {
 /// [`extract`] for a text written in `year` (its publication date's): the
 /// year that 今年 in it names, and before which its deadlines have passed.
 pub fn extract_dated(text: &str, year: Option<i32>) -> Extraction {
+    extract_page(text, None, year)
+}
+
+/// [`extract_dated`] for a page's text under its `title`, which may frame
+/// the whole page as a review of work done (…工作取得新成效).
+pub fn extract_page(text: &str, title: Option<&str>, year: Option<i32>) -> Extraction {
     let doc = Document::new(text);
     let mut markers = period::markers(&doc.masked);
     if let Some(year) = year {
@@ -62,7 +68,7 @@ pub fn extract_dated(text: &str, year: Option<i32>) -> Extraction {
         targets: with_tables(targets::extract(&doc, &markers, &scopes), goals),
         // After the sentences' counts, whose `parent` indices they keep.
         counts: {
-            let mut counts = counts::extract(text, &doc, &scopes, &sections);
+            let mut counts = counts::extract(text, title, &doc, &scopes, &sections);
             counts.extend(table::counts(text));
             // A table's base year is often told in the text as well.
             let told = |c: &Count| {
