@@ -124,6 +124,7 @@ const DOCUMENT_TYPES: &[&str] = &[
     "蓝图",
     "纲领",
     "规例",
+    "法典",
 ];
 
 /// Words that, with a document type, make a generic reference rather than
@@ -186,7 +187,7 @@ pub fn extract(chars: &[char], masked: &[char], codes: &[FoundCode]) -> Vec<Cita
         tail.doc_number = tail
             .doc_number
             .or_else(|| law_number_before(chars, consumed_until, start));
-        consumed_until = tail.end;
+        let read_until = std::mem::replace(&mut consumed_until, tail.end);
         let standard = tail
             .standard
             .clone()
@@ -204,7 +205,12 @@ pub fn extract(chars: &[char], masked: &[char], codes: &[FoundCode]) -> Vec<Cita
                     || standard.is_some()
                     || tail.doc_number.is_some()) =>
             {
-                continue
+                // A quote in corner brackets that names no document may
+                // hold a title (see [`titles`]).
+                if chars[start] == '「' {
+                    consumed_until = read_until;
+                }
+                continue;
             }
             None => entry_for(&mut found, &mut by_canonical, &title),
         };
@@ -279,7 +285,9 @@ fn titles(chars: &[char]) -> Vec<[usize; 2]> {
         {
             Some(n) if n > 0 && after[n] == close => {
                 out.push([i, i + n + 2]);
-                i += n + 2;
+                // A quote in corner brackets is read inside too: a speaker
+                // quoted in them may name a title (「要实现《…蓝图2050》…」).
+                i += if open == '「' { 1 } else { n + 2 };
             }
             _ => i += 1,
         }
@@ -645,12 +653,20 @@ fn read_tail(chars: &[char], mut at: usize, codes: &[FoundCode]) -> Tail {
 }
 
 /// Reads one part of a parenthetical after a title into `tail`: an alias
-/// declaration, a document number, a standard code or the title's own
+/// declaration (or a short name alone in its own brackets), a document number, a standard code or the title's own
 /// period or version. False when it is none of these.
 fn read_part(part: &str, tail: &mut Tail) -> bool {
+    // A bare title in the brackets is a short name too: 《…路线图（2026年
+    // 更新版）》（《更新版路线图》）.
+    let bare = part
+        .strip_prefix('《')
+        .and_then(|p| p.strip_suffix('》'))
+        .filter(|a| !a.is_empty() && !a.contains(['《', '》']));
     if let Some(m) = ALIAS.find(part) {
         tail.alias =
             Some(part[m.end()..].trim_matches(QUOTES).to_string()).filter(|a| !a.is_empty());
+    } else if let Some(alias) = bare {
+        tail.alias = Some(alias.to_string());
     } else if let Some(number) = DOC_NUMBER.find(part).filter(|m| m.end() == part.len()) {
         tail.doc_number = Some(number.as_str().to_string());
     } else if let Some(code) = standards::parse_code(part) {
@@ -717,6 +733,28 @@ mod tests {
         let long = format!("《{}》", "甲".repeat(TITLE_MAX));
         assert_eq!(spans(&long), vec![[0, TITLE_MAX + 2]]);
         assert!(spans(&format!("《{}》", "甲".repeat(TITLE_MAX + 1))).is_empty());
+    }
+
+    #[test]
+    fn a_quote_in_corner_brackets_a_short_name_in_brackets_and_a_code() {
+        let text = "局长表示：「要实现《香港气候行动蓝图2050》定下的目标。」政府公布《香港电动车普及化路线图（2026年更新版）》（《更新版路线图》）。《更新版路线图》提出，依据《中华人民共和国民法典》有关规定办理。";
+        let found = cite(text);
+        let titles: Vec<(&str, &[String], usize)> = found
+            .iter()
+            .map(|c| (c.title.as_str(), c.aliases.as_slice(), c.mentions))
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                ("香港气候行动蓝图2050", &[][..], 1),
+                (
+                    "香港电动车普及化路线图（2026年更新版）",
+                    &["更新版路线图".to_string()][..],
+                    2
+                ),
+                ("中华人民共和国民法典", &[][..], 1),
+            ]
+        );
     }
 
     #[test]
