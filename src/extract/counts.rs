@@ -1234,6 +1234,13 @@ mod tests {
     }
 
     #[test]
+    fn one_case_each_is_an_idiom() {
+        let text = "截至目前，全市发现一起、查处一起、曝光一起，共查处违法案件12起。";
+        let found: Vec<f64> = counts_of(text, |c| c.value);
+        assert_eq!(found, [12.0]);
+    }
+
+    #[test]
     fn what_a_body_has_set_up_or_runs_reports_but_what_it_must_set_up_does_not() {
         let text = "退辅会在全国设有22处荣民服务处。退辅会所属16所荣誉国民之家。每个乡镇原则上应建有2个以上服务站。";
         let found = counts_of(text, |c| (c.value, c.subject.clone()));

@@ -238,7 +238,9 @@ fn is_rhetoric(q: &Quantity, noun: &str) -> bool {
 /// (便民桥两座, 自动气象站四个) it counts, unless what stands there is an
 /// action (改造一个、管好一个, 协调推进四个全面).
 pub fn is_idiom(q: &Quantity, noun: &str, noun_follows: bool) -> bool {
-    (q.is_indefinite() || is_rhetoric(q, noun)) && (noun_follows || ends_in_verb(noun))
+    // 一起 is “together”, or one case each (发现一起、查处一起、曝光一起).
+    let together = q.is_indefinite() && q.unit == "起";
+    together || (q.is_indefinite() || is_rhetoric(q, noun)) && (noun_follows || ends_in_verb(noun))
 }
 
 /// Verbs that say what a text contains, not what anyone commits to.
@@ -499,9 +501,15 @@ pub fn noun_after(after: &str) -> String {
         .find(after)
         .map_or(after.len(), |m| m.start())
         .min(dated);
-    match after.split_once('的') {
-        Some((_, noun)) if end == 0 && !noun.is_empty() => noun_after(noun),
+    let noun = match after.split_once('的') {
+        Some((_, noun)) if end == 0 && !noun.is_empty() => return noun_after(noun),
         _ => trim_phrase(&after[..end]),
+    };
+    // The next cell of a table row (62万个⇥97%) names nothing; GDP does.
+    if noun.chars().any(char::is_alphabetic) {
+        noun
+    } else {
+        String::new()
     }
 }
 
@@ -909,6 +917,8 @@ mod tests {
             shared(&["GDP", "一般公共预算收入"]),
             ["GDP", "一般公共预算收入"]
         );
+        // The next cell of a table row names nothing.
+        assert_eq!(noun_after("\t97%"), "");
         // A verb that dates what follows gives no status; the noun ends there.
         assert_eq!(attainment("项目建成后闲置或运营效益不佳"), None);
         assert_eq!(noun_after("项目建成后闲置或运营效益不佳"), "项目");
