@@ -129,7 +129,9 @@ pub fn extract(
     let to_read = sentences_to_read(doc, scopes, &countable);
     // A review's words inside a goal (到2027年…取得显著成效) review nothing;
     // in the page's title they frame all of it.
-    let reviews = title.is_some_and(|t| REVIEW.is_match(t))
+    // A bulletin's title (…生态环境状况公报（摘要）) frames one too.
+    let bulletin = |t: &str| t.trim_end_matches(|c| c != '报').ends_with("公报");
+    let reviews = title.is_some_and(|t| REVIEW.is_match(t) || bulletin(t))
         || REVIEW.is_match(text)
             && doc.sentences.iter().zip(scopes).any(|(s, scope)| {
                 scope.iter().all(Option::is_none)
@@ -1228,6 +1230,10 @@ mod tests {
         };
         assert_eq!(
             counted(Some("思明区2025年生活垃圾分类工作取得新成效")),
+            [96.0, 142.0]
+        );
+        assert_eq!(
+            counted(Some("2025年思明区生态环境状况公报（摘要）")),
             [96.0, 142.0]
         );
         assert!(counted(Some("思明区生活垃圾分类工作方案")).is_empty());
