@@ -92,6 +92,18 @@ const CASUALTIES: &[&str] = &["死亡", "受伤", "遇难", "失踪", "获救", 
 /// Endings of the lists things are selected into.
 const LISTS: &[&str] = &["名单", "目录", "榜单", "清单", "名录"];
 
+/// Measures of something that name no owner of their own (装机规模, 面积).
+/// A total (总面积) is read as an elliptic figure of its owner instead.
+const MEASURES: &[&str] = &[
+    "规模",
+    "装机规模",
+    "容量",
+    "装机容量",
+    "面积",
+    "长度",
+    "里程",
+];
+
 /// Time words that open a report and are no part of its scope (a year in
 /// digits or Chinese numerals: 二○二五年).
 static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|现时|现在|(?:\\d{4}|[二一][〇○零][〇○零一二三四五六七八九]{2})年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|今年|当年|年内|当前|全年)",);
@@ -302,6 +314,17 @@ pub fn extract(
                     after.as_str()
                 };
                 let (mut read, noun_follows) = read_noun(&pre, after);
+                // “新型储能电站63座，装机规模482万千瓦”: a measure named
+                // alone is of what the sentence counted just before it.
+                if MEASURES.contains(&read.noun.as_str()) && read.place.is_none() {
+                    let owner = out
+                        .last()
+                        .filter(|c| c.span[0] >= sentence.start)
+                        .and_then(|c| c.subject.clone());
+                    if let Some(owner) = owner {
+                        read.noun.insert_str(0, &owner);
+                    }
+                }
                 // Area or length added (新建高标准农田31.2万亩) is another
                 // measure than the stock; things added are still those things.
                 if !q.counts_things() && !noun_follows {
@@ -1237,6 +1260,19 @@ mod tests {
             [96.0, 142.0]
         );
         assert!(counted(Some("思明区生活垃圾分类工作方案")).is_empty());
+    }
+
+    #[test]
+    fn a_measure_named_alone_is_of_what_was_counted_before_it() {
+        let text = "截至2025年底，全省已建成新型储能电站63座，装机规模482万千瓦。";
+        let found = counts_of(text, |c| (c.value, c.subject.unwrap_or_default()));
+        assert_eq!(
+            found,
+            [
+                (63.0, "新型储能电站".to_string()),
+                (4_820_000.0, "新型储能电站装机规模".to_string())
+            ]
+        );
     }
 
     #[test]
