@@ -95,7 +95,7 @@ static DATE: LazyLock<Regex> = lazy_regex!(
 /// `发文机关:`, `标题:` or `名称:`, `发文字号:`), a post's `标签:` and
 /// a repost's `原标题:` (the headline it had where it first ran).
 static META_FIELD: LazyLock<Regex> = lazy_regex!(
-    r"(?:^|[\s【\[(（])(?:(?:信息|文章|稿件|新闻|发布|更新|成文|本文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|初审|复审|终审|监制|统筹|策划|美编|出品|图文|记者|通讯员|摄影|供稿|撰稿|标签|关键词|标题)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|主题词|发文机关|标题|名称|发文字号|文号|公开方式|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*(?:[:：]|[|｜丨]\s*\p{Han})|^[（(]?原(?:标题|题)\s*[:：]"
+    r"(?:^|[\s【\[(（])(?:(?:信息|文章|稿件|新闻|发布|更新|成文|本文|资料)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|初审|复审|终审|监制|统筹|策划|美编|出品|图文|记者|通讯员|摄影|供稿|撰稿|标签|关键词|标题)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|主题词|发文机关|标题|名称|发文字号|文号|公开方式|公开范围|有效性|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*(?:[:：]|[|｜丨]\s*\p{Han})|^[（(]?原(?:标题|题)\s*[:：]"
 );
 /// A date in the ROC calendar, whose years Taiwan counts from 1912
 /// (`民国113年3月20日`, `113-03-20`, `113/03/20`).
@@ -224,10 +224,10 @@ static FIELD: LazyLock<Regex> = lazy_regex!(r"(?:^|\s)\p{Han}{2,6}\s*[:：]\s*[^
 /// A short group in brackets beside a date (`【大 中 小】`, `【打印】`).
 static BRACKETED: LazyLock<Regex> = lazy_regex!(r"[【\[][^】\]]{0,12}[】\]]");
 /// The mark a press release ends with, on a line of its own (`完`, `(完)`,
-/// `-完-`, `【全文完】`), maybe in a markdown copy's emphasis and escapes
+/// `-完-`, `【全文完】`, a wire service's `NNNN`), maybe in a markdown copy's emphasis and escapes
 /// (`*\- END -*`).
 static END_MARK: LazyLock<Regex> =
-    lazy_regex!(r"^[(（【\[\-－—\s*_\\]*(?:完|全文完|本文完|END|End)[)）】\]\-－—\s*_\\]*$");
+    lazy_regex!(r"^[(（【\[\-－—\s*_\\]*(?:完|全文完|本文完|END|End|NNNN)[)）】\]\-－—\s*_\\]*$");
 /// A call to scan, press or follow, maybe behind a pointing emoji or
 /// arrows (`👆点击上方蓝字`, `点击“阅读原文”`, `↓↓↓ 关注“某某”公众号`), or
 /// to press a button under the article (`觉得有用？欢迎点击下方按钮赞赏`): an
@@ -246,13 +246,13 @@ static EMOJI_LED: LazyLock<Regex> = lazy_regex!(r"^\p{Extended_Pictographic}");
 /// a file name with its extension, maybe with the file's size after it
 /// (`…公报.pdf(2.3MB)`), ends the line.
 static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
-    r"(?i)^(附件下载|相关附件|下载附件|相关下载)|\.(pdf|docx?|xlsx?|wps|ofd|odt|zip|rar)(\s*[(（]\s*([\d.]+\s*[KMG]B|下载次数\s*[:：]\s*\d+)\s*[)）])?$"
+    r"(?i)^(附件下载|相关附件|下载附件|相关下载)|\.(pdf|docx?|xlsx?|wps|ofd|odt|zip|rar|jpe?g|png)(\s*[(（]\s*([\d.]+\s*[KMG]B|下载次数\s*[:：]\s*\d+)\s*[)）])?$"
 );
 /// The label of a list of other articles (相关文章, 延伸阅读, 猜你喜欢…;
 /// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article;
 /// 相关解读 under a policy's text). A comment box (发表评论, then 昵称,
 /// 验证码…) ends the page the same way.
-const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|解读|问答)(推荐)?|猜你喜欢|喜欢此内容的人还喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
+const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|解读|问答)(推荐)?|猜你喜欢|喜欢此内容的人还喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
 /// A related-articles header on a line of its own, maybe between dashes
 /// or pointers (`— 推荐阅读 —`, `▼ 往期推荐 ▼`, `—— 招商推荐 ——`): what follows
 /// is teasers or adverts.
@@ -1001,17 +1001,29 @@ pub fn sort(lines: &[&str]) -> Sorted {
                 .get(first + issuers)
                 .is_some_and(|l| COVER_DATE.is_match(l) || DATE_LINE.is_match(l))
     };
+    // Or with its headline set over two lines, the second going on with a
+    // conjunction or a bracket (…工作总结 / 和2026年工作计划).
+    let wrapped_title = title_at.is_none()
+        && first_prose == 2
+        && is_header_line(lines[0])
+        && is_header_line(lines[1])
+        && lines[1].starts_with(['和', '及', '与', '暨', '（', '(']);
     if title_at.is_none()
         && first_prose > 0
         && is_header_line(lines[0])
-        && (first_prose == 1 || cover(1))
+        && (first_prose == 1 || cover(1) || wrapped_title)
     {
         title_at = Some(0);
     }
     out.title = (0..first_prose)
-        .find_map(|i| title_field(lines[i]))
-        .or(title_at.map(|t| lines[t]))
-        .map(String::from);
+        .find_map(|i| title_field(lines[i]).map(String::from))
+        .or(title_at.map(|t| {
+            if wrapped_title {
+                format!("{}{}", lines[0], lines[1])
+            } else {
+                lines[t].to_string()
+            }
+        }));
     out.masthead = title_at.and_then(|t| (0..t).find_map(|i| masthead(lines[i])));
     let (mut head_date, mut tail_date, mut written_date) = (None, None, None);
     let mut published_date = None;
@@ -1032,6 +1044,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
         {
             Some(Why::Related)
         } else if Some(i) == title_at
+            || wrapped_title && i == 1
             || head && out.title.as_deref() == Some(line)
             || title_at == Some(i + 1) && is_kicker(line)
         {
@@ -1521,6 +1534,35 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_over_two_lines_a_validity_field_and_a_source_of_material() {
+        let page = [
+            "某市农业农村局2025年“菜篮子”工程建设工作总结",
+            "和2026年工作计划",
+            "2025年，我局围绕“菜篮子”产品稳产保供，扎实推进各项工作，现将有关情况总结如下。",
+        ];
+        let s = sort(&page);
+        assert_eq!(
+            s.title.as_deref(),
+            Some("某市农业农村局2025年“菜篮子”工程建设工作总结和2026年工作计划")
+        );
+        assert_eq!(s.kept, vec![2]);
+        let page = [
+            "某县人民政府办公室关于印发2026年度地质灾害防治方案的通知",
+            "有效性：有效",
+            "发布日期：2026-03-10",
+            "各乡镇人民政府，县级各部门：现将《2026年度地质灾害防治方案》印发给你们，请认真贯彻执行。",
+            "资料来源：行政院发言人办公室",
+            "相关档案",
+            "附件：一图读懂试点实施方案.jpg",
+        ];
+        let s = sort(&page);
+        assert_eq!(
+            (s.title.as_deref(), s.kept.clone()),
+            (Some(page[0]), vec![3])
+        );
+    }
+
+    #[test]
     fn a_web_page_headline_repeats_its_title_under_the_navigation() {
         let page = [
             "行政长官发表2027年财政年度施政报告 - 某某特别行政区政府入口网站",
@@ -1961,7 +2003,7 @@ mod tests {
         let s = sort(&page);
         assert_eq!(s.kept, vec![2, 3]);
         assert_eq!(s.date.as_deref(), Some("2025-03-12"));
-        for mark in ["(完)", "-完-", "【全文完】", "END"] {
+        for mark in ["(完)", "-完-", "【全文完】", "END", "NNNN"] {
             assert!(END_MARK.is_match(mark), "{mark}");
         }
         for text in ["完善", "完成", "返回原籍"] {

@@ -205,8 +205,18 @@ static TASK_LEAD: LazyLock<Regex> =
     lazy_regex!("(?:以下|如下)[^，。；]{0,8}(?:工作|任务|措施)|(?:工作|任务|措施)如下");
 
 /// Words of the headings whose year scopes their section: goals, tasks
-/// and the work planned (“二、2026年工作安排”, “明年工作打算”).
-const SECTION_WORDS: &[&str] = &["目标", "指标", "任务", "安排", "打算", "举措", "重点工作"];
+/// and the work planned (“二、2026年工作安排”, “明年工作打算”, “六、下一步工作”).
+const SECTION_WORDS: &[&str] = &[
+    "目标",
+    "指标",
+    "任务",
+    "安排",
+    "打算",
+    "举措",
+    "重点工作",
+    "下一步",
+    "工作思路",
+];
 /// Whether a heading's text names goals or tasks ([`SECTION_WORDS`]).
 fn names_section(text: &str) -> bool {
     SECTION_WORDS.iter().any(|w| text.contains(w))
@@ -1625,6 +1635,14 @@ mod tests {
             scoped_years("2024年,力争新增50家。"),
             vec![vec![Some(2024), Some(2024)]]
         );
+        // The next steps a report ends on plan its page's year.
+        let doc = Document::new("六、下一步工作\n2026年，全市好评率保持在99.5%以上。");
+        let found = markers(&doc.masked);
+        let years: Vec<Vec<Option<i32>>> = scopes_of(&doc, &found, Some(2026))
+            .iter()
+            .map(|s| s.iter().map(|c| c.as_ref().map(|c| c.year)).collect())
+            .collect();
+        assert_eq!(years.last(), Some(&vec![Some(2026), Some(2026)]));
         // A rate's 拥有 names a metric, it reports nothing.
         assert_eq!(
             scoped_years("到2027年,基本建成体系。每万人拥有律师数达到4名。"),
