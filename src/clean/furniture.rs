@@ -86,7 +86,7 @@ static BREADCRUMB: LazyLock<Regex> = lazy_regex!(
     r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|现在位置)|首页\s*[>›»/→]|^(?i:home)\s*[>›»→]|[>›»→]\s*正文|^[^>。,，]{1,20}>>[^>。,，]{1,30}>>|^[^>›»。,，]{1,20}(?:\s[>›»]\s[^>›»。,，]{1,20}){2,}$"
 );
 static DATE: LazyLock<Regex> = lazy_regex!(
-    r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
+    r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?|\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b"
 );
 /// A field label of the kind pages put around the headline: `来源:` (or
 /// `来源 | `), `发布时间:`, `浏览次数:` (`点阅次数:` on a Taiwan page, `浏览人次:`),
@@ -128,7 +128,7 @@ static SPACED_LABEL: LazyLock<Regex> = lazy_regex!(r"(?:^|\s)(\p{Han}(?:\s+\p{Ha
 /// templates); its value is the headline.
 static TITLE_FIELD: LazyLock<Regex> = lazy_regex!(r"^(?:标题|名称)\s*[:：]\s*(\S.*)$");
 /// A rule under a headline (`＊＊＊＊＊`, `=====`), as press releases underline it.
-static RULE: LazyLock<Regex> = lazy_regex!(r"^[*＊=＝\-－_—~～]{3,}$");
+static RULE: LazyLock<Regex> = lazy_regex!(r"^[*＊=＝\-－_—~～]{3,}(?:分隔线[*＊=＝\-－_—~～]*)?$");
 /// The record at the foot of an official document (版记): who else it
 /// goes to (抄送:…) and who printed it when (某某办公室 2025年3月20日印发).
 static RECORD_LINE: LazyLock<Regex> = lazy_regex!(
@@ -171,7 +171,7 @@ static CONTACT_WORD: LazyLock<Regex> = lazy_regex!(
 /// 解析度 1280x1024`, `分辨率1024*768`, the protocol it serves: `本网站支持IPv6`;
 /// a sentence on IPv6 deployment does not open with the site).
 static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
-    r"(版权|著作权属|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：]|\p{Han}(?:主办|承办)(?:\s|$)|(解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|^(本?网站|本站)已?支持\s*IPv6)"
+    r"(版权|著作权属|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：]|\p{Han}(?:主办|承办)(?:\s|$)|(解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|\d{3,4}\s*[x×*]\s*\d{3,4}\s*(解析度|分辨率)|^(本?网站|本站)已?支持\s*IPv6)"
 );
 /// A repost's rights notice (`本文转载自…仅供学习交流,如有侵权请联系删除`,
 /// `图文来源于网络,侵删`, `不代表本站观点`, `仅作学习资料整理之用，数据以官方
@@ -193,7 +193,7 @@ static DATELINE: LazyLock<Regex> =
     lazy_regex!(r"^\p{Han}{2,16}\d{1,2}月\d{1,2}日(讯|电)\s*([(（][^()（）]{1,40}[)）])?$");
 /// Share, print and navigation controls (列印 and 友善列印 are a Taiwan
 /// page's print button, which t2s leaves alone; 回上一页 its back link).
-const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|分享|打印|下载本文|下载文档|友善列印|列印|回上一页|回页首|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|上一则|下一则|返回|电邮此页|扫码|点赞|我要纠错|纠错";
+const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|分享|打印|下载本文|下载文档|友善列印|列印|回上一页|回页首|字级|下载PDF|挑错|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|上一则|下一则|返回|电邮此页|扫码|点赞|我要纠错|纠错";
 /// A line opening with a control's word, in the head or tail of a page.
 /// A control may be worded as the reader's wish (【我要打印】).
 static WIDGET: LazyLock<Regex> = lazy_regex!(&format!(r"^[|｜\s]*[【\[]?\s*(?:我要)?({CONTROL})"));
@@ -207,7 +207,7 @@ static CONTROL_FORM: LazyLock<Regex> = lazy_regex!(&format!(
 /// buttons under a WeChat article (and its `继续滑动看下一个`), a bare `返回` link, a
 /// site's own links (联系我们, 网站地图), an image or an advert left as its label.
 static LONE_WIDGET: LazyLock<Regex> = lazy_regex!(
-    r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|听全文|返回|返回页首|返回页顶|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个|\p{Han}{0,6}(英文版|简体版|繁体版|中文版))[】\]]?$"
+    r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|听全文|推荐|挑错|0\d|欢迎(?:光临|访问|来到)\p{Han}{0,8}|返回|返回页首|返回页顶|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个|\p{Han}{0,6}(英文版|简体版|繁体版|中文版))[】\]]?$"
 );
 /// The reader's reactions a news page counts under an article (举报,
 /// 点赞 128): with the controls, the words of a row that holds nothing else.
@@ -292,6 +292,14 @@ static LINK_GAP: LazyLock<Regex> = lazy_regex!(r"\s{2,}|[\t\u{3000}]");
 static CAPTION: LazyLock<Regex> = lazy_regex!(
     r"^([(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[▲△]\s*(图|资料图|视频)|[▲△]\s*[^。；;，,]{2,30}$|图\s*[｜|丨/／]|(图片|图)\s*[:：][^。]*[（(][^（）()]{1,20}(提供|供图|摄)[)）]$|^[^。]{2,40}[（(](图片来源|图源|图|摄影|供图)\s*[:：][^（）()]{1,30}[)）]$)",
 );
+/// Whether `line` opens with `label`: a content farm's summary of the
+/// article over it (`【导读】…`) is no part of it.
+fn line_starts(line: &str, label: &str) -> bool {
+    line.trim_start().starts_with(label)
+}
+
+/// A picture's note under its label, sentences and all (`图片说明：…。`).
+static PICTURE_NOTE: LazyLock<Regex> = lazy_regex!(r"^图片?说明\s*[:：]");
 /// A picture's caption with its credit (`图为…。 记者 王浩 摄`), an
 /// editor's byline in brackets (`【责任编辑:陈晓燕】`) or a story's credit
 /// (`(县农业农村局 王磊 文/图)`) or a transcript's note (`（根据录音整理，
@@ -464,8 +472,14 @@ pub(super) fn normalise_date(line: &str) -> Option<String> {
     date_of(&DATE.captures(line)?)
 }
 
+/// The date a match of [`DATE`] gives: year first, or, as Macao and Hong
+/// Kong write it, day first (`18/11/2025`).
 fn date_of(c: &regex::Captures) -> Option<String> {
-    iso_date(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+    let number = |i: usize| c.get(i)?.as_str().parse().ok();
+    match c.get(1) {
+        Some(_) => iso_date(number(1)?, number(2)?, number(3)?),
+        None => iso_date(number(6)?, number(5)?, number(4)?),
+    }
 }
 
 /// `YYYY-MM-DD`, if the month and day can be a date's.
@@ -765,6 +779,7 @@ fn is_header_line(line: &str) -> bool {
         && !CONTROL_FORM.is_match(line)
         && !APP_PROMPT.is_match(line)
         && !CALL_TO_ACTION.is_match(line)
+        && !LONE_WIDGET.is_match(line)
         && !NUMBERED.is_match(line)
         && !is_spam_title_list(line)
         && !is_place_list(line)
@@ -896,12 +911,14 @@ pub fn sort(lines: &[&str]) -> Sorted {
     let n = lines.len();
     // A headline may be punctuated like prose (重磅!…“智改数转”); the
     // metadata line under it shows it is not the body's first paragraph.
-    // A repost's rights notice is prose-shaped too, above the body.
+    // A repost's rights notice and a content farm's summary are
+    // prose-shaped too, above the body.
     let first_prose = (0..n)
         .find(|&i| {
-            is_prose(lines[i])
-                && !RIGHTS_NOTICE.is_match(lines[i])
-                && !(is_headline(lines[i]) && lines.get(i + 1).is_some_and(|l| is_metadata(l)))
+            let line = lines[i];
+            let over_metadata = lines.get(i + 1).is_some_and(|l| is_metadata(l));
+            let aside = RIGHTS_NOTICE.is_match(line) || line_starts(line, "【导读】");
+            is_prose(line) && !aside && !(is_headline(line) && over_metadata)
         })
         .unwrap_or(n);
     // Teasers after a related-articles header and contact blocks are
@@ -1056,7 +1073,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
             Some(Why::Spam)
         } else if is_link_bar(line) {
             Some(Why::Navigation)
-        } else if !line.chars().any(char::is_alphanumeric) {
+        } else if !line.chars().any(char::is_alphanumeric) || RULE.is_match(line) {
             Some(Why::Punctuation)
         } else if END_MARK.is_match(line) {
             Some(Why::EndMark)
@@ -1100,6 +1117,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
                 && !is_prose(line)
                 && lines.get(i + 1).is_some_and(|l| l.starts_with("微信号"))
             || CAPTION.is_match(line) && !line.contains('。')
+            || PICTURE_NOTE.is_match(line)
             || CREDIT.is_match(line)
                 && line.chars().count() <= 120
                 && line.matches('。').count() <= 1
@@ -1128,7 +1146,8 @@ pub fn sort(lines: &[&str]) -> Sorted {
             Some(Why::Widget)
         } else if (head || tail) && is_link_row(line) && !heads_table(lines, i) {
             Some(Why::Navigation)
-        } else if (head || tail) && FARM_LEDE.is_match(line) {
+        } else if (head || tail) && (FARM_LEDE.is_match(line) || line_starts(line, "【导读】"))
+        {
             Some(Why::Spam)
         } else if (head || tail) && RELATED_LINKS.is_match(line) && !SENTENCE_END.is_match(line) {
             Some(Why::Related)
@@ -1560,6 +1579,37 @@ mod tests {
             (s.title.as_deref(), s.kept.clone()),
             (Some(page[0]), vec![3])
         );
+    }
+
+    #[test]
+    fn a_farm_lede_notes_under_pictures_dividers_and_browser_advice() {
+        let page = [
+            "欢迎光临本站",
+            "某市林下经济高质量发展实施方案政策解读",
+            "发布时间：2026-02-27　来源：市林草局",
+            "字级 小 中 大  友善列印  分享至 Facebook  分享至 LINE",
+            "【导读】近日，某市人民政府办公室印发《实施方案》，到2030年全市林下经济产值突破300亿元……",
+            "01",
+            "近日，某市人民政府办公室印发《某市林下经济高质量发展实施方案》，提出一系列务实举措。",
+            "图片说明：市长主持消防车辆交车典礼。（图／市消防局提供）",
+            "到2030年，全市林下经济经营面积达到800万亩，产值突破300亿元。",
+            "------分隔线----------------------------",
+            "挑错",
+            "推荐",
+            "建议使用IE10及以上版本或谷歌、火狐浏览器，1280×1024分辨率浏览",
+        ];
+        let s = sort(&page);
+        assert_eq!(
+            (s.title.as_deref(), s.kept.clone()),
+            (Some(page[1]), vec![6, 8])
+        );
+        // Macao and Hong Kong write the day first.
+        let page = [
+            "二〇二六年财政年度经济财政领域施政方针",
+            "发佈日期：18/11/2025",
+            "经济财政司司长今日在立法会发表二〇二六年财政年度经济财政领域施政方针，提出一系列措施。",
+        ];
+        assert_eq!(sort(&page).date.as_deref(), Some("2025-11-18"));
     }
 
     #[test]

@@ -32,8 +32,8 @@ static CSS_RULE: LazyLock<Regex> =
 static MD_MARKER: LazyLock<Regex> = lazy_regex!(r"^\s*(#{1,6}\s+|[-*+]\s+|>\s*)");
 /// Markdown's inline images and links (`![](/picture/1.jpg)`,
 /// `[附件.pdf](/files/附件1.pdf)`), their target an address without
-/// spaces, in any script.
-static MD_LINK: LazyLock<Regex> = lazy_regex!(r"(!?)\[([^\]\n]*)\]\([^\s)]+\)");
+/// spaces, in any script, maybe with a title (`![图](/a.jpg "图")`).
+static MD_LINK: LazyLock<Regex> = lazy_regex!(r#"(!?)\[([^\]\n]*)\]\([^\s)]+(?:\s+"[^"\n]*")?\)"#);
 /// A markdown page's top-level heading (`# 标题`).
 static MD_HEADLINE: LazyLock<Regex> = lazy_regex!(r"^\s*#\s+\S");
 /// A markdown heading of any level.
@@ -300,6 +300,13 @@ mod tests {
             strip(page).text,
             "主要目标如下，分两个阶段推进实施\n（一）第一阶段目标，到2025年全面完成\n```\n指标，单位，目标值为下列各项数据\n学前教育毛入园率  %  93\n```\n"
         );
+    }
+
+    #[test]
+    fn an_image_with_a_title_goes_whole() {
+        let page =
+            "# 标题\n口岸通关效率持续提升。\n![货运专用通道](/images/a.jpg \"货运专用通道\")\n";
+        assert_eq!(strip(page).text, "口岸通关效率持续提升。\n");
     }
 
     #[test]

@@ -15,9 +15,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-/// A page number on a line of its own: `— 3 —`, `-3-`, `第3页`, `第3页 共12页`, `3/12`.
+/// A page number on a line of its own: `— 3 —`, `-3-`, `· 3 ·`, `第3页`, `第3页 共12页`, `3/12`.
 static PAGE_NUMBER: LazyLock<Regex> = lazy_regex!(
-    r"^(?:[—－\-–─]+\s*\d{1,4}\s*[—－\-–─]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$"
+    r"^(?:[—－\-–─]+\s*\d{1,4}\s*[—－\-–─]+|[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$"
 );
 
 /// A section's label and the wide space after it (`第二节　`).
@@ -486,6 +486,14 @@ mod tests {
             reflow(&page).text,
             format!("某开发区发展规划\n{}\n", [joined; 4].join("\n"))
         );
+    }
+
+    #[test]
+    fn page_numbers_in_their_usual_forms() {
+        for number in ["— 3 —", "-3-", "· 17 ·", "第3页", "第3页 共12页", "3/12"] {
+            assert!(PAGE_NUMBER.is_match(number), "{number}");
+        }
+        assert!(!PAGE_NUMBER.is_match("· 全市新建5G基站1200个"));
     }
 
     #[test]
