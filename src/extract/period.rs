@@ -419,8 +419,11 @@ enum Naming {
 /// Words naming a year by the document's own, with how many years after
 /// it (明年 the next) and when they name it.
 const PRESENT_YEARS: &[(&str, i32, Naming)] = &[
+    // A Taiwan page's 今年度, 明年度: the year as a period of account.
+    ("今年度", 0, Naming::Always),
     ("今年", 0, Naming::Always),
     ("全年", 0, Naming::WherePlanned),
+    ("明年度", 1, Naming::Always),
     ("明年", 1, Naming::Always),
     ("下半年", 0, Naming::WherePlanned),
     ("年底", 0, Naming::AfterDeadline),

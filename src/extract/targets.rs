@@ -802,6 +802,11 @@ mod tests {
                 (2026, "本县社会住宅总量".to_string())
             ]
         );
+        // Taiwan's 今年度 too.
+        let found = crate::extract::extract_dated("今年度亦将购置云梯车3辆。", Some(2026)).targets;
+        assert_eq!(found.len(), 1);
+        let noun = found[0].subject.clone().unwrap_or_default();
+        assert!(found[0].year == 2026 && noun.ends_with("云梯车") && !noun.starts_with('度'));
     }
 
     #[test]
