@@ -983,9 +983,24 @@ fn gold_seed_documents_score_above_the_bars() {
 /// counts 0.960/0.938, 0.883/0.883, 0.960/0.890 and 0.928/0.978; after (a
 /// hand-wrapped markdown paragraph, a title that reviews work, a rate's
 /// own 拥有, titles inside corner quotes): targets 0.964/0.983 for set 64,
-/// counts 0.962/0.984, 0.892/0.883, 0.964/0.982 and 0.938/0.978. All 485
-/// pages: targets 0.965/0.978, counts 0.952/0.949, citations 0.995/0.991,
-/// document numbers 0.974. The bars are what extraction reaches now.
+/// counts 0.962/0.984, 0.892/0.883, 0.964/0.982 and 0.938/0.978. Sets 67
+/// to 70 (urban renewal, farm services, chips, Tainan's firefighters, forest
+/// economy, a port, elderly care, a bulletin with its product table; green
+/// materials, tutoring, a river, development zones, culture, rural
+/// e-commerce, work safety, Macao's finances; biomedicine, medical-fund
+/// oversight, rural funds, foreigners' visits, Hong Kong chargers, sand
+/// dredging, flagship stores, a reply to a deputy; low-carbon parks, SME
+/// digital pilots, vegetables, the Yellow River, service ratings, youth,
+/// landslides, Taiwan's social housing) scored blind targets 0.919/0.934,
+/// 0.949/0.982, 0.980/0.980 and 0.909/0.896, counts 0.974/0.943,
+/// 0.977/0.867, 0.967/0.967 and 0.908/0.881, text precision 0.977 to
+/// 0.998; after: targets 0.934/0.934, 0.933/0.982, 0.980/0.980 and
+/// 0.889/0.955, counts 0.974/0.943, 0.977/0.857, 0.967/0.967 and
+/// 0.908/0.881, text precision 0.997 to 0.999 (Macao's page is dated now,
+/// so its 今年 is a year and a striving word makes a goal of two figures of
+/// its review: set 68's precision fell). All 517 pages: targets
+/// 0.963/0.978, counts 0.953/0.948, citations 0.994/0.988, document
+/// numbers 0.971. The bars are what extraction reaches now.
 #[test]
 fn blind_documents_score_above_the_bars() {
     let dir = fixtures().join("blind");

@@ -455,7 +455,17 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
             .then(|| year_before(chars, markers, i))
             .flatten();
         let deadline = DEADLINE_PREFIXES.iter().any(|w| ends_with(chars, i, w));
+        // The year so far (今年以来, 今年首十个月, 今年前三季度) is counted,
+        // not planned.
+        let end = i + word.chars().count();
+        let so_far = ahead == 0
+            && (starts_with(chars, end, "以来")
+                || matches!(chars.get(end), Some('首' | '前'))
+                    && chars.get(end + 1).is_some_and(|&c| {
+                        c.is_ascii_digit() || chinese_digit(c).is_some() || c == '十'
+                    }));
         let names = match naming {
+            _ if so_far => false,
             Naming::Always => true,
             Naming::WherePlanned if sentence_year.is_some() => true,
             Naming::WherePlanned => {
@@ -1465,6 +1475,12 @@ mod tests {
         let years = years_written_in("今年力争新增高新技术企业400家以上。", Some(2026));
         assert_eq!(years, vec![vec![Some(2026)]]);
         let years = years_written_in("今年以来，全市新增高新技术企业120家。", Some(2026));
+        assert_eq!(years, vec![vec![None, None]]);
+        // Nor the year so far, even where the sentence strives.
+        let years = years_written_in(
+            "积极争取会展落户，今年首十个月共举办会展活动1126项。",
+            Some(2025),
+        );
         assert_eq!(years, vec![vec![None, None]]);
         // A sentence setting this year's tasks leads the ones after it.
         let text = "报告明确了今年六个方面的重点工作。实施技术改造项目800个以上。";
