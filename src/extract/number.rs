@@ -945,11 +945,16 @@ mod tests {
     fn taiwan_writes_empty_places_with_zero_and_counts_in_its_own_units() {
         let q = one("教保名额1万零800名");
         assert_eq!((q.value, q.unit), (10_800.0, "名"));
-        for (text, unit) in [
+        counted_in(&[
             ("非营利幼儿园95园", "园"),
             ("公共图书馆45馆", "馆"),
             ("停车格1,560格", "格"),
-        ] {
+        ]);
+    }
+
+    /// Asserts that each text's one figure counts things in the unit given.
+    fn counted_in(cases: &[(&str, &str)]) {
+        for &(text, unit) in cases {
             let q = one(text);
             assert_eq!(q.unit, unit, "{text}");
             assert!(q.counts_things(), "{text}");
@@ -958,7 +963,7 @@ mod tests {
 
     #[test]
     fn archives_dwellings_tents_and_orders_are_counted() {
-        for (text, unit) in [
+        counted_in(&[
             ("馆藏古籍112万册件", "册件"),
             ("档案128.6万卷", "卷"),
             ("修复古籍5000叶", "叶"),
@@ -968,11 +973,7 @@ mod tests {
             ("职业训练186班", "班"),
             ("培训课程共120班次", "班次"),
             ("慈善信托12单", "单"),
-        ] {
-            let q = one(text);
-            assert_eq!(q.unit, unit, "{text}");
-            assert!(q.counts_things(), "{text}");
-        }
+        ]);
         // A table's row number before 单位 is no order.
         assert!(scan(&"1 单位地区生产总值能耗".chars().collect::<Vec<_>>())
             .iter()
