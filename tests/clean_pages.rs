@@ -738,6 +738,22 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b70_06_zhuzhou_qingnian_fazhan.txt", 0.993, 1.0),
     ("b70_07_beichuan_dizhi_zaihai.txt", 1.0, 1.0),
     ("b70_08_taiwan_xingzhengyuan_shehuizhuzhai.html", 1.0, 1.0),
+    ("b71_01_jiangsu_gongye_shebei_gengxin.txt", 1.0, 1.0),
+    ("b71_02_chengdu_xueqian_puhui.html", 1.0, 1.0),
+    ("b71_03_hulunbeier_senlin_caoyuan_fanghuo.txt", 1.0, 1.0),
+    ("b71_04_xianggang_kuajing_renminbi.txt", 0.998, 1.0),
+    ("b71_05_shouguang_zhihui_nongye.md", 1.0, 1.0),
+    ("b71_06_shexian_lishi_wenhua_mingcheng.txt", 0.993, 0.999),
+    ("b71_07_zhuzhou_zhigong_yibao_menzhen_gongji.txt", 1.0, 1.0),
+    ("b71_08_changfeng_caizheng_yusuan_zhixing.html", 0.996, 1.0),
+    ("b72_01_hunan_xinnengyuanqiche_xiaxiang.html", 1.0, 1.0),
+    ("b72_02_zhejiang_jiaxing_chengxiang_yanglao.txt", 1.0, 1.0),
+    ("b72_03_gansu_tianshui_nongcun_cesuo.txt", 1.0, 1.0),
+    ("b72_04_guangdong_foshan_yiwangtongban.md", 1.0, 1.0),
+    ("b72_05_shandong_rizhao_gangkou_andian.txt", 1.0, 1.0),
+    ("b72_06_sichuan_yibin_feiyi_baohu.txt", 1.0, 1.0),
+    ("b72_07_henan_lankao_canjiren_jiuye.txt", 0.944, 1.0),
+    ("b72_08_xianggang_shizheng_baogao_fangwu.html", 0.998, 0.998),
 ];
 
 #[test]

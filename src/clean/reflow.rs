@@ -241,8 +241,11 @@ pub fn reflow(text: &str) -> Reflowed {
         }
         if line.is_empty() {
             // A blank line after a sentence's end ends the paragraph (the
-            // body before a signature); a page break inside one does not.
-            runs_on &= !out.text.ends_with(ENDS);
+            // body before a signature), and so does one after a title
+            // (…提质增效三年行动方案（2026—2028年）的通知); a page break
+            // inside a sentence does not.
+            let last_line = out.text.rsplit('\n').next().unwrap_or_default();
+            runs_on &= !out.text.ends_with(ENDS) && !crate::extract::names_document_type(last_line);
             continue;
         }
         // A sentence broken by the page goes on below the page's header:
@@ -485,6 +488,21 @@ mod tests {
         assert_eq!(
             reflow(&page).text,
             format!("某开发区发展规划\n{}\n", [joined; 4].join("\n"))
+        );
+    }
+
+    #[test]
+    fn a_blank_line_after_a_title_ends_it() {
+        // The title is wider than the page's lines, and no sentence ends it.
+        let title =
+            "某市人民政府办公室关于印发某市农村厕所革命提质增效三年行动方案（2026—2028年）的通知";
+        let body = wrapped(&PARAGRAPHS, &[17], 4).replacen("某市人民政府文件\n", "", 1);
+        let page = format!("某市人民政府文件\n{title}\n\n各县区人民政府，市政府各部门：\n{body}");
+        let out = reflow(&page);
+        assert!(
+            out.text.contains(&format!("{title}\n各县区人民政府")),
+            "{}",
+            out.text
         );
     }
 

@@ -22,12 +22,12 @@ const SECTOR_CODES: &[&str] = &[
     "YZ", "ZY",
 ];
 
-/// Codes of engineering construction standards (GBJ, CJJ, JGJ, JTG…),
+/// Codes of engineering construction standards (GBJ, CJJ, JGJ, JTG, JTS…),
 /// of metrology (JJF technical specifications, JJG verification
 /// regulations), of special equipment (TSG) and of the engineering
 /// standardisation association (CECS).
 const ENGINEERING_CODES: &[&str] = &[
-    "GBJ", "CJJ", "JGJ", "JTG", "JTJ", "JJF", "JJG", "TSG", "CECS",
+    "GBJ", "CJJ", "JGJ", "JTG", "JTJ", "JTS", "JJF", "JJG", "TSG", "CECS",
 ];
 
 /// A standard code: a prefix, the number (with its parts, 20234.1; maybe
@@ -211,6 +211,11 @@ mod tests {
         assert_eq!(
             codes("CECS 128:2001和T/CECS 739"),
             vec!["CECS 128", "T/CECS 739"]
+        );
+        // A water-transport engineering code.
+        assert_eq!(
+            codes("《码头船舶岸电设施建设技术规范》（JTS 155）"),
+            vec!["JTS 155"]
         );
         // Letters that name no family, or a tariff heading, are no code.
         assert!(codes("PM 25、HS 8541、XY 12").is_empty());
