@@ -821,9 +821,6 @@ fn continues_subtitle(lines: &[&str], i: usize) -> bool {
         && !is_prose(lines[i])
 }
 
-/// A line that stands under a headline, not as one: a subtitle
-/// (——2024年1月16日在…会议上), the issuer (南岭省统计局　国家统计局南岭调查总队)
-/// or a byline (江州市人民政府市长  周明远).
 /// A piece of the headline set over several lines of a cover page under
 /// it (宜宾临港经济技术开发区 / “十五五”发展规划（2026—2030年）). Only above
 /// more of the cover (the issuer, the date, a subtitle): a section
@@ -832,6 +829,9 @@ fn is_title_piece(line: &str, title: Option<&str>) -> bool {
     line.chars().count() >= 4 && !is_prose(line) && title.is_some_and(|t| t.contains(line))
 }
 
+/// A line that stands under a headline, not as one: a subtitle
+/// (——2024年1月16日在…会议上), the issuer (南岭省统计局　国家统计局南岭调查总队),
+/// a byline (江州市人民政府市长  周明远) or the speaker's office alone.
 fn is_secondary_header(line: &str) -> bool {
     let parts: Vec<&str> = line.split_whitespace().collect();
     // The office may be a bare role (市长 陈 立), the name spaced out, or
@@ -846,7 +846,10 @@ fn is_secondary_header(line: &str) -> bool {
     let byline = parts.len() >= 2
         && office(parts[0])
         && (parts.last().is_some_and(|name| is_name(name)) || is_name(&spaced));
-    line.starts_with(['—', '－']) || is_signatory(line) || byline
+    // A speaker's office alone, the name left off (长丰县财政局局长).
+    let office_alone = parts.len() == 1
+        && without_role(parts[0]).is_some_and(|body| !body.is_empty() && is_organisation(body));
+    line.starts_with(['—', '－']) || is_signatory(line) || byline || office_alone
 }
 
 /// `part` without the role it ends in (武侯区人民政府区长, 省发展改革委副主任,
@@ -1689,7 +1692,15 @@ mod tests {
         ];
         let s = sort(&page);
         assert_eq!(s.title.as_deref(), Some(page[0]));
-        assert_eq!(s.date.as_deref(), Some("2026-01-14"));
+        assert_eq!(s.date.as_deref(), Some("2026-01-14")); // A speaker's office alone under the subtitle.
+        let page = [
+            "关于某县2025年预算执行情况和2026年预算草案的报告",
+            "——2026年1月8日在某县第十八届人民代表大会第六次会议上",
+            "某县财政局局长",
+            "各位代表：",
+            "受县人民政府委托，现将某县2025年预算执行情况和2026年预算草案提请大会审议。",
+        ];
+        assert_eq!(sort(&page).kept, vec![3, 4]);
     }
 
     #[test]
