@@ -92,17 +92,11 @@ const CASUALTIES: &[&str] = &["死亡", "受伤", "遇难", "失踪", "获救", 
 /// Endings of the lists things are selected into.
 const LISTS: &[&str] = &["名单", "目录", "榜单", "清单", "名录"];
 
-/// Measures of something that name no owner of their own (装机规模, 面积).
-/// A total (总面积) is read as an elliptic figure of its owner instead.
-const MEASURES: &[&str] = &[
-    "规模",
-    "装机规模",
-    "容量",
-    "装机容量",
-    "面积",
-    "长度",
-    "里程",
-];
+/// Measures named alone that keep their name, of the owner counted before
+/// them (装机规模 → 新型储能电站装机规模). The measure words that stand for
+/// their owner instead (总数, 长度, 里程: [`phrase::is_measure`]) take its noun
+/// as an elliptic figure does.
+const OWNED_MEASURES: &[&str] = &["规模", "装机规模", "容量", "装机容量", "面积"];
 
 /// Time words that open a report and are no part of its scope (a year in
 /// digits or Chinese numerals: 二○二五年).
@@ -316,7 +310,7 @@ pub fn extract(
                 let (mut read, noun_follows) = read_noun(&pre, after);
                 // “新型储能电站63座，装机规模482万千瓦”: a measure named
                 // alone is of what the sentence counted just before it.
-                if MEASURES.contains(&read.noun.as_str()) && read.place.is_none() {
+                if OWNED_MEASURES.contains(&read.noun.as_str()) && read.place.is_none() {
                     let owner = out
                         .last()
                         .filter(|c| c.span[0] >= sentence.start)

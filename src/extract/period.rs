@@ -566,20 +566,24 @@ fn line_start(chars: &[char], i: usize) -> usize {
 /// The sentence around `chars[i]`, up to its ends (。！？ or a line end).
 /// The year of the last year marker before `i` in its sentence.
 fn year_before(chars: &[char], markers: &[Marker], i: usize) -> Option<i32> {
-    let ends = |c: &char| super::clause::ends_sentence(*c);
-    let start = chars[..i].iter().rposition(ends).map_or(0, |p| p + 1);
+    let start = sentence_start(chars, i);
     markers
         .iter()
         .rfind(|m| start <= m.start && m.end <= i)
         .map(|m| m.year)
 }
 
-fn sentence_around(chars: &[char], i: usize) -> String {
+/// Where the sentence holding `chars[i]` starts.
+fn sentence_start(chars: &[char], i: usize) -> usize {
     let ends = |c: &char| super::clause::ends_sentence(*c);
-    let start = chars[..i].iter().rposition(ends).map_or(0, |p| p + 1);
+    chars[..i].iter().rposition(ends).map_or(0, |p| p + 1)
+}
+
+fn sentence_around(chars: &[char], i: usize) -> String {
+    let start = sentence_start(chars, i);
     let end = chars[i..]
         .iter()
-        .position(ends)
+        .position(|&c| super::clause::ends_sentence(c))
         .map_or(chars.len(), |p| i + p);
     chars[start..end].iter().collect()
 }
