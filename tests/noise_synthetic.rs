@@ -149,8 +149,8 @@ fn inject_pairs(text: &str, rng: &mut Rng) -> (String, usize) {
 fn injected_pairs() {
     let (recall, wrongly) = measure("injected", inject_pairs);
     // Measured floors (see BENCHMARKS.md); the bar of 0.97 is not met yet.
-    assert!(recall >= 0.89, "injected recall {recall}");
-    assert!(wrongly <= 0.0023, "injected deleted real text {wrongly}");
+    assert!(recall >= 0.91, "injected recall {recall}");
+    assert!(wrongly <= 0.0024, "injected deleted real text {wrongly}");
 }
 
 /// The same injection into the unseen pages' texts: the seeds are five
@@ -163,8 +163,8 @@ fn injected_pairs_on_unseen_pages() {
         &unseen_page_texts(),
         inject_pairs,
     );
-    assert!(recall >= 0.93, "injected recall {recall}");
-    assert!(wrongly <= 0.0024, "injected deleted real text {wrongly}");
+    assert!(recall >= 0.94, "injected recall {recall}");
+    assert!(wrongly <= 0.0027, "injected deleted real text {wrongly}");
 }
 
 /// Injects lost-byte runs marked as `marked` into the clean texts.
