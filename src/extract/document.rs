@@ -72,8 +72,6 @@ impl Document {
     }
 }
 
-/// Blanks the inside of 《…》 and 〈…〉 (the brackets stay). An opening
-/// bracket without a close on the same line is left alone.
 /// The most chars a quoted name holds (“三年行动”, “百日攻坚”, “一网通办”).
 const QUOTED_NAME_CHARS: usize = 6;
 
@@ -100,6 +98,8 @@ fn in_quoted_name(chars: &[char], q: &Quantity) -> bool {
     }
 }
 
+/// Blanks the inside of 《…》 and 〈…〉 (the brackets stay). An opening
+/// bracket without a close on the same line is left alone.
 fn mask_titles(chars: &[char]) -> Vec<char> {
     let mut masked = chars.to_vec();
     // Where the last failed search for each kind of close bracket stopped:

@@ -65,7 +65,11 @@ pub fn extract_page(text: &str, title: Option<&str>, year: Option<i32>) -> Extra
     let citations = citations::extract(&doc.chars, &doc.masked, &codes);
     let (goals, standing) = table::indicators(text, year);
     Extraction {
-        targets: with_tables(targets::extract(&doc, &markers, &scopes), goals),
+        targets: {
+            let mut targets = with_tables(targets::extract(&doc, &markers, &scopes), goals);
+            targets::drop_allocations(&mut targets, title);
+            targets
+        },
         // After the sentences' counts, whose `parent` indices they keep.
         counts: {
             let mut counts = counts::extract(text, title, &doc, &scopes, &sections);

@@ -661,13 +661,25 @@ fn arabic_at(chars: &[char], i: usize) -> Option<Number> {
             let whole = decimal_value(&digits, exponent);
             let below = 10f64.powi(*power);
             let from = j + usize::from(matches!(chars.get(j), Some('零' | '〇')));
-            if let Some(rest) = arabic_at(chars, from).filter(|r| r.value < below) {
-                return Some(Number {
-                    value: whole + rest.value,
-                    end: rest.end,
-                    numeral: Numeral::Arabic,
-                    multiplier,
-                });
+            if let Some(rest) = arabic_at(chars, from) {
+                // A multiplier after the part below may scale all of it, as
+                // Taiwan writes 1万4,200百万瓩 for 14,200 百万瓩.
+                let unscaled = rest.value / rest.multiplier;
+                let joined = if rest.value < below {
+                    Some((whole + rest.value, multiplier))
+                } else if rest.multiplier > 1.0 && unscaled < below {
+                    Some(((whole + unscaled) * rest.multiplier, rest.multiplier))
+                } else {
+                    None
+                };
+                if let Some((value, multiplier)) = joined {
+                    return Some(Number {
+                        value,
+                        end: rest.end,
+                        numeral: Numeral::Arabic,
+                        multiplier,
+                    });
+                }
             }
         }
     }
@@ -945,6 +957,9 @@ mod tests {
     fn taiwan_writes_empty_places_with_zero_and_counts_in_its_own_units() {
         let q = one("教保名额1万零800名");
         assert_eq!((q.value, q.unit), (10_800.0, "名"));
+        // 百万瓩 scales the whole 1万4,200, not the 4,200 alone.
+        let q = one("装置容量已达1万4,200百万瓩");
+        assert_eq!((q.value, q.unit), (14_200e6, "千瓦"));
         counted_in(&[
             ("非营利幼儿园95园", "园"),
             ("公共图书馆45馆", "馆"),

@@ -6,6 +6,10 @@
 //! a 分别 list pairs its metrics with its figures in order
 //! (能耗、水耗…分别下降16%、20%).
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::clause::{Clause, Sentence};
 use super::document::Document;
 use super::number::{Numeral, Quantity};
@@ -21,6 +25,33 @@ const WINDOW: usize = 40;
 
 /// Verbs by which a policy grants money to those it supports.
 const GRANTS: &[&str] = &["给予", "奖励", "补助", "补贴", "资助", "贴息"];
+
+/// A budget's title: …和2026年预算草案的报告, 115年度总预算案, 财政预算案.
+static BUDGET_TITLE: LazyLock<Regex> = lazy_regex!("预算草?案");
+
+/// Drops, from the targets of a page whose `title` presents a budget, the
+/// sums it allocates (教育支出18.2亿元, 编列社会住宅相关经费286亿元) and the
+/// ratios of its spending (岁出占GDP比率11.2%): the budget year's
+/// figures, but what the money is for, not what the government commits to
+/// reach. Its revenue forecasts (一般公共预算收入增长4%) stay, and so do the
+/// goals its programmes set in things (建成社会住宅10万户).
+pub fn drop_allocations(targets: &mut Vec<Target>, title: Option<&str>) {
+    const REVENUE: &[&str] = &["收入", "岁入"];
+    // Not debt as such: a budget may cap its debt ratio for years ahead
+    // (债务率控制在120%以内), a goal like any other.
+    const SPENDING: &[&str] = &["支出", "岁出", "预算", "经费", "举债"];
+    if !title.is_some_and(|t| BUDGET_TITLE.is_match(t)) {
+        return;
+    }
+    targets.retain(|t| {
+        let names = [&t.metric, &t.subject]
+            .iter()
+            .filter_map(|n| n.as_deref())
+            .collect::<String>();
+        let names_any = |words: &[&str]| words.iter().any(|w| names.contains(w));
+        names_any(REVENUE) || !(t.unit == "元" || t.unit == "%" && names_any(SPENDING))
+    });
+}
 
 /// Extracts the targets of every scoped clause, in text order.
 pub fn extract(doc: &Document, markers: &[Marker], scopes: &[Vec<Option<Scope>>]) -> Vec<Target> {
@@ -94,9 +125,11 @@ impl ClauseReader<'_> {
                     && !self.is_yearly(q)
             })
             .collect();
+        let after = |at: &usize| quantities.iter().filter(|q| q.start > *at).count();
         let respectively = self
             .find("分别")
-            .filter(|&at| quantities.iter().any(|q| q.start > at));
+            .filter(|at| after(at) > 0)
+            .or_else(|| self.find_distributive_all().filter(|at| after(at) == 1));
         let (before, listed): (Vec<&Quantity>, Vec<&Quantity>) = match respectively {
             Some(at) => quantities.iter().partition(|q| q.start < at),
             None => (quantities, Vec::new()),
@@ -652,6 +685,20 @@ impl ClauseReader<'_> {
     }
 
     /// The first occurrence of `word` in the clause, as a char offset.
+    /// Where 均 spreads one figure over the metrics listed before it, as
+    /// 分别 does (开立率、覆盖率、存储率均达到100%): after a list, and not
+    /// the 均 of 年均, 人均, 平均 or 均衡.
+    fn find_distributive_all(&self) -> Option<usize> {
+        let chars = &self.doc.masked;
+        let listed = |at: usize| chars[self.clause.start..at].contains(&'、');
+        (self.clause.start + 1..self.clause.end).find(|&i| {
+            chars[i] == '均'
+                && !"年人平户亩生日月季周".contains(chars[i - 1])
+                && !chars.get(i + 1).is_some_and(|c| "值衡匀等价".contains(*c))
+                && listed(i)
+        })
+    }
+
     fn find(&self, word: &str) -> Option<usize> {
         let chars = &self.doc.masked;
         (self.clause.start..self.clause.end).find(|&i| super::number::starts_with(chars, i, word))
@@ -1076,6 +1123,63 @@ mod tests {
             .map(|t| t.year)
             .collect();
         assert_eq!(years, vec![2027]);
+    }
+
+    #[test]
+    fn a_budget_allocates_its_sums_and_forecasts_its_revenue() {
+        let text = "2026年，全县一般公共预算收入预期增长5%。一般公共预算支出安排88.3亿元，其中教育支出18.2亿元。115年度编列社会住宅相关经费286亿元，目标于117年底前直接兴建社会住宅累计达10万户。到2027年，政府债务率控制在120%以内。";
+        let goals = |title: &str| -> Vec<(i32, f64)> {
+            crate::extract::extract_page(text, Some(title), Some(2025))
+                .targets
+                .iter()
+                .map(|t| (t.year, t.value))
+                .collect()
+        };
+        assert_eq!(
+            goals("关于长丰县2025年预算执行情况和2026年预算草案的报告"),
+            vec![(2026, 5.0), (2028, 100_000.0), (2027, 120.0)]
+        );
+        // Under any other title the sums are goals, as before.
+        assert_eq!(goals("全县重点工作安排").len(), 6);
+    }
+
+    #[test]
+    fn one_figure_for_metrics_listed_before_均_is_each_of_theirs() {
+        let text = "2026年底前，全市在建项目工资专用账户开立率、实名制管理覆盖率、工资保证金存储率均达到100%，按期结案率达到98%以上。";
+        let found = crate::extract::extract_dated(text, Some(2026));
+        let metrics: Vec<(String, f64)> = found
+            .targets
+            .iter()
+            .map(|t| (t.metric.clone().unwrap_or_default(), t.value))
+            .collect();
+        assert_eq!(metrics.len(), 4, "{metrics:?}");
+        for (metric, (name, value)) in [
+            "开立率",
+            "实名制管理覆盖率",
+            "工资保证金存储率",
+            "按期结案率",
+        ]
+        .iter()
+        .zip(&metrics)
+        {
+            assert!(name.ends_with(metric), "{name} for {metric}");
+            assert_eq!(
+                *value,
+                if *metric == "按期结案率" {
+                    98.0
+                } else {
+                    100.0
+                }
+            );
+        }
+        // The 均 of 年均 and 人均 spreads nothing.
+        let text = "到2027年，全市地区生产总值、工业增加值年均增长6%。";
+        assert_eq!(
+            crate::extract::extract_dated(text, Some(2026))
+                .targets
+                .len(),
+            1
+        );
     }
 
     #[test]
