@@ -21,9 +21,11 @@ use regex::Regex;
 use super::clause::Sentence;
 use super::document::Document;
 use super::lexicon::CharTable;
+use super::number::Quantity;
 use super::number::{chinese_digit, ends_with, starts_with};
 use super::{phrase, verbs};
 use crate::lm::is_han;
+use crate::model::Bound;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -186,6 +188,18 @@ static THIS_YEARS_TASKS: LazyLock<Regex> =
 /// included (今年…主要预期目标是:…).
 static COMMITMENT_WORDS: LazyLock<Regex> =
     lazy_regex!(&format!("{}|预期目标|目标(?:是|为)", verbs::PLANNING));
+
+/// Whether `q` is held to a bound a goal sets (200场次以上, 不少于30家,
+/// 控制在5%以内), not an estimate of what was (二十多个, 300余家).
+fn held_to_bound(doc: &Document, q: &Quantity) -> bool {
+    const SUFFIXES: &[&str] = &["以上", "以内", "以下"];
+    const PREFIXES: &[&str] = &["不少于", "不低于", "至少", "不超过", "不高于"];
+    let own = doc.text(q.start, q.end);
+    let before = doc.text(q.start.saturating_sub(3), q.start);
+    q.bound != Bound::Exact
+        && (SUFFIXES.iter().any(|w| own.ends_with(w))
+            || PREFIXES.iter().any(|w| before.ends_with(w)))
+}
 
 /// Whether `text` holds a word of [`COMMITMENT_WORDS`], the 将 that marks
 /// an object (将…纳入考核) aside.
@@ -1033,9 +1047,19 @@ pub fn scopes(
                 // 重点任务 … 2025年遴选发布200个以上典型场景”), is one unless
                 // the sentence reports.
                 let over = present.is_some_and(|p| m.year < p);
+                // The page's own year is not over: a figure of it held to a
+                // bound (参加境外展会200场次以上, 提高到22%以上) is one to
+                // reach; a report of it tells the year so far (1—5月).
+                let bounded = || {
+                    doc.quantities_in(clause.start, sentence.end)
+                        .iter()
+                        .any(|q| held_to_bound(doc, q))
+                };
                 let ahead = !report_words
                     && !is_heading
-                    && present.is_some_and(|p| m.year > p || (m.year == p && task_section));
+                    && present.is_some_and(|p| {
+                        m.year > p || (m.year == p && (task_section || bounded()))
+                    });
                 // A figure's verb, or 的 and the figure, after the year
                 // (提高到2027年的50%以上、2030年的65%).
                 let dated_figure = doc.masked.get(m.label_end) == Some(&'的')

@@ -1126,6 +1126,18 @@ mod tests {
     }
 
     #[test]
+    fn the_pages_own_year_held_to_a_bound_is_a_goal() {
+        let text = "（一）支持企业拓市场。2026年，全省组织企业参加境外重点展会200场次以上，重点开拓新兴市场。";
+        assert_eq!(dated_goals(text, 2026), vec![(2026, 200.0)]);
+        // An estimate (二十多个) is what was done, and so is any figure of
+        // a year that is over.
+        let text = "2026年，体育局推出免费运动体验班，涵盖瑜伽、太极等二十多个项目。";
+        assert!(dated_goals(text, 2026).is_empty());
+        let text = "2025年，全省组织企业参加境外重点展会200场次以上。";
+        assert!(dated_goals(text, 2026).is_empty());
+    }
+
+    #[test]
     fn a_budget_allocates_its_sums_and_forecasts_its_revenue() {
         let text = "2026年，全县一般公共预算收入预期增长5%。一般公共预算支出安排88.3亿元，其中教育支出18.2亿元。115年度编列社会住宅相关经费286亿元，目标于117年底前直接兴建社会住宅累计达10万户。到2027年，政府债务率控制在120%以内。";
         let goals = |title: &str| -> Vec<(i32, f64)> {
