@@ -171,7 +171,7 @@ static CONTACT_WORD: LazyLock<Regex> = lazy_regex!(
 /// 解析度 1280x1024`, `分辨率1024*768`, the protocol it serves: `本网站支持IPv6`;
 /// a sentence on IPv6 deployment does not open with the site).
 static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
-    r"(版权|著作权属|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：]|\p{Han}(?:主办|承办)(?:\s|$)|(解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|\d{3,4}\s*[x×*]\s*\d{3,4}\s*(解析度|分辨率)|^(本?网站|本站)已?支持\s*IPv6)"
+    r"(版权|著作权属|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：]|(最近|最后)(修订|更新)日期|设计及管理|\p{Han}(?:主办|承办)(?:\s|$)|(解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|\d{3,4}\s*[x×*]\s*\d{3,4}\s*(解析度|分辨率)|^(本?网站|本站)已?支持\s*IPv6)"
 );
 /// A repost's rights notice (`本文转载自…仅供学习交流,如有侵权请联系删除`,
 /// `图文来源于网络,侵删`, `不代表本站观点`, `仅作学习资料整理之用，数据以官方
@@ -180,11 +180,13 @@ static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
 /// what the copy was compiled from (`（本文根据…演辞整理，如有错漏…）`), a
 /// pointer to the full text (`文件全文请见…网站…栏目，以正式发布文本为准`), a
 /// content farm's lede on its model essays (`本文是一篇…的范文，仅供参考，欢迎
-/// 阅读与下载！`) or a WeChat repost's attribution (`以下文章来源于天津民政`):
+/// 阅读与下载！`), a WeChat repost's attribution (`以下文章来源于天津民政`)
+/// or an editor's lead into the text it reposts (`…听取了…的报告。现将报告
+/// 全文刊发如下。`):
 /// the site's words, not the document's, wherever the page puts them, even
 /// above the body.
 static RIGHTS_NOTICE: LazyLock<Regex> = lazy_regex!(
-    r"如有侵权|侵删|全文转载|转载请注明(?:出处|来源)|仅供(学习|交流|参考学习|参考交流)|本文是一篇[^。！]{0,40}范文|欢迎(阅读|参考)(与|和|并)?下载|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网|网站)[^，。]{0,8}为准|以正式(发布|印发|公布)的?(文本|版本)为准|全文[^，。]{0,4}(见|详见|参见|查阅)[^，。]{0,30}(网站|官网|栏目)|个人整理|版权归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于|本文最后更新于|欢迎在评论区指出|^[（(]?本文根据[^。]{0,60}整理"
+    r"如有侵权|侵删|全文转载|转载请注明(?:出处|来源)|仅供(学习|交流|参考学习|参考交流)|本文是一篇[^。！]{0,40}范文|欢迎(阅读|参考)(与|和|并)?下载|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网|网站)[^，。]{0,8}为准|以正式(发布|印发|公布)的?(文本|版本)为准|全文[^，。]{0,4}(见|详见|参见|查阅)[^，。]{0,30}(网站|官网|栏目)|个人整理|版权归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于|本文最后更新于|欢迎在评论区指出|^[（(]?本文根据[^。]{0,60}整理|全文(?:刊发|刊登|刊载)如下"
 );
 /// A news story's dateline on a line of its own, its reporters after it
 /// (`广西新闻网南宁9月24日讯（记者 黄珊珊）`); opening a paragraph, the
@@ -193,7 +195,7 @@ static DATELINE: LazyLock<Regex> =
     lazy_regex!(r"^\p{Han}{2,16}\d{1,2}月\d{1,2}日(讯|电)\s*([(（][^()（）]{1,40}[)）])?$");
 /// Share, print and navigation controls (列印 and 友善列印 are a Taiwan
 /// page's print button, which t2s leaves alone; 回上一页 its back link).
-const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|分享|打印|下载本文|下载文档|友善列印|列印|回上一页|回页首|字级|下载PDF|下载券|挑错|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|上一则|下一则|上一章|下一章|返回|电邮此页|扫码|点赞|我要纠错|纠错";
+const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|大】\\s*【中】\\s*【小|分享|打印|下载本文|下载文档|友善列印|列印|回上一页|回页首|字级|下载PDF|下载券|挑错|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|上一则|下一则|上一章|下一章|返回|电邮此页|扫码|点赞|我要纠错|纠错";
 /// A line opening with a control's word, in the head or tail of a page.
 /// A control may be worded as the reader's wish (【我要打印】).
 static WIDGET: LazyLock<Regex> = lazy_regex!(&format!(r"^[|｜\s]*[【\[]?\s*(?:我要)?({CONTROL})"));
@@ -252,12 +254,12 @@ static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
 /// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article;
 /// 相关解读 under a policy's text). A comment box (发表评论, then 昵称,
 /// 验证码…) ends the page the same way.
-const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答)(推荐)?|猜你喜欢|喜欢此内容的人还喜欢|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
+const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答)(推荐)?|猜你喜欢|喜欢此内容的人还喜欢|(今日)?其他新闻公报|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
 /// A related-articles header on a line of its own, maybe between dashes
 /// or pointers (`— 推荐阅读 —`, `▼ 往期推荐 ▼`, `—— 招商推荐 ——`): what follows
 /// is teasers or adverts.
 static RELATED: LazyLock<Regex> = lazy_regex!(&format!(
-    r"^[【\[—－\-\s▼▲■◆●]*({RELATED_LABEL})[】\]—－\-\s▼▲■◆●]*[:：]?$"
+    r"^[【\[—－\-\s▼▲■◆●▌]*({RELATED_LABEL})[】\]—－\-\s▼▲■◆●▌]*[:：]?$"
 ));
 /// The label of a link to the same content in another form, as a policy
 /// page offers its graphic, video or animated version (`【一图读懂】…`).
@@ -1035,6 +1037,19 @@ pub fn sort(lines: &[&str]) -> Sorted {
     {
         title_at = Some(0);
     }
+    // Or with its headline set over lines of a cover and restated whole
+    // over the first page (…食品安全监管工作 / 年度报告 / the issuer /
+    // …食品安全监管工作年度报告): the pieces before the `k`-th line go.
+    let restated_pieces = if title_at.is_none() {
+        (2..=3.min(first_prose)).find(|&k| {
+            let joined = lines[..k].concat();
+            let restated = (k..first_prose).find(|&j| lines[j] == joined);
+            title_at = title_at.or(restated);
+            restated.is_some()
+        })
+    } else {
+        None
+    };
     out.title = (0..first_prose)
         .find_map(|i| title_field(lines[i]).map(String::from))
         .or(title_at.map(|t| {
@@ -1065,6 +1080,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
             Some(Why::Related)
         } else if Some(i) == title_at
             || wrapped_title && i == 1
+            || restated_pieces.is_some_and(|k| i < k)
             || head && out.title.as_deref() == Some(line)
             || title_at == Some(i + 1) && is_kicker(line)
         {
@@ -1300,6 +1316,23 @@ mod tests {
         let sorted = sort(&page);
         assert_eq!(sorted.title.as_deref(), Some("大同市“十五五”水利发展规划"));
         assert_eq!(sorted.kept, vec![4, 5]);
+    }
+
+    #[test]
+    fn a_headline_set_over_a_cover_and_restated_over_the_first_page_is_the_title() {
+        let page = [
+            "江州市2025年安全生产工作",
+            "年度报告",
+            "江州市应急管理局",
+            "江州市2025年安全生产工作年度报告",
+            "2025年，全市应急管理系统坚持人民至上、生命至上，全市安全生产形势总体稳定。现将有关情况报告如下。",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(
+            sorted.title.as_deref(),
+            Some("江州市2025年安全生产工作年度报告")
+        );
+        assert_eq!(sorted.kept, vec![4]);
     }
 
     #[test]
@@ -2294,6 +2327,14 @@ mod tests {
             "（本文根据财政司司长2026年2月25日在立法会发表的财政预算案演辞整理，如有错漏，以政府公布的版本为准。）"
         ));
         assert!(RIGHTS_NOTICE.is_match("以上内容以连云港市人民政府网站发布版本为准。"));
+        assert!(RIGHTS_NOTICE.is_match(
+            "12月24日，省人大常委会会议听取了省人民政府关于整改情况的报告。现将报告全文刊发如下。"
+        ));
+        assert!(!RIGHTS_NOTICE.is_match("现将有关事项通知如下。"));
+        assert!(WIDGET.is_match("【大】【中】【小】 分享：Facebook WhatsApp Telegram 复制连结"));
+        assert!(RELATED.is_match("▌延伸阅读"));
+        assert!(RELATED.is_match("今日其他新闻公报："));
+        assert!(COPYRIGHT.is_match("政府新闻处设计及管理 最近修订日期：2026年4月22日"));
         assert!(RIGHTS_NOTICE
             .is_match("文件全文请见大连市人民政府网站“政府文件”栏目，以正式发布文本为准。"));
         assert!(CALL_TO_ACTION.is_match("↓↓↓ 关注“安徽生活网”公众号，第一时间获取合肥民生资讯 ↓↓↓"));
