@@ -102,6 +102,7 @@ const UNITS: &[(&str, &str)] = &[
     ("工作日", "工作日"),
     ("吨标准煤", "吨标准煤"),
     ("平方公里", "平方公里"),
+    ("平方千米", "平方千米"),
     ("毫克/升", "毫克/升"),
     ("百分点", "百分点"),
     ("吨标煤", "吨标准煤"),
@@ -249,7 +250,15 @@ const COUNT_UNITS: &[&str] = &[
 
 /// Canonical units of length and area: how much road, farmland or floor
 /// space exists is counted as things are, in fractions too (燃气管网168.4公里).
-const EXTENT_UNITS: &[&str] = &["公里", "千米", "亩", "平方米", "公顷", "平方公里"];
+const EXTENT_UNITS: &[&str] = &[
+    "公里",
+    "千米",
+    "亩",
+    "平方米",
+    "公顷",
+    "平方公里",
+    "平方千米",
+];
 
 /// Words before a number that is dialled, not counted.
 const DIALLED: &[&str] = &["拨打", "致电", "热线", "电话"];

@@ -167,6 +167,9 @@ fn speaks_of_past(text: &str) -> bool {
 /// 2.1万个).
 static REPORT_WORDS: LazyLock<Regex> =
     lazy_regex!("共有|拥有|累计(?:[^达]|$)|现有|设有|建有|当前|去年|共(?:受理|办理|接待|举办|开展|完成|收到|处理|发放)");
+/// A sentence that says it states goals (具体目标为：…三年累计新增普惠托位
+/// 1.5万个): its 累计 and 拥有 are of the goals.
+static STATES_GOALS: LazyLock<Regex> = lazy_regex!("目标(?:为|是|如下)|目标[:：]");
 /// A rate's own 拥有 (每万人拥有律师数, 人均拥有): part of a metric's name.
 static RATE_HAS: LazyLock<Regex> = lazy_regex!("每[^，。；]{0,6}拥有|人均拥有");
 
@@ -979,7 +982,9 @@ pub fn scopes(
         let past_words = looks_back && goal_from.is_none();
         let report_words = past_words
             || sections[index] == Section::Reports
-            || has_report_words(&text) && has_report_words(&undated_text(doc, sentence, own))
+            || has_report_words(&text)
+                && has_report_words(&undated_text(doc, sentence, own))
+                && !STATES_GOALS.is_match(&text)
             || (text.contains("今年") && !plans_this_year);
         // A year it only mentions puts it in the past, unless the year is
         // still to come (…方面，2026年将新增…30家 on a page of 2025) and

@@ -354,18 +354,35 @@ enum YearLabel {
 }
 
 /// The year a header cell names, and its label: 2025, 2025年, 2025年目标
-/// (值), 2025年目标值, 2024年（基期值）.
+/// (值), 2025年目标值, 2024年（基期值）, or the label first and the year in
+/// brackets (目标年（2035年）, 基期年（2020年）).
 fn header_year(cell: &str) -> Option<(i32, YearLabel)> {
-    let digits: String = cell.chars().take_while(char::is_ascii_digit).collect();
-    let rest = &cell[digits.len()..];
-    let rest = rest.strip_prefix('年').unwrap_or(rest);
-    let rest = rest
-        .trim_start_matches(['（', '('])
-        .trim_end_matches(['）', ')']);
+    let brackets = ['（', '('];
+    let (digits, rest) = match cell.split_once(brackets) {
+        Some((label, year))
+            if !label.is_empty() && !label.starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            let year = year.trim_end_matches(['）', ')']);
+            (
+                year.strip_suffix('年').unwrap_or(year),
+                label.trim_end_matches('年'),
+            )
+        }
+        _ => {
+            let digits = cell.len() - cell.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            let rest = &cell[digits..];
+            let rest = rest.strip_prefix('年').unwrap_or(rest);
+            (
+                &cell[..digits],
+                rest.trim_start_matches(brackets)
+                    .trim_end_matches(['）', ')']),
+            )
+        }
+    };
     let year: i32 = digits.parse().ok().filter(|_| digits.len() == 4)?;
     let label = match rest {
         "" => YearLabel::Plain,
-        "目标" | "目标值" | "预期" | "预期值" | "规划目标" | "规划值" => {
+        "目标" | "目标值" | "预期" | "预期值" | "规划" | "规划目标" | "规划值" => {
             YearLabel::Goal
         }
         "基期" | "基期值" | "基数" | "基数值" | "基准" | "基准值" | "现状" | "现状值" | "实际"
@@ -573,6 +590,18 @@ mod tests {
             .into_iter()
             .map(|t| (t.year, t.value, t.unit, t.metric.unwrap_or_default()))
             .collect()
+    }
+
+    #[test]
+    fn a_header_may_name_its_column_first_and_its_year_in_brackets() {
+        let text = "主要指标表\n指标名称\t单位\t基期年（2020年）\t目标年（2035年）\t指标属性\n森林覆盖率\t%\t67.9\t≥68.5\t约束性\n用水总量\t亿立方米\t1.48\t≤1.62\t约束性";
+        assert_eq!(
+            found_dated(text, Some(2026)),
+            vec![
+                (2035, 68.5, "%".to_string(), "森林覆盖率".to_string()),
+                (2035, 1.62e8, "立方米".to_string(), "用水总量".to_string()),
+            ]
+        );
     }
 
     #[test]

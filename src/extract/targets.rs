@@ -1126,6 +1126,18 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_that_says_it_states_goals_goes_on_under_the_deadline() {
+        let text = "到2028年，全市托育服务体系基本健全。具体目标为：普惠托位占比达到70%以上，三年累计新增普惠托位1.5万个，生态保护红线面积不低于486.7平方千米。";
+        assert_eq!(
+            dated_goals(text, 2026),
+            vec![(2028, 70.0), (2028, 15_000.0), (2028, 486.7)]
+        );
+        // Without saying so, its 累计 reports.
+        let text = "到2028年，全市托育服务体系基本健全。全市累计新增普惠托位1.5万个。";
+        assert!(dated_goals(text, 2026).is_empty());
+    }
+
+    #[test]
     fn the_pages_own_year_held_to_a_bound_is_a_goal() {
         let text = "（一）支持企业拓市场。2026年，全省组织企业参加境外重点展会200场次以上，重点开拓新兴市场。";
         assert_eq!(dated_goals(text, 2026), vec![(2026, 200.0)]);
