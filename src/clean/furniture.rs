@@ -171,7 +171,7 @@ static CONTACT_WORD: LazyLock<Regex> = lazy_regex!(
 /// 解析度 1280x1024`, `分辨率1024*768`, the protocol it serves: `本网站支持IPv6`;
 /// a sentence on IPv6 deployment does not open with the site).
 static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
-    r"(版权|著作权属|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：]|(最近|最后)(修订|更新)日期|设计及管理|\p{Han}(?:主办|承办)(?:\s|$)|(解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|\d{3,4}\s*[x×*]\s*\d{3,4}\s*(解析度|分辨率)|^(本?网站|本站)已?支持\s*IPv6)"
+    r"(版权|著作权属|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：]|(最近|最后)(修订|更新)日期|设计及管理|\p{Han}(?:主办|承办)(?:\s|$)|(解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|\d{3,4}\s*[x×*]\s*\d{3,4}\s*(以上)?的?\s*(解析度|分辨率)|第\s*\d+\s*位访(问|客)者|^(本?网站|本站)已?支持\s*IPv6)"
 );
 /// A repost's rights notice (`本文转载自…仅供学习交流,如有侵权请联系删除`,
 /// `图文来源于网络,侵删`, `不代表本站观点`, `仅作学习资料整理之用，数据以官方
@@ -254,7 +254,7 @@ static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
 /// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article;
 /// 相关解读 under a policy's text). A comment box (发表评论, then 昵称,
 /// 验证码…) ends the page the same way.
-const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答)(推荐)?|猜你喜欢|喜欢此内容的人还喜欢|(今日)?其他新闻公报|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
+const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答)(推荐)?|猜你喜欢|喜欢此内容的人还喜欢|(今日|同日|当日)?其他新闻(公报)?|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
 /// A related-articles header on a line of its own, maybe between dashes
 /// or pointers (`— 推荐阅读 —`, `▼ 往期推荐 ▼`, `—— 招商推荐 ——`): what follows
 /// is teasers or adverts.
@@ -280,7 +280,7 @@ static RELATED_LINKS: LazyLock<Regex> = lazy_regex!(&format!(r"^({RELATED_LABEL}
 /// (`【导读】本文为大家整理了…，建议家长收藏！`, `本站已为部分多音字加注拼音`,
 /// `为方便读者阅读`).
 static FARM_LEDE: LazyLock<Regex> = lazy_regex!(
-    r"本文为(?:大家|您)|为(?:大家|您)整理|建议(?:家长|大家)?收藏|小编|本(?:站|网|平台)已?(?:为|对)|为方便(?:读者|大家|您|网友)"
+    r"本文是?为(?:大家|您)|为(?:大家|您)整理|建议(?:家长|大家)?收藏|小编|本(?:站|网|平台)已?(?:为|对)|为方便(?:读者|大家|您|网友)"
 );
 /// The label of a link to the page's source (`原文链接：`, `本文网址:`).
 static LINK_LABEL: LazyLock<Regex> =
@@ -294,11 +294,9 @@ static LINK_GAP: LazyLock<Regex> = lazy_regex!(r"\s{2,}|[\t\u{3000}]");
 static CAPTION: LazyLock<Regex> = lazy_regex!(
     r"^([(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[*_]*[▲△]\s*(图|资料图|视频)|[*_]*[▲△]\s*[^。；;，,]{2,30}$|图\s*[｜|丨/／]|(图片|图)\s*[:：][^。]*[（(][^（）()]{1,20}(提供|供图|摄)[)）]$|^[^。]{2,40}[（(](图片来源|图源|图|摄影|供图)\s*[:：][^（）()]{1,30}[)）]$)",
 );
-/// Whether `line` opens with `label`: a content farm's summary of the
-/// article over it (`【导读】…`) is no part of it.
-fn line_starts(line: &str, label: &str) -> bool {
-    line.trim_start().starts_with(label)
-}
+/// A content farm's summary of the article over it (`【导读】…`,
+/// `【导语】…`): no part of it.
+static FARM_SUMMARY: LazyLock<Regex> = lazy_regex!(r"^\s*【导(?:读|语)】");
 
 /// A picture's note under its label, sentences and all (`图片说明：…。`).
 static PICTURE_NOTE: LazyLock<Regex> = lazy_regex!(r"^图片?说明\s*[:：]");
@@ -922,7 +920,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
         .find(|&i| {
             let line = lines[i];
             let over_metadata = lines.get(i + 1).is_some_and(|l| is_metadata(l));
-            let aside = RIGHTS_NOTICE.is_match(line) || line_starts(line, "【导读】");
+            let aside = RIGHTS_NOTICE.is_match(line) || FARM_SUMMARY.is_match(line);
             is_prose(line) && !aside && !(is_headline(line) && over_metadata)
         })
         .unwrap_or(n);
@@ -1165,7 +1163,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
             Some(Why::Widget)
         } else if (head || tail) && is_link_row(line) && !heads_table(lines, i) {
             Some(Why::Navigation)
-        } else if (head || tail) && (FARM_LEDE.is_match(line) || line_starts(line, "【导读】"))
+        } else if (head || tail) && (FARM_LEDE.is_match(line) || FARM_SUMMARY.is_match(line))
         {
             Some(Why::Spam)
         } else if (head || tail) && RELATED_LINKS.is_match(line) && !SENTENCE_END.is_match(line) {
@@ -2301,6 +2299,8 @@ mod tests {
             "推进绿色制造体系建设    加快建设绿色工厂和绿色园区"
         ));
         assert!(FARM_LEDE.is_match("【导读】本文为大家整理了官方解读，建议家长收藏！"));
+        assert!(FARM_SUMMARY.is_match("【导语】本文是为大家整理的工作总结，仅供参考，欢迎阅读！"));
+        assert!(FARM_LEDE.is_match("本文是为大家整理的工作总结，仅供参考，欢迎阅读！"));
         assert!(FARM_LEDE.is_match("【温馨提示】为方便读者阅读，本站已为部分多音字加注拼音。"));
         assert!(!FARM_LEDE.is_match("本站点监测数据显示，全年优良天数比例为92.3%。"));
         assert!(is_link_line(
@@ -2334,6 +2334,8 @@ mod tests {
         assert!(WIDGET.is_match("【大】【中】【小】 分享：Facebook WhatsApp Telegram 复制连结"));
         assert!(RELATED.is_match("▌延伸阅读"));
         assert!(RELATED.is_match("今日其他新闻公报："));
+        assert!(RELATED.is_match("同日其他新闻公报"));
+        assert!(COPYRIGHT.is_match("您是本站第 3826541 位访问者 建议使用1280×800以上分辨率浏览"));
         assert!(COPYRIGHT.is_match("政府新闻处设计及管理 最近修订日期：2026年4月22日"));
         assert!(RIGHTS_NOTICE
             .is_match("文件全文请见大连市人民政府网站“政府文件”栏目，以正式发布文本为准。"));
