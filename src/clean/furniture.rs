@@ -1163,8 +1163,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
             Some(Why::Widget)
         } else if (head || tail) && is_link_row(line) && !heads_table(lines, i) {
             Some(Why::Navigation)
-        } else if (head || tail) && (FARM_LEDE.is_match(line) || FARM_SUMMARY.is_match(line))
-        {
+        } else if (head || tail) && (FARM_LEDE.is_match(line) || FARM_SUMMARY.is_match(line)) {
             Some(Why::Spam)
         } else if (head || tail) && RELATED_LINKS.is_match(line) && !SENTENCE_END.is_match(line) {
             Some(Why::Related)

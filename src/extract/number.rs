@@ -227,6 +227,9 @@ const UNITS: &[(&str, &str)] = &[
     ("把", "把"),
     ("班", "班"),
     ("单", "单"),
+    // Cases and couples (节地生态安葬4218例, 结婚登记28416对).
+    ("例", "例"),
+    ("对", "对"),
     ("列", "列"),
     // Channels of video (视频监控3.2万路).
     ("路", "路"),
@@ -245,7 +248,7 @@ const COUNT_UNITS: &[&str] = &[
     "部", "栋", "幢", "批次", "笔", "宗", "块", "片", "盏", "列", "家次", "架次", "份", "口", "眼",
     "枚", "场次", "辆次", "艘次", "车次", "户次", "件次", "台次", "路", "株", "棵", "头", "只",
     "队", "床", "册", "册次", "站", "园", "馆", "格", "册件", "卷", "叶", "伙", "顶", "把", "班",
-    "班次", "单",
+    "班次", "单", "例", "对",
 ];
 
 /// Canonical units of length and area: how much road, farmland or floor
@@ -881,6 +884,9 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
             next != Some(&'式')
                 && !(unit == "年" && (next == Some(&'制') || starts_with(chars, end, "一贯制")))
                 && !(unit == "单" && next == Some(&'位'))
+                // 3例如…, 100对接…: the char opens a word, not a unit.
+                && !(unit == "例" && next == Some(&'如'))
+                && !(unit == "对" && next.is_some_and(|c| "接口外于象比照标应话症齐策待称".contains(*c)))
         })
 }
 
@@ -997,11 +1003,17 @@ mod tests {
             ("职业训练186班", "班"),
             ("培训课程共120班次", "班次"),
             ("慈善信托12单", "单"),
+            ("节地生态安葬4218例", "例"),
+            ("结婚登记28416对", "对"),
         ]);
         // A table's row number before 单位 is no order.
         assert!(scan(&"1 单位地区生产总值能耗".chars().collect::<Vec<_>>())
             .iter()
             .all(|q| q.unit != "单"));
+        // Nor is a figure before a word that opens with 对 a number of pairs.
+        assert!(scan(&"组织100对接活动".chars().collect::<Vec<_>>())
+            .iter()
+            .all(|q| q.unit != "对"));
     }
 
     #[test]
