@@ -364,6 +364,29 @@ pub fn extract(
                 // “低保对象5.82万户9.37万人”: a figure right after another
                 // counts the same things in another unit, and is a part
                 // where that one is.
+                // A part named only by what was built or mended (其中新建
+                // 6.1万套、改建3.7万套) is of the whole's things; the verb
+                // qualifies them.
+                if (marks_part || parts_open) && read.qualifier.is_none() {
+                    let own = pre
+                        .rsplit(['、', '，', ',', '；'])
+                        .next()
+                        .unwrap_or_default();
+                    let own = own.trim().trim_start_matches("其中").trim();
+                    let verb = if read.noun.is_empty() {
+                        own
+                    } else {
+                        read.noun.as_str()
+                    };
+                    let done_to = |v: &str| {
+                        phrase::is_creating_verb(v)
+                            || phrase::is_bare_verb(v) && v.ends_with(['建', '造', '修', '治'])
+                    };
+                    if done_to(verb) {
+                        read.qualifier = Some(verb.to_string());
+                        read.noun.clear();
+                    }
+                }
                 let restated = last.filter(|_| read.noun.is_empty() && pre.trim().is_empty());
                 let (whole, is_part) = match restated {
                     // Its whole is the one counted in its own unit.
@@ -1178,6 +1201,28 @@ mod tests {
         let text = "2024年，全市实缴职工58.6万人；提取公积金71.5亿元，其中租房提取13.2万人次。";
         let parents = counts_of(text, |c| (c.value, c.parent));
         assert_eq!(parents, vec![(586000.0, None), (132000.0, None)]);
+    }
+
+    #[test]
+    fn a_part_named_by_what_was_built_is_of_the_wholes_things() {
+        let text = "截至2025年底，全市已筹集保障性租赁住房9.8万套，其中新建6.1万套、改建3.7万套。";
+        let parts = counts_of(text, |c| {
+            (
+                c.value,
+                c.subject.unwrap_or_default(),
+                c.qualifier,
+                c.parent,
+            )
+        });
+        let housing = "全市已筹集保障性租赁住房".to_string();
+        assert_eq!(
+            parts,
+            vec![
+                (98_000.0, housing.clone(), None, None),
+                (61_000.0, housing.clone(), Some("新建".to_string()), Some(0)),
+                (37_000.0, housing, Some("改建".to_string()), Some(0)),
+            ]
+        );
     }
 
     #[test]
