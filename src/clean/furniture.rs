@@ -235,7 +235,7 @@ static END_MARK: LazyLock<Regex> =
 /// to press a button under the article (`觉得有用？欢迎点击下方按钮赞赏`): an
 /// advert inside the body, not prose; after the body, even in sentences.
 static CALL_TO_ACTION: LazyLock<Regex> = lazy_regex!(
-    r"^[\p{Extended_Pictographic}↓↑⬇\s*_]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)"
+    r"^[\p{Extended_Pictographic}↓↑⬇\s*_]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)|鼓励我继续创作"
 );
 /// The decoration of an inserted advert: a run of stars or pointers, a
 /// trailing `>>` that makes the line a link, or its label (`【广告】`).
@@ -2339,6 +2339,7 @@ mod tests {
         assert!(RIGHTS_NOTICE
             .is_match("文件全文请见大连市人民政府网站“政府文件”栏目，以正式发布文本为准。"));
         assert!(CALL_TO_ACTION.is_match("↓↓↓ 关注“安徽生活网”公众号，第一时间获取合肥民生资讯 ↓↓↓"));
+        assert!(CALL_TO_ACTION.is_match("赏坚持原创技术分享，您的支持将鼓励我继续创作！"));
         assert!(AD_DECORATION.is_match("【广告】社区食堂、托育园输出 ☎ 400-816-2025"));
         assert!(is_metadata("（原标题：合肥已建成社区嵌入式服务设施286个）"));
         assert!(TEASER.is_match("图解：一图读懂《无锡市集成电路产业若干政策》"));

@@ -24,6 +24,8 @@ static ENTITY: LazyLock<Regex> =
 /// on a line of their own (`{% note warning %}`, `{% endnote %}`).
 static HACKMD: LazyLock<Regex> =
     lazy_regex!(r"^\s*(:::|\[TOC\]|###### tags:|\{%[^%]*%\}\s*$|\{%\s*hackmd)");
+/// A Hexo tag inside a line (`{% raw %}…{% endraw %}`): markup, not text.
+static HEXO_INLINE: LazyLock<Regex> = lazy_regex!(r"\{%[^%{}\n]{0,60}%\}");
 /// A CSS rule on one line (`.article p { line-height: 1.8; }`) or the
 /// opening of one that runs over several.
 static CSS_RULE: LazyLock<Regex> =
@@ -210,7 +212,8 @@ pub fn strip(text: &str) -> Unmarked {
             );
         }
         if markdown {
-            let unlinked = unlink(&stripped);
+            let untagged = HEXO_INLINE.replace_all(&stripped, "");
+            let unlinked = unlink(&untagged);
             let unmarked = MD_MARKER.replace(&unlinked, "");
             stripped = Cow::Owned(MD_EMPHASIS.replace_all(&unmarked, "$1$2").into_owned());
         }
@@ -268,6 +271,8 @@ mod tests {
         // Hexo's tag plugins on lines of their own go; text inside stays.
         let hexo = "正文。\n{% note warning %}\n以官方网站发布为准。\n{% endnote %}";
         assert_eq!(strip(hexo).text, "正文。\n以官方网站发布为准。\n");
+        let inline = "---\ntitle: 公园\n---\n正文。\n{% raw %}坚持原创{% endraw %}";
+        assert_eq!(strip(inline).text, "\n正文。\n坚持原创\n");
         let t = "---\ntitle: \"绿色工厂名单\"\ndate: 2023-05-01\n---\n<div class=\"a\">正文<b>第一段</b></div>\n<!-- 广告 -->\n::: info\n第二段";
         let u = strip(t);
         assert_eq!(u.title.as_deref(), Some("绿色工厂名单"));

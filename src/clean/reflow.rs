@@ -226,6 +226,7 @@ pub fn reflow(text: &str) -> Reflowed {
         >= LEAST_FULL_LINES;
     let mut out = Reflowed::default();
     let mut runs_on = false;
+    let mut after_heading = false;
     let mut page_broke = false;
     // The line after a title already joined from several.
     let mut resume_at = 0;
@@ -266,9 +267,11 @@ pub fn reflow(text: &str) -> Reflowed {
             resume_at = last + 1;
             continue;
         }
-        // After a sentence's end, an indent opens the next paragraph; inside
-        // a sentence it only hangs (抄送：…，\n　　　市法院).
-        let opens_paragraph = is_indented(row.set) && out.text.ends_with(ENDS);
+        // After a sentence's end, or a heading that runs the width of the
+        // page (二、聚焦目标任务，全力以赴抓好2026年各项工作), an indent opens
+        // the next paragraph; inside a sentence it only hangs (抄送：…，\n
+        // 　　　市法院).
+        let opens_paragraph = is_indented(row.set) && (out.text.ends_with(ENDS) || after_heading);
         if runs_on && row.prose && !opens_heading(line) && !opens_paragraph {
             out.text.push_str(line);
         } else {
@@ -277,6 +280,8 @@ pub fn reflow(text: &str) -> Reflowed {
             }
             out.text.push_str(line);
         }
+        let paragraph = out.text.rsplit('\n').next().unwrap_or_default();
+        after_heading = opens_heading(paragraph) && !paragraph.contains(ENDS);
         runs_on = row.prose
             && full(row.set)
             && !is_pushed_right(row.set)
@@ -549,6 +554,25 @@ mod tests {
         let out = reflow(&lines.join("\n"));
         let body = [paragraph; 6].join("\n");
         let expected = format!("某市人民政府文件\n{body}\n某市人民政府\n2025年4月15日\n");
+        assert_eq!(out.text, expected);
+    }
+
+    #[test]
+    fn an_indent_after_a_heading_as_wide_as_the_page_opens_a_paragraph() {
+        let paragraph = "基本建成产教深度融合、校企协同育人、布局结构合理的现代职业教育体系，职业教育服务产业转型升级的能力显著增强，省级产教融合型企业达到两千家。";
+        let set = |p: &str| -> Vec<String> {
+            let chars: Vec<char> = "\u{3000}\u{3000}".chars().chain(p.chars()).collect();
+            chars.chunks(28).map(|c| c.iter().collect()).collect()
+        };
+        let heading = "二、聚焦目标任务，全力以赴抓好2026年各项工作";
+        let mut lines = Vec::new();
+        for _ in 0..4 {
+            lines.extend(set(paragraph));
+        }
+        lines.push(format!("\u{3000}\u{3000}{heading}"));
+        lines.extend(set(paragraph));
+        let out = reflow(&lines.join("\n"));
+        let expected = format!("{}\n{heading}\n{paragraph}\n", [paragraph; 4].join("\n"));
         assert_eq!(out.text, expected);
     }
 

@@ -100,7 +100,7 @@ pub fn indicators(text: &str, present: Option<i32>) -> (Vec<Target>, Vec<Count>)
     let (mut targets, mut counts) = (Vec::new(), Vec::new());
     each_row(
         text,
-        |line| read_header(line, present),
+        |line, caption| read_header(line, caption, present),
         Header::row_cells,
         |h, cells, line, offset| {
             targets.extend(row(h, cells, line, offset));
@@ -111,18 +111,20 @@ pub fn indicators(text: &str, present: Option<i32>) -> (Vec<Target>, Vec<Count>)
 }
 
 /// Walks the rows of every table in `text`: a line `read_header` reads
-/// opens a table, and its rows run while `cells` splits them; `row` gets
-/// each with the line and its char offset.
+/// (given the line above it, which may be the table's caption) opens a
+/// table, and its rows run while `cells` splits them; `row` gets each with
+/// the line and its char offset.
 fn each_row<H>(
     text: &str,
-    read_header: impl Fn(&str) -> Option<H>,
+    read_header: impl Fn(&str, &str) -> Option<H>,
     cells: impl for<'l> Fn(&H, &'l str) -> Option<Vec<&'l str>>,
     mut row: impl FnMut(&H, &[&str], &str, usize),
 ) {
     let mut header: Option<H> = None;
     let mut offset = 0;
+    let mut above = "";
     for line in text.split('\n') {
-        if let Some(h) = read_header(line) {
+        if let Some(h) = read_header(line, std::mem::replace(&mut above, line)) {
             header = Some(h);
         } else if let Some(h) = &header {
             match cells(h, line) {
@@ -168,7 +170,7 @@ pub fn counts(text: &str) -> Vec<Count> {
     let mut out = Vec::new();
     each_row(
         text,
-        read_count_header,
+        |line, _| read_count_header(line),
         CountHeader::row_cells,
         |h, cells, line, offset| out.extend(count_row(h, cells, line, offset)),
     );
@@ -277,8 +279,9 @@ fn split_cells(line: &str, separator: Separator, least: usize) -> Option<Vec<&st
 }
 
 /// A header row: cells naming an indicator column or a unit column, and
-/// year columns of which at least one is a target.
-fn read_header(line: &str, present: Option<i32>) -> Option<Header> {
+/// year columns of which at least one is a target; or a column of goals
+/// (目标值) under a caption that names their year (2026年…主要目标任务).
+fn read_header(line: &str, caption: &str, present: Option<i32>) -> Option<Header> {
     let separator = Separator::of(line)?;
     let cells = split(line, separator)?;
     let mut metric = None;
@@ -299,6 +302,14 @@ fn read_header(line: &str, present: Option<i32>) -> Option<Header> {
     }
     if metric.is_none() && unit.is_none() {
         return None;
+    }
+    if years.is_empty() {
+        let goals = cells
+            .iter()
+            .position(|c| matches!(*c, "目标值" | "目标" | "预期目标" | "年度目标"));
+        if let Some((i, year)) = goals.zip(caption_year(caption)) {
+            years.push((i, year, YearLabel::Goal));
+        }
     }
     // Spaces also separate the words of prose: a header set with them has
     // short cells and names several years.
@@ -340,6 +351,20 @@ fn read_header(line: &str, present: Option<i32>) -> Option<Header> {
         standing: stood.last().map(|(_, &(i, _, _))| i),
         skip,
     })
+}
+
+/// The year a table's caption sets its goals for (2026年公园绿地建设主要目标任务).
+fn caption_year(caption: &str) -> Option<i32> {
+    let names_goals = ["目标", "任务", "指标", "计划"]
+        .iter()
+        .any(|w| caption.contains(w));
+    let at = caption.find('年')?;
+    let digits = &caption[..at];
+    let year = digits.get(digits.len().checked_sub(4)?..)?;
+    names_goals
+        .then(|| year.parse().ok())
+        .flatten()
+        .filter(|y| (1990..=2100).contains(y))
 }
 
 /// What a year column's header says its figures are.
@@ -590,6 +615,22 @@ mod tests {
             .into_iter()
             .map(|t| (t.year, t.value, t.unit, t.metric.unwrap_or_default()))
             .collect()
+    }
+
+    #[test]
+    fn a_column_of_goals_takes_its_year_from_the_caption() {
+        let table =
+            "序号\t任务名称\t单位\t目标值\n1\t新建改造口袋公园\t个\t30\n2\t新建绿道\t公里\t60";
+        let captioned = format!("2026年公园绿地建设主要目标任务\n{table}");
+        assert_eq!(
+            found_dated(&captioned, Some(2026)),
+            vec![
+                (2026, 30.0, "个".to_string(), "新建改造口袋公园".to_string()),
+                (2026, 60.0, "公里".to_string(), "新建绿道".to_string()),
+            ]
+        );
+        // Without a year over it, the column commits to none.
+        assert!(found_dated(table, Some(2026)).is_empty());
     }
 
     #[test]
