@@ -1204,6 +1204,19 @@ mod tests {
     }
 
     #[test]
+    fn a_将_that_puts_something_somewhere_plans_nothing() {
+        let found = |text: &str| -> Vec<f64> {
+            let counts = crate::extract::extract_dated(text, Some(2026)).counts;
+            counts.iter().map(|c| c.value).collect()
+        };
+        let text = "2025年，全市外资企业增资扩股项目158个，一批外资企业将新产品研发放在昆山。";
+        assert_eq!(found(text), vec![158.0]);
+        // The 将 of what will be done still plans.
+        let text = "2025年，全市外资企业增资扩股项目158个，一批外资企业将扩大投资。";
+        assert!(found(text).is_empty());
+    }
+
+    #[test]
     fn a_part_named_by_what_was_built_is_of_the_wholes_things() {
         let text = "截至2025年底，全市已筹集保障性租赁住房9.8万套，其中新建6.1万套、改建3.7万套。";
         let parts = counts_of(text, |c| {

@@ -227,9 +227,12 @@ const UNITS: &[(&str, &str)] = &[
     ("把", "把"),
     ("班", "班"),
     ("单", "单"),
-    // Cases and couples (节地生态安葬4218例, 结婚登记28416对).
+    // Cases and couples (节地生态安葬4218例, 结婚登记28416对), courses
+    // (课后服务课程3.1万门) and fish released (增殖放流3000万尾).
     ("例", "例"),
     ("对", "对"),
+    ("门", "门"),
+    ("尾", "尾"),
     ("列", "列"),
     // Channels of video (视频监控3.2万路).
     ("路", "路"),
@@ -248,7 +251,7 @@ const COUNT_UNITS: &[&str] = &[
     "部", "栋", "幢", "批次", "笔", "宗", "块", "片", "盏", "列", "家次", "架次", "份", "口", "眼",
     "枚", "场次", "辆次", "艘次", "车次", "户次", "件次", "台次", "路", "株", "棵", "头", "只",
     "队", "床", "册", "册次", "站", "园", "馆", "格", "册件", "卷", "叶", "伙", "顶", "把", "班",
-    "班次", "单", "例", "对",
+    "班次", "单", "例", "对", "门", "尾",
 ];
 
 /// Canonical units of length and area: how much road, farmland or floor
@@ -887,6 +890,12 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                 // 3例如…, 100对接…: the char opens a word, not a unit.
                 && !(unit == "例" && next == Some(&'如'))
                 && !(unit == "对" && next.is_some_and(|c| "接口外于象比照标应话症齐策待称".contains(*c)))
+                // 三门峡, 一门心思: after a Chinese numeral, 门 is a word's.
+                && !(unit == "门"
+                    && (next.is_some_and(|c| "户槛诊类票窗峡".contains(*c))
+                        || i.checked_sub(1)
+                            .is_some_and(|p| "一二三四五六七八九十两〇零百千".contains(chars[p]))))
+                && !(unit == "尾" && next.is_some_and(|c| "款号气矿声数".contains(*c)))
         })
 }
 
@@ -1005,6 +1014,8 @@ mod tests {
             ("慈善信托12单", "单"),
             ("节地生态安葬4218例", "例"),
             ("结婚登记28416对", "对"),
+            ("开设课后服务课程3.1万门", "门"),
+            ("增殖放流经济鱼类1.2亿尾", "尾"),
         ]);
         // A table's row number before 单位 is no order.
         assert!(scan(&"1 单位地区生产总值能耗".chars().collect::<Vec<_>>())
@@ -1014,6 +1025,9 @@ mod tests {
         assert!(scan(&"组织100对接活动".chars().collect::<Vec<_>>())
             .iter()
             .all(|q| q.unit != "对"));
+        assert!(scan(&"三门峡经济技术开发区".chars().collect::<Vec<_>>())
+            .iter()
+            .all(|q| q.unit != "门"));
     }
 
     #[test]
