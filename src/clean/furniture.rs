@@ -135,9 +135,9 @@ static RECORD_LINE: LazyLock<Regex> = lazy_regex!(
     r"^(?:抄送|抄报|分送)\s*[:：]|^\p{Han}{2,20}\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*印发$"
 );
 /// A document number alone on its line, under an official document's
-/// title (丰政办发〔2024〕9号).
+/// title (丰政办发〔2024〕9号, or in brackets as a gazette prints it).
 static DOC_NUMBER_LINE: LazyLock<Regex> = lazy_regex!(
-    r"^[\p{Han}]{1,12}\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*第?\d{1,5}号(?:\s+签发人\s*[:：]\s*\p{Han}{2,4})?$"
+    r"^[（(]?[\p{Han}]{1,12}\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*第?\d{1,5}号[）)]?(?:\s+签发人\s*[:：]\s*\p{Han}{2,4})?$"
 );
 
 /// What a website's name ends with after its owner's (门户网站, 官网).
@@ -195,7 +195,7 @@ static DATELINE: LazyLock<Regex> =
     lazy_regex!(r"^\p{Han}{2,16}\d{1,2}月\d{1,2}日(讯|电)\s*([(（][^()（）]{1,40}[)）])?$");
 /// Share, print and navigation controls (列印 and 友善列印 are a Taiwan
 /// page's print button, which t2s leaves alone; 回上一页 its back link).
-const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|大】\\s*【中】\\s*【小|分享|打印|下载本文|下载文档|友善列印|列印|回上一页|回页首|字级|下载PDF|下载券|挑错|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|上一则|下一则|上一章|下一章|返回|电邮此页|扫码|点赞|我要纠错|纠错";
+const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|大\\s*[】\\]|｜]\\s*[【\\[|｜]?\\s*中\\s*[】\\]|｜]\\s*[【\\[|｜]?\\s*小|字型(?:大小)?|分享|打印|下载本文|下载文档|友善列印|列印|回上一页|回页首|字级|下载PDF|下载券|挑错|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|上一则|下一则|上一章|下一章|返回|电邮此页|扫码|点赞|我要纠错|纠错";
 /// A line opening with a control's word, in the head or tail of a page.
 /// A control may be worded as the reader's wish (【我要打印】).
 static WIDGET: LazyLock<Regex> = lazy_regex!(&format!(r"^[|｜\s]*[【\[]?\s*(?:我要)?({CONTROL})"));
@@ -209,7 +209,7 @@ static CONTROL_FORM: LazyLock<Regex> = lazy_regex!(&format!(
 /// buttons under a WeChat article (and its `继续滑动看下一个`), a bare `返回` link, a
 /// site's own links (联系我们, 网站地图), an image or an advert left as its label.
 static LONE_WIDGET: LazyLock<Regex> = lazy_regex!(
-    r"^[【\[]?(赞|在看|转发|评论|写留言|阅读原文|听全文|推荐|挑错|0\d|欢迎(?:光临|访问|来到)\p{Han}{0,8}|返回|返回页首|返回页顶|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个|\p{Han}{0,6}(英文版|简体版|繁体版|中文版))[】\]]?$"
+    r"^[【\[]?((?:English|繁體|繁体|简体|中文)(?:\s*[|｜/]\s*(?:English|繁體|繁体|简体|中文))+|赞|在看|转发|评论|写留言|阅读原文|听全文|推荐|挑错|0\d|欢迎(?:光临|访问|来到)\p{Han}{0,8}|返回|返回页首|返回页顶|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个|\p{Han}{0,6}(英文版|简体版|繁体版|中文版))[】\]]?$"
 );
 /// The reader's reactions a news page counts under an article (举报,
 /// 点赞 128): with the controls, the words of a row that holds nothing else.
@@ -292,7 +292,7 @@ static LINK_GAP: LazyLock<Regex> = lazy_regex!(r"\s{2,}|[\t\u{3000}]");
 /// longer or breaks into clauses), `图｜…`, or a picture's label with its
 /// credit (`图片：…（交通事务局提供）`).
 static CAPTION: LazyLock<Regex> = lazy_regex!(
-    r"^([(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[*_]*[▲△]\s*(图|资料图|视频)|[*_]*[▲△]\s*[^。；;，,]{2,30}$|图\s*[｜|丨/／]|(图片|图)\s*[:：][^。]*[（(][^（）()]{1,20}(提供|供图|摄)[)）]$|^[^。]{2,40}[（(](图片来源|图源|图|摄影|供图)\s*[:：][^（）()]{1,30}[)）]$)",
+    r"^([(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[*_]*[▲△]\s*(图|资料图|视频)|[*_]*[▲△]\s*[^。；;，,]{2,30}$|图\s*[｜|丨/／]|(图片|图)\s*[:：][^。]*[（(][^（）()]{1,20}(提供|供图|摄)[)）]$|^[^。]{2,40}[（(](图片来源|图源|图|摄影|供图)\s*[:：][^（）()]{1,30}[)）]$|^[^。]{2,30}。?\s*(记者|通讯员)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})?\s*摄$)",
 );
 /// A content farm's summary of the article over it (`【导读】…`,
 /// `【导语】…`): no part of it.
@@ -774,6 +774,7 @@ fn is_kicker(line: &str) -> bool {
 fn is_header_line(line: &str) -> bool {
     is_headline(line)
         && !is_red_header(line)
+        && !OCCASION_FIELD.is_match(line)
         && !is_metadata(line)
         && !BREADCRUMB.is_match(line)
         && !CONTROL_FORM.is_match(line)
@@ -784,6 +785,10 @@ fn is_header_line(line: &str) -> bool {
         && !is_spam_title_list(line)
         && !is_place_list(line)
 }
+
+/// Where an event is held (发布地点：…, 会议地址：…; its time is a date
+/// field): above the body, metadata under a headline, never one.
+static OCCASION_FIELD: LazyLock<Regex> = lazy_regex!(r"^\p{Han}{0,4}(地点|地址)\s*[:：]");
 
 /// The issuing body's banner over an official document (株洲市人民政府办公室
 /// 文件, 中共某某县委文件): the document's letterhead, not its title.
@@ -988,6 +993,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
             // under the page's metadata (发布时间… / 某县统计局 / 2024年3月28日).
             let found = title_at.filter(|&t| {
                 t < top
+                    && !(t..top).any(|k| BREADCRUMB.is_match(lines[k]))
                     && ((t..top).all(|k| is_header_line(lines[k]))
                         || is_secondary_header(lines[top]))
             });
@@ -1107,7 +1113,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
             Some(Why::Contact)
         } else if RIGHTS_NOTICE.is_match(line) && line.chars().count() <= 150 {
             Some(Why::Copyright)
-        } else if DOC_NUMBER_LINE.is_match(line) && head
+        } else if (DOC_NUMBER_LINE.is_match(line) || OCCASION_FIELD.is_match(line)) && head
             || is_red_header(line)
             || DATELINE.is_match(line)
             || RECORD_LINE.is_match(line) && !is_run_on_body(line)
@@ -1133,7 +1139,8 @@ pub fn sort(lines: &[&str]) -> Sorted {
             || (head || tail)
                 && !is_prose(line)
                 && lines.get(i + 1).is_some_and(|l| l.starts_with("微信号"))
-            || CAPTION.is_match(line) && !line.contains('。')
+            // (A caption's credit may follow its sentence: …现场。记者 孙晓明 摄.)
+            || CAPTION.is_match(line) && (!line.contains('。') || line.ends_with('摄'))
             || PICTURE_NOTE.is_match(line)
             || CREDIT.is_match(line)
                 && line.chars().count() <= 120
@@ -2334,6 +2341,14 @@ mod tests {
         assert!(RELATED.is_match("▌延伸阅读"));
         assert!(RELATED.is_match("今日其他新闻公报："));
         assert!(RELATED.is_match("同日其他新闻公报"));
+        assert!(LONE_WIDGET.is_match("English | 繁體 | 简体"));
+        assert!(CAPTION.is_match("发布会现场。记者 孙晓明 摄"));
+        assert!(!CAPTION.is_match("记者从市统计局获悉，全市粮食产量再创新高。"));
+        assert!(CONTROL_FORM.is_match("字型大小： A A A"));
+        assert!(WIDGET.is_match("[大  | 中  | 小] [打印] [关闭]"));
+        assert!(!WIDGET.is_match("大中小学生体质健康达标率达到95%"));
+        assert!(!is_header_line("发布地点：省政府新闻发布厅"));
+        assert!(DOC_NUMBER_LINE.is_match("（元政办发〔2026〕9号）"));
         assert!(COPYRIGHT.is_match("您是本站第 3826541 位访问者 建议使用1280×800以上分辨率浏览"));
         assert!(COPYRIGHT.is_match("政府新闻处设计及管理 最近修订日期：2026年4月22日"));
         assert!(RIGHTS_NOTICE

@@ -390,7 +390,8 @@ fn width_by(lines: &[Line], measure: Measure) -> Option<usize> {
 
 /// Page numbers, the running header (a line that follows more than one
 /// page number, or follows one and opens the page; once known, wherever
-/// it stands after the first page break), and a table of contents.
+/// it stands after the first page break or atop the first page), and a
+/// table of contents.
 fn furniture_lines(lines: &[&str]) -> Vec<bool> {
     let mut dropped: Vec<bool> = lines
         .iter()
@@ -432,6 +433,14 @@ fn furniture_lines(lines: &[&str]) -> Vec<bool> {
         for i in first_break..lines.len() {
             dropped[i] |= headers.contains(&lines[i]);
         }
+    }
+    // The first page may open with the header too, when it is a gazette's
+    // two parts set apart (元谋县人民政府公报　　　　2026年第2期); a header
+    // that is the document's title is its headline there.
+    if let Some(top) = next_text(0) {
+        let two_parts =
+            lines[top].trim().contains("\u{3000}\u{3000}") || lines[top].trim().contains("  ");
+        dropped[top] |= two_parts && headers.contains(&lines[top]);
     }
     dropped
 }
@@ -574,6 +583,17 @@ mod tests {
         let out = reflow(&lines.join("\n"));
         let expected = format!("{}\n{heading}\n{paragraph}\n", [paragraph; 4].join("\n"));
         assert_eq!(out.text, expected);
+    }
+
+    #[test]
+    fn the_running_header_goes_atop_the_first_page_too() {
+        let header = "某县人民政府公报　　　　2026年第2期";
+        let body = "各乡（镇）人民政府，县直各部门：现将方案印发给你们，请认真贯彻落实。";
+        let page =
+            format!("{header}\n标题\n{body}\n— 1 —\n{header}\n{body}\n— 2 —\n{header}\n{body}");
+        let out = reflow(&page);
+        assert!(!out.text.contains("公报"), "{}", out.text);
+        assert!(out.text.starts_with("标题\n"), "{}", out.text);
     }
 
     #[test]
