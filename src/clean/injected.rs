@@ -115,14 +115,33 @@ impl Detector<'_> {
     /// where they started, in text order (none unless the document is
     /// polluted).
     pub fn remove(self, text: &str) -> (String, Vec<usize>) {
+        self.remove_where(text, false)
+    }
+
+    /// [`Self::remove`] for the headline of a `body` already found
+    /// polluted: too short to show pollution by itself, it is judged over
+    /// the body, whose vocabulary it shares (a pair the body uses stays).
+    pub fn remove_from_headline(self, line: &str, body: &str) -> String {
+        let text = format!("{line}\n{body}");
         let chars: Vec<char> = text.chars().collect();
-        let starts = self.detect(text, &chars);
+        let len = line.chars().count();
+        let starts: Vec<usize> = self
+            .detect(&text, &chars, true)
+            .into_iter()
+            .take_while(|&i| i < len)
+            .collect();
+        delete_pairs(&chars[..len], &starts).into_iter().collect()
+    }
+
+    fn remove_where(self, text: &str, polluted: bool) -> (String, Vec<usize>) {
+        let chars: Vec<char> = text.chars().collect();
+        let starts = self.detect(text, &chars, polluted);
         (delete_pairs(&chars, &starts).into_iter().collect(), starts)
     }
 
     /// The starts of the injected pairs in `chars` (the chars of `text`), in
     /// text order; none unless the document is polluted.
-    fn detect(self, text: &str, chars: &[char]) -> Vec<usize> {
+    fn detect(self, text: &str, chars: &[char], polluted: bool) -> Vec<usize> {
         let han = chars.iter().filter(|c| is_han(**c)).count();
         // Document-number prefixes are never scored, and nothing stands
         // between a title and its number.
@@ -130,7 +149,7 @@ impl Detector<'_> {
         let Some(candidates) = self.score_pairs(chars, &numbers, han) else {
             return Vec::new();
         };
-        if !is_polluted(&candidates, han) {
+        if !polluted && !is_polluted(&candidates, han) {
             return Vec::new();
         }
         // Once the document is known to be polluted, some places need no
@@ -282,6 +301,22 @@ fn in_numeral_frame(chars: &[char], i: usize, lm: &LanguageModel) -> bool {
                 && f.checked_sub(1)
                     .is_none_or(|p| lm.cohesion(chars[p], chars[f]) == 0.0)
         })
+    })
+}
+
+/// Whether the pair at `i` lies in a correlative frame (越走越亲, 边学边干,
+/// 又快又好) or a reduplication (好是好, 看不看, 试一试): a char repeated two
+/// apart, as real text pairs them and an injector would not (边民[边边]年 is
+/// no frame).
+fn in_correlative_frame(chars: &[char], i: usize) -> bool {
+    const CORRELATIVES: &str = "越愈边又";
+    const REDUPLICATED_BY: &str = "是不一了";
+    (i.saturating_sub(2)..=i).any(|f| {
+        let (c, middle) = (chars[f], chars.get(f + 1));
+        let repeated =
+            chars.get(f + 2) == Some(&c) && middle != Some(&c) && chars.get(f + 3) != Some(&c);
+        repeated
+            && (CORRELATIVES.contains(c) || middle.is_some_and(|m| REDUPLICATED_BY.contains(*m)))
     })
 }
 
@@ -502,6 +537,7 @@ impl<'a> Scorer<'a> {
                 || self.protected[i + 1]
                 || continues_number(chars, i)
                 || in_numeral_frame(chars, i, lm)
+                || in_correlative_frame(chars, i)
             {
                 continue;
             }
@@ -822,6 +858,11 @@ mod tests {
         assert!(continues_number(&chars("遴选50个县开展"), 4));
         assert!(!continues_number(&chars("工厂21离外家"), 4));
         assert!(splits_latin_word(&chars("达到30EFLOP数南S"), 9));
+        assert!(in_correlative_frame(&chars("越走越亲"), 2));
+        assert!(in_correlative_frame(&chars("情越走越亲"), 1));
+        assert!(!in_correlative_frame(&chars("越走了吗"), 1));
+        assert!(in_correlative_frame(&chars("农产品好是好"), 4));
+        assert!(!in_correlative_frame(&chars("边民边边年"), 2));
         assert!(!splits_latin_word(&chars("GDP增长6%"), 3));
     }
 }

@@ -186,6 +186,14 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
     } else {
         sorted.title.or_else(marked_title)
     };
+    // The injector went through the headline too (…行动据儿方案).
+    let title = title.map(|t| {
+        if pairs.is_empty() {
+            t
+        } else {
+            detector.remove_from_headline(&t, body)
+        }
+    });
     // A post's front matter dates the post; a date in its body (the
     // signature of the notice it reposts) dates the document.
     let date = unmarked.date.or(sorted.date);
