@@ -54,14 +54,22 @@ fn is_prose_line(line: &str) -> bool {
         .find(line)
         .map_or(line, |label| &line[label.end()..]);
     // One pass: every line of every page is asked, some several times.
+    // Inside a title (open on this line), single spaces part the issuers
+    // of a joint document (《中国人民银行 国家发展改革委 …》), not cells.
     let (mut chars, mut spaces) = (0, 0);
     let mut after_space = false;
+    let mut in_title = false;
     for c in line.chars() {
         if matches!(c, '\t' | '\u{3000}') || (c == ' ' && after_space) {
             return false;
         }
+        in_title = match c {
+            '《' => true,
+            '》' => false,
+            _ => in_title,
+        };
         chars += 1;
-        spaces += usize::from(c.is_whitespace());
+        spaces += usize::from(c.is_whitespace() && !in_title);
         after_space = c == ' ';
     }
     spaces * 15 <= chars
@@ -272,7 +280,12 @@ pub fn reflow(text: &str) -> Reflowed {
         // the next paragraph; inside a sentence it only hangs (抄送：…，\n
         // 　　　市法院).
         let opens_paragraph = is_indented(row.set) && (out.text.ends_with(ENDS) || after_heading);
-        if runs_on && row.prose && !opens_heading(line) && !opens_paragraph {
+        // A title the line above opened goes on whatever its spaces (《中国人民
+        // 银行 国家发展改革委 … / 生态环境部 金融监管总局 …关于…的指导意见》).
+        let paragraph = out.text.rsplit('\n').next().unwrap_or_default();
+        let in_title = paragraph.matches('《').count() > paragraph.matches('》').count();
+        let prose = row.prose || in_title;
+        if runs_on && prose && !opens_heading(line) && !opens_paragraph {
             out.text.push_str(line);
         } else {
             if !out.text.is_empty() {
@@ -282,7 +295,8 @@ pub fn reflow(text: &str) -> Reflowed {
         }
         let paragraph = out.text.rsplit('\n').next().unwrap_or_default();
         after_heading = opens_heading(paragraph) && !paragraph.contains(ENDS);
-        runs_on = row.prose
+        let in_title = paragraph.matches('《').count() > paragraph.matches('》').count();
+        runs_on = (row.prose || in_title)
             && full(row.set)
             && !is_pushed_right(row.set)
             && (indents || !ends_sentence(line));
@@ -583,6 +597,28 @@ mod tests {
         let out = reflow(&lines.join("\n"));
         let expected = format!("{}\n{heading}\n{paragraph}\n", [paragraph; 4].join("\n"));
         assert_eq!(out.text, expected);
+    }
+
+    #[test]
+    fn a_joint_documents_title_runs_on_whatever_its_spaces() {
+        let title = "《中国人民银行 国家发展改革委 工业和信息化部 财政部 生态环境部 金融监管总局 中国证监会 国家外汇局关于进一步强化金融支持绿色低碳发展的指导意见》";
+        let paragraph = format!("为深入贯彻落实党中央、国务院关于做好绿色金融大文章的决策部署，认真落实{title}（银发〔2024〕12号），加快构建与我省绿色低碳转型相适应的绿色金融体系，更好服务国家生态文明试验区建设，经省政府同意，现提出如下实施意见。");
+        let set = |p: &str| -> Vec<String> {
+            let chars: Vec<char> = "\u{3000}\u{3000}".chars().chain(p.chars()).collect();
+            chars.chunks(34).map(|c| c.iter().collect()).collect()
+        };
+        let other = "加快构建与我省绿色低碳转型相适应的绿色金融体系，健全绿色金融标准体系和政策体系，推动金融机构加大对重点领域低碳转型的支持力度，提升服务质效。";
+        let mut lines = Vec::new();
+        for _ in 0..3 {
+            lines.extend(set(other));
+        }
+        lines.extend(set(&paragraph));
+        let out = reflow(&lines.join("\n"));
+        assert!(
+            out.text.contains(&format!("\n{paragraph}\n")),
+            "{}",
+            out.text
+        );
     }
 
     #[test]
