@@ -192,6 +192,11 @@ static THIS_YEARS_TASKS: LazyLock<Regex> =
 static COMMITMENT_WORDS: LazyLock<Regex> =
     lazy_regex!(&format!("{}|预期目标|目标(?:是|为)", verbs::PLANNING));
 
+/// Whether `text` names the year `present` (2026年).
+fn names_year(text: &str, present: Option<i32>) -> bool {
+    present.is_some_and(|p| text.contains(&format!("{p}年")))
+}
+
 /// Whether `q` is held to a bound a goal sets (200场次以上, 不少于30家,
 /// 控制在5%以内), not an estimate of what was (二十多个, 300余家).
 fn held_to_bound(doc: &Document, q: &Quantity) -> bool {
@@ -841,6 +846,8 @@ pub fn scopes(
     // section of tasks for that year, down to the first paragraph that is
     // no item.
     let mut task_list: Option<(Scope, Option<u8>)> = None;
+    // Whether the section's heading names the page's own year.
+    let mut heading_names_present = false;
     // Whether the last heading names goals, and whether goals or tasks.
     let mut goal_section = false;
     let mut task_section = false;
@@ -915,9 +922,11 @@ pub fn scopes(
             if subsection {
                 task_section |= names;
                 goal_section |= names_goal;
+                heading_names_present |= names_year(&text, present);
                 heading = scope.or(heading.take());
             } else {
                 (task_section, goal_section) = (names, names_goal);
+                heading_names_present = names_year(&text, present);
                 heading = scope;
                 heading_rank = rank();
             }
@@ -928,6 +937,7 @@ pub fn scopes(
             // rank or above (“（四）锚定“十五五”目标” … “（五）兜牢民生底线。…”),
             // ends its section, though it names no goal itself.
             heading = None;
+            heading_names_present = false;
             (goal_section, task_section, heading_rank) = (false, false, None);
         }
         let ends_paragraph = doc
@@ -935,12 +945,14 @@ pub fn scopes(
             .get(index + 1)
             .is_none_or(|next| next.paragraph != sentence.paragraph);
         if ends_paragraph && own.is_empty() && matches!(last_mark, Some(':' | '：')) {
-            // The goals the tasks serve are the last ones set for a year
-            // not yet over.
-            let goals = committed
-                .iter()
-                .copied()
-                .rfind(|&y| present.is_none_or(|p| y >= p));
+            // The goals the tasks serve are this year's, when the section's
+            // heading names it (二、2026年主要目标和重点工作, though a vision
+            // to 2030 came between), else the last ones set for a year not
+            // yet over.
+            let not_over = |y: &i32| present.is_none_or(|p| *y >= p);
+            let goals = present
+                .filter(|p| heading_names_present && committed.contains(p))
+                .or_else(|| committed.iter().copied().rfind(not_over));
             if let Some(year) = goals.filter(|_| TASK_LEAD.is_match(&sentence_text())) {
                 task_list = Some((Scope::new(year), None));
             }
@@ -1118,8 +1130,14 @@ pub fn scopes(
                     resume = interrupted;
                 }
                 current = Some(Scope::new(m.year));
-                if goal_section && opens_paragraph && k == 0 {
-                    // “二、主要目标\n到2025年，…”: the year of the section.
+                if goal_section
+                    && opens_paragraph
+                    && k == 0
+                    && (!heading_names_present || Some(m.year) == present)
+                {
+                    // “二、主要目标\n到2025年，…”: the year of the section,
+                    // unless its heading names the page's own (二、2026年主要
+                    // 目标和重点工作, though a vision to 2030 comes after).
                     heading.clone_from(&current);
                 }
             }

@@ -1126,6 +1126,15 @@ mod tests {
     }
 
     #[test]
+    fn tasks_under_a_heading_of_this_years_work_are_this_years_past_a_vision() {
+        let text = "二、2026年主要目标和重点工作\n2026年是“十五五”开局之年。今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n展望“十五五”，到2030年，全区地区生产总值突破4000亿元。\n围绕上述目标，重点抓好以下六个方面工作：\n（一）着力推动产业创新。全年新增国家高新技术企业300家以上。\n（二）着力扩大有效需求。引进亿元以上项目80个。";
+        assert_eq!(
+            dated_goals(text, 2026),
+            vec![(2026, 6.0), (2030, 4e11), (2026, 300.0), (2026, 80.0)]
+        );
+    }
+
+    #[test]
     fn a_sentence_that_says_it_states_goals_goes_on_under_the_deadline() {
         let text = "到2028年，全市托育服务体系基本健全。具体目标为：普惠托位占比达到70%以上，三年累计新增普惠托位1.5万个，生态保护红线面积不低于486.7平方千米。";
         assert_eq!(
