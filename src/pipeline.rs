@@ -77,7 +77,7 @@ pub fn process(raw: RawDoc, res: &Resources) -> Processed {
         ..
     } = stats::timed(Stage::Clean, || clean::clean(&raw.text, res));
     let precut = stats::timed(Stage::Segment, || res.segmenter.precut(&text));
-    let year = extract::year_of(date.as_deref());
+    let year = extract::written_in(date.as_deref(), title.as_deref());
     let found = stats::timed(Stage::Extract, || {
         extract::extract_page(&text, title.as_deref(), year)
     });

@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde_json::Value;
 use zhengce::clean::clean;
-use zhengce::extract::{extract, extract_page, year_of, Extraction};
+use zhengce::extract::{extract, extract_page, written_in, Extraction};
 use zhengce::ingest::decode_document;
 use zhengce::pipeline::Resources;
 use zhengce::script::Converter;
@@ -1016,7 +1016,7 @@ fn blind_documents_score_above_the_bars() {
         let raw = fs::read(dir.join(name)).unwrap();
         let doc = decode_document(name, &raw, name.ends_with(".html")).unwrap();
         let cleaned = clean(&doc.text, Resources::get());
-        let year = year_of(cleaned.date.as_deref());
+        let year = written_in(cleaned.date.as_deref(), cleaned.title.as_deref());
         (cleaned.text, cleaned.title, year)
     });
     assert_bars(

@@ -95,7 +95,7 @@ static DATE: LazyLock<Regex> = lazy_regex!(
 /// `发文机关:`, `标题:` or `名称:`, `发文字号:`), a post's `标签:` and
 /// a repost's `原标题:` (the headline it had where it first ran).
 static META_FIELD: LazyLock<Regex> = lazy_regex!(
-    r"(?:^|[\s【\[(（*])(?:(?:信息|文章|稿件|新闻|发布|更新|成文|本文|资料)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|初审|复审|终审|监制|统筹|策划|美编|出品|图文|记者|通讯员|摄影|供稿|撰稿|标签|关键词|标题)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|主题词|发文机关|标题|名称|发文字号|文号|公开方式|公开范围|有效性|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*(?:[:：]|[|｜丨]\s*\p{Han})|^[（(]?原(?:标题|题)\s*[:：]"
+    r"(?:^|[\s【\[(（*]|\d)(?:(?:信息|文章|稿件|新闻|发布|更新|成文|本文|资料)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|初审|复审|终审|监制|统筹|策划|美编|出品|图文|记者|通讯员|摄影|供稿|撰稿|标签|关键词|标题)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|主题词|发文机关|标题|名称|发文字号|文号|新闻编号|公开方式|公开范围|有效性|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*(?:[:：]|[|｜丨]\s*\p{Han})|^[（(]?原(?:标题|题)\s*[:：]"
 );
 /// A date in the ROC calendar, whose years Taiwan counts from 1912
 /// (`民国113年3月20日`, `113-03-20`, `113/03/20`).
@@ -2349,6 +2349,7 @@ mod tests {
         assert!(!WIDGET.is_match("大中小学生体质健康达标率达到95%"));
         assert!(!is_header_line("发布地点：省政府新闻发布厅"));
         assert!(DOC_NUMBER_LINE.is_match("（元政办发〔2026〕9号）"));
+        assert!(is_metadata("房屋局2026-02-26 18:05新闻编号：N26BZa7Kc3"));
         assert!(COPYRIGHT.is_match("您是本站第 3826541 位访问者 建议使用1280×800以上分辨率浏览"));
         assert!(COPYRIGHT.is_match("政府新闻处设计及管理 最近修订日期：2026年4月22日"));
         assert!(RIGHTS_NOTICE

@@ -21,6 +21,10 @@ mod table;
 mod targets;
 mod verbs;
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::model::{Citation, Count, Standard, Target};
 pub(crate) use citations::names_document_type;
 use document::Document;
@@ -41,8 +45,22 @@ pub fn extract(text: &str) -> Extraction {
 }
 
 /// The year of a record's date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`).
-pub fn year_of(date: Option<&str>) -> Option<i32> {
+fn year_of(date: Option<&str>) -> Option<i32> {
     date?.get(..4)?.parse().ok()
+}
+
+/// A plan's span in its title (…三年行动方案（2026—2028年）).
+static PLAN_SPAN: LazyLock<Regex> =
+    lazy_regex!(r"[（(]((?:19|20)\d\d)年?\s*[—–\-－~～至到]\s*(?:19|20)\d\d年?[）)]");
+
+/// The year a page was written in: its date's; without one (a PDF copy of
+/// a plan), the first year of the span its title's plan covers, when the
+/// years before it are past and its own are ahead.
+pub fn written_in(date: Option<&str>, title: Option<&str>) -> Option<i32> {
+    year_of(date).or_else(|| {
+        let span = PLAN_SPAN.captures(title?)?;
+        span[1].parse().ok()
+    })
 }
 
 /// [`extract`] for a text written in `year` (its publication date's): the
@@ -140,6 +158,15 @@ fn restates(row: &Target, target: &Target) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dateless_plan_is_written_in_the_first_year_it_covers() {
+        let plan = Some("湖南省小型水库除险加固攻坚行动方案（2026—2028年）");
+        assert_eq!(super::written_in(None, plan), Some(2026));
+        // A date wins, and a title without a span names no year.
+        assert_eq!(super::written_in(Some("2025-12-30"), plan), Some(2025));
+        assert_eq!(super::written_in(None, Some("2025年工作总结")), None);
+    }
 
     #[test]
     fn a_goal_a_table_restates_is_one_target() {
