@@ -254,7 +254,7 @@ static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
 /// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article;
 /// 相关解读 under a policy's text). A comment box (发表评论, then 昵称,
 /// 验证码…) ends the page the same way.
-const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答)(推荐)?|猜你喜欢|喜欢此内容的人还喜欢|(今日|同日|当日)?其他新闻(公报)?|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
+const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答)(推荐)?|猜你喜欢|喜欢此内容的人还喜欢|(今日|同日|当日)(其他)?新闻(公报)?|其他新闻(公报)?|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
 /// A related-articles header on a line of its own, maybe between dashes
 /// or pointers (`— 推荐阅读 —`, `▼ 往期推荐 ▼`, `—— 招商推荐 ——`): what follows
 /// is teasers or adverts.
@@ -292,7 +292,7 @@ static LINK_GAP: LazyLock<Regex> = lazy_regex!(r"\s{2,}|[\t\u{3000}]");
 /// longer or breaks into clauses), `图｜…`, or a picture's label with its
 /// credit (`图片：…（交通事务局提供）`).
 static CAPTION: LazyLock<Regex> = lazy_regex!(
-    r"^([(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[*_]*[▲△]\s*(图|资料图|视频)|[*_]*[▲△]\s*[^。；;，,]{2,30}$|图\s*[｜|丨/／]|(图片|图)\s*[:：][^。]*[（(][^（）()]{1,20}(提供|供图|摄)[)）]$|^[^。]{2,40}[（(](图片来源|图源|图|摄影|供图)\s*[:：][^（）()]{1,30}[)）]$|^[^。]{2,30}。?\s*(记者|通讯员)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})?\s*摄$)",
+    r"^([(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[*_]*(图|相片)\s*[:：][^。]{1,30}[*_]*$|[*_]*[▲△]\s*(图|资料图|视频)|[*_]*[▲△]\s*[^。；;，,]{2,30}$|图\s*[｜|丨/／]|(图片|图)\s*[:：][^。]*[（(][^（）()]{1,20}(提供|供图|摄)[)）]$|^[^。]{2,40}[（(](图片来源|图源|图|摄影|供图)\s*[:：][^（）()]{1,30}[)）]$|^[^。]{2,30}。?\s*(记者|通讯员)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})?\s*摄$)",
 );
 /// A content farm's summary of the article over it (`【导读】…`,
 /// `【导语】…`): no part of it.
@@ -2341,6 +2341,9 @@ mod tests {
         assert!(RELATED.is_match("▌延伸阅读"));
         assert!(RELATED.is_match("今日其他新闻公报："));
         assert!(RELATED.is_match("同日其他新闻公报"));
+        assert!(RELATED.is_match("今日新闻公报"));
+        assert!(CAPTION.is_match("*图：“嘉兴文化云”平台首页*"));
+        assert!(CAPTION.is_match("相片：房屋局举行新闻发布会（1/3）"));
         assert!(LONE_WIDGET.is_match("English | 繁體 | 简体"));
         assert!(CAPTION.is_match("发布会现场。记者 孙晓明 摄"));
         assert!(!CAPTION.is_match("记者从市统计局获悉，全市粮食产量再创新高。"));
