@@ -38,6 +38,19 @@ static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|现时|已|�
 /// (“全年实施城市更新重点项目86个”).
 static REVIEW: LazyLock<Regex> = lazy_regex!("工作(?:综述|总结)|(?:总结|报告|汇报|通报|公布)如下|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年|(?:介绍|通报)[^。《]{0,30}(?:工作|发展)(?:有关|相关|进展)?情况",);
 
+/// A news headline's result (…村均集体经营性收入达23.6万元, …同比增长18.6%,
+/// …突破百万标箱): a level reached, in a headline that sets no goal.
+static RESULT: LazyLock<Regex> = lazy_regex!("(?:达|达到|突破|超过|增长|增至|首破)[0-9百千万亿]");
+/// Words of a headline that plans (到2027年…突破1000亿元, 力争…, …方案).
+static HEADLINE_PLANS: LazyLock<Regex> =
+    lazy_regex!("到20\\d\\d|力争|目标|计划|方案|规划|意见|通知|办法|将");
+
+/// Whether a page's `title` tells a result reached, as a news story of
+/// what was done does: the page reports.
+fn tells_result(title: &str) -> bool {
+    RESULT.is_match(title) && !HEADLINE_PLANS.is_match(title)
+}
+
 /// Words of intent: a sentence with one plans rather than reports, even
 /// when no year makes it a target. 拟 plans, but not where a list
 /// notice proposes what its evaluation found (拟认定…等42家企业为省级绿色工厂):
@@ -137,7 +150,7 @@ pub fn extract(
     // in the page's title they frame all of it.
     // A bulletin's title (…生态环境状况公报（摘要）) frames one too.
     let bulletin = |t: &str| t.trim_end_matches(|c| c != '报').ends_with("公报");
-    let reviews = title.is_some_and(|t| REVIEW.is_match(t) || bulletin(t))
+    let reviews = title.is_some_and(|t| REVIEW.is_match(t) || bulletin(t) || tells_result(t))
         || REVIEW.is_match(text)
             && doc.sentences.iter().zip(scopes).any(|(s, scope)| {
                 scope.iter().all(Option::is_none)
@@ -1312,6 +1325,13 @@ mod tests {
             [96.0, 142.0]
         );
         assert!(counted(Some("思明区生活垃圾分类工作方案")).is_empty());
+        // A news headline that tells a result reached frames it too, but
+        // not one that sets a goal.
+        assert_eq!(
+            counted(Some("思明区：多措并举推进垃圾分类 回收利用率达42.6%")),
+            [96.0, 142.0]
+        );
+        assert!(counted(Some("思明区：到2027年回收利用率达到45%")).is_empty());
     }
 
     #[test]
