@@ -1060,7 +1060,8 @@ pub fn sort(lines: &[&str]) -> Sorted {
             if wrapped_title {
                 format!("{}{}", lines[0], lines[1])
             } else {
-                lines[t].to_string()
+                // A cover sets its headline letter-spaced (政 府 工 作 报 告).
+                closed_up(lines[t]).into_owned()
             }
         }));
     out.masthead = title_at.and_then(|t| (0..t).find_map(|i| masthead(lines[i])));
