@@ -33,7 +33,7 @@ impl Document {
         period::break_run_on_headings(&mut masked);
         let sentences = clause::sentences(&masked);
         let mut quantities = number::scan(&masked);
-        quantities.retain(|q| !in_quoted_name(&masked, q));
+        quantities.retain(|q| !in_quoted_name(&masked, q) && !names_an_age(&masked, q));
         Document {
             chars,
             masked,
@@ -70,6 +70,13 @@ impl Document {
         let to = self.quantities.partition_point(|q| q.start < end);
         &self.quantities[from..to.max(from)]
     }
+}
+
+/// Whether `q` is an age naming whom a noun is of (6岁儿童, 0-6岁婴幼儿,
+/// 60岁以上老年人), not a figure: an age as a figure ends its phrase
+/// (人均预期寿命达到80岁。).
+fn names_an_age(chars: &[char], q: &Quantity) -> bool {
+    q.unit == "岁" && chars.get(q.end).is_some_and(|&c| crate::lm::is_han(c))
 }
 
 /// The most chars a quoted name holds (“三年行动”, “百日攻坚”, “一网通办”).
@@ -161,6 +168,10 @@ mod tests {
             vec![400.0]
         );
         assert_eq!(values("新增“四上”企业826家。"), vec![826.0]);
+        // An age that names whom a noun is of is no figure; one that ends
+        // its phrase is.
+        assert_eq!(values("全市6岁儿童近视率下降3%。"), vec![3.0]);
+        assert_eq!(values("人均预期寿命达到80岁。"), vec![80.0]);
         // A figure quoted with its context is still one.
         assert_eq!(
             values("提出“到2025年新增就业10万人”的目标。"),
