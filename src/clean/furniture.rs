@@ -186,7 +186,7 @@ static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
 /// the site's words, not the document's, wherever the page puts them, even
 /// above the body.
 static RIGHTS_NOTICE: LazyLock<Regex> = lazy_regex!(
-    r"如有侵权|侵删|全文转载|转载请注明(?:出处|来源)|仅供(学习|交流|参考学习|参考交流)|本文是一篇[^。！]{0,40}范文|欢迎(阅读|参考)(与|和|并)?下载|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网|网站)[^，。]{0,8}为准|以正式(发布|印发|公布)的?(文本|版本)为准|全文[^，。]{0,4}(见|详见|参见|查阅)[^，。]{0,30}(网站|官网|栏目)|个人整理|版权归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于|本文最后更新于|欢迎在评论区指出|^[（(]?本文根据[^。]{0,60}整理|全文(?:刊发|刊登|刊载)如下"
+    r"如有侵权|侵删|全文转载|转载请注明(?:出处|来源)|仅供(学习|交流|参考学习|参考交流)|本文是一篇[^。！]{0,40}范文|欢迎(阅读|参考)(与|和|并)?下载|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网|网站)[^，。]{0,8}为准|以正式(发布|印发|公布)的?(文本|版本)为准|全文[^，。]{0,4}(见|详见|参见|查阅)[^，。]{0,30}(网站|官网|栏目)|个人整理|(?:版权|著作权)归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于|本文最后更新于|欢迎在评论区指出|^[（(]?本文根据[^。]{0,60}整理|全文(?:刊发|刊登|刊载)如下"
 );
 /// A news story's dateline on a line of its own, its reporters after it
 /// (`广西新闻网南宁9月24日讯（记者 黄珊珊）`); opening a paragraph, the
@@ -235,7 +235,7 @@ static END_MARK: LazyLock<Regex> =
 /// to press a button under the article (`觉得有用？欢迎点击下方按钮赞赏`): an
 /// advert inside the body, not prose; after the body, even in sentences.
 static CALL_TO_ACTION: LazyLock<Regex> = lazy_regex!(
-    r"^[\p{Extended_Pictographic}↓↑⬇\s*_]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)|鼓励我继续创作"
+    r"^[\p{Extended_Pictographic}↓↑⬇\s*_]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)|鼓励我继续创作|欢迎关注[^，。]{0,12}(?:公众号|微信号|视频号)"
 );
 /// The decoration of an inserted advert: a run of stars or pointers, a
 /// trailing `>>` that makes the line a link, or its label (`【广告】`).
@@ -793,7 +793,8 @@ static OCCASION_FIELD: LazyLock<Regex> = lazy_regex!(r"^\p{Han}{0,4}(地点|地�
 /// The issuing body's banner over an official document (株洲市人民政府办公室
 /// 文件, 中共某某县委文件): the document's letterhead, not its title.
 fn is_red_header(line: &str) -> bool {
-    line.strip_suffix("文件")
+    closed_up(line)
+        .strip_suffix("文件")
         .is_some_and(|body| is_organisation(body) || body.ends_with('委'))
 }
 
@@ -2343,6 +2344,11 @@ mod tests {
         assert!(RELATED.is_match("今日其他新闻公报："));
         assert!(RELATED.is_match("同日其他新闻公报"));
         assert!(RELATED.is_match("今日新闻公报"));
+        assert!(RIGHTS_NOTICE
+            .is_match("本文转载自微信公众号「晋江公安」，原标题《…》，著作权归原作者所有。"));
+        assert!(CALL_TO_ACTION
+            .is_match("*整理：苗岭山人｜欢迎关注公众号「苗岭山人」，扫码获取更多非遗资讯*"));
+        assert!(is_red_header("婺 源 县 人 民 政 府 办 公 室 文 件"));
         assert!(CAPTION.is_match("*图：“嘉兴文化云”平台首页*"));
         assert!(CAPTION.is_match("相片：房屋局举行新闻发布会（1/3）"));
         assert!(LONE_WIDGET.is_match("English | 繁體 | 简体"));
