@@ -234,7 +234,7 @@ pub fn reflow(text: &str) -> Reflowed {
         >= LEAST_FULL_LINES;
     let mut out = Reflowed::default();
     let mut runs_on = false;
-    let mut after_heading = false;
+    let mut paragraph = Paragraph::default();
     let mut page_broke = false;
     // The line after a title already joined from several.
     let mut resume_at = 0;
@@ -269,9 +269,9 @@ pub fn reflow(text: &str) -> Reflowed {
             if !out.text.is_empty() {
                 out.text.push('\n');
             }
-            rows[i..=last]
-                .iter()
-                .for_each(|r| out.text.push_str(r.text));
+            let title: String = rows[i..=last].iter().map(|r| r.text).collect();
+            out.text.push_str(&title);
+            paragraph = Paragraph::opened_by(&title);
             resume_at = last + 1;
             continue;
         }
@@ -279,30 +279,62 @@ pub fn reflow(text: &str) -> Reflowed {
         // page (二、聚焦目标任务，全力以赴抓好2026年各项工作), an indent opens
         // the next paragraph; inside a sentence it only hangs (抄送：…，\n
         // 　　　市法院).
+        let after_heading = paragraph.heading && !paragraph.ended;
         let opens_paragraph = is_indented(row.set) && (out.text.ends_with(ENDS) || after_heading);
         // A title the line above opened goes on whatever its spaces (《中国人民
         // 银行 国家发展改革委 … / 生态环境部 金融监管总局 …关于…的指导意见》).
-        let paragraph = out.text.rsplit('\n').next().unwrap_or_default();
-        let in_title = paragraph.matches('《').count() > paragraph.matches('》').count();
-        let prose = row.prose || in_title;
+        let prose = row.prose || paragraph.titles > 0;
         if runs_on && prose && !opens_heading(line) && !opens_paragraph {
             out.text.push_str(line);
+            paragraph.goes_on(line);
         } else {
             if !out.text.is_empty() {
                 out.text.push('\n');
             }
             out.text.push_str(line);
+            paragraph = Paragraph::opened_by(line);
         }
-        let paragraph = out.text.rsplit('\n').next().unwrap_or_default();
-        after_heading = opens_heading(paragraph) && !paragraph.contains(ENDS);
-        let in_title = paragraph.matches('《').count() > paragraph.matches('》').count();
-        runs_on = (row.prose || in_title)
+        runs_on = (row.prose || paragraph.titles > 0)
             && full(row.set)
             && !is_pushed_right(row.set)
             && (indents || !ends_sentence(line));
     }
     out.text.push('\n');
     out
+}
+
+/// What the paragraph being joined holds, kept up as lines join it so that
+/// no line rescans it.
+#[derive(Default)]
+struct Paragraph {
+    /// It opens a numbered heading (二、…).
+    heading: bool,
+    /// A sentence ends inside it.
+    ended: bool,
+    /// 《 less 》: a title still open.
+    titles: i64,
+}
+
+impl Paragraph {
+    fn opened_by(line: &str) -> Self {
+        let mut paragraph = Paragraph {
+            heading: opens_heading(line),
+            ..Paragraph::default()
+        };
+        paragraph.goes_on(line);
+        paragraph
+    }
+
+    fn goes_on(&mut self, line: &str) {
+        self.ended |= line.contains(ENDS);
+        for c in line.chars() {
+            match c {
+                '《' => self.titles += 1,
+                '》' => self.titles -= 1,
+                _ => {}
+            }
+        }
+    }
 }
 
 /// How a line's width is measured: a PDF sets lines by their width on the
