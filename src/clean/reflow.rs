@@ -495,6 +495,16 @@ fn furniture_lines(lines: &[&str]) -> Vec<bool> {
 mod tests {
     use super::*;
 
+    /// `paragraph` indented by two ideographic spaces and set in lines of
+    /// `width` chars, as a PDF sets a paragraph.
+    fn indented(paragraph: &str, width: usize) -> Vec<String> {
+        let chars: Vec<char> = "\u{3000}\u{3000}"
+            .chars()
+            .chain(paragraph.chars())
+            .collect();
+        chars.chunks(width).map(|c| c.iter().collect()).collect()
+    }
+
     /// `paragraphs` wrapped at `widths` chars a line in turn, with a page
     /// number and the running header after every `page` lines.
     fn wrapped(paragraphs: &[&str], widths: &[usize], page: usize) -> String {
@@ -597,10 +607,7 @@ mod tests {
     fn a_page_that_indents_its_paragraphs_runs_on_past_a_line_ending_a_sentence() {
         // The first sentence fills the indented first line exactly.
         let paragraph = "基本建成产教深度融合、校企协同育人、布局结构合理的现代职业教育体系。职业教育服务产业转型升级的能力显著增强，省级产教融合型企业达到两千家，建成高水平专业群三百个左右，匹配度明显提高。";
-        let set = |p: &str| -> Vec<String> {
-            let chars: Vec<char> = "\u{3000}\u{3000}".chars().chain(p.chars()).collect();
-            chars.chunks(36).map(|c| c.iter().collect()).collect()
-        };
+        let set = |p: &str| indented(p, 36);
         let mut lines = vec!["某市人民政府文件".to_string()];
         for _ in 0..6 {
             lines.extend(set(paragraph));
@@ -615,10 +622,7 @@ mod tests {
     #[test]
     fn an_indent_after_a_heading_as_wide_as_the_page_opens_a_paragraph() {
         let paragraph = "基本建成产教深度融合、校企协同育人、布局结构合理的现代职业教育体系，职业教育服务产业转型升级的能力显著增强，省级产教融合型企业达到两千家。";
-        let set = |p: &str| -> Vec<String> {
-            let chars: Vec<char> = "\u{3000}\u{3000}".chars().chain(p.chars()).collect();
-            chars.chunks(28).map(|c| c.iter().collect()).collect()
-        };
+        let set = |p: &str| indented(p, 28);
         let heading = "二、聚焦目标任务，全力以赴抓好2026年各项工作";
         let mut lines = Vec::new();
         for _ in 0..4 {
@@ -635,10 +639,7 @@ mod tests {
     fn a_joint_documents_title_runs_on_whatever_its_spaces() {
         let title = "《中国人民银行 国家发展改革委 工业和信息化部 财政部 生态环境部 金融监管总局 中国证监会 国家外汇局关于进一步强化金融支持绿色低碳发展的指导意见》";
         let paragraph = format!("为深入贯彻落实党中央、国务院关于做好绿色金融大文章的决策部署，认真落实{title}（银发〔2024〕12号），加快构建与我省绿色低碳转型相适应的绿色金融体系，更好服务国家生态文明试验区建设，经省政府同意，现提出如下实施意见。");
-        let set = |p: &str| -> Vec<String> {
-            let chars: Vec<char> = "\u{3000}\u{3000}".chars().chain(p.chars()).collect();
-            chars.chunks(34).map(|c| c.iter().collect()).collect()
-        };
+        let set = |p: &str| indented(p, 34);
         let other = "加快构建与我省绿色低碳转型相适应的绿色金融体系，健全绿色金融标准体系和政策体系，推动金融机构加大对重点领域低碳转型的支持力度，提升服务质效。";
         let mut lines = Vec::new();
         for _ in 0..3 {
