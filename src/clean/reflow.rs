@@ -143,14 +143,18 @@ fn title_run(rows: &[Line], i: usize) -> Option<usize> {
         }
         if ends_title(row) {
             // The plan's own title may end a line before its period and
-            // the notice's type (…三年行动方案 / （2025—2027年）的通知).
-            let goes_on = rows.get(j + 1).is_some_and(|next| {
-                next.text.starts_with(['（', '(', '的'])
-                    && unpunctuated(next)
+            // the notice's type (…三年行动方案 / （2025—2027年）的通知), or
+            // a plan's name before its type (…提升行动 / 实施方案（…）的通知).
+            let mut last = j;
+            while let Some(next) = rows.get(last + 1).filter(|next| {
+                unpunctuated(next)
                     && ends_title(next)
                     && chars + next.text.chars().count() <= MOST_CHARS
-            });
-            return Some(j + usize::from(goes_on));
+            }) {
+                chars += next.text.chars().count();
+                last += 1;
+            }
+            return Some(last);
         }
     }
     None
@@ -683,6 +687,11 @@ mod tests {
             (
                 "德州市人民政府办公室\n关于印发德州市深入推进节水型社会建设\n行动计划（2025—2027年）的通知",
                 "德州市人民政府办公室关于印发德州市深入推进节水型社会建设行动计划（2025—2027年）的通知",
+            ),
+            // A plan's name ends a line before its type.
+            (
+                "某县人民政府办公室\n关于印发某县农村生活污水治理提升行动\n实施方案（2026—2027年）的通知",
+                "某县人民政府办公室关于印发某县农村生活污水治理提升行动实施方案（2026—2027年）的通知",
             ),
             // A plan's period in brackets stands under its name.
             (
