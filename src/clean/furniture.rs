@@ -1045,16 +1045,21 @@ pub fn sort(lines: &[&str]) -> Sorted {
     // Or with its headline set over lines of a cover and restated whole
     // over the first page (…食品安全监管工作 / 年度报告 / the issuer /
     // …食品安全监管工作年度报告): the pieces before the `k`-th line go.
-    let restated_pieces = if title_at.is_none() {
-        (2..=3.min(first_prose)).find(|&k| {
-            let joined = lines[..k].concat();
-            let restated = (k..first_prose).find(|&j| lines[j] == joined);
-            title_at = title_at.or(restated);
-            restated.is_some()
+    let restated = title_at
+        .is_none()
+        .then(|| {
+            (2..=3.min(first_prose)).find_map(|k| {
+                let joined = lines[..k].concat();
+                (k..first_prose)
+                    .find(|&j| lines[j] == joined)
+                    .map(|j| (k, j))
+            })
         })
-    } else {
-        None
-    };
+        .flatten();
+    if let Some((_, j)) = restated {
+        title_at = Some(j);
+    }
+    let restated_pieces = restated.map(|(k, _)| k);
     out.title = (0..first_prose)
         .find_map(|i| title_field(lines[i]).map(String::from))
         .or(title_at.map(|t| {

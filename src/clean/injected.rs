@@ -115,7 +115,9 @@ impl Detector<'_> {
     /// where they started, in text order (none unless the document is
     /// polluted).
     pub fn remove(self, text: &str) -> (String, Vec<usize>) {
-        self.remove_where(text, false)
+        let chars: Vec<char> = text.chars().collect();
+        let starts = self.detect(text, &chars, false);
+        (delete_pairs(&chars, &starts).into_iter().collect(), starts)
     }
 
     /// [`Self::remove`] for the headline of a `body` already found
@@ -133,14 +135,9 @@ impl Detector<'_> {
         delete_pairs(&chars[..len], &starts).into_iter().collect()
     }
 
-    fn remove_where(self, text: &str, polluted: bool) -> (String, Vec<usize>) {
-        let chars: Vec<char> = text.chars().collect();
-        let starts = self.detect(text, &chars, polluted);
-        (delete_pairs(&chars, &starts).into_iter().collect(), starts)
-    }
-
     /// The starts of the injected pairs in `chars` (the chars of `text`), in
-    /// text order; none unless the document is polluted.
+    /// text order; none unless the document is polluted, or known to be
+    /// (`polluted`).
     fn detect(self, text: &str, chars: &[char], polluted: bool) -> Vec<usize> {
         let han = chars.iter().filter(|c| is_han(**c)).count();
         // Document-number prefixes are never scored, and nothing stands

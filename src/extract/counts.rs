@@ -41,14 +41,17 @@ static REVIEW: LazyLock<Regex> = lazy_regex!("工作(?:综述|总结)|(?:总结|
 /// A news headline's result (…村均集体经营性收入达23.6万元, …同比增长18.6%,
 /// …突破百万标箱): a level reached, in a headline that sets no goal.
 static RESULT: LazyLock<Regex> = lazy_regex!("(?:达|达到|突破|超过|增长|增至|首破)[0-9百千万亿]");
-/// Words of a headline that plans (到2027年…突破1000亿元, 力争…, …方案).
-static HEADLINE_PLANS: LazyLock<Regex> =
-    lazy_regex!("到20\\d\\d|力争|目标|计划|方案|规划|意见|通知|办法|将");
+/// A deadline or a goal named in a headline (到2027年…突破1000亿元, …目标).
+static HEADLINE_GOAL: LazyLock<Regex> = lazy_regex!("到20\\d\\d|目标");
 
 /// Whether a page's `title` tells a result reached, as a news story of
-/// what was done does: the page reports.
+/// what was done does: the page reports. Not a headline that plans (力争…)
+/// or names a document (…方案, …通知).
 fn tells_result(title: &str) -> bool {
-    RESULT.is_match(title) && !HEADLINE_PLANS.is_match(title)
+    RESULT.is_match(title)
+        && !HEADLINE_GOAL.is_match(title)
+        && !intends(title)
+        && !super::names_document_type(title)
 }
 
 /// Words of intent: a sentence with one plans rather than reports, even

@@ -243,6 +243,17 @@ const UNITS: &[(&str, &str)] = &[
     ("部", "部"),
 ];
 
+/// One-char units and the chars that, right after them, make them a
+/// word's first char instead (1 单位…, a table's row number before 单位;
+/// 3例如…, 100对接…, 3门户…, 2尾号…).
+const WORD_OPENERS: &[(&str, &str)] = &[
+    ("单", "位"),
+    ("例", "如"),
+    ("对", "接口外于象比照标应话症齐策待称"),
+    ("门", "户槛诊类票窗峡"),
+    ("尾", "款号气矿声数"),
+];
+
 /// [`UNITS`], indexed for looking them up at a place.
 static UNIT_INDEX: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(UNITS.iter().copied()));
 
@@ -294,6 +305,16 @@ const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("低于", Bound::AtMost),
     ("少于", Bound::AtMost),
 ];
+
+/// Whether a bound word holds `q` (200场次以上, 不少于30家, 控制在5%以内),
+/// as a goal's does, not an estimate (二十多个, 300余家).
+pub fn bounded_by_word(chars: &[char], q: &Quantity) -> bool {
+    q.bound != Bound::Exact
+        && (prefix_bound(chars, q.start).is_some()
+            || BOUND_SUFFIXES
+                .iter()
+                .any(|(w, _)| ends_with(chars, q.end, w)))
+}
 
 /// Whether `word` is one of [`BOUND_PREFIXES`] (不低于, 控制在).
 pub fn is_bound_word(word: &str) -> bool {
@@ -882,22 +903,18 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
         .next()
         .map(|(written, canonical)| (canonical, i + written.chars().count()))
         // 一站式, 两年制, 九年一贯制: a number with 式, or of years with 制,
-        // names a kind, not an amount (9部门制定 is nine departments); a
-        // table's row number before 单位 is no order (1 单位地区生产总值能耗).
+        // names a kind, not an amount (9部门制定 is nine departments).
         .filter(|&(unit, end)| {
             let next = chars.get(end);
             next != Some(&'式')
                 && !(unit == "年" && (next == Some(&'制') || starts_with(chars, end, "一贯制")))
-                && !(unit == "单" && next == Some(&'位'))
-                // 3例如…, 100对接…: the char opens a word, not a unit.
-                && !(unit == "例" && next == Some(&'如'))
-                && !(unit == "对" && next.is_some_and(|c| "接口外于象比照标应话症齐策待称".contains(*c)))
+                && !WORD_OPENERS
+                    .iter()
+                    .any(|(u, opens)| *u == unit && next.is_some_and(|c| opens.contains(*c)))
                 // 三门峡, 一门心思: after a Chinese numeral, 门 is a word's.
                 && !(unit == "门"
-                    && (next.is_some_and(|c| "户槛诊类票窗峡".contains(*c))
-                        || i.checked_sub(1)
-                            .is_some_and(|p| "一二三四五六七八九十两〇零百千".contains(chars[p]))))
-                && !(unit == "尾" && next.is_some_and(|c| "款号气矿声数".contains(*c)))
+                    && i.checked_sub(1)
+                        .is_some_and(|p| "一二三四五六七八九十两〇零百千".contains(chars[p])))
         })
 }
 

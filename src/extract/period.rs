@@ -21,11 +21,9 @@ use regex::Regex;
 use super::clause::Sentence;
 use super::document::Document;
 use super::lexicon::CharTable;
-use super::number::Quantity;
-use super::number::{chinese_digit, ends_with, starts_with};
+use super::number::{self, chinese_digit, ends_with, starts_with};
 use super::{phrase, verbs};
 use crate::lm::is_han;
-use crate::model::Bound;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -167,9 +165,11 @@ fn speaks_of_past(text: &str) -> bool {
 /// 2.1万个).
 static REPORT_WORDS: LazyLock<Regex> =
     lazy_regex!("共有|拥有|累计(?:[^达]|$)|现有|设有|建有|当前|去年|共(?:受理|办理|接待|举办|开展|完成|收到|处理|发放)");
-/// A sentence that says it states goals (具体目标为：…三年累计新增普惠托位
-/// 1.5万个): its 累计 and 拥有 are of the goals.
-static STATES_GOALS: LazyLock<Regex> = lazy_regex!("目标(?:为|是|如下)|目标[:：]");
+/// Words by which a sentence says it states goals (具体目标为：…三年累计
+/// 新增普惠托位1.5万个, 今年…主要预期目标是:…): its 累计 and 拥有 are of
+/// the goals, and a plain year it opens with is committed to.
+const STATES_GOALS: &str = "目标(?:为|是|如下)|目标[:：]";
+static GOAL_STATEMENT: LazyLock<Regex> = lazy_regex!(STATES_GOALS);
 /// A rate's own 拥有 (每万人拥有律师数, 人均拥有): part of a metric's name.
 static RATE_HAS: LazyLock<Regex> = lazy_regex!("每[^，。；]{0,6}拥有|人均拥有");
 
@@ -190,23 +190,11 @@ static THIS_YEARS_TASKS: LazyLock<Regex> =
 /// Words that turn a plain “2024年，…” into a commitment, stating a goal
 /// included (今年…主要预期目标是:…).
 static COMMITMENT_WORDS: LazyLock<Regex> =
-    lazy_regex!(&format!("{}|预期目标|目标(?:是|为)", verbs::PLANNING));
+    lazy_regex!(&format!("{}|预期目标|{STATES_GOALS}", verbs::PLANNING));
 
 /// Whether `text` names the year `present` (2026年).
 fn names_year(text: &str, present: Option<i32>) -> bool {
     present.is_some_and(|p| text.contains(&format!("{p}年")))
-}
-
-/// Whether `q` is held to a bound a goal sets (200场次以上, 不少于30家,
-/// 控制在5%以内), not an estimate of what was (二十多个, 300余家).
-fn held_to_bound(doc: &Document, q: &Quantity) -> bool {
-    const SUFFIXES: &[&str] = &["以上", "以内", "以下"];
-    const PREFIXES: &[&str] = &["不少于", "不低于", "至少", "不超过", "不高于"];
-    let own = doc.text(q.start, q.end);
-    let before = doc.text(q.start.saturating_sub(3), q.start);
-    q.bound != Bound::Exact
-        && (SUFFIXES.iter().any(|w| own.ends_with(w))
-            || PREFIXES.iter().any(|w| before.ends_with(w)))
 }
 
 /// Whether `text` holds a word of [`COMMITMENT_WORDS`], the 将 that marks
@@ -996,7 +984,7 @@ pub fn scopes(
             || sections[index] == Section::Reports
             || has_report_words(&text)
                 && has_report_words(&undated_text(doc, sentence, own))
-                && !STATES_GOALS.is_match(&text)
+                && !GOAL_STATEMENT.is_match(&text)
             || (text.contains("今年") && !plans_this_year);
         // A year it only mentions puts it in the past, unless the year is
         // still to come (…方面，2026年将新增…30家 on a page of 2025) and
@@ -1070,7 +1058,7 @@ pub fn scopes(
                 let bounded = || {
                     doc.quantities_in(clause.start, sentence.end)
                         .iter()
-                        .any(|q| held_to_bound(doc, q))
+                        .any(|q| number::bounded_by_word(&doc.masked, q))
                 };
                 let ahead = !report_words
                     && !is_heading
