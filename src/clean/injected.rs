@@ -120,19 +120,36 @@ impl Detector<'_> {
         (delete_pairs(&chars, &starts).into_iter().collect(), starts)
     }
 
-    /// [`Self::remove`] for the headline of a `body` already found
-    /// polluted: too short to show pollution by itself, it is judged over
-    /// the body, whose vocabulary it shares (a pair the body uses stays).
-    pub fn remove_from_headline(self, line: &str, body: &str) -> String {
-        let text = format!("{line}\n{body}");
+    /// [`Self::remove`] for a `body` under its `headline`, in one pass: the
+    /// headline is too short to show pollution by itself, so it is judged
+    /// over the body, whose vocabulary it shares (a pair the body uses
+    /// stays). The offsets returned are the body's.
+    pub fn remove_under_headline(
+        self,
+        headline: Option<&str>,
+        body: &str,
+    ) -> (Option<String>, String, Vec<usize>) {
+        let Some(headline) = headline else {
+            let (text, starts) = self.remove(body);
+            return (None, text, starts);
+        };
+        let text = format!("{headline}\n{body}");
         let chars: Vec<char> = text.chars().collect();
-        let len = line.chars().count();
-        let starts: Vec<usize> = self
-            .detect(&text, &chars, true)
-            .into_iter()
-            .take_while(|&i| i < len)
-            .collect();
-        delete_pairs(&chars[..len], &starts).into_iter().collect()
+        let starts = self.detect(&text, &chars, false);
+        let skip = headline.chars().count() + 1;
+        let split = starts.partition_point(|&i| i < skip);
+        let body_starts: Vec<usize> = starts[split..].iter().map(|&i| i - skip).collect();
+        (
+            Some(
+                delete_pairs(&chars[..skip - 1], &starts[..split])
+                    .into_iter()
+                    .collect(),
+            ),
+            delete_pairs(&chars[skip..], &body_starts)
+                .into_iter()
+                .collect(),
+            body_starts,
+        )
     }
 
     /// The starts of the injected pairs in `chars` (the chars of `text`), in
@@ -692,6 +709,22 @@ mod tests {
             }
         }
         (polluted, injected)
+    }
+
+    #[test]
+    fn a_headline_is_judged_with_its_polluted_body() {
+        let clean = include_str!("../../tests/fixtures/clean/004.clean.txt");
+        let (body, _) = inject_every(clean, 29);
+        let headline = "唐山市绿色制造体系建设实施据儿方案";
+        let (title, text, starts) = detector().remove_under_headline(Some(headline), &body);
+        assert_eq!(title.as_deref(), Some("唐山市绿色制造体系建设实施方案"));
+        // The offsets are the body's own.
+        assert!(!starts.is_empty());
+        assert_eq!(delete(&body, &starts), text);
+        // Over a clean body, a headline is never touched.
+        let (title, text, starts) = detector().remove_under_headline(Some(headline), clean);
+        assert_eq!((title.as_deref(), text.as_str()), (Some(headline), clean));
+        assert!(starts.is_empty());
     }
 
     #[test]

@@ -159,20 +159,6 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
     let script = res.converter.detect(&original);
     // The closing issuer line is a name, not prose: keep it out of the model's way.
     let (body, closing) = metadata::split_issuer(&simplified);
-    let detector = injected::Detector {
-        words: &res.lm,
-        prose: &res.trigrams,
-    };
-    let (mut text, pairs) = detector.remove(body);
-    text.push_str(closing);
-    noise.injected = pairs.len() + stripped.injected_pairs;
-    if noise.injected > 0 {
-        explain.push(format!(
-            "injected: {} character pairs removed",
-            noise.injected
-        ));
-    }
-
     // A markdown heading is the page's headline; without one, a headline
     // found among the lines comes before the front matter's title.
     let marked_title = || {
@@ -186,14 +172,20 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
     } else {
         sorted.title.or_else(marked_title)
     };
+    let detector = injected::Detector {
+        words: &res.lm,
+        prose: &res.trigrams,
+    };
     // The injector went through the headline too (…行动据儿方案).
-    let title = title.map(|t| {
-        if pairs.is_empty() {
-            t
-        } else {
-            detector.remove_from_headline(&t, body)
-        }
-    });
+    let (title, mut text, pairs) = detector.remove_under_headline(title.as_deref(), body);
+    text.push_str(closing);
+    noise.injected = pairs.len() + stripped.injected_pairs;
+    if noise.injected > 0 {
+        explain.push(format!(
+            "injected: {} character pairs removed",
+            noise.injected
+        ));
+    }
     // A post's front matter dates the post; a date in its body (the
     // signature of the notice it reposts) dates the document.
     let date = unmarked.date.or(sorted.date);
