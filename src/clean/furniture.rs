@@ -1118,9 +1118,9 @@ pub fn sort(lines: &[&str]) -> Sorted {
             || (head || tail) && EMOJI_LED.is_match(line)
         {
             Some(Why::Contact)
-        } else if RIGHTS_NOTICE.is_match(line) && line.chars().count() <= 150 {
+        } else if line.chars().count() <= 150 && RIGHTS_NOTICE.is_match(line) {
             Some(Why::Copyright)
-        } else if (DOC_NUMBER_LINE.is_match(line) || OCCASION_FIELD.is_match(line)) && head
+        } else if head && (DOC_NUMBER_LINE.is_match(line) || OCCASION_FIELD.is_match(line))
             || is_red_header(line)
             || DATELINE.is_match(line)
             || RECORD_LINE.is_match(line) && !is_run_on_body(line)
@@ -1147,11 +1147,11 @@ pub fn sort(lines: &[&str]) -> Sorted {
                 && !is_prose(line)
                 && lines.get(i + 1).is_some_and(|l| l.starts_with("微信号"))
             // (A caption's credit may follow its sentence: …现场。记者 孙晓明 摄.)
-            || CAPTION.is_match(line) && (!line.contains('。') || line.ends_with('摄'))
+            || (!line.contains('。') || line.ends_with('摄')) && CAPTION.is_match(line)
             || PICTURE_NOTE.is_match(line)
-            || CREDIT.is_match(line)
-                && line.chars().count() <= 120
+            || line.chars().count() <= 120
                 && line.matches('。').count() <= 1
+                && CREDIT.is_match(line)
         {
             out.roc_dated |= roc_dates(line).next().is_some();
             for (date, label) in labelled_dates(line) {
