@@ -236,9 +236,11 @@ fn names_section(text: &str) -> bool {
 /// goals only, since a task section may recount what was done.
 const GOAL_WORDS: &[&str] = &["目标", "指标"];
 
-/// The numberings of a list item or heading, by rank, highest first: 一、,
-/// （一）, 1., （1） and the 一是, 二是 of items run into their paragraph.
-const NUMBERINGS: [&str; 5] = [
+/// The numberings of a list item or heading, by rank, highest first: a
+/// part or chapter (第二部分, 第三章), 一、, （一）, 1., （1） and the 一是, 二是
+/// of items run into their paragraph.
+const NUMBERINGS: [&str; 6] = [
+    r"第[一二三四五六七八九十]{1,3}(?:部分|章|篇)",
     r"[一二三四五六七八九十]{1,3}、",
     r"[（(][一二三四五六七八九十]{1,3}[)）]",
     r"\d{1,2}[.．、]",
@@ -551,16 +553,17 @@ fn paragraph_looks_back(chars: &[char], markers: &[Marker], i: usize, year: i32)
         || last_line_year(chars, markers, i).is_some_and(|y| y < year)
 }
 
+/// How far into its line a year may stand and still open it (四、).
+const OPENING_YEAR: usize = 6;
+
 /// The year named at the opening of the last line before `chars[i]` that
 /// opens with one (2025年，我市… in a summary of 2025; 四、2026年工作打算):
 /// the year the text speaks of from there on.
 fn last_line_year(chars: &[char], markers: &[Marker], i: usize) -> Option<i32> {
-    /// How far into its line a year may stand and still open it (四、).
-    const OPENING: usize = 6;
     markers
         .iter()
         .filter(|m| m.start < i && m.year >= 1990)
-        .filter(|m| m.start - line_start(chars, m.start) <= OPENING)
+        .filter(|m| m.start - line_start(chars, m.start) <= OPENING_YEAR)
         .max_by_key(|m| m.start)
         .map(|m| m.year)
 }
@@ -848,6 +851,10 @@ pub fn scopes(
     // year's whatever later goals it also sets.
     let annual_plan = present.is_some_and(|p| names_annual_plan(doc, p));
     let mut paragraph = usize::MAX;
+    // Whether the paragraph opens on a year already over (2025年，全省…圆满
+    // 完成…。全省累计出版…112部): it tells of that year to its end, but
+    // where a sentence names a year of its own or commits.
+    let mut paragraph_past = false;
     for (index, sentence) in doc.sentences.iter().enumerate() {
         // Collected only for the sentences whose words are read.
         let sentence_text = || doc.masked_text(sentence.start, sentence.end);
@@ -864,6 +871,11 @@ pub fn scopes(
         if opens_paragraph {
             paragraph = sentence.paragraph;
             carried = None;
+            paragraph_past = own.first().is_some_and(|m| {
+                m.start - sentence.start <= OPENING_YEAR
+                    && m.role == Role::Mention
+                    && present.is_some_and(|p| m.year < p)
+            });
             if is_heading {
                 listed = None;
             }
@@ -892,9 +904,11 @@ pub fn scopes(
             // for that year.
             let annual =
                 |p: &i32| annual_plan || committed.contains(p) && committed.iter().all(|y| y <= p);
+            // Nor does one inside a section that reports (二、绩效目标完成情况
+            // … 1．数量指标).
             let this_years = || {
                 present
-                    .filter(|p| names && annual(p) && !looks_back(&text))
+                    .filter(|p| names && annual(p) && sections[index] != Section::Reports)
                     .map(Scope::new)
             };
             let scope = heading_scope(&text, own, present)
@@ -996,7 +1010,8 @@ pub fn scopes(
                 m.role == Role::Mention
                     && !this_year(m)
                     && (part || present.is_none_or(|p| m.year <= p))
-            });
+            })
+            || paragraph_past && own.is_empty() && !commits_in(&text);
         let reports = past || report_words;
         // The body of a goal section commits unless it reports; its
         // heading only names the section.
@@ -1192,7 +1207,9 @@ pub enum Section {
 }
 
 /// Each sentence's [`Section`]. A heading's section runs until an item of
-/// its rank or above, or a heading without a number, opens another.
+/// its rank or above, or a heading without a number, opens another. Once
+/// numbered headings have begun, a heading without a number (a table's
+/// caption, 表1 2025年度…完成情况) stands at the rank of the last of them.
 pub fn sections(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<Section> {
     let names_past = |own: &[Marker]| {
         present.is_some_and(|p| {
@@ -1203,14 +1220,19 @@ pub fn sections(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec
     // The headings whose sections the sentence is in, outermost first:
     // their numbering rank (None: none) and what their sections are.
     let mut open: Vec<(Option<u8>, Section)> = Vec::new();
+    let mut last_rank = None;
     let mut paragraph = usize::MAX;
     let mut out = Vec::with_capacity(doc.sentences.len());
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let own = starting_in(markers, sentence.start, sentence.end);
         if sentence.paragraph != paragraph {
             paragraph = sentence.paragraph;
-            let rank = numbering_rank(&doc.masked[sentence.start..]);
             let heading = is_heading(doc, index);
+            let numbered = numbering_rank(&doc.masked[sentence.start..]);
+            if heading && numbered.is_some() {
+                last_rank = numbered;
+            }
+            let rank = numbered.or(last_rank.filter(|_| heading));
             match rank {
                 Some(rank) => open.retain(|(outer, _)| outer.is_none_or(|o| o < rank)),
                 None if heading => open.clear(),
@@ -1856,12 +1878,16 @@ mod tests {
         );
         assert_eq!(years.last(), Some(&vec![None]), "{years:?}");
         assert_eq!(
-            numbering_rank(&"　　二、重点任务".chars().collect::<Vec<_>>()),
+            numbering_rank(&"第二部分 二〇二六年施政方针".chars().collect::<Vec<_>>()),
             Some(1)
         );
         assert_eq!(
+            numbering_rank(&"　　二、重点任务".chars().collect::<Vec<_>>()),
+            Some(2)
+        );
+        assert_eq!(
             numbering_rank(&"（12）推进".chars().collect::<Vec<_>>()),
-            Some(4)
+            Some(5)
         );
         assert_eq!(numbering_rank(&"2025年".chars().collect::<Vec<_>>()), None);
         // A heading of the year the page was written in plans, unless it
@@ -1879,5 +1905,58 @@ mod tests {
         assert_eq!(scoped(plans, None), None);
         let review = "2024年工作回顾\n全年完成病险水库除险加固200座。";
         assert_eq!(scoped(review, Some(2024)), None);
+    }
+
+    /// The (year, value) of the targets and the values of the counts found
+    /// in `text`, written in `year`.
+    fn read_in(text: &str, year: i32) -> (Vec<(i32, f64)>, Vec<f64>) {
+        let found = crate::extract::extract_dated(text, Some(year));
+        (
+            found.targets.iter().map(|t| (t.year, t.value)).collect(),
+            found.counts.iter().map(|c| c.value).collect(),
+        )
+    }
+
+    #[test]
+    fn a_caption_among_numbered_headings_closes_at_the_next_of_their_rank() {
+        // The caption's 完成情况 looks back; the section after it plans.
+        let text = "紫云县衔接资金绩效自评报告\n一、绩效目标完成情况\n全年新建产业路42.6公里。\n\
+                    表1 2025年度主要绩效指标完成情况\n二、下一步工作打算\n\
+                    （一）优化结构。2026年用于产业发展的比例达到60%以上。";
+        assert_eq!(read_in(text, 2026), (vec![(2026, 60.0)], vec![42.6]));
+        // A part outranks the numbered headings inside it: the review of the
+        // first part does not reach into the second.
+        let parts = "第一部分 二〇二五年施政工作回顾\n一、支援就业\n\
+                     持续开办职业技能提升计划，今年共推出各类职业培训课程124项。\n\
+                     第二部分 二〇二六年施政方针\n一、保障居民就业\n\
+                     持续实施本地居民优先就业政策。二〇二六年，全年提供各类职业培训名额5,000个，\
+                     重点培育大健康、金融等产业所需人才。";
+        assert!(read_in(parts, 2025).0.contains(&(2026, 5000.0)));
+    }
+
+    #[test]
+    fn a_heading_inside_a_report_plans_nothing_for_the_year() {
+        // 预计2026年 commits the page's own year, which would make a plain
+        // heading of its own (1．数量指标) a section of this year's tasks.
+        let text = "二、绩效目标完成情况\n其余项目均已开工，预计2026年上半年全部完工。\n\
+                    （一）产出指标完成情况\n1．数量指标。全年新建产业路42.6公里，扶持新型农业经营主体87家。";
+        assert_eq!(read_in(text, 2026), (vec![], vec![42.6, 87.0]));
+    }
+
+    #[test]
+    fn a_paragraph_opening_on_a_past_year_tells_of_it_to_its_end() {
+        let text = "2026年全省地方志工作要点\n\
+                    2025年，全省地方志系统圆满完成各项任务。全省累计出版志书112部，建成方志馆41个。\n\
+                    一、全面启动第三轮修志工作\n全年出版县级志书20部。";
+        let (targets, counts) = read_in(text, 2026);
+        assert_eq!(counts, vec![112.0, 41.0]);
+        assert!(
+            !targets.iter().any(|&(_, v)| v == 112.0 || v == 41.0),
+            "{targets:?}"
+        );
+        // A sentence of that paragraph that commits is under the heading's year.
+        let commits = "2026年全省地方志工作要点\n\
+                       2025年，全省圆满完成各项任务。今年将出版志书30部。";
+        assert_eq!(read_in(commits, 2026).0, vec![(2026, 30.0)]);
     }
 }
