@@ -95,7 +95,7 @@ static DATE: LazyLock<Regex> = lazy_regex!(
 /// `发文机关:`, `标题:` or `名称:`, `发文字号:`), a post's `标签:` and
 /// a repost's `原标题:` (the headline it had where it first ran).
 static META_FIELD: LazyLock<Regex> = lazy_regex!(
-    r"(?:^|[\s【\[(（*]|\d)(?:(?:信息|文章|稿件|新闻|发布|更新|成文|本文|资料)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|初审|复审|终审|监制|统筹|策划|美编|出品|图文|记者|通讯员|摄影|供稿|撰稿|标签|关键词|标题)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|主题词|发文机关|标题|名称|发文字号|文号|新闻编号|公开方式|公开范围|有效性|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*(?:[:：]|[|｜丨]\s*\p{Han})|^[（(]?原(?:标题|题)\s*[:：]"
+    r"(?:^|[\s【\[(（*]|\d)(?:(?:信息|文章|稿件|新闻|本文|资料)?(?:发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|初审|复审|终审|监制|统筹|策划|美编|出品|图文|记者|通讯员|摄影|供稿|撰稿|标签|关键词|标题)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|主题词|发文机关|标题|名称|发文字号|文号|新闻编号|公开方式|公开范围|有效性|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*(?:[:：]|[|｜丨]\s*\p{Han})|^[（(]?原(?:标题|题)\s*[:：]"
 );
 /// A date in the ROC calendar, whose years Taiwan counts from 1912
 /// (`民国113年3月20日`, `113-03-20`, `113/03/20`).
@@ -248,7 +248,7 @@ static EMOJI_LED: LazyLock<Regex> = lazy_regex!(r"^\p{Extended_Pictographic}");
 /// a file name with its extension, maybe with the file's size after it
 /// (`…公报.pdf(2.3MB)`), ends the line.
 static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
-    r"(?i)^(附件下载|相关附件|下载附件|相关下载)|\.(pdf|docx?|xlsx?|wps|ofd|odt|zip|rar|jpe?g|png)(\s*[(（]\s*([\d.]+\s*[KMG]B|下载次数\s*[:：]\s*\d+)\s*[)）])?$"
+    r"(?i)^(附件下载|相关附件|下载附件|相关下载)|\.(pdf|docx?|xlsx?|wps|ofd|odt|zip|rar|jpe?g|png)(\s*[(（]\s*([a-z]{2,4}\s*[，,]\s*)?([\d.]+\s*[KMG]B|下载次数\s*[:：]\s*\d+)\s*[)）])?$"
 );
 /// The label of a list of other articles (相关文章, 延伸阅读, 猜你喜欢…;
 /// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article;
@@ -355,6 +355,14 @@ fn is_run_on_body(line: &str) -> bool {
 
 fn is_spam_title_list(line: &str) -> bool {
     line.matches('_').count() >= 2 && !line.contains('。')
+}
+
+/// A line of nothing but hashtags (#体育公园 #全民健身): a post's tags.
+fn is_hashtag_list(line: &str) -> bool {
+    line.split_whitespace().all(|tag| {
+        tag.strip_prefix(['#', '＃'])
+            .is_some_and(|t| (1..=20).contains(&t.chars().count()) && !t.starts_with(['#', '＃']))
+    })
 }
 
 /// A table row is body, however short its cells: a markdown row
@@ -1010,34 +1018,41 @@ pub fn sort(lines: &[&str]) -> Sorted {
     // A web page's `<title>` comes first (see `html::to_text`), and its
     // headline repeats it under the site's navigation, maybe without the
     // site's name after a dash (…施政报告 - 澳门特别行政区政府入口网站).
-    if title_at.is_none() {
-        title_at = (1..first_prose)
-            .find(|&i| is_header_line(lines[i]) && repeats_page_title(lines[0], lines[i]));
+    // One that repeats it before the site's name is the headline whatever
+    // other header lines (a sidebar's topics) stand nearer the breadcrumb.
+    let repeated = (1..first_prose)
+        .find(|&i| is_header_line(lines[i]) && repeats_page_title(lines[0], lines[i]));
+    if title_at.is_none() || repeated.is_some_and(|r| lines[0] != lines[r]) {
+        title_at = repeated.or(title_at);
     }
     // A page that opens with its headline and no metadata opens with a
     // header line right above its first paragraph, or with a PDF's cover:
     // the title, who issues it and the month (大同市“十五五”水利发展规划 /
-    // 大同市水务局 / 二〇二六年六月).
+    // 大同市水务局 / 二〇二六年六月), or the title and who issues it right
+    // above the first paragraph.
     let cover = |first: usize| {
         let issuers = lines[first..first_prose]
             .iter()
             .take_while(|l| is_organisation(&closed_up(l)))
             .count();
         issuers > 0
-            && lines
-                .get(first + issuers)
-                .is_some_and(|l| COVER_DATE.is_match(l) || DATE_LINE.is_match(l))
+            && (first + issuers == first_prose
+                || lines
+                    .get(first + issuers)
+                    .is_some_and(|l| COVER_DATE.is_match(l) || DATE_LINE.is_match(l)))
     };
     // Or with its headline set over two lines, the second going on with a
-    // conjunction or a bracket (…工作总结 / 和2026年工作计划).
+    // conjunction or a bracket (…工作总结 / 及2026年工作计划).
     let wrapped_title = title_at.is_none()
-        && first_prose == 2
+        && first_prose >= 2
         && is_header_line(lines[0])
         && is_header_line(lines[1])
-        && lines[1].starts_with(['和', '及', '与', '暨', '（', '(']);
+        && lines[1].starts_with(['和', '及', '与', '暨', '（', '('])
+        && (first_prose == 2 || cover(2));
     if title_at.is_none()
         && first_prose > 0
         && is_header_line(lines[0])
+        && !is_organisation(lines[0])
         && (first_prose == 1 || cover(1) || wrapped_title)
     {
         title_at = Some(0);
@@ -1099,7 +1114,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
             Some(Why::Title)
         } else if BREADCRUMB.is_match(line) {
             Some(Why::Breadcrumb)
-        } else if is_spam_title_list(line) || is_place_list(line) {
+        } else if is_spam_title_list(line) || is_place_list(line) || is_hashtag_list(line) {
             Some(Why::Spam)
         } else if is_link_bar(line) {
             Some(Why::Navigation)
@@ -1265,6 +1280,57 @@ mod tests {
             "会议要求,各地要联系我们的工作实际抓好落实。",
         ];
         assert_eq!(sort(&page).kept, vec![0, 1]);
+    }
+
+    #[test]
+    fn the_headline_repeating_the_page_title_beats_a_sidebar() {
+        // A sidebar's topics stand between the breadcrumb and the headline.
+        let page = [
+            "《关于做好2026年居民医保工作的通知》政策解读_政策解读_湖南省医疗保障局",
+            "您当前的位置：首页 > 政策法规 > 政策解读",
+            "打击欺诈骗保 维护基金安全",
+            "异地就医直接结算",
+            "《关于做好2026年居民医保工作的通知》政策解读",
+            "发布时间：2026-07-15 10:30",
+            "近日，湖南省医疗保障局联合印发《通知》。为便于广大参保群众准确理解，现将有关内容解读如下。",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(
+            sorted.title.as_deref(),
+            Some("《关于做好2026年居民医保工作的通知》政策解读")
+        );
+        assert_eq!(sorted.kept, vec![6]);
+    }
+
+    #[test]
+    fn a_title_over_two_lines_above_its_issuer() {
+        let page = [
+            "滑县2025年高标准农田建设工作总结",
+            "及2026年工作计划",
+            "滑县农业农村局",
+            "2025年，在县委、县政府的坚强领导下，我县坚持把高标准农田建设作为保障粮食安全的重要抓手。",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(
+            sorted.title.as_deref(),
+            Some("滑县2025年高标准农田建设工作总结及2026年工作计划")
+        );
+        assert_eq!(sorted.kept, vec![3]);
+    }
+
+    #[test]
+    fn tags_attachments_and_an_update_time_in_the_tail() {
+        let page = [
+            "经济部推动产业节能",
+            "发布日期：2026-03-18",
+            "经济部今日表示，114年度协助企业节电18.6亿度，相当于减少碳排放92万公吨。",
+            "115年3月18日新闻稿.pdf（PDF，356KB）",
+            "资料更新时间：115-03-18 16:05",
+            "#体育公园 #全民健身 #赣州",
+        ];
+        assert_eq!(sort(&page).kept, vec![2]);
+        assert!(!is_hashtag_list("# 一、总体要求"));
+        assert!(!is_hashtag_list("#"));
     }
 
     #[test]
