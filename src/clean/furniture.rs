@@ -803,6 +803,10 @@ static OCCASION_FIELD: LazyLock<Regex> = lazy_regex!(r"^\p{Han}{0,4}(地点|地�
 fn is_red_header(line: &str) -> bool {
     closed_up(line)
         .strip_suffix("文件")
+        .map(|body| {
+            body.trim_end_matches("行政规范性")
+                .trim_end_matches("规范性")
+        })
         .is_some_and(|body| is_organisation(body) || body.ends_with('委'))
 }
 
@@ -1007,10 +1011,14 @@ pub fn sort(lines: &[&str]) -> Sorted {
                         || is_secondary_header(lines[top]))
             });
             title_at = found.or(Some(top));
-        } else if (BREADCRUMB.is_match(l) && !is_run_on_body(l) || DOC_NUMBER_LINE.is_match(l))
+        } else if (BREADCRUMB.is_match(l) && !is_run_on_body(l)
+            || DOC_NUMBER_LINE.is_match(l)
+            || is_red_header(l))
             && title_at.is_none()
         {
-            if let Some(j) = (i + 1..first_prose).find(|&j| is_header_line(lines[j])) {
+            if let Some(j) = (i + 1..first_prose)
+                .find(|&j| is_header_line(lines[j]) && !DOC_NUMBER_LINE.is_match(lines[j]))
+            {
                 title_at = Some(j);
             }
         }
@@ -1316,6 +1324,30 @@ mod tests {
             Some("滑县2025年高标准农田建设工作总结及2026年工作计划")
         );
         assert_eq!(sorted.kept, vec![3]);
+    }
+
+    #[test]
+    fn the_headline_under_a_letterhead_and_its_number() {
+        // The letterhead of a normative document, then the title; and a
+        // letterhead over the document's number over the title.
+        let pages: [&[&str]; 2] = [
+            &[
+                "鄂尔多斯市人民政府行政规范性文件",
+                "鄂尔多斯市氢能产业高质量发展三年行动方案（2026—2028年）",
+                "为深入贯彻落实《氢能产业发展中长期规划（2021—2035年）》，结合我市实际，制定本方案。",
+            ],
+            &[
+                "九江市河长制办公室文件",
+                "九河长办字〔2026〕4号",
+                "九江市河长制办公室关于2025年度河湖长制工作考核结果的通报",
+                "各县（市、区）河长制办公室：根据有关规定，现将考核结果通报如下。经市总河长审定，予以通报。",
+            ],
+        ];
+        for page in pages {
+            let sorted = sort(page);
+            assert_eq!(sorted.title.as_deref(), Some(page[page.len() - 2]));
+            assert_eq!(sorted.kept, vec![page.len() - 1]);
+        }
     }
 
     #[test]

@@ -287,8 +287,10 @@ pub fn reflow(text: &str) -> Reflowed {
         let opens_paragraph = is_indented(row.set) && (out.text.ends_with(ENDS) || after_heading);
         // A title the line above opened goes on whatever its spaces (《中国人民
         // 银行 国家发展改革委 … / 生态环境部 金融监管总局 …关于…的指导意见》).
+        // A line pushed right (a signature) stands on its own.
         let prose = row.prose || paragraph.titles > 0;
-        if runs_on && prose && !opens_heading(line) && !opens_paragraph {
+        if runs_on && prose && !opens_heading(line) && !opens_paragraph && !is_pushed_right(row.set)
+        {
             out.text.push_str(line);
             paragraph.goes_on(line);
         } else {
@@ -717,6 +719,18 @@ mod tests {
         assert!(
             out.text
                 .ends_with("\n某市人民政府办公室\n2025年3月20日\n（此件公开发布）\n"),
+            "{}",
+            out.text
+        );
+        // Nor does a full line without an end run on into it.
+        let attachment = "\u{3000}\u{3000}附件：2025年度各县（市、区）河湖长制考核得分";
+        let page = format!(
+            "{}\n{attachment}\n{signature}某市人民政府办公室\n",
+            wrapped(&PARAGRAPHS, &[17], 4)
+        );
+        let out = reflow(&page);
+        assert!(
+            out.text.ends_with("考核得分\n某市人民政府办公室\n"),
             "{}",
             out.text
         );
