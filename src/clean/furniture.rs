@@ -109,7 +109,7 @@ static DATE_LABEL: LazyLock<Regex> = lazy_regex!(r"(日期|时间)\s*[:：]\s*$"
 /// space, nothing else), and the edition a newspaper printed the article
 /// in (`《人民日报》(2025年03月11日 第04版)`).
 static META_OTHER: LazyLock<Regex> = lazy_regex!(
-    r"admin|^(微信号|功能介绍)\s*[:：]?\s*\S|\d+\s*(个月|天|小时|分钟|周|年)前|(阅读|浏览|点击|点阅)\s*\d+|\d+\s*(次阅读|次浏览|人阅读)|^原创\s|\s发表于\p{Han}+$|^(本报|本台|本刊|本网|新华社)?(特约)?(记者|通讯员)\s+\p{Han}[\p{Han}\s]{1,30}$|^《\s*\p{Han}{2,12}\s*》\s*[(（][^)）]*第\s*\d+\s*版\s*[)）]$"
+    r"admin|^(微信号|功能介绍)\s*[:：]?\s*\S|\d+\s*(个月|天|小时|分钟|周|年)前|(阅读|浏览|点击|点阅)\s*\d+|\d+\s*(次阅读|次浏览|人阅读)|^(全文|本文)[共约]?\s*\d+\s*字|阅读[约需大概]*\s*\d+\s*分钟|^原创\s|\s发表于\p{Han}+$|^(本报|本台|本刊|本网|新华社)?(特约)?(记者|通讯员)\s+\p{Han}[\p{Han}\s]{1,30}$|^《\s*\p{Han}{2,12}\s*》\s*[(（][^)）]*第\s*\d+\s*版\s*[)）]$"
 );
 /// The label of a date that says when a document was written, signed,
 /// entered in a disclosure table or takes effect, not when the page was
@@ -186,7 +186,7 @@ static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
 /// the site's words, not the document's, wherever the page puts them, even
 /// above the body.
 static RIGHTS_NOTICE: LazyLock<Regex> = lazy_regex!(
-    r"如有侵权|侵删|全文转载|转载请注明(?:出处|来源)|仅供(学习|交流|参考学习|参考交流)|本文是一篇[^。！]{0,40}范文|欢迎(阅读|参考)(与|和|并)?下载|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网|网站)[^，。]{0,8}为准|以正式(发布|印发|公布)的?(文本|版本)为准|全文[^，。]{0,4}(见|详见|参见|查阅)[^，。]{0,30}(网站|官网|栏目)|个人整理|(?:版权|著作权)归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于|本文最后更新于|欢迎在评论区指出|^[（(]?本文根据[^。]{0,60}整理|全文(?:刊发|刊登|刊载)如下"
+    r"如有侵权|侵删|全文转载|转载请注明(?:出处|来源)|仅供(学习|交流|参考学习|参考交流)|本文是一篇[^。！]{0,40}范文|欢迎(阅读|参考)(与|和|并)?下载|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网|网站)[^，。]{0,8}为准|以正式(发布|印发|公布)的?(文本|版本)为准|以[^，。]{0,24}正式(发布|印发|公布)[^，。]{0,6}为准|全文[^，。]{0,4}(见|详见|参见|查阅)[^，。]{0,30}(网站|官网|栏目)|个人整理|(?:版权|著作权)归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于|本文最后更新于|欢迎在评论区指出|^[（(]?本文根据[^。]{0,60}整理|全文(?:刊发|刊登|刊载)如下"
 );
 /// A news story's dateline on a line of its own, its reporters after it
 /// (`广西新闻网南宁9月24日讯（记者 黄珊珊）`); opening a paragraph, the
@@ -382,10 +382,24 @@ fn is_place_list(line: &str) -> bool {
 /// 政府网站资料开放宣告), or a post's tags between `#` (燃气安全 # 安全生产 # 宜都).
 /// Link labels are words; a row with figures is a table.
 fn is_link_bar(line: &str) -> bool {
-    let items: Vec<&str> = line.split(['|', '｜', '#']).map(str::trim).collect();
+    // A label before an item ([VIP专享] 下载本文（Word版）) is no part of it.
+    let items: Vec<&str> = line
+        .split(['|', '｜', '#'])
+        .map(|i| {
+            BRACKETED
+                .find(i.trim())
+                .filter(|m| m.start() == 0)
+                .map_or(i, |m| &i.trim()[m.end()..])
+        })
+        .map(str::trim)
+        .collect();
+    // Figures make a table, but for the year of a copyright (2026 | 重要告示 | …).
+    let year = |i: &str| i.len() == 4 && (i.starts_with("19") || i.starts_with("20"));
     items.len() >= 3
-        && !is_table_row(line)
-        && !line.contains(|c: char| c.is_ascii_digit())
+        && !line.starts_with(['|', '｜'])
+        && items
+            .iter()
+            .all(|i| year(i) || !i.contains(|c: char| c.is_ascii_digit()))
         && items
             .iter()
             .all(|i| !i.is_empty() && i.chars().count() <= 12 && !SENTENCE_END.is_match(i))
@@ -1361,6 +1375,18 @@ mod tests {
             "#体育公园 #全民健身 #赣州",
         ];
         assert_eq!(sort(&page).kept, vec![2]);
+        let page = [
+            "政府推出多项措施加强在职人士技能提升",
+            "发布时间：2026-03-12",
+            "本文约3000字，阅读约需8分钟",
+            "[VIP专享] 下载本文（Word版） | 复制全文 | 收藏本文 | 举报",
+            "【小编按】本文根据施政报告文本整理，仅供参考，内容以特区政府正式公布者为准。",
+            "劳工及福利局今日公布，政府将推出多项措施，协助在职人士提升技能，2026年提供培训名额30 000个。",
+            "2026 | 重要告示 | 私隐政策 | 无障碍浏览 | 网页指南 | 联络我们",
+        ];
+        assert_eq!(sort(&page).kept, vec![5]);
+        // Figures other than a year make a table.
+        assert!(!is_link_bar("2026 | 3.5 | 4.2"));
         assert!(!is_hashtag_list("# 一、总体要求"));
         assert!(!is_hashtag_list("#"));
     }
