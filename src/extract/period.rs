@@ -1959,4 +1959,11 @@ mod tests {
                        2025年，全省圆满完成各项任务。今年将出版志书30部。";
         assert_eq!(read_in(commits, 2026).0, vec![(2026, 30.0)]);
     }
+
+    #[test]
+    fn an_estimate_of_the_year_is_no_goal() {
+        let text = "一、2025年施政回顾\n旅游业持续复苏，全年入境旅客预计约3,950万人次。\n\
+                    二、2026年施政方针\n2026年，力争入境旅客达到4,000万人次。";
+        assert_eq!(read_in(text, 2025).0, vec![(2026, 40_000_000.0)]);
+    }
 }
