@@ -8,6 +8,8 @@
 //! `data/opencc/` rather than through ferrous-opencc, whose matcher
 //! allocates the values of every match: on traditional pages that was a
 //! tenth of the whole build. A test holds the two to the same output.
+//! Entries that would turn common chars into rare ones are kept as the
+//! identity ([`in_common_chars`]).
 
 use rustc_hash::FxHashMap;
 
@@ -94,6 +96,25 @@ fn bit(c: char) -> u64 {
 /// The entries of an OpenCC dictionary as OpenCC's compiler reads them: a
 /// line of exactly one tab, no empty value, the first value taken; a key
 /// given twice keeps its last value.
+/// The entries of an OpenCC dictionary, those that would turn common chars
+/// into rare ones (劏房 → 㓥房, 二噁英 → 二𫫇英) keeping them as they are:
+/// mainland texts write the common form, which is what a reader searches for.
+fn in_common_chars(
+    entries: Vec<(&'static str, &'static str)>,
+) -> Vec<(&'static str, &'static str)> {
+    let rare = |c: char| matches!(c as u32, 0x3400..=0x4DBF | 0x20000..);
+    entries
+        .into_iter()
+        .map(|(key, value)| {
+            if value.chars().any(rare) && !key.chars().any(rare) {
+                (key, key)
+            } else {
+                (key, value)
+            }
+        })
+        .collect()
+}
+
 fn opencc_entries(dict: &str) -> Vec<(&str, &str)> {
     let mut entries: Vec<(&str, &str)> = Vec::new();
     let mut index: FxHashMap<&str, usize> = FxHashMap::default();
@@ -158,8 +179,8 @@ impl Converter {
     pub fn new() -> Self {
         let mut t2s = Replacements::default();
         // Phrases first: a phrase wins a tie with a character.
-        t2s.add(opencc_entries(TS_PHRASES));
-        t2s.add(opencc_entries(TS_CHARACTERS));
+        t2s.add(in_common_chars(opencc_entries(TS_PHRASES)));
+        t2s.add(in_common_chars(opencc_entries(TS_CHARACTERS)));
         let mut overrides = Replacements::default();
         overrides.add(OVERRIDES.lines().filter_map(|line| {
             let line = line.trim();
@@ -344,6 +365,9 @@ mod tests {
             ["立法会议员的提问", "答复:"]
         );
         assert_eq!(conv.lines_to_simplified(&["答覆:"]), ["答覆:"]);
+        // No common char becomes a rare one.
+        assert_eq!(conv.to_simplified("劏房住戶"), "劏房住户");
+        assert_eq!(conv.to_simplified("二噁英"), "二噁英");
         assert_eq!(conv.detect("綠色工廠評價通則"), Script::Traditional);
         assert_eq!(conv.detect("绿色工厂评价通则"), Script::Simplified);
         assert_eq!(conv.detect("綠色工廠评价通则和发展規劃"), Script::Mixed);

@@ -322,14 +322,16 @@ static URL: LazyLock<Regex> = lazy_regex!(r"(https?://|www\.)[!-~]+");
 static SENTENCE_END: LazyLock<Regex> = lazy_regex!(r"[。!?;!?;…”]$|[。!?]");
 
 /// An emoji, as `\p{Extended_Pictographic}` has them (past the arrows,
-/// which mark a link, and ©, ®, ™), or the selector that asks for one.
-static EMOJI: LazyLock<Regex> =
-    lazy_regex!(r"^(?:[\p{Extended_Pictographic}&&[^\x00-\u{21FF}]]|\u{FE0F})$");
+/// which mark a link, and ©, ®, ™), the selector that asks for one, or a
+/// block element (the bar a WeChat heading opens with: ▍抱团发展).
+static EMOJI: LazyLock<Regex> = lazy_regex!(
+    r"^(?:[\p{Extended_Pictographic}&&[^\x00-\u{21FF}]]|\u{FE0F}|[\u{2580}-\u{259F}])$"
+);
 
-/// `line` without the emoji it opens or ends with (`📢 近日…`,
-/// `一起来看!👇`, a post's pointer at what follows): decoration, not
-/// text. Lines are judged with their emoji; a kept line loses them.
-pub fn without_emoji(line: &str) -> &str {
+/// `line` without the emoji or bars it opens or ends with (`📢 近日…`,
+/// `一起来看!👇`, a post's pointer at what follows, `▍抱团发展`):
+/// decoration, not text. Lines are judged with them; a kept line loses them.
+pub fn without_decoration(line: &str) -> &str {
     let is_emoji = |c: char| EMOJI.is_match(c.encode_utf8(&mut [0; 4]));
     if !line.ends_with(is_emoji) && !line.starts_with(is_emoji) {
         return line;
@@ -355,6 +357,25 @@ fn is_run_on_body(line: &str) -> bool {
 
 fn is_spam_title_list(line: &str) -> bool {
     line.matches('_').count() >= 2 && !line.contains('。')
+}
+
+static BRACKETED_DIVISIONS: LazyLock<Regex> = lazy_regex!(r"[（(][^（）()]{1,8}[)）]");
+
+/// The addressee a report or notice opens with (县人民政府：, 各县（市、区）
+/// 人民政府，市政府各部门：): names and their commas, closed by a colon.
+fn is_salutation(line: &str) -> bool {
+    line.strip_suffix(['：', ':']).is_some_and(|names| {
+        // (The divisions in brackets: 县（市、区）.)
+        let names = BRACKETED_DIVISIONS.replace_all(names, "");
+        !names.is_empty()
+            && names.chars().count() <= 60
+            && !names.contains(['。', '：', ':'])
+            && names.split(['，', '、', ',']).all(|n| {
+                is_organisation(n.trim_start_matches('各'))
+                    || n.ends_with("部门")
+                    || n.ends_with("单位")
+            })
+    })
 }
 
 /// A line of nothing but hashtags (#体育公园 #全民健身): a post's tags.
@@ -1071,11 +1092,13 @@ pub fn sort(lines: &[&str]) -> Sorted {
         && is_header_line(lines[1])
         && lines[1].starts_with(['和', '及', '与', '暨', '（', '('])
         && (first_prose == 2 || cover(2));
+    // Or with its headline over the addressee of a report or notice (县人民政府：).
+    let addressed = first_prose == 2 && is_salutation(lines[1]);
     if title_at.is_none()
         && first_prose > 0
         && is_header_line(lines[0])
         && !is_organisation(lines[0])
-        && (first_prose == 1 || cover(1) || wrapped_title)
+        && (first_prose == 1 || cover(1) || wrapped_title || addressed)
     {
         title_at = Some(0);
     }
@@ -1362,6 +1385,20 @@ mod tests {
             assert_eq!(sorted.title.as_deref(), Some(page[page.len() - 2]));
             assert_eq!(sorted.kept, vec![page.len() - 1]);
         }
+    }
+
+    #[test]
+    fn a_headline_over_the_addressee() {
+        let page = [
+            "会宁县水务局关于2025年农村供水保障工作情况的报告",
+            "县人民政府：",
+            "2025年，县水务局坚持以人民为中心，全面压实农村供水保障责任，现将有关情况报告如下。",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(sorted.title.as_deref(), Some(page[0]));
+        assert_eq!(sorted.kept, vec![1, 2]);
+        assert!(is_salutation("各县（市、区）人民政府，市政府各部门："));
+        assert!(!is_salutation("主要任务如下："));
     }
 
     #[test]
@@ -2510,16 +2547,20 @@ mod tests {
         for mark in [r"*\- END -*", "**— 完 —**", "_END_"] {
             assert!(END_MARK.is_match(mark), "{mark}");
         }
-        assert_eq!(without_emoji("一起来看!👇"), "一起来看!");
-        assert_eq!(without_emoji("点赞支持 👍❤️"), "点赞支持");
+        assert_eq!(without_decoration("一起来看!👇"), "一起来看!");
+        assert_eq!(without_decoration("点赞支持 👍❤️"), "点赞支持");
         assert_eq!(
-            without_emoji("👏👏 截至目前,我区累计培育58家。"),
+            without_decoration("▍抱团发展，强村公司成为“主引擎”"),
+            "抱团发展，强村公司成为“主引擎”"
+        );
+        assert_eq!(
+            without_decoration("👏👏 截至目前,我区累计培育58家。"),
             "截至目前,我区累计培育58家。"
         );
         // Arrows and signs stay: they are text.
         for line in ["这些补贴和你有关→", "品牌名称®", "共计30家。", "→ 下一步"]
         {
-            assert_eq!(without_emoji(line), line);
+            assert_eq!(without_decoration(line), line);
         }
     }
 

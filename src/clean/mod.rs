@@ -150,7 +150,7 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
         let kept: Vec<&str> = sorted
             .kept
             .iter()
-            .map(|&i| furniture::without_emoji(of[i]))
+            .map(|&i| furniture::without_decoration(of[i]))
             .collect();
         kept.join("\n")
     };
