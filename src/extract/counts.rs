@@ -811,6 +811,20 @@ mod tests {
     }
 
     #[test]
+    fn a_plan_named_as_a_thing_plans_nothing() {
+        // 抽检计划， is what was drawn up, not a verb of planning.
+        let text = "一、2025年工作成效\n科学制定抽检计划，全年完成食品安全抽检2.46万批次。";
+        let found: Vec<f64> = counted(text).into_iter().map(|c| c.0).collect();
+        assert_eq!(found, vec![24600.0]);
+    }
+
+    #[test]
+    fn a_filler_that_leaves_no_word_is_part_of_the_noun() {
+        let found = counted("全县已建成“共富工坊”186家，带动低收入农户就业3400余人。");
+        assert!(found[0].1.contains("共富工坊"), "{found:?}");
+    }
+
+    #[test]
     fn a_press_conference_on_how_work_has_gone_reviews_it() {
         let text = "今天召开新闻发布会，介绍我市2025年城市排水防涝工作有关情况。\n四是应急保障力量进一步充实。全市组建排水防涝抢险队伍64支。";
         let found: Vec<f64> = counted(text).into_iter().map(|c| c.0).collect();

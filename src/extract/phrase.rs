@@ -349,8 +349,8 @@ fn is_function_word(s: &str) -> bool {
 fn leading_word(s: &str) -> Option<&'static str> {
     // Keep 开发区, 建设用地: a verb is only peeled off if a noun remains.
     // 新增 before a verb makes a noun of it (城镇新增就业: the jobs added).
-    // A one-char filler that opens a word (约束性指标, 共享单车, 并网光伏)
-    // is part of the noun. Projects are classed by their stage (新开工项目,
+    // A one-char filler that opens a word (约束性指标, 共享单车, 并网光伏),
+    // or that leaves no word behind (共富工坊), is part of the noun. Projects are classed by their stage (新开工项目,
     // 签约项目 in a 在建项目 total): before a bare 项目 the verb is the class.
     LEADING_WORDS.prefixes(s).map(|(w, _)| w).find(|w| {
         let rest = &s[w.len()..];
@@ -358,8 +358,20 @@ fn leading_word(s: &str) -> Option<&'static str> {
             && !rest.starts_with('区')
             && !(*w == "新增" && is_bare_verb(rest))
             && (rest != "项目" || FILLERS.contains(w))
-            && !(w.chars().count() == 1 && opens_word(s))
+            && !(w.chars().count() == 1 && (opens_word(s) || leaves_no_word(rest)))
     })
+}
+
+/// Whether `rest`, what a one-char filler would leave, opens with a Han
+/// char that starts neither a word nor another verb or filler (富工坊 of
+/// 共富工坊; not 把都市 nor 再增设).
+fn leaves_no_word(rest: &str) -> bool {
+    rest.starts_with(crate::lm::is_han)
+        && !opens_word(rest)
+        && LEADING_WORDS.prefixes(rest).next().is_none()
+        && !FUNCTION_WORDS
+            .prefixes(rest)
+            .any(|(w, _)| w.chars().count() == 1)
 }
 
 /// Items listed before a head they share (小学、初中生均教学用房面积;
