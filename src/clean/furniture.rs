@@ -195,10 +195,11 @@ static DATELINE: LazyLock<Regex> =
     lazy_regex!(r"^\p{Han}{2,16}\d{1,2}月\d{1,2}日(讯|电)\s*([(（][^()（）]{1,40}[)）])?$");
 /// Share, print and navigation controls (列印 and 友善列印 are a Taiwan
 /// page's print button, which t2s leaves alone; 回上一页 its back link).
-const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|大\\s*[】\\]|｜]\\s*[【\\[|｜]?\\s*中\\s*[】\\]|｜]\\s*[【\\[|｜]?\\s*小|字型(?:大小)?|分享|打印|下载本文|下载文档|友善列印|列印|回上一页|回页首|字级|下载PDF|下载券|挑错|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|上一则|下一则|上一章|下一章|返回|电邮此页|扫码|点赞|我要纠错|纠错";
+const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|大\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*中\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*小|字型(?:大小)?|分享|打印|下载本文|下载文档|友善列印|列印|回上一页|回页首|字级|下载PDF|下载券|挑错|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|上一则|下一则|上一章|下一章|返回|电邮此页|扫码|点赞|我要纠错|纠错";
 /// A line opening with a control's word, in the head or tail of a page.
 /// A control may be worded as the reader's wish (【我要打印】).
-static WIDGET: LazyLock<Regex> = lazy_regex!(&format!(r"^[|｜\s]*[【\[]?\s*(?:我要)?({CONTROL})"));
+static WIDGET: LazyLock<Regex> =
+    lazy_regex!(&format!(r"^[|｜\s«‹]*[【\[]?\s*(?:我要)?({CONTROL})"));
 /// A control in its button or field form (`【打印】`, `字体:大 中 小`,
 /// `分享到:`): a headline may open with the same words (关闭…, 分享经济…),
 /// never in that form.
@@ -235,7 +236,12 @@ static END_MARK: LazyLock<Regex> =
 /// to press a button under the article (`觉得有用？欢迎点击下方按钮赞赏`): an
 /// advert inside the body, not prose; after the body, even in sentences.
 static CALL_TO_ACTION: LazyLock<Regex> = lazy_regex!(
-    r"^[\p{Extended_Pictographic}↓↑⬇\s*_]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)|鼓励我继续创作|欢迎关注[^，。]{0,12}(?:公众号|微信号|视频号)"
+    r"^[\p{Extended_Pictographic}↓↑⬇\s*_]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)|鼓励我继续创作|欢迎关注[^，。]{0,12}(?:公众号|微信号|视频号)|请(?:我|作者|小编)喝(?:一?杯)?(?:咖啡|茶)"
+);
+/// An invitation to add someone's own WeChat (可以加我微信 cplc2026): an
+/// advert for a person, whatever sentence it is in.
+static PERSONAL_CONTACT: LazyLock<Regex> = lazy_regex!(
+    r"(?:加|添加)(?:我|小编|作者)的?(?:个人)?微信|微信号?\s*[:：]?\s*[A-Za-z][A-Za-z0-9_-]{4,}"
 );
 /// The decoration of an inserted advert: a run of stars or pointers, a
 /// trailing `>>` that makes the line a link, or its label (`【广告】`).
@@ -433,6 +439,7 @@ fn is_link_bar(line: &str) -> bool {
 /// sentence, opens with no field label and says much more than the number.
 fn is_contact(line: &str) -> bool {
     (CONTACT_WORD.is_match(line) || PHONE.is_match(line)) && !is_sentence_giving_a_number(line)
+        || PERSONAL_CONTACT.is_match(line)
 }
 
 /// See [`is_contact`].
@@ -1422,6 +1429,20 @@ mod tests {
             "2026 | 重要告示 | 私隐政策 | 无障碍浏览 | 网页指南 | 联络我们",
         ];
         assert_eq!(sort(&page).kept, vec![5]);
+        // A blog's footer: its author and link, an invitation to add the
+        // author's WeChat, a tip jar, links to the posts around it.
+        let page = [
+            "发布时间：2026-05-16",
+            "【大 中 小】 【打印】 【关闭】",
+            "活动期间，在本县购买新能源汽车的个人消费者，可按车价分档申领县级消费补贴，每辆最高补贴5000元。",
+            "本文作者：车评老陈",
+            "本文链接：https://chepinglaochen.github.io/2026/05/16/shuyang-ev-xiaxiang/",
+            "想在沭阳看车试驾的朋友，可以加我微信 cplc2026 拉你进本地车友群，群里有经销商的团购价。",
+            "如果这篇文章对你有帮助，欢迎请我喝杯咖啡",
+            "« 上一篇：湖州市乡村博物馆建设调研笔记 | 下一篇：农村文化礼堂星级评定办法学习摘要 »",
+        ];
+        assert_eq!(sort(&page).kept, vec![2]);
+        assert!(!WIDGET.is_match("大中小学生体质健康达标率达到95%"));
         // Figures other than a year make a table.
         assert!(!is_link_bar("2026 | 3.5 | 4.2"));
         assert!(!is_hashtag_list("# 一、总体要求"));

@@ -43,7 +43,9 @@ static MD_HEADING: LazyLock<Regex> = lazy_regex!(r"^\s*#{1,6}\s+\S");
 /// A line opening in bold (`**附件下载:**`, `**2023年工作回顾**`): a page
 /// converted to markdown shows it even without a heading.
 static MD_BOLD_LINE: LazyLock<Regex> = lazy_regex!(r"(?m)^\s*\*\*[^*\n]+\*\*");
-static MD_EMPHASIS: LazyLock<Regex> = lazy_regex!(r"\*\*([^*]+)\*\*|__([^_]+)__");
+/// Bold anywhere, or a whole line in italics (`*——2025年8月26日在…会议上*`).
+static MD_EMPHASIS: LazyLock<Regex> =
+    lazy_regex!(r"\*\*([^*]+)\*\*|__([^_]+)__|^\s*\*([^*\s][^*]*)\*\s*$");
 static FRONT_FIELD: LazyLock<Regex> = lazy_regex!(r"^(title|date)\s*:\s*(.+?)\s*$");
 
 /// Text without markup, the lines that went, and front-matter metadata.
@@ -215,7 +217,7 @@ pub fn strip(text: &str) -> Unmarked {
             let untagged = HEXO_INLINE.replace_all(&stripped, "");
             let unlinked = unlink(&untagged);
             let unmarked = MD_MARKER.replace(&unlinked, "");
-            stripped = Cow::Owned(MD_EMPHASIS.replace_all(&unmarked, "$1$2").into_owned());
+            stripped = Cow::Owned(MD_EMPHASIS.replace_all(&unmarked, "$1$2$3").into_owned());
         }
         if stripped.trim().is_empty() && !line.trim().is_empty() {
             out.removed_lines.push(line.to_string());
@@ -320,6 +322,20 @@ mod tests {
         let u = strip(t);
         assert_eq!(u.date.as_deref(), Some("2023-02-20"));
         assert_eq!(u.text, "\n一、目标\n全覆盖:开展诊断 >“智改”\n末段\n");
+    }
+
+    #[test]
+    fn a_line_in_italics_loses_its_marks() {
+        let t = "# 关于公共文化服务工作情况的报告\n*——2025年8月26日在县人大常委会会议上*\n张*某和李*某参加了会议。\n";
+        let out = strip(t);
+        assert!(
+            out.text
+                .lines()
+                .any(|l| l == "——2025年8月26日在县人大常委会会议上"),
+            "{}",
+            out.text
+        );
+        assert!(out.text.contains("张*某和李*某"), "{}", out.text);
     }
 
     #[test]

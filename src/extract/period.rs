@@ -1391,7 +1391,7 @@ fn numbering_rank(line: &[char]) -> Option<u8> {
 }
 
 /// Words of headings that look back on work done or on how things stand
-/// (一、发展基础, 一、现状与形势). 完成 is not one of them: a task
+/// (一、发展基础, 一、现状与形势, 一、客观看待2025年经济运行). 完成 is not one of them: a task
 /// heading may name what is to be done (（三）完成…任务).
 const REVIEW_WORDS: &[&str] = &[
     "回顾",
@@ -1402,6 +1402,8 @@ const REVIEW_WORDS: &[&str] = &[
     "进展",
     "现状",
     "发展基础",
+    "形势",
+    "经济运行",
 ];
 
 /// Whether a heading looks back ([`REVIEW_WORDS`]).
@@ -1958,6 +1960,14 @@ mod tests {
         let commits = "2026年全省地方志工作要点\n\
                        2025年，全省圆满完成各项任务。今年将出版志书30部。";
         assert_eq!(read_in(commits, 2026).0, vec![(2026, 30.0)]);
+    }
+
+    #[test]
+    fn a_speech_at_the_years_end_reviews_it() {
+        let text = "一、客观看待2025年经济运行，进一步坚定发展信心\n\
+                    预计全年地区生产总值达到1860亿元、增长6.1%。\n\
+                    一是产业发展势头良好。全年新增规模以上工业企业126家，总数达到1180家。";
+        assert_eq!(read_in(text, 2025), (vec![], vec![126.0, 1180.0]));
     }
 
     #[test]

@@ -106,7 +106,7 @@ pub const PLANNING: &str =
 /// 今年经济增长2.5%, 全年入境旅客预计约3,950万人次): it neither sets a goal
 /// nor counts what exists.
 pub static FORECAST: LazyLock<Regex> = lazy_regex!(
-    "预估|推估|据预测|预测到|(?:我|我们|本局|政府)预测|预测(?:今年|明年|全年|20\\d\\d年)|预计(?:全年)?约"
+    "预估|推估|据预测|预测到|(?:我|我们|本局|政府)预测|预测(?:今年|明年|全年|20\\d\\d年)|预计(?:全年|(?:全年)?约)"
 );
 
 /// 将 as the object marker, not the future (将河湖长制目标责任纳入考核,
