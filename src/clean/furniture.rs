@@ -351,7 +351,13 @@ fn has_han(line: &str) -> bool {
 
 /// A line with the shape of body prose: long enough and punctuated.
 fn is_prose(line: &str) -> bool {
-    line.chars().count() >= 20 && SENTENCE_END.is_match(line)
+    line.chars().count() >= 20 && SENTENCE_END.is_match(line) && !is_teaser(line)
+}
+
+/// A line cut short by an ellipsis (…部署2026年重点任务……): the teaser of
+/// another article, not a sentence of this one.
+fn is_teaser(line: &str) -> bool {
+    line.ends_with("……") || line.ends_with("...")
 }
 
 /// A line that holds a body's worth of sentences (a page whose line
@@ -834,6 +840,7 @@ fn is_header_line(line: &str) -> bool {
         && !NUMBERED.is_match(line)
         && !is_spam_title_list(line)
         && !is_place_list(line)
+        && !is_field_row(line)
 }
 
 /// Where an event is held (发布地点：…, 会议地址：…; its time is a date
@@ -1352,6 +1359,23 @@ mod tests {
             Some("《关于做好2026年居民医保工作的通知》政策解读")
         );
         assert_eq!(sorted.kept, vec![6]);
+    }
+
+    #[test]
+    fn a_sidebars_teasers_cut_short_are_no_body() {
+        let page = [
+            "热点信息",
+            "我县召开2026年民政工作会议",
+            "3月1日，全县民政工作会议召开，会议总结了2025年全县民政工作，部署2026年重点任务……",
+            "您现在的位置：固始县人民政府 >> 政务公开 >> 政府文件",
+            "固始县人民政府办公室关于进一步加强困境儿童保障工作的实施意见",
+            "【发布时间：2026-03-02】【来源：县政府办公室】",
+            "文档格式：.docx　　文档标签：困境儿童　保障",
+            "为进一步加强困境儿童保障工作，确保困境儿童生存、发展、安全权益得到有效保障，提出如下实施意见。",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(sorted.title.as_deref(), Some(page[4]));
+        assert_eq!(sorted.kept, vec![7]);
     }
 
     #[test]
