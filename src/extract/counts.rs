@@ -196,6 +196,7 @@ pub fn extract(
         // This year's figures with no word of intent, or a period's so far
         // (前4月, 一季度, 1—4月), are what was done; a plan says 将, 力争, 计划.
         let this_year = text.contains("今年") || PERIOD_TO_DATE.is_match(&text);
+        let breaks_down = BREAKDOWN.is_match(&text);
         // A document's review does not reach into a plan's sections.
         let reports = REPORTS.is_match(&text)
             || (!intends(&text)
@@ -203,7 +204,7 @@ pub fn extract(
                     || follows_report
                     || this_year
                     || section == Section::Reports
-                    || BREAKDOWN.is_match(&text)));
+                    || breaks_down));
         if !reports {
             reporting = None;
             continue;
@@ -222,10 +223,7 @@ pub fn extract(
         let mut last: Option<usize> = None;
         // A breakdown sentence (从区域分布看，南昌市562家、…) breaks down the
         // count before it: its first figures count what that one counted.
-        let mut broken_down = BREAKDOWN
-            .is_match(&text)
-            .then(|| out.len().checked_sub(1))
-            .flatten();
+        let mut broken_down = breaks_down.then(|| out.len().checked_sub(1)).flatten();
         for (clause, scope) in sentence.clauses.iter().zip(clause_scopes) {
             if clause.group != group {
                 group = clause.group;

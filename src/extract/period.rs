@@ -1383,6 +1383,20 @@ pub fn opens_run_in_item(line: &[char]) -> bool {
 }
 
 fn numbering_rank(line: &[char]) -> Option<u8> {
+    // Every numbering opens with one of these, after the indent: most
+    // lines are spared the regex.
+    let opens = line
+        .iter()
+        .find(|c| !matches!(c, ' ' | '\t' | '\u{3000}'))
+        .is_some_and(|&c| {
+            matches!(c, '第' | '（' | '(')
+                || c.is_ascii_digit()
+                || chinese_digit(c).is_some()
+                || c == '十'
+        });
+    if !opens {
+        return None;
+    }
     let head: String = line.iter().take(12).collect();
     let caps = NUMBERING.captures(&head)?;
     (1..=NUMBERINGS.len())
