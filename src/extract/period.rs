@@ -453,7 +453,11 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
         }
     }
     let mut added = false;
+    let opens_word = |c: char| PRESENT_YEARS.iter().any(|(w, _, _)| w.starts_with(c));
     for i in 0..chars.len().saturating_sub(1) {
+        if !opens_word(chars[i]) {
+            continue;
+        }
         let Some(&(word, ahead, naming)) = PRESENT_YEARS
             .iter()
             .find(|(w, _, _)| starts_with(chars, i, w))
