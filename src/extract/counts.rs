@@ -92,6 +92,10 @@ static PERIOD_TO_DATE: LazyLock<Regex> = lazy_regex!("前[0-9一二三四五六�
 /// 每千人口, 每百户), per year (每年培育省级绿色工厂40家以上), or for each
 /// one of something (每个托育机构至少与1家医疗机构签约).
 static RATE: LazyLock<Regex> = lazy_regex!("每[十百千万]|每一?年|每一?[个家所名户位座条项人]");
+/// What is given to each one, anywhere before the figure in its sentence
+/// (对每一名就业困难人员…，至少提供1次职业指导): a standard, neither a count
+/// nor a goal.
+pub static DISTRIBUTED: LazyLock<Regex> = lazy_regex!("[对为给向]每一?[个家所名户位座条项人]");
 
 /// The opening of a change's starting level, right before its figure: 由
 /// and maybe its year (由2020年的128家增加到…, 从目前的…提高到…).
@@ -305,11 +309,13 @@ pub fn extract(
                     || SUSTAINED.is_match(&pre)
                     || RATE.is_match(&pre)
                     || PERMITTED.is_match(pre.trim_end())
+                    || DISTRIBUTED.is_match(&doc.masked_text(sentence.start, q.start))
                 {
                     // “3个《办法》”: documents are cited, not counted; nor is
                     // a level held year after year, nor a rate per head
                     // (每万名就业人员中高技能人才648人) or per year, nor what one may
-                    // do (每类产品可补贴1件, 可容纳215万人).
+                    // do (每类产品可补贴1件, 可容纳215万人), nor what each one
+                    // is given (对每一名就业困难人员…至少提供1次职业指导).
                     continue;
                 }
                 let marks_part = pre.contains("其中");
@@ -806,6 +812,13 @@ mod tests {
 
     fn counted(text: &str) -> Vec<(f64, String, Option<usize>)> {
         counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.parent))
+    }
+
+    #[test]
+    fn what_each_one_is_given_is_no_count() {
+        let text = "一、2025年工作成效\n全市登记在册的就业困难人员1.12万人，我们对每一名就业困难人员都建立了帮扶台账，至少提供1次职业指导、3次岗位推荐。";
+        let found: Vec<f64> = counted(text).into_iter().map(|c| c.0).collect();
+        assert_eq!(found, vec![11200.0]);
     }
 
     #[test]

@@ -1989,6 +1989,12 @@ mod tests {
     }
 
     #[test]
+    fn what_each_one_is_given_is_no_goal() {
+        let text = "到2027年，全市新建零工市场20个，对每名离校未就业毕业生至少提供1次职业指导、3个岗位信息。";
+        assert_eq!(read_in(text, 2026).0, vec![(2027, 20.0)]);
+    }
+
+    #[test]
     fn an_estimate_of_the_year_is_no_goal() {
         let text = "一、2025年施政回顾\n旅游业持续复苏，全年入境旅客预计约3,950万人次。\n\
                     二、2026年施政方针\n2026年，力争入境旅客达到4,000万人次。";

@@ -123,6 +123,7 @@ impl ClauseReader<'_> {
                     && !self.is_conversion(q)
                     && !self.is_span_of_time(q)
                     && !self.is_yearly(q)
+                    && !self.is_given_to_each(q)
             })
             .collect();
         let after = |at: &usize| quantities.iter().filter(|q| q.start > *at).count();
@@ -618,6 +619,12 @@ impl ClauseReader<'_> {
         q.numeral == Numeral::Magnitude
             && q.unit == "人"
             && self.doc.masked.get(q.end).is_some_and(|&c| is_han(c))
+    }
+
+    /// Whether a figure is what each one is given (对每名未就业毕业生至少提供
+    /// 1次职业指导): a standard of service, not a level to reach.
+    fn is_given_to_each(&self, q: &Quantity) -> bool {
+        super::counts::DISTRIBUTED.is_match(&self.words(self.sentence.start, q.start))
     }
 
     /// Whether a figure is an amount for every year of a span (2025—2027年，
