@@ -815,6 +815,13 @@ mod tests {
     }
 
     #[test]
+    fn a_jiang_that_divides_plans_nothing() {
+        let text = "一、上半年工作成效\n深化网格化治理，将辖区划分为一级网格9个、二级网格62个，配备专兼职网格员208名。";
+        let found: Vec<f64> = counted(text).into_iter().map(|c| c.0).collect();
+        assert_eq!(found, vec![9.0, 62.0, 208.0]);
+    }
+
+    #[test]
     fn what_each_one_is_given_is_no_count() {
         let text = "一、2025年工作成效\n全市登记在册的就业困难人员1.12万人，我们对每一名就业困难人员都建立了帮扶台账，至少提供1次职业指导、3次岗位推荐。";
         let found: Vec<f64> = counted(text).into_iter().map(|c| c.0).collect();
