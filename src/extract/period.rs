@@ -1363,7 +1363,8 @@ fn asks_question(doc: &Document, sentence: &Sentence) -> bool {
 }
 
 /// The year a heading line sets for the paragraphs under it, if any: a
-/// deadline's, or a plain year's when the heading names goals or tasks, or
+/// deadline's, or a plain year's when the heading names goals or tasks
+/// and does not look back (not 表1 2025年度主要绩效指标完成情况), or
 /// when the year has not begun before the document was written and the
 /// heading does not look back (“2024年重点抓好五方面工作” in a page of
 /// 2024, not “2024年工作回顾”).
@@ -1373,7 +1374,8 @@ fn heading_scope(text: &str, own: &[Marker], present: Option<i32>) -> Option<Sco
     let ahead = |year: i32| !looks_back && present.is_some_and(|p| year >= p);
     own.iter()
         .find(|m| {
-            m.role == Role::Deadline || (m.role == Role::Mention && (names_goal || ahead(m.year)))
+            m.role == Role::Deadline
+                || (m.role == Role::Mention && (names_goal && !looks_back || ahead(m.year)))
         })
         .map(|m| Scope::new(m.year))
 }
@@ -1986,6 +1988,14 @@ mod tests {
                     预计全年地区生产总值达到1860亿元、增长6.1%。\n\
                     一是产业发展势头良好。全年新增规模以上工业企业126家，总数达到1180家。";
         assert_eq!(read_in(text, 2025), (vec![], vec![126.0, 1180.0]));
+    }
+
+    #[test]
+    fn a_heading_that_reviews_goals_sets_none() {
+        let text = "表1 2025年度衔接资金主要绩效指标完成情况\n项目验收合格率达到100%。";
+        assert_eq!(read_in(text, 2026).0, vec![]);
+        let text = "一、2026年主要指标\n项目验收合格率达到100%。";
+        assert_eq!(read_in(text, 2026).0, vec![(2026, 100.0)]);
     }
 
     #[test]
