@@ -95,7 +95,7 @@ static DATE: LazyLock<Regex> = lazy_regex!(
 /// `发文机关:`, `标题:` or `名称:`, `发文字号:`), a post's `标签:` and
 /// a repost's `原标题:` (the headline it had where it first ran).
 static META_FIELD: LazyLock<Regex> = lazy_regex!(
-    r"(?:^|[\s【\[(（*]|\d)(?:(?:信息|文章|稿件|新闻|本文|资料)?(?:发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|初审|复审|终审|监制|统筹|策划|美编|出品|图文|记者|通讯员|摄影|供稿|撰稿|标签|关键词|标题)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题分类|主题词|发文机关|标题|名称|发文字号|文号|新闻编号|公开方式|公开范围|有效性|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*(?:[:：]|[|｜丨]\s*\p{Han})|^[（(]?原(?:标题|题)\s*[:：]"
+    r"(?:^|[\s【\[(（*]|\d)(?:(?:信息|消息|文章|稿件|新闻|本文|资料)?(?:发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|初审|复审|终审|监制|统筹|策划|美编|出品|图文|记者|通讯员|摄影|供稿|撰稿|标签|关键词|标题)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题(?:分类|词)?|发文机关|标题|名称|发文字号|文号|新闻编号|公开方式|公开范围|有效性|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*(?:[:：]|[|｜丨]\s*\p{Han})|^[（(]?原(?:标题|题)\s*[:：]"
 );
 /// A date in the ROC calendar, whose years Taiwan counts from 1912
 /// (`民国113年3月20日`, `113-03-20`, `113/03/20`).
@@ -210,7 +210,7 @@ static CONTROL_FORM: LazyLock<Regex> = lazy_regex!(&format!(
 /// buttons under a WeChat article (and its `继续滑动看下一个`), a bare `返回` link, a
 /// site's own links (联系我们, 网站地图), an image or an advert left as its label.
 static LONE_WIDGET: LazyLock<Regex> = lazy_regex!(
-    r"^[【\[]?((?:English|繁體|繁体|简体|中文)(?:\s*[|｜/]\s*(?:English|繁體|繁体|简体|中文))+|赞|在看|转发|评论|写留言|阅读原文|听全文|推荐|挑错|0\d|欢迎(?:光临|访问|来到)\p{Han}{0,8}|返回|返回页首|返回页顶|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个|\p{Han}{0,6}(英文版|简体版|繁体版|中文版))[】\]]?$"
+    r"^[【\[]?((?:English|繁體|繁体|简体|中文)(?:\s*[|｜/]\s*(?:English|繁體|繁体|简体|中文))+|赞|在看|转发|评论|写留言|阅读原文|听全文|推荐|挑错|0\d|欢迎(?:光临|访问|来到)\p{Han}{0,8}|返回|返回页首|返回页顶|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个|\p{Han}{0,6}(英文版|简体版|繁体版|中文版)|其他语言版本\s*[:：].*|A\s*-\s*A\s*\+)[】\]]?$"
 );
 /// The reader's reactions a news page counts under an article (举报,
 /// 点赞 128): with the controls, the words of a row that holds nothing else.
@@ -254,7 +254,7 @@ static EMOJI_LED: LazyLock<Regex> = lazy_regex!(r"^\p{Extended_Pictographic}");
 /// a file name with its extension, maybe with the file's size after it
 /// (`…公报.pdf(2.3MB)`), ends the line.
 static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
-    r"(?i)^(附件下载|相关附件|下载附件|相关下载)|\.(pdf|docx?|xlsx?|wps|ofd|odt|zip|rar|jpe?g|png)(\s*[(（]\s*([a-z]{2,4}\s*[，,]\s*)?([\d.]+\s*[KMG]B|下载次数\s*[:：]\s*\d+)\s*[)）])?$"
+    r"(?i)^(附件下载|相关附件|下载附件|相关下载)|\.(pdf|docx?|xlsx?|wps|ofd|odt|zip|rar|jpe?g|png)(\s*[(（]\s*([a-z]{2,4}\s*[，,]\s*)?([\d.]+\s*[KMG]B|下载次数\s*[:：]\s*\d+)\s*[)）])?$|[(（]\s*(pdf|docx?|xlsx?|wps|ofd|odt|zip)\s*[，,]\s*[\d.]+\s*[KMG]B\s*[)）]$"
 );
 /// The label of a list of other articles (相关文章, 延伸阅读, 猜你喜欢…;
 /// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article;
@@ -298,7 +298,7 @@ static LINK_GAP: LazyLock<Regex> = lazy_regex!(r"\s{2,}|[\t\u{3000}]");
 /// longer or breaks into clauses), `图｜…`, or a picture's label with its
 /// credit (`图片：…（交通事务局提供）`).
 static CAPTION: LazyLock<Regex> = lazy_regex!(
-    r"^([(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[*_]*(图|相片)\s*[:：][^。]{1,30}[*_]*$|[*_]*[▲△]\s*(图|资料图|视频)|[*_]*[▲△]\s*[^。；;，,]{2,30}$|图\s*[｜|丨/／]|(图片|图)\s*[:：][^。]*[（(][^（）()]{1,20}(提供|供图|摄)[)）]$|^[^。]{2,40}[（(](图片来源|图源|图|摄影|供图)\s*[:：][^（）()]{1,30}[)）]$|^[^。]{2,30}。?\s*(记者|通讯员)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})?\s*摄$)",
+    r"^([▲△].*[（(]\s*(摄影|摄|图|供图)\s*[/／:：]\s*\p{Han}{2,4}\s*[)）]$|[(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[*_]*(图|相片)\s*[:：][^。]{1,30}[*_]*$|[*_]*[▲△]\s*(图|资料图|视频)|[*_]*[▲△]\s*[^。；;，,]{2,30}$|图\s*[｜|丨/／]|(图片|图)\s*[:：][^。]*[（(][^（）()]{1,20}(提供|供图|摄)[)）]$|^[^。]{2,40}[（(](图片来源|图源|图|摄影|供图)\s*[:：][^（）()]{1,30}[)）]$|^[^。]{2,30}。?\s*(记者|通讯员)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})?\s*摄$)",
 );
 /// A content farm's summary of the article over it (`【导读】…`,
 /// `【导语】…`): no part of it.
@@ -1221,7 +1221,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
                 && !is_prose(line)
                 && lines.get(i + 1).is_some_and(|l| l.starts_with("微信号"))
             // (A caption's credit may follow its sentence: …现场。记者 孙晓明 摄.)
-            || (!line.contains('。') || line.ends_with('摄')) && CAPTION.is_match(line)
+            || (!line.contains('。') || line.ends_with(['摄', '）', ')'])) && CAPTION.is_match(line)
             || PICTURE_NOTE.is_match(line)
             || line.chars().count() <= 120
                 && line.matches('。').count() <= 1
@@ -1467,6 +1467,19 @@ mod tests {
         ];
         assert_eq!(sort(&page).kept, vec![2]);
         assert!(!WIDGET.is_match("大中小学生体质健康达标率达到95%"));
+        // A Macao release's fields, font control and versions; a photo's
+        // caption with its credit.
+        let page = [
+            "旅游局公布2025年旅游统计",
+            "消息来源：旅游局",
+            "主题：旅游 经济",
+            "A-A+",
+            "▲4月22日，省政府新闻办召开新闻发布会。（摄影/杨光）",
+            "旅游局今日公布，2025年全年入境旅客40,676,540人次，按年上升14.6%，其中内地旅客占七成。",
+            "2025年旅游统计资料（PDF，2.1MB）",
+            "其他语言版本：Português | English",
+        ];
+        assert_eq!(sort(&page).kept, vec![5]);
         // Figures other than a year make a table.
         assert!(!is_link_bar("2026 | 3.5 | 4.2"));
         assert!(!is_hashtag_list("# 一、总体要求"));
