@@ -228,7 +228,7 @@ pub fn extract(
         // A breakdown sentence (从区域分布看，南昌市562家、…) breaks down the
         // count before it: its first figures count what that one counted.
         let mut broken_down = breaks_down.then(|| out.len().checked_sub(1)).flatten();
-        for (clause, scope) in sentence.clauses.iter().zip(clause_scopes) {
+        for (k, (clause, scope)) in sentence.clauses.iter().zip(clause_scopes).enumerate() {
             if clause.group != group {
                 group = clause.group;
                 parts_open = false;
@@ -244,7 +244,17 @@ pub fn extract(
             }
             let quantities: Vec<&Quantity> = countable_in(doc, clause).collect();
             let listed = quantities.first().map_or_else(Vec::new, |first| {
-                respectively_listed(&doc.text(clause.start, first.start), quantities.len())
+                let lead = doc.text(clause.start, first.start);
+                // A clause that opens on 分别 distributes over the list the
+                // clause before it ends on (批发和零售业、住宿和餐饮业市场主体数量
+                // 居前两位，分别为3.86万户和1.12万户).
+                let lead = match k.checked_sub(1).map(|j| &sentence.clauses[j]) {
+                    Some(before) if lead.trim_start().starts_with("分别") => {
+                        format!("{}{lead}", doc.text(before.start, before.end))
+                    }
+                    _ => lead,
+                };
+                respectively_listed(&lead, quantities.len())
             });
             let after_end = |k: usize| {
                 let (q, next) = (quantities[k], quantities.get(k + 1));
@@ -812,6 +822,19 @@ mod tests {
 
     fn counted(text: &str) -> Vec<(f64, String, Option<usize>)> {
         counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.parent))
+    }
+
+    #[test]
+    fn respectively_over_the_list_the_clause_before_ends_on() {
+        let text = "一、2025年工作成效\n新增温网室设施2,059公顷，从区域分布来看，以云林县、彰化县、屏东县及嘉义县最多，分别为724公顷、586公顷、431公顷及318公顷。";
+        let scopes: Vec<(f64, String)> =
+            counts_of(text, |c| (c.value, c.scope.unwrap_or_default()));
+        for (value, place) in [(586.0, "彰化县"), (431.0, "屏东县"), (318.0, "嘉义县")] {
+            assert!(
+                scopes.iter().any(|(v, s)| *v == value && s.contains(place)),
+                "{scopes:?}"
+            );
+        }
     }
 
     #[test]
