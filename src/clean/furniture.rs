@@ -427,7 +427,11 @@ fn is_link_bar(line: &str) -> bool {
         .map(str::trim)
         .collect();
     // Figures make a table, but for the year of a copyright (2026 | 重要告示 | …).
-    let year = |i: &str| i.len() == 4 && (i.starts_with("19") || i.starts_with("20"));
+    let year = |i: &str| {
+        i.len() == 4
+            && i.bytes().all(|b| b.is_ascii_digit())
+            && (i.starts_with("19") || i.starts_with("20"))
+    };
     items.len() >= 3
         && !line.starts_with(['|', '｜'])
         && items

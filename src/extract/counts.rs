@@ -228,7 +228,7 @@ pub fn extract(
         // A breakdown sentence (从区域分布看，南昌市562家、…) breaks down the
         // count before it: its first figures count what that one counted.
         let mut broken_down = breaks_down.then(|| out.len().checked_sub(1)).flatten();
-        for (k, (clause, scope)) in sentence.clauses.iter().zip(clause_scopes).enumerate() {
+        for (at, (clause, scope)) in sentence.clauses.iter().zip(clause_scopes).enumerate() {
             if clause.group != group {
                 group = clause.group;
                 parts_open = false;
@@ -248,7 +248,7 @@ pub fn extract(
                 // A clause that opens on 分别 distributes over the list the
                 // clause before it ends on (批发和零售业、住宿和餐饮业市场主体数量
                 // 居前两位，分别为3.86万户和1.12万户).
-                let lead = match k.checked_sub(1).map(|j| &sentence.clauses[j]) {
+                let lead = match at.checked_sub(1).map(|before| &sentence.clauses[before]) {
                     Some(before) if lead.trim_start().starts_with("分别") => {
                         format!("{}{lead}", doc.text(before.start, before.end))
                     }
