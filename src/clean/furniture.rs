@@ -236,7 +236,7 @@ static END_MARK: LazyLock<Regex> =
 /// to press a button under the article (`觉得有用？欢迎点击下方按钮赞赏`): an
 /// advert inside the body, not prose; after the body, even in sentences.
 static CALL_TO_ACTION: LazyLock<Regex> = lazy_regex!(
-    r"^[\p{Extended_Pictographic}↓↑⬇\s*_]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)|鼓励我继续创作|欢迎关注[^，。]{0,12}(?:公众号|微信号|视频号)|请(?:我|作者|小编)喝(?:一?杯)?(?:咖啡|茶)"
+    r"^[\p{Extended_Pictographic}↓↑⬇\s*_]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)|鼓励我继续创作|欢迎关注[^，。]{0,12}(?:公众号|微信号|视频号)|请(?:我|作者|小编)喝(?:一?杯)?(?:咖啡|茶)|欢迎(?:点赞|转发|收藏|分享)[、，,]"
 );
 /// An invitation to add someone's own WeChat (可以加我微信 cplc2026): an
 /// advert for a person, whatever sentence it is in.
@@ -1467,6 +1467,7 @@ mod tests {
             "本文链接：https://chepinglaochen.github.io/2026/05/16/shuyang-ev-xiaxiang/",
             "想在沭阳看车试驾的朋友，可以加我微信 cplc2026 拉你进本地车友群，群里有经销商的团购价。",
             "如果这篇文章对你有帮助，欢迎请我喝杯咖啡",
+            "觉得文章有用？欢迎点赞、收藏、转发给身边的朋友～",
             "« 上一篇：湖州市乡村博物馆建设调研笔记 | 下一篇：农村文化礼堂星级评定办法学习摘要 »",
         ];
         assert_eq!(sort(&page).kept, vec![2]);

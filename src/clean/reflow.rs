@@ -48,6 +48,11 @@ const ENDS: &[char] = &['。', '！', '？', '；', '：', '!', '?', ';', ':'];
 /// row of metadata fields has its cells apart, by tabs, runs of spaces or
 /// many single ones; prose has a space here and there at most.
 fn is_prose_line(line: &str) -> bool {
+    // A rule (────) runs into nothing; a sentence's last mark wrapped
+    // onto a line of its own (。) goes on it.
+    if line.chars().count() >= 3 && !line.chars().any(char::is_alphanumeric) {
+        return false;
+    }
     // A section's label is set apart from its text by a wide space (第二节
     // 提升创新能力。…), which between two cells would mark a table row.
     let line = SECTION_LABEL
@@ -287,10 +292,11 @@ pub fn reflow(text: &str) -> Reflowed {
         let opens_paragraph = is_indented(row.set) && (out.text.ends_with(ENDS) || after_heading);
         // A title the line above opened goes on whatever its spaces (《中国人民
         // 银行 国家发展改革委 … / 生态环境部 金融监管总局 …关于…的指导意见》).
-        // A line pushed right (a signature) stands on its own.
+        // A line pushed right (a signature) stands on its own; one that
+        // lists on (…市纪委 / 　　监委，市中级法院，…) hangs from the line above.
         let prose = row.prose || paragraph.titles > 0;
-        if runs_on && prose && !opens_heading(line) && !opens_paragraph && !is_pushed_right(row.set)
-        {
+        let signature = is_pushed_right(row.set) && !line.contains(['，', '、', ',']);
+        if runs_on && prose && !opens_heading(line) && !opens_paragraph && !signature {
             out.text.push_str(line);
             paragraph.goes_on(line);
         } else {
@@ -719,6 +725,18 @@ mod tests {
         assert!(
             out.text
                 .ends_with("\n某市人民政府办公室\n2025年3月20日\n（此件公开发布）\n"),
+            "{}",
+            out.text
+        );
+        // A rule runs into nothing; a list under 抄送 hangs from its line.
+        let rule = "─".repeat(34);
+        let page = format!(
+            "{}\n{rule}\n\u{3000}抄送：市委各部门，市人大常委会办公室，市政协办公室，市纪\n{signature}监委，市中级法院。\n",
+            wrapped(&PARAGRAPHS, &[17], 4)
+        );
+        let out = reflow(&page);
+        assert!(
+            out.text.ends_with(&format!("\n{rule}\n抄送：市委各部门，市人大常委会办公室，市政协办公室，市纪监委，市中级法院。\n")),
             "{}",
             out.text
         );

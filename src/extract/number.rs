@@ -139,6 +139,9 @@ const UNITS: &[(&str, &str)] = &[
     ("吨公里", "吨公里"),
     ("人次", "人次"),
     ("家次", "家次"),
+    // Service by area and times (托管服务面积132万亩次): not farmland.
+    ("亩次", "亩次"),
+    ("具", "具"),
     // Flights: before 架, so that 3.2万架次 is not 3.2万 aircraft; and
     // the like of vehicles, ships, households, cases (4.3万辆次).
     ("架次", "架次"),
@@ -252,6 +255,7 @@ const WORD_OPENERS: &[(&str, &str)] = &[
     ("对", "接口外于象比照标应话症齐策待称"),
     ("门", "户槛诊类票窗峡"),
     ("尾", "款号气矿声数"),
+    ("具", "有备体"),
 ];
 
 /// [`UNITS`], indexed for looking them up at a place.
@@ -264,7 +268,7 @@ const COUNT_UNITS: &[&str] = &[
     "部", "栋", "幢", "批次", "笔", "宗", "块", "片", "盏", "列", "家次", "架次", "份", "口", "眼",
     "枚", "场次", "辆次", "艘次", "车次", "户次", "件次", "台次", "路", "株", "棵", "头", "只",
     "队", "床", "册", "册次", "站", "园", "馆", "格", "册件", "卷", "叶", "伙", "顶", "把", "班",
-    "班次", "单", "例", "对", "门", "尾", "台件",
+    "班次", "单", "例", "对", "门", "尾", "台件", "亩次", "具",
 ];
 
 /// Canonical units of length and area: how much road, farmland or floor
@@ -1023,6 +1027,8 @@ mod tests {
     fn archives_dwellings_tents_and_orders_are_counted() {
         counted_in(&[
             ("馆藏古籍112万册件", "册件"),
+            ("全年火化遗体24.6万具", "具"),
+            ("托管服务面积132万亩次", "亩次"),
             ("档案128.6万卷", "卷"),
             ("修复古籍5000叶", "叶"),
             ("公共房屋4,500伙", "伙"),
