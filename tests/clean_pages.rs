@@ -1030,6 +1030,26 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b104_06_zhoukou_liangshi_cangchu_jiedu.txt", 1.0, 1.0),
     ("b104_07_qufu_shichang_zhuti_baogao.txt", 1.0, 1.0),
     ("b104_08_taiwan_nongyebu_sheshi_nongye.html", 1.0, 1.0),
+    ("b105_01_yibin_lidian_chanyelian.txt", 1.0, 1.0),
+    ("b105_02_gansu_nongcun_weifang_gaizao.html", 1.0, 1.0),
+    ("b105_03_weining_xuesheng_zizhu.txt", 1.0, 1.0),
+    ("b105_04_changzhou_laji_fenlei_zongjie.md", 1.0, 1.0),
+    (
+        "b105_05_yueyang_kuajing_dianshang_fabuhui.txt",
+        0.999,
+        0.998,
+    ),
+    ("b105_06_xiapu_qixiang_fangzai_jianzai.txt", 1.0, 1.0),
+    ("b105_07_wuhu_renshe_tongji_gongbao.txt", 1.0, 1.0),
+    ("b105_08_xianggang_huanbao_jianfei_huishou.html", 0.957, 1.0),
+    ("b106_01_shandong_chuneng_anquan.html", 1.0, 1.0),
+    ("b106_02_jiaxian_yigongti_fabuhui.txt", 1.0, 1.0),
+    ("b106_03_taiwan_leling_xuexi.txt", 1.0, 1.0),
+    ("b106_04_linyi_jianzhu_laji.txt", 1.0, 1.0),
+    ("b106_05_hubei_yuanzang_zongshu.txt", 1.0, 1.0),
+    ("b106_06_suixi_nongye_shehuihua_fuwu.md", 0.992, 0.997),
+    ("b106_07_jiangxi_minzheng_tongji_gongbao.txt", 1.0, 1.0),
+    ("b106_08_chuzhou_jingkaiqu_zhaoshang_jiedu.html", 1.0, 1.0),
 ];
 
 #[test]
