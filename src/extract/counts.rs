@@ -84,6 +84,10 @@ static BREAKDOWN: LazyLock<Regex> =
 /// A figure right after 可 and its verb: what one may do or a capacity,
 /// not what exists (but 专利转让许可13600次: 许可 is a noun).
 static PERMITTED: LazyLock<Regex> = lazy_regex!(r"可\p{Han}{1,2}$");
+/// A rule's bound right before a figure (不低于20平方米, 控制在40至60平方米):
+/// what must hold, not what exists.
+static NORMATIVE: LazyLock<Regex> =
+    lazy_regex!(r"(?:不低于|不少于|不超过|不高于|不大于|不小于|控制在)\s*$");
 
 /// The months or quarters of a year so far, as statistics report them.
 static PERIOD_TO_DATE: LazyLock<Regex> = lazy_regex!("前[0-9一二三四五六七八九十]{1,2}个?月|前[一二三]季度|[一二三四]季度|上半年|[0-9]{1,2}[—－-][0-9]{1,2}月");
@@ -319,6 +323,7 @@ pub fn extract(
                     || SUSTAINED.is_match(&pre)
                     || RATE.is_match(&pre)
                     || PERMITTED.is_match(pre.trim_end())
+                    || NORMATIVE.is_match(&pre)
                     || DISTRIBUTED.is_match(&doc.masked_text(sentence.start, q.start))
                 {
                     // “3个《办法》”: documents are cited, not counted; nor is
@@ -842,6 +847,17 @@ mod tests {
         let text = "一、上半年工作成效\n深化网格化治理，将辖区划分为一级网格9个、二级网格62个，配备专兼职网格员208名。";
         let found: Vec<f64> = counted(text).into_iter().map(|c| c.0).collect();
         assert_eq!(found, vec![9.0, 62.0, 208.0]);
+    }
+
+    #[test]
+    fn a_rules_bound_is_no_count() {
+        let text = "一、2025年工作成效\n全省完成农村危房改造1.26万户，重建房屋建筑面积原则上控制在60平方米以内，且1人户不低于20平方米。";
+        let found: Vec<f64> = counted(text).into_iter().map(|c| c.0).collect();
+        assert!(found.contains(&12600.0), "{found:?}");
+        assert!(
+            !found.contains(&60.0) && !found.contains(&20.0),
+            "{found:?}"
+        );
     }
 
     #[test]
