@@ -418,13 +418,13 @@ fn is_link_bar(line: &str) -> bool {
     // A label before an item ([VIP专享] 下载本文（Word版）) is no part of it.
     let items: Vec<&str> = line
         .split(['|', '｜', '#'])
+        .map(str::trim)
         .map(|i| {
             BRACKETED
-                .find(i.trim())
+                .find(i)
                 .filter(|m| m.start() == 0)
-                .map_or(i, |m| &i.trim()[m.end()..])
+                .map_or(i, |m| i[m.end()..].trim_start())
         })
-        .map(str::trim)
         .collect();
     // Figures make a table, but for the year of a copyright (2026 | 重要告示 | …).
     let year = |i: &str| {

@@ -84,10 +84,6 @@ static BREAKDOWN: LazyLock<Regex> =
 /// A figure right after 可 and its verb: what one may do or a capacity,
 /// not what exists (but 专利转让许可13600次: 许可 is a noun).
 static PERMITTED: LazyLock<Regex> = lazy_regex!(r"可\p{Han}{1,2}$");
-/// A rule's bound right before a figure (不低于20平方米, 控制在40至60平方米):
-/// what must hold, not what exists.
-static NORMATIVE: LazyLock<Regex> =
-    lazy_regex!(r"(?:不低于|不少于|不超过|不高于|不大于|不小于|控制在)\s*$");
 
 /// The months or quarters of a year so far, as statistics report them.
 static PERIOD_TO_DATE: LazyLock<Regex> = lazy_regex!("前[0-9一二三四五六七八九十]{1,2}个?月|前[一二三]季度|[一二三四]季度|上半年|[0-9]{1,2}[—－-][0-9]{1,2}月");
@@ -96,10 +92,6 @@ static PERIOD_TO_DATE: LazyLock<Regex> = lazy_regex!("前[0-9一二三四五六�
 /// 每千人口, 每百户), per year (每年培育省级绿色工厂40家以上), or for each
 /// one of something (每个托育机构至少与1家医疗机构签约).
 static RATE: LazyLock<Regex> = lazy_regex!("每[十百千万]|每一?年|每一?[个家所名户位座条项人]");
-/// What is given to each one, anywhere before the figure in its sentence
-/// (对每一名就业困难人员…，至少提供1次职业指导): a standard, neither a count
-/// nor a goal.
-pub static DISTRIBUTED: LazyLock<Regex> = lazy_regex!("[对为给向]每一?[个家所名户位座条项人]");
 
 /// The opening of a change's starting level, right before its figure: 由
 /// and maybe its year (由2020年的128家增加到…, 从目前的…提高到…).
@@ -205,6 +197,11 @@ pub fn extract(
         // (前4月, 一季度, 1—4月), are what was done; a plan says 将, 力争, 计划.
         let this_year = text.contains("今年") || PERIOD_TO_DATE.is_match(&text);
         let breaks_down = BREAKDOWN.is_match(&text);
+        // Where the sentence starts saying what each one is given: the
+        // figures after it are a standard.
+        let given_to_each = super::verbs::GIVEN_TO_EACH
+            .shortest_match(&text)
+            .map(|end| sentence.start + text[..end].chars().count());
         // A document's review does not reach into a plan's sections.
         let reports = REPORTS.is_match(&text)
             || (!intends(&text)
@@ -323,8 +320,8 @@ pub fn extract(
                     || SUSTAINED.is_match(&pre)
                     || RATE.is_match(&pre)
                     || PERMITTED.is_match(pre.trim_end())
-                    || NORMATIVE.is_match(&pre)
-                    || DISTRIBUTED.is_match(&doc.masked_text(sentence.start, q.start))
+                    || super::number::held_by_rule(&doc.masked, q)
+                    || given_to_each.is_some_and(|at| at <= q.start)
                 {
                     // “3个《办法》”: documents are cited, not counted; nor is
                     // a level held year after year, nor a rate per head

@@ -320,6 +320,15 @@ pub fn bounded_by_word(chars: &[char], q: &Quantity) -> bool {
                 .any(|(w, _)| ends_with(chars, q.end, w)))
 }
 
+/// Whether the bound word right before `q` states a rule, a negated
+/// comparison or a cap (不低于20平方米, 不超过3天, 控制在60平方米以内), not a
+/// level passed (超过, 突破): what must hold, not what exists.
+pub fn held_by_rule(chars: &[char], q: &Quantity) -> bool {
+    BOUND_PREFIXES
+        .iter()
+        .any(|(w, _)| (w.starts_with('不') || *w == "控制在") && ends_with(chars, q.start, w))
+}
+
 /// Whether `word` is one of [`BOUND_PREFIXES`] (不低于, 控制在).
 pub fn is_bound_word(word: &str) -> bool {
     BOUND_PREFIXES.iter().any(|(w, _)| *w == word)

@@ -453,9 +453,9 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
         }
     }
     let mut added = false;
-    let opens_word = |c: char| PRESENT_YEARS.iter().any(|(w, _, _)| w.starts_with(c));
+    let may_open = |c: char| PRESENT_YEARS.iter().any(|(w, _, _)| w.starts_with(c));
     for i in 0..chars.len().saturating_sub(1) {
-        if !opens_word(chars[i]) {
+        if !may_open(chars[i]) {
             continue;
         }
         let Some(&(word, ahead, naming)) = PRESENT_YEARS
@@ -1389,8 +1389,9 @@ pub fn opens_run_in_item(line: &[char]) -> bool {
 }
 
 fn numbering_rank(line: &[char]) -> Option<u8> {
-    // Every numbering opens with one of these, after the indent: most
-    // lines are spared the regex.
+    // Every numbering of [`NUMBERINGS`] opens with one of these, after the
+    // indent (a new numbering must be let through here too): most lines
+    // are spared the regex.
     let opens = line
         .iter()
         .find(|c| !matches!(c, ' ' | '\t' | '\u{3000}'))

@@ -624,7 +624,7 @@ impl ClauseReader<'_> {
     /// Whether a figure is what each one is given (对每名未就业毕业生至少提供
     /// 1次职业指导): a standard of service, not a level to reach.
     fn is_given_to_each(&self, q: &Quantity) -> bool {
-        super::counts::DISTRIBUTED.is_match(&self.words(self.sentence.start, q.start))
+        super::verbs::GIVEN_TO_EACH.is_match(&self.words(self.sentence.start, q.start))
     }
 
     /// Whether a figure is an amount for every year of a span (2025—2027年，

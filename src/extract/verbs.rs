@@ -116,6 +116,11 @@ static OBJECT_MARKER: LazyLock<Regex> = lazy_regex!(
     "将[^，。；将]{1,24}?(?:纳入|列入|作为|列为|视为|放在|放到|设在|落在|交由|交给|转化为|划分为|划为|分为|整合为|合并为|改为|与[^，。；将]{1,16}?(?:融合|结合|整合|衔接|对接))"
 );
 
+/// What is given to each one (对每一名就业困难人员…，至少提供1次职业指导):
+/// the figures after it in its sentence are a standard, neither a count
+/// nor a goal.
+pub static GIVEN_TO_EACH: LazyLock<Regex> = lazy_regex!("[对为给向]每一?[个家所名户位座条项人]");
+
 /// `text` with the 将 that marks an object written as 把, so that
 /// [`PLANNING`] finds only the 将 of what will be done.
 pub fn without_object_marker(text: &str) -> Cow<'_, str> {
