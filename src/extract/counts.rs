@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::clause::Clause;
+use super::clause::{Clause, Sentence};
 use super::document::Document;
 use super::number::{Numeral, Quantity};
 use super::period::{Scope, Section};
@@ -166,7 +166,9 @@ pub fn extract(
     // another one does or the paragraph ends (广东…。山东…；河南…).
     let mut province: Option<&str> = None;
     let mut paragraph = None;
-    for (((sentence, clause_scopes), read), &section) in sentences.zip(to_read).zip(sections) {
+    for ((((sentence, clause_scopes), read), &section), counts) in
+        sentences.zip(to_read).zip(sections).zip(&countable)
+    {
         if paragraph != Some(sentence.paragraph) {
             paragraph = Some(sentence.paragraph);
             province = None;
@@ -204,7 +206,7 @@ pub fn extract(
             .map(|end| sentence.start + text[..end].chars().count());
         // A document's review does not reach into a plan's sections.
         let reports = REPORTS.is_match(&text)
-            || (!intends(&text)
+            || (!plans_figures(doc, sentence, counts)
                 && (review && section != Section::Plans
                     || follows_report
                     || this_year
@@ -536,15 +538,31 @@ fn mostly_reports(doc: &Document, scopes: &[Vec<Option<Scope>>], countable: &[Ve
         if !counts.contains(&true) {
             continue;
         }
-        let text = doc.masked_text(sentence.start, sentence.end);
-        if clause_scopes.iter().any(Option::is_some) || intends(&text) {
+        if clause_scopes.iter().any(Option::is_some) || plans_figures(doc, sentence, counts) {
             plans += 1;
-        } else if REPORTS.is_match(&text) {
+        } else if REPORTS.is_match(&doc.masked_text(sentence.start, sentence.end)) {
             reports += 1;
         }
     }
     reports >= MOSTLY_REPORTS * (plans + 1)
 }
+
+/// Whether `sentence` plans the figures `countable` marks in its clauses:
+/// a word of intent up to its last such figure. What follows them is a
+/// purpose (开发乡村公益性岗位3420个，确保零就业家庭动态清零) or the next
+/// step (…，将进一步…), which plans nothing they count; unless it says
+/// when they are expected (敷设约8.6公里雨水渠，预计于2028年完成).
+fn plans_figures(doc: &Document, sentence: &Sentence, countable: &[bool]) -> bool {
+    let end = countable
+        .iter()
+        .rposition(|&counts| counts)
+        .map(|k| sentence.clauses[k].end)
+        .filter(|&end| !EXPECTED.is_match(&doc.masked_text(end, sentence.end)));
+    intends(&doc.masked_text(sentence.start, end.unwrap_or(sentence.end)))
+}
+
+/// When what a sentence names is expected: a year or 预计.
+static EXPECTED: LazyLock<Regex> = lazy_regex!("预计|[0-9]{3,4}年");
 
 /// How many reporting sentences per planning one (plus one) make a
 /// document a report.
@@ -862,6 +880,16 @@ mod tests {
         let text = "一、2025年工作成效\n全市登记在册的就业困难人员1.12万人，我们对每一名就业困难人员都建立了帮扶台账，至少提供1次职业指导、3次岗位推荐。";
         let found: Vec<f64> = counted(text).into_iter().map(|c| c.0).collect();
         assert_eq!(found, vec![11200.0]);
+    }
+
+    #[test]
+    fn a_purpose_after_the_figures_plans_none_of_them() {
+        let done = "一、2025年工作成效\n全市脱贫人口务工就业6.75万人，开发乡村公益性岗位3420个，确保零就业家庭动态清零。";
+        let found: Vec<f64> = counted(done).into_iter().map(|c| c.0).collect();
+        assert_eq!(found, vec![67500.0, 3420.0]);
+        // When they are expected, they are not done yet.
+        let expected = "一、2025年工作成效\n包括敷设约8.6公里雨水渠，预计于2028年完成。";
+        assert!(counted(expected).is_empty());
     }
 
     #[test]
