@@ -616,7 +616,27 @@ fn is_countable(doc: &Document, q: &Quantity) -> bool {
     let quoted = q.start > 0 && matches!(doc.chars[q.start - 1], '“' | '"' | '「')
         || matches!(doc.chars.get(q.end), Some('”' | '"' | '」'));
     let things = q.counts_things() && super::number::is_whole(q.value);
-    (things || q.measures_stock()) && q.numeral != Numeral::Magnitude && !quoted
+    (things || q.measures_stock() || holds_capacity(doc, q))
+        && q.numeral != Numeral::Magnitude
+        && !quoted
+}
+
+/// Units of mass, volume and stored energy, which measure flows (产量,
+/// 吞吐量, 发电量) unless a capacity is named before them.
+const CAPACITY_UNITS: &[&str] = &["吨", "立方米", "千瓦时", "兆瓦时", "吉瓦时", "标箱", "TEU"];
+
+/// A capacity or a stock held, named right before its figure (总库容达到
+/// 18.5万立方米, 仓容860万吨, 制氢能力4.2万吨, 森林蓄积量1.18亿立方米).
+static CAPACITY: LazyLock<Regex> = lazy_regex!(
+    "(?:库容|仓容|容量|能力|产能|蓄积量|载重量|堆存量|储量)(?:已|仍|总|共)?(?:达到|达|为|超过|突破|共计|合计)?[约近逾超]?$"
+);
+
+/// Whether `q` measures a capacity: a stock, though its unit measures flows
+/// elsewhere. Not one that sorts what follows it (日处理能力20吨以上的设施).
+fn holds_capacity(doc: &Document, q: &Quantity) -> bool {
+    CAPACITY_UNITS.contains(&q.unit)
+        && doc.masked.get(q.end) != Some(&'的')
+        && CAPACITY.is_match(&doc.masked_text(q.start.saturating_sub(10), q.start))
 }
 
 /// One item of a list that 分别 distributes over the figures after it.
@@ -890,6 +910,18 @@ mod tests {
         // When they are expected, they are not done yet.
         let expected = "一、2025年工作成效\n包括敷设约8.6公里雨水渠，预计于2028年完成。";
         assert!(counted(expected).is_empty());
+    }
+
+    #[test]
+    fn a_capacity_is_a_stock_in_any_unit() {
+        let text = "一、2025年工作成效\n全市现有国有粮库86座、总仓容860万吨，全年粮食产量1190万吨；对日处理能力20吨以上的设施实行在线监控。";
+        let found: Vec<(f64, String)> = counts_of(text, |c| (c.value, c.unit));
+        // The output of a year is a flow, and a capacity that sorts the
+        // things after it counts none.
+        assert_eq!(
+            found,
+            vec![(86.0, "座".to_string()), (8_600_000.0, "吨".to_string())]
+        );
     }
 
     #[test]
