@@ -221,6 +221,7 @@ const UNITS: &[(&str, &str)] = &[
     ("棵", "棵"),
     ("头", "头"),
     ("只", "只"),
+    ("羽", "羽"),
     ("队", "队"),
     // Beds as Taiwan counts them (长照床位11万床).
     ("床", "床"),
@@ -241,6 +242,13 @@ const UNITS: &[(&str, &str)] = &[
     ("列", "列"),
     // Channels of video (视频监控3.2万路).
     ("路", "路"),
+    // Bags, boxes, rods, books and sets (黑木耳栽培4.8亿袋, 查获非法烟花爆竹
+    // 1.26万箱, 埋设界桩4300根, 发放养殖证436本, 智能快件箱1.36万组).
+    ("袋", "袋"),
+    ("箱", "箱"),
+    ("根", "根"),
+    ("本", "本"),
+    ("组", "组"),
     ("年", "年"),
     // After 部门, so that 三部门 stays a count of departments.
     ("部", "部"),
@@ -256,6 +264,11 @@ const WORD_OPENERS: &[(&str, &str)] = &[
     ("门", "户槛诊类票窗峡"),
     ("尾", "款号气矿声数"),
     ("具", "有备体"),
+    ("箱", "体"),
+    ("根", "据本源治除"),
+    ("本", "市地科土届次年期轮部单位人身级省区县领色质"),
+    ("组", "织建成团合件网长"),
+    ("羽", "毛绒"),
 ];
 
 /// [`UNITS`], indexed for looking them up at a place.
@@ -268,7 +281,7 @@ const COUNT_UNITS: &[&str] = &[
     "部", "栋", "幢", "批次", "笔", "宗", "块", "片", "盏", "列", "家次", "架次", "份", "口", "眼",
     "枚", "场次", "辆次", "艘次", "车次", "户次", "件次", "台次", "路", "株", "棵", "头", "只",
     "队", "床", "册", "册次", "站", "园", "馆", "格", "册件", "卷", "叶", "伙", "顶", "把", "班",
-    "班次", "单", "例", "对", "门", "尾", "台件", "亩次", "具",
+    "班次", "单", "例", "对", "门", "尾", "台件", "亩次", "具", "羽", "袋", "箱", "根", "本", "组",
 ];
 
 /// Canonical units of length and area: how much road, farmland or floor
@@ -582,7 +595,11 @@ fn starts_number(chars: &[char], i: usize) -> bool {
             && arabic_digit(chars[i - 2]).is_some()
             && three_digit_group(chars, i);
         let prev_solid = prev_non_space(chars, i);
+        // A leading zero (02 种业根基更加牢固, 007号) numbers a label.
+        let zero_led = arabic_digit(c) == Some('0')
+            && chars.get(i + 1).and_then(|&d| arabic_digit(d)).is_some();
         return !group_of_previous
+            && !zero_led
             && !matches!(prev_solid, Some(p) if p.is_ascii_alphanumeric() || p == '/' || p == '.' || p == '_');
     }
     // A Chinese numeral starts where its run does, and never right after
@@ -1124,6 +1141,22 @@ mod tests {
     }
 
     #[test]
+    fn bags_boxes_rods_books_sets_and_birds_are_counted() {
+        let q = one("黑木耳栽培4.8亿袋");
+        assert_eq!((q.value, q.unit), (480_000_000.0, "袋"));
+        assert_eq!(one("收缴非法烟花爆竹1.26万箱").unit, "箱");
+        assert_eq!(one("埋设界桩4300余根").unit, "根");
+        assert_eq!(one("新核发养殖证436本").unit, "本");
+        assert_eq!(one("智能快件箱达到1.36万组").unit, "组");
+        assert_eq!(one("家禽出笼520万羽").unit, "羽");
+        // Where the char opens a word, it is no unit.
+        for text in ["3本地企业", "共12根据", "5组织"] {
+            let found = scan(&text.chars().collect::<Vec<_>>());
+            assert!(found.iter().all(|q| q.unit.is_empty()), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
     fn chinese_numerals() {
         assert_eq!(one("八点五公里").value, 8.5);
         // Turnover is its own unit: no count of people or of kilometres.
@@ -1278,6 +1311,8 @@ mod tests {
         none("每10万人口");
         none("每十万人");
         none("第十二项");
+        // A leading zero numbers a label.
+        none("02 种业根基更加牢固");
     }
 
     #[test]
