@@ -316,6 +316,9 @@ pub fn extract(
                     .filter(|_| super::verbs::arrives_in(&doc.text(q.end, clause.end)));
                 let pre = match starting {
                     Some(at) => pre[..at].to_string(),
+                    // The second measure of a pair (装机规模186.5万千瓦/372万千瓦时)
+                    // restates what the first one counted.
+                    None if pre == "/" => String::new(),
                     None => pre,
                 };
                 if after.trim_start().starts_with(['《', '〈'])
@@ -633,11 +636,26 @@ static CAPACITY: LazyLock<Regex> = lazy_regex!(
 
 /// Whether `q` measures a capacity: a stock, though its unit measures flows
 /// elsewhere. Not one that sorts what follows it (日处理能力20吨以上的设施).
+/// The energy a storage holds, paired with its power (装机规模186.5万千瓦/
+/// 372万千瓦时), is one too.
 fn holds_capacity(doc: &Document, q: &Quantity) -> bool {
+    let paired_with_stock = || {
+        q.start > 0
+            && doc.masked[q.start - 1] == '/'
+            && doc
+                .quantities_in(q.start.saturating_sub(CAPACITY_LEAD_CHARS), q.start)
+                .last()
+                .is_some_and(|power| power.end + 1 == q.start && power.measures_stock())
+    };
     CAPACITY_UNITS.contains(&q.unit)
         && doc.masked.get(q.end) != Some(&'的')
-        && CAPACITY.is_match(&doc.masked_text(q.start.saturating_sub(10), q.start))
+        && (CAPACITY
+            .is_match(&doc.masked_text(q.start.saturating_sub(CAPACITY_LEAD_CHARS), q.start))
+            || paired_with_stock())
 }
+
+/// How far before a figure its capacity is looked for, in chars.
+const CAPACITY_LEAD_CHARS: usize = 10;
 
 /// One item of a list that 分别 distributes over the figures after it.
 enum Item {
@@ -922,6 +940,17 @@ mod tests {
             found,
             vec![(86.0, "座".to_string()), (8_600_000.0, "吨".to_string())]
         );
+    }
+
+    #[test]
+    fn a_storages_energy_paired_with_its_power_is_counted_as_it() {
+        let text =
+            "一、2025年工作成效\n全市已并网新型储能项目23个，装机规模186.5万千瓦/372万千瓦时。";
+        let found: Vec<(f64, String)> =
+            counts_of(text, |c| (c.value, c.subject.unwrap_or_default()));
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(found[1].1, found[2].1);
+        assert_eq!(found[2].0, 3_720_000.0);
     }
 
     #[test]

@@ -598,9 +598,14 @@ fn starts_number(chars: &[char], i: usize) -> bool {
         // A leading zero (02 种业根基更加牢固, 007号) numbers a label.
         let zero_led = arabic_digit(c) == Some('0')
             && chars.get(i + 1).and_then(|&d| arabic_digit(d)).is_some();
+        // After a slash, a code's part or a fraction's denominator (GB/T,
+        // 1/2), but not the second measure of a pair (186.5万千瓦/372万千瓦时).
+        let after_slash =
+            prev_solid == Some('/') && !(i >= 2 && chars[i - 1] == '/' && is_han(chars[i - 2]));
         return !group_of_previous
             && !zero_led
-            && !matches!(prev_solid, Some(p) if p.is_ascii_alphanumeric() || p == '/' || p == '.' || p == '_');
+            && !after_slash
+            && !matches!(prev_solid, Some(p) if p.is_ascii_alphanumeric() || p == '.' || p == '_');
     }
     // A Chinese numeral starts where its run does, and never right after
     // digits: the 万人 of 每十万人 or 每10万人, the 二项 of 第十二项 is no
