@@ -210,7 +210,7 @@ static CONTROL_FORM: LazyLock<Regex> = lazy_regex!(&format!(
 /// buttons under a WeChat article (and its `继续滑动看下一个`), a bare `返回` link, a
 /// site's own links (联系我们, 网站地图), an image or an advert left as its label.
 static LONE_WIDGET: LazyLock<Regex> = lazy_regex!(
-    r"^[【\[]?((?:English|繁體|繁体|简体|中文)(?:\s*[|｜/]\s*(?:English|繁體|繁体|简体|中文))+|赞|在看|转发|评论|写留言|阅读原文|听全文|推荐|挑错|0\d|欢迎(?:光临|访问|来到)\p{Han}{0,8}|返回|返回页首|返回页顶|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个|\p{Han}{0,6}(英文版|简体版|繁体版|中文版)|其他语言版本\s*[:：].*|A\s*-\s*A\s*\+|[|｜]?\s*(?:Facebook|LINE|Line|X|Twitter|Plurk|WhatsApp|Telegram|微博|QQ空间))[】\]]?$"
+    r"^[【\[<‹«]?\s*((?:English|繁體|繁体|简体|中文)(?:\s*[|｜/]\s*(?:English|繁體|繁体|简体|中文))+|赞|在看|转发|评论|写留言|阅读原文|听全文|推荐|挑错|0\d|欢迎(?:光临|访问|来到)\p{Han}{0,8}|返回|返回\p{Han}{0,6}列表|下载|返回页首|返回页顶|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个|\p{Han}{0,6}(英文版|简体版|繁体版|中文版)|其他语言版本\s*[:：].*|A\s*-\s*A\s*\+|[|｜]?\s*(?:Facebook|LINE|Line|X|Twitter|Plurk|WhatsApp|Telegram|微博|QQ空间))[】\]]?$"
 );
 /// The reader's reactions a news page counts under an article (举报,
 /// 点赞 128): with the controls, the words of a row that holds nothing else.
@@ -236,7 +236,7 @@ static END_MARK: LazyLock<Regex> =
 /// to press a button under the article (`觉得有用？欢迎点击下方按钮赞赏`): an
 /// advert inside the body, not prose; after the body, even in sentences.
 static CALL_TO_ACTION: LazyLock<Regex> = lazy_regex!(
-    r"^[\p{Extended_Pictographic}↓↑⬇\s*_]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)|鼓励我继续创作|欢迎关注[^，。]{0,12}(?:公众号|微信号|视频号)|请(?:我|作者|小编)喝(?:一?杯)?(?:咖啡|茶)|欢迎(?:点赞|转发|收藏|分享)[、，,]"
+    r"^[\p{Extended_Pictographic}↓↑⬇\s*_]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)|鼓励我继续创作|欢迎关注[^，。]{0,12}(?:公众号|微信号|视频号)|请(?:我|作者|小编)喝(?:一?杯)?(?:咖啡|茶)|欢迎(?:点赞|转发|收藏|分享)[、，,]|^(?:更多|详细|详情)[^，。]{0,12}请(?:浏览|访问|登录|查阅|参阅)[^，。]{0,16}(?:网站|网页|主页|专栏|数据库|平台)"
 );
 /// An invitation to add someone's own WeChat (可以加我微信 cplc2026): an
 /// advert for a person, whatever sentence it is in.
@@ -254,13 +254,13 @@ static EMOJI_LED: LazyLock<Regex> = lazy_regex!(r"^\p{Extended_Pictographic}");
 /// a file name with its extension, maybe with the file's size after it
 /// (`…公报.pdf(2.3MB)`), ends the line.
 static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
-    r"(?i)^(附件下载|相关附件|下载附件|相关下载)|\.(pdf|docx?|xlsx?|wps|ofd|odt|zip|rar|jpe?g|png)(\s*[(（]\s*([a-z]{2,4}\s*[，,]\s*)?([\d.]+\s*[KMG]B|下载次数\s*[:：]\s*\d+)\s*[)）])?$|[(（]\s*(pdf|docx?|xlsx?|wps|ofd|odt|zip)\s*[，,]\s*[\d.]+\s*[KMG]B\s*[)）]$"
+    r"(?i)^(附件下载|相关附件|下载附件|相关下载)|\.(pdf|docx?|xlsx?|wps|ofd|odt|zip|rar|jpe?g|png)(\s*[(（]\s*([a-z]{2,4}\s*[，,]\s*)?([\d.]+\s*[KMG]B|下载次数\s*[:：]\s*\d+)\s*[)）])?$|[(（]\s*(pdf|docx?|xlsx?|excel|word|wps|ofd|odt|zip)\s*[，,]\s*[\d.]+\s*[KMG]B\s*[)）]$"
 );
 /// The label of a list of other articles (相关文章, 延伸阅读, 猜你喜欢…;
 /// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article;
 /// 相关解读 under a policy's text). A comment box (发表评论, then 昵称,
 /// 验证码…) ends the page the same way.
-const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答)(推荐)?|猜你喜欢|喜欢此内容的人还喜欢|(今日|同日|当日)(其他)?新闻(公报)?|其他新闻(公报)?|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
+const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答|新闻稿|动态|消息|公告|政策)(推荐)?|猜你喜欢|喜欢此内容的人还喜欢|(今日|同日|当日)(其他)?新闻(公报)?|其他新闻(公报)?|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
 /// A related-articles header on a line of its own, maybe between dashes
 /// or pointers (`— 推荐阅读 —`, `▼ 往期推荐 ▼`, `—— 招商推荐 ——`): what follows
 /// is teasers or adverts.
@@ -863,15 +863,27 @@ fn is_red_header(line: &str) -> bool {
         .is_some_and(|body| is_organisation(body) || body.ends_with('委'))
 }
 
+/// Separators between a page title's headline and its site's name.
+const TITLE_SEPARATORS: [char; 7] = ['-', '|', '_', '–', '—', '｜', '丨'];
+
 /// Whether `headline` is the page's `title` (its first line), or the
 /// title's first part before the site's name.
 fn repeats_page_title(title: &str, headline: &str) -> bool {
-    title.strip_prefix(headline).is_some_and(|rest| {
-        rest.is_empty()
-            || rest
-                .trim_start()
-                .starts_with(['-', '|', '_', '–', '—', '｜', '丨'])
-    })
+    title
+        .strip_prefix(headline)
+        .is_some_and(|rest| rest.is_empty() || rest.trim_start().starts_with(TITLE_SEPARATORS))
+}
+
+/// Whether `headline` is the last part of the page's `title`, after the
+/// site's name (统计暨普查局 - 新闻稿 - 第一季入境旅客按年上升9.6%): long
+/// enough for a headline, and no site's or body's name.
+fn ends_page_title(title: &str, headline: &str) -> bool {
+    headline.chars().count() >= 6
+        && !is_organisation(headline)
+        && !headline.ends_with(['网', '站'])
+        && title
+            .strip_suffix(headline)
+            .is_some_and(|rest| rest.trim_end().ends_with(TITLE_SEPARATORS))
 }
 
 /// A subtitle under a headline, led by a dash: the occasion of a speech
@@ -1081,8 +1093,10 @@ pub fn sort(lines: &[&str]) -> Sorted {
     // site's name after a dash (…施政报告 - 澳门特别行政区政府入口网站).
     // One that repeats it before the site's name is the headline whatever
     // other header lines (a sidebar's topics) stand nearer the breadcrumb.
-    let repeated = (1..first_prose)
-        .find(|&i| is_header_line(lines[i]) && repeats_page_title(lines[0], lines[i]));
+    let repeating = |repeats: fn(&str, &str) -> bool| {
+        (1..first_prose).find(|&i| is_header_line(lines[i]) && repeats(lines[0], lines[i]))
+    };
+    let repeated = repeating(repeats_page_title).or_else(|| repeating(ends_page_title));
     if title_at.is_none() || repeated.is_some_and(|r| lines[0] != lines[r]) {
         title_at = repeated.or(title_at);
     }
@@ -1363,6 +1377,36 @@ mod tests {
             Some("《关于做好2026年居民医保工作的通知》政策解读")
         );
         assert_eq!(sorted.kept, vec![6]);
+    }
+
+    #[test]
+    fn a_headline_ending_the_page_title_under_its_date() {
+        // The page title names the site first; the date stands over the
+        // headline; the sidebar lists the latest releases.
+        let page = [
+            "统计暨普查局 - 新闻稿 - 第一季入境旅客按年上升9.6%",
+            "跳至主要内容",
+            "澳门特别行政区政府统计暨普查局",
+            "主页",
+            "新闻稿",
+            "发布日期: 28/04/2026",
+            "第一季入境旅客按年上升9.6%",
+            "统计暨普查局资料显示，2026年第一季入境旅客共9,812,406人次，按年上升9.6%。",
+            "下载",
+            "新闻稿 (PDF, 312 KB)",
+            "更多统计资料请浏览本局网页的「统计数据库」。",
+            "< 返回新闻稿列表",
+            "最新新闻稿",
+            "3月份幸运博彩毛收入按年上升，首季累计毛收入较去年同期增加。",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(sorted.title.as_deref(), Some(page[6]));
+        assert_eq!(sorted.kept, vec![7]);
+        // A site's name after the headline is no headline.
+        assert!(!ends_page_title(
+            "推动基建发展 - 香港政府新闻网",
+            "香港政府新闻网"
+        ));
     }
 
     #[test]
