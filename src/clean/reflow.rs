@@ -15,9 +15,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-/// A page number on a line of its own: `— 3 —`, `-3-`, `· 3 ·`, `第3页`, `第3页 共12页`, `3/12`.
+/// A page number on a line of its own: `— 3 —`, `-3-`, `· 3 ·`, `第3页`,
+/// `第3页 共12页`, `3/12`, and a browser's printed footer, the page's
+/// address before its number (`https://…/31842.html　　1/3`).
 static PAGE_NUMBER: LazyLock<Regex> = lazy_regex!(
-    r"^(?:[—－\-–─]+\s*\d{1,4}\s*[—－\-–─]+|[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$"
+    r"^(?:[—－\-–─]+\s*\d{1,4}\s*[—－\-–─]+|[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|(?:https?://\S+\s+)?\d{1,4}\s*/\s*\d{1,4})$"
 );
 
 /// A section's label and the wide space after it (`第二节　`).
@@ -544,6 +546,26 @@ mod tests {
         "到2025年,全市规模以上工业单位增加值能耗较2020年下降16%,累计培育国家级绿色工厂30家以上,绿色制造体系基本建成,工业绿色发展水平明显提升。",
         "二、重点任务。加快推进重点行业节能降碳改造,实施一批节能降碳技术改造项目,推动钢铁、建材、化工等行业能效达到标杆水平,确保完成省下达的目标任务。",
     ];
+
+    #[test]
+    fn a_browsers_printed_header_and_footer_go() {
+        let header =
+            "2026/3/2 16:05\u{3000}\u{3000}\u{3000}某市生态环境局关于印发《某市工作方案》的通知";
+        let footer = |n: usize| {
+            format!("https://sthjj.example.gov.cn/html/2026/31842.html\u{3000}\u{3000}{n}/2")
+        };
+        let page = [
+            header.to_string(),
+            PARAGRAPHS[1].to_string(),
+            footer(1),
+            header.to_string(),
+            PARAGRAPHS[2].to_string(),
+            footer(2),
+        ]
+        .join("\n");
+        let out = reflow(&page);
+        assert_eq!(out.text, format!("{}\n{}\n", PARAGRAPHS[1], PARAGRAPHS[2]));
+    }
 
     #[test]
     fn a_wrapped_page_is_joined_back_into_its_paragraphs() {
