@@ -170,6 +170,9 @@ static REPORT_WORDS: LazyLock<Regex> =
 /// the goals, and a plain year it opens with is committed to.
 const STATES_GOALS: &str = "目标(?:为|是|如下)|目标[:：]";
 static GOAL_STATEMENT: LazyLock<Regex> = lazy_regex!(STATES_GOALS);
+/// Words by which a sentence cites the goals a plan set (…提出到2020年…,
+/// 规划到2020年…).
+static CITES_GOALS: LazyLock<Regex> = lazy_regex!("提出|明确|要求|目标|规划");
 /// A rate's own 拥有 (每万人拥有律师数, 人均拥有): part of a metric's name.
 static RATE_HAS: LazyLock<Regex> = lazy_regex!("每[^，。；]{0,6}拥有|人均拥有");
 
@@ -1017,6 +1020,9 @@ pub fn scopes(
             })
             || paragraph_past && own.is_empty() && !commits_in(&text);
         let reports = past || report_words;
+        let looks_further = own
+            .iter()
+            .any(|m| m.role == Role::Deadline && present.is_some_and(|p| m.year > p));
         // The body of a goal section commits unless it reports; its
         // heading only names the section.
         let states_goal = goal_section && !is_heading && !report_words;
@@ -1097,7 +1103,20 @@ pub fn scopes(
                 // (报告明确了今年六个方面的重点工作。), and the sentences after
                 // it go on under it.
                 let planned_now = this_year(m);
+                // In a section that reports, a deadline come by now is met
+                // (二、“十四五”时期取得的重大成就 … 增加到2025年的5200亿元, on a
+                // page of December 2025), unless the sentence commits to it
+                // (下一步，…到2026年底…达到15家), cites the goals a plan set
+                // (…实施方案(2016-2020年)》，提出到2020年…) or looks further
+                // ahead too (到2025年、2027年和2030年…分别达到…).
+                let met = sections[index] == Section::Reports
+                    && !plans_this_year
+                    && !looks_further
+                    && !commits_in(&text)
+                    && !CITES_GOALS.is_match(&text)
+                    && present.is_some_and(|p| m.year <= p);
                 match m.role {
+                    Role::Deadline if met => continue,
                     Role::Deadline => {}
                     Role::Mention
                         if !over
@@ -1371,11 +1390,13 @@ fn asks_question(doc: &Document, sentence: &Sentence) -> bool {
 fn heading_scope(text: &str, own: &[Marker], present: Option<i32>) -> Option<Scope> {
     let names_goal = names_section(text);
     let looks_back = looks_back(text);
-    let ahead = |year: i32| !looks_back && present.is_some_and(|p| year >= p);
+    let ahead = |year: i32| present.is_some_and(|p| year >= p);
+    // A heading that looks back sets no goals, even by a deadline it names
+    // (二、“十四五”时期取得的重大成就, （一）到2025年目标完成情况).
     own.iter()
+        .filter(|_| !looks_back)
         .find(|m| {
-            m.role == Role::Deadline
-                || (m.role == Role::Mention && (names_goal && !looks_back || ahead(m.year)))
+            m.role == Role::Deadline || (m.role == Role::Mention && (names_goal || ahead(m.year)))
         })
         .map(|m| Scope::new(m.year))
 }
@@ -1412,13 +1433,15 @@ fn numbering_rank(line: &[char]) -> Option<u8> {
 }
 
 /// Words of headings that look back on work done or on how things stand
-/// (一、发展基础, 一、现状与形势, 一、客观看待2025年经济运行). 完成 is not one of them: a task
-/// heading may name what is to be done (（三）完成…任务).
+/// (一、发展基础, 一、现状与形势, 一、客观看待2025年经济运行, 二、“十四五”时期
+/// 取得的重大成就). 完成 is not one of them: a task heading may name what
+/// is to be done (（三）完成…任务); nor is 成果 (（四）巩固拓展脱贫攻坚成果).
 const REVIEW_WORDS: &[&str] = &[
     "回顾",
     "总结",
     "成效",
     "成绩",
+    "成就",
     "情况",
     "进展",
     "现状",
@@ -1938,6 +1961,22 @@ mod tests {
             found.targets.iter().map(|t| (t.year, t.value)).collect(),
             found.counts.iter().map(|c| c.value).collect(),
         )
+    }
+
+    #[test]
+    fn a_review_of_a_period_ending_now_meets_its_deadlines() {
+        // The heading names the period and looks back: it sets no year, and
+        // a deadline of the page's own year under it is met.
+        let text = "关于十五五规划建议的解读\n二、“十四五”时期发展取得的重大成就\n                    “十四五”期间累计新增城镇就业27.6万人。\n\
+                    全市地区生产总值由2020年的3645.2亿元增加到2025年的5200亿元左右。\n\
+                    三、“十五五”时期的主要目标\n到2030年，地区生产总值突破7000亿元。";
+        let (targets, counts) = read_in(text, 2025);
+        assert_eq!(targets, vec![(2030, 700_000_000_000.0)]);
+        assert_eq!(counts, vec![276_000.0]);
+        // A plan's goals it cites, or one it commits to, are targets still.
+        let cited = "二、“十四五”时期发展取得的重大成就\n\
+                     《绿色制造体系建设实施方案(2021-2025年)》提出，到2025年，建成100家绿色工厂。";
+        assert_eq!(read_in(cited, 2025).0, vec![(2025, 100.0)]);
     }
 
     #[test]
