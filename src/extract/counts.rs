@@ -18,6 +18,7 @@ use super::document::Document;
 use super::number::{Numeral, Quantity};
 use super::period::{Scope, Section};
 use super::phrase::{self, Qualified};
+use crate::lm::is_han;
 use crate::model::Count;
 
 /// How far back from a figure its noun is looked for, in chars.
@@ -272,7 +273,11 @@ pub fn extract(
             let mut previous_end = clause.start;
             for (i, q) in quantities.iter().enumerate() {
                 let pre_start = previous_end.max(q.start.saturating_sub(WINDOW));
-                previous_end = q.end;
+                // An article with its noun (“高效办成一件事”重点事项28个) is
+                // part of the next figure's noun, no bound of it.
+                if !(q.is_indefinite() && doc.masked.get(q.end).copied().is_some_and(is_han)) {
+                    previous_end = q.end;
+                }
                 let pre = doc.text(pre_start, q.start);
                 // 3.9万、4.5万及5.7万辆电动私家车: the figures of a list
                 // that share their unit share the noun after the last.
@@ -940,6 +945,14 @@ mod tests {
             found,
             vec![(86.0, "座".to_string()), (8_600_000.0, "吨".to_string())]
         );
+    }
+
+    #[test]
+    fn an_article_with_its_noun_is_part_of_the_next_figures_noun() {
+        let text = "截至2025年底，累计推出企业开办、不动产登记等“高效办成一件事”重点事项28个，新增一类创新药12个。";
+        let found: Vec<String> = counts_of(text, |c| c.subject.unwrap_or_default());
+        assert!(found[0].ends_with("“高效办成一件事”重点事项"), "{found:?}");
+        assert_eq!(found[1], "一类创新药");
     }
 
     #[test]
