@@ -845,6 +845,7 @@ fn is_header_line(line: &str) -> bool {
         && !is_spam_title_list(line)
         && !is_place_list(line)
         && !is_field_row(line)
+        && !is_link_bar(line)
 }
 
 /// Where an event is held (发布地点：…, 会议地址：…; its time is a date
@@ -1416,6 +1417,20 @@ mod tests {
         assert!(!is_contact(
             "社会各界人士可在2026年3月15日前，通过电子邮件将意见建议发送至fgw@example.gov.cn，并注明“意见征集”字样。"
         ));
+    }
+
+    #[test]
+    fn a_link_bar_over_the_metadata_is_no_headline() {
+        let page = [
+            "发展局局长公布2026-27年度卖地计划",
+            "今日新闻 | 新闻公报 | 新闻处 | 搜寻",
+            "新闻公报 > 2026年2月26日",
+            "发展局局长公布2026-27年度卖地计划",
+            "发展局局长今日公布2026-27年度卖地计划，共包括12幅住宅用地，估计合共可供兴建约5 600个单位。",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(sorted.title.as_deref(), Some(page[0]));
+        assert_eq!(sorted.kept, vec![4]);
     }
 
     #[test]
