@@ -120,6 +120,11 @@ const UNITS: &[(&str, &str)] = &[
     ("个月", "月"),
     ("兆瓦时", "兆瓦时"),
     ("吉瓦时", "吉瓦时"),
+    ("GWh", "GWh"),
+    // Durations and tonnes as Taiwan and Hong Kong write them.
+    ("分钟", "分钟"),
+    ("毫秒", "毫秒"),
+    ("公吨", "公吨"),
     ("兆瓦", "兆瓦"),
     ("吉瓦", "吉瓦"),
     ("EFLOPS", "EFLOPS"),
@@ -249,6 +254,9 @@ const UNITS: &[(&str, &str)] = &[
     ("根", "根"),
     ("本", "本"),
     ("组", "组"),
+    // Seconds, and a score's points (满意度达到82分以上).
+    ("秒", "秒"),
+    ("分", "分"),
     ("年", "年"),
     // After 部门, so that 三部门 stays a count of departments.
     ("部", "部"),
@@ -946,6 +954,11 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                 && !WORD_OPENERS
                     .iter()
                     .any(|(u, opens)| *u == unit && next.is_some_and(|c| opens.contains(*c)))
+                // A span or a score before a noun names a kind (15分钟生活圈,
+                // 三分建, 三分之一, 十分重视), unless a bound follows (82分以上,
+                // 30分钟以内, 10秒左右).
+                && !(matches!(unit, "分钟" | "秒" | "毫秒" | "分")
+                    && next.is_some_and(|&c| is_han(c) && !"以内左".contains(c)))
                 // 三门峡, 一门心思: after a Chinese numeral, 门 is a word's.
                 && !(unit == "门"
                     && i.checked_sub(1)
@@ -1143,6 +1156,26 @@ mod tests {
         assert_eq!(one("关停自备井418眼").unit, "眼");
         assert_eq!(one("在用放射源1277枚").unit, "枚");
         assert_eq!(one("开放活动160余场次").unit, "场次");
+    }
+
+    #[test]
+    fn durations_scores_and_tonnes() {
+        assert_eq!(one("预警提前量达到45分钟").unit, "分钟");
+        assert_eq!(one("首报时间缩短至5秒").unit, "秒");
+        assert_eq!(one("时延低于20毫秒").unit, "毫秒");
+        assert_eq!(one("满意度达到82分以上").unit, "分");
+        assert_eq!(one("外销量达1,200公吨").unit, "公吨");
+        assert_eq!(one("产能达到300GWh").unit, "GWh");
+        // Before a noun, a span or a score names a kind.
+        for text in [
+            "打造15分钟便民生活圈",
+            "三分建、七分管",
+            "三分之一",
+            "十分重视",
+        ] {
+            let found = scan(&text.chars().collect::<Vec<_>>());
+            assert!(found.iter().all(|q| q.unit.is_empty()), "{text}: {found:?}");
+        }
     }
 
     #[test]

@@ -565,8 +565,8 @@ impl ClauseReader<'_> {
         by_rule || super::number::starts_with(&self.doc.masked, q.end, "范围")
     }
 
-    /// Whether a measure bounded by 以上 or 以下 runs straight into the noun
-    /// it qualifies (5岁以下儿童死亡率, 65岁以上老年人, 10蒸吨以下燃煤锅炉):
+    /// Whether a measure bounded by 以上 or 以下 states a condition, or runs
+    /// straight into the noun it qualifies (5岁以下儿童死亡率, 65岁以上老年人, 10蒸吨以下燃煤锅炉):
     /// it delimits a class of things, it is not a figure to reach. So does
     /// one joined to its noun, by 的 or not, when that class is then
     /// counted (年产能10万辆以上的企业3家, 年产值超10亿元的联合体5—8个,
@@ -588,7 +588,14 @@ impl ClauseReader<'_> {
                 .first()
                 .is_some_and(|next| next.start <= q.end + CLASS_NOUN_CHARS);
         let bounded = bounded_by_suffix || q.bound != Bound::Exact;
-        (bounded_by_suffix && !q.counts_things() && noun_follows) || (bounded && class_counted)
+        // A condition: those that reach it may do something (评价结果达到
+        // 60分以上的，可以申报).
+        let condition = bounded_by_suffix
+            && chars.get(q.end) == Some(&'的')
+            && matches!(chars.get(q.end + 1), Some('，' | ','));
+        (bounded_by_suffix && !q.counts_things() && noun_follows)
+            || (bounded && class_counted)
+            || condition
     }
 
     /// Whether a figure restates the one right before it in another
@@ -1466,6 +1473,12 @@ mod tests {
         assert!(extract("评价结果达到60分以上的，可以申报。")
             .targets
             .is_empty());
+        // A condition is no target, even under a year.
+        assert!(
+            extract("到2025年，评价结果达到60分以上的，可以申报市级绿色工厂。")
+                .targets
+                .is_empty()
+        );
     }
 
     #[test]
