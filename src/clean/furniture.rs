@@ -164,7 +164,7 @@ static PHONE: LazyLock<Regex> = lazy_regex!(
 /// The words of a contact block (联络 is Taiwan's 联系; 总机 a switchboard;
 /// an account's 投稿邮箱).
 static CONTACT_WORD: LazyLock<Regex> = lazy_regex!(
-    r"(微信|QQ|qq|联[系络]人|手机号|联[系络]电话|总机|扫一扫|长按|二维码|招商|租售|投稿|邮箱|电子信箱|[A-Za-z0-9._-]+@[A-Za-z0-9-]+\.[A-Za-z]{2,}|(?:电子邮件|电邮)\s*[:：]|^(联[系络]|通[讯信]|办公)地址|(?i:\b(?:tel|fax|e-?mail|add(?:ress)?)\s*[:：]))",
+    r"(微信|QQ|qq|联[系络]人|手机号|联[系络]电话|总机|扫一扫|长按|二维码|招商|租售|投稿|邮箱|电子信箱|[A-Za-z0-9._-]+@[A-Za-z0-9-]+\.[A-Za-z]{2,}|(?:电子邮件|电邮)\s*[:：]|^(联[系络]|通[讯信]|办公)?地址\s*[:：]|^(服务|办公)时间\s*[:：]|^(联[系络]|通[讯信]|办公)地址|(?i:\b(?:tel|fax|e-?mail|add(?:ress)?)\s*[:：]))",
 );
 /// Copyright and the site notices of a page footer (who runs the site,
 /// as `主办: X` or `X主办 Y承办`, its registration numbers, the screen it is best viewed on: `最佳浏览
@@ -195,7 +195,7 @@ static DATELINE: LazyLock<Regex> =
     lazy_regex!(r"^\p{Han}{2,16}\d{1,2}月\d{1,2}日(讯|电)\s*([(（][^()（）]{1,40}[)）])?$");
 /// Share, print and navigation controls (列印 and 友善列印 are a Taiwan
 /// page's print button, which t2s leaves alone; 回上一页 its back link).
-const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|大\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*中\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*小|字型(?:大小)?|分享|打印|下载本文|下载文档|友善列印|列印|回上一页|回页首|字级|下载PDF|下载券|挑错|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|上一则|下一则|上一章|下一章|返回|电邮此页|扫码|点赞|我要纠错|纠错";
+const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|大\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*中\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*小|字型(?:大小)?|字级设定|字级设置|字体设置|字体大小|分享|打印|下载本文|下载文档|友善列印|列印|回上一页|回页首|字级|下载PDF|下载券|挑错|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|上一则|下一则|上一章|下一章|返回|电邮此页|扫码|点赞|我要纠错|纠错";
 /// A line opening with a control's word, in the head or tail of a page.
 /// A control may be worded as the reader's wish (【我要打印】).
 static WIDGET: LazyLock<Regex> =
@@ -236,7 +236,7 @@ static END_MARK: LazyLock<Regex> =
 /// to press a button under the article (`觉得有用？欢迎点击下方按钮赞赏`): an
 /// advert inside the body, not prose; after the body, even in sentences.
 static CALL_TO_ACTION: LazyLock<Regex> = lazy_regex!(
-    r"^[\p{Extended_Pictographic}↓↑⬇\s*_]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)|鼓励我继续创作|欢迎关注[^，。]{0,12}(?:公众号|微信号|视频号)|请(?:我|作者|小编)喝(?:一?杯)?(?:咖啡|茶)|欢迎(?:点赞|转发|收藏|分享)[、，,]|^(?:更多|详细|详情)[^，。]{0,12}请(?:浏览|访问|登录|查阅|参阅)[^，。]{0,16}(?:网站|网页|主页|专栏|数据库|平台)"
+    r"^[\p{Extended_Pictographic}↓↑⬇\s*_]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)|鼓励我继续创作|欢迎关注[^，。]{0,12}(?:公众号|微信号|视频号)|请(?:我|作者|小编)喝(?:一?杯)?(?:咖啡|茶)|欢迎(?:点赞|转发|收藏|分享)[、，,]|欢迎打赏|打赏支持|别忘了(?:分享|点赞|转发)|^(?:更多|详细|详情)[^，。]{0,12}请(?:浏览|访问|登录|查阅|参阅)[^，。]{0,16}(?:网站|网页|主页|专栏|数据库|平台)"
 );
 /// An invitation to add someone's own WeChat (可以加我微信 cplc2026): an
 /// advert for a person, whatever sentence it is in.
@@ -260,7 +260,7 @@ static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
 /// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article;
 /// 相关解读 under a policy's text). A comment box (发表评论, then 昵称,
 /// 验证码…) ends the page the same way.
-const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答|新闻稿|动态|消息|公告|政策)(推荐)?|猜你喜欢|喜欢此内容的人还喜欢|(今日|同日|当日)(其他)?新闻(公报)?|其他新闻(公报)?|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
+const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答|新闻稿|动态|消息|公告|政策|发布会)(推荐)?|图片新闻|猜你喜欢|喜欢此内容的人还喜欢|(今日|同日|当日)(其他)?新闻(公报)?|其他新闻(公报)?|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
 /// A related-articles header on a line of its own, maybe between dashes
 /// or pointers (`— 推荐阅读 —`, `▼ 往期推荐 ▼`, `—— 招商推荐 ——`): what follows
 /// is teasers or adverts.
@@ -304,8 +304,11 @@ static CAPTION: LazyLock<Regex> = lazy_regex!(
 /// `【导语】…`): no part of it.
 static FARM_SUMMARY: LazyLock<Regex> = lazy_regex!(r"^\s*【导(?:读|语)】");
 
-/// A picture's note under its label, sentences and all (`图片说明：…。`).
-static PICTURE_NOTE: LazyLock<Regex> = lazy_regex!(r"^图片?说明\s*[:：]");
+/// A picture's note under its label, sentences and all (`图片说明：…。`),
+/// or what a page shows where its video does not play (`您的浏览器不支持
+/// video 标签，请升级浏览器后观看视频。`).
+static PICTURE_NOTE: LazyLock<Regex> =
+    lazy_regex!(r"^图片?说明\s*[:：]|^(您的)?浏览器(暂)?不支持\s*(video|audio|HTML5|视频|音频)");
 /// A picture's caption with its credit (`图为…。 记者 王浩 摄`), an
 /// editor's byline in brackets (`【责任编辑:陈晓燕】`) or a story's credit
 /// (`(县农业农村局 王磊 文/图)`) or a transcript's note (`（根据录音整理，
@@ -846,6 +849,8 @@ fn is_header_line(line: &str) -> bool {
         && !is_place_list(line)
         && !is_field_row(line)
         && !is_link_bar(line)
+        // A bar of controls (列印此页 | 电邮给朋友), however few.
+        && !(WIDGET.is_match(line) && line.contains(['|', '｜']))
 }
 
 /// Where an event is held (发布地点：…, 会议地址：…; its time is a date
@@ -1431,6 +1436,26 @@ mod tests {
         let sorted = sort(&page);
         assert_eq!(sorted.title.as_deref(), Some(page[0]));
         assert_eq!(sorted.kept, vec![4]);
+    }
+
+    #[test]
+    fn a_taiwan_release_with_its_controls_video_note_and_footer() {
+        let page = [
+            "劳动部推动115年青年就业旗舰计划",
+            "字级设定：小 中 大    友善列印",
+            "发布日期：115-02-10",
+            "劳动部推动115年青年就业旗舰计划",
+            "您的浏览器不支持 video 标签，请升级浏览器后观看视频。",
+            "劳动部今日宣布推动115年青年就业旗舰计划，预计协助10万名青年稳定就业。",
+            "喜欢这篇文章？欢迎打赏支持～ 觉得有用的话别忘了分享给朋友！",
+            "往期发布会",
+            "劳动部召开114年度就业服务成果发布会",
+            "地址：103262台北市大同区延平北路二段83号",
+            "服务时间：周一至周五 08:30-12:30，13:30-17:30",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(sorted.title.as_deref(), Some(page[0]));
+        assert_eq!(sorted.kept, vec![5]);
     }
 
     #[test]

@@ -170,7 +170,12 @@ pub fn counts(text: &str) -> Vec<Count> {
     let mut out = Vec::new();
     each_row(
         text,
-        |line, _| read_count_header(line),
+        |line, caption| {
+            // A table of the tasks set for a year (2026年各区口袋公园和绿道建设
+            // 任务分解表) plans what it lists.
+            let plans = caption_year(caption).is_some() && !reviews(caption);
+            (!plans).then(|| read_count_header(line)).flatten()
+        },
         CountHeader::row_cells,
         |h, cells, line, offset| out.extend(count_row(h, cells, line, offset)),
     );
@@ -351,6 +356,12 @@ fn read_header(line: &str, caption: &str, present: Option<i32>) -> Option<Header
         standing: stood.last().map(|(_, &(i, _, _))| i),
         skip,
     })
+}
+
+/// Whether a table's caption says its figures are what was done
+/// (2025年主要指标完成情况).
+fn reviews(caption: &str) -> bool {
+    ["完成", "情况", "进展"].iter().any(|w| caption.contains(w))
 }
 
 /// The year a table's caption sets its goals for (2026年公园绿地建设主要目标任务).
@@ -681,6 +692,13 @@ mod tests {
         assert_eq!(values, vec![46.0, 52318.0, 4126.0]);
         let prose = "各类 学校（所） 共计\n初中 46 52";
         assert!(extract(prose).counts.is_empty());
+        // Under a caption setting a year's tasks, the rows are planned;
+        // under one of what was done, they count.
+        let rows = "区（市）\t口袋公园（个）\t绿道（公里）\n旌阳区\t8\t12\n罗江区\t4\t6";
+        let tasks = format!("2026年各区口袋公园和绿道建设任务分解表\n{rows}");
+        assert!(extract(&tasks).counts.is_empty());
+        let done = format!("2025年各区口袋公园和绿道建设任务完成情况\n{rows}");
+        assert_eq!(extract(&done).counts.len(), 4);
     }
 
     #[test]

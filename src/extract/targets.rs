@@ -73,6 +73,11 @@ pub fn extract(doc: &Document, markers: &[Marker], scopes: &[Vec<Option<Scope>>]
     out
 }
 
+/// Words of a metric that measures time.
+const TIME_MEASURES: &[&str] = &[
+    "年限", "时间", "期限", "寿命", "周期", "时长", "年数", "年龄", "工龄",
+];
+
 /// What a target says about its figure, before the figure itself is added.
 struct Reading {
     kind: TargetKind,
@@ -122,6 +127,7 @@ impl ClauseReader<'_> {
                     && !self.is_per_capita(q)
                     && !self.is_conversion(q)
                     && !self.is_span_of_time(q)
+                    && !self.is_idle_span(q)
                     && !self.is_yearly(q)
                     && !self.is_given_to_each(q)
             })
@@ -649,6 +655,18 @@ impl ClauseReader<'_> {
     /// over, an age, or a plan's length in its name (过去三年, 近5年, 未来十年,
     /// 成立不足三年, 五年行动方案, 三年实施方案, 十年医院发展计划), not a value
     /// it sets.
+    /// Whether `q` is a span of years but no value of a metric that
+    /// measures time named before it in its sentence (平均受教育年限达到11.5年,
+    /// 轮候时间…缩短至4.5年，并于2028年进一步降至约4年): such a span tells how
+    /// long something lasts or how often it comes (承包期再延长30年,
+    /// 一年一体检、五年一评估).
+    fn is_idle_span(&self, q: &Quantity) -> bool {
+        q.unit == "年" && {
+            let before = self.doc.masked_text(self.sentence.start, q.start);
+            !TIME_MEASURES.iter().any(|w| before.contains(w))
+        }
+    }
+
     fn is_span_of_time(&self, q: &Quantity) -> bool {
         /// How far after a span of years the name of its plan may end.
         const PLAN_NAME_CHARS: usize = 8;
@@ -1074,7 +1092,8 @@ mod tests {
             metrics,
             vec![
                 (5_800_000.0, metric("高标准农田")),
-                (900_000.0, metric("新建高标准农田")),
+                // The span it is added over is part of its metric.
+                (900_000.0, metric("三年新建高标准农田")),
                 // Two verbs with the thing left out name the work.
                 (490_000.0, metric("改造提升")),
                 (280_000.0, metric("新建高标准农田")),
@@ -1479,6 +1498,23 @@ mod tests {
                 .targets
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_span_of_years_is_a_goal_only_of_a_measure_of_time() {
+        let found = |text: &str| -> Vec<f64> {
+            crate::extract::extract_dated(text, Some(2026))
+                .targets
+                .iter()
+                .map(|t| t.value)
+                .collect()
+        };
+        assert_eq!(
+            found("到2030年，劳动年龄人口平均受教育年限达到11.5年。"),
+            vec![11.5]
+        );
+        assert!(found("2026年，稳妥推进第二轮土地承包到期后再延长30年试点。").is_empty());
+        assert!(found("到2027年，建立一年一体检、五年一评估的城市体检制度。").is_empty());
     }
 
     #[test]
