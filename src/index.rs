@@ -135,38 +135,79 @@ impl Tokenizer for SnippetTokenizer {
     type TokenStream<'a> = JiebaTokenStream;
     fn token_stream<'a>(&'a mut self, text: &'a str) -> JiebaTokenStream {
         let mut tokens = Vec::new();
-        let mut push = |from: usize, to: usize, term: String| {
-            tokens.push(Token {
-                offset_from: from,
-                offset_to: to,
-                position: tokens.len(),
-                text: term,
-                position_length: 1,
-            })
-        };
-        let (mut at, mut filler_start, mut filler_chars) = (0, 0, 0);
+        // Where the fillers since the last term end, and where that term ended.
+        let mut cuts: Vec<usize> = Vec::new();
+        let (mut at, mut gap_start, mut filler_chars) = (0, 0, 0);
+        let mut after_term = false;
         while let Some(c) = text[at..].chars().next() {
             if let Some(term) = self.term_at(&text[at..]) {
-                if filler_chars > 0 {
-                    push(filler_start, at, String::new());
-                }
-                push(at, at + term.len(), term.clone());
+                push_gap(&mut tokens, gap_start, &cuts, at, after_term, true);
+                push_token(&mut tokens, at, at + term.len(), term.clone());
                 at += term.len();
-                (filler_start, filler_chars) = (at, 0);
+                (gap_start, filler_chars, after_term) = (at, 0, true);
+                cuts.clear();
                 continue;
             }
             at += c.len_utf8();
             filler_chars += 1;
             if filler_chars == SNIPPET_FILLER_CHARS || matches!(c, '。' | '\u{FF0C}' | ' ' | '\n')
             {
-                push(filler_start, at, String::new());
-                (filler_start, filler_chars) = (at, 0);
+                cuts.push(at);
+                filler_chars = 0;
             }
         }
-        if filler_chars > 0 {
-            push(filler_start, at, String::new());
-        }
+        push_gap(&mut tokens, gap_start, &cuts, at, after_term, false);
         JiebaTokenStream { tokens, next: 0 }
+    }
+}
+
+/// Bytes a snippet spans: fillers this near a term are where its snippet
+/// may start or end; farther ones are one token, since every token costs
+/// the snippet generator a lookup.
+const SNIPPET_BYTES: usize = 120;
+
+fn push_token(tokens: &mut Vec<Token>, from: usize, to: usize, text: String) {
+    tokens.push(Token {
+        offset_from: from,
+        offset_to: to,
+        position: tokens.len(),
+        text,
+        position_length: 1,
+    });
+}
+
+/// The filler tokens of the gap `[start, end)` between terms, ending at
+/// `cuts` and at `end`: a token each within [`SNIPPET_BYTES`] of the term
+/// before (`after_term`) or after (`before_term`), one for all the rest.
+fn push_gap(
+    tokens: &mut Vec<Token>,
+    start: usize,
+    cuts: &[usize],
+    end: usize,
+    after_term: bool,
+    before_term: bool,
+) {
+    let near = |from: usize, to: usize| {
+        after_term && from < start + SNIPPET_BYTES || before_term && to + SNIPPET_BYTES > end
+    };
+    let mut from = start;
+    let mut far_from = None;
+    for to in cuts.iter().copied().chain(std::iter::once(end)) {
+        if to <= from {
+            continue;
+        }
+        if near(from, to) {
+            if let Some(far) = far_from.take() {
+                push_token(tokens, far, from, String::new());
+            }
+            push_token(tokens, from, to, String::new());
+        } else {
+            far_from.get_or_insert(from);
+        }
+        from = to;
+    }
+    if let Some(far) = far_from {
+        push_token(tokens, far, end, String::new());
     }
 }
 
@@ -567,4 +608,42 @@ pub fn search(
         total,
         hits,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippet_tokens_are_fine_only_near_a_term() {
+        let far = "各地区各部门要认真贯彻落实。".repeat(40);
+        let text = format!("{far}全市新建绿色工厂12家，并开展评价。{far}");
+        let mut tokenizer = SnippetTokenizer::new(vec!["绿色工厂".to_string()]);
+        let mut stream = tokenizer.token_stream(&text);
+        let mut tokens = Vec::new();
+        while stream.advance() {
+            tokens.push(stream.token().clone());
+        }
+        // Every byte is covered once, in order.
+        assert_eq!(tokens.first().unwrap().offset_from, 0);
+        assert_eq!(tokens.last().unwrap().offset_to, text.len());
+        assert!(tokens
+            .windows(2)
+            .all(|w| w[0].offset_to == w[1].offset_from));
+        let term = tokens.iter().position(|t| t.text == "绿色工厂").unwrap();
+        // Fine fillers on either side of the term, one token for each far stretch.
+        assert!(tokens[term - 1].offset_to - tokens[term - 1].offset_from <= 3 * 6);
+        assert!(tokens[term + 1].offset_to - tokens[term + 1].offset_from <= 3 * 6);
+        assert!(tokens.len() < 60, "{}", tokens.len());
+        // The snippet still shows the term in its sentence.
+        let mut weights = std::collections::BTreeMap::new();
+        weights.insert("绿色工厂".to_string(), 1.0);
+        let field = schema().1.body;
+        let generator = SnippetGenerator::new(weights, TextAnalyzer::from(tokenizer), field, 120);
+        let snippet = generator.snippet(&text).to_html();
+        assert!(
+            snippet.contains("<b>绿色工厂</b>12家，并开展评价"),
+            "{snippet}"
+        );
+    }
 }
