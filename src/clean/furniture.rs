@@ -389,9 +389,15 @@ fn is_salutation(line: &str) -> bool {
                 is_organisation(n.trim_start_matches('各'))
                     || n.ends_with("部门")
                     || n.ends_with("单位")
+                    || OWN_LEADERSHIP.is_match(n)
             })
     })
 }
+
+/// The leading bodies of the writer's own division, as a report addresses
+/// them (县委、县政府：, 市人大常委会：).
+static OWN_LEADERSHIP: LazyLock<Regex> =
+    lazy_regex!(r"^[省市县区州盟旗镇乡](?:委|政府|人民政府|人大常委会|政协)$");
 
 /// A line of nothing but hashtags (#体育公园 #全民健身): a post's tags.
 fn is_hashtag_list(line: &str) -> bool {
@@ -1456,6 +1462,18 @@ mod tests {
         let sorted = sort(&page);
         assert_eq!(sorted.title.as_deref(), Some(page[0]));
         assert_eq!(sorted.kept, vec![5]);
+    }
+
+    #[test]
+    fn a_report_to_its_own_leadership_opens_with_its_headline() {
+        let page = [
+            "兰考县农业农村局关于2025年农村厕所革命工作情况的报告",
+            "县委、县政府：",
+            "2025年，我局扎实推进农村厕所革命，全县农村人居环境持续改善。现将有关情况报告如下：",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(sorted.title.as_deref(), Some(page[0]));
+        assert_eq!(sorted.kept, vec![1, 2]);
     }
 
     #[test]
