@@ -56,7 +56,9 @@ static EDITION: LazyLock<Regex> =
     lazy_regex!("[(（][^()（）]*(?:年版|年本|修订|修正|试行|暂行)[^()（）]*[)）]$");
 
 /// Endings of official document titles, those of Hong Kong, Macao and
-/// Taiwan (策略, 蓝图, 纲领, 规例) included.
+/// Taiwan (策略, 蓝图, 纲领, 规例) included, and the Party's proposals for a
+/// plan (…关于制定…第十五个五年规划的建议), manuals, quotas, classifications
+/// and white papers (…保护状况).
 const DOCUMENT_TYPES: &[&str] = &[
     "方案",
     "规划",
@@ -126,6 +128,12 @@ const DOCUMENT_TYPES: &[&str] = &[
     "纲领",
     "规例",
     "法典",
+    "建议",
+    "手册",
+    "法规",
+    "定额",
+    "分类",
+    "状况",
 ];
 
 /// Words that, with a document type, make a generic reference rather than
@@ -756,6 +764,15 @@ mod tests {
                 ("中华人民共和国民法典", &[][..], 1),
             ]
         );
+    }
+
+    #[test]
+    fn proposals_manuals_quotas_and_classifications_are_cited() {
+        let text = "全会审议通过了《中共长沙市雨花区委关于制定雨花区国民经济和社会发展第十五个五年规划的建议》，并按《雨水渠设计手册》《宁夏回族自治区有关行业用水定额》《战略性新兴产业分类（2018）》执行。";
+        let titles: Vec<String> = cite(text).into_iter().map(|c| c.title).collect();
+        assert_eq!(titles.len(), 4, "{titles:?}");
+        // A work's title is none.
+        assert!(cite("观看了《山河星火》。").is_empty());
     }
 
     #[test]
