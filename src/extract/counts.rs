@@ -109,6 +109,18 @@ const CASUALTIES: &[&str] = &["死亡", "受伤", "遇难", "失踪", "获救", 
 /// Endings of the lists things are selected into.
 const LISTS: &[&str] = &["名单", "目录", "榜单", "清单", "名录"];
 
+/// How far built things have come: into use, operation or completion.
+const COME_TO_USE: &[&str] = &[
+    "投入使用",
+    "投入运营",
+    "投入运行",
+    "投用",
+    "投产",
+    "竣工",
+    "完工",
+    "交付",
+];
+
 /// Measures named alone that keep their name, of the owner counted before
 /// them (装机规模 → 新型储能电站装机规模). The measure words that stand for
 /// their owner instead (总数, 长度, 里程: [`phrase::is_measure`]) take its noun
@@ -407,8 +419,9 @@ pub fn extract(
                 // counts the same things in another unit, and is a part
                 // where that one is.
                 // A part named only by what was built or mended (其中新建
-                // 6.1万套、改建3.7万套) is of the whole's things; the verb
-                // qualifies them.
+                // 6.1万套、改建3.7万套) or by how far it has come (其中已建成并
+                // 投入使用17.8万套, 已竣工12个) is of the whole's things; the
+                // verb qualifies them.
                 if (marks_part || parts_open) && read.qualifier.is_none() {
                     let own = pre
                         .rsplit(['、', '，', ',', '；'])
@@ -423,6 +436,7 @@ pub fn extract(
                     let done_to = |v: &str| {
                         phrase::is_creating_verb(v)
                             || phrase::is_bare_verb(v) && v.ends_with(['建', '造', '修', '治'])
+                            || v.chars().count() <= 4 && COME_TO_USE.iter().any(|w| v.ends_with(w))
                     };
                     if done_to(verb) {
                         read.qualifier = Some(verb.to_string());
@@ -953,6 +967,18 @@ mod tests {
         let found: Vec<String> = counts_of(text, |c| c.subject.unwrap_or_default());
         assert!(found[0].ends_with("“高效办成一件事”重点事项"), "{found:?}");
         assert_eq!(found[1], "一类创新药");
+    }
+
+    #[test]
+    fn a_part_named_by_how_far_it_has_come_is_of_the_wholes_things() {
+        let text =
+            "截至2025年底，全市累计筹集保障性租赁住房24.6万套，其中已建成并投入使用17.8万套。";
+        let found: Vec<(f64, String, Option<String>)> = counts_of(text, |c| {
+            (c.value, c.subject.unwrap_or_default(), c.qualifier)
+        });
+        assert_eq!(found[1].0, 178_000.0);
+        assert_eq!(found[1].1, found[0].1, "{found:?}");
+        assert_eq!(found[1].2.as_deref(), Some("投入使用"));
     }
 
     #[test]
