@@ -356,10 +356,23 @@ pub fn extract(
                 parts_open |= marks_part;
                 // “装机规模480万千瓦/1600万千瓦时”: a figure paired with
                 // another measure of the same thing has its noun before it.
-                let after = if after.starts_with('/') {
+                // A figure in brackets right after its noun (参团入境旅客
+                // (1,218,604人次)按年上升4.5%), as Macao's statistics give
+                // them, has its noun before the bracket too.
+                let bracketed = pre.ends_with(['(', '（'])
+                    && doc
+                        .masked
+                        .get(q.end)
+                        .is_some_and(|c| matches!(c, ')' | '）'));
+                let after = if after.starts_with('/') || bracketed {
                     ""
                 } else {
                     after.as_str()
+                };
+                let pre = if bracketed {
+                    pre.trim_end_matches(['(', '（']).to_string()
+                } else {
+                    pre
                 };
                 let (mut read, noun_follows) = read_noun(&pre, after);
                 // “新型储能电站63座，装机规模482万千瓦”: a measure named
@@ -979,6 +992,13 @@ mod tests {
         assert_eq!(found[1].0, 178_000.0);
         assert_eq!(found[1].1, found[0].1, "{found:?}");
         assert_eq!(found[1].2.as_deref(), Some("投入使用"));
+    }
+
+    #[test]
+    fn a_figure_in_brackets_after_its_noun_counts_that_noun() {
+        let text = "一、2025年工作成效\n第一季留宿旅客(4,726,118人次)上升6.3%，不过夜旅客(5,086,288人次)上升12.8%。";
+        let found: Vec<String> = counts_of(text, |c| c.subject.unwrap_or_default());
+        assert_eq!(found, vec!["第一季留宿旅客", "不过夜旅客"]);
     }
 
     #[test]
