@@ -53,7 +53,7 @@ static OWN_PARENTHETICAL: LazyLock<Regex> = lazy_regex!(
 /// `(2024年本)`, `(试行)`): only an official document is issued in
 /// editions, whatever its title ends in (…标杆水平和基准水平(2023年版)).
 static EDITION: LazyLock<Regex> =
-    lazy_regex!("[(（][^()（）]*(?:年版|年本|修订|修正|试行|暂行)[^()（）]*[)）]$");
+    lazy_regex!("[(（][^()（）]*(?:年版|年本|修订|修正|试行|暂行|示范文本)[^()（）]*[)）]$");
 
 /// Endings of official document titles, those of Hong Kong, Macao and
 /// Taiwan (策略, 蓝图, 纲领, 规例) included, and the Party's proposals for a
@@ -768,9 +768,9 @@ mod tests {
 
     #[test]
     fn proposals_manuals_quotas_and_classifications_are_cited() {
-        let text = "全会审议通过了《中共长沙市雨花区委关于制定雨花区国民经济和社会发展第十五个五年规划的建议》，并按《雨水渠设计手册》《宁夏回族自治区有关行业用水定额》《战略性新兴产业分类（2018）》执行。";
+        let text = "全会审议通过了《中共长沙市雨花区委关于制定雨花区国民经济和社会发展第十五个五年规划的建议》，并按《雨水渠设计手册》《宁夏回族自治区有关行业用水定额》《战略性新兴产业分类（2018）》《河南省中小学生校外培训服务合同（示范文本）》执行。";
         let titles: Vec<String> = cite(text).into_iter().map(|c| c.title).collect();
-        assert_eq!(titles.len(), 4, "{titles:?}");
+        assert_eq!(titles.len(), 5, "{titles:?}");
         // A work's title is none.
         assert!(cite("观看了《山河星火》。").is_empty());
     }

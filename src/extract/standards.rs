@@ -24,10 +24,11 @@ const SECTOR_CODES: &[&str] = &[
 
 /// Codes of engineering construction standards (GBJ, CJJ, JGJ, JTG, JTS…),
 /// of metrology (JJF technical specifications, JJG verification
-/// regulations), of special equipment (TSG) and of the engineering
-/// standardisation association (CECS).
+/// regulations), of special equipment (TSG), of the engineering
+/// standardisation association (CECS) and the national occupational
+/// health standards (GBZ).
 const ENGINEERING_CODES: &[&str] = &[
-    "GBJ", "CJJ", "JGJ", "JTG", "JTJ", "JTS", "JJF", "JJG", "TSG", "CECS",
+    "GBJ", "CJJ", "JGJ", "JTG", "JTJ", "JTS", "JJF", "JJG", "TSG", "CECS", "GBZ",
 ];
 
 /// A standard code: a prefix, the number (with its parts, 20234.1; maybe
@@ -162,6 +163,10 @@ mod tests {
     #[test]
     fn normalises_codes() {
         assert_eq!(codes("通过GB/T 19001要求"), vec!["GB/T 19001"]);
+        assert_eq!(
+            codes("执行《工作场所有害因素职业接触限值》(GBZ 2.1-2019)"),
+            vec!["GBZ 2.1"]
+        );
         assert_eq!(codes("《绿色工厂评价通则》(GB/T36132)"), vec!["GB/T 36132"]);
         assert_eq!(codes("ＧＢ／Ｔ　36132-2018"), vec!["GB/T 36132"]);
         assert_eq!(
