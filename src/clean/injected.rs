@@ -261,7 +261,7 @@ fn is_quantity_char(c: char) -> bool {
 }
 
 /// Whether the pair at `i` splits a number: between two digits (〔2023〕
-/// 3上风1号; 5万至6万, 3月1日 and 3座和2座 stay), or between a number and
+/// 3上风1号, 4.森舞1万亩; 5万至6万, 3月1日 and 3座和2座 stay), or between a number and
 /// its percent sign or the unit that counts it (85多球%, 32北平个; 60家国家
 /// stays).
 fn splits_number(chars: &[char], i: usize) -> bool {
@@ -273,10 +273,18 @@ fn splits_number(chars: &[char], i: usize) -> bool {
     let (a, b) = (chars[i], chars[i + 1]);
     let loose = !is_quantity_char(a) && !is_quantity_char(b);
     let units_joined = COUNTING.contains(a) && "和及与或".contains(b);
-    before.is_ascii_digit()
-        && (matches!(after, '%' | '％')
-            || after.is_ascii_digit() && loose && !units_joined
-            || COUNTING.contains(after) && loose && !COUNTING.contains(a) && !COUNTING.contains(b))
+    // A decimal point with its digit before it (4.[森舞]1万亩) is inside the
+    // number too.
+    let decimal =
+        i >= 2 && before == '.' && chars[i - 2].is_ascii_digit() && after.is_ascii_digit();
+    decimal
+        || before.is_ascii_digit()
+            && (matches!(after, '%' | '％')
+                || after.is_ascii_digit() && loose && !units_joined
+                || COUNTING.contains(after)
+                    && loose
+                    && !COUNTING.contains(a)
+                    && !COUNTING.contains(b))
 }
 
 /// Whether the pair at `i` stands in the numbering that opens a line,
@@ -711,6 +719,13 @@ mod tests {
             1_000
         ));
         assert!(is_polluted(&gains(&[50.0, 42.0, 41.0, 30.0]), 1_000));
+    }
+
+    #[test]
+    fn a_pair_after_a_decimal_point_splits_its_number() {
+        let noisy = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,全市板蓝根种植面积4.森舞1万亩,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
+        let (out, _) = remove(noisy);
+        assert!(out.contains("4.1万亩"), "{out}");
     }
 
     #[test]
