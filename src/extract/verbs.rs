@@ -158,11 +158,21 @@ pub fn starts_at(chars: &[char], i: usize) -> bool {
     VERB_INDEX.starting_at(chars, i).next().is_some()
 }
 
-/// Whether `text` holds a verb of arriving at a level (提高到, 降至) or of
-/// becoming fewer (由52家整合为23家): the figure before it is where the
-/// change starts.
+/// Whether `text` holds a verb of arriving at a level (提高到, 降至,
+/// 扩增至) or of becoming fewer (由52家整合为23家): the figure before it is
+/// where the change starts.
 pub fn arrives_in(text: &str) -> bool {
-    const BECOMING: &[&str] = &["整合为", "合并为", "精简为", "压减为", "缩减为", "调整为"];
+    const BECOMING: &[&str] = &[
+        "整合为",
+        "合并为",
+        "精简为",
+        "压减为",
+        "缩减为",
+        "调整为",
+        "扩增至",
+        "扩大至",
+        "扩展至",
+    ];
     VERBS.iter().any(|(verb, kind)| {
         *kind == TargetKind::Reach && verb.ends_with(['到', '至']) && text.contains(verb)
     }) || BECOMING.iter().any(|verb| text.contains(verb))
@@ -175,6 +185,7 @@ mod tests {
     #[test]
     fn a_level_becoming_fewer_is_arrived_at() {
         assert!(arrives_in("整合为23家"));
+        assert!(arrives_in("扩增至114年底的1万2,586家"));
         assert!(arrives_in("提高到95%"));
         assert!(!arrives_in("新建23家"));
     }
