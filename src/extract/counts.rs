@@ -1002,6 +1002,13 @@ mod tests {
     }
 
     #[test]
+    fn illegal_buildings_keep_their_verb() {
+        let text = "一、2025年工作成效\n全年拆除违法建设2.3万平方米，新建口袋公园41处。";
+        let found: Vec<String> = counts_of(text, |c| c.subject.unwrap_or_default());
+        assert_eq!(found, vec!["拆除违法建设", "口袋公园"]);
+    }
+
+    #[test]
     fn a_plan_named_as_a_thing_plans_nothing() {
         // 抽检计划， is what was drawn up, not a verb of planning.
         let text = "一、2025年工作成效\n科学制定抽检计划，全年完成食品安全抽检2.46万批次。";

@@ -461,8 +461,9 @@ pub fn is_creating_verb(phrase: &str) -> bool {
 /// read as a word where that char could be a verb (雷达 against 达).
 const COMMON_WORD_NATS: f32 = 3.0;
 
-/// Nouns that end in a verb of [`FUNCTION_WORDS`]: 违法行为 keeps its 为.
-const NOUNS_ENDING_IN_VERBS: &[&str] = &["行为"];
+/// Nouns that end in a verb of [`FUNCTION_WORDS`]: 违法行为 keeps its 为,
+/// 违法建设 (illegal buildings) its 建设.
+const NOUNS_ENDING_IN_VERBS: &[&str] = &["行为", "违法建设", "违章建设"];
 
 fn trailing_word(s: &str) -> Option<&'static str> {
     // A one-char verb that ends a common word of the dictionary other than
