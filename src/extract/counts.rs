@@ -512,7 +512,9 @@ pub fn extract(
                     .filter_map(|w| read.noun.strip_prefix(w))
                     .any(|rest| {
                         rest.starts_with(|c: char| c.is_ascii_digit() || "上去前同年".contains(c))
-                    });
+                    })
+                    // Macao's and Hong Kong's 按年增加28项, and 同比增加.
+                    || ["按年", "按月", "按季", "同比", "环比"].contains(&read.noun.as_str());
                 // Nor is a rank (居全省前三位).
                 let idiom = phrase::is_idiom(q, &read.noun, noun_follows);
                 let rank = read.noun.ends_with(['前', '第']);
@@ -1334,10 +1336,12 @@ mod tests {
 
     #[test]
     fn rates_differences_and_left_out_nouns() {
-        let text = "截至年末，全省每万人拥有5G基站13.7个，高新技术企业2120家，比上年末增加386家；新增规模以上工业企业213家、总数突破2600家。";
+        let text = "截至年末，全省每万人拥有5G基站13.7个，高新技术企业2120家，比上年末增加386家；新增规模以上工业企业213家、总数突破2600家；会展活动342项，按年增加28项。";
         let found: Vec<(f64, String)> = counted(text).into_iter().map(|(v, s, _)| (v, s)).collect();
         assert!(
-            !found.iter().any(|(v, _)| *v == 13.7 || *v == 386.0),
+            !found
+                .iter()
+                .any(|(v, _)| *v == 13.7 || *v == 386.0 || *v == 28.0),
             "{found:?}"
         );
         assert!(
