@@ -515,9 +515,10 @@ pub fn extract(
                     })
                     // Macao's and Hong Kong's 按年增加28项, and 同比增加.
                     || ["按年", "按月", "按季", "同比", "环比"].contains(&read.noun.as_str());
-                // Nor is a rank (居全省前三位).
+                // Nor is a rank (居全省前三位), nor the parts a text is set
+                // out in (《若干措施》共五个方面十八条, 提出6个方面18项任务).
                 let idiom = phrase::is_idiom(q, &read.noun, noun_follows);
-                let rank = read.noun.ends_with(['前', '第']);
+                let rank = read.noun.ends_with(['前', '第']) || read.noun.ends_with("方面");
                 if read.noun.is_empty() || compared || idiom || rank {
                     continue;
                 }
@@ -1337,6 +1338,8 @@ mod tests {
     #[test]
     fn rates_differences_and_left_out_nouns() {
         let text = "截至年末，全省每万人拥有5G基站13.7个，高新技术企业2120家，比上年末增加386家；新增规模以上工业企业213家、总数突破2600家；会展活动342项，按年增加28项。";
+        // The parts a text is set out in are no things that exist.
+        assert!(counted("截至目前，《若干措施》共5个方面22条。").is_empty());
         let found: Vec<(f64, String)> = counted(text).into_iter().map(|(v, s, _)| (v, s)).collect();
         assert!(
             !found
