@@ -260,7 +260,7 @@ static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
 /// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article;
 /// 相关解读 under a policy's text). A comment box (发表评论, then 昵称,
 /// 验证码…) ends the page the same way.
-const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答|新闻稿|动态|消息|公告|政策|发布会)(推荐)?|图片新闻|猜你喜欢|喜欢此内容的人还喜欢|(今日|同日|当日)(其他)?新闻(公报)?|其他新闻(公报)?|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
+const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答|新闻稿|动态|消息|公告|政策|发布会|发布)(推荐)?|图片新闻|猜你喜欢|喜欢此内容的人还喜欢|(今日|同日|当日)(其他)?新闻(公报)?|其他新闻(公报)?|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
 /// A related-articles header on a line of its own, maybe between dashes
 /// or pointers (`— 推荐阅读 —`, `▼ 往期推荐 ▼`, `—— 招商推荐 ——`): what follows
 /// is teasers or adverts.
@@ -269,8 +269,7 @@ static RELATED: LazyLock<Regex> = lazy_regex!(&format!(
 ));
 /// The label of a link to the same content in another form, as a policy
 /// page offers its graphic, video or animated version (`【一图读懂】…`).
-const VERSION_LABEL: &str =
-    r"一图(读懂|看懂|速览|了解)|图解|图说|图文解读|视频解读|视频|动漫解读|动画解读|音频解读|H5";
+const VERSION_LABEL: &str = r"一图(读懂|看懂|速览|了解)|图解|图说|图文解读|视频解读|视频回放|视频|动漫解读|动画解读|音频解读|H5";
 /// One teaser inserted into the body under a bracketed label
 /// (`【延伸阅读】另一篇文章的标题`, `【一图读懂】…`), or a link to another
 /// version of the page under its label (`图解：一图读懂《…》`).
@@ -1456,6 +1455,9 @@ mod tests {
             "喜欢这篇文章？欢迎打赏支持～ 觉得有用的话别忘了分享给朋友！",
             "往期发布会",
             "劳动部召开114年度就业服务成果发布会",
+            "【视频回放】",
+            "相关发布",
+            "【解读】劳动部青年就业旗舰计划政策解读",
             "地址：103262台北市大同区延平北路二段83号",
             "服务时间：周一至周五 08:30-12:30，13:30-17:30",
         ];
