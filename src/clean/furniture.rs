@@ -109,7 +109,7 @@ static DATE_LABEL: LazyLock<Regex> = lazy_regex!(r"(日期|时间)\s*[:：]\s*$"
 /// space, nothing else), and the edition a newspaper printed the article
 /// in (`《人民日报》(2025年03月11日 第04版)`).
 static META_OTHER: LazyLock<Regex> = lazy_regex!(
-    r"admin|^(微信号|功能介绍)\s*[:：]?\s*\S|\d+\s*(个月|天|小时|分钟|周|年)前|(阅读|浏览|点击|点阅)\s*\d+|\d+\s*(次阅读|次浏览|人阅读)|^(全文|本文)[共约]?\s*\d+\s*字|阅读[约需大概]*\s*\d+\s*分钟|^原创\s|\s发表于\p{Han}+$|^(本报|本台|本刊|本网|新华社)?(特约)?(记者|通讯员)\s+\p{Han}[\p{Han}\s]{1,30}$|^《\s*\p{Han}{2,12}\s*》\s*[(（][^)）]*第\s*\d+\s*版\s*[)）]$"
+    r"admin|^(微信号|功能介绍)\s*[:：]?\s*\S|(?:^|\D)\d{1,3}\s*(个月|天|小时|分钟|周|年)前|(阅读|浏览|点击|点阅)\s*\d+|\d+\s*(次阅读|次浏览|人阅读)|^(全文|本文)[共约]?\s*\d+\s*字|阅读[约需大概]*\s*\d+\s*分钟|^原创\s|\s发表于\p{Han}+$|^(本报|本台|本刊|本网|新华社)?(特约)?(记者|通讯员)\s+\p{Han}[\p{Han}\s]{1,30}$|^《\s*\p{Han}{2,12}\s*》\s*[(（][^)）]*第\s*\d+\s*版\s*[)）]$"
 );
 /// The label of a date that says when a document was written, signed,
 /// entered in a disclosure table or takes effect, not when the page was
@@ -1476,6 +1476,16 @@ mod tests {
         let sorted = sort(&page);
         assert_eq!(sorted.title.as_deref(), Some(page[0]));
         assert_eq!(sorted.kept, vec![1, 2]);
+    }
+
+    #[test]
+    fn a_deadline_year_is_no_time_ago() {
+        assert!(is_metadata("admin 3天前"));
+        assert!(is_metadata("发布于 12小时前"));
+        assert!(!is_metadata(
+            "文化部推动文化资产数位化保存 2030年前完成10万件文物三维建档"
+        ));
+        assert!(!is_metadata("襄阳市2026年前三季度经济运行情况新闻发布会"));
     }
 
     #[test]
