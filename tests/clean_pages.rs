@@ -1194,7 +1194,7 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b122_02_suihua_liangyou_zongjie.html", 1.0, 1.0),
     ("b122_03_chengdu_koudai_gongyuan.md", 1.0, 1.0),
     ("b122_04_gansu_zhongyiyao_tongzhi.txt", 0.988, 0.990),
-    ("b122_05_taiyuan_qingjie_qunuan_jiedu.txt", 0.980, 1.0),
+    ("b122_05_taiyuan_qingjie_qunuan_jiedu.txt", 1.0, 1.0),
     ("b122_06_taiwan_wenhua_zichan_shuwei.txt", 1.0, 1.0),
     ("b122_07_xuzhou_renkou_baogao.txt", 1.0, 1.0),
     ("b122_08_feixi_yingshang_fabuhui.html", 1.0, 1.0),

@@ -1163,6 +1163,22 @@ pub fn sort(lines: &[&str]) -> Sorted {
         title_at = Some(j);
     }
     let restated_pieces = restated.map(|(k, _)| k);
+    // Or, on a repost, with its headline under the metadata, just above the
+    // body but for a call to follow (原创 太原发布 2026年9月15日 / 政策解读｜
+    // 《…方案》 / 点击上方蓝字关注我们).
+    if title_at.is_none() {
+        let above_body = (1..first_prose)
+            .rev()
+            .find(|&i| !CALL_TO_ACTION.is_match(lines[i]) && !LONE_WIDGET.is_match(lines[i]));
+        // (Not an item of the body that a copy opens with: 三是…)
+        let item = |l: &str| {
+            l.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c))
+                .starts_with('是')
+                && !l.starts_with('是')
+        };
+        title_at = above_body
+            .filter(|&i| is_header_line(lines[i]) && is_metadata(lines[i - 1]) && !item(lines[i]));
+    }
     out.title = (0..first_prose)
         .find_map(|i| title_field(lines[i]).map(String::from))
         .or(title_at.map(|t| {
@@ -1486,6 +1502,28 @@ mod tests {
             "文化部推动文化资产数位化保存 2030年前完成10万件文物三维建档"
         ));
         assert!(!is_metadata("襄阳市2026年前三季度经济运行情况新闻发布会"));
+    }
+
+    #[test]
+    fn a_reposts_headline_under_its_metadata() {
+        let page = [
+            "太原发布",
+            "微信号：tyfabu",
+            "原创 太原发布 2026年9月15日 18:30 山西",
+            "政策解读｜《太原市清洁取暖巩固提升三年行动方案（2026—2028年）》",
+            "点击上方蓝字关注我们",
+            "近日，太原市人民政府办公室印发了《方案》。为便于理解，现就有关内容解读如下。",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(sorted.title.as_deref(), Some(page[3]));
+        assert_eq!(sorted.kept, vec![5]);
+        // An item of the body is no headline.
+        let item = [
+            "来源：某市发展改革委",
+            "三是政策配套形成强有力支撑",
+            "全市出台配套政策12项，形成了较为完善的政策体系。",
+        ];
+        assert_eq!(sort(&item).title, None);
     }
 
     #[test]
