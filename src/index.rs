@@ -161,9 +161,9 @@ impl Tokenizer for SnippetTokenizer {
     }
 }
 
-/// Bytes a snippet spans: fillers this near a term are where its snippet
-/// may start or end; farther ones are one token, since every token costs
-/// the snippet generator a lookup.
+/// Bytes a snippet spans (tantivy's `max_num_chars` counts bytes): fillers
+/// this near a term are where its snippet may start or end; farther ones
+/// are one token, since every token costs the snippet generator a lookup.
 const SNIPPET_BYTES: usize = 120;
 
 fn push_token(tokens: &mut Vec<Token>, from: usize, to: usize, text: String) {
@@ -237,7 +237,12 @@ fn snippet_generator(
         }
     }
     let tokenizer = TextAnalyzer::from(SnippetTokenizer::new(weights.keys().cloned().collect()));
-    Ok(SnippetGenerator::new(weights, tokenizer, field, 120))
+    Ok(SnippetGenerator::new(
+        weights,
+        tokenizer,
+        field,
+        SNIPPET_BYTES,
+    ))
 }
 
 /// The fields of the index.

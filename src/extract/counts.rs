@@ -214,9 +214,7 @@ pub fn extract(
         let breaks_down = BREAKDOWN.is_match(&text);
         // Where the sentence starts saying what each one is given: the
         // figures after it are a standard.
-        let given_to_each = super::verbs::GIVEN_TO_EACH
-            .shortest_match(&text)
-            .map(|end| sentence.start + text[..end].chars().count());
+        let given_to_each = super::verbs::given_to_each_from(&text).map(|at| sentence.start + at);
         // A document's review does not reach into a plan's sections.
         let reports = REPORTS.is_match(&text)
             || (!plans_figures(doc, sentence, counts)

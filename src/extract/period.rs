@@ -1020,9 +1020,19 @@ pub fn scopes(
             })
             || paragraph_past && own.is_empty() && !commits_in(&text);
         let reports = past || report_words;
-        let looks_further = own
-            .iter()
-            .any(|m| m.role == Role::Deadline && present.is_some_and(|p| m.year > p));
+        // In a section that reports, a deadline come by now is met (二、
+        // “十四五”时期取得的重大成就 … 增加到2025年的5200亿元, on a page of
+        // December 2025), unless the sentence commits to it (下一步，…到
+        // 2026年底…达到15家), cites the goals a plan set (…实施方案(2016-
+        // 2020年)》，提出到2020年…) or looks further ahead too (到2025年、
+        // 2027年和2030年…分别达到…).
+        let meets_deadlines = sections[index] == Section::Reports
+            && !plans_this_year
+            && !own
+                .iter()
+                .any(|m| m.role == Role::Deadline && present.is_some_and(|p| m.year > p))
+            && !commits_in(&text)
+            && !CITES_GOALS.is_match(&text);
         // The body of a goal section commits unless it reports; its
         // heading only names the section.
         let states_goal = goal_section && !is_heading && !report_words;
@@ -1103,18 +1113,7 @@ pub fn scopes(
                 // (报告明确了今年六个方面的重点工作。), and the sentences after
                 // it go on under it.
                 let planned_now = this_year(m);
-                // In a section that reports, a deadline come by now is met
-                // (二、“十四五”时期取得的重大成就 … 增加到2025年的5200亿元, on a
-                // page of December 2025), unless the sentence commits to it
-                // (下一步，…到2026年底…达到15家), cites the goals a plan set
-                // (…实施方案(2016-2020年)》，提出到2020年…) or looks further
-                // ahead too (到2025年、2027年和2030年…分别达到…).
-                let met = sections[index] == Section::Reports
-                    && !plans_this_year
-                    && !looks_further
-                    && !commits_in(&text)
-                    && !CITES_GOALS.is_match(&text)
-                    && present.is_some_and(|p| m.year <= p);
+                let met = meets_deadlines && present.is_some_and(|p| m.year <= p);
                 match m.role {
                     Role::Deadline if met => continue,
                     Role::Deadline => {}
@@ -1450,8 +1449,8 @@ const REVIEW_WORDS: &[&str] = &[
     "经济运行",
 ];
 
-/// Whether a heading looks back ([`REVIEW_WORDS`]).
-fn looks_back(heading: &str) -> bool {
+/// Whether a heading or a table's caption looks back ([`REVIEW_WORDS`]).
+pub(super) fn looks_back(heading: &str) -> bool {
     REVIEW_WORDS.iter().any(|w| heading.contains(w))
 }
 

@@ -173,7 +173,7 @@ pub fn counts(text: &str) -> Vec<Count> {
         |line, caption| {
             // A table of the tasks set for a year (2026年各区口袋公园和绿道建设
             // 任务分解表) plans what it lists.
-            let plans = caption_year(caption).is_some() && !reviews(caption);
+            let plans = caption_year(caption).is_some() && !super::period::looks_back(caption);
             (!plans).then(|| read_count_header(line)).flatten()
         },
         CountHeader::row_cells,
@@ -356,12 +356,6 @@ fn read_header(line: &str, caption: &str, present: Option<i32>) -> Option<Header
         standing: stood.last().map(|(_, &(i, _, _))| i),
         skip,
     })
-}
-
-/// Whether a table's caption says its figures are what was done
-/// (2025年主要指标完成情况).
-fn reviews(caption: &str) -> bool {
-    ["完成", "情况", "进展"].iter().any(|w| caption.contains(w))
 }
 
 /// The year a table's caption sets its goals for (2026年公园绿地建设主要目标任务).

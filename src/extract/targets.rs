@@ -113,6 +113,12 @@ const CLASS_NOUN_CHARS: usize = 12;
 
 impl ClauseReader<'_> {
     fn read(&self, out: &mut Vec<Target>) {
+        // What each one is given (对每名未就业毕业生至少提供1次职业指导) is a
+        // standard of service, not a level to reach.
+        let given_to_each = super::verbs::given_to_each_from(
+            &self.doc.masked_text(self.sentence.start, self.clause.end),
+        )
+        .map(|at| self.sentence.start + at);
         let quantities: Vec<&Quantity> = self
             .doc
             .quantities_in(self.clause.start, self.clause.end)
@@ -129,7 +135,7 @@ impl ClauseReader<'_> {
                     && !self.is_span_of_time(q)
                     && !self.is_idle_span(q)
                     && !self.is_yearly(q)
-                    && !self.is_given_to_each(q)
+                    && given_to_each.is_none_or(|at| at > q.start)
             })
             .collect();
         let after = |at: &usize| quantities.iter().filter(|q| q.start > *at).count();
@@ -632,12 +638,6 @@ impl ClauseReader<'_> {
         q.numeral == Numeral::Magnitude
             && q.unit == "人"
             && self.doc.masked.get(q.end).is_some_and(|&c| is_han(c))
-    }
-
-    /// Whether a figure is what each one is given (对每名未就业毕业生至少提供
-    /// 1次职业指导): a standard of service, not a level to reach.
-    fn is_given_to_each(&self, q: &Quantity) -> bool {
-        super::verbs::GIVEN_TO_EACH.is_match(&self.words(self.sentence.start, q.start))
     }
 
     /// Whether a figure is an amount for every year of a span (2025—2027年，

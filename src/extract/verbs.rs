@@ -36,6 +36,8 @@ pub const VERBS: &[(&str, TargetKind)] = &[
     ("延长至", TargetKind::Reach),
     ("扩大到", TargetKind::Reach),
     ("扩大至", TargetKind::Reach),
+    ("扩增至", TargetKind::Reach),
+    ("扩展至", TargetKind::Reach),
     ("增加至", TargetKind::Reach),
     ("增长至", TargetKind::Reach),
     // A bound word alone sets a level: 比例不低于80%.
@@ -119,7 +121,16 @@ static OBJECT_MARKER: LazyLock<Regex> = lazy_regex!(
 /// What is given to each one (对每一名就业困难人员…，至少提供1次职业指导):
 /// the figures after it in its sentence are a standard, neither a count
 /// nor a goal.
-pub static GIVEN_TO_EACH: LazyLock<Regex> = lazy_regex!("[对为给向]每一?[个家所名户位座条项人]");
+static GIVEN_TO_EACH: LazyLock<Regex> = lazy_regex!("[对为给向]每一?[个家所名户位座条项人]");
+
+/// Where, in chars of `text`, it has named whom each is given to (its
+/// [`GIVEN_TO_EACH`] words end), if it does: the figures after that point
+/// are a standard.
+pub fn given_to_each_from(text: &str) -> Option<usize> {
+    GIVEN_TO_EACH
+        .shortest_match(text)
+        .map(|end| text[..end].chars().count())
+}
 
 /// `text` with the 将 that marks an object written as 把, so that
 /// [`PLANNING`] finds only the 将 of what will be done.
@@ -162,20 +173,10 @@ pub fn starts_at(chars: &[char], i: usize) -> bool {
 /// 扩增至) or of becoming fewer (由52家整合为23家): the figure before it is
 /// where the change starts.
 pub fn arrives_in(text: &str) -> bool {
-    const BECOMING: &[&str] = &[
-        "整合为",
-        "合并为",
-        "精简为",
-        "压减为",
-        "缩减为",
-        "调整为",
-        "扩增至",
-        "扩大至",
-        "扩展至",
-    ];
+    const BECOMING_FEWER: &[&str] = &["整合为", "合并为", "精简为", "压减为", "缩减为", "调整为"];
     VERBS.iter().any(|(verb, kind)| {
         *kind == TargetKind::Reach && verb.ends_with(['到', '至']) && text.contains(verb)
-    }) || BECOMING.iter().any(|verb| text.contains(verb))
+    }) || BECOMING_FEWER.iter().any(|verb| text.contains(verb))
 }
 
 #[cfg(test)]
