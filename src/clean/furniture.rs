@@ -164,7 +164,7 @@ static PHONE: LazyLock<Regex> = lazy_regex!(
 /// The words of a contact block (联络 is Taiwan's 联系; 总机 a switchboard;
 /// an account's 投稿邮箱).
 static CONTACT_WORD: LazyLock<Regex> = lazy_regex!(
-    r"(微信|QQ|qq|联[系络]人|手机号|联[系络]电话|总机|扫一扫|长按|二维码|招商|租售|投稿|邮箱|电子信箱|[A-Za-z0-9._-]+@[A-Za-z0-9-]+\.[A-Za-z]{2,}|(?:电子邮件|电邮)\s*[:：]|^(联[系络]|通[讯信]|办公)?地址\s*[:：]|^(服务|办公)时间\s*[:：]|^(联[系络]|通[讯信]|办公)地址|(?i:\b(?:tel|fax|e-?mail|add(?:ress)?)\s*[:：]))",
+    r"(微信|QQ|qq|联[系络]人|手机号|联[系络]电话|总机|扫一扫|长按|二维码|招商|租售|投稿|邮箱|电子信箱|[A-Za-z0-9._-]+@[A-Za-z0-9-]+\.[A-Za-z]{2,}|(?:电子邮件|电邮)\s*[:：]|^(联[系络]|通[讯信]|办公)地址|^地址\s*[:：]|^(服务|办公)时间\s*[:：]|(?i:\b(?:tel|fax|e-?mail|add(?:ress)?)\s*[:：]))",
 );
 /// Copyright and the site notices of a page footer (who runs the site,
 /// as `主办: X` or `X主办 Y承办`, its registration numbers, the screen it is best viewed on: `最佳浏览
