@@ -86,7 +86,7 @@ static BREADCRUMB: LazyLock<Regex> = lazy_regex!(
     r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|现在位置)|首页\s*[>›»/→]|^(?i:home)\s*[>›»→]|[>›»→]\s*正文|^[^>。,，]{1,20}>>[^>。,，]{1,30}>>|^[^>›»。,，]{1,20}(?:\s[>›»]\s[^>›»。,，]{1,20}){2,}$"
 );
 static DATE: LazyLock<Regex> = lazy_regex!(
-    r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?|\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b"
+    r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?|(?-u:\b)(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?-u:\b)"
 );
 /// A field label of the kind pages put around the headline: `来源:` (or
 /// `来源 | `), `发布时间:`, `浏览次数:` (`点阅次数:` on a Taiwan page, `浏览人次:`),
@@ -164,7 +164,7 @@ static PHONE: LazyLock<Regex> = lazy_regex!(
 /// The words of a contact block (联络 is Taiwan's 联系; 总机 a switchboard;
 /// an account's 投稿邮箱).
 static CONTACT_WORD: LazyLock<Regex> = lazy_regex!(
-    r"(微信|QQ|qq|联[系络]人|手机号|联[系络]电话|总机|扫一扫|长按|二维码|招商|租售|投稿|邮箱|电子信箱|[A-Za-z0-9._-]+@[A-Za-z0-9-]+\.[A-Za-z]{2,}|(?:电子邮件|电邮)\s*[:：]|^(联[系络]|通[讯信]|办公)地址|^地址\s*[:：]|^(服务|办公)时间\s*[:：]|(?i:\b(?:tel|fax|e-?mail|add(?:ress)?)\s*[:：]))",
+    r"(微信|QQ|qq|联[系络]人|手机号|联[系络]电话|总机|扫一扫|长按|二维码|招商|租售|投稿|邮箱|电子信箱|[A-Za-z0-9._-]+@[A-Za-z0-9-]+\.[A-Za-z]{2,}|(?:电子邮件|电邮)\s*[:：]|^(联[系络]|通[讯信]|办公)地址|^地址\s*[:：]|^(服务|办公)时间\s*[:：]|(?i:(?-u:\b)(?:tel|fax|e-?mail|add(?:ress)?)\s*[:：]))",
 );
 /// Copyright and the site notices of a page footer (who runs the site,
 /// as `主办: X` or `X主办 Y承办`, its registration numbers, the screen it is best viewed on: `最佳浏览
