@@ -456,9 +456,14 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
         }
     }
     let mut added = false;
-    let may_open = |c: char| PRESENT_YEARS.iter().any(|(w, _, _)| w.starts_with(c));
+    // The scan visits every char of the page: a char compare is cheap, a
+    // `str::starts_with` per word is not.
+    let openers: Vec<char> = PRESENT_YEARS
+        .iter()
+        .filter_map(|(w, _, _)| w.chars().next())
+        .collect();
     for i in 0..chars.len().saturating_sub(1) {
-        if !may_open(chars[i]) {
+        if !openers.contains(&chars[i]) {
             continue;
         }
         let Some(&(word, ahead, naming)) = PRESENT_YEARS
