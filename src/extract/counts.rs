@@ -9,6 +9,7 @@
 //! “其中” count points to its whole through `parent` and inherits what it
 //! does not repeat.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -172,15 +173,21 @@ pub fn extract(
                 scope.iter().all(Option::is_none)
                     && REVIEW.is_match(&doc.masked_text(s.start, s.end))
             });
-    let review = reviews || mostly_reports(doc, scopes, &countable);
+    // Whether each sentence plans its figures, asked by both the document's
+    // review and the sentence's own reading, worked out once.
+    let planning: Vec<OnceCell<bool>> = vec![OnceCell::new(); doc.sentences.len()];
+    let plans = |k: usize| {
+        *planning[k].get_or_init(|| plans_figures(doc, &doc.sentences[k], &countable[k]))
+    };
+    let review = reviews || mostly_reports(doc, scopes, &countable, plans);
     let sentences = doc.sentences.iter().zip(scopes);
     // The province the text is speaking of: a paragraph, sentence or
     // clause group opening with a province's name speaks of it until
     // another one does or the paragraph ends (广东…。山东…；河南…).
     let mut province: Option<&str> = None;
     let mut paragraph = None;
-    for ((((sentence, clause_scopes), read), &section), counts) in
-        sentences.zip(to_read).zip(sections).zip(&countable)
+    for (k, (((sentence, clause_scopes), read), &section)) in
+        sentences.zip(to_read).zip(sections).enumerate()
     {
         if paragraph != Some(sentence.paragraph) {
             paragraph = Some(sentence.paragraph);
@@ -217,7 +224,7 @@ pub fn extract(
         let given_to_each = super::verbs::given_to_each_from(&text).map(|at| sentence.start + at);
         // A document's review does not reach into a plan's sections.
         let reports = REPORTS.is_match(&text)
-            || (!plans_figures(doc, sentence, counts)
+            || (!plans(k)
                 && (review && section != Section::Plans
                     || follows_report
                     || this_year
@@ -569,19 +576,26 @@ fn without(counts: Vec<Count>, dropped: &[usize]) -> Vec<Count> {
 /// Whether a document mostly reports: of its sentences with a countable
 /// figure, far more say what exists (with a report word) than plan or
 /// commit to a year. A news story of achievements reads so.
-fn mostly_reports(doc: &Document, scopes: &[Vec<Option<Scope>>], countable: &[Vec<bool>]) -> bool {
-    let (mut reports, mut plans) = (0, 0);
-    for ((sentence, clause_scopes), counts) in doc.sentences.iter().zip(scopes).zip(countable) {
+/// `plans` tells whether the `k`-th sentence plans its figures.
+fn mostly_reports(
+    doc: &Document,
+    scopes: &[Vec<Option<Scope>>],
+    countable: &[Vec<bool>],
+    plans: impl Fn(usize) -> bool,
+) -> bool {
+    let (mut reports, mut planning) = (0, 0);
+    let sentences = doc.sentences.iter().zip(scopes).zip(countable);
+    for (k, ((sentence, clause_scopes), counts)) in sentences.enumerate() {
         if !counts.contains(&true) {
             continue;
         }
-        if clause_scopes.iter().any(Option::is_some) || plans_figures(doc, sentence, counts) {
-            plans += 1;
+        if clause_scopes.iter().any(Option::is_some) || plans(k) {
+            planning += 1;
         } else if REPORTS.is_match(&doc.masked_text(sentence.start, sentence.end)) {
             reports += 1;
         }
     }
-    reports >= MOSTLY_REPORTS * (plans + 1)
+    reports >= MOSTLY_REPORTS * (planning + 1)
 }
 
 /// Whether `sentence` plans the figures `countable` marks in its clauses:
