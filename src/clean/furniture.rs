@@ -1116,15 +1116,20 @@ pub fn sort(lines: &[&str]) -> Sorted {
     // the title, who issues it and the month (大同市“十五五”水利发展规划 /
     // 大同市水务局 / 二〇二六年六月), or the title and who issues it right
     // above the first paragraph.
+    // The body may open with headings (前 言, 第一章 总则) before its first
+    // paragraph.
+    let opens_section =
+        |l: &&str| NUMBERED.is_match(l) || l.chars().filter(|c| !c.is_whitespace()).count() <= 4;
     let cover = |first: usize| {
         let issuers = lines[first..first_prose]
             .iter()
             .take_while(|l| is_organisation(&closed_up(l)))
             .count();
+        let after = first + issuers;
         issuers > 0
-            && (first + issuers == first_prose
+            && (lines[after..first_prose].iter().all(opens_section)
                 || lines
-                    .get(first + issuers)
+                    .get(after)
                     .is_some_and(|l| COVER_DATE.is_match(l) || DATE_LINE.is_match(l)))
     };
     // Or with its headline set over two lines, the second going on with a

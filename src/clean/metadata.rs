@@ -247,11 +247,15 @@ fn reads_as_name(place: &Place, rest: &str, lm: &LanguageModel) -> bool {
 /// two of two chars or more (智慧|城市, 东部|地区). A name the dictionary
 /// does not know leaves single chars over (淮|州市, 柳|溪|县).
 fn is_ordinary_words(s: &str, lm: &LanguageModel) -> bool {
+    lm.word_logp(s).is_some() || is_two_words(s, lm)
+}
+
+/// Whether `s` is two words of two chars or more (沿海|地区).
+fn is_two_words(s: &str, lm: &LanguageModel) -> bool {
     let is_word = |w: &str| lm.word_logp(w).is_some();
-    is_word(s)
-        || s.char_indices()
-            .skip(2)
-            .any(|(i, _)| s[i..].chars().count() >= 2 && is_word(&s[..i]) && is_word(&s[i..]))
+    s.char_indices()
+        .skip(2)
+        .any(|(i, _)| s[i..].chars().count() >= 2 && is_word(&s[..i]) && is_word(&s[i..]))
 }
 
 /// Where the clauses of a headline open.
@@ -307,6 +311,58 @@ fn bare_place(title: &str, lm: &LanguageModel) -> Option<Place> {
     })
 }
 
+/// How local a division is: a province 0, a city 1, a county or a
+/// city's district 2, a township 3.
+fn level(suffix: &str) -> usize {
+    match suffix {
+        "特别行政区" | "自治区" | "省" => 0,
+        "自治州" | "市" | "盟" => 1,
+        "镇" | "乡" => 3,
+        _ => 2,
+    }
+}
+
+/// The region of a title that opens with `place` and maybe the places
+/// inside it, each right after the one it belongs to (河北省唐山市…,
+/// 苏州市吴江区…): the most local of them, with its city when it is a
+/// city's county or district (苏州市吴江区: many cities have a 鼓楼区).
+fn narrowest_region(title: &str, place: Place, lm: &LanguageModel) -> String {
+    let mut chain = vec![place];
+    loop {
+        let last = &chain[chain.len() - 1];
+        let end = last.at + last.name.len() + last.suffix.len();
+        let rest = &title[end..];
+        match leading_place(rest, lm).or_else(|| known_division(rest, lm)) {
+            Some(next) if level(next.suffix) > level(last.suffix) => {
+                chain.push(Place { at: end, ..next });
+            }
+            _ => break,
+        }
+    }
+    let narrowest = &chain[chain.len() - 1];
+    match chain.iter().rev().nth(1) {
+        Some(city) if level(city.suffix) == 1 && level(narrowest.suffix) == 2 => {
+            format!("{}{}", city.region(), narrowest.region())
+        }
+        _ => narrowest.region(),
+    }
+}
+
+/// A division `s` opens with whose whole name the dictionary knows as a
+/// place (鄞州区), one word: after the city it belongs to, that is its
+/// district, not an area (老城区, 沿海地区 and 各省市 are places to the
+/// dictionary too).
+fn known_division(s: &str, lm: &LanguageModel) -> Option<Place> {
+    let full = LEADING_DIVISION.find(s)?.as_str();
+    let place = Place::split(0, full)?;
+    (lm.is_place(full)
+        && !place.name.ends_with(POINTERS)
+        && !ends_in_area_noun(full)
+        && !is_two_words(full, lm)
+        && !suffix_opens_word(place.suffix, &s[full.len()..], lm))
+    .then_some(place)
+}
+
 /// The city, county or province the document is about: the place its
 /// title names; else one the body names with the suffix the headline left
 /// off (湖州: … 湖州市召开…), or a city the dictionary knows that the
@@ -320,8 +376,10 @@ pub fn region(
     publishers: &[&str],
     lm: &LanguageModel,
 ) -> Option<String> {
-    if let Some(p) = title.and_then(|t| title_place(t, lm)) {
-        return Some(p.region());
+    if let Some(t) = title {
+        if let Some(p) = title_place(t, lm) {
+            return Some(narrowest_region(t, p, lm));
+        }
     }
     let named = known_places(text, lm);
     if let Some(t) = title {
@@ -377,6 +435,34 @@ mod tests {
         ];
         for (title, place) in titles {
             assert_eq!(in_title(title).as_deref(), Some(place), "{title}");
+        }
+    }
+
+    #[test]
+    fn a_title_naming_a_place_inside_another_is_about_the_inner_one() {
+        let cases = [
+            ("河北省唐山市2025年工业绿色发展情况", "唐山市"),
+            (
+                "苏州市吴江区国民经济和社会发展第十五个五年规划纲要",
+                "苏州市吴江区",
+            ),
+            ("宁波市鄞州区农业农村局2025年工作总结", "宁波市鄞州区"),
+            (
+                "重庆市万州区人民政府办公室关于做好农村人居环境整治的通知",
+                "重庆市万州区",
+            ),
+            ("浙江省安吉县2025年统计公报", "安吉县"),
+            // What follows the city is no place of its own.
+            ("南京市市场监管局关于开展检查的通知", "南京市"),
+            ("江苏省沿海地区发展规划", "江苏省"),
+            ("湖州市区老旧小区改造方案", "湖州市"),
+        ];
+        for (title, place) in cases {
+            assert_eq!(
+                region(Some(title), "", &[], lm()).as_deref(),
+                Some(place),
+                "{title}"
+            );
         }
     }
 

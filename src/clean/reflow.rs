@@ -15,11 +15,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-/// A page number on a line of its own: `— 3 —`, `-3-`, `· 3 ·`, `第3页`,
+/// A page number on a line of its own: `— 3 —`, `-3-`, `· 3 ·`, a front
+/// matter's `— II —`, `第3页`,
 /// `第3页 共12页`, `3/12`, and a browser's printed footer, the page's
 /// address before its number (`https://…/31842.html　　1/3`).
 static PAGE_NUMBER: LazyLock<Regex> = lazy_regex!(
-    r"^(?:[—－\-–─]+\s*\d{1,4}\s*[—－\-–─]+|[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|(?:https?://\S+\s+)?\d{1,4}\s*/\s*\d{1,4})$"
+    r"^(?:[—－\-–─]+\s*(?:\d{1,4}|[IVXivx]{1,5}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[—－\-–─]+|[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|(?:https?://\S+\s+)?\d{1,4}\s*/\s*\d{1,4})$"
 );
 
 /// A section's label and the wide space after it (`第二节　`).
@@ -167,6 +168,51 @@ fn title_run(rows: &[Line], i: usize) -> Option<usize> {
     None
 }
 
+/// The last of the lines from `i` on that make a cover's title set over
+/// lines of its own (苏州市吴江区国民经济和社会发展 / 第十五个五年规划和二〇三五年
+/// 远景目标纲要 / （节选）): at the top of the page, a block of unpunctuated
+/// lines that a blank line ends, whose last line (or the one above a
+/// bracketed note) ends in a document type that no line above it ends in.
+fn cover_title_run(rows: &[Line], i: usize) -> Option<usize> {
+    const MOST_LINES: usize = 4;
+    const MOST_CHARS: usize = 100;
+    const MOST_NOTE_CHARS: usize = 16;
+    if rows[..i].iter().any(|r| !r.text.is_empty()) {
+        return None;
+    }
+    let block = rows[i..]
+        .iter()
+        .take_while(|r| !r.text.is_empty())
+        .take(MOST_LINES + 1)
+        .count();
+    if !(2..=MOST_LINES).contains(&block)
+        || rows[i..i + block]
+            .iter()
+            .any(|r| !r.prose || r.text.contains(['。', '，', ',', '：', ':']))
+        || rows[i..i + block]
+            .iter()
+            .map(|r| r.text.chars().count())
+            .sum::<usize>()
+            > MOST_CHARS
+    {
+        return None;
+    }
+    let last = i + block - 1;
+    let note = |t: &str| {
+        t.starts_with(['（', '('])
+            && t.ends_with(['）', ')'])
+            && t.chars().count() <= MOST_NOTE_CHARS
+    };
+    let typed = if note(rows[last].text) {
+        last - 1
+    } else {
+        last
+    };
+    let ends_title = |r: &Line| crate::extract::names_document_type(r.text);
+    (typed > i && ends_title(&rows[typed]) && !rows[i..typed].iter().any(ends_title))
+        .then_some(last)
+}
+
 /// The fewest full lines that show a page was wrapped.
 const LEAST_FULL_LINES: usize = 5;
 
@@ -207,9 +253,12 @@ struct Line<'a> {
 /// Joins the lines of a hard-wrapped page and drops page numbers and
 /// running headers; a page with none of them comes back as it was.
 pub fn reflow(text: &str) -> Reflowed {
+    // A PDF's text marks each new page with a form feed, which trimming
+    // takes off the line.
+    let feeds: Vec<bool> = text.lines().map(|l| l.contains('\u{c}')).collect();
     let set: Vec<&str> = text.lines().map(str::trim_end).collect();
     let lines: Vec<&str> = set.iter().map(|l| l.trim_start()).collect();
-    let dropped = furniture_lines(&lines);
+    let dropped = furniture_lines(&lines, &feeds);
     // Most pages are typed: too few of their lines break off inside a
     // sentence for any width to be measured.
     let broken_off = lines
@@ -276,7 +325,10 @@ pub fn reflow(text: &str) -> Reflowed {
             out.removed_lines.push(line.to_string());
             continue;
         }
-        if let Some(last) = (!runs_on).then(|| title_run(&rows, i)).flatten() {
+        let title_end = (!runs_on)
+            .then(|| title_run(&rows, i).or_else(|| cover_title_run(&rows, i)))
+            .flatten();
+        if let Some(last) = title_end {
             if !out.text.is_empty() {
                 out.text.push('\n');
             }
@@ -449,10 +501,11 @@ fn width_by(lines: &[Line], measure: Measure) -> Option<usize> {
 }
 
 /// Page numbers, the running header (a line that follows more than one
-/// page number, or follows one and opens the page; once known, wherever
+/// page break, or follows one and opens the page; once known, wherever
 /// it stands after the first page break or atop the first page), and a
-/// table of contents.
-fn furniture_lines(lines: &[&str]) -> Vec<bool> {
+/// table of contents. A page breaks at a page number or a form feed
+/// (`feeds`).
+fn furniture_lines(lines: &[&str], feeds: &[bool]) -> Vec<bool> {
     let mut dropped: Vec<bool> = lines
         .iter()
         .map(|l| PAGE_NUMBER.is_match(l) || CONTENTS_ENTRY.is_match(l))
@@ -469,10 +522,13 @@ fn furniture_lines(lines: &[&str]) -> Vec<bool> {
         }
     }
     let next_text = |from: usize| (from..lines.len()).find(|&j| !lines[j].is_empty());
-    let after_numbers: Vec<usize> = (0..lines.len())
-        .filter(|&i| dropped[i])
+    let breaks = |i: usize| dropped[i] || feeds[i];
+    let mut after_numbers: Vec<usize> = (0..lines.len())
+        .filter(|&i| breaks(i))
         .filter_map(|i| next_text(i + 1))
         .collect();
+    // A page number and the form feed after it break one page.
+    after_numbers.dedup();
     let first = next_text(0).map(|i| lines[i]);
     for &j in &after_numbers {
         let repeated = after_numbers
@@ -489,7 +545,9 @@ fn furniture_lines(lines: &[&str]) -> Vec<bool> {
         .filter(|&&j| dropped[j] && !PAGE_NUMBER.is_match(lines[j]))
         .map(|&j| lines[j])
         .collect();
-    if let Some(first_break) = lines.iter().position(|l| PAGE_NUMBER.is_match(l)) {
+    if let Some(first_break) =
+        (0..lines.len()).find(|&i| feeds[i] || PAGE_NUMBER.is_match(lines[i]))
+    {
         for i in first_break..lines.len() {
             dropped[i] |= headers.contains(&lines[i]);
         }
