@@ -204,7 +204,8 @@ pub fn extract(
         if !read && opens_item && reporting == Some(sentence.paragraph) {
             continue;
         }
-        if !read {
+        // A note under a table defines its terms and counts nothing.
+        if !read || super::period::in_note(&doc.masked, sentence.start) {
             // No sentence asks whether this one reported.
             reporting = None;
             continue;
@@ -798,6 +799,10 @@ fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
 /// What a figure counts, from the words before and after it, and whether
 /// the noun follows the figure.
 fn read_noun(pre: &str, after: &str) -> (Qualified, bool) {
+    // A table row's cells (地下蓄洪池\t5个\t约43万立方米) bound the noun.
+    const CELL_EDGES: [char; 3] = ['\t', '|', '｜'];
+    let pre = pre.rsplit(CELL_EDGES).next().unwrap_or_default();
+    let after = after.split(CELL_EDGES).next().unwrap_or_default();
     // “5G全连接工厂56家和…应用项目1200余项”: a conjunction right after the
     // figure starts the next item, so the noun stands before the figure.
     let conjoined = ["和", "及", "与", "以及"]

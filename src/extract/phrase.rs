@@ -90,8 +90,8 @@ static FUNCTION_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
 
 /// Punctuation that may be left at the edges of a phrase.
 const EDGE_MARKS: &[char] = &[
-    '、', ',', '，', ';', '；', ':', '：', '“', '”', '"', '\'', '‘', '’', ' ', '\u{3000}', '(',
-    ')', '（', '）',
+    '、', ',', '，', ';', '；', ':', '：', '“', '”', '"', '\'', '‘', '’', ' ', '\t', '\u{3000}',
+    '(', ')', '（', '）',
 ];
 
 /// Words after a noun that start its predicate: the noun ends there.
