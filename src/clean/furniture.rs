@@ -103,6 +103,10 @@ static ROC_DATE: LazyLock<Regex> =
     lazy_regex!(r"(民国\s*)?(\d{1,3})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?");
 /// The end of a date field's label, right before its value (`发布日期:`).
 static DATE_LABEL: LazyLock<Regex> = lazy_regex!(r"(日期|时间)\s*[:：]\s*$");
+/// The label of when an event was held (召开时间:, 举办日期:), which is not
+/// when the page was published.
+static OCCASION_LABEL: LazyLock<Regex> =
+    lazy_regex!(r"(召开|举行|举办|开幕|会议|活动)(日期|时间)\s*[:：]\s*$");
 /// Relative times and bare counters (`admin9个月前`, `阅读 1234`), a WeChat
 /// account's card (`微信号 …`, `功能介绍 …`), the byline of a WeChat article (`原创 作者 公众号 2024-03-08 08:00
 /// 发表于北京`) or a newspaper's (`本报记者 丁 怡 刘 涛`: names after a
@@ -294,10 +298,11 @@ static LINK_LABEL: LazyLock<Regex> =
 static LINK_GAP: LazyLock<Regex> = lazy_regex!(r"\s{2,}|[\t\u{3000}]");
 /// An image caption inside the body: `图片来源:…`, `(图源:…)`, `▲资料图`,
 /// a short ▲ line of one clause (`▲ 全市侨务工作会议现场`; a ▲ bullet runs
-/// longer or breaks into clauses), `图｜…`, or a picture's label with its
-/// credit (`图片：…（交通事务局提供）`).
+/// longer or breaks into clauses), `图｜…`, a picture's label with its
+/// credit (`图片：…（交通事务局提供）`, `图片1：…（运动局提供）`), or a short line
+/// with its photographer's credit (`发布会现场（记者 马俊 摄）`).
 static CAPTION: LazyLock<Regex> = lazy_regex!(
-    r"^([▲△].*[（(]\s*(摄影|摄|图|供图)\s*[/／:：]\s*\p{Han}{2,4}\s*[)）]$|[(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[*_]*(图|相片)\s*[:：][^。]{1,30}[*_]*$|[*_]*[▲△]\s*(图|资料图|视频)|[*_]*[▲△]\s*[^。；;，,]{2,30}$|图\s*[｜|丨/／]|(图片|图)\s*[:：][^。]*[（(][^（）()]{1,20}(提供|供图|摄)[)）]$|^[^。]{2,40}[（(](图片来源|图源|图|摄影|供图)\s*[:：][^（）()]{1,30}[)）]$|^[^。]{2,30}。?\s*(记者|通讯员)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})?\s*摄$)",
+    r"^([▲△].*[（(]\s*(摄影|摄|图|供图)\s*[/／:：]\s*\p{Han}{2,4}\s*[)）]$|[(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[*_]*(图|相片)\s*[:：][^。]{1,30}[*_]*$|[*_]*[▲△]\s*(图|资料图|视频)|[*_]*[▲△]\s*[^。；;，,]{2,30}$|图\s*[｜|丨/／]|(图片|图)\s*\d{0,2}\s*[:：][^。]*[（(][^（）()]{1,20}(提供|供图|摄)[)）]$|^[^。]{2,40}[（(](记者|通讯员)?\s*\p{Han}{2,4}(\s+\p{Han}{2,4})?\s*摄[)）]$|^[^。]{2,40}[（(](图片来源|图源|图|摄影|供图)\s*[:：][^（）()]{1,30}[)）]$|^[^。]{2,30}。?\s*(记者|通讯员)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})?\s*摄$)",
 );
 /// A content farm's summary of the article over it (`【导读】…`,
 /// `【导语】…`): no part of it.
@@ -306,8 +311,9 @@ static FARM_SUMMARY: LazyLock<Regex> = lazy_regex!(r"^\s*【导(?:读|语)】");
 /// A picture's note under its label, sentences and all (`图片说明：…。`),
 /// or what a page shows where its video does not play (`您的浏览器不支持
 /// video 标签，请升级浏览器后观看视频。`).
-static PICTURE_NOTE: LazyLock<Regex> =
-    lazy_regex!(r"^图片?说明\s*[:：]|^(您的)?浏览器(暂)?不支持\s*(video|audio|HTML5|视频|音频)");
+static PICTURE_NOTE: LazyLock<Regex> = lazy_regex!(
+    r"^图片?说明\s*[:：]|^(您的)?浏览器(暂)?不支持\s*(video|audio|HTML5|视频|音频)|^(视频|音频|图片|内容)?(正在)?加载中[，,]?\s*(请稍候|请稍等)?[.。…]*$"
+);
 /// A picture's caption with its credit (`图为…。 记者 王浩 摄`), an
 /// editor's byline in brackets (`【责任编辑:陈晓燕】`) or a story's credit
 /// (`(县农业农村局 王磊 文/图)`) or a transcript's note (`（根据录音整理，
@@ -566,7 +572,7 @@ fn labelled_dates(line: &str) -> impl Iterator<Item = (String, DateLabel)> + '_ 
         let before = &line[..start];
         let label = if WRITTEN_LABEL.is_match(before) {
             DateLabel::Written
-        } else if DATE_LABEL.is_match(before) {
+        } else if DATE_LABEL.is_match(before) && !OCCASION_LABEL.is_match(before) {
             DateLabel::Published
         } else {
             DateLabel::None
@@ -1014,7 +1020,10 @@ pub fn sort(lines: &[&str]) -> Sorted {
         .find(|&i| {
             let line = lines[i];
             let over_metadata = lines.get(i + 1).is_some_and(|l| is_metadata(l));
-            let aside = RIGHTS_NOTICE.is_match(line) || FARM_SUMMARY.is_match(line);
+            // So is what a page shows where its video does not play.
+            let aside = RIGHTS_NOTICE.is_match(line)
+                || FARM_SUMMARY.is_match(line)
+                || PICTURE_NOTE.is_match(line);
             is_prose(line) && !aside && !(is_headline(line) && over_metadata)
         })
         .unwrap_or(n);
@@ -2175,8 +2184,33 @@ mod tests {
             "截至9月底，全澳共有公共充电泊位二千一百个。",
             "图片：交通事务局公布本澳电动车辆及充电设施最新发展情况（交通事务局提供）",
             "交通事务局表示，将继续增设充电泊位。",
+            "图片1：太平国民运动中心外观（运动局提供）",
+            "发布会现场（记者 马俊 摄）",
         ];
         assert_eq!(sort(&labelled).kept, vec![0, 2]);
+    }
+
+    #[test]
+    fn a_video_placeholder_above_the_headline_is_no_first_paragraph() {
+        // The sidebar's past conferences, the session's fields and the
+        // video's placeholders stand above the headline.
+        let page = [
+            "天水市2026年稳就业促就业工作新闻发布会 - 天水市人民政府",
+            "往期发布会",
+            "天水市2026年一季度经济运行情况新闻发布会",
+            "天水市2026年春季植树造林工作新闻发布会",
+            "召开时间：\t2026年4月15日 10:00",
+            "您的浏览器不支持video标签，请升级浏览器。",
+            "视频加载中，请稍候……",
+            "天水市2026年稳就业促就业工作新闻发布会",
+            "来源：天水市人民政府新闻办公室  发布日期：2026-04-16 09:12  阅读次数：963",
+            "4月15日上午，天水市人民政府新闻办公室召开2026年稳就业促就业工作新闻发布会。",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(sorted.title.as_deref(), Some(page[7]));
+        assert_eq!(sorted.kept, vec![9]);
+        // The session's day is not the page's.
+        assert_eq!(sorted.date.as_deref(), Some("2026-04-16"));
     }
 
     #[test]

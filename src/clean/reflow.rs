@@ -606,6 +606,45 @@ mod tests {
     ];
 
     #[test]
+    fn a_form_feed_breaks_the_page_so_the_header_atop_the_first_page_goes() {
+        // A cover, then each page opening with the running header after a
+        // form feed; the front matter numbered in roman.
+        let body = wrapped(&PARAGRAPHS, &[17], 4).replace("某市人民政府文件\n", "");
+        let page = format!(
+            "某区发展规划\n某区人民政府\n— I —\n\u{c}\n某区发展规划（节选）\n{}",
+            body.replace("—\n", "—\n\u{c}\n某区发展规划（节选）\n")
+        );
+        let out = reflow(&page);
+        assert_eq!(
+            out.text,
+            format!("某区发展规划\n某区人民政府\n{}\n", PARAGRAPHS.join("\n"))
+        );
+        assert!(out.removed_lines.contains(&"— I —".to_string()));
+    }
+
+    #[test]
+    fn a_covers_title_set_over_lines_of_its_own_is_one_title() {
+        let cover =
+            "某市国民经济和社会发展\n第十五个五年规划纲要\n（节选）\n\n某市发展和改革委员会\n";
+        let out = reflow(&format!("{cover}{}", wrapped(&PARAGRAPHS, &[17], 4)));
+        assert!(
+            out.text.starts_with(
+                "某市国民经济和社会发展第十五个五年规划纲要（节选）\n某市发展和改革委员会\n"
+            ),
+            "{}",
+            out.text
+        );
+        // Lines that end in no document type are no title.
+        let lines = "某市人民政府\n办公室\n\n";
+        let out = reflow(&format!("{lines}{}", wrapped(&PARAGRAPHS, &[17], 4)));
+        assert!(
+            out.text.starts_with("某市人民政府\n办公室\n"),
+            "{}",
+            out.text
+        );
+    }
+
+    #[test]
     fn a_browsers_printed_header_and_footer_go() {
         let header =
             "2026/3/2 16:05\u{3000}\u{3000}\u{3000}某市生态环境局关于印发《某市工作方案》的通知";

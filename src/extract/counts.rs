@@ -799,9 +799,13 @@ fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
 /// What a figure counts, from the words before and after it, and whether
 /// the noun follows the figure.
 fn read_noun(pre: &str, after: &str) -> (Qualified, bool) {
-    // A table row's cells (地下蓄洪池\t5个\t约43万立方米) bound the noun.
+    // A table row's cells (地下蓄洪池\t5个\t约43万立方米) bound the noun: the
+    // figure's own cell, else the cell before it.
     const CELL_EDGES: [char; 3] = ['\t', '|', '｜'];
-    let pre = pre.rsplit(CELL_EDGES).next().unwrap_or_default();
+    let pre = pre
+        .rsplit(CELL_EDGES)
+        .find(|cell| !cell.trim().is_empty())
+        .unwrap_or_default();
     let after = after.split(CELL_EDGES).next().unwrap_or_default();
     // “5G全连接工厂56家和…应用项目1200余项”: a conjunction right after the
     // figure starts the next item, so the noun stands before the figure.
@@ -933,6 +937,20 @@ mod tests {
 
     fn counted(text: &str) -> Vec<(f64, String, Option<usize>)> {
         counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.parent))
+    }
+
+    #[test]
+    fn a_table_rows_cells_bound_the_noun_a_figure_counts() {
+        let text = "截至2025年底建成的设施：\n已建成地下蓄洪池\t5个\t约43万立方米\n已活化河道\t8条\t约14公里";
+        let subjects = counts_of(text, |c| (c.value, c.subject.unwrap_or_default()));
+        assert!(
+            subjects.contains(&(5.0, "地下蓄洪池".to_string())),
+            "{subjects:?}"
+        );
+        assert!(
+            subjects.iter().all(|(_, s)| !s.contains('\t')),
+            "{subjects:?}"
+        );
     }
 
     #[test]

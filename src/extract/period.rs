@@ -217,6 +217,12 @@ static REPLY_LEAD: LazyLock<Regex> =
 static TASK_LEAD: LazyLock<Regex> =
     lazy_regex!("(?:以下|如下)[^，。；]{0,8}(?:工作|任务|措施)|(?:工作|任务|措施)如下");
 
+/// A speaker's label in a transcript (新华社记者：, 市农业农村局副局长赵宏涛：):
+/// the next turn, which no heading of the last speaker's reaches into.
+static SPEAKER: LazyLock<Regex> = lazy_regex!(
+    r"^[^，。；、：:]{0,24}(?:记者|主持人|发言人|局长|主任|市长|区长|县长|州长|书记|部长|厅长|处长|镇长|乡长|负责人)\p{Han}{0,4}[：:]$"
+);
+
 /// Words of the headings whose year scopes their section: goals, tasks
 /// and the work planned (“二、2026年工作安排”, “明年工作打算”, “六、下一步工作”).
 const SECTION_WORDS: &[&str] = &[
@@ -946,6 +952,7 @@ pub fn scopes(
             }
         } else if list_ended
             || opens_paragraph && heading_rank.is_some_and(|h| rank().is_some_and(|r| r <= h))
+            || opens_paragraph && SPEAKER.is_match(&sentence_text())
         {
             // The end of a task list, or the next item of the heading's own
             // rank or above (“（四）锚定“十五五”目标” … “（五）兜牢民生底线。…”),

@@ -1262,6 +1262,29 @@ mod tests {
     }
 
     #[test]
+    fn a_sections_year_runs_on_through_its_table_and_past_a_note() {
+        // The rows of a table are no headings: the year of 三、 reaches past
+        // them, and a row reads as its goal.
+        let text = "二、“十五五”时期主要目标\n到2030年，城镇化率达到62%。\n三、2026年工作安排\n主要预期目标如下。\n指标\t2026年预期目标\n城镇新增就业\t60万人以上\n围绕实现上述目标，重点抓好以下工作。\n（一）推进新型工业化。全年新增规模以上工业企业500家以上。";
+        assert_eq!(
+            dated_goals(text, 2026),
+            vec![(2030, 62.0), (2026, 600_000.0), (2026, 500.0)]
+        );
+        // A table's caption heads the table, not the paragraphs after it.
+        let text = "一、上半年工作开展情况\n表1 太康县2026年夏粮收购进度表\n收购主体\t收购量（万吨）\n合计\t41.3\n收购期间，累计派出服务小分队23支。";
+        assert!(dated_goals(text, 2026).is_empty());
+        // A note under a table defines its terms.
+        let text = "到2028年，全市建成专业化泊位20个。\n注：五类专业化泊位指集装箱、3000吨级以上客运和5万吨级以上干散货专业化泊位。";
+        assert_eq!(dated_goals(text, 2026), vec![(2028, 20.0)]);
+    }
+
+    #[test]
+    fn the_next_speakers_turn_leaves_the_last_speakers_heading() {
+        let text = "五、下一步工作打算\n下一步，我们将力争到2027年建成示范基地10个。\n新华社记者：\n请问在数字化方面有哪些举措？\n市农业农村局副局长赵宏涛：\n感谢您的提问。一是布设田间物联网监测站点286个。";
+        assert_eq!(dated_goals(text, 2025), vec![(2027, 10.0)]);
+    }
+
+    #[test]
     fn an_answer_telling_of_last_year_sets_no_goal() {
         let text = "海南日报记者：\n请问今年我市在增加床位方面有哪些具体安排？\n吴晓梅：\n今年，我们将新增床位800张。\n海口广播电视台记者：\n市人民医院在改善就医体验方面有哪些举措？\n陈振华：\n感谢您的关注。我院从去年开始全面推行预约诊疗，预约诊疗率达到85%。我院开放床位2,300张，去年门急诊量达到286万人次。";
         assert_eq!(dated_goals(text, 2026), vec![(2026, 800.0)]);
