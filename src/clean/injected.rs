@@ -261,7 +261,8 @@ fn is_quantity_char(c: char) -> bool {
 }
 
 /// Whether the pair at `i` splits a number: between two digits (〔2023〕
-/// 3上风1号, 4.森舞1万亩; 5万至6万, 3月1日 and 3座和2座 stay), or between a number and
+/// 3上风1号, 4.森舞1万亩; 5万至6万, 3月1日 and 3座和2座 stay), inside a year's
+/// brackets, or between a number and
 /// its percent sign or the unit that counts it (85多球%, 32北平个; 60家国家
 /// stays).
 fn splits_number(chars: &[char], i: usize) -> bool {
@@ -277,7 +278,22 @@ fn splits_number(chars: &[char], i: usize) -> bool {
     // number too.
     let decimal =
         i >= 2 && before == '.' && chars[i - 2].is_ascii_digit() && after.is_ascii_digit();
+    // A document number's year in its brackets (〔2026[拿森]〕1号) and a
+    // period in brackets (（[山笑]2025—2027年）) hold nothing else; (（截至2025年底）
+    // does).
+    let year = |from: usize| {
+        chars.get(from..from + 4).is_some_and(|d| {
+            d.iter().all(char::is_ascii_digit) && matches!(d[..2], ['1', '9'] | ['2', '0'])
+        })
+    };
+    let opens_period = "（(".contains(before)
+        && year(i + 2)
+        && chars.get(i + 6).is_some_and(|c| "—－-–~～至".contains(*c));
+    let closes_number_year =
+        "〕]".contains(after) && i >= 5 && year(i - 4) && "〔[".contains(chars[i - 5]);
+    let bracketed_year = opens_period || closes_number_year;
     decimal
+        || bracketed_year
         || before.is_ascii_digit()
             && (matches!(after, '%' | '％')
                 || after.is_ascii_digit() && loose && !units_joined
@@ -935,6 +951,10 @@ mod tests {
         assert!(splits_number(&chars("〔2木问023〕"), 2));
         assert!(!splits_number(&chars("增加5万至6万人"), 3));
         assert!(!splits_number(&chars("2023年3月1日"), 4));
+        // A year's brackets: a document number's and a plan's period.
+        assert!(splits_number(&chars("〔2026拿森〕1号"), 5));
+        assert!(splits_number(&chars("方案（山笑2025—2027年）"), 3));
+        assert!(!splits_number(&chars("（截至2025年底）"), 1));
         assert!(continues_number(&chars("遴选50个县开展"), 4));
         assert!(!continues_number(&chars("工厂21离外家"), 4));
         assert!(splits_latin_word(&chars("达到30EFLOP数南S"), 9));

@@ -58,7 +58,7 @@ static EDITION: LazyLock<Regex> =
 /// Endings of official document titles, those of Hong Kong, Macao and
 /// Taiwan (策略, 蓝图, 纲领, 规例) included, and the Party's proposals for a
 /// plan (…关于制定…第十五个五年规划的建议), manuals, quotas, classifications
-/// and white papers (…保护状况).
+/// and white papers (…保护状况); an order (…森林草原防火禁火令).
 const DOCUMENT_TYPES: &[&str] = &[
     "方案",
     "规划",
@@ -122,7 +122,6 @@ const DOCUMENT_TYPES: &[&str] = &[
     "预案",
     "大纲",
     "要点",
-    "说明",
     "策略",
     "蓝图",
     "纲领",
@@ -134,6 +133,7 @@ const DOCUMENT_TYPES: &[&str] = &[
     "定额",
     "分类",
     "状况",
+    "令",
 ];
 
 /// Words that, with a document type, make a generic reference rather than

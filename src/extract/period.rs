@@ -1009,7 +1009,19 @@ pub fn scopes(
         let this_year = |m: &Marker| plans_this_year && Some(m.year) == present;
         // A sentence about the present ends a carried deadline; only one
         // about the past or a past year ends a heading's.
-        let looks_back = speaks_of_past(&text);
+        // What follows the figures (…10万亩，目前项目初步设计已通过省级评审)
+        // does not turn a plan of them into a report.
+        let figures_end = sentence
+            .clauses
+            .iter()
+            .rev()
+            .find(|c| !doc.quantities_in(c.start, c.end).is_empty())
+            .map_or(sentence.end, |c| c.end);
+        let planned_head = || {
+            let head = doc.masked_text(sentence.start, figures_end);
+            commits_in(&head) && !speaks_of_past(&head)
+        };
+        let looks_back = speaks_of_past(&text) && !planned_head();
         // Where a report turns to a goal, the goal's clauses are read as
         // a sentence of their own and the report's stay free.
         let goal_from = looks_back

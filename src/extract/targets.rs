@@ -1279,6 +1279,15 @@ mod tests {
     }
 
     #[test]
+    fn a_status_after_the_planned_figures_leaves_them_planned() {
+        let text = "2026年，全县计划新建高标准农田10万亩，目前项目初步设计已通过省级评审，计划于4月底前全面开工。";
+        assert_eq!(dated_goals(text, 2026), vec![(2026, 100_000.0)]);
+        // Done is done, whatever follows.
+        let text = "2025年，全县已新建高标准农田10万亩，计划于明年继续推进。";
+        assert!(dated_goals(text, 2026).is_empty());
+    }
+
+    #[test]
     fn the_next_speakers_turn_leaves_the_last_speakers_heading() {
         let text = "五、下一步工作打算\n下一步，我们将力争到2027年建成示范基地10个。\n新华社记者：\n请问在数字化方面有哪些举措？\n市农业农村局副局长赵宏涛：\n感谢您的提问。一是布设田间物联网监测站点286个。";
         assert_eq!(dated_goals(text, 2025), vec![(2027, 10.0)]);
