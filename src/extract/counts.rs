@@ -66,10 +66,17 @@ static INTENT: LazyLock<Regex> = lazy_regex!(&format!(
 ));
 
 /// Whether `text` holds a word of [`INTENT`], the 将 that marks an object
-/// (将…纳入考核) aside.
+/// (将…纳入考核) aside, and the 争取 of funds or support secured (积极争取
+/// 中央和省级湿地保护补助资金2860万元): a report says what it won that way.
 fn intends(text: &str) -> bool {
-    INTENT.is_match(&super::verbs::without_object_marker(text))
+    let text = super::verbs::without_object_marker(text);
+    let text = SECURED.replace_all(&text, "");
+    INTENT.is_match(&text)
 }
+
+/// 争取 and the funds or support it secured, a few words on.
+static SECURED: LazyLock<Regex> =
+    lazy_regex!("争取[^，。；、]{0,12}?(?:资金|支持|项目|补助|债券|投资|指标)");
 
 /// Words by which a clause states a goal or looks ahead, whatever the rest
 /// of its sentence reports (政府已觅得土地，在未来十年兴建约410 000个单位).
@@ -999,6 +1006,16 @@ mod tests {
         // When they are expected, they are not done yet.
         let expected = "一、2025年工作成效\n包括敷设约8.6公里雨水渠，预计于2028年完成。";
         assert!(counted(expected).is_empty());
+    }
+
+    #[test]
+    fn funds_secured_are_reported_not_sought() {
+        let done = "一、2025年工作成效\n积极争取中央和省级湿地保护补助资金2860万元，实施湿地保护修复项目，完成退化湿地修复1.2万亩。";
+        let found: Vec<f64> = counted(done).into_iter().map(|c| c.0).collect();
+        assert_eq!(found, vec![12_000.0]);
+        // 争取 still plans what it strives for.
+        let sought = "一、2025年工作成效\n争取再建成湿地公园2个。";
+        assert!(counted(sought).is_empty());
     }
 
     #[test]
