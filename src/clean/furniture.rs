@@ -1004,6 +1004,16 @@ fn signature_at(lines: &[&str], d: usize) -> Option<(usize, usize)> {
     Some((first, d))
 }
 
+/// Whether the `i`-th line repeats a name the metadata line above it gave
+/// (a WeChat account's, under its byline).
+fn named_above(lines: &[&str], i: usize) -> bool {
+    i > 0
+        && !is_prose(lines[i])
+        && lines[i].chars().count() >= 2
+        && is_metadata(lines[i - 1])
+        && lines[i - 1].contains(lines[i])
+}
+
 /// Sorts the lines of a page (simplified, fullwidth letters folded) into
 /// body and furniture.
 pub fn sort(lines: &[&str]) -> Sorted {
@@ -1095,7 +1105,11 @@ pub fn sort(lines: &[&str]) -> Sorted {
                     && ((t..top).all(|k| is_header_line(lines[k]))
                         || is_secondary_header(lines[top]))
             });
-            title_at = found.or(Some(top));
+            // A name the byline above gave (原创 黔教视界 贵州教育发布 /
+            // 贵州教育发布 / 2026年03月25日) is the account's, not a headline.
+            if !named_above(lines, top) {
+                title_at = found.or(Some(top));
+            }
         } else if (BREADCRUMB.is_match(l) && !is_run_on_body(l)
             || DOC_NUMBER_LINE.is_match(l)
             || is_red_header(l))
@@ -1275,6 +1289,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
             // metadata; its date is the meeting's, not the page's.
             Some(Why::Metadata)
         } else if (head || tail) && (is_metadata(line) || is_field_row(line))
+            || head && named_above(lines, i)
             // A WeChat account's card: its name over its id.
             || (head || tail)
                 && !is_prose(line)
@@ -2188,6 +2203,20 @@ mod tests {
             "发布会现场（记者 马俊 摄）",
         ];
         assert_eq!(sort(&labelled).kept, vec![0, 2]);
+    }
+
+    #[test]
+    fn a_wechat_accounts_name_under_its_byline_is_no_headline() {
+        let page = [
+            "重磅！贵州出台乡村教师队伍建设提升行动方案，这些政策与你有关",
+            "原创 黔教视界 贵州教育发布",
+            "贵州教育发布",
+            "2026年03月25日 18:30 贵州",
+            "近日，省教育厅等五部门联合印发《贵州省乡村教师队伍建设提升行动方案》。",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(sorted.title.as_deref(), Some(page[0]));
+        assert_eq!(sorted.kept, vec![4]);
     }
 
     #[test]
