@@ -214,6 +214,14 @@ impl ClauseReader<'_> {
                 } else {
                     String::new()
                 };
+            // A share of what meets a standard is named with the standard
+            // (城市建成区50%以上面积达到海绵城市建设要求).
+            // The area it is a share of stands before it (城市建成区).
+            if q.unit == "%" {
+                if let Some(meets) = share_meeting_standard(&after) {
+                    noun_after = phrase::trim_phrase(&self.words(previous_end, q.start)) + &meets;
+                }
+            }
             // A share of a measure of a place (城市建成区40%以上的面积): the
             // measure is of the place named before the figure.
             if q.unit == "%" && noun_after.chars().count() <= SHARED_MEASURE_CHARS {
@@ -605,7 +613,12 @@ impl ClauseReader<'_> {
         let condition = bounded_by_suffix
             && chars.get(q.end) == Some(&'的')
             && matches!(chars.get(q.end + 1), Some('，' | ','));
-        (bounded_by_suffix && !q.counts_things() && noun_follows)
+        // A share of what meets a standard (50%以上面积达到海绵城市建设要求) is
+        // the figure to reach.
+        let share = q.unit == "%"
+            && noun_follows
+            && share_meeting_standard(&self.words(q.end, self.clause.end)).is_some();
+        (bounded_by_suffix && !q.counts_things() && noun_follows && !share)
             || (bounded && class_counted)
             || condition
     }
@@ -842,6 +855,21 @@ fn before_starting_level(words: &str) -> &str {
 /// number of new things.
 fn is_change(kind: TargetKind) -> bool {
     matches!(kind, TargetKind::Increase | TargetKind::Decrease)
+}
+
+/// What a share is of, with the standard it meets, when the words after
+/// the share say so (的面积达到海绵城市建设要求 → 面积达到海绵城市建设要求): a
+/// noun, then 达到, 符合 or 满足 and a standard or requirement.
+fn share_meeting_standard(after: &str) -> Option<String> {
+    let rest = after.trim_start_matches('的');
+    let noun = phrase::noun_after(rest);
+    let meets = rest.strip_prefix(noun.as_str())?;
+    (!noun.is_empty()
+        && ["达到", "符合", "满足"]
+            .iter()
+            .any(|v| meets.starts_with(v))
+        && (meets.ends_with("要求") || meets.ends_with("标准")))
+    .then(|| format!("{noun}{meets}"))
 }
 
 #[cfg(test)]
@@ -1276,6 +1304,28 @@ mod tests {
         // A note under a table defines its terms.
         let text = "到2028年，全市建成专业化泊位20个。\n注：五类专业化泊位指集装箱、3000吨级以上客运和5万吨级以上干散货专业化泊位。";
         assert_eq!(dated_goals(text, 2026), vec![(2028, 20.0)]);
+    }
+
+    #[test]
+    fn a_share_meeting_a_standard_is_named_with_the_standard() {
+        let text = "到2027年，全市城市建成区50%以上面积达到海绵城市建设要求，新建改造雨水管网150公里。到2027年，力争80%以上的乡镇卫生院达到服务能力基本标准。";
+        let read = targets_of(text, |t| {
+            (t.value, t.subject.or(t.metric).unwrap_or_default())
+        });
+        assert_eq!(
+            read,
+            vec![
+                (50.0, "全市城市建成区面积达到海绵城市建设要求".to_string()),
+                (150.0, "新建改造雨水管网".to_string()),
+                (80.0, "乡镇卫生院达到服务能力基本标准".to_string()),
+            ]
+        );
+        // A share bounding a class that is then counted is no goal.
+        assert!(
+            dated_goals("到2027年，培育年产值增长20%以上企业30家。", 2026)
+                .iter()
+                .all(|&(_, v)| v != 20.0)
+        );
     }
 
     #[test]
