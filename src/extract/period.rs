@@ -104,7 +104,8 @@ const BASELINE_SUFFIXES: &[&str] = &["相比", "相较", "的基础上", "基础
 /// 展望2030年: a plan looking beyond its own end sets goals for that year;
 /// so does a year right after a verb of planning (政府规划2025年…达到), or
 /// after 于 with a word of intent or expectation, as Hong Kong and Macau
-/// releases write their goals (目标于2027年增至400种, 预计于2026年落成).
+/// releases write their goals (目标于2027年增至400种, 预计于2026年落成,
+/// 康文署会于2026年第三季起…).
 const DEADLINE_PREFIXES: &[&str] = &[
     "到",
     "至",
@@ -115,6 +116,7 @@ const DEADLINE_PREFIXES: &[&str] = &[
     "确保",
     "争取",
     "将于",
+    "会于",
     "目标于",
     "预计于",
     "计划于",
@@ -1066,6 +1068,17 @@ pub fn scopes(
         // A sentence about the past (2022年…以来，累计争取资金…) commits to
         // none of its plain years, whatever verbs it uses.
         let commits = !past_words && (states_goal || commits_in(&text));
+        // A plain year commits only by words that come before its first
+        // figure: a forecast after it (2025年，全市落实制种面积102.6万亩，预计
+        // 生产种子4.8亿公斤) does not make that figure a goal.
+        let commits_by_figure = |from: usize| {
+            let first_figure_end = sentence
+                .clauses
+                .iter()
+                .find(|c| c.end > from && !doc.quantities_in(c.start.max(from), c.end).is_empty())
+                .map_or(sentence.end, |c| c.end);
+            states_goal || commits_in(&doc.masked_text(sentence.start, first_figure_end))
+        };
         // A sentence that opens on a span of years of its own (未来五年，公营
         // 房屋总建屋量约十九万个单位) is not under the deadline before it.
         let own_span = OPENING_SPAN.is_match(&text);
@@ -1146,7 +1159,10 @@ pub fn scopes(
                     Role::Deadline => {}
                     Role::Mention
                         if !over
-                            && ((opens_clause && (commits || recommits || ahead))
+                            && ((opens_clause
+                                && (commits && commits_by_figure(m.label_end)
+                                    || recommits
+                                    || ahead))
                                 || due
                                 || planned_now) => {}
                     Role::Dating => continue,

@@ -1335,6 +1335,12 @@ mod tests {
         // Done is done, whatever follows.
         let text = "2025年，全县已新建高标准农田10万亩，计划于明年继续推进。";
         assert!(dated_goals(text, 2026).is_empty());
+        // A forecast after the year's first figure does not plan it.
+        let text = "2025年，全市落实玉米制种面积102.6万亩，预计生产玉米种子4.8亿公斤。";
+        assert!(dated_goals(text, 2025).is_empty());
+        // Hong Kong's 会于 sets a deadline as 将于 does.
+        let text = "康文署会于2026年第三季起，延长8间分区图书馆在平日的开放时间至晚上九时。";
+        assert_eq!(dated_goals(text, 2026), vec![(2026, 8.0)]);
     }
 
     #[test]
