@@ -262,9 +262,10 @@ static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
 );
 /// The label of a list of other articles (相关文章, 延伸阅读, 猜你喜欢…;
 /// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article;
-/// 相关解读 under a policy's text). A comment box (发表评论, then 昵称,
+/// 相关解读 under a policy's text; a content farm's 相关搜索 and 大家都在搜).
+/// A comment box (发表评论, then 昵称,
 /// 验证码…) ends the page the same way.
-const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答|新闻稿|动态|消息|公告|政策|发布会|发布)(推荐)?|图片新闻|猜你喜欢|喜欢此内容的人还喜欢|(今日|同日|当日)(其他)?新闻(公报)?|其他新闻(公报)?|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
+const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答|新闻稿|动态|消息|公告|政策|发布会|发布|搜索)(推荐)?|图片新闻|大家都在搜|猜你喜欢|喜欢此内容的人还喜欢|(今日|同日|当日)(其他)?新闻(公报)?|其他新闻(公报)?|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
 /// A related-articles header on a line of its own, maybe between dashes
 /// or pointers (`— 推荐阅读 —`, `▼ 往期推荐 ▼`, `—— 招商推荐 ——`): what follows
 /// is teasers or adverts.
@@ -2203,6 +2204,21 @@ mod tests {
             "发布会现场（记者 马俊 摄）",
         ];
         assert_eq!(sort(&labelled).kept, vec![0, 2]);
+    }
+
+    #[test]
+    fn a_joint_notices_signature_and_a_farms_searches_are_told_apart() {
+        let page = [
+            "各地在工作中遇到的重要情况和问题，请及时报告省退役军人事务厅就业创业处。",
+            "江西省退役军人事务厅　　　　江西省人力资源和社会保障厅",
+            "江西省教育厅　　　　江西省财政厅",
+            "中国人民银行江西省分行",
+            "2026年3月2日",
+            "相关搜索：无锡城市更新 | 无锡老旧小区改造补贴标准 | 梁溪区拆迁",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(sorted.kept, vec![0, 1, 2, 3, 4]);
+        assert_eq!(sorted.date.as_deref(), Some("2026-03-02"));
     }
 
     #[test]
