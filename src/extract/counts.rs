@@ -388,6 +388,12 @@ pub fn extract(
                     pre
                 };
                 let (mut read, noun_follows) = read_noun(&pre, after);
+                // A task handed down (省、市下达我县耕地保有量任务58.62万亩) is a
+                // quota to meet, not what exists; a task done (完成…任务) is.
+                if read.noun.ends_with("任务") && pre.contains("下达") && !pre.contains("完成")
+                {
+                    continue;
+                }
                 // “新型储能电站63座，装机规模482万千瓦”: a measure named
                 // alone is of what the sentence counted just before it.
                 if OWNED_MEASURES.contains(&read.noun.as_str()) && read.place.is_none() {
@@ -1006,6 +1012,13 @@ mod tests {
         // When they are expected, they are not done yet.
         let expected = "一、2025年工作成效\n包括敷设约8.6公里雨水渠，预计于2028年完成。";
         assert!(counted(expected).is_empty());
+    }
+
+    #[test]
+    fn a_task_handed_down_is_a_quota_but_a_task_done_counts() {
+        let text = "一、2025年工作成效\n省、市下达我县耕地保有量任务58.62万亩。全市完成林草生态建设任务1715.8万亩。";
+        let found: Vec<f64> = counted(text).into_iter().map(|c| c.0).collect();
+        assert_eq!(found, vec![17_158_000.0]);
     }
 
     #[test]
