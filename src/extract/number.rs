@@ -742,7 +742,25 @@ fn arabic_at(chars: &[char], i: usize) -> Option<Number> {
             let whole = decimal_value(&digits, exponent);
             let below = 10f64.powi(*power);
             let from = j + usize::from(matches!(chars.get(j), Some('零' | '〇')));
-            if let Some(rest) = arabic_at(chars, from) {
+            if let Some(mut rest) = arabic_at(chars, from) {
+                // The part below may count its own thousands or hundreds (1万
+                // 2千人, as Taiwan writes 12,000), not a unit's 千 (千瓦).
+                let place = match chars.get(rest.end) {
+                    Some('千') => Some(3),
+                    Some('百') => Some(2),
+                    _ => None,
+                }
+                .filter(|_| {
+                    rest.multiplier == 1.0
+                        && !matches!(
+                            chars.get(rest.end + 1),
+                            Some('瓦' | '克' | '米' | '帕' | '焦')
+                        )
+                });
+                if let Some(place) = place {
+                    rest.value *= 10f64.powi(place);
+                    rest.end += 1;
+                }
                 // A multiplier after the part below may scale all of it, as
                 // Taiwan writes 1万4,200百万瓩 for 14,200 百万瓩.
                 let unscaled = rest.value / rest.multiplier;
@@ -1051,6 +1069,12 @@ mod tests {
         // 百万瓩 scales the whole 1万4,200, not the 4,200 alone.
         let q = one("装置容量已达1万4,200百万瓩");
         assert_eq!((q.value, q.unit), (14_200e6, "千瓦"));
+        // The part below counts its own thousands (1万2千人), not a unit's
+        // 千 (1万2千瓦 is 10,002 千瓦).
+        let q = one("回收个体业者约1万2千人");
+        assert_eq!((q.value, q.unit), (12_000.0, "人"));
+        let q = one("装机1万2千瓦");
+        assert_eq!((q.value, q.unit), (10_002.0, "千瓦"));
         counted_in(&[
             ("非营利幼儿园95园", "园"),
             ("公共图书馆45馆", "馆"),
