@@ -1132,7 +1132,12 @@ pub fn sort(lines: &[&str]) -> Sorted {
         (1..first_prose).find(|&i| is_header_line(lines[i]) && repeats(lines[0], lines[i]))
     };
     let repeated = repeating(repeats_page_title).or_else(|| repeating(ends_page_title));
-    if title_at.is_none() || repeated.is_some_and(|r| lines[0] != lines[r]) {
+    // One that repeats it whole takes over from a header line that does
+    // not (以往新闻公报, a link in a sidebar of dates), unless the page's
+    // first line is the site's name (安徽省统计局), repeated as the issuer.
+    let unlike_page_title =
+        title_at.is_some_and(|t| lines[t] != lines[0]) && !is_organisation(lines[0]);
+    if title_at.is_none() || repeated.is_some_and(|r| lines[0] != lines[r] || unlike_page_title) {
         title_at = repeated.or(title_at);
     }
     // A page that opens with its headline and no metadata opens with a
@@ -2219,6 +2224,28 @@ mod tests {
         let sorted = sort(&page);
         assert_eq!(sorted.kept, vec![0, 1, 2, 3, 4]);
         assert_eq!(sorted.date.as_deref(), Some("2026-03-02"));
+    }
+
+    #[test]
+    fn the_headline_repeating_the_page_title_wins_over_a_sidebar_link() {
+        // A Hong Kong release: a sidebar of dates, its link to past
+        // releases, the day's other headlines, then the headline itself.
+        let page = [
+            "立法会十三题：加强学生及青少年精神健康支援",
+            "香港政府一站通 > 新闻公报 > 2026年6月10日",
+            "2026年6月10日（星期三）",
+            "2026年6月9日（星期二）",
+            "以往新闻公报",
+            "同日其他新闻",
+            "立法会十二题：长者医疗券使用情况",
+            "本港今日空气质素指数",
+            "立法会十三题：加强学生及青少年精神健康支援",
+            "以下为今日（六月十日）在立法会会议上陈凯欣议员的提问和医务卫生局局长卢宠茂教授的书面答复：",
+            "政府一直高度重视市民的精神健康，特别是学生及青少年的精神健康。",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(sorted.title.as_deref(), Some(page[8]));
+        assert_eq!(sorted.kept, vec![9, 10]);
     }
 
     #[test]

@@ -1015,6 +1015,20 @@ mod tests {
     }
 
     #[test]
+    fn an_irrigation_district_is_a_thing_counted_not_a_place() {
+        let text = "一、基本情况\n截至2025年底，全市共有大型灌区3处、中型灌区27处、小型灌区41处。";
+        let found: Vec<(f64, String)> = counted(text).into_iter().map(|c| (c.0, c.1)).collect();
+        assert_eq!(
+            found,
+            vec![
+                (3.0, "大型灌区".to_string()),
+                (27.0, "中型灌区".to_string()),
+                (41.0, "小型灌区".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn a_task_handed_down_is_a_quota_but_a_task_done_counts() {
         let text = "一、2025年工作成效\n省、市下达我县耕地保有量任务58.62万亩。全市完成林草生态建设任务1715.8万亩。";
         let found: Vec<f64> = counted(text).into_iter().map(|c| c.0).collect();
