@@ -866,7 +866,8 @@ fn is_header_line(line: &str) -> bool {
 }
 
 /// Where an event is held (发布地点：…, 会议地址：…; its time is a date
-/// field): above the body, metadata under a headline, never one.
+/// field, which [`OCCASION_LABEL`] keeps from dating the page): above the
+/// body, metadata under a headline, never one.
 static OCCASION_FIELD: LazyLock<Regex> = lazy_regex!(r"^\p{Han}{0,4}(地点|地址)\s*[:：]");
 
 /// The issuing body's banner over an official document (株洲市人民政府办公室

@@ -187,6 +187,9 @@ impl Detector<'_> {
             is_han(chars[i])
                 && is_han(chars[i + 1])
                 && (splits_number(chars, i)
+                        // (（期限2025—2027年）: a word there is the bracket's own.)
+                        && !(matches!(chars[i - 1], '（' | '(')
+                            && self.words.chars_logp(&chars[i..i + 2]).is_some())
                     || splits_numbering(chars, i)
                     || splits_latin_word(chars, i)
                     || (chars[i - 1] == '》' && numbers[i + 2]))
@@ -822,6 +825,12 @@ mod tests {
             out.contains("《关于印发工业领域碳达峰实施方案的通知》"),
             "{out}"
         );
+        // A year's brackets hold nothing else but a word of their own.
+        let periods =
+            "出台《唐山市氢能产业发展方案（日风2026—2028年）》，实施期（期限2026—2028年）内推进。";
+        let (out, _) = remove(&format!("{polluted}\n{periods}"));
+        assert!(out.contains("方案（2026—2028年）》"), "{out}");
+        assert!(out.contains("（期限2026—2028年）"), "{out}");
         // A clean document keeps even an odd title.
         let clean = "印发《唐山市机器人得就产业发展方案》。";
         assert_eq!(remove(clean).0, clean);
@@ -955,6 +964,7 @@ mod tests {
         assert!(splits_number(&chars("〔2026拿森〕1号"), 5));
         assert!(splits_number(&chars("方案（山笑2025—2027年）"), 3));
         assert!(!splits_number(&chars("（截至2025年底）"), 1));
+        // (A word there, 期限, is kept by the detector, which knows words.)
         assert!(continues_number(&chars("遴选50个县开展"), 4));
         assert!(!continues_number(&chars("工厂21离外家"), 4));
         assert!(splits_latin_word(&chars("达到30EFLOP数南S"), 9));

@@ -333,8 +333,14 @@ fn narrowest_region(title: &str, place: Place, lm: &LanguageModel) -> String {
         let last = &chain[chain.len() - 1];
         let end = last.at + last.name.len() + last.suffix.len();
         let rest = &title[end..];
+        // A 市 inside a city is a county-level city (江苏省苏州市昆山市).
+        let city_in_city = |next: &Place| {
+            let outer = chain.len().checked_sub(2).map(|k| level(chain[k].suffix));
+            level(next.suffix) == 1 && level(last.suffix) == 1 && outer != Some(1)
+        };
+        let deeper = |next: &Place| level(next.suffix) > level(last.suffix) || city_in_city(next);
         match leading_place(rest, lm).or_else(|| known_division(rest, lm)) {
-            Some(next) if level(next.suffix) > level(last.suffix) => {
+            Some(next) if deeper(&next) => {
                 chain.push(Place { at: end, ..next });
             }
             _ => break,
@@ -453,6 +459,7 @@ mod tests {
                 "重庆市万州区",
             ),
             ("浙江省安吉县2025年统计公报", "安吉县"),
+            ("江苏省苏州市昆山市2025年统计公报", "昆山市"),
             // What follows the city is no place of its own.
             ("南京市市场监管局关于开展检查的通知", "南京市"),
             ("江苏省沿海地区发展规划", "江苏省"),

@@ -74,9 +74,10 @@ fn intends(text: &str) -> bool {
     INTENT.is_match(&text)
 }
 
-/// 争取 and the funds or support it secured, a few words on.
-static SECURED: LazyLock<Regex> =
-    lazy_regex!("争取[^，。；、]{0,12}?(?:资金|支持|项目|补助|债券|投资|指标)");
+/// 争取 and the funds or support it secured, a few words on (积极争取中央和
+/// 省级湿地保护补助资金): a thing it strives to do is no fund (争取新开工项目
+/// 30个, 争取完成固定资产投资… plan).
+static SECURED: LazyLock<Regex> = lazy_regex!("争取[^，。；、]{0,12}?(?:资金|补助|债券|支持)");
 
 /// Words by which a clause states a goal or looks ahead, whatever the rest
 /// of its sentence reports (政府已觅得土地，在未来十年兴建约410 000个单位).
@@ -813,7 +814,7 @@ fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
 /// the noun follows the figure.
 fn read_noun(pre: &str, after: &str) -> (Qualified, bool) {
     // A table row's cells (地下蓄洪池\t5个\t约43万立方米) bound the noun: the
-    // figure's own cell, else the cell before it.
+    // figure's own cell, else the nearest one before it that holds words.
     const CELL_EDGES: [char; 3] = ['\t', '|', '｜'];
     let pre = pre
         .rsplit(CELL_EDGES)
@@ -1042,6 +1043,8 @@ mod tests {
         assert_eq!(found, vec![12_000.0]);
         // 争取 still plans what it strives for.
         let sought = "一、2025年工作成效\n争取再建成湿地公园2个。";
+        assert!(counted(sought).is_empty());
+        let sought = "一、2025年工作成效\n争取新开工项目30个。";
         assert!(counted(sought).is_empty());
     }
 

@@ -743,19 +743,18 @@ fn arabic_at(chars: &[char], i: usize) -> Option<Number> {
             let below = 10f64.powi(*power);
             let from = j + usize::from(matches!(chars.get(j), Some('零' | '〇')));
             if let Some(mut rest) = arabic_at(chars, from) {
-                // The part below may count its own thousands or hundreds (1万
-                // 2千人, as Taiwan writes 12,000), not a unit's 千 (千瓦).
+                // Below 万, the part below may count its own thousands or
+                // hundreds (1万2千人, as Taiwan writes 12,000), unless they
+                // open a unit (千瓦, 千伏安).
                 let place = match chars.get(rest.end) {
                     Some('千') => Some(3),
                     Some('百') => Some(2),
                     _ => None,
                 }
                 .filter(|_| {
-                    rest.multiplier == 1.0
-                        && !matches!(
-                            chars.get(rest.end + 1),
-                            Some('瓦' | '克' | '米' | '帕' | '焦')
-                        )
+                    *power == 4
+                        && rest.multiplier == 1.0
+                        && UNIT_INDEX.starting_at(chars, rest.end).next().is_none()
                 });
                 if let Some(place) = place {
                     rest.value *= 10f64.powi(place);
@@ -1075,6 +1074,8 @@ mod tests {
         assert_eq!((q.value, q.unit), (12_000.0, "人"));
         let q = one("装机1万2千瓦");
         assert_eq!((q.value, q.unit), (10_002.0, "千瓦"));
+        let q = one("新增变电容量1万2千伏安");
+        assert_eq!((q.value, q.unit), (10_002.0, "千伏安"));
         counted_in(&[
             ("非营利幼儿园95园", "园"),
             ("公共图书馆45馆", "馆"),

@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::clause::Sentence;
+use super::clause::{Clause, Sentence};
 use super::document::Document;
 use super::lexicon::CharTable;
 use super::number::{self, chinese_digit, ends_with, starts_with};
@@ -219,11 +219,16 @@ static REPLY_LEAD: LazyLock<Regex> =
 static TASK_LEAD: LazyLock<Regex> =
     lazy_regex!("(?:以下|如下)[^，。；]{0,8}(?:工作|任务|措施)|(?:工作|任务|措施)如下");
 
-/// A speaker's label in a transcript (新华社记者：, 市农业农村局副局长赵宏涛：):
-/// the next turn, which no heading of the last speaker's reaches into.
-static SPEAKER: LazyLock<Regex> = lazy_regex!(
-    r"^[^，。；、：:]{0,24}(?:记者|主持人|发言人|局长|主任|市长|区长|县长|州长|书记|部长|厅长|处长|镇长|乡长|负责人)\p{Han}{0,4}[：:]$"
-);
+/// A speaker's label in a transcript (新华社记者：, 市农业农村局副局长赵宏涛：,
+/// 主持人：): the next turn, which no heading of the last speaker's reaches
+/// into. Not a story's lead into what someone said (市委书记强调：).
+fn is_speaker_label(text: &str) -> bool {
+    static SPEAKER: LazyLock<Regex> = lazy_regex!(
+        r"^[^，。；、：:]{0,24}(?:记者|主持人|发言人|负责人|主任|书记|主席|\p{Han}长)\p{Han}{0,4}[：:]$"
+    );
+    static SPEECH_VERB: LazyLock<Regex> = lazy_regex!("强调|指出|表示|说|介绍|要求|提出");
+    SPEAKER.is_match(text) && !SPEECH_VERB.is_match(text)
+}
 
 /// Words of the headings whose year scopes their section: goals, tasks
 /// and the work planned (“二、2026年工作安排”, “明年工作打算”, “六、下一步工作”).
@@ -466,12 +471,16 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
     let mut added = false;
     // The scan visits every char of the page: a char compare is cheap, a
     // `str::starts_with` per word is not.
-    let openers: Vec<char> = PRESENT_YEARS
-        .iter()
-        .filter_map(|(w, _, _)| w.chars().next())
-        .collect();
+    static OPENERS: LazyLock<Vec<char>> = LazyLock::new(|| {
+        let mut firsts: Vec<char> = PRESENT_YEARS
+            .iter()
+            .filter_map(|(w, _, _)| w.chars().next())
+            .collect();
+        firsts.dedup();
+        firsts
+    });
     for i in 0..chars.len().saturating_sub(1) {
-        if !openers.contains(&chars[i]) {
+        if !OPENERS.contains(&chars[i]) {
             continue;
         }
         let Some(&(word, ahead, naming)) = PRESENT_YEARS
@@ -954,7 +963,7 @@ pub fn scopes(
             }
         } else if list_ended
             || opens_paragraph && heading_rank.is_some_and(|h| rank().is_some_and(|r| r <= h))
-            || opens_paragraph && SPEAKER.is_match(&sentence_text())
+            || opens_paragraph && is_speaker_label(&sentence_text())
         {
             // The end of a task list, or the next item of the heading's own
             // rank or above (“（四）锚定“十五五”目标” … “（五）兜牢民生底线。…”),
@@ -1013,13 +1022,8 @@ pub fn scopes(
         // about the past or a past year ends a heading's.
         // What follows the figures (…10万亩，目前项目初步设计已通过省级评审)
         // does not turn a plan of them into a report.
-        let figures_end = sentence
-            .clauses
-            .iter()
-            .rev()
-            .find(|c| !doc.quantities_in(c.start, c.end).is_empty())
-            .map_or(sentence.end, |c| c.end);
         let planned_head = || {
+            let figures_end = figure_clause_end(doc, sentence, sentence.start, Figure::Last);
             let head = doc.masked_text(sentence.start, figures_end);
             commits_in(&head) && !speaks_of_past(&head)
         };
@@ -1068,15 +1072,11 @@ pub fn scopes(
         // A sentence about the past (2022年…以来，累计争取资金…) commits to
         // none of its plain years, whatever verbs it uses.
         let commits = !past_words && (states_goal || commits_in(&text));
-        // A plain year commits only by words that come before its first
-        // figure: a forecast after it (2025年，全市落实制种面积102.6万亩，预计
+        // A plain year commits only by words up to its first figure's
+        // clause: a forecast after it (2025年，全市落实制种面积102.6万亩，预计
         // 生产种子4.8亿公斤) does not make that figure a goal.
         let commits_by_figure = |from: usize| {
-            let first_figure_end = sentence
-                .clauses
-                .iter()
-                .find(|c| c.end > from && !doc.quantities_in(c.start.max(from), c.end).is_empty())
-                .map_or(sentence.end, |c| c.end);
+            let first_figure_end = figure_clause_end(doc, sentence, from, Figure::First);
             states_goal || commits_in(&doc.masked_text(sentence.start, first_figure_end))
         };
         // A sentence that opens on a span of years of its own (未来五年，公营
@@ -1436,6 +1436,25 @@ pub(super) fn in_note(chars: &[char], at: usize) -> bool {
     ["注：", "注:", "说明：", "说明:"]
         .iter()
         .any(|l| label.starts_with(l))
+}
+
+/// Which figure of a sentence [`figure_clause_end`] looks for.
+#[derive(Clone, Copy, PartialEq)]
+enum Figure {
+    First,
+    Last,
+}
+
+/// Where the clause of `sentence` ends that holds its first or last figure
+/// from `from` on; the sentence's end if it holds none.
+fn figure_clause_end(doc: &Document, sentence: &Sentence, from: usize, which: Figure) -> usize {
+    let holds_figure =
+        |c: &&Clause| c.end > from && !doc.quantities_in(c.start.max(from), c.end).is_empty();
+    let clause = match which {
+        Figure::First => sentence.clauses.iter().find(holds_figure),
+        Figure::Last => sentence.clauses.iter().rev().find(holds_figure),
+    };
+    clause.map_or(sentence.end, |c| c.end)
 }
 
 /// Whether `sentence` ends in a question mark.
