@@ -77,10 +77,11 @@ impl Quantity {
 
     /// Whether the unit measures a stock that is not a number of things: a
     /// length or an area ([`EXTENT_UNITS`]), or an installed capacity
-    /// (装机容量2180万千瓦, 配变容量986万千伏安; output in 千瓦时 is a
-    /// flow).
+    /// (装机容量2180万千瓦, 配变容量986万千伏安, 312MW; output in 千瓦时
+    /// is a flow).
     pub fn measures_stock(&self) -> bool {
-        EXTENT_UNITS.contains(&self.unit) || matches!(self.unit, "千瓦" | "千伏安")
+        EXTENT_UNITS.contains(&self.unit)
+            || matches!(self.unit, "千瓦" | "千伏安" | "兆瓦" | "吉瓦" | "MW" | "GW")
     }
 
     /// The Chinese 一 of 一批, 一项, 一个: an indefinite article, not a figure.
@@ -127,6 +128,11 @@ const UNITS: &[(&str, &str)] = &[
     ("公吨", "公吨"),
     ("兆瓦", "兆瓦"),
     ("吉瓦", "吉瓦"),
+    // Power and energy in Latin letters, as Taiwan's releases write them
+    // (併網容量312MW): kept as written, as GWh is.
+    ("MWh", "MWh"),
+    ("MW", "MW"),
+    ("GW", "GW"),
     ("EFLOPS", "EFLOPS"),
     ("PFLOPS", "PFLOPS"),
     ("千克", "千克"),

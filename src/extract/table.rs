@@ -84,9 +84,15 @@ struct Header {
 }
 
 impl Header {
-    /// The cells of a data row under this header: as many as it has.
+    /// The cells of a data row under this header: as many as it has, or
+    /// one fewer where the row shares its first cell (a category, 经济发展)
+    /// with the row above, merged as a web page merges it.
     fn row_cells<'l>(&self, line: &'l str) -> Option<Vec<&'l str>> {
-        split(line, self.separator).filter(|cells| cells.len() == self.cells)
+        let mut cells = split(line, self.separator)?;
+        if cells.len() + 1 == self.cells && self.cells >= 4 {
+            cells.insert(0, "");
+        }
+        (cells.len() == self.cells).then_some(cells)
     }
 }
 
@@ -636,6 +642,16 @@ mod tests {
         );
         // Without a year over it, the column commits to none.
         assert!(found_dated(table, Some(2026)).is_empty());
+    }
+
+    #[test]
+    fn a_row_sharing_its_category_with_the_row_above_keeps_its_columns() {
+        let text = "专栏1 主要指标\n类别\t指标\t2025年\t2030年\t属性\n经济发展\t1.常住人口城镇化率（%）\t63.4\t67\t预期性\n2.每万人口高价值发明专利拥有量（件）\t8.6\t14\t预期性";
+        let goals: Vec<(i32, f64)> = found_dated(text, Some(2026))
+            .into_iter()
+            .map(|(y, v, _, _)| (y, v))
+            .collect();
+        assert_eq!(goals, vec![(2030, 67.0), (2030, 14.0)]);
     }
 
     #[test]
