@@ -34,9 +34,11 @@ static CONTENTS_ENTRY: LazyLock<Regex> =
 static CONTENTS_HEADING: LazyLock<Regex> = lazy_regex!(r"^目\s*录$");
 
 /// The numbers that open a paragraph besides cleaning's usual ones
-/// ([`super::furniture::opens_numbered`]): (1), 第四条.
-static MORE_NUMBERS: LazyLock<Regex> =
-    lazy_regex!(r"^(?:[(（]\d+[)）]|第[一二三四五六七八九十百]+[章节条])");
+/// ([`super::furniture::opens_numbered`]): (1), 第四条, and a table's or
+/// figure's caption (表1 江西省工业互联网创新发展主要指标).
+static MORE_NUMBERS: LazyLock<Regex> = lazy_regex!(
+    r"^(?:[(（]\d+[)）]|第[一二三四五六七八九十百]+[章节条]|[表图]\s*\d+(?:[-—.．]\d+)?[\s:：])"
+);
 
 /// Whether `line` opens a numbered heading or item, which starts its own
 /// paragraph.
@@ -620,6 +622,31 @@ mod tests {
             format!("某区发展规划\n某区人民政府\n{}\n", PARAGRAPHS.join("\n"))
         );
         assert!(out.removed_lines.contains(&"— I —".to_string()));
+    }
+
+    #[test]
+    fn a_tables_caption_opens_a_paragraph_of_its_own() {
+        // Paragraphs indented, so a full line ending a sentence runs on:
+        // the second one's last line is full (66 chars and the indent).
+        let full_last = "加快推进重点行业节能降碳改造,实施一批节能降碳技术改造项目,推动钢铁、建材、化工等行业能效达到标杆水平,确保完成省里下达的目标任务。";
+        let mut lines = Vec::new();
+        for paragraph in [
+            PARAGRAPHS[1],
+            PARAGRAPHS[2],
+            PARAGRAPHS[1],
+            PARAGRAPHS[2],
+            full_last,
+        ] {
+            lines.extend(indented(paragraph, 17));
+        }
+        lines.push("表1 某市国民经济和社会发展主要指标".to_string());
+        lines.push("指标 2025年 2030年".to_string());
+        let out = reflow(&lines.join("\n"));
+        assert!(
+            out.text.contains("\n表1 某市国民经济和社会发展主要指标\n"),
+            "{}",
+            out.text
+        );
     }
 
     #[test]

@@ -1082,6 +1082,9 @@ mod tests {
         assert_eq!((q.value, q.unit), (10_002.0, "千瓦"));
         let q = one("新增变电容量1万2千伏安");
         assert_eq!((q.value, q.unit), (10_002.0, "千伏安"));
+        // Power as Taiwan's releases write it is kept as written.
+        let q = one("并网容量312MW");
+        assert_eq!((q.value, q.unit), (312.0, "MW"));
         counted_in(&[
             ("非营利幼儿园95园", "园"),
             ("公共图书馆45馆", "馆"),
