@@ -1,4 +1,4 @@
-//! Technical standards cited by code (GB/T 36132, GB 18918, ISO 14001, and
+//! Technical standards cited by code (GB/T 36132, GB 18918, ISO 14001, CNS 62619, UL 9540A, and
 //! the codes of every sector, engineering and metrology family, local and
 //! group standards: NY/T, SL, JGJ/T, JJF, DB33/T, DB37/, T/CECS…),
 //! normalised as “PREFIX NUMBER” whatever the spacing, width or year suffix.
@@ -44,7 +44,7 @@ static CODE: LazyLock<Regex> = LazyLock::new(|| {
     // Longest first, so that GBJ is not read as GB.
     families.sort_by_key(|f| std::cmp::Reverse(f.len()));
     Regex::new(&format!(
-        r"((?:{})(?:/[TZ])?|ISO/IEC|ISO|IEC|DB\d{{2,6}}/[TZ]|DB\d{{2,6}}/?|T/[A-Z]{{2,12}})\s?([A-Z]?\d{{1,6}}(?:\.\d{{1,3}})*)(?:\s?[-—–:]\s?(?:19|20)\d{{2}})?",
+        r"((?:{})(?:/[TZ])?|ISO/IEC|ISO|IEC|CNS|UL|DB\d{{2,6}}/[TZ]|DB\d{{2,6}}/?|T/[A-Z]{{2,12}})\s?([A-Z]?\d{{1,6}}(?:\.\d{{1,3}})*[A-Z]?)(?:\s?[-—–:]\s?(?:19|20)\d{{2}})?",
         families.join("|")
     ))
     .unwrap()
@@ -172,6 +172,12 @@ mod tests {
         assert_eq!(
             codes("ISO 14001:2015认证和GB 18918"),
             vec!["ISO 14001", "GB 18918"]
+        );
+        // Taiwan's national standards, and an American one with its
+        // edition's letter.
+        assert_eq!(
+            codes("储能系统须符合CNS 62619及UL 9540A安全标准"),
+            vec!["CNS 62619", "UL 9540A"]
         );
         assert!(codes("EGB 12").is_empty());
         assert_eq!(
