@@ -111,6 +111,15 @@ fn is_pushed_right(set: &str) -> bool {
     indent >= DEEP_INDENT_COLUMNS
 }
 
+/// Whether `line` names issuing bodies and nothing else (甘肃省卫生健康委员会
+/// 甘肃省教育厅 甘肃省财政厅).
+fn is_issuers(line: &str) -> bool {
+    !line.is_empty()
+        && line
+            .split_whitespace()
+            .all(super::metadata::is_organisation)
+}
+
 /// The last of the lines from `i` on that make one official title broken
 /// across them (市政府办公室关于印发…城市公共供水 / 管网漏损治理…（2025—2027
 /// 年） / 的通知; …上半年工作总结及 / 下半年工作计划; 市人民政府办公室 / 关于
@@ -137,12 +146,14 @@ fn title_run(rows: &[Line], i: usize) -> Option<usize> {
     if period_below && unpunctuated(first) && ends_title(first) {
         return Some(i + 1);
     }
-    // The issuer may stand on a line of its own above 关于….
+    // The issuer may stand on a line of its own above 关于…, or the first
+    // issuers of a joint document above the last one and its 关于….
+    let issuers = is_issuers(first.text);
     let joins_next = first.text.ends_with(['及', '和', '与', '暨', '的'])
-        || rows
-            .get(i + 1)
-            .is_some_and(|next| next.text.starts_with("关于"));
-    if !(first.text.contains("关于") || joins_next) || !unpunctuated(first) {
+        || rows.get(i + 1).is_some_and(|next| {
+            next.text.starts_with("关于") || issuers && next.text.contains("关于")
+        });
+    if !(first.text.contains("关于") || joins_next) || !(unpunctuated(first) || issuers) {
         return None;
     }
     let mut chars = first.text.chars().count();
@@ -334,7 +345,15 @@ pub fn reflow(text: &str) -> Reflowed {
             if !out.text.is_empty() {
                 out.text.push('\n');
             }
-            let title: String = rows[i..=last].iter().map(|r| r.text).collect();
+            // Joint issuers set apart on their line stay apart from the next
+            // issuer; one issuer runs on into its 关于.
+            let mut title = String::new();
+            for r in &rows[i..=last] {
+                if title.contains(' ') && is_issuers(&title) && !r.text.starts_with("关于") {
+                    title.push(' ');
+                }
+                title.push_str(r.text);
+            }
             out.text.push_str(&title);
             paragraph = Paragraph::opened_by(&title);
             resume_at = last + 1;
@@ -807,6 +826,17 @@ mod tests {
         let out = reflow(&lines.join("\n"));
         assert!(
             out.text.contains(&format!("\n{paragraph}\n")),
+            "{}",
+            out.text
+        );
+    }
+
+    #[test]
+    fn a_joint_notices_first_issuers_open_its_title() {
+        let head = "某省卫生健康委员会 某省教育厅 某省财政厅\n某省人力资源和社会保障厅关于加强基层卫生\n健康人才队伍建设的实施意见\n";
+        let out = reflow(&format!("{head}{}", wrapped(&PARAGRAPHS, &[17], 4)));
+        assert!(
+            out.text.starts_with("某省卫生健康委员会 某省教育厅 某省财政厅 某省人力资源和社会保障厅关于加强基层卫生健康人才队伍建设的实施意见\n"),
             "{}",
             out.text
         );
