@@ -1199,20 +1199,24 @@ pub fn sort(lines: &[&str]) -> Sorted {
     }
     let restated_pieces = restated.map(|(k, _)| k);
     // Or, on a repost, with its headline under the metadata, just above the
-    // body but for a call to follow (原创 太原发布 2026年9月15日 / 政策解读｜
-    // 《…方案》 / 点击上方蓝字关注我们).
+    // body, calls to follow and widgets aside on either side (原创 太原发布
+    // 2026年9月15日 / 政策解读｜《…方案》 / 点击上方蓝字关注我们; 2026年01月12日
+    // 08:30 湖北 / 听全文 / 点击上方蓝字 关注我们 / 政策解读｜《…》).
     if title_at.is_none() {
-        let above_body = (1..first_prose)
-            .rev()
-            .find(|&i| !CALL_TO_ACTION.is_match(lines[i]) && !LONE_WIDGET.is_match(lines[i]));
+        let aside = |l: &str| CALL_TO_ACTION.is_match(l) || LONE_WIDGET.is_match(l);
+        let above_body = (1..first_prose).rev().find(|&i| !aside(lines[i]));
+        let over = |i: usize| (0..i).rev().find(|&k| !aside(lines[k]));
         // (Not an item of the body that a copy opens with: 三是…)
         let item = |l: &str| {
             l.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c))
                 .starts_with('是')
                 && !l.starts_with('是')
         };
-        title_at = above_body
-            .filter(|&i| is_header_line(lines[i]) && is_metadata(lines[i - 1]) && !item(lines[i]));
+        title_at = above_body.filter(|&i| {
+            is_header_line(lines[i])
+                && over(i).is_some_and(|k| is_metadata(lines[k]))
+                && !item(lines[i])
+        });
     }
     out.title = (0..first_prose)
         .find_map(|i| title_field(lines[i]).map(String::from))
@@ -2247,6 +2251,21 @@ mod tests {
         let sorted = sort(&page);
         assert_eq!(sorted.title.as_deref(), Some(page[8]));
         assert_eq!(sorted.kept, vec![9, 10]);
+    }
+
+    #[test]
+    fn a_reposts_headline_under_its_calls_to_follow_is_found() {
+        let page = [
+            "襄阳发布",
+            "2026年01月12日 08:30 湖北",
+            "听全文",
+            "点击上方蓝字 关注我们",
+            "政策解读｜《襄阳市城市生命线安全工程建设实施方案（2026—2028年）》",
+            "近日，市人民政府办公室印发《襄阳市城市生命线安全工程建设实施方案（2026—2028年）》。",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(sorted.title.as_deref(), Some(page[4]));
+        assert_eq!(sorted.kept, vec![5]);
     }
 
     #[test]
