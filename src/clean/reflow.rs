@@ -111,6 +111,29 @@ fn is_pushed_right(set: &str) -> bool {
     indent >= DEEP_INDENT_COLUMNS
 }
 
+/// The most lines a title is set over, and the most chars it runs to.
+const MOST_TITLE_LINES: usize = 4;
+const MOST_TITLE_CHARS: usize = 100;
+
+/// Whether a line could be part of a title: running text with no
+/// sentence's punctuation.
+fn unpunctuated(r: &Line) -> bool {
+    r.prose && !r.text.contains(['。', '，', ',']) && !ends_sentence(r.text)
+}
+
+/// Whether a line ends in a document type (…实施方案, …的通知).
+fn ends_title(r: &Line) -> bool {
+    crate::extract::names_document_type(r.text)
+}
+
+/// Whether `line` is a short note in brackets set under a title: its
+/// period (（2025—2030年）) or its version (（节选）).
+fn is_bracketed_note(line: &str) -> bool {
+    const MOST_NOTE_CHARS: usize = 16;
+    let t = line.trim();
+    t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && t.chars().count() <= MOST_NOTE_CHARS
+}
+
 /// Whether `line` names issuing bodies and nothing else (甘肃省卫生健康委员会
 /// 甘肃省教育厅 甘肃省财政厅).
 fn is_issuers(line: &str) -> bool {
@@ -129,20 +152,11 @@ fn is_issuers(line: &str) -> bool {
 /// type, none has a sentence's punctuation, and together they are a
 /// title's length.
 fn title_run(rows: &[Line], i: usize) -> Option<usize> {
-    const MOST_LINES: usize = 4;
-    const MOST_CHARS: usize = 100;
-    let unpunctuated =
-        |r: &Line| r.prose && !r.text.contains(['。', '，', ',']) && !ends_sentence(r.text);
     let first = &rows[i];
-    let ends_title = |r: &Line| crate::extract::names_document_type(r.text);
     // A plan's name over its period (…发展规划 / （2025—2030年）).
-    let period_below = rows.get(i + 1).is_some_and(|next| {
-        let t = next.text.trim();
-        t.starts_with(['（', '('])
-            && t.ends_with(['）', ')'])
-            && t.contains('年')
-            && t.chars().count() <= 16
-    });
+    let period_below = rows
+        .get(i + 1)
+        .is_some_and(|next| is_bracketed_note(next.text) && next.text.contains('年'));
     if period_below && unpunctuated(first) && ends_title(first) {
         return Some(i + 1);
     }
@@ -157,9 +171,14 @@ fn title_run(rows: &[Line], i: usize) -> Option<usize> {
         return None;
     }
     let mut chars = first.text.chars().count();
-    for (j, row) in rows.iter().enumerate().skip(i + 1).take(MOST_LINES - 1) {
+    for (j, row) in rows
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .take(MOST_TITLE_LINES - 1)
+    {
         chars += row.text.chars().count();
-        if row.text.is_empty() || !unpunctuated(row) || chars > MOST_CHARS {
+        if row.text.is_empty() || !unpunctuated(row) || chars > MOST_TITLE_CHARS {
             return None;
         }
         if ends_title(row) {
@@ -170,7 +189,7 @@ fn title_run(rows: &[Line], i: usize) -> Option<usize> {
             while let Some(next) = rows.get(last + 1).filter(|next| {
                 unpunctuated(next)
                     && ends_title(next)
-                    && chars + next.text.chars().count() <= MOST_CHARS
+                    && chars + next.text.chars().count() <= MOST_TITLE_CHARS
             }) {
                 chars += next.text.chars().count();
                 last += 1;
@@ -187,18 +206,15 @@ fn title_run(rows: &[Line], i: usize) -> Option<usize> {
 /// lines that a blank line ends, whose last line (or the one above a
 /// bracketed note) ends in a document type that no line above it ends in.
 fn cover_title_run(rows: &[Line], i: usize) -> Option<usize> {
-    const MOST_LINES: usize = 4;
-    const MOST_CHARS: usize = 100;
-    const MOST_NOTE_CHARS: usize = 16;
     if rows[..i].iter().any(|r| !r.text.is_empty()) {
         return None;
     }
     let block = rows[i..]
         .iter()
         .take_while(|r| !r.text.is_empty())
-        .take(MOST_LINES + 1)
+        .take(MOST_TITLE_LINES + 1)
         .count();
-    if !(2..=MOST_LINES).contains(&block)
+    if !(2..=MOST_TITLE_LINES).contains(&block)
         || rows[i..i + block]
             .iter()
             .any(|r| !r.prose || r.text.contains(['。', '，', ',', '：', ':']))
@@ -206,22 +222,16 @@ fn cover_title_run(rows: &[Line], i: usize) -> Option<usize> {
             .iter()
             .map(|r| r.text.chars().count())
             .sum::<usize>()
-            > MOST_CHARS
+            > MOST_TITLE_CHARS
     {
         return None;
     }
     let last = i + block - 1;
-    let note = |t: &str| {
-        t.starts_with(['（', '('])
-            && t.ends_with(['）', ')'])
-            && t.chars().count() <= MOST_NOTE_CHARS
-    };
-    let typed = if note(rows[last].text) {
+    let typed = if is_bracketed_note(rows[last].text) {
         last - 1
     } else {
         last
     };
-    let ends_title = |r: &Line| crate::extract::names_document_type(r.text);
     (typed > i && ends_title(&rows[typed]) && !rows[i..typed].iter().any(ends_title))
         .then_some(last)
 }

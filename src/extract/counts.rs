@@ -79,6 +79,10 @@ fn intends(text: &str) -> bool {
 /// 30个, 争取完成固定资产投资… plan).
 static SECURED: LazyLock<Regex> = lazy_regex!("争取[^，。；、]{0,12}?(?:资金|补助|债券|支持)");
 
+/// A quota's noun, and the verbs that hand one down to a lower level.
+static QUOTA: LazyLock<Regex> = lazy_regex!("(?:任务|指标)$");
+static HANDED_DOWN: LazyLock<Regex> = lazy_regex!("下达|分解|下发");
+
 /// Words by which a clause states a goal or looks ahead, whatever the rest
 /// of its sentence reports (政府已觅得土地，在未来十年兴建约410 000个单位).
 static AHEAD: LazyLock<Regex> = lazy_regex!("目标(?:为|是|在)|未来[一二两三四五六七八九十几数]+年");
@@ -213,7 +217,7 @@ pub fn extract(
             continue;
         }
         // A note under a table defines its terms and counts nothing.
-        if !read || super::period::in_note(&doc.masked, sentence.start) {
+        if !read || doc.in_note[k] {
             // No sentence asks whether this one reported.
             reporting = None;
             continue;
@@ -389,9 +393,10 @@ pub fn extract(
                     pre
                 };
                 let (mut read, noun_follows) = read_noun(&pre, after);
-                // A task handed down (省、市下达我县耕地保有量任务58.62万亩) is a
-                // quota to meet, not what exists; a task done (完成…任务) is.
-                if read.noun.ends_with("任务") && pre.contains("下达") && !pre.contains("完成")
+                // A quota handed down (省、市下达我县耕地保有量任务58.62万亩, 分解
+                // …指标) is one to meet, not what exists; a task done (完成…任务)
+                // is.
+                if QUOTA.is_match(&read.noun) && HANDED_DOWN.is_match(&pre) && !pre.contains("完成")
                 {
                     continue;
                 }

@@ -21,6 +21,9 @@ pub struct Document {
     /// [`period::break_run_on_headings`]).
     pub masked: Vec<char>,
     pub sentences: Vec<Sentence>,
+    /// Whether each sentence stands in a note (注：…, 说明：…), which
+    /// defines terms under a table and neither sets goals nor counts.
+    pub in_note: Vec<bool>,
     /// Every quantity of `masked`, in order, but those of short quoted
     /// names ([`in_quoted_name`]).
     pub quantities: Vec<Quantity>,
@@ -32,12 +35,17 @@ impl Document {
         let mut masked = mask_titles(&chars);
         period::break_run_on_headings(&mut masked);
         let sentences = clause::sentences(&masked);
+        let in_note = sentences
+            .iter()
+            .map(|s| opens_note(&masked, s.start))
+            .collect();
         let mut quantities = number::scan(&masked);
         quantities.retain(|q| !in_quoted_name(&masked, q) && !names_an_age(&masked, q));
         Document {
             chars,
             masked,
             sentences,
+            in_note,
             quantities,
         }
     }
@@ -140,6 +148,23 @@ fn mask_titles(chars: &[char]) -> Vec<char> {
         }
     }
     masked
+}
+
+/// Whether the line of `chars` that holds `at` opens with a note's label
+/// (注：…, 说明：…).
+fn opens_note(chars: &[char], at: usize) -> bool {
+    let line_start = chars[..at]
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map_or(0, |i| i + 1);
+    let label: String = chars[line_start..]
+        .iter()
+        .skip_while(|c| c.is_whitespace())
+        .take(3)
+        .collect();
+    ["注：", "注:", "说明：", "说明:"]
+        .iter()
+        .any(|l| label.starts_with(l))
 }
 
 #[cfg(test)]

@@ -991,8 +991,9 @@ pub fn scopes(
         }
         // A note under a table (注：1．规模以上工业统计范围为…2000万元及以上…)
         // defines its terms and sets nothing.
-        let note = in_note(&doc.masked, sentence.start);
-        if note || own.is_empty() && carried.is_none() && heading.is_none() && listed.is_none() {
+        if doc.in_note[index]
+            || own.is_empty() && carried.is_none() && heading.is_none() && listed.is_none()
+        {
             // No year of its own and none to inherit: every clause is free
             // and stays so whatever words the sentence holds.
             out.push(vec![None; sentence.clauses.len()]);
@@ -1422,20 +1423,6 @@ fn is_heading(doc: &Document, index: usize) -> bool {
     let row = line.iter().any(|&c| matches!(c, '\t' | '|' | '｜'));
     let caption = matches!(line, ['表' | '图', d, ..] if d.is_ascii_digit());
     alone && ends_line && !leads_in && !row && !caption && sentence.end - sentence.start <= 30
-}
-
-/// Whether the line of `chars` that holds `at` is a note (注：…, 说明：…).
-pub(super) fn in_note(chars: &[char], at: usize) -> bool {
-    let line_start = chars[..at]
-        .iter()
-        .rposition(|&c| c == '\n')
-        .map_or(0, |i| i + 1);
-    let line = &chars[line_start..];
-    let label = line.iter().skip_while(|c| c.is_whitespace()).take(3);
-    let label: String = label.collect();
-    ["注：", "注:", "说明：", "说明:"]
-        .iter()
-        .any(|l| label.starts_with(l))
 }
 
 /// Which figure of a sentence [`figure_clause_end`] looks for.
