@@ -30,7 +30,7 @@ const WINDOW: usize = 40;
 /// what it must set up: 应建有), including the attributions of news (据介绍) and
 /// comparisons with last year (同比).
 /// 共 totals (全市共培育) only outside the words it forms (共同体, 公共, 共享).
-static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|现时|已|累计|(?:^|[^应须要])(?:设有|建有)|下设|下辖|所属|拟(?:认定|命名|授予|列入|入选)|共有|拥有|现有|获批|获评|入选|了|近年来|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)|[较比](?:上年|去年|\\d{4}年)[底末]?(?:同期)?(?:增加|增长|减少|下降|提高|净增)",);
+static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|现时|已|累计|(?:^|[^应须要])(?:设有|建有)|下设|下辖|所属|拟(?:认定|命名|授予|列入|入选)|共有|拥有|现有|获批|获评|入选|了|(?:近|多|[一二两三四五六七八九十几]+|(?:^|\\D)\\d{1,2})年来|过去(?:[一二两三四五六七八九十几]+|\\d{1,2})年|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)|[较比](?:上年|去年|\\d{4}年)[底末]?(?:同期)?(?:增加|增长|减少|下降|提高|净增)",);
 
 /// Words by which a whole document reviews work done (an annual review:
 /// “2023年，全市…各项工作取得新成效”; a press conference that introduces
@@ -105,7 +105,17 @@ static PERIOD_TO_DATE: LazyLock<Regex> = lazy_regex!("前[0-9一二三四五六�
 /// A rate, not what exists: per so many people or households (每万人,
 /// 每千人口, 每百户), per year (每年培育省级绿色工厂40家以上), or for each
 /// one of something (每个托育机构至少与1家医疗机构签约).
-static RATE: LazyLock<Regex> = lazy_regex!("每[十百千万]|每一?年|每一?[个家所名户位座条项人]");
+static RATE: LazyLock<Regex> = lazy_regex!("每[十百千万\\d]|每一?年|每一?[个家所名户位座条项人]");
+
+/// A measure per head, not what exists (人均体育场地面积2.41平方米, 生均教学
+/// 及辅助用房面积, 亩均税收), unless it only says which things are counted
+/// (生均图书等指标全部达标的学校19所).
+fn is_per_head(noun: &str) -> bool {
+    let head = noun.rsplit('的').next().unwrap_or(noun);
+    ["人均", "生均", "户均", "亩均", "床均"]
+        .iter()
+        .any(|w| head.contains(w))
+}
 
 /// The opening of a change's starting level, right before its figure: 由
 /// and maybe its year (由2020年的128家增加到…, 从目前的…提高到…).
@@ -117,6 +127,10 @@ static SUSTAINED: LazyLock<Regex> = lazy_regex!("连续[0-9一二两三四五六
 
 /// What befalls the people counted in the events before them
 /// (道路运输事故912起、死亡803人).
+/// The topic a sentence opens on (工业意外方面，…; 在私人斜坡方面，…).
+static TOPIC: LazyLock<Regex> =
+    lazy_regex!("^(?:[（(]?[一二三四五六七八九十\\d]{1,3}[、.．)）]\\s*)?(?:在|就)?([^，。；、]{2,12}?)方面[，,]");
+
 const CASUALTIES: &[&str] = &["死亡", "受伤", "遇难", "失踪", "获救", "伤亡"];
 
 /// Endings of the lists things are selected into.
@@ -223,6 +237,10 @@ pub fn extract(
             continue;
         }
         let text = doc.masked_text(sentence.start, sentence.end);
+        // A table row whose label measures per head (生均教学及辅助用房面积⇥
+        // 小学4.5平方米、初中5.8平方米) counts nothing in its cells.
+        let per_head_row =
+            text.contains('\t') && is_per_head(text.split('\t').next().unwrap_or_default());
         let follows_report =
             reporting == Some(sentence.paragraph) && clause_scopes.iter().all(Option::is_none);
         // A report word suffices; otherwise a sentence that does not plan
@@ -519,6 +537,17 @@ pub fn extract(
                         .or(broken_down)
                         .map(|i| &out[i])
                         .filter(|of| measured || of.unit == q.unit);
+                    // A sentence that opens on its topic (工业意外方面，二〇二五年
+                    // 共录得7 806宗) counts that, not what the sentence before counted.
+                    let topic = TOPIC
+                        .captures(&text)
+                        .map(|topic| phrase::trim_phrase(&topic[1]))
+                        .filter(|_| read.noun.is_empty() || phrase::is_bare_verb(&read.noun))
+                        .filter(|_| of.is_none_or(|of| of.span[0] < sentence.start));
+                    let of = of.filter(|_| topic.is_none());
+                    if let Some(topic) = topic {
+                        read.noun = topic;
+                    }
                     if let Some(of) = of {
                         read.noun = of.subject.clone().unwrap_or_default();
                         read.qualifier = of.qualifier.clone();
@@ -536,7 +565,11 @@ pub fn extract(
                     .iter()
                     .filter_map(|w| read.noun.strip_prefix(w))
                     .any(|rest| {
-                        rest.starts_with(|c: char| c.is_ascii_digit() || "上去前同年".contains(c))
+                        rest.starts_with(|c: char| {
+                            c.is_ascii_digit()
+                                || super::number::chinese_digit(c).is_some()
+                                || "上去前同年".contains(c)
+                        })
                     })
                     // Macao's and Hong Kong's 按年增加28项, and 同比增加.
                     || ["按年", "按月", "按季", "同比", "环比"].contains(&read.noun.as_str());
@@ -545,7 +578,14 @@ pub fn extract(
                 let idiom = phrase::is_idiom(q, &read.noun, noun_follows);
                 let rank = read.noun.ends_with(['前', '第']);
                 let text_part = read.noun.ends_with("方面");
-                if read.noun.is_empty() || compared || idiom || rank || text_part {
+                if read.noun.is_empty()
+                    || compared
+                    || idiom
+                    || rank
+                    || text_part
+                    || is_per_head(&read.noun)
+                    || per_head_row
+                {
                     continue;
                 }
                 if !is_part {
@@ -1842,6 +1882,35 @@ mod tests {
                 count(93700.0, "人", "城乡低保对象", None),
                 count(11600.0, "户", "城市低保对象", Some(0)),
                 count(17400.0, "人", "城市低保对象", Some(1)),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_years_looked_back_over_make_a_report() {
+        let found = counted("五年来，全市新建保障性租赁住房项目118个。");
+        assert_eq!(found, vec![(118.0, "保障性租赁住房项目".into(), None)]);
+        // Alone, building reports nothing.
+        assert!(counted("全市新建保障性租赁住房项目118个。").is_empty());
+    }
+
+    #[test]
+    fn a_measure_per_head_is_no_count() {
+        let text = "一、基本情况\n截至2025年底，全县共有体育场地3651个，人均体育场地面积3.06平方米。全县资源配置指标现状如下：\n指标\t国家标准\t2025年全县平均值\n生均教学及辅助用房面积\t小学4.5平方米、初中5.8平方米\t小学4.8平方米、初中6.1平方米\n截至2025年底，生均图书等办学条件指标全部达标的学校19所。";
+        let found: Vec<f64> = counted(text).into_iter().map(|c| c.0).collect();
+        assert_eq!(found, vec![3651.0, 19.0]);
+    }
+
+    #[test]
+    fn a_sentence_opening_on_its_topic_counts_it() {
+        let text = "二〇二五年全港录得的职业伤亡个案共31 482宗，较二〇二四年的32 915宗下跌4.4%。工业意外方面，二〇二五年共录得7 806宗，其中建造业意外2 714宗。";
+        let found = counted(text);
+        assert_eq!(
+            found,
+            vec![
+                (31_482.0, "全港录得的职业伤亡个案".into(), None),
+                (7_806.0, "工业意外".into(), None),
+                (2_714.0, "建造业意外".into(), Some(1)),
             ]
         );
     }

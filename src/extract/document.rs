@@ -90,27 +90,44 @@ fn names_an_age(chars: &[char], q: &Quantity) -> bool {
 /// The most chars a quoted name holds (“三年行动”, “百日攻坚”, “一网通办”).
 const QUOTED_NAME_CHARS: usize = 6;
 
+/// The most chars a quoted slogan of several names holds (“300米见绿、
+/// 500米见园”).
+const QUOTED_SLOGAN_CHARS: usize = 20;
+
 /// Whether `q` stands inside a short quotation, which names a campaign or
-/// a slogan (实施“三年行动”, 开展“百日攻坚”): a figure quoted with its
-/// context (“到2025年新增就业10万人”) takes more room.
+/// a slogan (实施“三年行动”, 开展“百日攻坚”), or inside one of the short
+/// names a quoted slogan lists (“300米见绿、500米见园”): a figure quoted with
+/// its context (“到2025年新增就业10万人”) takes more room.
 fn in_quoted_name(chars: &[char], q: &Quantity) -> bool {
-    let open = chars[q.start.saturating_sub(QUOTED_NAME_CHARS)..q.start]
+    let from = q.start.saturating_sub(QUOTED_SLOGAN_CHARS);
+    let to = chars.len().min(q.end + QUOTED_SLOGAN_CHARS);
+    let open = chars[from..q.start]
         .iter()
         .rposition(|&c| c == '“')
-        .map(|p| q.start.saturating_sub(QUOTED_NAME_CHARS) + p);
-    let close = chars[q.end..chars.len().min(q.end + QUOTED_NAME_CHARS)]
+        .map(|p| from + p);
+    let close = chars[q.end..to]
         .iter()
         .position(|&c| c == '”')
         .map(|p| q.end + p);
-    match (open, close) {
-        (Some(open), Some(close)) => {
-            close - open - 1 <= QUOTED_NAME_CHARS
-                && !chars[open + 1..close]
-                    .iter()
-                    .any(|&c| matches!(c, '“' | '”' | '\n'))
-        }
-        _ => false,
+    let (Some(open), Some(close)) = (open, close) else {
+        return false;
+    };
+    if close - open - 1 > QUOTED_SLOGAN_CHARS
+        || chars[open + 1..close]
+            .iter()
+            .any(|&c| matches!(c, '“' | '”' | '\n'))
+    {
+        return false;
     }
+    let name_start = chars[open..q.start]
+        .iter()
+        .rposition(|&c| c == '“' || c == '、')
+        .map_or(open, |p| open + p);
+    let name_end = chars[q.end..=close]
+        .iter()
+        .position(|&c| c == '”' || c == '、')
+        .map_or(close, |p| q.end + p);
+    name_end - name_start - 1 <= QUOTED_NAME_CHARS
 }
 
 /// Blanks the inside of 《…》 and 〈…〉 (the brackets stay). An opening
@@ -197,6 +214,11 @@ mod tests {
         // its phrase is.
         assert_eq!(values("全市6岁儿童近视率下降3%。"), vec![3.0]);
         assert_eq!(values("人均预期寿命达到80岁。"), vec![80.0]);
+        // So do the names a quoted slogan lists.
+        assert_eq!(
+            values("基本实现出门“300米见绿、500米见园”，新建口袋公园30个。"),
+            vec![30.0]
+        );
         // A figure quoted with its context is still one.
         assert_eq!(
             values("提出“到2025年新增就业10万人”的目标。"),

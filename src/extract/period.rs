@@ -762,7 +762,7 @@ fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan:
     // time, not deadlines.
     let after_range = start >= 2
         && matches!(chars[start - 1], '至' | '到' | '-' | '—' | '－')
-        && (matches!(chars[start - 2], '年' | '月' | '日') || chars[start - 2].is_ascii_digit());
+        && (matches!(chars[start - 2], '年' | '月' | '日') || is_year_digit(chars[start - 2]));
     // 至113年8月, 至2024年8月: a month after the year makes 至 the as-of of
     // a report (截至), not a deadline.
     let dated_to_month = chars[label_start..label_end].contains(&'月')
@@ -823,9 +823,14 @@ fn year_span_start(chars: &[char], to: usize) -> Option<usize> {
         end -= 1;
     }
     let from = end.checked_sub(4)?;
-    let digits = chars[from..end].iter().all(char::is_ascii_digit);
-    let alone = from == 0 || !chars[from - 1].is_ascii_digit();
+    let digits = chars[from..end].iter().all(|&c| is_year_digit(c));
+    let alone = from == 0 || !is_year_digit(chars[from - 1]);
     (digits && alone).then_some(from)
+}
+
+/// A digit of a year as written in figures or in Chinese (二○二六).
+fn is_year_digit(c: char) -> bool {
+    c.is_ascii_digit() || super::number::chinese_digit(c).is_some_and(|d| d <= 9)
 }
 
 /// Whether the words at `at` make the year before them an attribute of a

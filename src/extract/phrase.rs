@@ -96,8 +96,38 @@ const EDGE_MARKS: &[char] = &[
 
 /// Words after a noun that start its predicate: the noun ends there.
 const PREDICATE_STARTS: &[&str] = &[
-    "已经", "已", "均", "被", "获", "入选", "达到", "实现", "完成", "通过", "占", "分别", "累计",
-    "正在", "将", "是", "并", "用作", "用于",
+    "已经",
+    "已",
+    "均",
+    "被",
+    "获",
+    "入选",
+    "达到",
+    "实现",
+    "完成",
+    "通过",
+    "占",
+    "分别",
+    "累计",
+    "正在",
+    "将",
+    "是",
+    "并",
+    "用作",
+    "用于",
+    // A comparison with another time (32 915宗下跌4.4%, 较上年增加; not
+    // the 较 of 较高).
+    "较上年",
+    "较去年",
+    "较同期",
+    "同比",
+    "环比",
+    "按年",
+    "比上年",
+    "比去年",
+    "下跌",
+    "上升",
+    "下降",
 ];
 
 /// Where the first predicate start of a text is.
@@ -389,7 +419,10 @@ pub fn share_head(items: &mut [String]) {
     };
     let lm = lexicon::dictionary();
     let chars: Vec<char> = last.chars().collect();
-    let split = others.iter().rev().map(|o| o.chars().count()).find(|&n| {
+    // The last item may be a char longer than the others (果蔬、肉类、水产品
+    // 冷链流通率).
+    let lengths = others.iter().rev().map(|o| o.chars().count());
+    let split = lengths.clone().chain(lengths.map(|n| n + 1)).find(|&n| {
         let Some((item, head)) = (n + 2 <= chars.len()).then(|| chars.split_at(n)) else {
             return false;
         };
@@ -461,6 +494,10 @@ pub fn is_creating_verb(phrase: &str) -> bool {
 /// read as a word where that char could be a verb (雷达 against 达).
 const COMMON_WORD_NATS: f32 = 3.0;
 
+/// How much less probable than a filler on its own a verb it closes may be
+/// and still be read as that verb (签约 is 4 nats below 约, 统共 7 below 共).
+const RARE_VERB_NATS: f32 = 5.0;
+
 /// Nouns that end in a verb of [`FUNCTION_WORDS`]: 违法行为 keeps its 为,
 /// 违法建设 (illegal buildings) its 建设.
 const NOUNS_ENDING_IN_VERBS: &[&str] = &["行为", "违法建设", "违章建设"];
@@ -482,8 +519,28 @@ fn trailing_word(s: &str) -> Option<&'static str> {
             .is_some_and(|lp| lp >= lm.char_logp(verb) - COMMON_WORD_NATS)
             && !lm.is_verb(&String::from_iter([before, verb]))
     };
+    // A one-char filler that closes a verb with the char before it is that
+    // verb's (在线签约12.9万份: 签约, not “about”; 涉及, 参与), unless the verb
+    // is rare beside the filler alone (全系统共: 统共).
+    let closes_verb = |w: &str| {
+        let lm = lexicon::dictionary();
+        let mut last = s.chars().rev();
+        w.chars().count() == 1
+            && !SHORT_VERBS.iter().any(|(v, _)| *v == w)
+            && last
+                .next()
+                .zip(last.next())
+                .is_some_and(|(filler, before)| {
+                    let word = String::from_iter([before, filler]);
+                    lm.is_verb(&word)
+                        && lm
+                            .word_logp(&word)
+                            .is_some_and(|lp| lp >= lm.char_logp(filler) - RARE_VERB_NATS)
+                })
+    };
     let ends_noun = |w: &str| {
         ends_word(w)
+            || closes_verb(w)
             || NOUNS_ENDING_IN_VERBS
                 .iter()
                 .any(|n| n.len() > w.len() && s.ends_with(n))
@@ -580,7 +637,10 @@ pub fn split_at_count_verb(pre: &str) -> (String, String) {
         })
         .into_iter()
         .chain(place_has(pre))
-        .max_by_key(|(_, end)| *end);
+        .max_by_key(|(_, end)| *end)
+        // A verb that makes a noun with the char after it (发放项目认定书)
+        // counts nothing.
+        .filter(|&(at, end)| !is_compound_end(&pre[at..end], &pre[end..]));
     match found {
         Some((at, end)) => {
             let object = trim_phrase(&pre[end..]);
@@ -606,6 +666,16 @@ pub fn split_at_count_verb(pre: &str) -> (String, String) {
             (region.unwrap_or_default(), trim_phrase(&noun) + measure)
         }
         None => (String::new(), trim_phrase(pre)),
+    }
+}
+
+/// Whether `rest`, what follows `verb`, is one char that closes a word of
+/// the dictionary with it (认定书, 建设者).
+fn is_compound_end(verb: &str, rest: &str) -> bool {
+    let rest = trim_phrase(rest);
+    rest.chars().count() == 1 && {
+        let word: Vec<char> = verb.chars().chain(rest.chars()).collect();
+        lexicon::dictionary().chars_logp(&word).is_some()
     }
 }
 
@@ -857,6 +927,8 @@ mod tests {
         // A one-char filler goes, unless it opens a word.
         assert_eq!(trim_phrase("已建成公共充电桩"), "公共充电桩");
         assert_eq!(trim_phrase("约束性指标"), "约束性指标");
+        assert_eq!(trim_phrase("在线签约"), "在线签约");
+        assert_eq!(trim_phrase("总投资约"), "总投资");
         assert_eq!(trim_phrase("共享单车"), "共享单车");
         assert_eq!(trim_phrase("再制造产业规模"), "再制造产业规模");
         // A project's stage is its class; quoted examples are not the noun.
@@ -920,6 +992,10 @@ mod tests {
             ["黑木耳种植面积", "榛子种植面积", "蓝莓种植面积"]
         );
         assert_eq!(
+            shared(&["果蔬", "肉类", "水产品冷链流通率"]),
+            ["果蔬冷链流通率", "肉类冷链流通率", "水产品冷链流通率"]
+        );
+        assert_eq!(
             shared(&["郑州都市圈", "洛阳都市圈常住人口城镇化率"])[0],
             "郑州都市圈常住人口城镇化率"
         );
@@ -938,6 +1014,7 @@ mod tests {
         // A verb that dates what follows gives no status; the noun ends there.
         assert_eq!(attainment("项目建成后闲置或运营效益不佳"), None);
         assert_eq!(noun_after("项目建成后闲置或运营效益不佳"), "项目");
+        assert_eq!(noun_after("下跌4.4%"), "");
     }
 
     #[test]
@@ -958,6 +1035,8 @@ mod tests {
             split_at_count_verb("高新技术企业数量达到").1,
             "高新技术企业数量"
         );
+        // A verb that makes a noun with the char after it counts nothing.
+        assert_eq!(split_at_count_verb("发放项目认定书").1, "发放项目认定书");
         assert_eq!(
             split_at_count_verb("我市有拓展纤维、成山轮胎、天润曲轴"),
             (

@@ -621,6 +621,31 @@ impl ClauseReader<'_> {
         (bounded_by_suffix && !q.counts_things() && noun_follows && !share)
             || (bounded && class_counted)
             || condition
+            || self.modifies_counted_noun(q)
+    }
+
+    /// Whether a figure stands in a modifier of the things a figure right
+    /// before it counts (打造3个营业收入超千亿元的产业集群, 培育5家年产值10亿元
+    /// 以上的企业): it sorts what is counted, the count is the goal.
+    fn modifies_counted_noun(&self, q: &Quantity) -> bool {
+        let chars = &self.doc.masked;
+        let mut end = q.end;
+        if super::number::starts_with(chars, end, "以上")
+            || super::number::starts_with(chars, end, "以下")
+        {
+            end += 2;
+        }
+        if chars.get(end) != Some(&'的') {
+            return false;
+        }
+        self.doc
+            .quantities_in(self.clause.start, q.start)
+            .last()
+            .is_some_and(|counted| {
+                counted.counts_things()
+                    && q.start - counted.end <= CLASS_NOUN_CHARS
+                    && chars[counted.end..q.start].iter().all(|&c| is_han(c))
+            })
     }
 
     /// Whether a figure restates the one right before it in another
@@ -1385,7 +1410,7 @@ mod tests {
 
     #[test]
     fn a_span_of_years_sets_goals_for_its_last_year_but_not_yearly_amounts() {
-        let text = "2025—2027年，力争开工建设中型水库十二座。2025—2027年，市财政每年安排专项资金2亿元。到2027年每年培养托育人才2000人以上。";
+        let text = "2025—2027年，力争开工建设中型水库十二座。2025—2027年，市财政每年安排专项资金2亿元。到2027年每年培养托育人才2000人以上。在二○二六至二○三○年期间，预计每年开支约12亿元。";
         let read = dated_goals(text, 2025);
         assert_eq!(read, vec![(2027, 12.0), (2027, 2000.0)]);
     }
@@ -1685,5 +1710,16 @@ mod tests {
             found,
             vec![(90.0, "覆盖率".to_string()), (6000.0, "数据集".to_string())]
         );
+    }
+
+    #[test]
+    fn a_figure_sorting_the_things_counted_is_no_goal_of_its_own() {
+        let text = "到2028年，打造3个营业收入超千亿元的产业集群，培育5家年产值10亿元以上的企业。";
+        let found = targets_of(text, |t| (t.value, t.subject.unwrap_or_default()));
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, 3.0);
+        assert!(found[0].1.ends_with("产业集群"), "{found:?}");
+        assert_eq!(found[1].0, 5.0);
+        assert!(found[1].1.ends_with("企业"), "{found:?}");
     }
 }
