@@ -410,7 +410,7 @@ pub fn extract(
                 } else {
                     pre
                 };
-                let (mut read, noun_follows) = read_noun(&pre, after);
+                let (mut read, noun_follows) = read_noun(&pre, after, q.numeral);
                 // A quota handed down (省、市下达我县耕地保有量任务58.62万亩, 分解
                 // …指标) is one to meet, not what exists; a task done (完成…任务)
                 // is.
@@ -730,6 +730,23 @@ fn is_countable(doc: &Document, q: &Quantity) -> bool {
     (things || q.measures_stock() || holds_capacity(doc, q))
         && q.numeral != Numeral::Magnitude
         && !quoted
+        && !sorts_what_follows(doc, q)
+}
+
+/// Whether a measure bounded by 以上 or 以下 sorts the things named right
+/// after it (流域面积50平方公里以上河流38条, 占地100亩以上的园区): a class,
+/// not a stock.
+fn sorts_what_follows(doc: &Document, q: &Quantity) -> bool {
+    // The bound is the figure's own (its span ends on it).
+    let bounded = ["以上", "以下"]
+        .iter()
+        .any(|w| super::number::starts_with(&doc.masked, q.end.saturating_sub(2), w));
+    !q.counts_things()
+        && bounded
+        && doc
+            .masked
+            .get(q.end)
+            .is_some_and(|&c| crate::lm::is_han(c) && !"并和且及或".contains(c))
 }
 
 /// Units of mass, volume and stored energy, which measure flows (产量,
@@ -857,7 +874,7 @@ fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
 
 /// What a figure counts, from the words before and after it, and whether
 /// the noun follows the figure.
-fn read_noun(pre: &str, after: &str) -> (Qualified, bool) {
+fn read_noun(pre: &str, after: &str, numeral: Numeral) -> (Qualified, bool) {
     // A table row's cells (地下蓄洪池\t5个\t约43万立方米) bound the noun: the
     // figure's own cell, else the nearest one before it that holds words.
     const CELL_EDGES: [char; 3] = ['\t', '|', '｜'];
@@ -873,7 +890,17 @@ fn read_noun(pre: &str, after: &str) -> (Qualified, bool) {
         .any(|c| after.starts_with(c))
         .then(|| phrase::split_at_count_verb(pre))
         .filter(|(_, object)| !object.is_empty());
-    let (place, object, follows) = if let Some((place, object)) = conjoined {
+    // The last of a list of things each before its figure (大中型水库4座、
+    // 小型水库61座河湖长全覆盖) has its noun before it too: what follows goes
+    // on with the sentence. (A Chinese numeral there may be a word's:
+    // 公益二类事业单位.)
+    let listed = LISTED_ITEM
+        .captures(pre)
+        .filter(|_| numeral == Numeral::Arabic)
+        .map(|item| phrase::trim_phrase(&item[1]))
+        .filter(|item| !item.is_empty() && !phrase::is_bare_verb(item) && !item.ends_with('等'))
+        .map(|item| (String::new(), item));
+    let (place, object, follows) = if let Some((place, object)) = conjoined.or(listed) {
         (place, object, false)
     } else if let Some((holder, status)) = phrase::attainment(after) {
         if LISTS.iter().any(|l| status.ends_with(l)) && !holder.is_empty() {
@@ -914,6 +941,10 @@ fn read_noun(pre: &str, after: &str) -> (Qualified, bool) {
     }
     (read, follows)
 }
+
+/// A figure and its unit, then the next item's words up to a figure.
+/// `pre` opens right after the figure before, so a list mark may open it.
+static LISTED_ITEM: LazyLock<Regex> = lazy_regex!(r"(?:^|\d\p{Han}{1,3})、([^、，。；：\d]{2,})$");
 
 /// How many chars of list punctuation open `pre`.
 fn leading_marks(pre: &str) -> usize {
@@ -1911,6 +1942,19 @@ mod tests {
                 (31_482.0, "全港录得的职业伤亡个案".into(), None),
                 (7_806.0, "工业意外".into(), None),
                 (2_714.0, "建造业意外".into(), Some(1)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_measure_sorting_the_things_after_it_is_no_stock() {
+        let found = counted("截至2025年底，全县流域面积50平方公里以上河流38条、大中型水库4座、小型水库61座河湖长全覆盖。");
+        assert_eq!(
+            found,
+            vec![
+                (38.0, "全县流域面积50平方公里以上河流".into(), None),
+                (4.0, "大中型水库".into(), None),
+                (61.0, "小型水库".into(), None),
             ]
         );
     }

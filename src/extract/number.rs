@@ -365,6 +365,11 @@ pub fn is_bound_word(word: &str) -> bool {
     BOUND_PREFIXES.iter().any(|(w, _)| *w == word)
 }
 
+/// Whether `text` opens with a word of [`BOUND_PREFIXES`] (不超过…).
+pub fn opens_with_bound(text: &str) -> bool {
+    BOUND_PREFIX_INDEX.prefixes(text).next().is_some()
+}
+
 /// [`BOUND_PREFIXES`], indexed for looking them up at a place.
 static BOUND_PREFIX_INDEX: LazyLock<Lexicon<Bound>> =
     LazyLock::new(|| Lexicon::new(BOUND_PREFIXES.iter().copied()));

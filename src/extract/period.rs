@@ -188,7 +188,7 @@ static STANDING: LazyLock<Regex> = lazy_regex!(r"(?:现有|现存)[^，。；]{0
 static OPENING_SPAN: LazyLock<Regex> =
     lazy_regex!(r"^\s*(?:未来|今后|此后)[一二三四五六七八九十两\d]{1,3}年");
 /// Years named relative to the present, which only serve as baselines.
-const RELATIVE_YEARS: &[&str] = &["上一年", "上年", "去年"];
+const RELATIVE_YEARS: &[&str] = &["上一年度", "上年度", "上一年", "上年", "去年"];
 /// The tasks a text sets for a year (今年六个方面的重点工作, 今年的主要任务).
 static THIS_YEARS_TASKS: LazyLock<Regex> =
     lazy_regex!("今年[^，。；]{0,8}(?:重点工作|重点任务|主要任务|工作安排|工作任务)");

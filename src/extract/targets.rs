@@ -582,7 +582,11 @@ impl ClauseReader<'_> {
                     .last_in(&pre[at..])
                     .is_none_or(|(_, verb, _)| super::number::is_bound_word(verb))
             });
-        by_rule || super::number::starts_with(&self.doc.masked, q.end, "范围")
+        // A bound set “in principle” (原则上不超过上年度…收入的3%) is a rule too.
+        let in_principle = pre
+            .find("原则上")
+            .is_some_and(|at| super::number::opens_with_bound(&pre[at + "原则上".len()..]));
+        by_rule || in_principle || super::number::starts_with(&self.doc.masked, q.end, "范围")
     }
 
     /// Whether a measure bounded by 以上 or 以下 states a condition, or runs
@@ -613,6 +617,14 @@ impl ClauseReader<'_> {
         let condition = bounded_by_suffix
             && chars.get(q.end) == Some(&'的')
             && matches!(chars.get(q.end + 1), Some('，' | ','));
+        // A sum or a measure of a class of things (每月薪资达新台币3万元以上的
+        // 全时工作); a share of a place's measure (城市建成区40%以上的面积) is a
+        // figure to reach.
+        let sorts = bounded_by_suffix
+            && chars.get(q.end) == Some(&'的')
+            && chars.get(q.end + 1).is_some_and(|&c| is_han(c))
+            && !q.counts_things()
+            && q.unit != "%";
         // A share of what meets a standard (50%以上面积达到海绵城市建设要求) is
         // the figure to reach.
         let share = q.unit == "%"
@@ -621,6 +633,7 @@ impl ClauseReader<'_> {
         (bounded_by_suffix && !q.counts_things() && noun_follows && !share)
             || (bounded && class_counted)
             || condition
+            || sorts
             || self.modifies_counted_noun(q)
     }
 
@@ -709,7 +722,7 @@ impl ClauseReader<'_> {
         /// How far after a span of years the name of its plan may end.
         const PLAN_NAME_CHARS: usize = 8;
         const LOOKING: &[&str] = &[
-            "过去", "近", "最近", "未来", "今后", "此后", "前", "后", "不足", "满",
+            "过去", "近", "最近", "未来", "今后", "此后", "前", "后", "不足", "满", "最长",
         ];
         // Read anywhere in the name: 方案 covers 实施方案 and 工作方案.
         const PLANS: &[&str] = &["行动", "规划", "计划", "方案", "攻坚"];
@@ -720,11 +733,13 @@ impl ClauseReader<'_> {
             .take(PLAN_NAME_CHARS)
             .take_while(|&&c| is_han(c))
             .collect();
-        q.unit == "年"
-            && (LOOKING
-                .iter()
-                .any(|w| super::number::ends_with(chars, q.start, w))
-                || PLANS.iter().any(|w| named.contains(w)))
+        let looking = LOOKING
+            .iter()
+            .any(|w| super::number::ends_with(chars, q.start, w));
+        // Months too: how long one must have worked (连续雇用满3个月者) or
+        // may be paid (最长12个月).
+        q.unit == "年" && (looking || PLANS.iter().any(|w| named.contains(w)))
+            || q.unit == "月" && looking
     }
 
     /// What a goal counts whose only word before the figure is the verb
@@ -1721,5 +1736,19 @@ mod tests {
         assert!(found[0].1.ends_with("产业集群"), "{found:?}");
         assert_eq!(found[1].0, 5.0);
         assert!(found[1].1.ends_with("企业"), "{found:?}");
+    }
+
+    #[test]
+    fn conditions_limits_and_rules_set_no_goal() {
+        // A sum sorting a class, how long one must have worked or may be
+        // paid, and a bound set in principle.
+        let text = "2026年，雇主提供每月薪资达3万元以上的全时工作，连续雇用满3个月者，每人每月可获得奖励1万2,000元，最长12个月。到2026年，工伤预防费使用比例原则上不超过上年度工伤保险基金征缴收入的3%。";
+        assert_eq!(dated_goals(text, 2026), vec![]);
+        // 上年度 is a year, not a year and a 度.
+        let found = targets_of(
+            "2026年计划编列预算15.6亿元，较上年度增加2.1亿元。",
+            |t| t.baseline,
+        );
+        assert_eq!(found[1].as_deref(), Some("上年度"));
     }
 }
