@@ -51,7 +51,7 @@ impl Why {
             Why::Copyright => "copyright or site notice",
             Why::Widget => "share/print widget",
             Why::Related => "related-articles list",
-            Why::Punctuation => "no text, only punctuation",
+            Why::Punctuation => "no text, only punctuation (or a bare number after the body)",
             Why::EndMark => "end mark of a press release",
         }
     }
@@ -171,11 +171,11 @@ static CONTACT_WORD: LazyLock<Regex> = lazy_regex!(
     r"(微信|QQ|qq|联[系络]人|手机号|联[系络]电话|总机|扫一扫|长按|二维码|招商|租售|投稿|邮箱|电子信箱|[A-Za-z0-9._-]+@[A-Za-z0-9-]+\.[A-Za-z]{2,}|(?:电子邮件|电邮)\s*[:：]|^(联[系络]|通[讯信]|办公)地址|^地址\s*[:：]|^(服务|办公)时间\s*[:：]|(?i:(?-u:\b)(?:tel|fax|e-?mail|add(?:ress)?)\s*[:：]))",
 );
 /// Copyright and the site notices of a page footer (who runs the site,
-/// as `主办: X` or `X主办 Y承办`, its registration numbers, the screen it is best viewed on: `最佳浏览
+/// as `主办: X` or `X主办 Y承办`, its registration numbers, the browser or screen it is best viewed on: `建议使用IE9以上版本浏览器`, `最佳浏览
 /// 解析度 1280x1024`, `分辨率1024*768`, the protocol it serves: `本网站支持IPv6`;
 /// a sentence on IPv6 deployment does not open with the site).
 static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
-    r"(版权|著作权属|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：]|(最近|最后)(修订|更新)日期|设计及管理|\p{Han}(?:主办|承办)(?:\s|$)|(解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|\d{3,4}\s*[x×*]\s*\d{3,4}\s*(以上)?的?\s*(解析度|分辨率)|第\s*\d+\s*位访(问|客)者|^(本?网站|本站)已?支持\s*IPv6)"
+    r"(版权|著作权属|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：]|(最近|最后)(修订|更新)日期|设计及管理|\p{Han}(?:主办|承办)(?:\s|$)|(解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|\d{3,4}\s*[x×*]\s*\d{3,4}\s*(以上)?的?\s*(解析度|分辨率)|第\s*\d+\s*位访(问|客)者|^(本?网站|本站)已?支持\s*IPv6|(建议|推荐)(使用|采用)\S{0,16}浏览器)"
 );
 /// A repost's rights notice (`本文转载自…仅供学习交流,如有侵权请联系删除`,
 /// `图文来源于网络,侵删`, `不代表本站观点`, `仅作学习资料整理之用，数据以官方
@@ -218,9 +218,11 @@ static LONE_WIDGET: LazyLock<Regex> = lazy_regex!(
 );
 /// The reader's reactions a news page counts under an article (举报,
 /// 点赞 128): with the controls, the words of a row that holds nothing else.
-const REACTION: &str = "举报|反馈|投诉|评论|点赞|赞|在看|转发";
-/// One item of a row of controls: a control's or a reaction's word, or its count.
-static CONTROL_ITEM: LazyLock<Regex> = lazy_regex!(&format!(r"^(?:{CONTROL}|{REACTION}|\d+)$"));
+const REACTION: &str = "举报|反馈|投诉|评论|点赞|赞赏|打赏|赞|在看|转发";
+/// One item of a row of controls: a control's or a reaction's word, or its
+/// count, maybe in brackets (`赞赏 | 评论 (3)`).
+static CONTROL_ITEM: LazyLock<Regex> =
+    lazy_regex!(&format!(r"^(?:{CONTROL}|{REACTION}|\d+|[(（]\d+[)）])$"));
 /// A news site's prompt to read on in its app (`打开APP,阅读体验更佳`,
 /// `下载客户端`, `APP内打开`).
 static APP_PROMPT: LazyLock<Regex> =
@@ -268,13 +270,14 @@ static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
 const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答|新闻稿|动态|消息|公告|政策|发布会|发布|搜索)(推荐)?|图片新闻|大家都在搜|猜你喜欢|喜欢此内容的人还喜欢|(今日|同日|当日)(其他)?新闻(公报)?|其他新闻(公报)?|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
 /// A related-articles header on a line of its own, maybe between dashes
 /// or pointers (`— 推荐阅读 —`, `▼ 往期推荐 ▼`, `—— 招商推荐 ——`): what follows
-/// is teasers or adverts.
+/// is teasers or adverts. A count and a link to them all may follow
+/// (`相关图片（3） 浏览全部图片`).
 static RELATED: LazyLock<Regex> = lazy_regex!(&format!(
-    r"^[【\[—－\-\s▼▲■◆●▌]*({RELATED_LABEL})[】\]—－\-\s▼▲■◆●▌]*[:：]?$"
+    r"^[【\[—－\-\s▼▲■◆●▌]*({RELATED_LABEL})[】\]—－\-\s▼▲■◆●▌]*[:：]?(?:\s*[（(]\d+[)）])?(?:\s*(?:浏览|查看)(?:全部|更多)\p{{Han}}{{0,4}}|\s*更多)?$"
 ));
 /// The label of a link to the same content in another form, as a policy
 /// page offers its graphic, video or animated version (`【一图读懂】…`).
-const VERSION_LABEL: &str = r"一图(读懂|看懂|速览|了解)|图解|图说|图文解读|视频解读|视频回放|视频|动漫解读|动画解读|音频解读|H5";
+const VERSION_LABEL: &str = r"一图(读懂|看懂|速览|了解)|图解|图说|图文解读|文字解读|视频解读|视频回放|视频|动漫解读|动画解读|音频解读|H5";
 /// One teaser inserted into the body under a bracketed label
 /// (`【延伸阅读】另一篇文章的标题`, `【一图读懂】…`), or a link to another
 /// version of the page under its label (`图解：一图读懂《…》`).
@@ -360,8 +363,15 @@ fn has_han(line: &str) -> bool {
 
 /// A line with the shape of body prose: long enough and punctuated.
 fn is_prose(line: &str) -> bool {
-    line.chars().count() >= 20 && SENTENCE_END.is_match(line) && !is_teaser(line)
+    line.chars().count() >= 20
+        && SENTENCE_END.is_match(line)
+        && !is_teaser(line)
+        && !TABBED_FIELD.is_match(line)
 }
+
+/// A field of an information table, its label's cell apart from its
+/// value's (`内容概述：⇥经县十八届人大五次会议审议批准。`): never a paragraph.
+static TABBED_FIELD: LazyLock<Regex> = lazy_regex!(r"^\p{Han}{2,8}[:：]\t");
 
 /// A line cut short by an ellipsis (…部署2026年重点任务……): the teaser of
 /// another article, not a sentence of this one.
@@ -519,12 +529,12 @@ fn is_link_row(line: &str) -> bool {
 }
 
 /// A row of two or more `label:value` fields (`解读机构:…  解读人:…
-/// 联系电话:…`), whatever its labels: an information table's row, not prose.
+/// 联系电话:…`), whatever its labels, or one field of an information table
+/// set in cells ([`TABBED_FIELD`]): an information table's row, not prose.
 fn is_field_row(line: &str) -> bool {
     line.chars().count() <= 100
-        && !line.contains('。')
-        && opens_with_field(line)
-        && FIELD.find_iter(line).count() >= 2
+        && (TABBED_FIELD.is_match(line)
+            || !line.contains('。') && opens_with_field(line) && FIELD.find_iter(line).count() >= 2)
 }
 
 /// A line that is mostly a web address (本文链接:https://…), or that
@@ -1261,7 +1271,11 @@ pub fn sort(lines: &[&str]) -> Sorted {
             Some(Why::Spam)
         } else if is_link_bar(line) {
             Some(Why::Navigation)
-        } else if !line.chars().any(char::is_alphanumeric) || RULE.is_match(line) {
+        } else if !line.chars().any(char::is_alphanumeric)
+            || RULE.is_match(line)
+            // A bare number after the body: a footer's year, a counter.
+            || tail && line.chars().all(|c| c.is_ascii_digit() || c.is_whitespace())
+        {
             Some(Why::Punctuation)
         } else if END_MARK.is_match(line) {
             Some(Why::EndMark)
@@ -1689,6 +1703,20 @@ mod tests {
             "电子邮件：agrifac@afa.gov.tw",
         ];
         assert_eq!(sort(&page).kept, vec![5]);
+        // A tip jar's row with its count, a browser advice in the footer,
+        // its year alone, a gallery's label with its count and link, a
+        // link to the text version of an interpretation.
+        let page = [
+            "某市推进绿色低碳园区建设",
+            "发布时间：2026-03-12",
+            "文字解读：省工业和信息化厅有关负责人解读绿色低碳园区建设实施方案",
+            "到2028年，全省创建省级绿色低碳园区30个，园区单位工业增加值能耗较2025年下降10%。",
+            "赞赏 | 评论 (3)",
+            "相关图片（3） 浏览全部图片",
+            "政务服务便民热线：12345  建议使用IE9以上版本浏览器",
+            "2026",
+        ];
+        assert_eq!(sort(&page).kept, vec![3]);
         // Figures other than a year make a table.
         assert!(!is_link_bar("2026 | 3.5 | 4.2"));
         assert!(!is_hashtag_list("# 一、总体要求"));
@@ -2805,6 +2833,7 @@ mod tests {
         assert!(!is_field_row("各县(区)人民政府,市政府各部门:"));
         assert!(!is_field_row("时间:3月1日。地点:市民中心。"));
         assert!(is_field_row("解读人:李明  联系电话:0791-8612345"));
+        assert!(is_field_row("内容概述：\t经县十八届人大五次会议审议批准。"));
     }
 
     #[test]

@@ -567,7 +567,7 @@ fn furniture_lines(lines: &[&str], feeds: &[bool]) -> Vec<bool> {
             .filter(|&&k| lines[k] == lines[j])
             .count()
             > 1;
-        if repeated || Some(lines[j]) == first {
+        if repeated || Some(lines[j]) == first || is_spread_header(lines[j]) {
             dropped[j] = true;
         }
     }
@@ -592,6 +592,23 @@ fn furniture_lines(lines: &[&str], feeds: &[bool]) -> Vec<bool> {
         dropped[top] |= two_parts && headers.contains(&lines[top]);
     }
     dropped
+}
+
+/// Whether a line opening a page is a running header by its shape, even
+/// where it heads only one page (the even pages' `2026年第5期　　　　规范性文件`):
+/// two short parts set wide apart, no sentence in them.
+fn is_spread_header(line: &str) -> bool {
+    const MOST_CHARS: usize = 30;
+    let parts: Vec<&str> = line
+        .trim()
+        .split("\u{3000}\u{3000}\u{3000}")
+        .flat_map(|p| p.split("    "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() == 2
+        && parts.iter().map(|p| p.chars().count()).sum::<usize>() <= MOST_CHARS
+        && !line.contains(['。', '，', '；', '：'])
 }
 
 #[cfg(test)]
@@ -651,6 +668,22 @@ mod tests {
             format!("某区发展规划\n某区人民政府\n{}\n", PARAGRAPHS.join("\n"))
         );
         assert!(out.removed_lines.contains(&"— I —".to_string()));
+    }
+
+    #[test]
+    fn a_header_set_in_two_parts_wide_apart_is_known_by_its_shape() {
+        assert!(is_spread_header(
+            "2026年第5期\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}规范性文件"
+        ));
+        assert!(is_spread_header("某市人民政府公报      2026年第2期"));
+        // A table's row, a sentence, a heading.
+        assert!(!is_spread_header(
+            "3\u{3000}工伤认定平均办理时限\u{3000}28\u{3000}≤20"
+        ));
+        assert!(!is_spread_header(
+            "班前十分钟”等培训方式。针对新就业形态劳动者，联合平台企"
+        ));
+        assert!(!is_spread_header("三、主要任务"));
     }
 
     #[test]
