@@ -66,8 +66,10 @@ fn is_prose_line(line: &str) -> bool {
     // One pass: every line of every page is asked, some several times.
     // Inside a title (open on this line), single spaces part the issuers
     // of a joint document (《中国人民银行 国家发展改革委 …》), not cells.
+    // The space of a standard's code (GB 50320, GB/T 29890) parts no cells.
     let (mut chars, mut spaces) = (0, 0);
     let mut after_space = false;
+    let mut after_letter = false;
     let mut in_title = false;
     for c in line.chars() {
         if matches!(c, '\t' | '\u{3000}') || (c == ' ' && after_space) {
@@ -79,8 +81,9 @@ fn is_prose_line(line: &str) -> bool {
             _ => in_title,
         };
         chars += 1;
-        spaces += usize::from(c.is_whitespace() && !in_title);
+        spaces += usize::from(c.is_whitespace() && !in_title && !after_letter);
         after_space = c == ' ';
+        after_letter = c.is_ascii_alphabetic();
     }
     spaces * 15 <= chars
 }
@@ -381,7 +384,16 @@ pub fn reflow(text: &str) -> Reflowed {
         // lists on (…市纪委 / 　　监委，市中级法院，…) hangs from the line above.
         let prose = row.prose || paragraph.titles > 0;
         let signature = is_pushed_right(row.set) && !line.contains(['，', '、', ',']);
-        if runs_on && prose && !opens_heading(line) && !opens_paragraph && !signature {
+        // A number or a code broken by the wrap (…（GB/T 29 / 890），…) goes on
+        // whatever the width of the line it starts on.
+        let splits_code = out.text.ends_with(|c: char| c.is_ascii_alphanumeric())
+            && line.starts_with(|c: char| c.is_ascii_digit());
+        if (runs_on || splits_code)
+            && prose
+            && !opens_heading(line)
+            && !opens_paragraph
+            && !signature
+        {
             out.text.push_str(line);
             paragraph.goes_on(line);
         } else {
@@ -391,8 +403,10 @@ pub fn reflow(text: &str) -> Reflowed {
             out.text.push_str(line);
             paragraph = Paragraph::opened_by(line);
         }
+        // A line that ends on an opening bracket (…设计规范》（) runs on
+        // however short it is.
         runs_on = (row.prose || paragraph.titles > 0)
-            && full(row.set)
+            && (full(row.set) || line.ends_with(['（', '(', '《', '“', '〔']))
             && !is_pushed_right(row.set)
             && (indents || !ends_sentence(line));
     }
@@ -668,6 +682,32 @@ mod tests {
             format!("某区发展规划\n某区人民政府\n{}\n", PARAGRAPHS.join("\n"))
         );
         assert!(out.removed_lines.contains(&"— I —".to_string()));
+    }
+
+    #[test]
+    fn a_standards_code_and_an_open_bracket_run_on_past_the_wrap() {
+        let wrap = |chars: &[char]| -> Vec<String> {
+            chars.chunks(28).map(|c| c.iter().collect()).collect()
+        };
+        let lead: Vec<char> = "\u{3000}\u{3000}4.建设高标准粮仓。严格执行国家和行业的有关规定及《粮食平房仓设计规范》（"
+            .chars()
+            .collect();
+        let mut lines = wrap(&lead);
+        lines.push("GB 50320）和《粮油储藏技术规范》（GB/T 29".to_string());
+        lines.push("890），在县粮食储备库、城关粮库等库点新建高标准粮仓。".to_string());
+        let body: Vec<char> = PARAGRAPHS[1..]
+            .iter()
+            .flat_map(|p| format!("\u{3000}\u{3000}{p}").chars().collect::<Vec<_>>())
+            .collect();
+        lines.extend(wrap(&body));
+        let out = reflow(&lines.join("\n"));
+        assert!(
+            out.text.contains(
+                "《粮食平房仓设计规范》（GB 50320）和《粮油储藏技术规范》（GB/T 29890），在县"
+            ),
+            "{}",
+            out.text
+        );
     }
 
     #[test]
