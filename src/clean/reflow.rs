@@ -165,11 +165,20 @@ fn title_run(rows: &[Line], i: usize) -> Option<usize> {
     }
     // The issuer may stand on a line of its own above 关于…, or the first
     // issuers of a joint document above the last one and its 关于….
+    // Joint issuers may fill several lines before the last one's 关于.
     let issuers = is_issuers(first.text);
+    let issuer_lines = rows[i + 1..]
+        .iter()
+        .take_while(|r| issuers && is_issuers(r.text))
+        .count();
     let joins_next = first.text.ends_with(['及', '和', '与', '暨', '的'])
-        || rows.get(i + 1).is_some_and(|next| {
-            next.text.starts_with("关于") || issuers && next.text.contains("关于")
-        });
+        || rows
+            .get(i + 1)
+            .is_some_and(|next| next.text.starts_with("关于"))
+        || issuers
+            && rows
+                .get(i + 1 + issuer_lines)
+                .is_some_and(|next| next.text.contains("关于"));
     if !(first.text.contains("关于") || joins_next) || !(unpunctuated(first) || issuers) {
         return None;
     }
@@ -181,7 +190,8 @@ fn title_run(rows: &[Line], i: usize) -> Option<usize> {
         .take(MOST_TITLE_LINES - 1)
     {
         chars += row.text.chars().count();
-        if row.text.is_empty() || !unpunctuated(row) || chars > MOST_TITLE_CHARS {
+        let more_issuers = j <= i + issuer_lines;
+        if row.text.is_empty() || !(unpunctuated(row) || more_issuers) || chars > MOST_TITLE_CHARS {
             return None;
         }
         if ends_title(row) {
@@ -362,7 +372,9 @@ pub fn reflow(text: &str) -> Reflowed {
             // issuer; one issuer runs on into its 关于.
             let mut title = String::new();
             for r in &rows[i..=last] {
-                if title.contains(' ') && is_issuers(&title) && !r.text.starts_with("关于") {
+                let apart = is_issuers(r.text)
+                    || title.contains(char::is_whitespace) && !r.text.starts_with("关于");
+                if apart && is_issuers(&title) {
                     title.push(' ');
                 }
                 title.push_str(r.text);
@@ -920,6 +932,14 @@ mod tests {
         let out = reflow(&format!("{head}{}", wrapped(&PARAGRAPHS, &[17], 4)));
         assert!(
             out.text.starts_with("某省卫生健康委员会 某省教育厅 某省财政厅 某省人力资源和社会保障厅关于加强基层卫生健康人才队伍建设的实施意见\n"),
+            "{}",
+            out.text
+        );
+        // Over two lines of issuers, set apart by ideographic spaces.
+        let head = "某市人力资源和社会保障局\u{3000}某市财政局\n某市应急管理局\u{3000}某市卫生健康委员会\n关于印发《某市工伤预防五年行动计划\n（2026—2030年）》的通知\n";
+        let out = reflow(&format!("{head}{}", wrapped(&PARAGRAPHS, &[17], 4)));
+        assert!(
+            out.text.starts_with("某市人力资源和社会保障局\u{3000}某市财政局 某市应急管理局\u{3000}某市卫生健康委员会关于印发《某市工伤预防五年行动计划（2026—2030年）》的通知\n"),
             "{}",
             out.text
         );
