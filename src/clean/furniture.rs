@@ -175,7 +175,7 @@ static CONTACT_WORD: LazyLock<Regex> = lazy_regex!(
 /// 解析度 1280x1024`, `分辨率1024*768`, the protocol it serves: `本网站支持IPv6`;
 /// a sentence on IPv6 deployment does not open with the site).
 static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
-    r"(版权|著作权属|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：]|(最近|最后)(修订|更新)日期|设计及管理|\p{Han}(?:主办|承办)(?:\s|$)|(解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|\d{3,4}\s*[x×*]\s*\d{3,4}\s*(以上)?的?\s*(解析度|分辨率)|第\s*\d+\s*位访(问|客)者|^(本?网站|本站)已?支持\s*IPv6|(建议|推荐)(使用|采用)\S{0,16}浏览器)"
+    r"(版权|著作权属|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：]|(最近|最后)(修订|更新)日期|设计及管理|\p{Han}(?:主办|承办)(?:\s|$)|(解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|\d{3,4}\s*[x×*]\s*\d{3,4}\s*(以上)?的?\s*(解析度|分辨率)|第\s*\d+\s*位访(问|客)者|^(本?网站|本站)已?支持\s*IPv6|^[^。]*(建议|推荐)(使用|采用)[^。，]{0,16}浏览器[^。，]{0,12}$)"
 );
 /// A repost's rights notice (`本文转载自…仅供学习交流,如有侵权请联系删除`,
 /// `图文来源于网络,侵删`, `不代表本站观点`, `仅作学习资料整理之用，数据以官方
@@ -371,7 +371,10 @@ fn is_prose(line: &str) -> bool {
 
 /// A field of an information table, its label's cell apart from its
 /// value's (`内容概述：⇥经县十八届人大五次会议审议批准。`): never a paragraph.
-static TABBED_FIELD: LazyLock<Regex> = lazy_regex!(r"^\p{Han}{2,8}[:：]\t");
+/// Only the labels of such tables: a body's own (主要目标：⇥…) stays.
+static TABBED_FIELD: LazyLock<Regex> = lazy_regex!(
+    r"^(?:内容概述|内容摘要|摘要|索引号|主题分类|分类|发布机构|发文机关|发文字号|文号|成文日期|发布日期|生效日期|有效性|主题词|信息来源|公开方式|公开范围|标题|名称)[:：]\t"
+);
 
 /// A line cut short by an ellipsis (…部署2026年重点任务……): the teaser of
 /// another article, not a sentence of this one.
@@ -1717,6 +1720,14 @@ mod tests {
             "2026",
         ];
         assert_eq!(sort(&page).kept, vec![3]);
+        // A sentence of the body advising a browser, and a body's own
+        // label in a cell, stay.
+        assert!(
+            !COPYRIGHT.is_match("申报单位登录省科技厅业务管理系统在线填报，建议使用谷歌浏览器。")
+        );
+        assert!(!is_field_row(
+            "主要目标：\t到2027年，全市新建学校12所，新增学位6000个。"
+        ));
         // Figures other than a year make a table.
         assert!(!is_link_bar("2026 | 3.5 | 4.2"));
         assert!(!is_hashtag_list("# 一、总体要求"));

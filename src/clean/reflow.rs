@@ -66,7 +66,8 @@ fn is_prose_line(line: &str) -> bool {
     // One pass: every line of every page is asked, some several times.
     // Inside a title (open on this line), single spaces part the issuers
     // of a joint document (《中国人民银行 国家发展改革委 …》), not cells.
-    // The space of a standard's code (GB 50320, GB/T 29890) parts no cells.
+    // A space after a Latin letter (a standard's code: GB 50320, GB/T
+    // 29890; ISO 9001) parts no cells.
     let (mut chars, mut spaces) = (0, 0);
     let mut after_space = false;
     let mut after_letter = false;
@@ -396,10 +397,12 @@ pub fn reflow(text: &str) -> Reflowed {
         // lists on (…市纪委 / 　　监委，市中级法院，…) hangs from the line above.
         let prose = row.prose || paragraph.titles > 0;
         let signature = is_pushed_right(row.set) && !line.contains(['，', '、', ',']);
-        // A number or a code broken by the wrap (…（GB/T 29 / 890），…) goes on
-        // whatever the width of the line it starts on.
-        let splits_code = out.text.ends_with(|c: char| c.is_ascii_alphanumeric())
-            && line.starts_with(|c: char| c.is_ascii_digit());
+        // A code broken by the wrap (…（GB/T 29 / 890），…) goes on whatever
+        // the width of the line it starts on; a year opening a line (a
+        // date under a phone number) does not.
+        let splits_code = BROKEN_CODE.is_match(out.text.rsplit('\n').next().unwrap_or_default())
+            && line.starts_with(|c: char| c.is_ascii_digit())
+            && !OPENS_YEAR.is_match(line);
         if (runs_on || splits_code)
             && prose
             && !opens_heading(line)
@@ -620,9 +623,16 @@ fn furniture_lines(lines: &[&str], feeds: &[bool]) -> Vec<bool> {
     dropped
 }
 
+/// A standard's or a product's code cut after its first digits (GB/T 29).
+static BROKEN_CODE: LazyLock<Regex> = lazy_regex!(r"[A-Z]{1,5}(?:/[A-Z]{1,2})?\s?\d+$");
+/// A year opening a line (2026年3月5日).
+static OPENS_YEAR: LazyLock<Regex> = lazy_regex!(r"^\d{4}年");
+
 /// Whether a line opening a page is a running header by its shape, even
 /// where it heads only one page (the even pages' `2026年第5期　　　　规范性文件`):
-/// two short parts set wide apart, no sentence in them.
+/// two short parts set wide apart, no sentence in them, one naming the
+/// gazette or its issue (公报, 第5期) and one holding no figure (a table's
+/// row at the top of a page holds its figure).
 fn is_spread_header(line: &str) -> bool {
     const MOST_CHARS: usize = 30;
     let parts: Vec<&str> = line
@@ -635,6 +645,10 @@ fn is_spread_header(line: &str) -> bool {
     parts.len() == 2
         && parts.iter().map(|p| p.chars().count()).sum::<usize>() <= MOST_CHARS
         && !line.contains(['。', '，', '；', '：'])
+        && parts.iter().any(|p| p.contains("公报") || p.contains('期'))
+        && parts
+            .iter()
+            .any(|p| !p.contains(|c: char| c.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -698,6 +712,9 @@ mod tests {
 
     #[test]
     fn a_standards_code_and_an_open_bracket_run_on_past_the_wrap() {
+        // A phone number is no code: a date below it stays apart.
+        assert!(!BROKEN_CODE.is_match("联系人：李明，联系电话：0571-87654321"));
+        assert!(BROKEN_CODE.is_match("和《粮油储藏技术规范》（GB/T 29"));
         let wrap = |chars: &[char]| -> Vec<String> {
             chars.chunks(28).map(|c| c.iter().collect()).collect()
         };
@@ -736,6 +753,7 @@ mod tests {
             "班前十分钟”等培训方式。针对新就业形态劳动者，联合平台企"
         ));
         assert!(!is_spread_header("三、主要任务"));
+        assert!(!is_spread_header("专精特新企业数        30家"));
     }
 
     #[test]

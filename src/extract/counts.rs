@@ -30,7 +30,7 @@ const WINDOW: usize = 40;
 /// what it must set up: 应建有), including the attributions of news (据介绍) and
 /// comparisons with last year (同比).
 /// 共 totals (全市共培育) only outside the words it forms (共同体, 公共, 共享).
-static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|现时|已|累计|(?:^|[^应须要])(?:设有|建有)|下设|下辖|所属|拟(?:认定|命名|授予|列入|入选)|共有|拥有|现有|获批|获评|入选|了|(?:近|多|[一二两三四五六七八九十几]+|(?:^|\\D)\\d{1,2})年来|过去(?:[一二两三四五六七八九十几]+|\\d{1,2})年|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)|[较比](?:上年|去年|\\d{4}年)[底末]?(?:同期)?(?:增加|增长|减少|下降|提高|净增)",);
+static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|现时|已|累计|(?:^|[^应须要])(?:设有|建有)|下设|下辖|所属|拟(?:认定|命名|授予|列入|入选)|共有|拥有|现有|获批|获评|入选|了|(?:近|多|(?:^|[^〇○零一二三四五六七八九十两\\d])[一二两三四五六七八九十几]+|(?:^|\\D)\\d{1,2})年来[^华京沪]|过去(?:[一二两三四五六七八九十几]+|\\d{1,2})年|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)|[较比](?:上年|去年|\\d{4}年)[底末]?(?:同期)?(?:增加|增长|减少|下降|提高|净增)",);
 
 /// Words by which a whole document reviews work done (an annual review:
 /// “2023年，全市…各项工作取得新成效”; a press conference that introduces
@@ -108,14 +108,20 @@ static PERIOD_TO_DATE: LazyLock<Regex> = lazy_regex!("前[0-9一二三四五六�
 static RATE: LazyLock<Regex> = lazy_regex!("每[十百千万\\d]|每一?年|每一?[个家所名户位座条项人]");
 
 /// A measure per head, not what exists (人均体育场地面积2.41平方米, 生均教学
-/// 及辅助用房面积, 亩均税收), unless it only says which things are counted
-/// (生均图书等指标全部达标的学校19所).
-fn is_per_head(noun: &str) -> bool {
-    let head = noun.rsplit('的').next().unwrap_or(noun);
-    ["人均", "生均", "户均", "亩均", "床均"]
-        .iter()
-        .any(|w| head.contains(w))
+/// 及辅助用房面积, 亩均税收): the noun opens with it, maybe after its place
+/// or time (中心城区人均…, 年末人均…). Not where it only says which things
+/// are counted (生均图书等指标全部达标的学校19所, 亩均效益评价企业1200家) nor
+/// inside a word (公共卫生均等化).
+fn is_per_head(noun: &str, counts_things: bool) -> bool {
+    static PER_HEAD: LazyLock<Regex> =
+        lazy_regex!("^(?:\\p{Han}{0,6}?(?:市|县|区|省|城区|年末|全国))?(?:人|生|户|亩|床)均");
+    let head = noun.rsplit('的').next().unwrap_or_default();
+    PER_HEAD.is_match(head) && !(counts_things && ENTITY_HEAD.is_match(head))
 }
+
+/// Things a count may count (企业, 单位, 项目, 家庭): a noun ending in one
+/// counts them, whatever measure opens it.
+static ENTITY_HEAD: LazyLock<Regex> = lazy_regex!("(?:企业|单位|机构|项目|家庭|学校|医院)$");
 
 /// The opening of a change's starting level, right before its figure: 由
 /// and maybe its year (由2020年的128家增加到…, 从目前的…提高到…).
@@ -125,12 +131,16 @@ static STARTING_LEVEL: LazyLock<Regex> = lazy_regex!("[由从][^，。；由从]
 /// not what exists.
 static SUSTAINED: LazyLock<Regex> = lazy_regex!("连续[0-9一二两三四五六七八九十]+年");
 
+/// The topic a sentence opens on (工业意外方面，…; 在私人斜坡方面，…).
+/// Not a turn of the argument (另一方面, 其他方面) nor a field of work
+/// (生态建设方面), which names no things.
+static TOPIC: LazyLock<Regex> =
+    lazy_regex!("^(?:[（(]?[一二三四五六七八九十\\d]{1,3}[、.．)）]\\s*)?(?:在|就)?([^，。；、在]{2,12}?)方面[，,]");
+static NO_TOPIC: LazyLock<Regex> =
+    lazy_regex!("^(?:另一|一|其他|其它|各|这|此|多|同时|与此同时)|(?:建设|工作|发展|管理|领域)$");
+
 /// What befalls the people counted in the events before them
 /// (道路运输事故912起、死亡803人).
-/// The topic a sentence opens on (工业意外方面，…; 在私人斜坡方面，…).
-static TOPIC: LazyLock<Regex> =
-    lazy_regex!("^(?:[（(]?[一二三四五六七八九十\\d]{1,3}[、.．)）]\\s*)?(?:在|就)?([^，。；、]{2,12}?)方面[，,]");
-
 const CASUALTIES: &[&str] = &["死亡", "受伤", "遇难", "失踪", "获救", "伤亡"];
 
 /// Endings of the lists things are selected into.
@@ -240,7 +250,7 @@ pub fn extract(
         // A table row whose label measures per head (生均教学及辅助用房面积⇥
         // 小学4.5平方米、初中5.8平方米) counts nothing in its cells.
         let per_head_row =
-            text.contains('\t') && is_per_head(text.split('\t').next().unwrap_or_default());
+            text.contains('\t') && is_per_head(text.split('\t').next().unwrap_or_default(), false);
         let follows_report =
             reporting == Some(sentence.paragraph) && clause_scopes.iter().all(Option::is_none);
         // A report word suffices; otherwise a sentence that does not plan
@@ -542,6 +552,7 @@ pub fn extract(
                     let topic = TOPIC
                         .captures(&text)
                         .map(|topic| phrase::trim_phrase(&topic[1]))
+                        .filter(|topic| !NO_TOPIC.is_match(topic))
                         .filter(|_| read.noun.is_empty() || phrase::is_bare_verb(&read.noun))
                         .filter(|_| of.is_none_or(|of| of.span[0] < sentence.start));
                     let of = of.filter(|_| topic.is_none());
@@ -583,7 +594,7 @@ pub fn extract(
                     || idiom
                     || rank
                     || text_part
-                    || is_per_head(&read.noun)
+                    || is_per_head(&read.noun, q.counts_things())
                     || per_head_row
                 {
                     continue;
@@ -746,7 +757,7 @@ fn sorts_what_follows(doc: &Document, q: &Quantity) -> bool {
         && doc
             .masked
             .get(q.end)
-            .is_some_and(|&c| crate::lm::is_han(c) && !"并和且及或".contains(c))
+            .is_some_and(|&c| is_han(c) && !"并和且及或".contains(c))
 }
 
 /// Units of mass, volume and stored energy, which measure flows (产量,
@@ -899,7 +910,10 @@ fn read_noun(pre: &str, after: &str, numeral: Numeral) -> (Qualified, bool) {
         .filter(|_| numeral == Numeral::Arabic)
         .map(|item| phrase::trim_phrase(&item[1]))
         .filter(|item| !item.is_empty() && !phrase::is_bare_verb(item) && !item.ends_with('等'))
-        .map(|item| (String::new(), item));
+        .map(|item| match phrase::split_at_count_verb(&item) {
+            (place, object) if !object.is_empty() => (place, object),
+            _ => (String::new(), item),
+        });
     let (place, object, follows) = if let Some((place, object)) = conjoined.or(listed) {
         (place, object, false)
     } else if let Some((holder, status)) = phrase::attainment(after) {
@@ -1957,5 +1971,25 @@ mod tests {
                 (61.0, "小型水库".into(), None),
             ]
         );
+    }
+
+    #[test]
+    fn a_turn_of_the_argument_or_a_per_head_inside_a_word_is_no_topic_or_rate() {
+        // 另一方面 names nothing: the figure counts what the count before did.
+        let found = counted("截至2025年底，全市建成公园30个。另一方面，全年新增12个。");
+        assert!(found.iter().all(|c| c.1 != "另一"), "{found:?}");
+        // 卫生均等化 and 亩均效益评价企业 are no measures per head.
+        let found: Vec<f64> = counted(
+            "截至2025年底，全市实施基本公共卫生均等化服务项目12个，开展亩均效益评价企业1200家。",
+        )
+        .into_iter()
+        .map(|c| c.0)
+        .collect();
+        assert_eq!(found, vec![12.0, 1200.0]);
+        // The last of a list keeps its verb apart, as the others do.
+        let found = counted("截至2025年底，全县新建学校5所、改扩建幼儿园12所。");
+        assert_eq!(found[1], (12.0, "幼儿园".into(), None));
+        // A year running into 来华 looks back over nothing.
+        assert!(counted("二〇二五年来华游客中，全市接待游客120万人次。").is_empty());
     }
 }

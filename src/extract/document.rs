@@ -3,7 +3,7 @@
 //! and clauses, and the quantities found outside titles.
 
 use super::clause::{self, Sentence};
-use super::number::{self, Quantity};
+use super::number::{self, Numeral, Quantity};
 use super::period;
 
 /// Stands in for each char inside a 《…》 or 〈…〉 title in [`Document::masked`].
@@ -119,6 +119,10 @@ fn in_quoted_name(chars: &[char], q: &Quantity) -> bool {
     {
         return false;
     }
+    // In a list of names each opens on its figure (300米见绿); one that ends
+    // on it in figures (出栏200万头、产粮5亿斤) is a goal quoted; in words
+    // (“成熟一个、推进一个”) it is still a slogan.
+    let listed = chars[open + 1..close].contains(&'、');
     let name_start = chars[open..q.start]
         .iter()
         .rposition(|&c| c == '“' || c == '、')
@@ -128,6 +132,7 @@ fn in_quoted_name(chars: &[char], q: &Quantity) -> bool {
         .position(|&c| c == '”' || c == '、')
         .map_or(close, |p| q.end + p);
     name_end - name_start - 1 <= QUOTED_NAME_CHARS
+        && (!listed || name_end > q.end || q.numeral != Numeral::Arabic)
 }
 
 /// Blanks the inside of 《…》 and 〈…〉 (the brackets stay). An opening
@@ -218,6 +223,10 @@ mod tests {
         assert_eq!(
             values("基本实现出门“300米见绿、500米见园”，新建口袋公园30个。"),
             vec![30.0]
+        );
+        assert_eq!(
+            values("力争实现“出栏200万头、产粮5亿斤”。"),
+            vec![2_000_000.0, 500_000_000.0]
         );
         // A figure quoted with its context is still one.
         assert_eq!(

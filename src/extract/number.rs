@@ -365,9 +365,13 @@ pub fn is_bound_word(word: &str) -> bool {
     BOUND_PREFIXES.iter().any(|(w, _)| *w == word)
 }
 
-/// Whether `text` opens with a word of [`BOUND_PREFIXES`] (不超过…).
-pub fn opens_with_bound(text: &str) -> bool {
-    BOUND_PREFIX_INDEX.prefixes(text).next().is_some()
+/// The bound of the word of [`BOUND_PREFIXES`] `text` opens with
+/// (不超过… is at most), if it opens with one.
+pub fn bound_opening(text: &str) -> Option<Bound> {
+    BOUND_PREFIX_INDEX
+        .prefixes(text)
+        .max_by_key(|(w, _)| w.len())
+        .map(|(_, bound)| bound)
 }
 
 /// [`BOUND_PREFIXES`], indexed for looking them up at a place.

@@ -828,9 +828,9 @@ fn year_span_start(chars: &[char], to: usize) -> Option<usize> {
     (digits && alone).then_some(from)
 }
 
-/// A digit of a year as written in figures or in Chinese (二○二六).
+/// A digit of a year as written in figures or in Chinese (二○二六; never 两).
 fn is_year_digit(c: char) -> bool {
-    c.is_ascii_digit() || super::number::chinese_digit(c).is_some_and(|d| d <= 9)
+    c.is_ascii_digit() || c != '两' && super::number::chinese_digit(c).is_some()
 }
 
 /// Whether the words at `at` make the year before them an attribute of a

@@ -122,7 +122,10 @@ const PREDICATE_STARTS: &[&str] = &[
     "较同期",
     "同比",
     "环比",
-    "按年",
+    "按年增",
+    "按年减",
+    "按年上升",
+    "按年下",
     "比上年",
     "比去年",
     "下跌",
@@ -628,19 +631,23 @@ pub fn stands_for_noun_before(noun: &str) -> bool {
 /// 新能源汽车保有量)): a reader may look for either word.
 pub fn split_at_count_verb(pre: &str) -> (String, String) {
     // 新 before a verb is of the verb (当年新认定9家).
-    let found = COUNT_VERB_INDEX
-        .last_in(pre)
-        .map(|(at, verb, _)| (at, at + verb.len()))
+    // A verb that makes a noun with the char after it (发放项目认定书)
+    // counts nothing: the verb before it may.
+    let mut search = pre.len();
+    let verb = loop {
+        match COUNT_VERB_INDEX.last_in(&pre[..search]) {
+            Some((at, verb, _)) if is_compound_end(verb, &pre[at + verb.len()..]) => search = at,
+            found => break found.map(|(at, verb, _)| (at, at + verb.len())),
+        }
+    };
+    let found = verb
         .map(|(at, end)| match pre[..at].strip_suffix('新') {
             Some(before) => (before.len(), end),
             None => (at, end),
         })
         .into_iter()
         .chain(place_has(pre))
-        .max_by_key(|(_, end)| *end)
-        // A verb that makes a noun with the char after it (发放项目认定书)
-        // counts nothing.
-        .filter(|&(at, end)| !is_compound_end(&pre[at..end], &pre[end..]));
+        .max_by_key(|(_, end)| *end);
     match found {
         Some((at, end)) => {
             let object = trim_phrase(&pre[end..]);

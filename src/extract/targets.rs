@@ -111,6 +111,12 @@ const SHARED_MEASURE_CHARS: usize = 2;
 /// How far after a class's 的 the figure counting that class may start.
 const CLASS_NOUN_CHARS: usize = 12;
 
+/// Nouns for the level a figure sets itself (稳定在120万吨以上的水平, 达到500
+/// 亿元以上的规模): after 以上的, the figure is still the goal.
+const LEVEL_NOUNS: &[&str] = &[
+    "水平", "规模", "目标", "标准", "基础", "程度", "高度", "量级",
+];
+
 impl ClauseReader<'_> {
     fn read(&self, out: &mut Vec<Target>) {
         // What each one is given (对每名未就业毕业生至少提供1次职业指导) is a
@@ -208,9 +214,12 @@ impl ClauseReader<'_> {
             let next_start = quantities.get(i + 1).map_or(self.clause.end, |n| n.start);
             let after_end = self.list_item_end(q.end, next_start);
             let after = self.words(q.end, after_end);
+            // The level a figure sets itself (120万吨以上的水平) names nothing.
             let mut noun_after =
                 if q.counts_things() || q.measures_stock() || after.starts_with('的') {
-                    phrase::noun_after(&after)
+                    Some(phrase::noun_after(&after))
+                        .filter(|noun| !LEVEL_NOUNS.contains(&noun.as_str()))
+                        .unwrap_or_default()
                 } else {
                     String::new()
                 };
@@ -582,10 +591,11 @@ impl ClauseReader<'_> {
                     .last_in(&pre[at..])
                     .is_none_or(|(_, verb, _)| super::number::is_bound_word(verb))
             });
-        // A bound set “in principle” (原则上不超过上年度…收入的3%) is a rule too.
-        let in_principle = pre
-            .find("原则上")
-            .is_some_and(|at| super::number::opens_with_bound(&pre[at + "原则上".len()..]));
+        // A cap set “in principle” (原则上不超过上年度…收入的3%) is a rule too;
+        // a floor so set (原则上至少建成1个) is still a goal.
+        let in_principle = pre.rfind("原则上").is_some_and(|at| {
+            super::number::bound_opening(&pre[at + "原则上".len()..]) == Some(Bound::AtMost)
+        });
         by_rule || in_principle || super::number::starts_with(&self.doc.masked, q.end, "范围")
     }
 
@@ -623,6 +633,9 @@ impl ClauseReader<'_> {
         let sorts = bounded_by_suffix
             && chars.get(q.end) == Some(&'的')
             && chars.get(q.end + 1).is_some_and(|&c| is_han(c))
+            && !LEVEL_NOUNS
+                .iter()
+                .any(|w| super::number::starts_with(chars, q.end + 1, w))
             && !q.counts_things()
             && q.unit != "%";
         // A share of what meets a standard (50%以上面积达到海绵城市建设要求) is
@@ -641,14 +654,9 @@ impl ClauseReader<'_> {
     /// before it counts (打造3个营业收入超千亿元的产业集群, 培育5家年产值10亿元
     /// 以上的企业): it sorts what is counted, the count is the goal.
     fn modifies_counted_noun(&self, q: &Quantity) -> bool {
+        // A figure's span takes in its 以上 or 以下.
         let chars = &self.doc.masked;
-        let mut end = q.end;
-        if super::number::starts_with(chars, end, "以上")
-            || super::number::starts_with(chars, end, "以下")
-        {
-            end += 2;
-        }
-        if chars.get(end) != Some(&'的') {
+        if chars.get(q.end) != Some(&'的') {
             return false;
         }
         self.doc
@@ -656,7 +664,7 @@ impl ClauseReader<'_> {
             .last()
             .is_some_and(|counted| {
                 counted.counts_things()
-                    && q.start - counted.end <= CLASS_NOUN_CHARS
+                    && q.start.saturating_sub(counted.end) <= CLASS_NOUN_CHARS
                     && chars[counted.end..q.start].iter().all(|&c| is_han(c))
             })
     }
@@ -733,9 +741,14 @@ impl ClauseReader<'_> {
             .take(PLAN_NAME_CHARS)
             .take_while(|&&c| is_han(c))
             .collect();
-        let looking = LOOKING
-            .iter()
-            .any(|w| super::number::ends_with(chars, q.start, w));
+        // 缩短至最长12个月 is a level to reach, not a limit.
+        let looking = LOOKING.iter().any(|w| {
+            super::number::ends_with(chars, q.start, w)
+                && !(*w == "最长"
+                    && ["至", "到", "为"]
+                        .iter()
+                        .any(|v| super::number::ends_with(chars, q.start - 2, v)))
+        });
         // Months too: how long one must have worked (连续雇用满3个月者) or
         // may be paid (最长12个月).
         q.unit == "年" && (looking || PLANS.iter().any(|w| named.contains(w)))
@@ -1750,5 +1763,16 @@ mod tests {
             |t| t.baseline,
         );
         assert_eq!(found[1].as_deref(), Some("上年度"));
+    }
+
+    #[test]
+    fn a_floor_set_in_principle_a_level_and_a_shortest_wait_are_goals() {
+        let text = "到2027年，每个县（市、区）原则上至少建成1个综合性托育服务中心。到2027年，全市粮食总产量稳定在120万吨以上的水平。到2028年，轮候时间缩短至最长12个月。";
+        assert_eq!(
+            dated_goals(text, 2026),
+            vec![(2027, 1.0), (2027, 1_200_000.0), (2028, 12.0)]
+        );
+        let metrics = targets_of(text, |t| t.metric);
+        assert_eq!(metrics[1].as_deref(), Some("粮食总产量"));
     }
 }
