@@ -748,16 +748,10 @@ fn is_countable(doc: &Document, q: &Quantity) -> bool {
 /// after it (流域面积50平方公里以上河流38条, 占地100亩以上的园区): a class,
 /// not a stock.
 fn sorts_what_follows(doc: &Document, q: &Quantity) -> bool {
-    // The bound is the figure's own (its span ends on it).
-    let bounded = ["以上", "以下"]
-        .iter()
-        .any(|w| super::number::starts_with(&doc.masked, q.end.saturating_sub(2), w));
-    !q.counts_things()
-        && bounded
-        && doc
-            .masked
-            .get(q.end)
-            .is_some_and(|&c| is_han(c) && !"并和且及或".contains(c))
+    // A condition (以上的，) sorts too.
+    let condition =
+        || super::number::ends_in_own_bound(&doc.masked, q) && doc.masked.get(q.end) == Some(&'的');
+    !q.counts_things() && (super::number::class_noun_at(&doc.masked, q).is_some() || condition())
 }
 
 /// Units of mass, volume and stored energy, which measure flows (产量,

@@ -365,6 +365,26 @@ pub fn is_bound_word(word: &str) -> bool {
     BOUND_PREFIXES.iter().any(|(w, _)| *w == word)
 }
 
+/// Whether a figure's span ends on its own 以上 or 以下 (50平方公里以上).
+pub fn ends_in_own_bound(chars: &[char], q: &Quantity) -> bool {
+    ["以上", "以下"]
+        .iter()
+        .any(|w| starts_with(chars, q.end.saturating_sub(2), w))
+}
+
+/// Where the noun starts that a figure bounded by its own 以上 or 以下 runs
+/// into, straight or through 的 (流域面积50平方公里以上河流, 3万元以上的全时
+/// 工作): the class of things the bound sorts. None where a conjunction or a
+/// mark follows.
+pub fn class_noun_at(chars: &[char], q: &Quantity) -> Option<usize> {
+    let at = q.end + usize::from(chars.get(q.end) == Some(&'的'));
+    (ends_in_own_bound(chars, q)
+        && chars
+            .get(at)
+            .is_some_and(|&c| crate::lm::is_han(c) && !"并和且及或的".contains(c)))
+    .then_some(at)
+}
+
 /// The bound of the word of [`BOUND_PREFIXES`] `text` opens with
 /// (不超过… is at most), if it opens with one.
 pub fn bound_opening(text: &str) -> Option<Bound> {

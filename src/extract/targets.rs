@@ -607,9 +607,8 @@ impl ClauseReader<'_> {
     /// 产值超百亿元企业5家).
     fn is_class_bound(&self, q: &Quantity) -> bool {
         let chars = &self.doc.masked;
-        let bounded_by_suffix = ["以上", "以下"]
-            .iter()
-            .any(|w| super::number::starts_with(chars, q.end.saturating_sub(2), w));
+        let bounded_by_suffix = super::number::ends_in_own_bound(chars, q);
+        let class_at = super::number::class_noun_at(chars, q);
         let noun_follows = chars
             .get(q.end)
             .is_some_and(|&c| is_han(c) && !"并和且及或的".contains(c));
@@ -630,20 +629,19 @@ impl ClauseReader<'_> {
         // A sum or a measure of a class of things (每月薪资达新台币3万元以上的
         // 全时工作); a share of a place's measure (城市建成区40%以上的面积) is a
         // figure to reach.
-        let sorts = bounded_by_suffix
-            && chars.get(q.end) == Some(&'的')
-            && chars.get(q.end + 1).is_some_and(|&c| is_han(c))
-            && !LEVEL_NOUNS
-                .iter()
-                .any(|w| super::number::starts_with(chars, q.end + 1, w))
-            && !q.counts_things()
+        let sorts = class_at.is_some_and(|at| {
+            at > q.end
+                && !LEVEL_NOUNS
+                    .iter()
+                    .any(|w| super::number::starts_with(chars, at, w))
+        }) && !q.counts_things()
             && q.unit != "%";
         // A share of what meets a standard (50%以上面积达到海绵城市建设要求) is
         // the figure to reach.
         let share = q.unit == "%"
             && noun_follows
             && share_meeting_standard(&self.words(q.end, self.clause.end)).is_some();
-        (bounded_by_suffix && !q.counts_things() && noun_follows && !share)
+        (class_at == Some(q.end) && !q.counts_things() && !share)
             || (bounded && class_counted)
             || condition
             || sorts
