@@ -78,6 +78,10 @@ pub struct Sorted {
     pub roc_dated: bool,
 }
 
+/// The labels of a page's information table (索引号, 发文字号, 有效性…).
+const TABLE_LABEL: &str =
+    "索引号|主题(?:分类|词)?|发文机关|标题|名称|发文字号|文号|公开方式|公开范围|有效性";
+
 /// A breadcrumb: its label, its root (首页 >), its leaf (> 正文), two
 /// `>>` between short items (`人民网 >> 人民日报 >> 第04版`), or a whole
 /// line of three or more short items set apart by ` > ` (`海口市人民政府网 >
@@ -94,9 +98,9 @@ static DATE: LazyLock<Regex> = lazy_regex!(
 /// the fields of a government disclosure table (`索引号:`, `主题分类:`, `主题词:`,
 /// `发文机关:`, `标题:` or `名称:`, `发文字号:`), a post's `标签:` and
 /// a repost's `原标题:` (the headline it had where it first ran).
-static META_FIELD: LazyLock<Regex> = lazy_regex!(
-    r"(?:^|[\s【\[(（*]|\d)(?:(?:信息|消息|文章|稿件|新闻|本文|资料)?(?:发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|初审|复审|终审|监制|统筹|策划|美编|出品|图文|记者|通讯员|摄影|供稿|撰稿|标签|关键词|标题)(?:次数|人次|量|数|人|者|单位|机构)?|索引号|主题(?:分类|词)?|发文机关|标题|名称|发文字号|文号|新闻编号|公开方式|公开范围|有效性|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*(?:[:：]|[|｜丨]\s*\p{Han})|^[（(]?原(?:标题|题)\s*[:：]"
-);
+static META_FIELD: LazyLock<Regex> = lazy_regex!(&format!(
+    r"(?:^|[\s【\[(（*]|\d)(?:(?:信息|消息|文章|稿件|新闻|本文|资料)?(?:发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|初审|复审|终审|监制|统筹|策划|美编|出品|图文|记者|通讯员|摄影|供稿|撰稿|标签|关键词|标题)(?:次数|人次|量|数|人|者|单位|机构)?|{TABLE_LABEL}|新闻编号|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*(?:[:：]|[|｜丨]\s*\p{{Han}})|^[（(]?原(?:标题|题)\s*[:：]"
+));
 /// A date in the ROC calendar, whose years Taiwan counts from 1912
 /// (`民国113年3月20日`, `113-03-20`, `113/03/20`).
 static ROC_DATE: LazyLock<Regex> =
@@ -366,15 +370,15 @@ fn is_prose(line: &str) -> bool {
     line.chars().count() >= 20
         && SENTENCE_END.is_match(line)
         && !is_teaser(line)
-        && !TABBED_FIELD.is_match(line)
+        && !(line.contains('\t') && TABBED_FIELD.is_match(line))
 }
 
 /// A field of an information table, its label's cell apart from its
 /// value's (`内容概述：⇥经县十八届人大五次会议审议批准。`): never a paragraph.
 /// Only the labels of such tables: a body's own (主要目标：⇥…) stays.
-static TABBED_FIELD: LazyLock<Regex> = lazy_regex!(
-    r"^(?:内容概述|内容摘要|摘要|索引号|主题分类|分类|发布机构|发文机关|发文字号|文号|成文日期|发布日期|生效日期|有效性|主题词|信息来源|公开方式|公开范围|标题|名称)[:：]\t"
-);
+static TABBED_FIELD: LazyLock<Regex> = lazy_regex!(&format!(
+    r"^(?:{TABLE_LABEL}|内容概述|内容摘要|摘要|分类|发布机构|成文日期|发布日期|生效日期|信息来源)[:：]\t"
+));
 
 /// A line cut short by an ellipsis (…部署2026年重点任务……): the teaser of
 /// another article, not a sentence of this one.
@@ -986,7 +990,7 @@ fn without_role(part: &str) -> Option<&str> {
 
 /// A line of one or more issuing bodies side by side (a joint notice is
 /// signed `宁波市经济和信息化局　宁波市财政局`).
-fn is_signatory(line: &str) -> bool {
+pub(super) fn is_signatory(line: &str) -> bool {
     let line = closed_up(line);
     let mut names = line.split_whitespace().peekable();
     names.peek().is_some() && names.all(is_organisation)

@@ -291,7 +291,9 @@ fn splits_number(chars: &[char], i: usize) -> bool {
     };
     let opens_period = "（(".contains(before)
         && year(i + 2)
-        && chars.get(i + 6).is_some_and(|c| "—－-–~～至".contains(*c));
+        && chars
+            .get(i + 6)
+            .is_some_and(|c| crate::extract::RANGE_SEPARATORS.contains(c));
     let closes_number_year =
         "〕]".contains(after) && i >= 5 && year(i - 4) && "〔[".contains(chars[i - 5]);
     let bracketed_year = opens_period || closes_number_year;

@@ -138,15 +138,6 @@ fn is_bracketed_note(line: &str) -> bool {
     t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && t.chars().count() <= MOST_NOTE_CHARS
 }
 
-/// Whether `line` names issuing bodies and nothing else (甘肃省卫生健康委员会
-/// 甘肃省教育厅 甘肃省财政厅).
-fn is_issuers(line: &str) -> bool {
-    !line.is_empty()
-        && line
-            .split_whitespace()
-            .all(super::metadata::is_organisation)
-}
-
 /// The last of the lines from `i` on that make one official title broken
 /// across them (市政府办公室关于印发…城市公共供水 / 管网漏损治理…（2025—2027
 /// 年） / 的通知; …上半年工作总结及 / 下半年工作计划; 市人民政府办公室 / 关于
@@ -167,11 +158,15 @@ fn title_run(rows: &[Line], i: usize) -> Option<usize> {
     // The issuer may stand on a line of its own above 关于…, or the first
     // issuers of a joint document above the last one and its 关于….
     // Joint issuers may fill several lines before the last one's 关于.
-    let issuers = is_issuers(first.text);
-    let issuer_lines = rows[i + 1..]
-        .iter()
-        .take_while(|r| issuers && is_issuers(r.text))
-        .count();
+    let issuers = super::furniture::is_signatory(first.text);
+    let issuer_lines = if issuers {
+        rows[i + 1..]
+            .iter()
+            .take_while(|r| super::furniture::is_signatory(r.text))
+            .count()
+    } else {
+        0
+    };
     let joins_next = first.text.ends_with(['及', '和', '与', '暨', '的'])
         || rows
             .get(i + 1)
@@ -219,10 +214,8 @@ fn title_run(rows: &[Line], i: usize) -> Option<usize> {
 /// 远景目标纲要 / （节选）): at the top of the page, a block of unpunctuated
 /// lines that a blank line ends, whose last line (or the one above a
 /// bracketed note) ends in a document type that no line above it ends in.
+/// `i` is the page's first line of text.
 fn cover_title_run(rows: &[Line], i: usize) -> Option<usize> {
-    if rows[..i].iter().any(|r| !r.text.is_empty()) {
-        return None;
-    }
     let block = rows[i..]
         .iter()
         .take_while(|r| !r.text.is_empty())
@@ -231,7 +224,7 @@ fn cover_title_run(rows: &[Line], i: usize) -> Option<usize> {
     if !(2..=MOST_TITLE_LINES).contains(&block)
         || rows[i..i + block]
             .iter()
-            .any(|r| !r.prose || r.text.contains(['。', '，', ',', '：', ':']))
+            .any(|r| !unpunctuated(r) || r.text.contains(['：', ':']))
         || rows[i..i + block]
             .iter()
             .map(|r| r.text.chars().count())
@@ -306,6 +299,7 @@ pub fn reflow(text: &str) -> Reflowed {
     if !wrapped && !dropped.contains(&true) {
         return Reflowed::unchanged(text);
     }
+    let top = lines.iter().position(|l| !l.is_empty());
     let rows: Vec<Line> = set
         .iter()
         .zip(&lines)
@@ -350,8 +344,7 @@ pub fn reflow(text: &str) -> Reflowed {
             // body before a signature), and so does one after a title
             // (…提质增效三年行动方案（2026—2028年）的通知); a page break
             // inside a sentence does not.
-            let last_line = out.text.rsplit('\n').next().unwrap_or_default();
-            runs_on &= !out.text.ends_with(ENDS) && !crate::extract::names_document_type(last_line);
+            runs_on &= !out.text.ends_with(ENDS) && !crate::extract::names_document_type(&out.text);
             continue;
         }
         // A sentence broken by the page goes on below the page's header:
@@ -363,7 +356,13 @@ pub fn reflow(text: &str) -> Reflowed {
             continue;
         }
         let title_end = (!runs_on)
-            .then(|| title_run(&rows, i).or_else(|| cover_title_run(&rows, i)))
+            .then(|| {
+                title_run(&rows, i).or_else(|| {
+                    (Some(i) == top)
+                        .then(|| cover_title_run(&rows, i))
+                        .flatten()
+                })
+            })
             .flatten();
         if let Some(last) = title_end {
             if !out.text.is_empty() {
@@ -373,9 +372,9 @@ pub fn reflow(text: &str) -> Reflowed {
             // issuer; one issuer runs on into its 关于.
             let mut title = String::new();
             for r in &rows[i..=last] {
-                let apart = is_issuers(r.text)
+                let apart = super::furniture::is_signatory(r.text)
                     || title.contains(char::is_whitespace) && !r.text.starts_with("关于");
-                if apart && is_issuers(&title) {
+                if apart && super::furniture::is_signatory(&title) {
                     title.push(' ');
                 }
                 title.push_str(r.text);
@@ -400,9 +399,10 @@ pub fn reflow(text: &str) -> Reflowed {
         // A code broken by the wrap (…（GB/T 29 / 890），…) goes on whatever
         // the width of the line it starts on; a year opening a line (a
         // date under a phone number) does not.
-        let splits_code = BROKEN_CODE.is_match(out.text.rsplit('\n').next().unwrap_or_default())
+        let splits_code = !runs_on
             && line.starts_with(|c: char| c.is_ascii_digit())
-            && !OPENS_YEAR.is_match(line);
+            && !OPENS_YEAR.is_match(line)
+            && BROKEN_CODE.is_match(last_line_tail(&out.text));
         if (runs_on || splits_code)
             && prose
             && !opens_heading(line)
@@ -621,6 +621,19 @@ fn furniture_lines(lines: &[&str], feeds: &[bool]) -> Vec<bool> {
         dropped[top] |= two_parts && headers.contains(&lines[top]);
     }
     dropped
+}
+
+/// The end of the text's last line, as far as [`BROKEN_CODE`] reads: the
+/// paragraph being joined is not scanned again for each line.
+fn last_line_tail(text: &str) -> &str {
+    const TAIL_CHARS: usize = 16;
+    let from = text
+        .char_indices()
+        .rev()
+        .nth(TAIL_CHARS)
+        .map_or(0, |(i, _)| i);
+    let tail = &text[from..];
+    tail.rfind('\n').map_or(tail, |nl| &tail[nl + 1..])
 }
 
 /// A standard's or a product's code cut after its first digits (GB/T 29).

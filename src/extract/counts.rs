@@ -30,7 +30,7 @@ const WINDOW: usize = 40;
 /// what it must set up: 应建有), including the attributions of news (据介绍) and
 /// comparisons with last year (同比).
 /// 共 totals (全市共培育) only outside the words it forms (共同体, 公共, 共享).
-static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|现时|已|累计|(?:^|[^应须要])(?:设有|建有)|下设|下辖|所属|拟(?:认定|命名|授予|列入|入选)|共有|拥有|现有|获批|获评|入选|了|(?:近|多|(?:^|[^〇○零一二三四五六七八九十两\\d])[一二两三四五六七八九十几]+|(?:^|\\D)\\d{1,2})年来[^华京沪]|过去(?:[一二两三四五六七八九十几]+|\\d{1,2})年|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)|[较比](?:上年|去年|\\d{4}年)[底末]?(?:同期)?(?:增加|增长|减少|下降|提高|净增)",);
+static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|现时|已|累计|(?:^|[^应须要])(?:设有|建有)|下设|下辖|所属|拟(?:认定|命名|授予|列入|入选)|共有|拥有|现有|获批|获评|入选|了|(?:近|多|(?:^|[^〇○零一二三四五六七八九十两\\d])[一二两三四五六七八九十几]+|(?:^|\\D)\\d{1,2})年来|过去(?:[一二两三四五六七八九十几]+|\\d{1,2})年|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)|[较比](?:上年|去年|\\d{4}年)[底末]?(?:同期)?(?:增加|增长|减少|下降|提高|净增)",);
 
 /// Words by which a whole document reviews work done (an annual review:
 /// “2023年，全市…各项工作取得新成效”; a press conference that introduces
@@ -749,9 +749,10 @@ fn is_countable(doc: &Document, q: &Quantity) -> bool {
 /// not a stock.
 fn sorts_what_follows(doc: &Document, q: &Quantity) -> bool {
     // A condition (以上的，) sorts too.
-    let condition =
-        || super::number::ends_in_own_bound(&doc.masked, q) && doc.masked.get(q.end) == Some(&'的');
-    !q.counts_things() && (super::number::class_noun_at(&doc.masked, q).is_some() || condition())
+    let m = &doc.masked;
+    !q.counts_things()
+        && super::number::ends_in_own_bound(m, q)
+        && (m.get(q.end) == Some(&'的') || super::number::class_noun_at(m, q).is_some())
 }
 
 /// Units of mass, volume and stored energy, which measure flows (产量,
@@ -899,16 +900,18 @@ fn read_noun(pre: &str, after: &str, numeral: Numeral) -> (Qualified, bool) {
     // 小型水库61座河湖长全覆盖) has its noun before it too: what follows goes
     // on with the sentence. (A Chinese numeral there may be a word's:
     // 公益二类事业单位.)
-    let listed = LISTED_ITEM
-        .captures(pre)
-        .filter(|_| numeral == Numeral::Arabic)
-        .map(|item| phrase::trim_phrase(&item[1]))
-        .filter(|item| !item.is_empty() && !phrase::is_bare_verb(item) && !item.ends_with('等'))
-        .map(|item| match phrase::split_at_count_verb(&item) {
-            (place, object) if !object.is_empty() => (place, object),
-            _ => (String::new(), item),
-        });
-    let (place, object, follows) = if let Some((place, object)) = conjoined.or(listed) {
+    let listed = || {
+        (numeral == Numeral::Arabic)
+            .then(|| LISTED_ITEM.captures(pre))
+            .flatten()
+            .map(|item| phrase::trim_phrase(&item[1]))
+            .filter(|item| !item.is_empty() && !phrase::is_bare_verb(item) && !item.ends_with('等'))
+            .map(|item| match phrase::split_at_count_verb(&item) {
+                (place, object) if !object.is_empty() => (place, object),
+                _ => (String::new(), item),
+            })
+    };
+    let (place, object, follows) = if let Some((place, object)) = conjoined.or_else(listed) {
         (place, object, false)
     } else if let Some((holder, status)) = phrase::attainment(after) {
         if LISTS.iter().any(|l| status.ends_with(l)) && !holder.is_empty() {

@@ -28,6 +28,7 @@ use regex::Regex;
 use crate::model::{Citation, Count, Standard, Target};
 pub(crate) use citations::names_document_type;
 use document::Document;
+pub(crate) use number::RANGE_SEPARATORS;
 pub(crate) use phrase::ends_in_area_noun;
 
 /// What extraction finds in one document.

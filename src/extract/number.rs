@@ -410,7 +410,7 @@ pub(super) const BOUND_SUFFIXES: &[(&str, Bound)] = &[
 ];
 
 /// Separators of a range such as 65%-70% or 10至15家.
-const RANGE_SEPARATORS: &[char] = &['-', '—', '–', '~', '～', '至', '－'];
+pub(crate) const RANGE_SEPARATORS: &[char] = &['-', '—', '–', '~', '～', '至', '－'];
 
 /// Finds every quantity of `chars`, in order, without overlaps.
 pub fn scan(chars: &[char]) -> Vec<Quantity> {

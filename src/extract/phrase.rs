@@ -506,44 +506,37 @@ const RARE_VERB_NATS: f32 = 5.0;
 const NOUNS_ENDING_IN_VERBS: &[&str] = &["行为", "违法建设", "违章建设"];
 
 fn trailing_word(s: &str) -> Option<&'static str> {
+    let lm = lexicon::dictionary();
+    // The word the last char makes with the char before it (雷达, 签约).
+    let mut last = s.chars().rev();
+    let pair = last
+        .next()
+        .zip(last.next())
+        .map(|(end, before)| (end, [before, end], String::from_iter([before, end])));
     // A one-char verb that ends a common word of the dictionary other than
     // a verb is that word's (天气雷达2部: 雷达, not 达; the rare 已为 and
-    // 高达 are no such words).
-    let ends_word = |w: &str| {
-        if !SHORT_VERBS.iter().any(|(v, _)| *v == w) {
-            return false;
-        }
-        let lm = lexicon::dictionary();
-        let mut last = s.chars().rev();
-        let (Some(verb), Some(before)) = (last.next(), last.next()) else {
+    // 高达 are no such words). A one-char filler that closes a verb with
+    // the char before it is that verb's (在线签约12.9万份: 签约, not “about”;
+    // 涉及, 参与), unless the verb is rare beside the filler alone (全系统共:
+    // 统共).
+    let keeps_pair = |w: &str| {
+        let Some((end, chars, word)) = &pair else {
             return false;
         };
-        lm.chars_logp(&[before, verb])
-            .is_some_and(|lp| lp >= lm.char_logp(verb) - COMMON_WORD_NATS)
-            && !lm.is_verb(&String::from_iter([before, verb]))
-    };
-    // A one-char filler that closes a verb with the char before it is that
-    // verb's (在线签约12.9万份: 签约, not “about”; 涉及, 参与), unless the verb
-    // is rare beside the filler alone (全系统共: 统共).
-    let closes_verb = |w: &str| {
-        let lm = lexicon::dictionary();
-        let mut last = s.chars().rev();
-        w.chars().count() == 1
-            && !SHORT_VERBS.iter().any(|(v, _)| *v == w)
-            && last
-                .next()
-                .zip(last.next())
-                .is_some_and(|(filler, before)| {
-                    let word = String::from_iter([before, filler]);
-                    lm.is_verb(&word)
-                        && lm
-                            .word_logp(&word)
-                            .is_some_and(|lp| lp >= lm.char_logp(filler) - RARE_VERB_NATS)
-                })
+        if SHORT_VERBS.iter().any(|(v, _)| *v == w) {
+            lm.chars_logp(chars)
+                .is_some_and(|lp| lp >= lm.char_logp(*end) - COMMON_WORD_NATS)
+                && !lm.is_verb(word)
+        } else {
+            w.chars().count() == 1
+                && lm.is_verb(word)
+                && lm
+                    .word_logp(word)
+                    .is_some_and(|lp| lp >= lm.char_logp(*end) - RARE_VERB_NATS)
+        }
     };
     let ends_noun = |w: &str| {
-        ends_word(w)
-            || closes_verb(w)
+        keeps_pair(w)
             || NOUNS_ENDING_IN_VERBS
                 .iter()
                 .any(|n| n.len() > w.len() && s.ends_with(n))
@@ -679,6 +672,11 @@ pub fn split_at_count_verb(pre: &str) -> (String, String) {
 /// Whether `rest`, what follows `verb`, is one char that closes a word of
 /// the dictionary with it (认定书, 建设者).
 fn is_compound_end(verb: &str, rest: &str) -> bool {
+    /// Past this many chars no trimming leaves one.
+    const MOST_REST_CHARS: usize = 8;
+    if rest.chars().nth(MOST_REST_CHARS).is_some() {
+        return false;
+    }
     let rest = trim_phrase(rest);
     rest.chars().count() == 1 && {
         let word: Vec<char> = verb.chars().chain(rest.chars()).collect();

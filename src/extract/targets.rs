@@ -57,6 +57,15 @@ pub fn drop_allocations(targets: &mut Vec<Target>, title: Option<&str>) {
 pub fn extract(doc: &Document, markers: &[Marker], scopes: &[Vec<Option<Scope>>]) -> Vec<Target> {
     let mut out = Vec::new();
     for (sentence, clause_scopes) in doc.sentences.iter().zip(scopes) {
+        if clause_scopes.iter().all(Option::is_none) {
+            continue;
+        }
+        // What each one is given (对每名未就业毕业生至少提供1次职业指导) is a
+        // standard of service, not a level to reach: the figures after
+        // where the sentence names whom it is given to.
+        let given_to_each =
+            super::verbs::given_to_each_from(&doc.masked_text(sentence.start, sentence.end))
+                .map(|at| sentence.start + at);
         for (clause, scope) in sentence.clauses.iter().zip(clause_scopes) {
             if let Some(scope) = scope {
                 let reader = ClauseReader {
@@ -65,6 +74,7 @@ pub fn extract(doc: &Document, markers: &[Marker], scopes: &[Vec<Option<Scope>>]
                     sentence,
                     clause,
                     scope,
+                    given_to_each,
                 };
                 reader.read(&mut out);
             }
@@ -95,6 +105,8 @@ struct ClauseReader<'a> {
     sentence: &'a Sentence,
     clause: &'a Clause,
     scope: &'a Scope,
+    /// Where the sentence starts saying what each one is given.
+    given_to_each: Option<usize>,
 }
 
 /// How far a restating bracket's opening may stand before its figure
@@ -119,12 +131,6 @@ const LEVEL_NOUNS: &[&str] = &[
 
 impl ClauseReader<'_> {
     fn read(&self, out: &mut Vec<Target>) {
-        // What each one is given (对每名未就业毕业生至少提供1次职业指导) is a
-        // standard of service, not a level to reach.
-        let given_to_each = super::verbs::given_to_each_from(
-            &self.doc.masked_text(self.sentence.start, self.clause.end),
-        )
-        .map(|at| self.sentence.start + at);
         let quantities: Vec<&Quantity> = self
             .doc
             .quantities_in(self.clause.start, self.clause.end)
@@ -141,7 +147,7 @@ impl ClauseReader<'_> {
                     && !self.is_span_of_time(q)
                     && !self.is_idle_span(q)
                     && !self.is_yearly(q)
-                    && given_to_each.is_none_or(|at| at > q.start)
+                    && self.given_to_each.is_none_or(|at| at > q.start)
             })
             .collect();
         let after = |at: &usize| quantities.iter().filter(|q| q.start > *at).count();
@@ -728,7 +734,7 @@ impl ClauseReader<'_> {
         /// How far after a span of years the name of its plan may end.
         const PLAN_NAME_CHARS: usize = 8;
         const LOOKING: &[&str] = &[
-            "过去", "近", "最近", "未来", "今后", "此后", "前", "后", "不足", "满", "最长",
+            "过去", "近", "最近", "未来", "今后", "此后", "前", "后", "不足", "满",
         ];
         // Read anywhere in the name: 方案 covers 实施方案 and 工作方案.
         const PLANS: &[&str] = &["行动", "规划", "计划", "方案", "攻坚"];
@@ -739,14 +745,16 @@ impl ClauseReader<'_> {
             .take(PLAN_NAME_CHARS)
             .take_while(|&&c| is_han(c))
             .collect();
-        // 缩短至最长12个月 is a level to reach, not a limit.
-        let looking = LOOKING.iter().any(|w| {
-            super::number::ends_with(chars, q.start, w)
-                && !(*w == "最长"
-                    && ["至", "到", "为"]
-                        .iter()
-                        .any(|v| super::number::ends_with(chars, q.start - 2, v)))
-        });
+        // The longest a benefit lasts is a limit, but 缩短至最长12个月 is a
+        // level to reach.
+        let longest = super::number::ends_with(chars, q.start, "最长")
+            && !["至", "到", "为"]
+                .iter()
+                .any(|v| super::number::ends_with(chars, q.start.saturating_sub(2), v));
+        let looking = longest
+            || LOOKING
+                .iter()
+                .any(|w| super::number::ends_with(chars, q.start, w));
         // Months too: how long one must have worked (连续雇用满3个月者) or
         // may be paid (最长12个月).
         q.unit == "年" && (looking || PLANS.iter().any(|w| named.contains(w)))
