@@ -35,10 +35,7 @@ impl Document {
         let mut masked = mask_titles(&chars);
         period::break_run_on_headings(&mut masked);
         let sentences = clause::sentences(&masked);
-        let in_note = sentences
-            .iter()
-            .map(|s| opens_note(&masked, s.start))
-            .collect();
+        let in_note = notes(&masked, &sentences);
         let mut quantities = number::scan(&masked);
         quantities.retain(|q| !in_quoted_name(&masked, q) && !names_an_age(&masked, q));
         Document {
@@ -172,14 +169,28 @@ fn mask_titles(chars: &[char]) -> Vec<char> {
     masked
 }
 
-/// Whether the line of `chars` that holds `at` opens with a note's label
-/// (注：…, 说明：…).
-fn opens_note(chars: &[char], at: usize) -> bool {
-    let line_start = chars[..at]
+/// Whether each sentence stands on a line that opens with a note's label
+/// (注：…, 说明：…). Sentences come in order, so the start of their line
+/// is found by one pass over the text, not a search back per sentence
+/// (which is quadratic on a page set on one long line).
+fn notes(chars: &[char], sentences: &[Sentence]) -> Vec<bool> {
+    let mut line_start = 0;
+    let mut scanned = 0;
+    sentences
         .iter()
-        .rposition(|&c| c == '\n')
-        .map_or(0, |i| i + 1);
-    let label: String = chars[line_start..]
+        .map(|s| {
+            if let Some(p) = chars[scanned..s.start].iter().rposition(|&c| c == '\n') {
+                line_start = scanned + p + 1;
+            }
+            scanned = s.start;
+            opens_note(&chars[line_start..])
+        })
+        .collect()
+}
+
+/// Whether `line` opens with a note's label.
+fn opens_note(line: &[char]) -> bool {
+    let label: String = line
         .iter()
         .skip_while(|c| c.is_whitespace())
         .take(3)
@@ -199,6 +210,27 @@ mod tests {
         assert_eq!(doc.quantities.len(), 1);
         assert_eq!(doc.quantities[0].value, 100.0);
         assert_eq!(doc.masked[1], MASK);
+    }
+
+    #[test]
+    fn notes_are_known_by_their_line() {
+        let doc = Document::new(
+            "新增企业5家。\n注：企业指规上企业。口径同上。\n全年完成3项。说明：见附表。",
+        );
+        let noted: Vec<bool> = doc.in_note.clone();
+        let texts: Vec<String> = doc
+            .sentences
+            .iter()
+            .map(|s| doc.text(s.start, s.end))
+            .collect();
+        let in_note = |t: &str| noted[texts.iter().position(|x| x.contains(t)).unwrap()];
+        // Every sentence of a note's line is in the note, not those of
+        // the lines around it, nor a label that does not open its line.
+        assert!(in_note("企业指"));
+        assert!(in_note("口径同上"));
+        assert!(!in_note("新增企业"));
+        assert!(!in_note("全年完成"));
+        assert!(!in_note("见附表"));
     }
 
     #[test]

@@ -605,7 +605,6 @@ fn line_start(chars: &[char], i: usize) -> usize {
         .map_or(0, |p| p + 1)
 }
 
-/// The sentence around `chars[i]`, up to its ends (。！？ or a line end).
 /// The year of the last year marker before `i` in its sentence.
 fn year_before(chars: &[char], markers: &[Marker], i: usize) -> Option<i32> {
     let start = sentence_start(chars, i);
