@@ -2,7 +2,11 @@
 //! year scopes, 分别 lists and 其中 links work on.
 //!
 //! Sentences end at 。！？!? or a line break; clauses end at ，,；;：: (a
-//! semicolon also starts a new clause group, which ends a 其中 list).
+//! semicolon also starts a new clause group, which ends a 其中 list). A
+//! run-on sentence (a table flattened into one line, text without stops)
+//! is cut once it grows past [`LONGEST_SENTENCE`] chars, so that what the
+//! extractors read back within a sentence stays bounded and extraction
+//! linear.
 //! Splitting runs on the title-masked text so that punctuation inside
 //! 《…》 never splits.
 
@@ -24,6 +28,11 @@ pub struct Sentence {
     pub paragraph: usize,
     pub clauses: Vec<Clause>,
 }
+
+/// How long a sentence grows before the next clause's end, 、 or space
+/// ends it too; at twice this it ends at any char. No real sentence is so
+/// long: the longest in the pages the project ships is under 400 chars.
+pub const LONGEST_SENTENCE: usize = 2_000;
 
 pub fn ends_sentence(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '\n')
@@ -52,14 +61,19 @@ pub fn sentences(chars: &[char]) -> Vec<Sentence> {
     let mut group = 0;
     for (i, &c) in chars.iter().enumerate() {
         let thousands_comma = c == ',' && is_thousands_comma(chars, i);
-        if (ends_clause(c) && !thousands_comma) || ends_sentence(c) {
+        let separates = ends_clause(c) || ends_sentence(c) || c == '、' || c.is_whitespace();
+        let length = i - current.start;
+        let run_on = length >= 2 * LONGEST_SENTENCE || length >= LONGEST_SENTENCE && separates;
+        // A cut inside a word leaves its char to the next sentence.
+        let next = if separates { i + 1 } else { i };
+        if (ends_clause(c) && !thousands_comma) || ends_sentence(c) || run_on {
             push_clause(&mut current, chars, clause_start, i, group);
-            clause_start = i + 1;
+            clause_start = next;
             if ends_group(c) {
                 group += 1;
             }
         }
-        if ends_sentence(c) {
+        if ends_sentence(c) || run_on {
             current.end = i;
             if !current.clauses.is_empty() {
                 out.push(current);
@@ -68,8 +82,8 @@ pub fn sentences(chars: &[char]) -> Vec<Sentence> {
                 paragraph += 1;
             }
             current = Sentence {
-                start: i + 1,
-                end: i + 1,
+                start: next,
+                end: next,
                 paragraph,
                 clauses: Vec::new(),
             };
@@ -109,5 +123,23 @@ mod tests {
         assert_eq!(groups, vec![0, 0, 1]);
         assert_eq!(s[2].paragraph, 1);
         assert_eq!(s[2].clauses.len(), 2);
+    }
+
+    #[test]
+    fn run_on_sentences_are_cut() {
+        // A run-on sentence ends at the first clause's end past the bound.
+        let text = format!("{}，乙丙。", "甲".repeat(LONGEST_SENTENCE));
+        let chars: Vec<char> = text.chars().collect();
+        let s = sentences(&chars);
+        assert_eq!(s.len(), 2);
+        assert_eq!((s[0].start, s[0].end), (0, LONGEST_SENTENCE));
+        assert_eq!(s[1].start, LONGEST_SENTENCE + 1);
+        // With nothing to cut at, it ends at twice the bound, and the
+        // next sentence keeps the char it was cut before.
+        let chars: Vec<char> = "甲".repeat(2 * LONGEST_SENTENCE + 5).chars().collect();
+        let s = sentences(&chars);
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].end, 2 * LONGEST_SENTENCE);
+        assert_eq!((s[1].start, s[1].end), (2 * LONGEST_SENTENCE, chars.len()));
     }
 }
