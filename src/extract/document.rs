@@ -37,7 +37,9 @@ impl Document {
         let sentences = clause::sentences(&masked);
         let in_note = notes(&masked, &sentences);
         let mut quantities = number::scan(&masked);
-        quantities.retain(|q| !in_quoted_name(&masked, q) && !names_an_age(&masked, q));
+        quantities.retain(|q| {
+            !in_quoted_name(&masked, q) && !names_an_age(&masked, q) && !in_refrain(&masked, q)
+        });
         Document {
             chars,
             masked,
@@ -82,6 +84,43 @@ impl Document {
 /// (人均预期寿命达到80岁。).
 fn names_an_age(chars: &[char], q: &Quantity) -> bool {
     q.unit == "岁" && chars.get(q.end).is_some_and(|&c| crate::lm::is_han(c))
+}
+
+/// The most chars an item of a refrain holds.
+const REFRAIN_ITEM_CHARS: usize = 8;
+
+/// Whether `q` is the 一 of a refrain, short items that each end on the
+/// same 一 and unit (发现一户、鉴定一户、改造一户; 改造一片、见效一片;
+/// 开工建设一批、建成投产一批): a way of working, not a count. An item
+/// that ends on another figure (文化馆各一个、博物馆3个) is a count.
+fn in_refrain(chars: &[char], q: &Quantity) -> bool {
+    let separates =
+        |c: char| matches!(c, '、' | '，' | ',' | '；') || super::clause::ends_sentence(c);
+    if q.value != 1.0 || q.numeral != Numeral::Chinese {
+        return false;
+    }
+    let written = &chars[q.start..q.end];
+    let ends_item = |end: usize| chars.get(end).is_none_or(|&c| separates(c));
+    if !ends_item(q.end) {
+        return false;
+    }
+    let repeats_at =
+        |end: usize| end >= written.len() && chars[end - written.len()..end] == *written;
+    // The item before ends at the separator before this one; the one
+    // after, at the next separator (or the text's end) after its own.
+    let from = q.start.saturating_sub(REFRAIN_ITEM_CHARS);
+    let before = chars[from..q.start]
+        .iter()
+        .rposition(|&c| separates(c))
+        .is_some_and(|p| repeats_at(from + p));
+    let to = chars.len().min(q.end + 1 + REFRAIN_ITEM_CHARS);
+    let after = chars
+        .get(q.end + 1..to)
+        .and_then(|next| next.iter().position(|&c| separates(c)))
+        .map(|p| q.end + 1 + p)
+        .or((to == chars.len()).then_some(to))
+        .is_some_and(repeats_at);
+    before || after
 }
 
 /// The most chars a quoted name holds (“三年行动”, “百日攻坚”, “一网通办”).
@@ -260,6 +299,17 @@ mod tests {
             values("力争实现“出栏200万头、产粮5亿斤”。"),
             vec![2_000_000.0, 500_000_000.0]
         );
+        // The items of a refrain count nothing; a list's items do.
+        assert_eq!(
+            values("做到发现一户、鉴定一户、改造一户、销号一户。"),
+            Vec::<f64>::new()
+        );
+        assert_eq!(values("改造一片、见效一片。"), Vec::<f64>::new());
+        assert_eq!(
+            values("共有文化馆和公共图书馆各一个、博物馆3个。"),
+            vec![1.0, 3.0]
+        );
+        assert_eq!(values("建成一个中心、一个平台。"), vec![1.0, 1.0]);
         // A figure quoted with its context is still one.
         assert_eq!(
             values("提出“到2025年新增就业10万人”的目标。"),

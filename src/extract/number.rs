@@ -72,7 +72,7 @@ impl Quantity {
     /// Whether the unit counts things (家, 个, 项…) rather than measuring
     /// an amount (%, 元, 吨…).
     pub fn counts_things(&self) -> bool {
-        COUNT_UNITS.contains(&self.unit)
+        is_count_unit(self.unit)
     }
 
     /// Whether the unit measures a stock that is not a number of things: a
@@ -148,22 +148,11 @@ const UNITS: &[(&str, &str)] = &[
     // Turnover, not people or tonnes: 58.34亿人公里, 3.2亿吨公里.
     ("人公里", "人公里"),
     ("吨公里", "吨公里"),
-    ("人次", "人次"),
-    ("家次", "家次"),
     // Service by area and times (托管服务面积132万亩次): not farmland.
     ("亩次", "亩次"),
     ("具", "具"),
-    // Flights: before 架, so that 3.2万架次 is not 3.2万 aircraft; and
-    // the like of vehicles, ships, households, cases (4.3万辆次).
-    ("架次", "架次"),
-    ("辆次", "辆次"),
-    ("艘次", "艘次"),
+    // Train runs (12车次): 车 alone counts nothing (see [`TIMES_UNITS`]).
     ("车次", "车次"),
-    ("班次", "班次"),
-    ("户次", "户次"),
-    ("件次", "件次"),
-    ("册次", "册次"),
-    ("台次", "台次"),
     ("部门", "部门"),
     ("%", "%"),
     ("％", "%"),
@@ -171,7 +160,6 @@ const UNITS: &[(&str, &str)] = &[
     ("元", "元"),
     ("吨", "吨"),
     ("米", "米"),
-    ("亩次", "亩次"),
     ("亩", "亩"),
     ("斤", "斤"),
     ("倍", "倍"),
@@ -183,7 +171,6 @@ const UNITS: &[(&str, &str)] = &[
     ("座", "座"),
     ("栋", "栋"),
     ("幢", "幢"),
-    ("批次", "批次"),
     ("批", "批"),
     ("名", "名"),
     ("辆", "辆"),
@@ -208,7 +195,6 @@ const UNITS: &[(&str, &str)] = &[
     ("口", "口"),
     ("眼", "眼"),
     ("枚", "枚"),
-    ("场次", "场次"),
     ("款", "款"),
     ("户", "户"),
     ("人", "人"),
@@ -288,18 +274,42 @@ const WORD_OPENERS: &[(&str, &str)] = &[
     ("幅", "度员"),
 ];
 
-/// [`UNITS`], indexed for looking them up at a place.
-static UNIT_INDEX: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(UNITS.iter().copied()));
+/// The times a thing counted was done or met (检查企业300家次, 3.2万架次,
+/// 故障报警73站次, 短信1800万条次): each one-char unit of
+/// [`COUNT_UNITS`] with 次 after it, but those that name a rank (名次,
+/// 位次) and 次次.
+static TIMES_UNITS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    COUNT_UNITS
+        .iter()
+        .filter(|u| u.chars().count() == 1 && !["名", "位", "次"].contains(u))
+        .map(|u| &*Box::leak(format!("{u}次").into_boxed_str()))
+        .collect()
+});
+
+/// After one of [`TIMES_UNITS`], chars that make its 次 a word's first
+/// (2个次中心, 3家次年…): the unit is the one-char one.
+const TIMES_WORD_OPENERS: &str = "年日月要级生高中区序数";
+
+/// [`TIMES_UNITS`] and [`UNITS`], indexed for looking them up at a place;
+/// a times unit comes first, so that 3.2万架次 is not 3.2万 aircraft.
+static UNIT_INDEX: LazyLock<Lexicon<&str>> = LazyLock::new(|| {
+    let times = TIMES_UNITS.iter().map(|&u| (u, u));
+    Lexicon::new(times.chain(UNITS.iter().copied()))
+});
+
+/// Whether `unit` counts discrete things.
+fn is_count_unit(unit: &str) -> bool {
+    COUNT_UNITS.contains(&unit) || TIMES_UNITS.contains(&unit)
+}
 
 /// Canonical units that count discrete things.
 const COUNT_UNITS: &[&str] = &[
     "家", "个", "项", "种", "座", "批", "名", "辆", "台", "台套", "套", "所", "处", "条", "件",
-    "款", "户", "人", "人次", "位", "支", "艘", "架", "类", "次", "张", "间", "场", "起", "部门",
-    "部", "栋", "幢", "批次", "笔", "宗", "块", "片", "盏", "幅", "列", "家次", "架次", "份", "口",
-    "眼", "枚", "场次", "辆次", "艘次", "车次", "户次", "件次", "台次", "路", "株", "棵", "头",
-    "只", "队", "床", "册", "册次", "站", "园", "馆", "格", "册件", "卷", "叶", "伙", "顶", "把",
-    "班", "班次", "单", "例", "对", "门", "尾", "台件", "亩次", "具", "羽", "袋", "箱", "根", "本",
-    "组",
+    "款", "户", "人", "位", "支", "艘", "架", "类", "次", "张", "间", "场", "起", "部门", "部",
+    "栋", "幢", "笔", "宗", "块", "片", "盏", "幅", "列", "份", "口", "眼", "枚", "车次", "路",
+    "株", "棵", "头", "只", "队", "床", "册", "站", "园", "馆", "格", "册件", "卷", "叶", "伙",
+    "顶", "把", "班", "单", "例", "对", "门", "尾", "台件", "亩次", "具", "羽", "袋", "箱", "根",
+    "本", "组",
 ];
 
 /// Canonical units of length and area: how much road, farmland or floor
@@ -524,18 +534,16 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
     // or 亿元产值 is a denominator, not a figure; unless a verb or a bound
     // governs it (产值突破千亿元). 百分之百 is a share.
     let governed = is_governed(chars, i);
-    if first.numeral == Numeral::Magnitude
-        && !percent_words
-        && !governed
-        && !COUNT_UNITS.contains(&unit)
-    {
+    if first.numeral == Numeral::Magnitude && !percent_words && !governed && !is_count_unit(unit) {
         return None;
     }
-    // A measure per another (11.1公里/平方公里, 3000元/吨, 4.5千瓦/升) is a
-    // rate whose unit is no unit of this grammar: no figure of a count or
-    // target.
+    // A measure per another (11.1公里/平方公里, 11.8公里每平方公里, 3000元/吨,
+    // 4.5千瓦/升) is a rate whose unit is no unit of this grammar: no
+    // figure of a count or target.
     let per = |c: &char| unit_at(chars, end + 1).is_some() || crate::lm::is_han(*c);
-    if chars.get(end) == Some(&'/') && chars.get(end + 1).is_some_and(per) {
+    if chars.get(end) == Some(&'/') && chars.get(end + 1).is_some_and(per)
+        || chars.get(end) == Some(&'每') && unit_at(chars, end + 1).is_some()
+    {
         return None;
     }
     // A number of years is a duration (4.5年, 三年); a larger one is a date.
@@ -999,8 +1007,11 @@ fn arabic_digit(c: char) -> Option<char> {
 fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
     UNIT_INDEX
         .starting_at(chars, i)
-        .next()
         .map(|(written, canonical)| (canonical, i + written.chars().count()))
+        .find(|&(unit, end)| {
+            let next = chars.get(end);
+            !(TIMES_UNITS.contains(&unit) && next.is_some_and(|c| TIMES_WORD_OPENERS.contains(*c)))
+        })
         // 一站式, 两年制, 九年一贯制: a number with 式, or of years with 制,
         // names a kind, not an amount (9部门制定 is nine departments).
         .filter(|&(unit, end)| {
@@ -1223,6 +1234,12 @@ mod tests {
         assert_eq!(one("关停自备井418眼").unit, "眼");
         assert_eq!(one("在用放射源1277枚").unit, "枚");
         assert_eq!(one("开放活动160余场次").unit, "场次");
+        // Any thing counted takes 次 for the times it was met, unless the
+        // 次 opens a word.
+        assert_eq!(one("共出现设备故障报警73站次").unit, "站次");
+        assert_eq!(one("发送提示短信1800万条次").unit, "条次");
+        assert_eq!(one("建设县域医疗卫生2个次中心").unit, "个");
+        assert_eq!(one("排名上升3个名次").unit, "个");
     }
 
     #[test]
@@ -1293,6 +1310,7 @@ mod tests {
         assert_eq!(one("千家").value, 1000.0);
         assert_eq!(one("万种").value, 10000.0);
         none("排水管道密度11.1公里/平方公里");
+        none("排水管网密度达到11.8公里每平方公里");
         none("电堆功率密度达到4.5千瓦/升");
         none("可拨打12333人社服务热线咨询");
         none("万元GDP能耗");
