@@ -54,6 +54,8 @@ pub struct LanguageModel {
     places: FxHashSet<Box<str>>,
     /// The words it tags as verbs.
     verbs: FxHashSet<Box<str>>,
+    /// The words it tags as verbal nouns or adjectives (活动, 危险).
+    qualities: FxHashSet<Box<str>>,
     /// The dictionary's total frequency, which word frequencies are relative to.
     total: f64,
 }
@@ -64,6 +66,7 @@ impl LanguageModel {
         let mut words: Vec<(&str, f64)> = Vec::with_capacity(350_000);
         let mut places = FxHashSet::default();
         let mut verbs = FxHashSet::default();
+        let mut qualities = FxHashSet::default();
         let mut total = 0.0;
         for line in dict.lines() {
             let mut parts = line.split_ascii_whitespace();
@@ -76,6 +79,9 @@ impl LanguageModel {
                 }
                 Some("v") => {
                     verbs.insert(word.into());
+                }
+                Some("vn" | "a" | "an") => {
+                    qualities.insert(word.into());
                 }
                 _ => {}
             }
@@ -94,6 +100,7 @@ impl LanguageModel {
             bigrams_total: 0.0,
             places,
             verbs,
+            qualities,
             total,
         };
         let mut scored: Vec<(&str, f32)> = Vec::with_capacity(words.len());
@@ -251,6 +258,13 @@ impl LanguageModel {
     /// verbal nouns of 发展).
     pub fn is_verb(&self, word: &str) -> bool {
         self.verbs.contains(word)
+    }
+
+    /// Whether the dictionary tags `word` as a verb, a verbal noun or an
+    /// adjective: a word that says what a thing does or is like (居住,
+    /// 活动, 危险), which no place is named by.
+    pub fn describes(&self, word: &str) -> bool {
+        self.verbs.contains(word) || self.qualities.contains(word)
     }
 
     /// The cost of `c` as a one-char word. ASCII and Chinese punctuation

@@ -203,7 +203,7 @@ static DATELINE: LazyLock<Regex> =
     lazy_regex!(r"^\p{Han}{2,16}\d{1,2}月\d{1,2}日(讯|电)\s*([(（][^()（）]{1,40}[)）])?$");
 /// Share, print and navigation controls (列印 and 友善列印 are a Taiwan
 /// page's print button, which t2s leaves alone; 回上一页 its back link).
-const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|大\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*中\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*小|字型(?:大小)?|字级设定|字级设置|字体设置|字体大小|分享|打印|下载本文|下载文档|友善列印|列印|回上一页|回页首|字级|下载PDF|下载券|挑错|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|上一则|下一则|上一章|下一章|返回|电邮此页|扫码|点赞|我要纠错|纠错";
+const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|大\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*中\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*小|字型(?:大小)?|字级设定|字级设置|字体设置|字体大小|分享|打印|复制全文|复制本文|下载本文|下载文档|友善列印|列印|回上一页|回页首|字级|下载PDF|下载券|挑错|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|上一则|下一则|上一章|下一章|返回|电邮此页|扫码|点赞|我要纠错|纠错";
 /// A line opening with a control's word, in the head or tail of a page.
 /// A control may be worded as the reader's wish (【我要打印】).
 static WIDGET: LazyLock<Regex> =
@@ -313,8 +313,8 @@ static CAPTION: LazyLock<Regex> = lazy_regex!(
     r"^([▲△].*[（(]\s*(摄影|摄|图|供图)\s*[/／:：]\s*\p{Han}{2,4}\s*[)）]$|[(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[*_]*(图|相片)\s*[:：][^。]{1,30}[*_]*$|[*_]*[▲△]\s*(图|资料图|视频)|[*_]*[▲△]\s*[^。；;，,]{2,30}$|图\s*[｜|丨/／]|(图片|图)\s*\d{0,2}\s*[:：][^。]*[（(][^（）()]{1,20}(提供|供图|摄)[)）]$|^[^。]{2,40}[（(](记者|通讯员)?\s*\p{Han}{2,4}(\s+\p{Han}{2,4})?\s*摄[)）]$|^[^。]{2,40}[（(](图片来源|图源|图|摄影|供图)\s*[:：][^（）()]{1,30}[)）]$|^[^。]{2,30}。?\s*(记者|通讯员)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})?\s*摄$)",
 );
 /// A content farm's summary of the article over it (`【导读】…`,
-/// `【导语】…`): no part of it.
-static FARM_SUMMARY: LazyLock<Regex> = lazy_regex!(r"^\s*【导(?:读|语)】");
+/// `【导语】…`, `【小编导读】…`): no part of it.
+static FARM_SUMMARY: LazyLock<Regex> = lazy_regex!(r"^\s*【[^】]{0,4}?导(?:读|语)】");
 
 /// A picture's note under its label, sentences and all (`图片说明：…。`),
 /// or what a page shows where its video does not play (`您的浏览器不支持
@@ -2876,6 +2876,8 @@ mod tests {
         ));
         assert!(FARM_LEDE.is_match("【导读】本文为大家整理了官方解读，建议家长收藏！"));
         assert!(FARM_SUMMARY.is_match("【导语】本文是为大家整理的工作总结，仅供参考，欢迎阅读！"));
+        assert!(FARM_SUMMARY.is_match("【小编导读】本文是关于森林防火通知的范文，仅供参考。"));
+        assert!(WIDGET.is_match("复制全文　下载本文（Word版）　本文需要VIP会员才能下载"));
         assert!(FARM_LEDE.is_match("本文是为大家整理的工作总结，仅供参考，欢迎阅读！"));
         assert!(FARM_LEDE.is_match("【温馨提示】为方便读者阅读，本站已为部分多音字加注拼音。"));
         assert!(!FARM_LEDE.is_match("本站点监测数据显示，全年优良天数比例为92.3%。"));

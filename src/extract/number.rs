@@ -351,6 +351,23 @@ const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("少于", Bound::AtMost),
 ];
 
+/// Modal verbs that may stand inside a negated comparison (不得超过,
+/// 不应大于, 不宜低于) without changing its bound.
+const MODALS: &[&str] = &["应", "得", "宜", "能", "可"];
+
+/// [`BOUND_PREFIXES`] and their negated comparisons with a modal inside
+/// (不得超过 is at most, as 不超过 is; without them 超过 would be read).
+static BOUND_WORDS: LazyLock<Vec<(&'static str, Bound)>> = LazyLock::new(|| {
+    let with_modal = BOUND_PREFIXES.iter().flat_map(|&(w, b)| {
+        w.strip_prefix('不').into_iter().flat_map(move |rest| {
+            MODALS
+                .iter()
+                .map(move |m| (&*Box::leak(format!("不{m}{rest}").into_boxed_str()), b))
+        })
+    });
+    BOUND_PREFIXES.iter().copied().chain(with_modal).collect()
+});
+
 /// Whether a bound word holds `q` (200场次以上, 不少于30家, 控制在5%以内),
 /// as a goal's does, not an estimate (二十多个, 300余家).
 pub fn bounded_by_word(chars: &[char], q: &Quantity) -> bool {
@@ -365,14 +382,14 @@ pub fn bounded_by_word(chars: &[char], q: &Quantity) -> bool {
 /// comparison or a cap (不低于20平方米, 不超过3天, 控制在60平方米以内), not a
 /// level passed (超过, 突破): what must hold, not what exists.
 pub fn held_by_rule(chars: &[char], q: &Quantity) -> bool {
-    BOUND_PREFIXES
+    BOUND_WORDS
         .iter()
         .any(|(w, _)| (w.starts_with('不') || *w == "控制在") && ends_with(chars, q.start, w))
 }
 
-/// Whether `word` is one of [`BOUND_PREFIXES`] (不低于, 控制在).
+/// Whether `word` is one of [`BOUND_WORDS`] (不低于, 控制在, 不得超过).
 pub fn is_bound_word(word: &str) -> bool {
-    BOUND_PREFIXES.iter().any(|(w, _)| *w == word)
+    BOUND_WORDS.iter().any(|(w, _)| *w == word)
 }
 
 /// Whether a figure's span ends on its own 以上 or 以下 (50平方公里以上).
@@ -395,18 +412,39 @@ pub fn class_noun_at(chars: &[char], q: &Quantity) -> Option<usize> {
     .then_some(at)
 }
 
-/// The bound of the word of [`BOUND_PREFIXES`] `text` opens with
-/// (不超过… is at most), if it opens with one.
-pub fn bound_opening(text: &str) -> Option<Bound> {
+/// The word of [`BOUND_WORDS`] `text` opens with and its bound (不超过… is
+/// at most), if it opens with one.
+fn bound_word_opening(text: &str) -> Option<(&'static str, Bound)> {
     BOUND_PREFIX_INDEX
         .prefixes(text)
         .max_by_key(|(w, _)| w.len())
-        .map(|(_, bound)| bound)
 }
 
-/// [`BOUND_PREFIXES`], indexed for looking them up at a place.
+/// The bound of the word of [`BOUND_WORDS`] `text` opens with, if it
+/// opens with one.
+pub fn bound_opening(text: &str) -> Option<Bound> {
+    bound_word_opening(text).map(|(_, bound)| bound)
+}
+
+/// The bounds of the words of [`BOUND_WORDS`] in `text`, read left to
+/// right, longest first (不超过 is one bound, not 不超过 and 超过).
+pub fn bounds_in(text: &str) -> impl Iterator<Item = Bound> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while let Some(c) = text[at..].chars().next() {
+            if let Some((word, bound)) = bound_word_opening(&text[at..]) {
+                at += word.len();
+                return Some(bound);
+            }
+            at += c.len_utf8();
+        }
+        None
+    })
+}
+
+/// [`BOUND_WORDS`], indexed for looking them up at a place.
 static BOUND_PREFIX_INDEX: LazyLock<Lexicon<Bound>> =
-    LazyLock::new(|| Lexicon::new(BOUND_PREFIXES.iter().copied()));
+    LazyLock::new(|| Lexicon::new(BOUND_WORDS.iter().copied()));
 
 /// Words right after a unit that bound the number.
 pub(super) const BOUND_SUFFIXES: &[(&str, Bound)] = &[
@@ -1362,6 +1400,9 @@ mod tests {
     fn bounds() {
         assert_eq!(one("不低于80%").bound, Bound::AtLeast);
         assert_eq!(one("不超过5%").bound, Bound::AtMost);
+        // A modal inside a negated comparison keeps its bound.
+        assert_eq!(one("不得超过5%").bound, Bound::AtMost);
+        assert_eq!(one("不应低于20平方米").bound, Bound::AtLeast);
         assert_eq!(one("100家左右").bound, Bound::Exact);
         assert_eq!(one("至少建成1座").bound, Bound::AtLeast);
         assert_eq!(one("突破6万家").bound, Bound::AtLeast);

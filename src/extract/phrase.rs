@@ -844,10 +844,19 @@ fn is_division_kind(rest: &str) -> bool {
     ["市", "区", "县", "镇"].contains(&rest)
 }
 
-/// Whether `phrase` ends in an area a report counts (示范区, 老旧小区):
-/// a thing, not a district, whatever its suffix.
+/// Whether `phrase` ends in an area a report counts (示范区, 老旧小区,
+/// 儿童活动区, 危险区): a thing, not a district, whatever its suffix. An
+/// area named by what is done or found there is one (the word before its
+/// 区 a verb, a verbal noun or an adjective); so are [`AREA_NOUNS`].
 pub fn ends_in_area_noun(phrase: &str) -> bool {
-    AREA_NOUNS.iter().any(|n| phrase.ends_with(n))
+    // (A word of two chars: 全区 is the whole district.)
+    let described = phrase.strip_suffix('区').is_some_and(|stem| {
+        stem.char_indices()
+            .rev()
+            .nth(1)
+            .is_some_and(|(at, _)| lexicon::dictionary().describes(&stem[at..]))
+    });
+    described || AREA_NOUNS.iter().any(|n| phrase.ends_with(n))
 }
 
 /// Areas that are things a report counts (老旧小区132个, 示范区5个), not
@@ -866,14 +875,7 @@ const AREA_NOUNS: &[&str] = &[
     "灌区",
     "林区",
     "牧区",
-    "服务区",
-    "示范区",
-    "开发区",
-    "保护区",
     "功能区",
-    "集聚区",
-    "试验区",
-    "实验区",
     "先行区",
 ];
 
@@ -956,6 +958,15 @@ mod tests {
         assert!(is_place("吉林省"));
         assert!(!is_place("全程机械化示范县"));
         assert!(!is_place("重点县"));
+        // An area named by what is done or found there is a thing counted;
+        // a district is named by a name.
+        assert!(!is_place("公园儿童活动区"));
+        assert!(!is_place("地质灾害危险区"));
+        assert!(!is_place("集中安置区"));
+        assert!(is_place("清江浦区"));
+        assert!(is_place("芙蓉区"));
+        assert!(is_place("雨花区"));
+        assert!(is_place("全区"));
     }
 
     #[test]

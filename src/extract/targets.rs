@@ -597,10 +597,11 @@ impl ClauseReader<'_> {
                     .last_in(&pre[at..])
                     .is_none_or(|(_, verb, _)| super::number::is_bound_word(verb))
             });
-        // A cap set “in principle” (原则上不超过上年度…收入的3%) is a rule too;
-        // a floor so set (原则上至少建成1个) is still a goal.
+        // A cap set “in principle” (原则上不超过上年度…收入的3%, 原则上…拆除
+        // 建筑面积不应大于现状总建筑面积的20%) is a rule too; a floor so set
+        // (原则上至少建成1个) is still a goal.
         let in_principle = pre.rfind("原则上").is_some_and(|at| {
-            super::number::bound_opening(&pre[at + "原则上".len()..]) == Some(Bound::AtMost)
+            super::number::bounds_in(&pre[at + "原则上".len()..]).any(|b| b == Bound::AtMost)
         });
         by_rule || in_principle || super::number::starts_with(&self.doc.masked, q.end, "范围")
     }
@@ -1761,7 +1762,7 @@ mod tests {
     fn conditions_limits_and_rules_set_no_goal() {
         // A sum sorting a class, how long one must have worked or may be
         // paid, and a bound set in principle.
-        let text = "2026年，雇主提供每月薪资达3万元以上的全时工作，连续雇用满3个月者，每人每月可获得奖励1万2,000元，最长12个月。到2026年，工伤预防费使用比例原则上不超过上年度工伤保险基金征缴收入的3%。";
+        let text = "2026年，雇主提供每月薪资达3万元以上的全时工作，连续雇用满3个月者，每人每月可获得奖励1万2,000元，最长12个月。到2026年，工伤预防费使用比例原则上不超过上年度工伤保险基金征缴收入的3%。到2026年，原则上项目内拆除建筑面积不应大于现状总建筑面积的20%。";
         assert_eq!(dated_goals(text, 2026), vec![]);
         // 上年度 is a year, not a year and a 度.
         let found = targets_of(
