@@ -38,7 +38,10 @@ impl Document {
         let in_note = notes(&masked, &sentences);
         let mut quantities = number::scan(&masked);
         quantities.retain(|q| {
-            !in_quoted_name(&masked, q) && !names_an_age(&masked, q) && !in_refrain(&masked, q)
+            !in_quoted_name(&masked, q)
+                && !names_an_age(&masked, q)
+                && !in_refrain(&masked, q)
+                && !names_issuers(&masked, q)
         });
         Document {
             chars,
@@ -84,6 +87,14 @@ impl Document {
 /// (人均预期寿命达到80岁。).
 fn names_an_age(chars: &[char], q: &Quantity) -> bool {
     q.unit == "岁" && chars.get(q.end).is_some_and(|&c| crate::lm::is_han(c))
+}
+
+/// Whether `q` tells how many departments issued a document (国家发展
+/// 改革委等23部门《关于…的指导意见》, 十五部门联合印发《…》): who issued it,
+/// not a figure.
+fn names_issuers(chars: &[char], q: &Quantity) -> bool {
+    const ISSUING: &[&str] = &["《", "联合", "印发", "发布", "出台", "制定", "共同"];
+    q.unit == "部门" && ISSUING.iter().any(|w| number::starts_with(chars, q.end, w))
 }
 
 /// The most chars an item of a refrain holds.
@@ -298,6 +309,15 @@ mod tests {
         assert_eq!(
             values("力争实现“出栏200万头、产粮5亿斤”。"),
             vec![2_000_000.0, 500_000_000.0]
+        );
+        // Who issued a document is no figure.
+        assert_eq!(
+            values("省教育厅等十五部门联合印发《实施方案》，新增学校3所。"),
+            vec![3.0]
+        );
+        assert_eq!(
+            values("国家发展改革委等23部门《关于推进儿童友好城市建设的指导意见》"),
+            Vec::<f64>::new()
         );
         // The items of a refrain count nothing; a list's items do.
         assert_eq!(

@@ -482,9 +482,18 @@ impl ClauseReader<'_> {
             .doc
             .text(q.end, (q.end + GRANT_LEAD_CHARS).min(self.clause.end));
         let capped = pre.contains("最高") && grants(&self.words(self.sentence.start, q.start));
+        // How much or how many of a thing one may be granted (每类产品可补贴
+        // 1件, 最多可补贴3件).
+        let permitted = GRANTS.iter().any(|verb| {
+            pre.trim_end()
+                .strip_suffix(verb)
+                .is_some_and(|lead| lead.ends_with('可'))
+        });
         // A grant word after a number of things names what they are
         // (5000个资助安老宿位: subsidised places), not a grant.
-        (grants(&after) && !q.counts_things()) || (q.unit == "元" && (grants(&pre) || capped))
+        (grants(&after) && !q.counts_things())
+            || (q.unit == "元" && (grants(&pre) || capped))
+            || permitted
     }
 
     /// The clause before this one in its sentence.
@@ -629,8 +638,8 @@ impl ClauseReader<'_> {
                 .is_some_and(|next| next.start <= q.end + CLASS_NOUN_CHARS);
         let bounded = bounded_by_suffix || q.bound != Bound::Exact;
         // A condition: those that reach it may do something (评价结果达到
-        // 60分以上的，可以申报).
-        let condition = bounded_by_suffix
+        // 60分以上的，可以申报; 单件销售价格不超过6000元的，按…补贴).
+        let condition = bounded
             && chars.get(q.end) == Some(&'的')
             && matches!(chars.get(q.end + 1), Some('，' | ','));
         // A sum or a measure of a class of things (每月薪资达新台币3万元以上的
@@ -1762,7 +1771,7 @@ mod tests {
     fn conditions_limits_and_rules_set_no_goal() {
         // A sum sorting a class, how long one must have worked or may be
         // paid, and a bound set in principle.
-        let text = "2026年，雇主提供每月薪资达3万元以上的全时工作，连续雇用满3个月者，每人每月可获得奖励1万2,000元，最长12个月。到2026年，工伤预防费使用比例原则上不超过上年度工伤保险基金征缴收入的3%。到2026年，原则上项目内拆除建筑面积不应大于现状总建筑面积的20%。";
+        let text = "2026年，雇主提供每月薪资达3万元以上的全时工作，连续雇用满3个月者，每人每月可获得奖励1万2,000元，最长12个月。到2026年，工伤预防费使用比例原则上不超过上年度工伤保险基金征缴收入的3%。到2026年，原则上项目内拆除建筑面积不应大于现状总建筑面积的20%。2026年，单件销售价格不超过6000元的，按销售价格的15%补贴，每类产品可补贴1件，空调产品最多可补贴3件。";
         assert_eq!(dated_goals(text, 2026), vec![]);
         // 上年度 is a year, not a year and a 度.
         let found = targets_of(
