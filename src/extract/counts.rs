@@ -95,6 +95,12 @@ static AHEAD: LazyLock<Regex> = lazy_regex!("目标(?:为|是|在)|未来[一二
 static BREAKDOWN: LazyLock<Regex> =
     lazy_regex!("其中|从[^，。；、]{1,8}看|[0-9][^，。；、]{0,12}中[，,]");
 
+/// A change from one level to another (由3 985家增至4 694家, 由2022年的…
+/// 提高到…): in a sentence that does not plan, a change that happened.
+static CHANGED: LazyLock<Regex> = lazy_regex!(
+    "由[^，。；]{0,24}?(?:增|增加|增长|提高|提升|上升|下降|降|减少|扩大|缩小|缩短)(?:至|到)"
+);
+
 /// A figure right after 可 and its verb: what one may do or a capacity,
 /// not what exists (but 专利转让许可13600次: 许可 is a noun).
 static PERMITTED: LazyLock<Regex> = lazy_regex!(r"可\p{Han}{1,2}$");
@@ -254,7 +260,8 @@ pub fn extract(
         let follows_report =
             reporting == Some(sentence.paragraph) && clause_scopes.iter().all(Option::is_none);
         // A report word suffices; otherwise a sentence that does not plan
-        // reports when it goes on with a report or breaks a figure down.
+        // reports when it goes on with a report, breaks a figure down or
+        // tells a change from one level to another.
         // Tested in that order, most sentences need one regex.
         // This year's figures with no word of intent, or a period's so far
         // (前4月, 一季度, 1—4月), are what was done; a plan says 将, 力争, 计划.
@@ -270,7 +277,8 @@ pub fn extract(
                     || follows_report
                     || this_year
                     || section == Section::Reports
-                    || breaks_down));
+                    || breaks_down
+                    || CHANGED.is_match(&text)));
         if !reports {
             reporting = None;
             continue;
@@ -420,7 +428,7 @@ pub fn extract(
                 } else {
                     pre
                 };
-                let (mut read, noun_follows) = read_noun(&pre, after, q.numeral);
+                let (mut read, noun_follows) = read_noun(&pre, after, q);
                 // A quota handed down (省、市下达我县耕地保有量任务58.62万亩, 分解
                 // …指标) is one to meet, not what exists; a task done (完成…任务)
                 // is.
@@ -534,7 +542,7 @@ pub fn extract(
                     read.place = read.place.or_else(|| of.scope.clone());
                 } else if (read.noun.is_empty()
                     || phrase::is_measure(&read.noun)
-                    || phrase::is_bare_verb(&read.noun))
+                    || phrase::is_bare_verb(&read.noun) && !counts_events(q))
                     && read.qualifier.is_none()
                 {
                     // An elliptic figure of the same unit (after a verb
@@ -880,7 +888,7 @@ fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
 
 /// What a figure counts, from the words before and after it, and whether
 /// the noun follows the figure.
-fn read_noun(pre: &str, after: &str, numeral: Numeral) -> (Qualified, bool) {
+fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
     // A table row's cells (地下蓄洪池\t5个\t约43万立方米) bound the noun: the
     // figure's own cell, else the nearest one before it that holds words.
     const CELL_EDGES: [char; 3] = ['\t', '|', '｜'];
@@ -899,13 +907,18 @@ fn read_noun(pre: &str, after: &str, numeral: Numeral) -> (Qualified, bool) {
     // The last of a list of things each before its figure (大中型水库4座、
     // 小型水库61座河湖长全覆盖) has its noun before it too: what follows goes
     // on with the sentence. (A Chinese numeral there may be a word's:
-    // 公益二类事业单位.)
+    // 公益二类事业单位.) A bare verb there does the list's noun again
+    // (、改造9个), but of events it names them.
     let listed = || {
-        (numeral == Numeral::Arabic)
+        (q.numeral == Numeral::Arabic)
             .then(|| LISTED_ITEM.captures(pre))
             .flatten()
             .map(|item| phrase::trim_phrase(&item[1]))
-            .filter(|item| !item.is_empty() && !phrase::is_bare_verb(item) && !item.ends_with('等'))
+            .filter(|item| {
+                !item.is_empty()
+                    && (!phrase::is_bare_verb(item) || counts_events(q))
+                    && !item.ends_with('等')
+            })
             .map(|item| match phrase::split_at_count_verb(&item) {
                 (place, object) if !object.is_empty() => (place, object),
                 _ => (String::new(), item),
@@ -951,6 +964,12 @@ fn read_noun(pre: &str, after: &str, numeral: Numeral) -> (Qualified, bool) {
         read.place = read.place.map(|inner| outer + &inner);
     }
     (read, follows)
+}
+
+/// Whether `q` counts events (崩塌9起, 泄漏2起), which verbs name: a verb
+/// before its figure is what happened, not the last count's noun done again.
+fn counts_events(q: &Quantity) -> bool {
+    q.unit == "起"
 }
 
 /// A figure and its unit, then the next item's words up to a figure.
@@ -1988,5 +2007,15 @@ mod tests {
         assert_eq!(found[1], (12.0, "幼儿园".into(), None));
         // A year running into 来华 looks back over nothing.
         assert!(counted("二〇二五年来华游客中，全市接待游客120万人次。").is_empty());
+    }
+
+    #[test]
+    fn a_verb_in_a_list_of_events_names_the_event() {
+        let found = counted("2025年，全市共发生地质灾害43起，其中滑坡27起、崩塌9起、泥石流2起。");
+        let subjects: Vec<&str> = found.iter().map(|c| c.1.as_str()).collect();
+        assert_eq!(subjects, vec!["地质灾害", "滑坡", "崩塌", "泥石流"]);
+        // Of things, a verb alone does the list's noun again.
+        let found = counted("截至2025年底，全市建成公园30个、改造12个。");
+        assert_eq!(found[1].1, "公园");
     }
 }

@@ -135,6 +135,8 @@ const UNITS: &[(&str, &str)] = &[
     ("GW", "GW"),
     ("EFLOPS", "EFLOPS"),
     ("PFLOPS", "PFLOPS"),
+    // Artificial reef by its void volume (投放人工鱼礁12.6万空方).
+    ("空方", "空方"),
     ("千克", "千克"),
     ("公斤", "公斤"),
     ("千米", "千米"),
@@ -312,9 +314,11 @@ const COUNT_UNITS: &[&str] = &[
     "本", "组",
 ];
 
-/// Canonical units of length and area: how much road, farmland or floor
-/// space exists is counted as things are, in fractions too (燃气管网168.4公里).
+/// Canonical units of length and area, and a reef's volume: how much road,
+/// farmland, floor space or reef exists is counted as things are, in
+/// fractions too (燃气管网168.4公里).
 const EXTENT_UNITS: &[&str] = &[
+    "空方",
     "公里",
     "千米",
     "亩",
@@ -1272,6 +1276,7 @@ mod tests {
         assert_eq!(one("关停自备井418眼").unit, "眼");
         assert_eq!(one("在用放射源1277枚").unit, "枚");
         assert_eq!(one("开放活动160余场次").unit, "场次");
+        assert_eq!(one("累计投放人工鱼礁12.6万空方").unit, "空方");
         // Any thing counted takes 次 for the times it was met, unless the
         // 次 opens a word.
         assert_eq!(one("共出现设备故障报警73站次").unit, "站次");

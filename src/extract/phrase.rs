@@ -571,8 +571,14 @@ pub fn noun_after(after: &str) -> String {
         Some((_, noun)) if end == 0 && !noun.is_empty() => return noun_after(noun),
         _ => trim_phrase(&after[..end]),
     };
-    // The next cell of a table row (62万个⇥97%) names nothing; GDP does.
-    if noun.chars().any(char::is_alphabetic) {
+    // The next cell of a table row (62万个⇥97%) names nothing; GDP does;
+    // nor does the date of the next figure (由3 985家增至二〇二五年的4 694家).
+    let date = |c: char| {
+        c.is_ascii_digit()
+            || super::number::chinese_digit(c).is_some()
+            || "年月日底末的".contains(c)
+    };
+    if noun.chars().any(char::is_alphabetic) && !noun.chars().all(date) {
         noun
     } else {
         String::new()

@@ -323,9 +323,13 @@ fn read_header(line: &str, caption: &str, present: Option<i32>) -> Option<Header
         }
     }
     // Spaces also separate the words of prose: a header set with them has
-    // short cells and names several years.
+    // short cells and names several years, or one under both an indicator
+    // and a unit column (序号　指标名称　单位　2026年目标).
+    let labelled = metric.is_some() && unit.is_some();
     if separator == Separator::Spaces
-        && (years.len() < 2 || cells.iter().any(|cell| cell.chars().count() > 10))
+        && (years.is_empty()
+            || years.len() < 2 && !labelled
+            || cells.iter().any(|cell| cell.chars().count() > 10))
     {
         return None;
     }
@@ -783,6 +787,12 @@ mod tests {
         let chars: Vec<char> = text.chars().collect();
         let [start, end] = extract_dated(text, Some(2026)).targets[5].span;
         assert_eq!(chars[start..end].iter().collect::<String>(), "3.5");
+        // One year's column will do under an indicator and a unit column.
+        let one_year = "序号\u{3000}指标名称\u{3000}单位\u{3000}2026年目标\n1\u{3000}隐患点搬迁避让\u{3000}户\u{3000}850";
+        assert_eq!(
+            found_dated(one_year, Some(2026)),
+            vec![(2026, 850.0, "户".into(), "隐患点搬迁避让".into())]
+        );
         // Prose is no header, though its words are set apart by spaces.
         assert!(found_dated(
             "我们 指标 单位 2025年 2027年 都已经完成了全部的工作任务",
