@@ -547,7 +547,8 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
         return None;
     }
     let first = number_at(chars, number_start)?;
-    let mut more_than = false;
+    let mut more_than = chars[number_start..first.end].contains(&'余')
+        || first.numeral == Numeral::Arabic && chars[number_start..first.end].contains(&'多');
     let (value, value_max, unit, mut end) = if percent_words {
         range_tail(chars, first, Some("%")).unwrap_or((first.value, None, "%", first.end))
     } else {
@@ -815,7 +816,12 @@ fn arabic_at(chars: &[char], i: usize) -> Option<Number> {
     }
     let mut exponent = -scale;
     let mut multiplier = 1.0;
-    let after = skip_space(chars, j);
+    let mut after = skip_space(chars, j);
+    // 60余万亩, 3000多万元: more than the number, before its multiplier.
+    let multiplier_at = |at: usize| MULTIPLIERS.iter().any(|(w, _)| starts_with(chars, at, w));
+    if matches!(chars.get(after), Some('余' | '多')) && multiplier_at(after + 1) {
+        after += 1;
+    }
     if let Some((word, power)) = MULTIPLIERS
         .iter()
         .find(|(w, _)| starts_with(chars, after, w))
@@ -1311,6 +1317,11 @@ mod tests {
         assert_eq!((q.value, q.unit), (480_000_000.0, "袋"));
         assert_eq!(one("收缴非法烟花爆竹1.26万箱").unit, "箱");
         assert_eq!(one("埋设界桩4300余根").unit, "根");
+        let q = one("淤成坝地面积达到60余万亩");
+        assert_eq!(
+            (q.value, q.unit, q.bound),
+            (600_000.0, "亩", Bound::AtLeast)
+        );
         assert_eq!(one("新核发养殖证436本").unit, "本");
         assert_eq!(one("智能快件箱达到1.36万组").unit, "组");
         assert_eq!(one("家禽出笼520万羽").unit, "羽");

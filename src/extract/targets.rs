@@ -481,7 +481,9 @@ impl ClauseReader<'_> {
         let after = self
             .doc
             .text(q.end, (q.end + GRANT_LEAD_CHARS).min(self.clause.end));
-        let capped = pre.contains("最高") && grants(&self.words(self.sentence.start, q.start));
+        // The most one may get (个人最高可申请30万元贷款) is a cap as well.
+        let capped = pre.contains("最高") && grants(&self.words(self.sentence.start, q.start))
+            || ["最高可", "最多可"].iter().any(|w| pre.contains(w));
         // How much or how many of a thing one may be granted (每类产品可补贴
         // 1件, 最多可补贴3件).
         let permitted = GRANTS.iter().any(|verb| {
@@ -1771,7 +1773,7 @@ mod tests {
     fn conditions_limits_and_rules_set_no_goal() {
         // A sum sorting a class, how long one must have worked or may be
         // paid, and a bound set in principle.
-        let text = "2026年，雇主提供每月薪资达3万元以上的全时工作，连续雇用满3个月者，每人每月可获得奖励1万2,000元，最长12个月。到2026年，工伤预防费使用比例原则上不超过上年度工伤保险基金征缴收入的3%。到2026年，原则上项目内拆除建筑面积不应大于现状总建筑面积的20%。2026年，单件销售价格不超过6000元的，按销售价格的15%补贴，每类产品可补贴1件，空调产品最多可补贴3件。";
+        let text = "2026年，雇主提供每月薪资达3万元以上的全时工作，连续雇用满3个月者，每人每月可获得奖励1万2,000元，最长12个月。到2026年，工伤预防费使用比例原则上不超过上年度工伤保险基金征缴收入的3%。到2026年，原则上项目内拆除建筑面积不应大于现状总建筑面积的20%。2026年，单件销售价格不超过6000元的，按销售价格的15%补贴，每类产品可补贴1件，空调产品最多可补贴3件，个人最高可申请30万元贷款。";
         assert_eq!(dated_goals(text, 2026), vec![]);
         // 上年度 is a year, not a year and a 度.
         let found = targets_of(
