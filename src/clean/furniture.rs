@@ -218,15 +218,18 @@ static CONTROL_FORM: LazyLock<Regex> = lazy_regex!(&format!(
 /// buttons under a WeChat article (and its `继续滑动看下一个`), a bare `返回` link, a
 /// site's own links (联系我们, 网站地图), an image or an advert left as its label.
 static LONE_WIDGET: LazyLock<Regex> = lazy_regex!(
-    r"^[【\[<‹«]?\s*((?:English|繁體|繁体|简体|中文)(?:\s*[|｜/]\s*(?:English|繁體|繁体|简体|中文))+|赞|在看|转发|评论|写留言|阅读原文|听全文|推荐|挑错|0\d|欢迎(?:光临|访问|来到)\p{Han}{0,8}|返回|返回\p{Han}{0,6}列表|下载|返回页首|返回页顶|图片|视频|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个|\p{Han}{0,6}(英文版|简体版|繁体版|中文版)|其他语言版本\s*[:：].*|A\s*-\s*A\s*\+|[|｜]?\s*(?:Facebook|LINE|Line|X|Twitter|Plurk|WhatsApp|Telegram|微博|QQ空间))[】\]]?$"
+    r"^[【\[<‹«]?\s*((?:English|繁體|繁体|简体|中文)(?:\s*[|｜/]\s*(?:English|繁體|繁体|简体|中文))+|赞|在看|转发|评论|写留言|阅读原文|听全文|推荐|挑错|0\d|欢迎(?:光临|访问|来到)\p{Han}{0,8}|返回|返回\p{Han}{0,6}列表|下载|返回页首|返回页顶|图片|视频|视频回放|文字实录|图文直播|图片直播|视频直播|\p{Han}{0,8}视频(?:回放)?时长\s*[:：]?\s*\d{1,2}(?::\d{2}){1,2}|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个|\p{Han}{0,6}(英文版|简体版|繁体版|中文版)|其他语言版本\s*[:：].*|A\s*-\s*A\s*\+|[|｜]?\s*(?:Facebook|LINE|Line|X|Twitter|Plurk|WhatsApp|Telegram|微博|QQ空间))[】\]]?$"
 );
 /// The reader's reactions a news page counts under an article (举报,
 /// 点赞 128): with the controls, the words of a row that holds nothing else.
 const REACTION: &str = "举报|反馈|投诉|评论|点赞|赞赏|打赏|赞|在看|转发";
+/// The tabs of a press conference's page (`文字实录 图片直播 相关报道`).
+const TAB: &str = "视频回放|文字实录|图文直播|图片直播|视频直播|相关报道";
 /// One item of a row of controls: a control's or a reaction's word, or its
 /// count, maybe in brackets (`赞赏 | 评论 (3)`).
-static CONTROL_ITEM: LazyLock<Regex> =
-    lazy_regex!(&format!(r"^(?:{CONTROL}|{REACTION}|\d+|[(（]\d+[)）])$"));
+static CONTROL_ITEM: LazyLock<Regex> = lazy_regex!(&format!(
+    r"^(?:{CONTROL}|{REACTION}|{TAB}|\d+|[(（]\d+[)）])$"
+));
 /// A news site's prompt to read on in its app (`打开APP,阅读体验更佳`,
 /// `下载客户端`, `APP内打开`).
 static APP_PROMPT: LazyLock<Regex> =
@@ -310,7 +313,7 @@ static LINK_GAP: LazyLock<Regex> = lazy_regex!(r"\s{2,}|[\t\u{3000}]");
 /// credit (`图片：…（交通事务局提供）`, `图片1：…（运动局提供）`), or a short line
 /// with its photographer's credit (`发布会现场（记者 马俊 摄）`).
 static CAPTION: LazyLock<Regex> = lazy_regex!(
-    r"^([▲△].*[（(]\s*(摄影|摄|图|供图)\s*[/／:：]\s*\p{Han}{2,4}\s*[)）]$|[(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[*_]*(图|相片)\s*[:：][^。]{1,30}[*_]*$|[*_]*[▲△]\s*(图|资料图|视频)|[*_]*[▲△]\s*[^。；;，,]{2,30}$|图\s*[｜|丨/／]|(图片|图)\s*\d{0,2}\s*[:：][^。]*[（(][^（）()]{1,20}(提供|供图|摄)[)）]$|^[^。]{2,40}[（(](记者|通讯员)?\s*\p{Han}{2,4}(\s+\p{Han}{2,4})?\s*摄[)）]$|^[^。]{2,40}[（(](图片来源|图源|图|摄影|供图)\s*[:：][^（）()]{1,30}[)）]$|^[^。]{2,30}。?\s*(记者|通讯员)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})?\s*摄$)",
+    r"^([▲△].*[（(]\s*(摄影|摄|图|供图)\s*[/／:：]\s*\p{Han}{2,4}\s*[)）]$|[(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[*_]*(图|相片)\s*[:：][^。]{1,30}[*_]*$|[*_]*[▲△]\s*(图|资料图|视频)|[*_]*[▲△]\s*[^。；;，,]{2,30}$|图\s*[｜|丨/／]|(图片|图)\s*\d{0,2}\s*[:：][^。]*[（(][^（）()]{1,20}(提供|供图|摄)[)）]$|^[^。]{2,40}[（(](记者|通讯员)?\s*\p{Han}{2,4}(\s+\p{Han}{2,4})?\s*摄[)）]$|^[^。]{2,40}[（(][^（）()]{2,20}供图[)）]$|^[▲△].*[（(][^（）()]{1,20}(摄|供图)[)）]$|^[^。]{2,40}[（(](图片来源|图源|图|摄影|供图)\s*[:：][^（）()]{1,30}[)）]$|^[^。]{2,30}。?\s*(记者|通讯员)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})?\s*摄$)",
 );
 /// A content farm's summary of the article over it (`【导读】…`,
 /// `【导语】…`, `【小编导读】…`): no part of it.
@@ -2866,6 +2869,9 @@ mod tests {
         assert_eq!(s.title.as_deref(), Some(page[0]));
         assert_eq!(s.kept, vec![4, 5]);
         assert!(is_control_row("分享 | 收藏 | 评论 36"));
+        assert!(is_control_row("文字实录 图片直播 相关报道"));
+        assert!(LONE_WIDGET.is_match("视频回放"));
+        assert!(LONE_WIDGET.is_match("本场发布会视频回放时长 58:12"));
         // Links set apart by wide gaps, and nothing else.
         assert!(is_link_row("视频回放    图文直播"));
         assert!(is_link_row("今日新闻\u{3000}上一则新闻\u{3000}下一则新闻"));
@@ -2923,6 +2929,13 @@ mod tests {
         assert!(CAPTION.is_match("相片：房屋局举行新闻发布会（1/3）"));
         assert!(LONE_WIDGET.is_match("English | 繁體 | 简体"));
         assert!(CAPTION.is_match("发布会现场。记者 孙晓明 摄"));
+        assert!(CAPTION.is_match("发布会现场 （省政府新闻办 供图）"));
+        assert!(
+            CAPTION.is_match("▲在消费帮扶年货节现场，市民选购协作地区农特产品。（记者 王炎 摄）")
+        );
+        assert!(
+            !CAPTION.is_match("在消费帮扶年货节现场，市民选购协作地区农特产品。（记者 王炎 摄）")
+        );
         assert!(!CAPTION.is_match("记者从市统计局获悉，全市粮食产量再创新高。"));
         assert!(CONTROL_FORM.is_match("字型大小： A A A"));
         assert!(WIDGET.is_match("[大  | 中  | 小] [打印] [关闭]"));

@@ -37,6 +37,7 @@ impl Document {
         let sentences = clause::sentences(&masked);
         let in_note = notes(&masked, &sentences);
         let mut quantities = number::scan(&masked);
+        drop_ranks(&masked, &mut quantities);
         quantities.retain(|q| {
             !in_quoted_name(&masked, q)
                 && !names_an_age(&masked, q)
@@ -87,6 +88,35 @@ impl Document {
 /// (人均预期寿命达到80岁。).
 fn names_an_age(chars: &[char], q: &Quantity) -> bool {
     q.unit == "岁" && chars.get(q.end).is_some_and(|&c| crate::lm::is_han(c))
+}
+
+/// How far before a rank the figure of what is ranked may stand.
+const RANKED_CHARS: usize = 8;
+
+/// Drops ranks (居全省前3位, 退出全国168个重点城市后20名: a place in a
+/// ranking, not a figure) and the size of the field ranked, right before
+/// one (168个重点城市).
+fn drop_ranks(chars: &[char], quantities: &mut Vec<Quantity>) {
+    let is_rank = |q: &Quantity| {
+        matches!(q.unit, "名" | "位") && q.start > 0 && matches!(chars[q.start - 1], '前' | '后')
+    };
+    let ranks: Vec<bool> = quantities.iter().map(is_rank).collect();
+    let field: Vec<bool> = (0..quantities.len())
+        .map(|k| {
+            quantities.get(k + 1).is_some_and(|next| {
+                ranks[k + 1]
+                    && next.start - quantities[k].end <= RANKED_CHARS
+                    && chars[quantities[k].end..next.start]
+                        .iter()
+                        .all(|&c| crate::lm::is_han(c))
+            })
+        })
+        .collect();
+    let mut k = 0;
+    quantities.retain(|_| {
+        k += 1;
+        !ranks[k - 1] && !field[k - 1]
+    });
 }
 
 /// Whether `q` tells how many departments issued a document (国家发展
@@ -309,6 +339,11 @@ mod tests {
         assert_eq!(
             values("力争实现“出栏200万头、产粮5亿斤”。"),
             vec![2_000_000.0, 500_000_000.0]
+        );
+        // A rank is no figure, nor the size of the field ranked.
+        assert_eq!(
+            values("全市环境空气质量综合指数退出全国168个重点城市后20名，新建公园3个。"),
+            vec![3.0]
         );
         // Who issued a document is no figure.
         assert_eq!(

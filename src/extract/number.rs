@@ -253,6 +253,9 @@ const UNITS: &[(&str, &str)] = &[
     // Seconds, and a score's points (满意度达到82分以上).
     ("秒", "秒"),
     ("分", "分"),
+    // Days, as a wait or a count of polluted days (轮候时间缩短至30天内,
+    // 重污染天数控制在6天以内).
+    ("天", "天"),
     ("年", "年"),
     // After 部门, so that 三部门 stays a count of departments.
     ("部", "部"),
@@ -274,6 +277,7 @@ const WORD_OPENERS: &[(&str, &str)] = &[
     ("组", "织建成团合件网长"),
     ("羽", "毛绒"),
     ("幅", "度员"),
+    ("天", "然津下空地"),
 ];
 
 /// The times a thing counted was done or met (检查企业300家次, 3.2万架次,
@@ -1074,6 +1078,8 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                 // 30分钟以内, 10秒左右).
                 && !(matches!(unit, "分钟" | "秒" | "毫秒" | "分")
                     && next.is_some_and(|&c| is_han(c) && !"以内左".contains(c)))
+                // 表1 天水市: 天 set apart from the number opens a name.
+                && !(unit == "天" && i > 0 && chars[i - 1].is_whitespace())
                 // 三门峡, 一门心思: after a Chinese numeral, 门 is a word's.
                 && !(unit == "门"
                     && i.checked_sub(1)
@@ -1283,6 +1289,8 @@ mod tests {
         assert_eq!(one("在用放射源1277枚").unit, "枚");
         assert_eq!(one("开放活动160余场次").unit, "场次");
         assert_eq!(one("累计投放人工鱼礁12.6万空方").unit, "空方");
+        assert_eq!(one("重污染天数控制在6天以内").unit, "天");
+        none("表1 天水市农村厕所革命提质增效主要指标");
         // Any thing counted takes 次 for the times it was met, unless the
         // 次 opens a word.
         assert_eq!(one("共出现设备故障报警73站次").unit, "站次");
