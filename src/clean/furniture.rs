@@ -194,7 +194,7 @@ static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
 /// the site's words, not the document's, wherever the page puts them, even
 /// above the body.
 static RIGHTS_NOTICE: LazyLock<Regex> = lazy_regex!(
-    r"如有侵权|侵删|全文转载|转载请注明(?:出处|来源)|仅供(学习|交流|参考学习|参考交流)|本文是一篇[^。！]{0,40}范文|欢迎(阅读|参考)(与|和|并)?下载|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网|网站)[^，。]{0,8}为准|以正式(发布|印发|公布)的?(文本|版本)为准|以[^，。]{0,24}正式(发布|印发|公布)[^，。]{0,6}为准|全文[^，。]{0,4}(见|详见|参见|查阅)[^，。]{0,30}(网站|官网|栏目)|个人整理|(?:版权|著作权)归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于|本文最后更新于|欢迎在评论区指出|^[（(]?本文根据[^。]{0,60}整理|全文(?:刊发|刊登|刊载)如下"
+    r"如有侵权|侵删|全文转载|转载请注明(?:出处|来源)|仅供(学习|交流|参考学习|参考交流)|本文是一篇[^。！]{0,40}范文|欢迎(阅读|参考)(与|和|并)?下载|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网|网站)[^，。]{0,8}为准|以正式(发布|印发|公布)的?(文本|版本)为准|以[^，。]{0,24}正式(发布|印发|公布)[^，。]{0,6}为准|全文[^，。]{0,4}(见|详见|参见|查阅)[^，。]{0,30}(网站|官网|栏目)|个人整理|(?:版权|著作权)归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于|如(?:涉及|有)版权问题|请?联系(?:本站|我们|小编)删除|本文最后更新于|欢迎在评论区指出|^[（(]?本文根据[^。]{0,60}整理|全文(?:刊发|刊登|刊载)如下"
 );
 /// A news story's dateline on a line of its own, its reporters after it
 /// (`广西新闻网南宁9月24日讯（记者 黄珊珊）`); opening a paragraph, the
@@ -249,7 +249,7 @@ static END_MARK: LazyLock<Regex> =
 /// to press a button under the article (`觉得有用？欢迎点击下方按钮赞赏`): an
 /// advert inside the body, not prose; after the body, even in sentences.
 static CALL_TO_ACTION: LazyLock<Regex> = lazy_regex!(
-    r"^[\p{Extended_Pictographic}↓↑⬇\s*_]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)|鼓励我继续创作|欢迎关注[^，。]{0,12}(?:公众号|微信号|视频号)|请(?:我|作者|小编)喝(?:一?杯)?(?:咖啡|茶)|欢迎(?:点赞|转发|收藏|分享)[、，,]|欢迎打赏|打赏支持|别忘了(?:分享|点赞|转发)|^(?:更多|详细|详情)[^，。]{0,12}请(?:浏览|访问|登录|查阅|参阅)[^，。]{0,16}(?:网站|网页|主页|专栏|数据库|平台)"
+    r"^[\p{Extended_Pictographic}↓↑⬇\s*_]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)|鼓励我继续创作|欢迎在(?:留言区|评论区)|欢迎关注[^，。]{0,12}(?:公众号|微信号|视频号)|请(?:我|作者|小编)喝(?:一?杯)?(?:咖啡|茶)|欢迎(?:点赞|转发|收藏|分享)[、，,]|欢迎打赏|打赏支持|别忘了(?:分享|点赞|转发)|^(?:更多|详细|详情)[^，。]{0,12}请(?:浏览|访问|登录|查阅|参阅)[^，。]{0,16}(?:网站|网页|主页|专栏|数据库|平台)"
 );
 /// An invitation to add someone's own WeChat (可以加我微信 cplc2026): an
 /// advert for a person, whatever sentence it is in.
@@ -274,7 +274,7 @@ static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
 /// 相关解读 under a policy's text; a content farm's 相关搜索 and 大家都在搜).
 /// A comment box (发表评论, then 昵称,
 /// 验证码…) ends the page the same way.
-const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答|新闻稿|动态|消息|公告|政策|发布会|发布|搜索)(推荐)?|图片新闻|大家都在搜|猜你喜欢|喜欢此内容的人还喜欢|(今日|同日|当日)(其他)?新闻(公报)?|其他新闻(公报)?|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
+const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答|新闻稿|动态|消息|公告|政策|发布会|发布|搜索)(推荐)?|图片新闻|大家都在搜|猜你喜欢|喜欢此内容的人还喜欢|(今日|同日|当日)(其他)?新闻(公报|稿)?|其他新闻(公报)?|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
 /// A related-articles header on a line of its own, maybe between dashes
 /// or pointers (`— 推荐阅读 —`, `▼ 往期推荐 ▼`, `—— 招商推荐 ——`): what follows
 /// is teasers or adverts. A count and a link to them all may follow
@@ -315,6 +315,15 @@ static LINK_GAP: LazyLock<Regex> = lazy_regex!(r"\s{2,}|[\t\u{3000}]");
 static CAPTION: LazyLock<Regex> = lazy_regex!(
     r"^([▲△].*[（(]\s*(摄影|摄|图|供图)\s*[/／:：]\s*\p{Han}{2,4}\s*[)）]$|[(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[*_]*(图|相片)\s*[:：][^。]{1,30}[*_]*$|[*_]*[▲△]\s*(图|资料图|视频)|[*_]*[▲△]\s*[^。；;，,]{2,30}$|图\s*[｜|丨/／]|(图片|图)\s*\d{0,2}\s*[:：][^。]*[（(][^（）()]{1,20}(提供|供图|摄)[)）]$|^[^。]{2,40}[（(](记者|通讯员)?\s*\p{Han}{2,4}(\s+\p{Han}{2,4})?\s*摄[)）]$|^[^。]{2,40}[（(][^（）()]{2,20}供图[)）]$|^[▲△].*[（(][^（）()]{1,20}(摄|供图)[)）]$|^[^。]{2,40}[（(](图片来源|图源|图|摄影|供图)\s*[:：][^（）()]{1,30}[)）]$|^[^。]{2,30}。?\s*(记者|通讯员)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})?\s*摄$)",
 );
+/// Who wrote an interpretation (`解读机关：…`, `解读人：…`): after the
+/// body, its credits; under a heading of the body's own (四、解读机关及
+/// 联系方式), part of it.
+static INTERPRETER: LazyLock<Regex> = lazy_regex!(r"^解读(?:机关|机构|单位|部门|人)\s*[:：]");
+/// A WeChat account's card, the line saying what the account is
+/// (栾川县文化广电和旅游局官方公众号，发布栾川文旅资讯…): beside the
+/// article, not of it.
+static ACCOUNT_BIO: LazyLock<Regex> =
+    lazy_regex!(r"^[^。，,]{2,30}?官方(?:微信)?(?:公众号|视频号|服务号|订阅号)[，,。]");
 /// A content farm's summary of the article over it (`【导读】…`,
 /// `【导语】…`, `【小编导读】…`): no part of it.
 static FARM_SUMMARY: LazyLock<Regex> = lazy_regex!(r"^\s*【[^】]{0,4}?导(?:读|语)】");
@@ -896,7 +905,9 @@ fn is_red_header(line: &str) -> bool {
     closed_up(line)
         .strip_suffix("文件")
         .map(|body| {
-            body.trim_end_matches("行政规范性")
+            // (A joint header sets 文件 apart: 赣州市卫生健康委员会　　　文件.)
+            body.trim_end()
+                .trim_end_matches("行政规范性")
                 .trim_end_matches("规范性")
         })
         .is_some_and(|body| is_organisation(body) || body.ends_with('委'))
@@ -1029,11 +1040,13 @@ fn signature_at(lines: &[&str], d: usize) -> Option<(usize, usize)> {
 /// Whether the `i`-th line repeats a name the metadata line above it gave
 /// (a WeChat account's, under its byline).
 fn named_above(lines: &[&str], i: usize) -> bool {
+    // (A repost's account card may end its name with a stop: 栾川文旅.)
+    let name = lines[i].trim_end_matches(['.', '。', '·']);
     i > 0
-        && !is_prose(lines[i])
-        && lines[i].chars().count() >= 2
-        && is_metadata(lines[i - 1])
-        && lines[i - 1].contains(lines[i])
+        && name.chars().count() >= 2
+        && !is_prose(name)
+        && (is_metadata(lines[i - 1]) || RIGHTS_NOTICE.is_match(lines[i - 1]))
+        && lines[i - 1].contains(name)
 }
 
 /// Sorts the lines of a page (simplified, fullwidth letters folded) into
@@ -1055,7 +1068,8 @@ pub fn sort(lines: &[&str]) -> Sorted {
             // So is what a page shows where its video does not play.
             let aside = RIGHTS_NOTICE.is_match(line)
                 || FARM_SUMMARY.is_match(line)
-                || PICTURE_NOTE.is_match(line);
+                || PICTURE_NOTE.is_match(line)
+                || ACCOUNT_BIO.is_match(line);
             is_prose(line) && !aside && !(is_headline(line) && over_metadata)
         })
         .unwrap_or(n);
@@ -1103,6 +1117,15 @@ pub fn sort(lines: &[&str]) -> Sorted {
     // below a breadcrumb or an official document's number (南通市人民政府办公室
     // 文件 / 通政办发〔2025〕21号 / 市政府办公室关于印发…的通知).
     let mut title_at = None;
+    // A red header's issuers stand above and below its 文件 line: no
+    // headline there (赣州市医疗保障局 / 赣州市卫生健康委员会　文件 /
+    // 赣州市财政局 / 赣市医保发〔2026〕3号 / 关于印发…的通知).
+    let issuers = lines[..first_prose.min(n)]
+        .iter()
+        .take_while(|l| is_red_header(l) || is_organisation(&closed_up(l)))
+        .count();
+    let red_masthead = lines[..issuers].iter().any(|l| is_red_header(l));
+    let in_masthead = |i: usize| red_masthead && i < issuers;
     for i in 0..first_prose.min(n) {
         let l = lines[i];
         let metadata = is_metadata(l)
@@ -1110,7 +1133,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
             || RULE.is_match(l)
             // The subtitle of a page with no metadata above it.
             || title_at.is_none() && is_subtitle(l);
-        if metadata && i > 0 && is_header_line(lines[i - 1]) {
+        if metadata && i > 0 && !in_masthead(i - 1) && is_header_line(lines[i - 1]) {
             // A subtitle, a byline or the issuer may stand between the
             // headline and the metadata.
             let mut top = i - 1;
@@ -1137,9 +1160,11 @@ pub fn sort(lines: &[&str]) -> Sorted {
             || is_red_header(l))
             && title_at.is_none()
         {
-            if let Some(j) = (i + 1..first_prose)
-                .find(|&j| is_header_line(lines[j]) && !DOC_NUMBER_LINE.is_match(lines[j]))
-            {
+            if let Some(j) = (i + 1..first_prose).find(|&j| {
+                is_header_line(lines[j])
+                    && !DOC_NUMBER_LINE.is_match(lines[j])
+                    && !is_organisation(&closed_up(lines[j]))
+            }) {
                 title_at = Some(j);
             }
         }
@@ -1360,12 +1385,18 @@ pub fn sort(lines: &[&str]) -> Sorted {
             Some(Why::Widget)
         } else if (head || tail) && is_link_row(line) && !heads_table(lines, i) {
             Some(Why::Navigation)
-        } else if (head || tail) && (FARM_LEDE.is_match(line) || FARM_SUMMARY.is_match(line)) {
+        } else if (head || tail)
+            && (FARM_LEDE.is_match(line)
+                || FARM_SUMMARY.is_match(line)
+                || ACCOUNT_BIO.is_match(line))
+        {
             Some(Why::Spam)
         } else if (head || tail) && RELATED_LINKS.is_match(line) && !SENTENCE_END.is_match(line) {
             Some(Why::Related)
         } else if tail && COPYRIGHT.is_match(line) {
             Some(Why::Copyright)
+        } else if tail && INTERPRETER.is_match(line) {
+            Some(Why::Metadata)
         } else if tail && is_contact(line) {
             Some(Why::Contact)
         } else if head && title_at.is_some_and(|t| i < t) && !is_prose(line) {
@@ -1562,6 +1593,8 @@ mod tests {
     fn a_deadline_year_is_no_time_ago() {
         assert!(is_metadata("admin 3天前"));
         assert!(is_metadata("发布于 12小时前"));
+        assert!(INTERPRETER.is_match("解读机关：嘉兴市商务局"));
+        assert!(INTERPRETER.is_match("解读人：市商务局市场体系建设处 沈晓东"));
         assert!(!is_metadata(
             "文化部推动文化资产数位化保存 2030年前完成10万件文物三维建档"
         ));
@@ -2899,6 +2932,14 @@ mod tests {
         ));
         assert!(RIGHTS_NOTICE.is_match("原文发布于市林业局网站，如需引用请以官方发布版本为准。"));
         assert!(RIGHTS_NOTICE.is_match("以下文章来源于天津民政 ，作者市民政局"));
+        assert!(RIGHTS_NOTICE
+            .is_match("本文转载自常州市住房和城乡建设局官网，如涉及版权问题，请联系本站删除。"));
+        assert!(ACCOUNT_BIO
+            .is_match("栾川县文化广电和旅游局官方公众号，发布栾川文旅资讯、景区动态、惠民活动。"));
+        assert!(!ACCOUNT_BIO.is_match("也可关注“栾川文旅”微信公众号，点击菜单栏进入领取页面。"));
+        assert!(CALL_TO_ACTION
+            .is_match("你心中理想的儿童友好城市是什么样的？欢迎在留言区分享你的想法！"));
+        assert!(RELATED.is_match("今日新闻稿"));
         assert!(!RIGHTS_NOTICE.is_match("最终认定结果以省工业和信息化厅公布为准。"));
         assert!(RIGHTS_NOTICE.is_match(
             "以上内容以山西省发展和改革委员会官网发布版本为准，原文链接：http://fgw.shanxi.gov.cn/"
@@ -2925,6 +2966,7 @@ mod tests {
         assert!(CALL_TO_ACTION
             .is_match("*整理：苗岭山人｜欢迎关注公众号「苗岭山人」，扫码获取更多非遗资讯*"));
         assert!(is_red_header("婺 源 县 人 民 政 府 办 公 室 文 件"));
+        assert!(is_red_header("赣州市卫生健康委员会　　　文件"));
         assert!(CAPTION.is_match("*图：“嘉兴文化云”平台首页*"));
         assert!(CAPTION.is_match("相片：房屋局举行新闻发布会（1/3）"));
         assert!(LONE_WIDGET.is_match("English | 繁體 | 简体"));
