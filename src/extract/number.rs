@@ -551,6 +551,14 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
         return None;
     }
     let first = number_at(chars, number_start)?;
+    // 12333人力资源和社会保障服务热线, 12345: the public service hotlines
+    // are five digits opening with 123, dialled, not counted.
+    let hotline = first.end == number_start + 5
+        && chars[number_start..first.end].starts_with(&['1', '2', '3'])
+        && first.multiplier == 1.0;
+    if hotline {
+        return None;
+    }
     let mut more_than = chars[number_start..first.end].contains(&'余')
         || first.numeral == Numeral::Arabic && chars[number_start..first.end].contains(&'多');
     let (value, value_max, unit, mut end) = if percent_words {
@@ -1375,6 +1383,7 @@ mod tests {
         none("排水管网密度达到11.8公里每平方公里");
         none("电堆功率密度达到4.5千瓦/升");
         none("可拨打12333人社服务热线咨询");
+        none("通过12333人力资源和社会保障服务热线等投诉渠道");
         none("万元GDP能耗");
         none("亿元产值");
         let q = one("产值突破千亿元");
