@@ -1032,9 +1032,10 @@ fn gold_seed_documents_score_above_the_bars() {
 /// 0.915–1.000 recall, counts 0.814–0.973 and 0.870–0.979 (BENCHMARKS.md
 /// has each set). Sets 145 to 148 (32 pages, sixteenth session) targets
 /// 0.825–0.941 precision and 0.861–1.000 recall, counts 0.882–0.987 and
-/// 0.907–1.000 at first. All 1141 pages: targets 0.957/0.976, counts
-/// 0.949/0.952, citations 0.992/0.988, document numbers 0.966. The bars
-/// are what extraction reaches now.
+/// 0.907–1.000 at first; sets 149 to 152 (32 pages) targets 0.943–0.984
+/// and 0.938–1.000, counts 0.869–1.000 and 0.893–0.990 at first. All 1173
+/// pages: targets 0.958/0.975, counts 0.949/0.952, citations 0.992/0.988,
+/// document numbers 0.967. The bars are what extraction reaches now.
 #[test]
 fn blind_documents_score_above_the_bars() {
     let dir = fixtures().join("blind");
