@@ -194,7 +194,7 @@ static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
 /// the site's words, not the document's, wherever the page puts them, even
 /// above the body.
 static RIGHTS_NOTICE: LazyLock<Regex> = lazy_regex!(
-    r"如有侵权|侵删|全文转载|转载请注明(?:出处|来源)|仅供(学习|交流|参考学习|参考交流)|本文是一篇[^。！]{0,40}范文|欢迎(阅读|参考)(与|和|并)?下载|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网|网站)[^，。]{0,8}为准|以正式(发布|印发|公布)的?(文本|版本)为准|以[^，。]{0,24}正式(发布|印发|公布)[^，。]{0,6}为准|全文[^，。]{0,4}(见|详见|参见|查阅)[^，。]{0,30}(网站|官网|栏目)|个人整理|(?:版权|著作权)归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于|如(?:涉及|有)版权问题|请?联系(?:本站|我们|小编)删除|本文最后更新于|欢迎在评论区指出|^[（(]?本文根据[^。]{0,60}整理|全文(?:刊发|刊登|刊载)如下"
+    r"如有侵权|侵删|全文转载|转载请注明(?:出处|来源)|仅供(学习|交流|参考学习|参考交流)|本文是一篇[^。！]{0,40}范文|欢迎(阅读|参考)(与|和|并)?下载|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网|网站)[^，。]{0,8}为准|以正式(发布|印发|公布)的?(文本|版本)为准|以[^，。]{0,24}正式(发布|印发|公布)[^，。]{0,6}为准|全文[^，。]{0,4}(见|详见|参见|查阅)[^，。]{0,30}(网站|官网|栏目)|个人整理|(?:版权|著作权)归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于|如(?:涉及|有)版权问题|请?联系(?:本站|我们|小编)删除|本文最后更新于|^[（(]?本文根据[^。]{0,60}整理|全文(?:刊发|刊登|刊载)如下"
 );
 /// A news story's dateline on a line of its own, its reporters after it
 /// (`广西新闻网南宁9月24日讯（记者 黄珊珊）`); opening a paragraph, the
@@ -217,18 +217,19 @@ static CONTROL_FORM: LazyLock<Regex> = lazy_regex!(&format!(
 /// A control or placeholder that is a whole line wherever it stands: the
 /// buttons under a WeChat article (and its `继续滑动看下一个`), a bare `返回` link, a
 /// site's own links (联系我们, 网站地图), an image or an advert left as its label.
-static LONE_WIDGET: LazyLock<Regex> = lazy_regex!(
-    r"^[【\[<‹«]?\s*((?:English|繁體|繁体|简体|中文)(?:\s*[|｜/]\s*(?:English|繁體|繁体|简体|中文))+|赞|在看|转发|评论|写留言|阅读原文|听全文|推荐|挑错|0\d|欢迎(?:光临|访问|来到)\p{Han}{0,8}|返回|返回\p{Han}{0,6}列表|下载|返回页首|返回页顶|图片|视频|视频回放|文字实录|图文直播|图片直播|视频直播|\p{Han}{0,8}视频(?:回放)?时长\s*[:：]?\s*\d{1,2}(?::\d{2}){1,2}|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个|\p{Han}{0,6}(英文版|简体版|繁体版|中文版)|其他语言版本\s*[:：].*|A\s*-\s*A\s*\+|[|｜]?\s*(?:Facebook|LINE|Line|X|Twitter|Plurk|WhatsApp|Telegram|微博|QQ空间))[】\]]?$"
-);
+static LONE_WIDGET: LazyLock<Regex> = lazy_regex!(&format!(
+    r"^[【\[<‹«]?\s*((?:English|繁體|繁体|简体|中文)(?:\s*[|｜/]\s*(?:English|繁體|繁体|简体|中文))+|赞|在看|转发|评论|写留言|阅读原文|听全文|推荐|挑错|0\d|欢迎(?:光临|访问|来到)\p{{Han}}{{0,8}}|返回|返回\p{{Han}}{{0,6}}列表|下载|返回页首|返回页顶|图片|视频|{TAB}|\p{{Han}}{{0,8}}视频(?:回放)?时长\s*[:：]?\s*\d{{1,2}}(?::\d{{2}}){{1,2}}|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个|\p{{Han}}{{0,6}}(英文版|简体版|繁体版|中文版)|其他语言版本\s*[:：].*|A\s*-\s*A\s*\+|[|｜]?\s*(?:Facebook|LINE|Line|X|Twitter|Plurk|WhatsApp|Telegram|微博|QQ空间))[】\]]?$"
+));
 /// The reader's reactions a news page counts under an article (举报,
 /// 点赞 128): with the controls, the words of a row that holds nothing else.
 const REACTION: &str = "举报|反馈|投诉|评论|点赞|赞赏|打赏|赞|在看|转发";
-/// The tabs of a press conference's page (`文字实录 图片直播 相关报道`).
-const TAB: &str = "视频回放|文字实录|图文直播|图片直播|视频直播|相关报道";
+/// The tabs of a press conference's page (`文字实录 图片直播 相关报道`),
+/// but its related-articles tab, which is [`RELATED`]'s on a line alone.
+const TAB: &str = "视频回放|文字实录|图文直播|图片直播|视频直播";
 /// One item of a row of controls: a control's or a reaction's word, or its
 /// count, maybe in brackets (`赞赏 | 评论 (3)`).
 static CONTROL_ITEM: LazyLock<Regex> = lazy_regex!(&format!(
-    r"^(?:{CONTROL}|{REACTION}|{TAB}|\d+|[(（]\d+[)）])$"
+    r"^(?:{CONTROL}|{REACTION}|{TAB}|相关报道|\d+|[(（]\d+[)）])$"
 ));
 /// A news site's prompt to read on in its app (`打开APP,阅读体验更佳`,
 /// `下载客户端`, `APP内打开`).

@@ -61,7 +61,11 @@ pub fn sentences(chars: &[char]) -> Vec<Sentence> {
     let mut group = 0;
     for (i, &c) in chars.iter().enumerate() {
         let thousands_comma = c == ',' && is_thousands_comma(chars, i);
-        let separates = ends_clause(c) || ends_sentence(c) || c == '、' || c.is_whitespace();
+        // (Not inside a figure: 1,200 or 3 985.)
+        let digit = |k: usize| chars.get(k).is_some_and(char::is_ascii_digit);
+        let inside_figure = thousands_comma || c == ' ' && i > 0 && digit(i - 1) && digit(i + 1);
+        let separates = !inside_figure
+            && (ends_clause(c) || ends_sentence(c) || c == '、' || c.is_whitespace());
         let length = i - current.start;
         let run_on = length >= 2 * LONGEST_SENTENCE || length >= LONGEST_SENTENCE && separates;
         // A cut inside a word leaves its char to the next sentence.

@@ -24,8 +24,10 @@ pub struct Document {
     /// Whether each sentence stands in a note (注：…, 说明：…), which
     /// defines terms under a table and neither sets goals nor counts.
     pub in_note: Vec<bool>,
-    /// Every quantity of `masked`, in order, but those of short quoted
-    /// names ([`in_quoted_name`]).
+    /// Every quantity of `masked`, in order, but those that are no
+    /// figure: in short quoted names ([`in_quoted_name`]), ages naming
+    /// whom a noun is of, ranks and the things ranked ([`drop_ranks`]),
+    /// the 一 of a refrain and how many departments issued a document.
     pub quantities: Vec<Quantity>,
 }
 
@@ -90,32 +92,53 @@ fn names_an_age(chars: &[char], q: &Quantity) -> bool {
     q.unit == "岁" && chars.get(q.end).is_some_and(|&c| crate::lm::is_han(c))
 }
 
-/// How far before a rank the figure of what is ranked may stand.
+/// How far before a rank the figure of what is ranked may stand, and how
+/// far before either the word that ranks.
 const RANKED_CHARS: usize = 8;
 
+/// Words that put something in a ranking (居全省前3位, 进入全国前十名,
+/// 退出…后20名).
+const RANKING: &[&str] = &[
+    "全国", "全省", "全市", "全区", "居", "排名", "排在", "进入", "跻身", "退出", "位列", "名列",
+];
+
 /// Drops ranks (居全省前3位, 退出全国168个重点城市后20名: a place in a
-/// ranking, not a figure) and the size of the field ranked, right before
-/// one (168个重点城市).
+/// ranking, not a figure) and the number of things ranked, right before
+/// one (168个重点城市). A 前 or 后 of time (春节前后1.2万名) ranks nothing:
+/// a ranking word stands before the rank or what is ranked.
 fn drop_ranks(chars: &[char], quantities: &mut Vec<Quantity>) {
-    let is_rank = |q: &Quantity| {
+    let ranked_after = |at: usize| {
+        let from = at.saturating_sub(RANKED_CHARS);
+        (from..at).any(|k| RANKING.iter().any(|w| number::starts_with(chars, k, w)))
+    };
+    let placed = |q: &Quantity| {
         matches!(q.unit, "名" | "位") && q.start > 0 && matches!(chars[q.start - 1], '前' | '后')
     };
-    let ranks: Vec<bool> = quantities.iter().map(is_rank).collect();
-    let field: Vec<bool> = (0..quantities.len())
+    // Whether the figure at `k` counts the things the rank after it ranks.
+    let field = |k: usize| {
+        let (q, next) = (&quantities[k], quantities.get(k + 1));
+        next.is_some_and(|next| {
+            q.counts_things()
+                && placed(next)
+                && next.start - q.end <= RANKED_CHARS
+                && chars[q.end..next.start]
+                    .iter()
+                    .all(|&c| crate::lm::is_han(c))
+        })
+    };
+    let fields: Vec<bool> = (0..quantities.len())
+        .map(|k| field(k) && ranked_after(quantities[k].start))
+        .collect();
+    let ranks: Vec<bool> = (0..quantities.len())
         .map(|k| {
-            quantities.get(k + 1).is_some_and(|next| {
-                ranks[k + 1]
-                    && next.start - quantities[k].end <= RANKED_CHARS
-                    && chars[quantities[k].end..next.start]
-                        .iter()
-                        .all(|&c| crate::lm::is_han(c))
-            })
+            let q = &quantities[k];
+            placed(q) && (ranked_after(q.start) || k > 0 && fields[k - 1])
         })
         .collect();
     let mut k = 0;
     quantities.retain(|_| {
         k += 1;
-        !ranks[k - 1] && !field[k - 1]
+        !ranks[k - 1] && !fields[k - 1]
     });
 }
 
@@ -127,8 +150,9 @@ fn names_issuers(chars: &[char], q: &Quantity) -> bool {
     q.unit == "部门" && ISSUING.iter().any(|w| number::starts_with(chars, q.end, w))
 }
 
-/// The most chars an item of a refrain holds.
+/// The most chars an item of a refrain holds, and the most before its 一.
 const REFRAIN_ITEM_CHARS: usize = 8;
+const REFRAIN_LEAD_CHARS: usize = 4;
 
 /// Whether `q` is the 一 of a refrain, short items that each end on the
 /// same 一 and unit (发现一户、鉴定一户、改造一户; 改造一片、见效一片;
@@ -145,22 +169,47 @@ fn in_refrain(chars: &[char], q: &Quantity) -> bool {
     if !ends_item(q.end) {
         return false;
     }
-    let repeats_at =
-        |end: usize| end >= written.len() && chars[end - written.len()..end] == *written;
+    // An item of a refrain is a few chars and its 一 and unit, a verb
+    // among them (发现一户、鉴定一户), no count of a named thing (新建幼儿园
+    // 一所、改扩建一所) or of a level (国家级一项、省级一项).
+    let lead = |end: usize| {
+        let from = end.saturating_sub(REFRAIN_ITEM_CHARS);
+        let start = chars[from..end]
+            .iter()
+            .rposition(|&c| separates(c))
+            .map_or(from, |p| from + p + 1);
+        chars[start..end].iter().collect::<String>()
+    };
+    let ends_in_verb = |lead: &str| {
+        let two = lead.char_indices().rev().nth(1).map_or(0, |(at, _)| at);
+        super::phrase::is_bare_verb(&lead[two..]) || super::phrase::is_bare_verb(lead)
+    };
+    let own = lead(q.start);
+    let short = |lead: &str| (1..=REFRAIN_LEAD_CHARS).contains(&lead.chars().count());
+    let is_item = |end: usize| {
+        end > written.len() && chars[end - written.len()..end] == *written && {
+            let other = lead(end - written.len());
+            short(&other) && (ends_in_verb(&other) || ends_in_verb(&own))
+        }
+    };
+    if !short(&own) {
+        return false;
+    }
     // The item before ends at the separator before this one; the one
     // after, at the next separator (or the text's end) after its own.
     let from = q.start.saturating_sub(REFRAIN_ITEM_CHARS);
     let before = chars[from..q.start]
         .iter()
         .rposition(|&c| separates(c))
-        .is_some_and(|p| repeats_at(from + p));
+        .is_some_and(|p| is_item(from + p));
     let to = chars.len().min(q.end + 1 + REFRAIN_ITEM_CHARS);
     let after = chars
         .get(q.end + 1..to)
         .and_then(|next| next.iter().position(|&c| separates(c)))
         .map(|p| q.end + 1 + p)
         .or((to == chars.len()).then_some(to))
-        .is_some_and(repeats_at);
+        .filter(|&end| end > q.end + 1)
+        .is_some_and(is_item);
     before || after
 }
 
@@ -345,6 +394,10 @@ mod tests {
             values("全市环境空气质量综合指数退出全国168个重点城市后20名，新建公园3个。"),
             vec![3.0]
         );
+        // A 前 or 后 of time ranks nothing; a share before a rank is no
+        // number of things ranked.
+        assert_eq!(values("春节前后1.2万名农民工返乡就业。"), vec![12_000.0]);
+        assert_eq!(values("一般公共预算收入增长12.3%居全省前3位。"), vec![12.3]);
         // Who issued a document is no figure.
         assert_eq!(
             values("省教育厅等十五部门联合印发《实施方案》，新增学校3所。"),
@@ -360,6 +413,9 @@ mod tests {
             Vec::<f64>::new()
         );
         assert_eq!(values("改造一片、见效一片。"), Vec::<f64>::new());
+        assert_eq!(values("全县新建幼儿园一所、改扩建一所。"), vec![1.0, 1.0]);
+        assert_eq!(values("全市建成公园一个"), vec![1.0]);
+        assert_eq!(values("新增国家级一项、省级一项。"), vec![1.0, 1.0]);
         assert_eq!(
             values("共有文化馆和公共图书馆各一个、博物馆3个。"),
             vec![1.0, 3.0]

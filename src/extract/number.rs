@@ -283,18 +283,18 @@ const WORD_OPENERS: &[(&str, &str)] = &[
 /// The times a thing counted was done or met (检查企业300家次, 3.2万架次,
 /// 故障报警73站次, 短信1800万条次): each one-char unit of
 /// [`COUNT_UNITS`] with 次 after it, but those that name a rank (名次,
-/// 位次) and 次次.
+/// 位次), those that are words (本次, 头次, 单次) and 次次.
 static TIMES_UNITS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     COUNT_UNITS
         .iter()
-        .filter(|u| u.chars().count() == 1 && !["名", "位", "次"].contains(u))
+        .filter(|u| u.chars().count() == 1 && !["名", "位", "次", "本", "头", "单"].contains(u))
         .map(|u| &*Box::leak(format!("{u}次").into_boxed_str()))
         .collect()
 });
 
 /// After one of [`TIMES_UNITS`], chars that make its 次 a word's first
 /// (2个次中心, 3家次年…): the unit is the one-char one.
-const TIMES_WORD_OPENERS: &str = "年日月要级生高中区序数";
+const TIMES_WORD_OPENERS: &str = "年日月要级生高中区序数核干支";
 
 /// [`TIMES_UNITS`] and [`UNITS`], indexed for looking them up at a place;
 /// a times unit comes first, so that 3.2万架次 is not 3.2万 aircraft.
@@ -423,9 +423,7 @@ pub fn class_noun_at(chars: &[char], q: &Quantity) -> Option<usize> {
 /// The word of [`BOUND_WORDS`] `text` opens with and its bound (不超过… is
 /// at most), if it opens with one.
 fn bound_word_opening(text: &str) -> Option<(&'static str, Bound)> {
-    BOUND_PREFIX_INDEX
-        .prefixes(text)
-        .max_by_key(|(w, _)| w.len())
+    BOUND_WORD_INDEX.prefixes(text).max_by_key(|(w, _)| w.len())
 }
 
 /// The bound of the word of [`BOUND_WORDS`] `text` opens with, if it
@@ -451,7 +449,7 @@ pub fn bounds_in(text: &str) -> impl Iterator<Item = Bound> + '_ {
 }
 
 /// [`BOUND_WORDS`], indexed for looking them up at a place.
-static BOUND_PREFIX_INDEX: LazyLock<Lexicon<Bound>> =
+static BOUND_WORD_INDEX: LazyLock<Lexicon<Bound>> =
     LazyLock::new(|| Lexicon::new(BOUND_WORDS.iter().copied()));
 
 /// Words right after a unit that bound the number.
@@ -551,11 +549,18 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
         return None;
     }
     let first = number_at(chars, number_start)?;
-    // 12333人力资源和社会保障服务热线, 12345: the public service hotlines
-    // are five digits opening with 123, dialled, not counted.
+    // 12333人力资源和社会保障服务热线: the public service hotlines are five
+    // digits opening with 123, dialled, not counted, when a hotline or a
+    // platform is named after them (新增市场主体12386户 counts).
+    const HOTLINE_NAME_CHARS: usize = 16;
     let hotline = first.end == number_start + 5
         && chars[number_start..first.end].starts_with(&['1', '2', '3'])
-        && first.multiplier == 1.0;
+        && first.multiplier == 1.0
+        && chars[first.end..chars.len().min(first.end + HOTLINE_NAME_CHARS)]
+            .iter()
+            .take_while(|&&c| !crate::lm::is_cjk_punctuation(c))
+            .collect::<String>()
+            .contains(['线', '台', '话']);
     if hotline {
         return None;
     }
@@ -597,7 +602,8 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
     // figure of a count or target.
     let per = |c: &char| unit_at(chars, end + 1).is_some() || crate::lm::is_han(*c);
     if chars.get(end) == Some(&'/') && chars.get(end + 1).is_some_and(per)
-        || chars.get(end) == Some(&'每') && unit_at(chars, end + 1).is_some()
+        || chars.get(end) == Some(&'每')
+            && unit_at(chars, end + 1).is_some_and(|(per, _)| !is_count_unit(per))
     {
         return None;
     }
@@ -1086,8 +1092,10 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                 // 30分钟以内, 10秒左右).
                 && !(matches!(unit, "分钟" | "秒" | "毫秒" | "分")
                     && next.is_some_and(|&c| is_han(c) && !"以内左".contains(c)))
-                // 表1 天水市: 天 set apart from the number opens a name.
-                && !(unit == "天" && i > 0 && chars[i - 1].is_whitespace())
+                // 表1 天水市, 天门市, 天河区: 天 opens a place's name.
+                && !(unit == "天"
+                    && chars.get(end).is_some_and(|&c| is_han(c))
+                    && chars.get(end + 1).is_some_and(|c| "市县区州".contains(*c)))
                 // 三门峡, 一门心思: after a Chinese numeral, 门 is a word's.
                 && !(unit == "门"
                     && i.checked_sub(1)
@@ -1098,7 +1106,7 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
 fn prefix_bound(chars: &[char], i: usize) -> Option<Bound> {
     // Longest first: 不超过 is not 超过.
     let bound_at = |at: usize| {
-        BOUND_PREFIX_INDEX
+        BOUND_WORD_INDEX
             .ending_at(chars, at)
             .max_by_key(|(w, _)| w.len())
             .map(|(_, b)| b)
@@ -1299,11 +1307,13 @@ mod tests {
         assert_eq!(one("累计投放人工鱼礁12.6万空方").unit, "空方");
         assert_eq!(one("重污染天数控制在6天以内").unit, "天");
         none("表1 天水市农村厕所革命提质增效主要指标");
+        assert_eq!(one("办结时限压缩至 5 天以内").unit, "天");
         // Any thing counted takes 次 for the times it was met, unless the
         // 次 opens a word.
         assert_eq!(one("共出现设备故障报警73站次").unit, "站次");
         assert_eq!(one("发送提示短信1800万条次").unit, "条次");
         assert_eq!(one("建设县域医疗卫生2个次中心").unit, "个");
+        assert_eq!(one("新建3条次干路").unit, "条");
         assert_eq!(one("排名上升3个名次").unit, "个");
     }
 
@@ -1381,9 +1391,12 @@ mod tests {
         assert_eq!(one("万种").value, 10000.0);
         none("排水管道密度11.1公里/平方公里");
         none("排水管网密度达到11.8公里每平方公里");
+        let per_each: Vec<char> = "新建村级养老服务站5个每个补助10万元".chars().collect();
+        assert_eq!(scan(&per_each)[0].value, 5.0);
         none("电堆功率密度达到4.5千瓦/升");
         none("可拨打12333人社服务热线咨询");
         none("通过12333人力资源和社会保障服务热线等投诉渠道");
+        assert_eq!(one("新增市场主体12386户").value, 12386.0);
         none("万元GDP能耗");
         none("亿元产值");
         let q = one("产值突破千亿元");

@@ -620,6 +620,7 @@ fn sentence_start(chars: &[char], i: usize) -> usize {
     chars[..i].iter().rposition(ends).map_or(0, |p| p + 1)
 }
 
+/// The sentence around `chars[i]`, up to its ends (。！？ or a line end).
 fn sentence_around(chars: &[char], i: usize) -> String {
     let start = sentence_start(chars, i);
     let end = chars[i..]

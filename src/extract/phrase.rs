@@ -855,12 +855,19 @@ fn is_division_kind(rest: &str) -> bool {
 /// area named by what is done or found there is one (the word before its
 /// 区 a verb, a verbal noun or an adjective); so are [`AREA_NOUNS`].
 pub fn ends_in_area_noun(phrase: &str) -> bool {
-    // (A word of two chars: 全区 is the whole district.)
+    // A word of two chars (全区 is the whole district), that with its 区
+    // names no place the dictionary knows (安定区, 振兴区), and not right
+    // after a city's or a province's name (定西市安定区).
+    let lm = lexicon::dictionary();
     let described = phrase.strip_suffix('区').is_some_and(|stem| {
-        stem.char_indices()
-            .rev()
-            .nth(1)
-            .is_some_and(|(at, _)| lexicon::dictionary().describes(&stem[at..]))
+        let mut starts = stem.char_indices().rev().map(|(at, _)| at);
+        let Some(at) = starts.nth(1) else {
+            return false;
+        };
+        let after_division = starts
+            .next()
+            .is_some_and(|before| stem[before..at].starts_with(['市', '省', '州', '县', '盟']));
+        lm.describes(&stem[at..]) && !lm.is_place(&phrase[at..]) && !after_division
     });
     described || AREA_NOUNS.iter().any(|n| phrase.ends_with(n))
 }
@@ -973,6 +980,10 @@ mod tests {
         assert!(is_place("芙蓉区"));
         assert!(is_place("雨花区"));
         assert!(is_place("全区"));
+        assert!(is_place("安定区"));
+        assert!(is_place("定西市安定区"));
+        assert!(is_place("丹东市振兴区"));
+        assert!(!is_place("开发区"));
     }
 
     #[test]
