@@ -105,6 +105,26 @@ static CHANGED: LazyLock<Regex> = lazy_regex!(
 /// not what exists (but 专利转让许可13600次: 许可 is a noun).
 static PERMITTED: LazyLock<Regex> = lazy_regex!(r"可\p{Han}{1,2}$");
 
+/// Whether `pre` ends on 能 and a verb (一个人能管, 一个月能挣): what
+/// someone can do, not what exists. A 能 of a word (日处理能力, 重点用能
+/// 单位, 储能电站) is none.
+fn ends_in_ability(pre: &str) -> bool {
+    const VERB_CHARS: usize = 2;
+    let lm = super::lexicon::dictionary();
+    let Some(at) = pre
+        .rfind('能')
+        .filter(|&at| pre[at..].chars().count() <= VERB_CHARS + 2)
+    else {
+        return false;
+    };
+    let in_word = pre[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|before| lm.chars_logp(&[before, '能']).is_some());
+    let verb = pre[at + '能'.len_utf8()..].trim_start_matches('多');
+    !in_word && (1..=VERB_CHARS).contains(&verb.chars().count()) && lm.describes(verb)
+}
+
 /// The months or quarters of a year so far, as statistics report them.
 static PERIOD_TO_DATE: LazyLock<Regex> = lazy_regex!("前[0-9一二三四五六七八九十]{1,2}个?月|前[一二三]季度|[一二三四]季度|上半年|[0-9]{1,2}[—－-][0-9]{1,2}月");
 
@@ -396,6 +416,7 @@ pub fn extract(
                     || SUSTAINED.is_match(&pre)
                     || RATE.is_match(&pre)
                     || PERMITTED.is_match(pre.trim_end())
+                    || ends_in_ability(pre.trim_end())
                     || super::number::held_by_rule(&doc.masked, q)
                     || given_to_each.is_some_and(|at| at <= q.start)
                 {
@@ -2007,6 +2028,13 @@ mod tests {
         assert_eq!(found[1], (12.0, "幼儿园".into(), None));
         // A year running into 来华 looks back over nothing.
         assert!(counted("二〇二五年来华游客中，全市接待游客120万人次。").is_empty());
+    }
+
+    #[test]
+    fn what_one_can_do_is_no_count() {
+        let found = counted("截至2025年底，全镇建成智能温室12栋，一个人能管40栋，建成储能电站3座，日处理能力12万吨，重点用能单位28家。");
+        let values: Vec<f64> = found.iter().map(|c| c.0).collect();
+        assert_eq!(values, vec![12.0, 3.0, 120_000.0, 28.0]);
     }
 
     #[test]
