@@ -46,6 +46,11 @@ pub fn ends_clause(c: char) -> bool {
     matches!(c, '，' | ',' | '：' | ':') || ends_group(c)
 }
 
+/// Whether `c` ends an item of a list (、) or anything larger.
+pub fn ends_item(c: char) -> bool {
+    c == '、' || ends_clause(c) || ends_sentence(c)
+}
+
 /// Splits `chars` (title-masked) into sentences and clauses; empty ones are
 /// dropped.
 pub fn sentences(chars: &[char]) -> Vec<Sentence> {
@@ -64,8 +69,7 @@ pub fn sentences(chars: &[char]) -> Vec<Sentence> {
         // (Not inside a figure: 1,200 or 3 985.)
         let digit = |k: usize| chars.get(k).is_some_and(char::is_ascii_digit);
         let inside_figure = thousands_comma || c == ' ' && i > 0 && digit(i - 1) && digit(i + 1);
-        let separates = !inside_figure
-            && (ends_clause(c) || ends_sentence(c) || c == '、' || c.is_whitespace());
+        let separates = !inside_figure && (ends_item(c) || c.is_whitespace());
         let length = i - current.start;
         let run_on = length >= 2 * LONGEST_SENTENCE || length >= LONGEST_SENTENCE && separates;
         // A cut inside a word leaves its char to the next sentence.

@@ -105,10 +105,13 @@ static CHANGED: LazyLock<Regex> = lazy_regex!(
 /// not what exists (but 专利转让许可13600次: 许可 is a noun).
 static PERMITTED: LazyLock<Regex> = lazy_regex!(r"可\p{Han}{1,2}$");
 
-/// Whether `pre` ends on 能 and a verb (一个人能管, 一个月能挣): what
-/// someone can do, not what exists. A 能 of a word (日处理能力, 重点用能
-/// 单位, 储能电站) is none.
-fn ends_in_ability(pre: &str) -> bool {
+/// Whether `pre` ends on what someone may or can do: [`PERMITTED`], or 能
+/// and a verb (一个人能管, 一个月能挣). A 能 of a word (日处理能力, 重点用能
+/// 单位, 储能电站) is none. The figure after it is no count.
+fn may_or_can_do(pre: &str) -> bool {
+    if PERMITTED.is_match(pre) {
+        return true;
+    }
     const VERB_CHARS: usize = 2;
     let lm = super::lexicon::dictionary();
     let Some(at) = pre
@@ -415,8 +418,7 @@ pub fn extract(
                 if after.trim_start().starts_with(['《', '〈'])
                     || SUSTAINED.is_match(&pre)
                     || RATE.is_match(&pre)
-                    || PERMITTED.is_match(pre.trim_end())
-                    || ends_in_ability(pre.trim_end())
+                    || may_or_can_do(pre.trim_end())
                     || super::number::held_by_rule(&doc.masked, q)
                     || given_to_each.is_some_and(|at| at <= q.start)
                 {

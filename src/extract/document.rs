@@ -159,14 +159,12 @@ const REFRAIN_LEAD_CHARS: usize = 4;
 /// 开工建设一批、建成投产一批): a way of working, not a count. An item
 /// that ends on another figure (文化馆各一个、博物馆3个) is a count.
 fn in_refrain(chars: &[char], q: &Quantity) -> bool {
-    let separates =
-        |c: char| matches!(c, '、' | '，' | ',' | '；') || super::clause::ends_sentence(c);
     if q.value != 1.0 || q.numeral != Numeral::Chinese {
         return false;
     }
     let written = &chars[q.start..q.end];
-    let ends_item = |end: usize| chars.get(end).is_none_or(|&c| separates(c));
-    if !ends_item(q.end) {
+    let closes_item = |end: usize| chars.get(end).is_none_or(|&c| clause::ends_item(c));
+    if !closes_item(q.end) {
         return false;
     }
     // An item of a refrain is a few chars and its 一 and unit, a verb
@@ -176,7 +174,7 @@ fn in_refrain(chars: &[char], q: &Quantity) -> bool {
         let from = end.saturating_sub(REFRAIN_ITEM_CHARS);
         let start = chars[from..end]
             .iter()
-            .rposition(|&c| separates(c))
+            .rposition(|&c| clause::ends_item(c))
             .map_or(from, |p| from + p + 1);
         chars[start..end].iter().collect::<String>()
     };
@@ -200,12 +198,12 @@ fn in_refrain(chars: &[char], q: &Quantity) -> bool {
     let from = q.start.saturating_sub(REFRAIN_ITEM_CHARS);
     let before = chars[from..q.start]
         .iter()
-        .rposition(|&c| separates(c))
+        .rposition(|&c| clause::ends_item(c))
         .is_some_and(|p| is_item(from + p));
     let to = chars.len().min(q.end + 1 + REFRAIN_ITEM_CHARS);
     let after = chars
         .get(q.end + 1..to)
-        .and_then(|next| next.iter().position(|&c| separates(c)))
+        .and_then(|next| next.iter().position(|&c| clause::ends_item(c)))
         .map(|p| q.end + 1 + p)
         .or((to == chars.len()).then_some(to))
         .filter(|&end| end > q.end + 1)

@@ -15,6 +15,8 @@
 
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashSet;
+
 use super::lexicon::{CharTable, Lexicon};
 use crate::lm::is_han;
 use crate::model::Bound;
@@ -303,9 +305,18 @@ static UNIT_INDEX: LazyLock<Lexicon<&str>> = LazyLock::new(|| {
     Lexicon::new(times.chain(UNITS.iter().copied()))
 });
 
+/// [`COUNT_UNITS`] and [`TIMES_UNITS`], for asking of any figure's unit.
+static COUNTING: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    COUNT_UNITS
+        .iter()
+        .chain(TIMES_UNITS.iter())
+        .copied()
+        .collect()
+});
+
 /// Whether `unit` counts discrete things.
 fn is_count_unit(unit: &str) -> bool {
-    COUNT_UNITS.contains(&unit) || TIMES_UNITS.contains(&unit)
+    COUNTING.contains(unit)
 }
 
 /// Canonical units that count discrete things.
@@ -1076,7 +1087,11 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
         .map(|(written, canonical)| (canonical, i + written.chars().count()))
         .find(|&(unit, end)| {
             let next = chars.get(end);
-            !(TIMES_UNITS.contains(&unit) && next.is_some_and(|c| TIMES_WORD_OPENERS.contains(*c)))
+            // (A times unit: two chars, the second 次; 次 alone is none.)
+            !(unit.chars().count() == 2
+                && unit.ends_with('次')
+                && is_count_unit(unit)
+                && next.is_some_and(|c| TIMES_WORD_OPENERS.contains(*c)))
         })
         // 一站式, 两年制, 九年一贯制: a number with 式, or of years with 制,
         // names a kind, not an amount (9部门制定 is nine departments).
