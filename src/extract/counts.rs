@@ -9,6 +9,7 @@
 //! “其中” count points to its whole through `parent` and inherits what it
 //! does not repeat.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
@@ -236,7 +237,7 @@ pub fn extract(
         || REVIEW.is_match(text)
             && doc.sentences.iter().zip(scopes).any(|(s, scope)| {
                 scope.iter().all(Option::is_none)
-                    && REVIEW.is_match(&doc.masked_text(s.start, s.end))
+                    && REVIEW.is_match(doc.masked_text(s.start, s.end))
             });
     // Whether each sentence plans its figures, asked by both the document's
     // review and the sentence's own reading, worked out once.
@@ -288,20 +289,20 @@ pub fn extract(
         // Tested in that order, most sentences need one regex.
         // This year's figures with no word of intent, or a period's so far
         // (前4月, 一季度, 1—4月), are what was done; a plan says 将, 力争, 计划.
-        let this_year = text.contains("今年") || PERIOD_TO_DATE.is_match(&text);
-        let breaks_down = BREAKDOWN.is_match(&text);
+        let this_year = text.contains("今年") || PERIOD_TO_DATE.is_match(text);
+        let breaks_down = BREAKDOWN.is_match(text);
         // Where the sentence starts saying what each one is given: the
         // figures after it are a standard.
-        let given_to_each = super::verbs::given_to_each_from(&text).map(|at| sentence.start + at);
+        let given_to_each = super::verbs::given_to_each_from(text).map(|at| sentence.start + at);
         // A document's review does not reach into a plan's sections.
-        let reports = REPORTS.is_match(&text)
+        let reports = REPORTS.is_match(text)
             || (!plans(k)
                 && (review && section != Section::Plans
                     || follows_report
                     || this_year
                     || section == Section::Reports
                     || breaks_down
-                    || CHANGED.is_match(&text)));
+                    || CHANGED.is_match(text)));
         if !reports {
             reporting = None;
             continue;
@@ -329,8 +330,8 @@ pub fn extract(
                 province = opening_province(&doc.chars[clause.start..]).or(province);
             }
             if scope.is_some()
-                || AHEAD.is_match(&doc.masked_text(clause.start, clause.end))
-                || super::verbs::FORECAST.is_match(&doc.masked_text(sentence.start, clause.end))
+                || AHEAD.is_match(doc.masked_text(clause.start, clause.end))
+                || super::verbs::FORECAST.is_match(doc.masked_text(sentence.start, clause.end))
             {
                 // A goal, or an estimate of what will come.
                 continue;
@@ -343,9 +344,9 @@ pub fn extract(
                 // 居前两位，分别为3.86万户和1.12万户).
                 let lead = match at.checked_sub(1).map(|before| &sentence.clauses[before]) {
                     Some(before) if lead.trim_start().starts_with("分别") => {
-                        format!("{}{lead}", doc.text(before.start, before.end))
+                        Cow::Owned(format!("{}{lead}", doc.text(before.start, before.end)))
                     }
-                    _ => lead,
+                    _ => Cow::Borrowed(lead),
                 };
                 respectively_listed(&lead, quantities.len())
             });
@@ -405,19 +406,19 @@ pub fn extract(
                 // 163家) no longer stands: it is read for its noun, which the
                 // level it arrives at takes, and dropped.
                 let starting = STARTING_LEVEL
-                    .find(&pre)
+                    .find(pre)
                     .map(|m| m.start())
-                    .filter(|_| super::verbs::arrives_in(&doc.text(q.end, clause.end)));
+                    .filter(|_| super::verbs::arrives_in(doc.text(q.end, clause.end)));
                 let pre = match starting {
-                    Some(at) => pre[..at].to_string(),
+                    Some(at) => &pre[..at],
                     // The second measure of a pair (装机规模186.5万千瓦/372万千瓦时)
                     // restates what the first one counted.
-                    None if pre == "/" => String::new(),
+                    None if pre == "/" => "",
                     None => pre,
                 };
                 if after.trim_start().starts_with(['《', '〈'])
-                    || SUSTAINED.is_match(&pre)
-                    || RATE.is_match(&pre)
+                    || SUSTAINED.is_match(pre)
+                    || RATE.is_match(pre)
                     || may_or_can_do(pre.trim_end())
                     || super::number::held_by_rule(&doc.masked, q)
                     || given_to_each.is_some_and(|at| at <= q.start)
@@ -444,18 +445,18 @@ pub fn extract(
                 let after = if after.starts_with('/') || bracketed {
                     ""
                 } else {
-                    after.as_str()
+                    after
                 };
                 let pre = if bracketed {
-                    pre.trim_end_matches(['(', '（']).to_string()
+                    pre.trim_end_matches(['(', '（'])
                 } else {
                     pre
                 };
-                let (mut read, noun_follows) = read_noun(&pre, after, q);
+                let (mut read, noun_follows) = read_noun(pre, after, q);
                 // A quota handed down (省、市下达我县耕地保有量任务58.62万亩, 分解
                 // …指标) is one to meet, not what exists; a task done (完成…任务)
                 // is.
-                if QUOTA.is_match(&read.noun) && HANDED_DOWN.is_match(&pre) && !pre.contains("完成")
+                if QUOTA.is_match(&read.noun) && HANDED_DOWN.is_match(pre) && !pre.contains("完成")
                 {
                     continue;
                 }
@@ -473,7 +474,7 @@ pub fn extract(
                 // Area or length added (新建高标准农田31.2万亩) is another
                 // measure than the stock; things added are still those things.
                 if !q.counts_things() && !noun_follows {
-                    if let Some(verb) = phrase::adding_verb_before(&pre, &read.noun) {
+                    if let Some(verb) = phrase::adding_verb_before(pre, &read.noun) {
                         read.noun.insert_str(0, verb);
                     }
                 }
@@ -499,7 +500,7 @@ pub fn extract(
                 } else if noun_follows {
                     [q.start, q.end]
                 } else {
-                    [pre_start + leading_marks(&pre), q.end]
+                    [pre_start + leading_marks(pre), q.end]
                 };
                 // A part belongs to the last whole counted in its unit
                 // (“老旧小区132个，涉及居民3.1万户，其中清江浦区41个”: 个), or
@@ -581,7 +582,7 @@ pub fn extract(
                     // A sentence that opens on its topic (工业意外方面，二〇二五年
                     // 共录得7 806宗) counts that, not what the sentence before counted.
                     let topic = TOPIC
-                        .captures(&text)
+                        .captures(text)
                         .map(|topic| phrase::trim_phrase(&topic[1]))
                         .filter(|topic| !NO_TOPIC.is_match(topic))
                         .filter(|_| read.noun.is_empty() || phrase::is_bare_verb(&read.noun))
@@ -640,7 +641,7 @@ pub fn extract(
                 out.push(Count {
                     value: q.value,
                     unit: q.unit.to_string(),
-                    value_text: doc.text(q.start, q.end),
+                    value_text: doc.text(q.start, q.end).to_string(),
                     subject: Some(read.noun),
                     qualifier: read.qualifier,
                     scope: in_province(read.place, province),
@@ -693,7 +694,7 @@ fn mostly_reports(
         }
         if clause_scopes.iter().any(Option::is_some) || plans(k) {
             planning += 1;
-        } else if REPORTS.is_match(&doc.masked_text(sentence.start, sentence.end)) {
+        } else if REPORTS.is_match(doc.masked_text(sentence.start, sentence.end)) {
             reports += 1;
         }
     }
@@ -710,8 +711,8 @@ fn plans_figures(doc: &Document, sentence: &Sentence, countable: &[bool]) -> boo
         .iter()
         .rposition(|&counts| counts)
         .map(|k| sentence.clauses[k].end)
-        .filter(|&end| !EXPECTED.is_match(&doc.masked_text(end, sentence.end)));
-    intends(&doc.masked_text(sentence.start, end.unwrap_or(sentence.end)))
+        .filter(|&end| !EXPECTED.is_match(doc.masked_text(end, sentence.end)));
+    intends(doc.masked_text(sentence.start, end.unwrap_or(sentence.end)))
 }
 
 /// When what a sentence names is expected: a year or 预计.
@@ -812,7 +813,7 @@ fn holds_capacity(doc: &Document, q: &Quantity) -> bool {
     CAPACITY_UNITS.contains(&q.unit)
         && doc.masked.get(q.end) != Some(&'的')
         && (CAPACITY
-            .is_match(&doc.masked_text(q.start.saturating_sub(CAPACITY_LEAD_CHARS), q.start))
+            .is_match(doc.masked_text(q.start.saturating_sub(CAPACITY_LEAD_CHARS), q.start))
             || paired_with_stock())
 }
 

@@ -29,6 +29,33 @@ pub struct Document {
     /// whom a noun is of, ranks and the things ranked ([`drop_ranks`]),
     /// the 一 of a refrain and how many departments issued a document.
     pub quantities: Vec<Quantity>,
+    /// `chars` and `masked` as strings, with the byte offset of each char
+    /// (and of the end), so that the markers every extractor looks up are
+    /// found in slices instead of a string collected per look-up.
+    text: Indexed,
+    masked_text: Indexed,
+}
+
+/// A string with the byte offset of each of its chars, and of its end.
+struct Indexed {
+    string: String,
+    byte_at: Vec<u32>,
+}
+
+impl Indexed {
+    fn new(chars: &[char]) -> Self {
+        let string: String = chars.iter().collect();
+        let byte_at = string
+            .char_indices()
+            .map(|(at, _)| at as u32)
+            .chain([string.len() as u32])
+            .collect();
+        Indexed { string, byte_at }
+    }
+
+    fn slice(&self, start: usize, end: usize) -> &str {
+        &self.string[self.byte_at[start.min(end)] as usize..self.byte_at[end] as usize]
+    }
 }
 
 impl Document {
@@ -47,6 +74,8 @@ impl Document {
                 && !names_issuers(&masked, q)
         });
         Document {
+            text: Indexed::new(&chars),
+            masked_text: Indexed::new(&masked),
             chars,
             masked,
             sentences,
@@ -56,13 +85,13 @@ impl Document {
     }
 
     /// The original text of `[start, end)`.
-    pub fn text(&self, start: usize, end: usize) -> String {
-        self.chars[start.min(end)..end].iter().collect()
+    pub fn text(&self, start: usize, end: usize) -> &str {
+        self.text.slice(start, end)
     }
 
     /// The masked text of `[start, end)`, for looking up markers.
-    pub fn masked_text(&self, start: usize, end: usize) -> String {
-        self.masked[start.min(end)..end].iter().collect()
+    pub fn masked_text(&self, start: usize, end: usize) -> &str {
+        self.masked_text.slice(start, end)
     }
 
     /// The sentence a record was found in, for its `sentence` field. A
@@ -70,11 +99,11 @@ impl Document {
     /// line) is cut to a window around `span`, so output stays linear.
     pub fn context(&self, sentence: &Sentence, span: [usize; 2]) -> String {
         if sentence.end - sentence.start <= CONTEXT {
-            return self.text(sentence.start, sentence.end);
+            return self.text(sentence.start, sentence.end).to_string();
         }
         let start = span[0].saturating_sub(CONTEXT / 2).max(sentence.start);
         let end = (span[1] + CONTEXT / 2).min(sentence.end);
-        self.text(start, end)
+        self.text(start, end).to_string()
     }
 
     /// The quantities that start inside `[start, end)`.
@@ -345,7 +374,7 @@ mod tests {
             "新增企业5家。\n注：企业指规上企业。口径同上。\n全年完成3项。说明：见附表。",
         );
         let noted: Vec<bool> = doc.in_note.clone();
-        let texts: Vec<String> = doc
+        let texts: Vec<&str> = doc
             .sentences
             .iter()
             .map(|s| doc.text(s.start, s.end))

@@ -929,7 +929,7 @@ pub fn scopes(
             (heading, goal_section, task_section, heading_rank) = (Some(scope), false, true, None);
         } else if is_heading {
             let text = sentence_text();
-            let names = names_section(&text);
+            let names = names_section(text);
             // A question that asks for no goals or tasks (今年招生工作有哪些
             // 新变化？) heads a report, whatever year it names.
             // A section of tasks with no year of its own, in a text that
@@ -945,7 +945,7 @@ pub fn scopes(
                     .filter(|p| names && annual(p) && sections[index] != Section::Reports)
                     .map(Scope::new)
             };
-            let scope = heading_scope(&text, own, present)
+            let scope = heading_scope(text, own, present)
                 .filter(|_| names || !asks_question(doc, sentence))
                 .or_else(this_years);
             let names_goal = GOAL_WORDS.iter().any(|w| text.contains(w));
@@ -958,17 +958,17 @@ pub fn scopes(
             if subsection {
                 task_section |= names;
                 goal_section |= names_goal;
-                heading_names_present |= names_year(&text, present);
+                heading_names_present |= names_year(text, present);
                 heading = scope.or(heading.take());
             } else {
                 (task_section, goal_section) = (names, names_goal);
-                heading_names_present = names_year(&text, present);
+                heading_names_present = names_year(text, present);
                 heading = scope;
                 heading_rank = rank();
             }
         } else if list_ended
             || opens_paragraph && heading_rank.is_some_and(|h| rank().is_some_and(|r| r <= h))
-            || opens_paragraph && is_speaker_label(&sentence_text())
+            || opens_paragraph && is_speaker_label(sentence_text())
         {
             // The end of a task list, or the next item of the heading's own
             // rank or above (“（四）锚定“十五五”目标” … “（五）兜牢民生底线。…”),
@@ -990,7 +990,7 @@ pub fn scopes(
             let goals = present
                 .filter(|p| heading_names_present && committed.contains(p))
                 .or_else(|| committed.iter().copied().rfind(not_over));
-            if let Some(year) = goals.filter(|_| TASK_LEAD.is_match(&sentence_text())) {
+            if let Some(year) = goals.filter(|_| TASK_LEAD.is_match(sentence_text())) {
                 task_list = Some((Scope::new(year), None));
             }
         }
@@ -1007,7 +1007,7 @@ pub fn scopes(
         let text = sentence_text();
         // A forecast (预估将于…增加至120年的近120万人) commits to nothing; the
         // sentences after it go on with what the paragraph set before.
-        if verbs::FORECAST.is_match(&text) {
+        if verbs::FORECAST.is_match(text) {
             out.push(vec![None; sentence.clauses.len()]);
             continue;
         }
@@ -1022,7 +1022,7 @@ pub fn scopes(
                 || text.contains("今年")
                     && !text.contains("今年以来")
                     && !text.contains("今年前")
-                    && (commits_in(&text) || THIS_YEARS_TASKS.is_match(&text)));
+                    && (commits_in(text) || THIS_YEARS_TASKS.is_match(text)));
         let this_year = |m: &Marker| plans_this_year && Some(m.year) == present;
         // A sentence about the present ends a carried deadline; only one
         // about the past or a past year ends a heading's.
@@ -1031,9 +1031,9 @@ pub fn scopes(
         let planned_head = || {
             let figures_end = figure_clause_end(doc, sentence, sentence.start, Figure::Last);
             let head = doc.masked_text(sentence.start, figures_end);
-            commits_in(&head) && !speaks_of_past(&head)
+            commits_in(head) && !speaks_of_past(head)
         };
-        let looks_back = speaks_of_past(&text) && !planned_head();
+        let looks_back = speaks_of_past(text) && !planned_head();
         // Where a report turns to a goal, the goal's clauses are read as
         // a sentence of their own and the report's stay free.
         let goal_from = looks_back
@@ -1042,9 +1042,9 @@ pub fn scopes(
         let past_words = looks_back && goal_from.is_none();
         let report_words = past_words
             || sections[index] == Section::Reports
-            || has_report_words(&text)
+            || has_report_words(text)
                 && has_report_words(&undated_text(doc, sentence, own))
-                && !GOAL_STATEMENT.is_match(&text)
+                && !GOAL_STATEMENT.is_match(text)
             || (text.contains("今年") && !plans_this_year);
         // A year it only mentions puts it in the past, unless the year is
         // still to come (…方面，2026年将新增…30家 on a page of 2025) and
@@ -1057,7 +1057,7 @@ pub fn scopes(
                     && !this_year(m)
                     && (part || present.is_none_or(|p| m.year <= p))
             })
-            || paragraph_past && own.is_empty() && !commits_in(&text);
+            || paragraph_past && own.is_empty() && !commits_in(text);
         let reports = past || report_words;
         // In a section that reports, a deadline come by now is met (二、
         // “十四五”时期取得的重大成就 … 增加到2025年的5200亿元, on a page of
@@ -1070,24 +1070,24 @@ pub fn scopes(
             && !own
                 .iter()
                 .any(|m| m.role == Role::Deadline && present.is_some_and(|p| m.year > p))
-            && !commits_in(&text)
-            && !CITES_GOALS.is_match(&text);
+            && !commits_in(text)
+            && !CITES_GOALS.is_match(text);
         // The body of a goal section commits unless it reports; its
         // heading only names the section.
         let states_goal = goal_section && !is_heading && !report_words;
         // A sentence about the past (2022年…以来，累计争取资金…) commits to
         // none of its plain years, whatever verbs it uses.
-        let commits = !past_words && (states_goal || commits_in(&text));
+        let commits = !past_words && (states_goal || commits_in(text));
         // A plain year commits only by words up to its first figure's
         // clause: a forecast after it (2025年，全市落实制种面积102.6万亩，预计
         // 生产种子4.8亿公斤) does not make that figure a goal.
         let commits_by_figure = |from: usize| {
             let first_figure_end = figure_clause_end(doc, sentence, from, Figure::First);
-            states_goal || commits_in(&doc.masked_text(sentence.start, first_figure_end))
+            states_goal || commits_in(doc.masked_text(sentence.start, first_figure_end))
         };
         // A sentence that opens on a span of years of its own (未来五年，公营
         // 房屋总建屋量约十九万个单位) is not under the deadline before it.
-        let own_span = OPENING_SPAN.is_match(&text);
+        let own_span = OPENING_SPAN.is_match(text);
         let mut current = carried
             .take()
             .filter(|_| !reports && !own_span)
@@ -1173,7 +1173,7 @@ pub fn scopes(
                                 || planned_now) => {}
                     Role::Dating => continue,
                     Role::Baseline => {
-                        let label = doc.text(m.label_start, m.label_end);
+                        let label = doc.text(m.label_start, m.label_end).to_string();
                         // “与2015年相比，” on its own holds for the clauses
                         // after it; “较2020年下降5%” only for its clause.
                         let stands_alone = doc.masked[clause.start..clause.end]
@@ -1217,7 +1217,7 @@ pub fn scopes(
             }
             // A clause can only hold a past word when its sentence does.
             let reported = goal_from.is_some_and(|start| clause.start < start)
-                || past_words && speaks_of_past(&doc.masked_text(clause.start, clause.end));
+                || past_words && speaks_of_past(doc.masked_text(clause.start, clause.end));
             if deadlines.is_empty() && reported {
                 current = None;
             }
@@ -1227,7 +1227,7 @@ pub fn scopes(
             let standing = current.is_some()
                 && deadlines.is_empty()
                 && !own.iter().any(|m| m.role == Role::Deadline)
-                && STANDING.is_match(&doc.masked_text(clause.start, clause.end));
+                && STANDING.is_match(doc.masked_text(clause.start, clause.end));
             let mut scope = if standing { None } else { current.clone() };
             if let Some(scope) = scope.as_mut() {
                 if let Some(label) = clause_baseline {
@@ -1244,7 +1244,7 @@ pub fn scopes(
         }
         if ends_paragraph {
             match last_mark {
-                Some(':' | '：') if current.is_some() && !REPLY_LEAD.is_match(&sentence_text()) => {
+                Some(':' | '：') if current.is_some() && !REPLY_LEAD.is_match(sentence_text()) => {
                     listed.clone_from(&current)
                 }
                 _ if asks_question(doc, sentence) => listed = None,
@@ -1311,9 +1311,9 @@ pub fn sections(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec
             }
             if heading {
                 let text = doc.masked_text(sentence.start, sentence.end);
-                let section = if names_past(own) || looks_back(&text) {
+                let section = if names_past(own) || looks_back(text) {
                     Section::Reports
-                } else if heads_plan(&text) {
+                } else if heads_plan(text) {
                     Section::Plans
                 } else {
                     Section::Open
@@ -1358,7 +1358,7 @@ fn undated_text(doc: &Document, sentence: &Sentence, own: &[Marker]) -> String {
             dated_group = Some(clause.group);
         }
         if dated_group != Some(clause.group) {
-            text.push_str(&doc.masked_text(clause.start, clause.end));
+            text.push_str(doc.masked_text(clause.start, clause.end));
         }
     }
     text
@@ -1572,7 +1572,7 @@ mod tests {
         let doc = Document::new(text);
         let mut found = markers(&doc.masked);
         set_present(&doc.masked, 2024, &mut found);
-        let reported: Vec<String> = sections(&doc, &found, Some(2024))
+        let reported: Vec<&str> = sections(&doc, &found, Some(2024))
             .into_iter()
             .zip(&doc.sentences)
             .filter(|(r, _)| *r == Section::Reports)

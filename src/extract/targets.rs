@@ -64,7 +64,7 @@ pub fn extract(doc: &Document, markers: &[Marker], scopes: &[Vec<Option<Scope>>]
         // standard of service, not a level to reach: the figures after
         // where the sentence names whom it is given to.
         let given_to_each =
-            super::verbs::given_to_each_from(&doc.masked_text(sentence.start, sentence.end))
+            super::verbs::given_to_each_from(doc.masked_text(sentence.start, sentence.end))
                 .map(|at| sentence.start + at);
         for (clause, scope) in sentence.clauses.iter().zip(clause_scopes) {
             if let Some(scope) = scope {
@@ -435,7 +435,7 @@ impl ClauseReader<'_> {
             value: q.value,
             value_max: q.value_max,
             unit: q.unit.to_string(),
-            value_text: self.doc.text(q.start, q.end),
+            value_text: self.doc.text(q.start, q.end).to_string(),
             bound: q.bound,
             kind: reading.kind,
             metric: reading.metric,
@@ -493,7 +493,7 @@ impl ClauseReader<'_> {
         });
         // A grant word after a number of things names what they are
         // (5000个资助安老宿位: subsidised places), not a grant.
-        (grants(&after) && !q.counts_things())
+        (grants(after) && !q.counts_things())
             || (q.unit == "元" && (grants(&pre) || capped))
             || permitted
     }
@@ -578,7 +578,7 @@ impl ClauseReader<'_> {
             q.start,
         );
         let after = doc.text(q.end, (q.end + LEAD_CHARS).min(self.clause.end));
-        pre.contains('由') && verbs::arrives_in(&after)
+        pre.contains('由') && verbs::arrives_in(after)
     }
 
     /// Whether a figure is what the policy lets its addressees choose
@@ -848,10 +848,10 @@ impl ClauseReader<'_> {
         // Markers are sorted and disjoint, so their ends are sorted too.
         let first = self.markers.partition_point(|m| m.end <= start);
         for m in self.markers[first..].iter().take_while(|m| m.start < end) {
-            out.push_str(&self.doc.text(at, m.start.max(at)));
+            out.push_str(self.doc.text(at, m.start.max(at)));
             at = m.end.min(end);
         }
-        out.push_str(&self.doc.text(at, end));
+        out.push_str(self.doc.text(at, end));
         out
     }
 }
