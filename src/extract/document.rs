@@ -36,7 +36,8 @@ pub struct Document {
     masked_text: Indexed,
 }
 
-/// A string with the byte offset of each of its chars, and of its end.
+/// A string with the byte offset of each of its chars, and of its end
+/// (`u32`: ingest refuses files over 64 MiB).
 struct Indexed {
     string: String,
     byte_at: Vec<u32>,
@@ -44,12 +45,13 @@ struct Indexed {
 
 impl Indexed {
     fn new(chars: &[char]) -> Self {
-        let string: String = chars.iter().collect();
-        let byte_at = string
-            .char_indices()
-            .map(|(at, _)| at as u32)
-            .chain([string.len() as u32])
-            .collect();
+        let mut string = String::with_capacity(chars.len() * 3);
+        let mut byte_at = Vec::with_capacity(chars.len() + 1);
+        for &c in chars {
+            byte_at.push(string.len() as u32);
+            string.push(c);
+        }
+        byte_at.push(string.len() as u32);
         Indexed { string, byte_at }
     }
 
