@@ -67,6 +67,7 @@ const DOCUMENT_TYPES: &[&str] = &[
     "办法",
     "指南",
     "目录",
+    "范围",
     "标准",
     "条例",
     "法",
@@ -984,6 +985,17 @@ mod tests {
         let found = cite("《限制提供塑胶袋》法律实施以来，塑胶袋用量下降。《澳门日报》报道。");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].title, "限制提供塑胶袋");
+    }
+
+    #[test]
+    fn a_scope_of_what_a_policy_covers_is_a_document() {
+        let found =
+            cite("我县执行《山东省2024—2026年农机购置与应用补贴机具种类范围》，共涵盖15大类。");
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].title,
+            "山东省2024—2026年农机购置与应用补贴机具种类范围"
+        );
     }
 
     #[test]

@@ -20,7 +20,6 @@ use super::document::Document;
 use super::number::{Numeral, Quantity};
 use super::period::{Scope, Section};
 use super::phrase::{self, Qualified};
-use crate::lm::is_han;
 use crate::model::Count;
 
 /// How far back from a figure its noun is looked for, in chars.
@@ -38,8 +37,10 @@ static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|现时|已|�
 /// how a kind of work has gone: 介绍我市2025年城市排水防涝工作有关情况,
 /// 介绍2025年全市港口发展情况). In one, every figure in a sentence
 /// that neither plans nor commits to a year reports what was done
-/// (“全年实施城市更新重点项目86个”).
-static REVIEW: LazyLock<Regex> = lazy_regex!("工作(?:综述|总结)|(?:总结|报告|汇报|通报|公布)如下|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年|(?:介绍|通报)[^。《]{0,30}(?:工作|发展)(?:有关|相关|进展)?情况",);
+/// (“全年实施城市更新重点项目86个”). So does a news story's lede, which
+/// tells where the reporter learnt what it reports (记者从省能源局获悉,
+/// 记者从全市城市更新工作推进会上获悉, 记者在采访中了解到).
+static REVIEW: LazyLock<Regex> = lazy_regex!("记者[^。，]{0,20}?(?:获悉|了解到)|工作(?:综述|总结)|(?:总结|报告|汇报|通报|公布)如下|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年|(?:介绍|通报)[^。《]{0,30}(?:工作|发展)(?:有关|相关|进展)?情况",);
 
 /// A news headline's result (…村均集体经营性收入达23.6万元, …同比增长18.6%,
 /// …突破百万标箱): a level reached, in a headline that sets no goal.
@@ -363,9 +364,10 @@ pub fn extract(
             let mut previous_end = clause.start;
             for (i, q) in quantities.iter().enumerate() {
                 let pre_start = previous_end.max(q.start.saturating_sub(WINDOW));
-                // An article with its noun (“高效办成一件事”重点事项28个) is
-                // part of the next figure's noun, no bound of it.
-                if !(q.is_indefinite() && doc.masked.get(q.end).copied().is_some_and(is_han)) {
+                // An article with its noun (“高效办成一件事”重点事项28个) or a
+                // class's name (三类医疗器械注册证64张) is part of the next
+                // figure's noun, no bound of it.
+                if !doc.is_in_noun(q) {
                     previous_end = q.end;
                 }
                 let pre = doc.text(pre_start, q.start);
@@ -517,8 +519,10 @@ pub fn extract(
                 // counts the same things in another unit, and is a part
                 // where that one is.
                 // A part named only by what was built or mended (其中新建
-                // 6.1万套、改建3.7万套) or by how far it has come (其中已建成并
-                // 投入使用17.8万套, 已竣工12个) is of the whole's things; the
+                // 6.1万套、改建3.7万套), by how far it has come (其中已建成并
+                // 投入使用17.8万套, 已竣工12个), by what was done to it with no
+                // noun after the figure (其中2025年受理3.8万件，) or by what it
+                // does not do (其中19个未正常运营) is of the whole's things; the
                 // verb qualifies them.
                 if (marks_part || parts_open) && read.qualifier.is_none() {
                     let own = pre
@@ -531,10 +535,14 @@ pub fn extract(
                     } else {
                         read.noun.as_str()
                     };
+                    // (Of events, the verb names the event: 其中滑坡27起.)
                     let done_to = |v: &str| {
                         phrase::is_creating_verb(v)
-                            || phrase::is_bare_verb(v) && v.ends_with(['建', '造', '修', '治'])
+                            || phrase::is_bare_verb(v)
+                                && (!noun_follows && !counts_events(q)
+                                    || v.ends_with(['建', '造', '修', '治']))
                             || v.chars().count() <= 4 && COME_TO_USE.iter().any(|w| v.ends_with(w))
+                            || noun_follows && phrase::is_negated(v)
                     };
                     if done_to(verb) {
                         read.qualifier = Some(verb.to_string());
@@ -1191,11 +1199,12 @@ mod tests {
     }
 
     #[test]
-    fn an_article_with_its_noun_is_part_of_the_next_figures_noun() {
-        let text = "截至2025年底，累计推出企业开办、不动产登记等“高效办成一件事”重点事项28个，新增一类创新药12个。";
+    fn an_article_or_a_class_name_is_part_of_the_next_figures_noun() {
+        let text = "截至2025年底，累计推出企业开办、不动产登记等“高效办成一件事”重点事项28个，新增一类创新药12个、三类医疗器械注册证64张。";
         let found: Vec<String> = counts_of(text, |c| c.subject.unwrap_or_default());
         assert!(found[0].ends_with("“高效办成一件事”重点事项"), "{found:?}");
         assert_eq!(found[1], "一类创新药");
+        assert_eq!(found[2], "三类医疗器械注册证");
     }
 
     #[test]
@@ -1208,6 +1217,24 @@ mod tests {
         assert_eq!(found[1].0, 178_000.0);
         assert_eq!(found[1].1, found[0].1, "{found:?}");
         assert_eq!(found[1].2.as_deref(), Some("投入使用"));
+        // Or by what was done to it, with no noun of its own, or by what
+        // it does not do.
+        for (text, qualifier) in [
+            (
+                "2025年，全省累计受理法律援助案件16.8万件，其中2025年受理3.8万件；",
+                "受理",
+            ),
+            (
+                "全县共建成农村互助养老服务设施128个，其中19个未正常运营。",
+                "未正常运营",
+            ),
+        ] {
+            let found: Vec<(String, Option<String>)> =
+                counts_of(text, |c| (c.subject.unwrap_or_default(), c.qualifier));
+            assert_eq!(found.len(), 2, "{found:?}");
+            assert_eq!(found[1].0, found[0].0, "{found:?}");
+            assert_eq!(found[1].1.as_deref(), Some(qualifier));
+        }
     }
 
     #[test]

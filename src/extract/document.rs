@@ -108,6 +108,16 @@ impl Document {
         self.text(start, end).to_string()
     }
 
+    /// Whether `q` is an article (一件事) or a class's name (三类医疗器械,
+    /// but not the bound of 四类以上营运船舶) opening a noun, not a figure.
+    pub fn is_in_noun(&self, q: &Quantity) -> bool {
+        self.masked
+            .get(q.end)
+            .copied()
+            .is_some_and(crate::lm::is_han)
+            && (q.is_indefinite() || q.names_class() && q.bound == crate::model::Bound::Exact)
+    }
+
     /// The quantities that start inside `[start, end)`.
     pub fn quantities_in(&self, start: usize, end: usize) -> &[Quantity] {
         let from = self.quantities.partition_point(|q| q.start < start);

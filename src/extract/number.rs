@@ -86,6 +86,12 @@ impl Quantity {
             || matches!(self.unit, "千瓦" | "千伏安" | "兆瓦" | "吉瓦" | "MW" | "GW")
     }
 
+    /// The 三类 of 三类医疗器械 (class III), in Chinese numerals: before a
+    /// noun, a class's name, not a figure.
+    pub fn names_class(&self) -> bool {
+        self.numeral == Numeral::Chinese && self.unit == "类"
+    }
+
     /// The Chinese 一 of 一批, 一项, 一个: an indefinite article, not a figure.
     pub fn is_indefinite(&self) -> bool {
         self.numeral == Numeral::Chinese && self.value == 1.0 && self.end - self.start <= 3
@@ -252,6 +258,8 @@ const UNITS: &[(&str, &str)] = &[
     ("根", "根"),
     ("本", "本"),
     ("组", "组"),
+    // Sessions of a course (举办培训班37期).
+    ("期", "期"),
     // Seconds, and a score's points (满意度达到82分以上).
     ("秒", "秒"),
     ("分", "分"),
@@ -326,7 +334,7 @@ const COUNT_UNITS: &[&str] = &[
     "栋", "幢", "笔", "宗", "块", "片", "盏", "幅", "列", "份", "口", "眼", "枚", "车次", "路",
     "株", "棵", "头", "只", "队", "床", "册", "站", "园", "馆", "格", "册件", "卷", "叶", "伙",
     "顶", "把", "班", "单", "例", "对", "门", "尾", "台件", "亩次", "具", "羽", "袋", "箱", "根",
-    "本", "组",
+    "本", "组", "期",
 ];
 
 /// Canonical units of length and area, and a reef's volume: how much road,
@@ -710,8 +718,13 @@ fn is_denominator(chars: &[char], value: f64, end: usize) -> bool {
 fn starts_number(chars: &[char], i: usize) -> bool {
     let c = chars[i];
     let prev = i.checked_sub(1).map(|p| chars[p]);
-    // 第三批 is an ordinal; 每万人, 每10万人口 a denominator.
-    if matches!(prev, Some('第' | '每')) {
+    // 第三批 is an ordinal; 每万人, 每10万人口 a denominator, and so is the
+    // range's end in 每二十万至三十万人口; 数十个, 几百家 say how many only
+    // roughly.
+    if matches!(prev, Some('第' | '每'))
+        || matches!(prev, Some('数' | '几')) && matches!(c, '十' | '百' | '千' | '万')
+        || prev.is_some_and(|p| RANGE_SEPARATORS.contains(&p)) && ends_denominator(chars, i - 1)
+    {
         return false;
     }
     if arabic_digit(c).is_some() {
@@ -744,6 +757,15 @@ fn starts_number(chars: &[char], i: usize) -> bool {
 static NUMERALS: LazyLock<CharTable> = LazyLock::new(|| CharTable::new(is_numeral));
 
 /// A digit, Chinese digit or magnitude word.
+/// Whether the number that ends at `end` follows 每 (每二十万).
+fn ends_denominator(chars: &[char], end: usize) -> bool {
+    let start = chars[..end]
+        .iter()
+        .rposition(|&c| !is_numeral(c) && c != '.')
+        .map_or(0, |p| p + 1);
+    start < end && start > 0 && chars[start - 1] == '每'
+}
+
 fn is_numeral(c: char) -> bool {
     chinese_digit(c).is_some() || chinese_unit(c).is_some() || arabic_digit(c).is_some()
 }
@@ -1111,6 +1133,12 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                 && !(unit == "天"
                     && chars.get(end).is_some_and(|&c| is_han(c))
                     && chars.get(end + 1).is_some_and(|c| "市县区州".contains(*c)))
+                // 一期工程, 分3期实施, 十四五期间: a 期 before a word, or after
+                // a Chinese numeral, is a phase; sessions are written in
+                // digits at the end of their phrase (培训班37期，).
+                && !(unit == "期"
+                    && (chars.get(end).is_some_and(|&c| is_han(c))
+                        || i.checked_sub(1).is_none_or(|p| !chars[p].is_ascii_digit())))
                 // 三门峡, 一门心思: after a Chinese numeral, 门 is a word's.
                 && !(unit == "门"
                     && i.checked_sub(1)
@@ -1319,6 +1347,9 @@ mod tests {
         assert_eq!(one("关停自备井418眼").unit, "眼");
         assert_eq!(one("在用放射源1277枚").unit, "枚");
         assert_eq!(one("开放活动160余场次").unit, "场次");
+        assert_eq!(one("举办培训班37期，").unit, "期");
+        none("分3期实施");
+        none("二期，");
         assert_eq!(one("累计投放人工鱼礁12.6万空方").unit, "空方");
         assert_eq!(one("重污染天数控制在6天以内").unit, "天");
         none("表1 天水市农村厕所革命提质增效主要指标");
@@ -1535,6 +1566,10 @@ mod tests {
         none("每万人");
         none("每10万人口");
         none("每十万人");
+        none("每二十万至三十万人口");
+        none("数十个");
+        none("几百家");
+        assert_eq!(one("二十多个").value, 20.0);
         none("第十二项");
         // A leading zero numbers a label.
         none("02 种业根基更加牢固");

@@ -467,6 +467,25 @@ pub fn is_bare_verb(phrase: &str) -> bool {
     lexicon::dictionary().is_verb(phrase) || is_creating_verb(phrase)
 }
 
+/// Whether `phrase` says what something does not do or has not done
+/// (未正常运营, 尚未开工, 没有达标): a predicate, no thing. A noun or a
+/// time that opens with 未 (未成年人, 未来社区) is none.
+pub fn is_negated(phrase: &str) -> bool {
+    let lm = lexicon::dictionary();
+    let opens_noun = || {
+        phrase
+            .char_indices()
+            .skip(2)
+            .map(|(at, _)| &phrase[..at])
+            .chain([phrase])
+            .any(|word| lm.word_logp(word).is_some() && !lm.is_verb(word))
+    };
+    ["未", "尚未", "没有", "不再"]
+        .iter()
+        .any(|w| phrase.starts_with(w))
+        && !(phrase.starts_with('未') && opens_noun())
+}
+
 /// The verbs of [`VERBS`] that create what their figure measures.
 fn creating_verbs() -> impl Iterator<Item = &'static str> {
     VERBS
@@ -932,6 +951,15 @@ mod tests {
         );
         assert_eq!(governing_kind("利用率保持在"), TargetKind::Maintain);
         assert_eq!(governing_kind("综合能耗为"), TargetKind::Reach);
+    }
+
+    #[test]
+    fn what_is_not_done_is_no_noun_but_a_minor_is() {
+        assert!(is_negated("未正常运营"));
+        assert!(is_negated("尚未开工"));
+        assert!(!is_negated("未成年人"));
+        assert!(!is_negated("未来社区"));
+        assert!(!is_negated("养老服务设施"));
     }
 
     #[test]

@@ -137,6 +137,7 @@ impl ClauseReader<'_> {
             .iter()
             .filter(|q| {
                 !q.is_indefinite()
+                    && !self.doc.is_in_noun(q)
                     && !self.is_grant(q)
                     && !self.is_option(q)
                     && !self.is_rule_measure(q)
@@ -716,14 +717,18 @@ impl ClauseReader<'_> {
     }
 
     /// Whether a figure is an amount for every year of a span (2025—2027年，
-    /// 每年安排专项资金2亿元), not a level due by its end (到2027年每年培养
-    /// 人才2000人以上 is one).
+    /// 每年安排专项资金2亿元) or of a year its sentence does not name (每年培训
+    /// 远洋船员不少于1500人次, under a heading's or an earlier sentence's
+    /// year), not a level due by a deadline of its own (到2027年每年培养人才
+    /// 2000人以上 is one).
     fn is_yearly(&self, q: &Quantity) -> bool {
+        let mut own = self
+            .markers
+            .iter()
+            .filter(|m| (self.sentence.start..q.start).contains(&m.label_start))
+            .peekable();
         self.words(self.clause.start, q.start).contains("每年")
-            && self.markers.iter().any(|m| {
-                (self.sentence.start..q.start).contains(&m.label_start)
-                    && m.spans_years(&self.doc.masked)
-            })
+            && (own.peek().is_none() || own.any(|m| m.spans_years(&self.doc.masked)))
     }
 
     /// Whether a figure in years is the span of time a sentence looks
@@ -1459,6 +1464,10 @@ mod tests {
         let text = "2025—2027年，力争开工建设中型水库十二座。2025—2027年，市财政每年安排专项资金2亿元。到2027年每年培养托育人才2000人以上。在二○二六至二○三○年期间，预计每年开支约12亿元。";
         let read = dated_goals(text, 2025);
         assert_eq!(read, vec![(2027, 12.0), (2027, 2000.0)]);
+        // A yearly amount under a year it does not name itself is none.
+        let text =
+            "到2027年，远洋渔船达到120艘。开展远洋船员专项培训，每年培训远洋船员不少于1500人次。";
+        assert_eq!(dated_goals(text, 2025), vec![(2027, 120.0)]);
     }
 
     #[test]
