@@ -1125,10 +1125,11 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                     .iter()
                     .any(|(u, opens)| *u == unit && next.is_some_and(|c| opens.contains(*c)))
                 // A span or a score before a noun names a kind (15分钟生活圈,
-                // 三分建, 三分之一, 十分重视), unless a bound follows (82分以上,
-                // 30分钟以内, 10秒左右).
-                && !(matches!(unit, "分钟" | "秒" | "毫秒" | "分")
-                    && next.is_some_and(|&c| is_han(c) && !"以内左".contains(c)))
+                // 24小时扑灭率, 三分建, 三分之一, 十分重视), unless a bound
+                // or the next item of a list follows (82分以上, 30分钟以内,
+                // 10秒左右, 24小时内, 15小时和0.8小时).
+                && !(matches!(unit, "小时" | "分钟" | "秒" | "毫秒" | "分")
+                    && next.is_some_and(|&c| is_han(c) && !"以内左和及与或".contains(c)))
                 // 表1 天水市, 天门市, 天河区: 天 opens a place's name.
                 && !(unit == "天"
                     && chars.get(end).is_some_and(|&c| is_han(c))
@@ -1366,6 +1367,8 @@ mod tests {
     #[test]
     fn durations_scores_and_tonnes() {
         assert_eq!(one("预警提前量达到45分钟").unit, "分钟");
+        assert_eq!(one("办结时限压缩至24小时内").unit, "小时");
+        assert_eq!(one("压缩至15小时和").unit, "小时");
         assert_eq!(one("首报时间缩短至5秒").unit, "秒");
         assert_eq!(one("时延低于20毫秒").unit, "毫秒");
         assert_eq!(one("满意度达到82分以上").unit, "分");
@@ -1374,6 +1377,7 @@ mod tests {
         // Before a noun, a span or a score names a kind.
         for text in [
             "打造15分钟便民生活圈",
+            "森林火灾24小时扑灭率",
             "三分建、七分管",
             "三分之一",
             "十分重视",

@@ -1100,6 +1100,10 @@ pub fn scopes(
         // 5G基站2000个”) is that group's aside.
         let (mut group, mut group_first) = (usize::MAX, 0);
         let mut resume: Option<Scope> = None;
+        // Whether a clause before has said what exists now: the list it
+        // opens goes on in the clauses after (全县现有生态护林员1846名，
+        // 瞭望塔22座，森林防火视频监控点68个).
+        let mut standing_list = false;
         for (k, clause) in sentence.clauses.iter().enumerate() {
             if clause.group != group {
                 if let Some(scope) = resume.take() {
@@ -1224,10 +1228,10 @@ pub fn scopes(
             // What exists now (全市现有危险化学品重大危险源87处) is no task,
             // whatever section it stands in, unless the sentence sets a
             // deadline of its own.
-            let standing = current.is_some()
-                && deadlines.is_empty()
-                && !own.iter().any(|m| m.role == Role::Deadline)
-                && STANDING.is_match(doc.masked_text(clause.start, clause.end));
+            standing_list = deadlines.is_empty()
+                && (standing_list || STANDING.is_match(doc.masked_text(clause.start, clause.end)));
+            let standing =
+                current.is_some() && standing_list && !own.iter().any(|m| m.role == Role::Deadline);
             let mut scope = if standing { None } else { current.clone() };
             if let Some(scope) = scope.as_mut() {
                 if let Some(label) = clause_baseline {

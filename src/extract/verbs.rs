@@ -99,10 +99,12 @@ pub const VERBS: &[(&str, TargetKind)] = &[
 /// a noun it opens: a bulletin's 计划总投资 (what projects are planned to
 /// total), 科技计划项目, 计划单列市, 计划生育, nor the 计划 that ends a
 /// quoted name (国家“双高计划”建设学校) or follows one (「技能提升」计划), nor
-/// one that ends its clause (制定抽检计划，: what was drawn up). Hong Kong
-/// commits with 会 after who acts (我们会, 政府会, 并会).
+/// one that ends its clause (制定抽检计划，: what was drawn up); nor the
+/// 争取 of what was secured (协调争取各类帮扶资金, 争取中央预算内投资,
+/// 争取专项债券). Hong Kong commits with 会 after who acts (我们会, 政府会,
+/// 并会).
 pub const PLANNING: &str =
-    "力争|确保|预计|(?:^|[^」”》’])计划(?:[^总项单生”》」’，。；、,;]|$)|争取|将|(?:我们|政府|当局|本局|亦|并)会";
+    "力争|确保|预计|(?:^|[^」”》’])计划(?:[^总项单生”》」’，。；、,;]|$)|争取(?:[^资中上省国专项各政支债金]|$)|将|(?:我们|政府|当局|本局|亦|并)会";
 
 /// Words of an estimate of what will come (预估将于…增加至…, 据预测, 我预测
 /// 今年经济增长2.5%, 全年入境旅客预计约3,950万人次): it neither sets a goal
@@ -209,5 +211,14 @@ mod tests {
         assert!(!planning.is_match("推出「技能提升」计划，累计开办课程三百二十个"));
         assert!(planning.is_match("全市计划建设筹集保障性住房1.5万套"));
         assert!(planning.is_match("我们会在二〇二六年把名单上的大学增至220所"));
+    }
+
+    #[test]
+    fn what_was_secured_is_no_plan() {
+        let planning = Regex::new(PLANNING).unwrap();
+        assert!(!planning.is_match("全年驻村工作队协调争取各类帮扶资金8650万元"));
+        assert!(!planning.is_match("争取中央预算内投资3.2亿元"));
+        assert!(planning.is_match("争取全年入境旅客达到4,000万人次"));
+        assert!(planning.is_match("争取到2027年建成5G基站2万个"));
     }
 }
