@@ -17,6 +17,7 @@ mod reflow;
 
 use std::borrow::Cow;
 
+use crate::lm::is_han;
 use crate::model::{NoiseCounts, Script};
 use crate::pipeline::Resources;
 use crate::script::fold_fullwidth;
@@ -87,6 +88,19 @@ fn without_pairs(original: &str, cleaned: &str, pairs: &[usize]) -> String {
         offset += len + 1;
     }
     out.join("\n")
+}
+
+/// Whether most Han chars of the shorter of two titles are in the longer:
+/// two wordings of one headline.
+fn shares_most_chars(a: &str, b: &str) -> bool {
+    let (short, long) = if a.chars().count() <= b.chars().count() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let han: Vec<char> = short.chars().filter(|&c| is_han(c)).collect();
+    let shared = han.iter().filter(|&&c| long.contains(c)).count();
+    !han.is_empty() && 2 * shared >= han.len()
 }
 
 /// Cleans one document's decoded text.
@@ -160,17 +174,20 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
     // The closing issuer line is a name, not prose: keep it out of the model's way.
     let (body, closing) = metadata::split_issuer(&simplified);
     // A markdown heading is the page's headline; without one, a headline
-    // found among the lines comes before the front matter's title.
-    let marked_title = || {
-        unmarked
-            .title
-            .as_ref()
-            .map(|t| fold_fullwidth(&res.converter.to_simplified(t)))
-    };
+    // found among the lines comes before the front matter's title when it
+    // tells the same (the post's own wording of it), not when it is some
+    // other line (a source link, the speaker's name over a speech).
+    let marked_title = unmarked
+        .title
+        .as_ref()
+        .map(|t| fold_fullwidth(&res.converter.to_simplified(t)));
     let title = if unmarked.headed {
-        marked_title()
+        marked_title
     } else {
-        sorted.title.or_else(marked_title)
+        match (sorted.title, marked_title) {
+            (Some(found), Some(marked)) if !shares_most_chars(&found, &marked) => Some(marked),
+            (found, marked) => found.or(marked),
+        }
     };
     let detector = injected::Detector {
         words: &res.lm,
@@ -236,6 +253,17 @@ mod tests {
             without_pairs(shortened, "召开新闻发布会\n热烈欢迎\n", &[4, 13]),
             "召開新聞發布會\n热烈欢迎\n"
         );
+    }
+
+    #[test]
+    fn a_posts_front_matter_title_stands_against_a_line_that_tells_another() {
+        let res = Resources::get();
+        let post = "---\ntitle: 在全省安全生产工作会议上的讲话\ndate: 2026-02-26\n---\n\n**省长 孙志远**\n\n同志们：\n这次全省安全生产工作会议的主要任务是，总结2025年全省安全生产工作，部署2026年重点任务。\n";
+        assert_eq!(
+            clean(post, res).title.as_deref(),
+            Some("在全省安全生产工作会议上的讲话")
+        );
+        assert!(shares_most_chars("关于印发某市方案的通知", "某市人民政府关于印发某市方案的通知"));
     }
 
     #[test]

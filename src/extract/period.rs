@@ -335,7 +335,9 @@ fn run_on_heading_end(line: &[char]) -> Option<usize> {
 /// Whether `chars` date a Republic of China year to its month or a part
 /// of it, or span it to another (114年5月, 114年底, 110年上半年, 114年度,
 /// 114年至117年, 115至120年): no year of the common era is written so, and
-/// no count of years is either.
+/// no count of years is either. Or whether they name two such years (由
+/// 114年的12.4%降至120年的10%以下) and no year of the common era at all,
+/// as Taiwan's pages write.
 fn has_roc_dating(chars: &[char]) -> bool {
     // A bare ROC year at `at`: 1[0-4]\d, no digit on either side.
     let roc_year = |at: usize| {
@@ -350,6 +352,20 @@ fn has_roc_dating(chars: &[char]) -> bool {
             && roc_year(at + 1)
             && chars.get(at + 4) == Some(&'年')
     };
+    let common_era = chars.windows(5).any(|w| {
+        matches!(w[..2], ['1', '9'] | ['2', '0'])
+            && w[2..4].iter().all(char::is_ascii_digit)
+            && w[4] == '年'
+    });
+    let mut named: Vec<&[char]> = (0..chars.len())
+        .filter(|&i| roc_year(i) && chars.get(i + 3) == Some(&'年'))
+        .map(|i| &chars[i..i + 3])
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    if !common_era && named.len() >= 2 {
+        return true;
+    }
     (0..chars.len()).filter(|&i| roc_year(i)).any(|i| {
         if spans_to_year(i + 3) {
             return true;

@@ -1263,6 +1263,10 @@ mod tests {
             .map(|t| t.year)
             .collect();
         assert_eq!(years, vec![2027]);
+        // A page naming two such years and no year of the common era
+        // dates by them.
+        let text = "计划完成后，全国自来水漏水率将由114年的12.4%降至120年的10%以下。";
+        assert_eq!(dated_goals(text, 2026), vec![(2031, 10.0)]);
     }
 
     #[test]
