@@ -263,7 +263,10 @@ mod tests {
             clean(post, res).title.as_deref(),
             Some("在全省安全生产工作会议上的讲话")
         );
-        assert!(shares_most_chars("关于印发某市方案的通知", "某市人民政府关于印发某市方案的通知"));
+        assert!(shares_most_chars(
+            "关于印发某市方案的通知",
+            "某市人民政府关于印发某市方案的通知"
+        ));
     }
 
     #[test]
