@@ -89,6 +89,14 @@ static HANDED_DOWN: LazyLock<Regex> = lazy_regex!("下达|分解|下发");
 /// of its sentence reports (政府已觅得土地，在未来十年兴建约410 000个单位).
 static AHEAD: LazyLock<Regex> = lazy_regex!("目标(?:为|是|在)|未来[一二两三四五六七八九十几数]+年");
 
+/// A document telling its own structure in chapters, parts and articles
+/// (《办法》共六章三十二条, 《实施意见》共分为五个部分18条, 本细则共5章): its
+/// parts are no count of what exists. What it did or holds (该计划共资助186
+/// 个项目, 《规划》共设置12项主要指标) is.
+static DOCUMENT_PARTS: LazyLock<Regex> = lazy_regex!(
+    "^\\s*(?:《〓+》|[本该](?:办法|方案|意见|规划|条例|措施|细则))[^，。；]{0,3}?(?:共|分为|包括|包含)[^，。；]{0,4}?[0-9一二三四五六七八九十]+个?(?:章|部分|条|款|节)"
+);
+
 /// Words that break a figure down, as a report of what exists does
 /// (“家电行业绿色工厂47家，其中国家级21家”, “从行业分布看，…”,
 /// “抽检发现的49批次不合格食品中，农药残留超标21批次”). Plans
@@ -332,6 +340,7 @@ pub fn extract(
             }
             if scope.is_some()
                 || AHEAD.is_match(doc.masked_text(clause.start, clause.end))
+                || DOCUMENT_PARTS.is_match(doc.masked_text(clause.start, clause.end))
                 || super::verbs::FORECAST.is_match(doc.masked_text(sentence.start, clause.end))
             {
                 // A goal, or an estimate of what will come.
@@ -2058,6 +2067,13 @@ mod tests {
         assert_eq!(found[1], (12.0, "幼儿园".into(), None));
         // A year running into 来华 looks back over nothing.
         assert!(counted("二〇二五年来华游客中，全市接待游客120万人次。").is_empty());
+    }
+
+    #[test]
+    fn a_documents_own_parts_are_no_count() {
+        let found = counted("2025年，全市累计建成口袋公园32个。《办法》共六章三十二条，本方案共分为五个部分18条。过去三年，该计划共资助186个项目。");
+        let values: Vec<f64> = found.iter().map(|c| c.0).collect();
+        assert_eq!(values, vec![32.0, 186.0]);
     }
 
     #[test]
