@@ -71,6 +71,7 @@ impl Document {
         drop_ranks(&masked, &mut quantities);
         quantities.retain(|q| {
             !in_quoted_name(&masked, q)
+                && !in_definition(&masked, q)
                 && !names_an_age(&masked, q)
                 && !in_refrain(&masked, q)
                 && !names_issuers(&masked, q)
@@ -259,6 +260,41 @@ const QUOTED_NAME_CHARS: usize = 6;
 /// 500米见园”).
 const QUOTED_SLOGAN_CHARS: usize = 20;
 
+/// How far a bracket that defines a term may reach around its figure.
+const DEFINITION_CHARS: usize = 16;
+
+/// Whether `q` stands inside a bracket set between the words of a noun,
+/// which defines the term by words or a bound (长时储能（连续放电时长4小时
+/// 及以上）装机, 30人以下（含30人）的企业): no figure of the sentence. A
+/// bracket after a figure (87个（其中国家级9个）), closing a clause, or
+/// giving the noun's figure alone (留宿旅客(4,726,118人次)上升6.3%, Macao's
+/// way) is none.
+fn in_definition(chars: &[char], q: &Quantity) -> bool {
+    let is_han = crate::lm::is_han;
+    let from = q.start.saturating_sub(DEFINITION_CHARS);
+    let to = chars.len().min(q.end + DEFINITION_CHARS);
+    let open = chars[from..q.start]
+        .iter()
+        .rposition(|&c| matches!(c, '（' | '(' | '）' | ')'))
+        .map(|p| from + p)
+        .filter(|&p| matches!(chars[p], '（' | '('));
+    let close = chars[q.end..to]
+        .iter()
+        .position(|&c| matches!(c, '（' | '(' | '）' | ')'))
+        .map(|p| q.end + p)
+        .filter(|&p| matches!(chars[p], '）' | ')'));
+    let (Some(open), Some(close)) = (open, close) else {
+        return false;
+    };
+    let word_char = |c: char| is_han(c) && !"〇零一二两三四五六七八九十百千万亿".contains(c);
+    let defines = q.bound != crate::model::Bound::Exact
+        || chars[open + 1..q.start].iter().any(|&c| word_char(c));
+    defines
+        && open > 0
+        && is_han(chars[open - 1])
+        && chars.get(close + 1).copied().is_some_and(is_han)
+}
+
 /// Whether `q` stands inside a short quotation, which names a campaign or
 /// a slogan (实施“三年行动”, 开展“百日攻坚”), or inside one of the short
 /// names a quoted slogan lists (“300米见绿、500米见园”): a figure quoted with
@@ -378,6 +414,29 @@ mod tests {
         assert_eq!(doc.quantities.len(), 1);
         assert_eq!(doc.quantities[0].value, 100.0);
         assert_eq!(doc.masked[1], MASK);
+    }
+
+    #[test]
+    fn a_bracket_defining_a_term_holds_no_figure() {
+        let values = |text: &str| -> Vec<f64> {
+            Document::new(text)
+                .quantities
+                .iter()
+                .map(|q| q.value)
+                .collect()
+        };
+        assert_eq!(
+            values("其中长时储能（连续放电时长4小时及以上）装机达到200万千瓦。"),
+            vec![2e6]
+        );
+        assert_eq!(values("对职工总数30人以下（含30人）的企业。"), vec![30.0]);
+        // A figure alone in its bracket is the noun's, and one after a
+        // figure breaks it down.
+        assert_eq!(
+            values("其中留宿旅客(4,726,118人次)上升6.3%。"),
+            vec![4_726_118.0, 6.3]
+        );
+        assert_eq!(values("绿色工厂87个（其中国家级9个）。"), vec![87.0, 9.0]);
     }
 
     #[test]
