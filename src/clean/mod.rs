@@ -90,17 +90,15 @@ fn without_pairs(original: &str, cleaned: &str, pairs: &[usize]) -> String {
     out.join("\n")
 }
 
-/// Whether most Han chars of the shorter of two titles are in the longer:
-/// two wordings of one headline.
+/// Whether two titles share most of their Han chars, each way: two
+/// wordings of one headline, not a name from it (省长 孙志远 and 孙志远在
+/// 全省安全生产工作会议上的讲话).
 fn shares_most_chars(a: &str, b: &str) -> bool {
-    let (short, long) = if a.chars().count() <= b.chars().count() {
-        (a, b)
-    } else {
-        (b, a)
+    let most_in = |from: &str, of: &str| {
+        let han: Vec<char> = from.chars().filter(|&c| is_han(c)).collect();
+        2 * han.iter().filter(|&&c| of.contains(c)).count() >= han.len()
     };
-    let han: Vec<char> = short.chars().filter(|&c| is_han(c)).collect();
-    let shared = han.iter().filter(|&&c| long.contains(c)).count();
-    !han.is_empty() && 2 * shared >= han.len()
+    most_in(a, b) && most_in(b, a)
 }
 
 /// Cleans one document's decoded text.
@@ -184,8 +182,13 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
     let title = if unmarked.headed {
         marked_title
     } else {
+        // (A marked title with no Han, a post's slug, tells nothing.)
         match (sorted.title, marked_title) {
-            (Some(found), Some(marked)) if !shares_most_chars(&found, &marked) => Some(marked),
+            (Some(found), Some(marked))
+                if marked.chars().any(is_han) && !shares_most_chars(&found, &marked) =>
+            {
+                Some(marked)
+            }
             (found, marked) => found.or(marked),
         }
     };
@@ -266,6 +269,10 @@ mod tests {
         assert!(shares_most_chars(
             "关于印发某市方案的通知",
             "某市人民政府关于印发某市方案的通知"
+        ));
+        assert!(!shares_most_chars(
+            "省长 孙志远",
+            "孙志远在全省安全生产工作会议上的讲话"
         ));
     }
 

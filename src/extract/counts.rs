@@ -61,25 +61,20 @@ fn tells_result(title: &str) -> bool {
 /// Words of intent: a sentence with one plans rather than reports, even
 /// when no year makes it a target. 拟 plans, but not where a list
 /// notice proposes what its evaluation found (拟认定…等42家企业为省级绿色工厂):
-/// that reports the list.
+/// that reports the list. What a document provides (方案明确，新建…200公里;
+/// 《意见》提出：…) is planned too, in a news story of its issue as anywhere;
+/// work done as one requires (按照《…》要求，建成…46个) is not.
 static INTENT: LazyLock<Regex> = lazy_regex!(&format!(
-    "{}|下一步|拟(?:[^认命授列入]|$)",
+    "{}|下一步|拟(?:[^认命授列入]|$)|(?:方案|规划|计划|意见|措施|办法|细则|》)(?:明确|提出)[，,：:]",
     super::verbs::PLANNING
 ));
 
 /// Whether `text` holds a word of [`INTENT`], the 将 that marks an object
-/// (将…纳入考核) aside, and the 争取 of funds or support secured (积极争取
-/// 中央和省级湿地保护补助资金2860万元): a report says what it won that way.
+/// (将…纳入考核) and the 争取 of funds or support secured (积极争取中央和
+/// 省级湿地保护补助资金2860万元) aside ([`super::verbs::without_false_plans`]).
 fn intends(text: &str) -> bool {
-    let text = super::verbs::without_object_marker(text);
-    let text = SECURED.replace_all(&text, "");
-    INTENT.is_match(&text)
+    INTENT.is_match(&super::verbs::without_false_plans(text))
 }
-
-/// 争取 and the funds or support it secured, a few words on (积极争取中央和
-/// 省级湿地保护补助资金): a thing it strives to do is no fund (争取新开工项目
-/// 30个, 争取完成固定资产投资… plan).
-static SECURED: LazyLock<Regex> = lazy_regex!("争取[^，。；、]{0,12}?(?:资金|补助|债券|支持)");
 
 /// A quota's noun, and the verbs that hand one down to a lower level.
 static QUOTA: LazyLock<Regex> = lazy_regex!("(?:任务|指标)$");
@@ -544,11 +539,14 @@ pub fn extract(
                     } else {
                         read.noun.as_str()
                     };
-                    // (Of events, the verb names the event: 其中滑坡27起.)
+                    // (Of events, the verb names the event: 其中滑坡27起; a
+                    // figure in another unit than the wholes' is no part:
+                    // 其中新建12处、改造33处，受益28.6万人.)
+                    let of_whole_unit = wholes.iter().any(|&(w, _)| out[w].unit == q.unit);
                     let done_to = |v: &str| {
                         phrase::is_creating_verb(v)
                             || phrase::is_bare_verb(v)
-                                && (!noun_follows && !counts_events(q)
+                                && (of_whole_unit && !noun_follows && !counts_events(q)
                                     || v.ends_with(['建', '造', '修', '治']))
                             || v.chars().count() <= 4 && COME_TO_USE.iter().any(|w| v.ends_with(w))
                             || noun_follows && phrase::is_negated(v)
@@ -2067,6 +2065,15 @@ mod tests {
         assert_eq!(found[1], (12.0, "幼儿园".into(), None));
         // A year running into 来华 looks back over nothing.
         assert!(counted("二〇二五年来华游客中，全市接待游客120万人次。").is_empty());
+    }
+
+    #[test]
+    fn a_news_lede_frames_a_review_but_not_what_a_plan_provides() {
+        let found = counted("8月4日，记者从省能源局获悉，入夏以来全省用电负荷创新高。全省电力系统组建抢修队伍1480支，配备应急发电车156台。");
+        let values: Vec<f64> = found.iter().map(|c| c.0).collect();
+        assert_eq!(values, vec![1480.0, 156.0]);
+        let found = counted("记者从市住建局获悉，我市近日印发《城市更新行动方案》。方案明确，新建改造城市燃气管网200公里，改造老旧小区120个。");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

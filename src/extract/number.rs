@@ -722,7 +722,7 @@ fn starts_number(chars: &[char], i: usize) -> bool {
     // range's end in 每二十万至三十万人口; 数十个, 几百家 say how many only
     // roughly.
     if matches!(prev, Some('第' | '每'))
-        || matches!(prev, Some('数' | '几')) && matches!(c, '十' | '百' | '千' | '万')
+        || matches!(prev, Some('数' | '几')) && matches!(c, '十' | '百' | '千' | '万' | '亿')
         || prev.is_some_and(|p| RANGE_SEPARATORS.contains(&p)) && ends_denominator(chars, i - 1)
     {
         return false;
@@ -756,16 +756,16 @@ fn starts_number(chars: &[char], i: usize) -> bool {
 /// [`is_numeral`], tabulated for testing every char of a text.
 static NUMERALS: LazyLock<CharTable> = LazyLock::new(|| CharTable::new(is_numeral));
 
-/// A digit, Chinese digit or magnitude word.
-/// Whether the number that ends at `end` follows 每 (每二十万).
+/// Whether the number that ends at `end` follows 每 (每二十万, 每1,000).
 fn ends_denominator(chars: &[char], end: usize) -> bool {
     let start = chars[..end]
         .iter()
-        .rposition(|&c| !is_numeral(c) && c != '.')
+        .rposition(|&c| !is_numeral(c) && !matches!(c, '.' | ','))
         .map_or(0, |p| p + 1);
     start < end && start > 0 && chars[start - 1] == '每'
 }
 
+/// A digit, Chinese digit or magnitude word.
 fn is_numeral(c: char) -> bool {
     chinese_digit(c).is_some() || chinese_unit(c).is_some() || arabic_digit(c).is_some()
 }
@@ -1126,10 +1126,15 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                     .any(|(u, opens)| *u == unit && next.is_some_and(|c| opens.contains(*c)))
                 // A span or a score before a noun names a kind (15分钟生活圈,
                 // 24小时扑灭率, 三分建, 三分之一, 十分重视), unless a bound
-                // or the next item of a list follows (82分以上, 30分钟以内,
-                // 10秒左右, 24小时内, 15小时和0.8小时).
+                // follows (82分以上, 30分钟以内, 10秒左右); hours also before
+                // the next item of a list, a range or a change (24小时之内,
+                // 15小时和0.8小时, 2小时至4小时, 由48小时缩短至12小时).
                 && !(matches!(unit, "小时" | "分钟" | "秒" | "毫秒" | "分")
-                    && next.is_some_and(|&c| is_han(c) && !"以内左和及与或".contains(c)))
+                    && next.is_some_and(|&c| {
+                        is_han(c)
+                            && !"以内左".contains(c)
+                            && !(unit == "小时" && "之和及与或至到缩压降减提增".contains(c))
+                    }))
                 // 表1 天水市, 天门市, 天河区: 天 opens a place's name.
                 && !(unit == "天"
                     && chars.get(end).is_some_and(|&c| is_han(c))
@@ -1369,6 +1374,7 @@ mod tests {
         assert_eq!(one("预警提前量达到45分钟").unit, "分钟");
         assert_eq!(one("办结时限压缩至24小时内").unit, "小时");
         assert_eq!(one("压缩至15小时和").unit, "小时");
+        assert_eq!(one("由48小时缩短").unit, "小时");
         assert_eq!(one("首报时间缩短至5秒").unit, "秒");
         assert_eq!(one("时延低于20毫秒").unit, "毫秒");
         assert_eq!(one("满意度达到82分以上").unit, "分");
@@ -1381,6 +1387,7 @@ mod tests {
             "三分建、七分管",
             "三分之一",
             "十分重视",
+            "反应十分及时",
         ] {
             let found = scan(&text.chars().collect::<Vec<_>>());
             assert!(found.iter().all(|q| q.unit.is_empty()), "{text}: {found:?}");

@@ -203,9 +203,9 @@ fn names_year(text: &str, present: Option<i32>) -> bool {
 }
 
 /// Whether `text` holds a word of [`COMMITMENT_WORDS`], the 将 that marks
-/// an object (将…纳入考核) aside.
+/// an object (将…纳入考核) and the 争取 of what was secured aside.
 fn commits_in(text: &str) -> bool {
-    COMMITMENT_WORDS.is_match(&verbs::without_object_marker(text))
+    COMMITMENT_WORDS.is_match(&verbs::without_false_plans(text))
 }
 
 /// A line that leads into a reply, a reading or a report (现就…提问答复如下：,
@@ -357,8 +357,14 @@ fn has_roc_dating(chars: &[char]) -> bool {
             && w[2..4].iter().all(char::is_ascii_digit)
             && w[4] == '年'
     });
+    // (由114年的, 至120年, 120年前, 102年起; not 建校120年, 100年一遇.)
+    let dated = |i: usize| {
+        i.checked_sub(1)
+            .is_some_and(|p| "由至到于在".contains(chars[p]))
+            || chars.get(i + 4).is_some_and(|c| "的底度起前".contains(*c))
+    };
     let mut named: Vec<&[char]> = (0..chars.len())
-        .filter(|&i| roc_year(i) && chars.get(i + 3) == Some(&'年'))
+        .filter(|&i| roc_year(i) && chars.get(i + 3) == Some(&'年') && dated(i))
         .map(|i| &chars[i..i + 3])
         .collect();
     named.sort_unstable();
@@ -1117,11 +1123,13 @@ pub fn scopes(
         let (mut group, mut group_first) = (usize::MAX, 0);
         let mut resume: Option<Scope> = None;
         // Whether a clause before has said what exists now: the list it
-        // opens goes on in the clauses after (全县现有生态护林员1846名，
-        // 瞭望塔22座，森林防火视频监控点68个).
+        // opens goes on in the clauses of its group after (全县现有生态护林员
+        // 1846名，瞭望塔22座，森林防火视频监控点68个), until one commits
+        // (全市现有养老机构86家，力争新建…20个).
         let mut standing_list = false;
         for (k, clause) in sentence.clauses.iter().enumerate() {
             if clause.group != group {
+                standing_list = false;
                 if let Some(scope) = resume.take() {
                     current = Some(scope);
                 }
@@ -1244,8 +1252,9 @@ pub fn scopes(
             // What exists now (全市现有危险化学品重大危险源87处) is no task,
             // whatever section it stands in, unless the sentence sets a
             // deadline of its own.
+            let clause_text = doc.masked_text(clause.start, clause.end);
             standing_list = deadlines.is_empty()
-                && (standing_list || STANDING.is_match(doc.masked_text(clause.start, clause.end)));
+                && (standing_list && !commits_in(clause_text) || STANDING.is_match(clause_text));
             let standing =
                 current.is_some() && standing_list && !own.iter().any(|m| m.role == Role::Deadline);
             let mut scope = if standing { None } else { current.clone() };

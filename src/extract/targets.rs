@@ -1267,6 +1267,8 @@ mod tests {
         // dates by them.
         let text = "计划完成后，全国自来水漏水率将由114年的12.4%降至120年的10%以下。";
         assert_eq!(dated_goals(text, 2026), vec![(2031, 10.0)]);
+        let mainland = "学校建校120年，堤防按100年一遇设防，新建实训基地4处。";
+        assert!(dated_goals(mainland, 2026).is_empty());
     }
 
     #[test]

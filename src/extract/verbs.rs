@@ -99,12 +99,11 @@ pub const VERBS: &[(&str, TargetKind)] = &[
 /// a noun it opens: a bulletin's 计划总投资 (what projects are planned to
 /// total), 科技计划项目, 计划单列市, 计划生育, nor the 计划 that ends a
 /// quoted name (国家“双高计划”建设学校) or follows one (「技能提升」计划), nor
-/// one that ends its clause (制定抽检计划，: what was drawn up); nor the
-/// 争取 of what was secured (协调争取各类帮扶资金, 争取中央预算内投资,
-/// 争取专项债券). Hong Kong commits with 会 after who acts (我们会, 政府会,
-/// 并会).
+/// one that ends its clause (制定抽检计划，: what was drawn up). Hong Kong
+/// commits with 会 after who acts (我们会, 政府会, 并会). See
+/// [`without_false_plans`] for the 将 and 争取 that plan nothing.
 pub const PLANNING: &str =
-    "力争|确保|预计|(?:^|[^」”》’])计划(?:[^总项单生”》」’，。；、,;]|$)|争取(?:[^资中上省国专项各政支债金]|$)|将|(?:我们|政府|当局|本局|亦|并)会";
+    "力争|确保|预计|(?:^|[^」”》’])计划(?:[^总项单生”》」’，。；、,;]|$)|争取|将|(?:我们|政府|当局|本局|亦|并)会";
 
 /// Words of an estimate of what will come (预估将于…增加至…, 据预测, 我预测
 /// 今年经济增长2.5%, 全年入境旅客预计约3,950万人次): it neither sets a goal
@@ -134,13 +133,26 @@ pub fn given_to_each_from(text: &str) -> Option<usize> {
         .map(|end| text[..end].chars().count())
 }
 
-/// `text` with the 将 that marks an object written as 把, so that
-/// [`PLANNING`] finds only the 将 of what will be done.
-pub fn without_object_marker(text: &str) -> Cow<'_, str> {
-    if !text.contains('将') {
-        return Cow::Borrowed(text);
+/// 争取 and the funds or support it secured, a few words on (积极争取中央和
+/// 省级湿地保护补助资金, 协调争取各类帮扶资金, 争取中央预算内投资), or a 争取
+/// told as done (累计争取…项目35个): a thing it strives to do is no fund
+/// (争取新开工项目30个, 争取省级以上专精特新企业达到200家 plan).
+static SECURED: LazyLock<Regex> =
+    lazy_regex!("(?:累计|已|共|先后)争取|争取[^，。；、]{0,12}?(?:资金|补助|债券|支持|投资)");
+
+/// `text` with the 将 that marks an object written as 把 and the 争取 of
+/// what was secured taken out, so that [`PLANNING`] finds only the 将 and
+/// 争取 of what will be done: a report says what it won that way.
+pub fn without_false_plans(text: &str) -> Cow<'_, str> {
+    let text = if text.contains('将') {
+        OBJECT_MARKER.replace_all(text, |c: &Captures| c[0].replacen('将', "把", 1))
+    } else {
+        Cow::Borrowed(text)
+    };
+    match SECURED.replace_all(&text, "") {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(stripped) => Cow::Owned(stripped),
     }
-    OBJECT_MARKER.replace_all(text, |c: &Captures| c[0].replacen('将', "把", 1))
 }
 
 /// [`VERBS`], indexed for looking them up at a place.
@@ -197,11 +209,11 @@ mod tests {
     fn the_object_marker_is_no_plan() {
         let planning = Regex::new(PLANNING).unwrap();
         let put = "将河湖长制目标责任纳入实绩考核，全年开展明察暗访4轮";
-        assert!(!planning.is_match(&without_object_marker(put)));
+        assert!(!planning.is_match(&without_false_plans(put)));
         let will = "我们将新建消防站10座，将其纳入考核";
-        assert!(planning.is_match(&without_object_marker(will)));
+        assert!(planning.is_match(&without_false_plans(will)));
         let joined = "将12345热线企业服务功能与政务服务深度融合，2025年热线共受理企业诉求38.2万件";
-        assert!(!planning.is_match(&without_object_marker(joined)));
+        assert!(!planning.is_match(&without_false_plans(joined)));
     }
 
     #[test]
@@ -216,9 +228,13 @@ mod tests {
     #[test]
     fn what_was_secured_is_no_plan() {
         let planning = Regex::new(PLANNING).unwrap();
-        assert!(!planning.is_match("全年驻村工作队协调争取各类帮扶资金8650万元"));
-        assert!(!planning.is_match("争取中央预算内投资3.2亿元"));
-        assert!(planning.is_match("争取全年入境旅客达到4,000万人次"));
-        assert!(planning.is_match("争取到2027年建成5G基站2万个"));
+        let plans = |text: &str| planning.is_match(&without_false_plans(text));
+        assert!(!plans("全年驻村工作队协调争取各类帮扶资金8650万元"));
+        assert!(!plans("争取中央预算内投资3.2亿元"));
+        assert!(!plans("累计争取中央、省级扶持项目35个"));
+        assert!(plans("争取全年入境旅客达到4,000万人次"));
+        assert!(plans("争取到2027年建成5G基站2万个"));
+        assert!(plans("2026年，争取省级以上专精特新企业达到200家"));
+        assert!(plans("争取国家级绿色工厂达到10家"));
     }
 }
