@@ -1144,7 +1144,7 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                 // digits at the end of their phrase (培训班37期，).
                 && !(unit == "期"
                     && (chars.get(end).is_some_and(|&c| is_han(c))
-                        || i.checked_sub(1).is_none_or(|p| !chars[p].is_ascii_digit())))
+                        || prev_non_space(chars, i).is_none_or(|c| !c.is_ascii_digit())))
                 // 三门峡, 一门心思: after a Chinese numeral, 门 is a word's.
                 && !(unit == "门"
                     && i.checked_sub(1)
@@ -1354,6 +1354,7 @@ mod tests {
         assert_eq!(one("在用放射源1277枚").unit, "枚");
         assert_eq!(one("开放活动160余场次").unit, "场次");
         assert_eq!(one("举办培训班37期，").unit, "期");
+        assert_eq!(one("举办培训班37 期，").unit, "期");
         none("分3期实施");
         none("二期，");
         assert_eq!(one("累计投放人工鱼礁12.6万空方").unit, "空方");
