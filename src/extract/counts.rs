@@ -333,9 +333,10 @@ pub fn extract(
                 last = None;
                 province = opening_province(&doc.chars[clause.start..]).or(province);
             }
+            let clause_text = doc.masked_text(clause.start, clause.end);
             if scope.is_some()
-                || AHEAD.is_match(doc.masked_text(clause.start, clause.end))
-                || DOCUMENT_PARTS.is_match(doc.masked_text(clause.start, clause.end))
+                || AHEAD.is_match(clause_text)
+                || DOCUMENT_PARTS.is_match(clause_text)
                 || super::verbs::FORECAST.is_match(doc.masked_text(sentence.start, clause.end))
             {
                 // A goal, or an estimate of what will come.

@@ -32,8 +32,8 @@ pub struct Document {
     /// `chars` and `masked` as strings, with the byte offset of each char
     /// (and of the end), so that the markers every extractor looks up are
     /// found in slices instead of a string collected per look-up.
-    text: Indexed,
-    masked_text: Indexed,
+    text_str: Indexed,
+    masked_str: Indexed,
 }
 
 /// A string with the byte offset of each of its chars, and of its end
@@ -77,8 +77,8 @@ impl Document {
                 && !names_issuers(&masked, q)
         });
         Document {
-            text: Indexed::new(&chars),
-            masked_text: Indexed::new(&masked),
+            text_str: Indexed::new(&chars),
+            masked_str: Indexed::new(&masked),
             chars,
             masked,
             sentences,
@@ -89,12 +89,12 @@ impl Document {
 
     /// The original text of `[start, end)`.
     pub fn text(&self, start: usize, end: usize) -> &str {
-        self.text.slice(start, end)
+        self.text_str.slice(start, end)
     }
 
     /// The masked text of `[start, end)`, for looking up markers.
     pub fn masked_text(&self, start: usize, end: usize) -> &str {
-        self.masked_text.slice(start, end)
+        self.masked_str.slice(start, end)
     }
 
     /// The sentence a record was found in, for its `sentence` field. A
@@ -271,28 +271,44 @@ const DEFINITION_CHARS: usize = 16;
 /// way) is none.
 fn in_definition(chars: &[char], q: &Quantity) -> bool {
     let is_han = crate::lm::is_han;
-    let from = q.start.saturating_sub(DEFINITION_CHARS);
-    let to = chars.len().min(q.end + DEFINITION_CHARS);
-    let open = chars[from..q.start]
-        .iter()
-        .rposition(|&c| matches!(c, '（' | '(' | '）' | ')'))
-        .map(|p| from + p)
-        .filter(|&p| matches!(chars[p], '（' | '('));
-    let close = chars[q.end..to]
-        .iter()
-        .position(|&c| matches!(c, '（' | '(' | '）' | ')'))
-        .map(|p| q.end + p)
-        .filter(|&p| matches!(chars[p], '）' | ')'));
-    let (Some(open), Some(close)) = (open, close) else {
+    let Some((open, close)) = enclosing(chars, q, DEFINITION_CHARS, &['（', '('], &['）', ')'])
+    else {
         return false;
     };
-    let word_char = |c: char| is_han(c) && !"〇零一二两三四五六七八九十百千万亿".contains(c);
     let defines = q.bound != crate::model::Bound::Exact
-        || chars[open + 1..q.start].iter().any(|&c| word_char(c));
+        || chars[open + 1..q.start]
+            .iter()
+            .any(|&c| is_han(c) && !number::is_numeral(c));
     defines
         && open > 0
         && is_han(chars[open - 1])
         && chars.get(close + 1).copied().is_some_and(is_han)
+}
+
+/// The nearest brackets (of `opens` and `closes`) around `q`, within
+/// `reach` chars of it, when they pair: no other bracket of either kind
+/// stands between them and `q`.
+fn enclosing(
+    chars: &[char],
+    q: &Quantity,
+    reach: usize,
+    opens: &[char],
+    closes: &[char],
+) -> Option<(usize, usize)> {
+    let bracket = |c: &char| opens.contains(c) || closes.contains(c);
+    let from = q.start.saturating_sub(reach);
+    let to = chars.len().min(q.end + reach);
+    let open = chars[from..q.start]
+        .iter()
+        .rposition(bracket)
+        .map(|p| from + p)
+        .filter(|&p| opens.contains(&chars[p]))?;
+    let close = chars[q.end..to]
+        .iter()
+        .position(bracket)
+        .map(|p| q.end + p)
+        .filter(|&p| closes.contains(&chars[p]))?;
+    Some((open, close))
 }
 
 /// Whether `q` stands inside a short quotation, which names a campaign or
@@ -300,24 +316,10 @@ fn in_definition(chars: &[char], q: &Quantity) -> bool {
 /// names a quoted slogan lists (“300米见绿、500米见园”): a figure quoted with
 /// its context (“到2025年新增就业10万人”) takes more room.
 fn in_quoted_name(chars: &[char], q: &Quantity) -> bool {
-    let from = q.start.saturating_sub(QUOTED_SLOGAN_CHARS);
-    let to = chars.len().min(q.end + QUOTED_SLOGAN_CHARS);
-    let open = chars[from..q.start]
-        .iter()
-        .rposition(|&c| c == '“')
-        .map(|p| from + p);
-    let close = chars[q.end..to]
-        .iter()
-        .position(|&c| c == '”')
-        .map(|p| q.end + p);
-    let (Some(open), Some(close)) = (open, close) else {
+    let Some((open, close)) = enclosing(chars, q, QUOTED_SLOGAN_CHARS, &['“'], &['”']) else {
         return false;
     };
-    if close - open - 1 > QUOTED_SLOGAN_CHARS
-        || chars[open + 1..close]
-            .iter()
-            .any(|&c| matches!(c, '“' | '”' | '\n'))
-    {
+    if close - open - 1 > QUOTED_SLOGAN_CHARS || chars[open + 1..close].contains(&'\n') {
         return false;
     }
     // In a list of names each opens on its figure (300米见绿); one that ends

@@ -766,7 +766,7 @@ fn ends_denominator(chars: &[char], end: usize) -> bool {
 }
 
 /// A digit, Chinese digit or magnitude word.
-fn is_numeral(c: char) -> bool {
+pub fn is_numeral(c: char) -> bool {
     chinese_digit(c).is_some() || chinese_unit(c).is_some() || arabic_digit(c).is_some()
 }
 
