@@ -1519,7 +1519,7 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b156_07_qihe_nongji_butie_wenda.txt", 0.996, 0.996),
     ("b156_08_jiangxi_guoqi_gaige_fabuhui.txt", 1.0, 1.0),
     ("b157_01_jiangsu_rengongzhineng_zhizao.html", 1.0, 1.0),
-    ("b157_02_zhuzhou_turang_guihua.txt", 0.986, 0.998),
+    ("b157_02_zhuzhou_turang_guihua.txt", 1.0, 1.0),
     ("b157_03_wenzhou_tuoyu_jiedu.txt", 0.997, 1.0),
     ("b157_04_mianyang_diandongche_fabuhui.txt", 1.0, 1.0),
     ("b157_05_wuyuan_xiangcun_lvyou.md", 1.0, 1.0),

@@ -344,11 +344,14 @@ static PICTURE_NOTE: LazyLock<Regex> = lazy_regex!(
 static CREDIT: LazyLock<Regex> = lazy_regex!(
     r"^(图为|[上下左右]图[:：为])|\s(记者|通讯员|摄影)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})*\s*(摄|供图)$|^[【\[(（]\s*(责任编辑|编辑|审核|校对|责编|文字整理|整理|文字记录|记录整理)\s*[:：][^】\])）]{1,30}[】\])）]$|^[(（][^()（）]{2,30}\s(文/图|文／图|图/文|图文)[)）]$|^[(（]\s*根据(录音|现场)[^()（）]{0,6}整理[^()（）]{0,16}[)）]$"
 );
-/// A numbered heading (一、, (二), 3.): the document goes on after it.
-static NUMBERED: LazyLock<Regex> =
-    lazy_regex!(r"^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.．、]\s*\D)");
+/// A numbered heading (一、, (二), 3., 第一章 总则): the document goes on
+/// after it.
+static NUMBERED: LazyLock<Regex> = lazy_regex!(
+    r"^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.．、]\s*\D|第[一二三四五六七八九十]+(?:章|节|编|篇|部分)(?:\s|$))"
+);
 
-/// Whether `line` opens with a number of a heading or list item (一、, (二), 3.).
+/// Whether `line` opens with a number of a heading or list item (一、, (二),
+/// 3., 第二章 主要任务).
 pub(super) fn opens_numbered(line: &str) -> bool {
     NUMBERED.is_match(line)
 }
@@ -1280,6 +1283,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
     let mut printed_date = None;
     let mut occasion_date = None;
     let mut cover_date = None;
+    let mut byline_issuer = None;
     // Whether the lines are the items of a widget header (分享至: then
     // Facebook, 微信 … each on a line of its own).
     let mut widget_items = false;
@@ -1347,7 +1351,13 @@ pub fn sort(lines: &[&str]) -> Sorted {
             && (is_secondary_header(line) || continues_subtitle(lines, i))
         {
             // A subtitle or byline under the headline, above or below its
-            // metadata; its date is the meeting's, not the page's.
+            // metadata; its date is the meeting's, not the page's. The
+            // first body named there alone issues the page (a cover's
+            // 株洲市生态环境局 under its title), unless a field says who.
+            let named = closed_up(line);
+            if byline_issuer.is_none() && is_organisation(&named) {
+                byline_issuer = Some(named.into_owned());
+            }
             Some(Why::Metadata)
         } else if (head || tail) && (is_metadata(line) || is_field_row(line))
             || head && named_above(lines, i)
@@ -1384,7 +1394,11 @@ pub fn sort(lines: &[&str]) -> Sorted {
             && (WIDGET.is_match(line) || ATTACHMENT.is_match(line) || is_link_line(line))
         {
             Some(Why::Widget)
-        } else if (head || tail) && is_link_row(line) && !heads_table(lines, i) {
+        } else if (head || tail)
+            && is_link_row(line)
+            && !NUMBERED.is_match(line)
+            && !heads_table(lines, i)
+        {
             Some(Why::Navigation)
         } else if (head || tail)
             && (FARM_LEDE.is_match(line)
@@ -1446,6 +1460,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
     if let Some((first, _)) = signed {
         out.issuer = lines[first].split_whitespace().next().map(String::from);
     }
+    out.issuer = out.issuer.or(byline_issuer);
     out
 }
 
@@ -1835,6 +1850,38 @@ mod tests {
         let sorted = sort(&page);
         assert_eq!(sorted.title.as_deref(), Some("大同市“十五五”水利发展规划"));
         assert_eq!(sorted.kept, vec![4, 5]);
+        assert_eq!(sorted.issuer.as_deref(), Some("大同市水务局"));
+    }
+
+    #[test]
+    fn a_cover_over_a_chapter_heading_has_its_title_and_issuer_there() {
+        let page = [
+            "株洲市土壤污染防治“十五五”规划（2026—2030年）",
+            "株洲市生态环境局",
+            "株洲市发展和改革委员会",
+            "第一章  规划基础",
+            "一、“十四五”工作成效",
+            "“十四五”期间，全市深入贯彻土壤污染防治法，土壤环境质量总体稳中向好，风险得到基本管控。",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(
+            sorted.title.as_deref(),
+            Some("株洲市土壤污染防治“十五五”规划（2026—2030年）")
+        );
+        assert_eq!(sorted.issuer.as_deref(), Some("株洲市生态环境局"));
+        assert_eq!(sorted.kept, vec![3, 4, 5]);
+    }
+
+    #[test]
+    fn a_labelled_source_names_the_issuer_before_a_byline() {
+        let page = [
+            "政府公布电动车推广及充电设施发展计划",
+            "2025-09-16 17:32",
+            "新闻局",
+            "来源：环境保护局",
+            "为推动绿色低碳出行，特区政府今日公布电动车推广及充电设施发展计划，分阶段推进充电设施建设。",
+        ];
+        assert_eq!(sort(&page).issuer.as_deref(), Some("环境保护局"));
     }
 
     #[test]
