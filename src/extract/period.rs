@@ -799,6 +799,15 @@ fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan:
         (Role::Mention, Some(p), None)
     } else if after_range {
         (Role::Mention, None, None)
+    } else if prefix(&["由", "从"]).is_some()
+        && suffix(&["的"]).is_some()
+        && !arrives_in_year(chars, label_end)
+    {
+        // 到2030年，…由2025年的12.4%降至10%: the level a change starts
+        // from, under a deadline set before. (Its 由 stays for the metric
+        // to be cut before.) One arriving in a year of its own (由106年的
+        // 51亿元增加至115年的1,024亿元) is told as a whole by that year.
+        (Role::Baseline, None, None)
     } else if let Some(s) = suffix(BASELINE_SUFFIXES) {
         (Role::Baseline, prefix(BASELINE_PREFIXES), Some(s))
     } else if let Some(p) = prefix(BASELINE_PREFIXES).filter(|p| *p != "在") {
@@ -833,6 +842,24 @@ fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan:
         year,
         role,
     }
+}
+
+/// Whether the sentence after `from` arrives at a level in a year of its
+/// own (…降至2027年的30微克, 增加至115年的): 至 or 到 before a year.
+fn arrives_in_year(chars: &[char], from: usize) -> bool {
+    let clause = chars[from..]
+        .iter()
+        .position(|c| "。；;！？\n".contains(*c))
+        .map_or(&chars[from..], |end| &chars[from..from + end]);
+    clause.windows(2).enumerate().any(|(i, w)| {
+        matches!(w[0], '至' | '到') && w[1].is_ascii_digit() && {
+            let digits = clause[i + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            clause.get(i + 1 + digits) == Some(&'年')
+        }
+    })
 }
 
 /// Where a span of years ending at `to` (the start of its last year)

@@ -568,8 +568,8 @@ impl ClauseReader<'_> {
     }
 
     /// Whether a figure is the level a change starts from (由2024年的83.6%
-    /// 提高到90%, 由目前的4300余个增加到6000个): the target is the level
-    /// it arrives at.
+    /// 提高到90%, 由目前的4300余个增加到6000个, 从5万辆增加到20万辆): the
+    /// target is the level it arrives at.
     fn is_starting_level(&self, q: &Quantity) -> bool {
         const LEAD_CHARS: usize = 8;
         // The raw text: the 到 of 提升到2027年的 belongs to a year's marker.
@@ -579,7 +579,7 @@ impl ClauseReader<'_> {
             q.start,
         );
         let after = doc.text(q.end, (q.end + LEAD_CHARS).min(self.clause.end));
-        pre.contains('由') && verbs::arrives_in(after)
+        pre.contains(['由', '从']) && verbs::arrives_in(after)
     }
 
     /// Whether a figure is what the policy lets its addressees choose
@@ -919,9 +919,9 @@ fn complete(
 }
 
 /// The words before a figure without the level its change starts from
-/// (覆盖率由2024年的83.6%提高到 → 覆盖率).
+/// (覆盖率由2024年的83.6%提高到 → 覆盖率, 保有量从5万辆增加到 → 保有量).
 fn before_starting_level(words: &str) -> &str {
-    match words.rfind('由') {
+    match words.rfind(['由', '从']) {
         Some(at) if words[at..].contains(|c: char| c.is_ascii_digit()) => &words[..at],
         _ => words,
     }
@@ -1770,6 +1770,21 @@ mod tests {
         assert_eq!(
             found,
             vec![(90.0, "覆盖率".to_string()), (6000.0, "数据集".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_starting_level_under_a_deadline_gives_neither_its_year_nor_its_figure() {
+        let text = "到2030年，全国自来水漏水率将由2025年的12.4%降至10%以下。到2027年，全市新能源汽车保有量从2023年的5万辆增加到20万辆。";
+        let found = targets_of(text, |t| {
+            (t.year, t.value, t.metric.or(t.subject).unwrap_or_default())
+        });
+        assert_eq!(
+            found,
+            vec![
+                (2030, 10.0, "自来水漏水率".to_string()),
+                (2027, 200000.0, "全市新能源汽车保有量".to_string())
+            ]
         );
     }
 
