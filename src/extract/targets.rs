@@ -126,7 +126,7 @@ const CLASS_NOUN_CHARS: usize = 12;
 /// Nouns for the level a figure sets itself (稳定在120万吨以上的水平, 达到500
 /// 亿元以上的规模): after 以上的, the figure is still the goal.
 const LEVEL_NOUNS: &[&str] = &[
-    "水平", "规模", "目标", "标准", "基础", "程度", "高度", "量级",
+    "水平", "规模", "目标", "标准", "基础", "程度", "高度", "量级", "能力",
 ];
 
 impl ClauseReader<'_> {
@@ -655,6 +655,21 @@ impl ClauseReader<'_> {
                     .any(|w| super::number::starts_with(chars, at, w))
         }) && !q.counts_things()
             && q.unit != "%";
+        // So does a bounded measure before 的 and a noun (使用年限超过30年的
+        // 铸铁管), but not a number of things or events (不少于10次的演练), a
+        // level (达到1亿元以上的规模, 不低于2000PFLOPS的智能算力供给能力) or
+        // a share.
+        let sorts_by_bound = bounded
+            && q.unit != "%"
+            && !q.counts_things()
+            && chars.get(q.end) == Some(&'的')
+            && chars
+                .get(q.end + 1)
+                .is_some_and(|&c| is_han(c) && !"并和且及或".contains(c))
+            && {
+                let noun = phrase::noun_after(&self.words(q.end + 1, self.clause.end));
+                !LEVEL_NOUNS.iter().any(|w| noun.ends_with(w))
+            };
         // A share of what meets a standard (50%以上面积达到海绵城市建设要求) is
         // the figure to reach.
         let share = q.unit == "%"
@@ -664,6 +679,7 @@ impl ClauseReader<'_> {
             || (bounded && class_counted)
             || condition
             || sorts
+            || sorts_by_bound
             || self.modifies_counted_noun(q)
     }
 
@@ -1706,6 +1722,18 @@ mod tests {
         let text = "到2025年，全省新能源汽车千人保有量达到15辆。";
         let found: Vec<(f64, String)> = targets_of(text, |t| (t.value, t.unit));
         assert_eq!(found, vec![(15.0, "辆".into())]);
+        // A bound before the figure sorts as its own 以上 does; not a level
+        // or a number of events.
+        let text = "到2030年，汰换管线2400公里，优先汰换使用年限超过30年的铸铁管，开展不少于10次的应急演练，形成不低于2000PFLOPS的智能算力供给能力。";
+        let found: Vec<(f64, String)> = targets_of(text, |t| (t.value, t.unit));
+        assert_eq!(
+            found,
+            vec![
+                (2400.0, "公里".into()),
+                (10.0, "次".into()),
+                (2000.0, "PFLOPS".into())
+            ]
+        );
     }
 
     #[test]
