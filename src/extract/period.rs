@@ -863,15 +863,21 @@ fn arrives_in_year(chars: &[char], from: usize) -> bool {
 }
 
 /// Where a span of years ending at `to` (the start of its last year)
-/// starts: the first year's first digit (2025—, 2025年至, 2025-); none for
-/// a span of dates (3月12日至).
+/// starts: the first year's first digit (2025—, 2025年至, 2025-, 115至);
+/// none for a span of dates (3月12日至).
 fn year_span_start(chars: &[char], to: usize) -> Option<usize> {
     let dash = to.checked_sub(1)?;
     let mut end = dash;
     if end > 0 && chars[end - 1] == '年' {
         end -= 1;
     }
-    let from = end.checked_sub(4)?;
+    // The first year is written as the last: in four digits, or in three
+    // by the Republic of China calendar (115至120年).
+    let width = chars[to..]
+        .iter()
+        .take_while(|&&c| is_year_digit(c))
+        .count();
+    let from = end.checked_sub(width)?;
     let digits = chars[from..end].iter().all(|&c| is_year_digit(c));
     let alone = from == 0 || !is_year_digit(chars[from - 1]);
     (digits && alone).then_some(from)

@@ -1285,6 +1285,9 @@ mod tests {
         assert_eq!(dated_goals(text, 2026), vec![(2031, 10.0)]);
         let mainland = "学校建校120年，堤防按100年一遇设防，新建实训基地4处。";
         assert!(dated_goals(mainland, 2026).is_empty());
+        // A span of such years sets goals for its last, as 2026至2031年 does.
+        let text = "计划期程为115至120年。115至120年预计汰换管线2,400公里。";
+        assert_eq!(dated_goals(text, 2026), vec![(2031, 2400.0)]);
     }
 
     #[test]
