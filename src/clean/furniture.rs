@@ -99,7 +99,7 @@ static DATE: LazyLock<Regex> = lazy_regex!(
 /// `发文机关:`, `标题:` or `名称:`, `发文字号:`), a post's `标签:` and
 /// a repost's `原标题:` (the headline it had where it first ran).
 static META_FIELD: LazyLock<Regex> = lazy_regex!(&format!(
-    r"(?:^|[\s【\[(（*]|\d)(?:(?:信息|消息|文章|稿件|新闻|本文|资料)?(?:发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|初审|复审|终审|监制|统筹|策划|美编|出品|图文|记者|通讯员|摄影|供稿|撰稿|标签|关键词|标题)(?:次数|人次|量|数|人|者|单位|机构)?|{TABLE_LABEL}|新闻编号|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*(?:[:：]|[|｜丨]\s*\p{{Han}})|^[（(]?原(?:标题|题)\s*[:：]"
+    r"(?:^|[\s【\[(（*]|\d)(?:(?:信息|消息|文章|稿件|新闻稿|新闻|本文|资料)?(?:发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|初审|复审|终审|监制|统筹|策划|美编|出品|图文|记者|通讯员|摄影|供稿|撰稿|标签|关键词|标题)(?:次数|人次|量|数|人|者|单位|机构)?|{TABLE_LABEL}|新闻编号|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*(?:[:：]|[|｜丨]\s*\p{{Han}})|^[（(]?原(?:标题|题)\s*[:：]"
 ));
 /// A date in the ROC calendar, whose years Taiwan counts from 1912
 /// (`民国113年3月20日`, `113-03-20`, `113/03/20`).
@@ -1554,6 +1554,18 @@ mod tests {
         assert!(!is_contact(
             "社会各界人士可在2026年3月15日前，通过电子邮件将意见建议发送至fgw@example.gov.cn，并注明“意见征集”字样。"
         ));
+    }
+
+    #[test]
+    fn a_metadata_line_run_together_from_its_spans_dates_the_page() {
+        let page = [
+            "旅游局公布2025年旅游业复苏情况报告",
+            "2026-01-22新闻稿浏览次数：1,836",
+            "旅游局今日（22日）向社会公布报告，全面回顾过去一年本澳旅游业表现，并介绍2026年工作重点。",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(sorted.date.as_deref(), Some("2026-01-22"));
+        assert_eq!(sorted.kept, vec![2]);
     }
 
     #[test]

@@ -340,12 +340,26 @@ static GOAL_FRAME: LazyLock<Regex> =
     lazy_regex!("^[^，。；]{0,8}?目标(?:是|为)[在于]?(?:[^，。；]{0,4}?将)?");
 
 /// A phrase without the frame its goal is stated in: 政府的目标是在将公共
-/// 充电器 names 公共充电器; one with nothing after its frame names nothing.
+/// 充电器 names 公共充电器; one with nothing after its frame names what the
+/// goal is of, when the frame opens on it (粮食产量目标为, 国际旅客目标为),
+/// or else nothing (政府的目标是).
 fn without_goal_frame(s: &str) -> &str {
+    /// Fewer chars before 目标 are who sets the goal (政府目标是).
+    const MIN_MEASURE_CHARS: usize = 3;
     if !s.contains("目标") {
         return s;
     }
-    GOAL_FRAME.find(s).map_or(s, |m| &s[m.end()..])
+    let Some(frame) = GOAL_FRAME.find(s) else {
+        return s;
+    };
+    let measure = &s[..s.find("目标").unwrap_or(0)];
+    if frame.end() == s.len()
+        && !measure.ends_with('的')
+        && measure.chars().count() >= MIN_MEASURE_CHARS
+    {
+        return measure;
+    }
+    &s[frame.end()..]
 }
 
 /// Quoted names given as examples before 等 (“红色故都”“客家摇篮”等).
@@ -1126,6 +1140,9 @@ mod tests {
         // A goal's frame goes; a preposition alone is no noun, but one
         // opening a noun stays part of it.
         assert_eq!(trim_phrase("政府的目标是在将公共充电器"), "公共充电器");
+        // A frame opening on what the goal is of names that.
+        assert_eq!(trim_phrase("粮食产量目标为"), "粮食产量");
+        assert_eq!(trim_phrase("政府的目标是"), "");
         assert_eq!(trim_phrase("并于"), "");
         assert_eq!(trim_phrase("在用放射源"), "在用放射源");
         // A measure word goes, the longest first.
