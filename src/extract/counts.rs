@@ -608,8 +608,21 @@ pub fn extract(
                         read.noun = topic;
                     }
                     if let Some(of) = of {
-                        read.noun = of.subject.clone().unwrap_or_default();
+                        // A measure keeps its name after the things' (线路3条，
+                        // 运营里程118.6公里: 线路运营里程), and a bare verb
+                        // says what was done to them (排查隐患点1268处，已完成
+                        // 整改1203处: 隐患点, 整改).
+                        let own = std::mem::take(&mut read.noun);
+                        let things = of.subject.clone().unwrap_or_default();
                         read.qualifier = of.qualifier.clone();
+                        if measured {
+                            read.noun = things + &own;
+                        } else {
+                            read.noun = things;
+                            if !own.is_empty() {
+                                read.qualifier = Some(read.qualifier.unwrap_or_default() + &own);
+                            }
+                        }
                         read.place = read.place.or_else(|| of.scope.clone());
                     }
                 }
@@ -1596,7 +1609,7 @@ mod tests {
             "{found:?}"
         );
         assert!(
-            found.contains(&(2600.0, "规模以上工业企业".into())),
+            found.contains(&(2600.0, "规模以上工业企业总数".into())),
             "{found:?}"
         );
         // A breakdown framed by 中 counts its parts, not the frame again.
@@ -1954,10 +1967,19 @@ mod tests {
             found,
             vec![
                 count(23.0, "条", "城市道路"),
-                count(41.5, "公里", "城市道路"),
+                count(41.5, "公里", "城市道路总长"),
                 count(32000.0, "亩", "新建高标准农田")
             ]
         );
+        // A bare verb says what was done to the things counted before.
+        let text = "2025年，共排查隐患点1268处，已完成整改1203处。";
+        let found = counts_of(text, |c| (c.value, c.subject, c.qualifier));
+        assert_eq!(found[1].0, 1203.0);
+        assert!(
+            found[1].1.as_deref().is_some_and(|s| s.ends_with("隐患点")),
+            "{found:?}"
+        );
+        assert_eq!(found[1].2.as_deref(), Some("整改"));
     }
 
     #[test]

@@ -207,6 +207,9 @@ const UNITS: &[(&str, &str)] = &[
     ("枚", "枚"),
     ("款", "款"),
     ("户", "户"),
+    // Person-years of work (R&D人员全时当量17.8万人年): a measure, no
+    // count of people.
+    ("人年", "人年"),
     ("人", "人"),
     ("位", "位"),
     ("支", "支"),
@@ -271,9 +274,9 @@ const UNITS: &[(&str, &str)] = &[
     ("部", "部"),
 ];
 
-/// One-char units and the chars that, right after them, make them a
-/// word's first char instead (1 单位…, a table's row number before 单位;
-/// 3例如…, 100对接…, 3门户…, 2尾号…).
+/// Units and the chars that, right after them, make their last char a
+/// word's first instead (1 单位…, a table's row number before 单位;
+/// 3例如…, 100对接…, 3门户…, 2尾号…, 5万人年均…).
 const WORD_OPENERS: &[(&str, &str)] = &[
     ("单", "位"),
     ("例", "如"),
@@ -288,6 +291,8 @@ const WORD_OPENERS: &[(&str, &str)] = &[
     ("羽", "毛绒"),
     ("幅", "度员"),
     ("天", "然津下空地"),
+    // 带动就业5万人，年均… run together: 5万人年均 counts people.
+    ("人年", "均度底内初末前中起"),
 ];
 
 /// The times a thing counted was done or met (检查企业300家次, 3.2万架次,

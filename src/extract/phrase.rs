@@ -591,7 +591,11 @@ pub fn noun_after(after: &str) -> String {
         return String::new();
     }
     let after = after.trim_start_matches(EDGE_MARKS);
-    let after = after.strip_prefix('的').unwrap_or(after);
+    // (Not the 的 of 的士, Hong Kong's taxis.)
+    let after = match after.strip_prefix('的') {
+        Some(rest) if !rest.starts_with('士') => rest,
+        _ => after,
+    };
     let dated = ATTAINMENT
         .find_iter(after)
         .find(|m| dates_what_follows(&after[m.end()..]))
