@@ -1236,6 +1236,14 @@ mod tests {
     }
 
     #[test]
+    fn person_years_are_a_unit_of_their_own_but_not_before_a_yearly_word() {
+        let q = one("R&D人员全时当量17.8万人年");
+        assert_eq!((q.value, q.unit), (178_000.0, "人年"));
+        let q = one("带动就业5万人年均增长");
+        assert_eq!((q.value, q.unit), (50_000.0, "人"));
+    }
+
+    #[test]
     fn taiwan_writes_empty_places_with_zero_and_counts_in_its_own_units() {
         let q = one("教保名额1万零800名");
         assert_eq!((q.value, q.unit), (10_800.0, "名"));
