@@ -274,9 +274,9 @@ const UNITS: &[(&str, &str)] = &[
     ("部", "部"),
 ];
 
-/// Units and the chars that, right after them, make their last char a
-/// word's first instead (1 单位…, a table's row number before 单位;
-/// 3例如…, 100对接…, 3门户…, 2尾号…, 5万人年均…).
+/// One-char units and the chars that, right after them, make them a
+/// word's first char instead (1 单位…, a table's row number before 单位;
+/// 3例如…, 100对接…, 3门户…, 2尾号…).
 const WORD_OPENERS: &[(&str, &str)] = &[
     ("单", "位"),
     ("例", "如"),
@@ -291,8 +291,6 @@ const WORD_OPENERS: &[(&str, &str)] = &[
     ("羽", "毛绒"),
     ("幅", "度员"),
     ("天", "然津下空地"),
-    // 带动就业5万人，年均… run together: 5万人年均 counts people.
-    ("人年", "均度底内初末前中起"),
 ];
 
 /// The times a thing counted was done or met (检查企业300家次, 3.2万架次,
@@ -1119,6 +1117,8 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                 && unit.ends_with('次')
                 && is_count_unit(unit)
                 && next.is_some_and(|c| TIMES_WORD_OPENERS.contains(*c)))
+                // 带动就业5万人年均…: the 年 is 年均's, the unit 人.
+                && !(unit == "人年" && next.is_some_and(|c| "均度底内初末前中起".contains(*c)))
         })
         // 一站式, 两年制, 九年一贯制: a number with 式, or of years with 制,
         // names a kind, not an amount (9部门制定 is nine departments).
