@@ -144,6 +144,7 @@ impl ClauseReader<'_> {
                     && !self.is_starting_level(q)
                     && !self.is_class_bound(q)
                     && !self.is_per_capita(q)
+                    && !self.is_coverage_scope(q)
                     && !self.is_conversion(q)
                     && !self.is_span_of_time(q)
                     && !self.is_idle_span(q)
@@ -722,6 +723,19 @@ impl ClauseReader<'_> {
             .last()
             .is_some_and(|before| before.end == open);
         restates && after_figure
+    }
+
+    /// Whether a number of things is what a goal of full coverage covers
+    /// (实现21个地级以上市回收服务网点全覆盖): the goal is the coverage, the
+    /// places are there already.
+    fn is_coverage_scope(&self, q: &Quantity) -> bool {
+        q.counts_things() && {
+            let after = self.words(q.end, self.clause.end);
+            after
+                .trim_end_matches(|c: char| !is_han(c))
+                .ends_with("全覆盖")
+                && !after.contains(|c: char| c.is_ascii_digit())
+        }
     }
 
     /// Whether a bare 千 or 万 of people is the base of a rate
@@ -1737,6 +1751,13 @@ mod tests {
                 (2000.0, "PFLOPS".into())
             ]
         );
+    }
+
+    #[test]
+    fn the_places_a_goal_of_full_coverage_covers_are_no_goal() {
+        let text = "2026年底前，新建村级微型消防站12个，实现全省11个设区市标识解析服务全覆盖。";
+        let found: Vec<f64> = targets_of(text, |t| t.value);
+        assert_eq!(found, vec![12.0]);
     }
 
     #[test]
