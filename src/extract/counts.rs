@@ -580,16 +580,17 @@ pub fn extract(
                     }
                     read.qualifier = read.qualifier.or_else(|| of.qualifier.clone());
                     read.place = read.place.or_else(|| of.scope.clone());
-                } else if (read.noun.is_empty()
-                    || phrase::is_measure(&read.noun)
-                    || phrase::is_bare_verb(&read.noun) && !counts_events(q))
-                    && read.qualifier.is_none()
+                } else if read.noun.is_empty()
+                    || (phrase::is_measure(&read.noun)
+                        || phrase::is_bare_verb(&read.noun) && !counts_events(q))
+                        && read.qualifier.is_none()
                 {
                     // An elliptic figure of the same unit (after a verb
-                    // alone: 已办结54条), or a measure of the things counted
-                    // before it in any unit (城市道路23条、总长41.5公里),
-                    // takes the noun and level of that count; its own
-                    // place, if it names one, replaces that count's.
+                    // alone: 已办结54条; after a level alone: 国家级…项目8项、
+                    // 省级96项), or a measure of the things counted before it
+                    // in any unit (城市道路23条、总长41.5公里), takes the noun
+                    // and level of that count; its own place or level, if it
+                    // names one, replaces that count's.
                     let measured = phrase::is_measure(&read.noun);
                     let of = last
                         .or(broken_down)
@@ -614,7 +615,7 @@ pub fn extract(
                         // 整改1203处: 隐患点, 整改).
                         let own = std::mem::take(&mut read.noun);
                         let things = of.subject.clone().unwrap_or_default();
-                        read.qualifier = of.qualifier.clone();
+                        read.qualifier = read.qualifier.take().or_else(|| of.qualifier.clone());
                         if measured {
                             read.noun = things + &own;
                         } else {
@@ -1970,6 +1971,17 @@ mod tests {
                 count(41.5, "公里", "城市道路总长"),
                 count(32000.0, "亩", "新建高标准农田")
             ]
+        );
+        // A level alone names the things counted before at that level.
+        let text = "截至2025年底，全市共有国家级非物质文化遗产代表性项目8项、省级96项。";
+        let found = counts_of(text, |c| (c.value, c.subject, c.qualifier));
+        assert_eq!(
+            found[1],
+            (
+                96.0,
+                Some("非物质文化遗产代表性项目".to_string()),
+                Some("省级".to_string())
+            )
         );
         // A bare verb says what was done to the things counted before.
         let text = "2025年，共排查隐患点1268处，已完成整改1203处。";
