@@ -460,6 +460,16 @@ pub fn extract(
                     pre
                 };
                 let (mut read, noun_follows) = read_noun(pre, after, q);
+                // 首批简约公屋项目已于2025年落成，提供约3,000个单位: the housing
+                // the clause before tells of.
+                if phrase::stands_for_noun_before(&read.noun) {
+                    let before = at.checked_sub(1).map(|b| &sentence.clauses[b]);
+                    if let Some(things) =
+                        before.and_then(|b| phrase::things_told_before(doc.text(b.start, b.end)))
+                    {
+                        read.noun = things;
+                    }
+                }
                 // A quota handed down (省、市下达我县耕地保有量任务58.62万亩, 分解
                 // …指标) is one to meet, not what exists; a task done (完成…任务)
                 // is.

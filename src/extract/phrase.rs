@@ -662,6 +662,33 @@ pub fn stands_for_noun_before(noun: &str) -> bool {
     noun == "单位"
 }
 
+/// What a stand-in noun ([`stands_for_noun_before`]) counts when its own
+/// clause names nothing before the figure: the things the clause before
+/// it tells of, the object of its verb (政府已在全港8幅用地推展简约公屋项目)
+/// or, with none, what the verb is said of (首批简约公屋项目已于2025年落成,
+/// 新城A区多幅地段的经济房屋将陆续落成), its time and manner left out.
+pub fn things_told_before(clause_before: &str) -> Option<String> {
+    /// Words that end what a clause is said of and open how or when.
+    static YEAR_DIGITS: LazyLock<Regex> = lazy_regex!("\\d{4}年");
+    static SAID_OF_ENDS: LazyLock<Regex> =
+        lazy_regex!("已|将|预计|计划|拟|陆续|正在|亦|于\\d|在\\d|方面");
+    // A clause with figures of its own (在全港8幅用地推展…) counts other
+    // things.
+    if YEAR_DIGITS
+        .replace_all(clause_before, "")
+        .contains(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let (_, object) = split_at_count_verb(clause_before);
+    let said_of = SAID_OF_ENDS
+        .find(&object)
+        .map_or(&object[..], |m| &object[..m.start()]);
+    let things = trim_phrase(said_of);
+    (things.chars().count() >= 2 && !things.contains(|c: char| c.is_ascii_digit()))
+        .then_some(things)
+}
+
 /// When nothing follows the verb, what is counted stands before it, with
 /// the measure that names it (“全市新能源汽车保有量达到” → (全市,
 /// 新能源汽车保有量)): a reader may look for either word.
@@ -1144,6 +1171,19 @@ mod tests {
         // A goal's frame goes; a preposition alone is no noun, but one
         // opening a noun stays part of it.
         assert_eq!(trim_phrase("政府的目标是在将公共充电器"), "公共充电器");
+        // A stand-in noun counts what the clause before tells of.
+        assert_eq!(
+            things_told_before("首批简约公屋项目已于2025年落成").as_deref(),
+            Some("首批简约公屋项目")
+        );
+        assert_eq!(
+            things_told_before("新城A区多幅地段的经济房屋将陆续落成").as_deref(),
+            Some("新城A区多幅地段的经济房屋")
+        );
+        assert_eq!(
+            things_told_before("政府已在全港8幅用地推展简约公屋项目"),
+            None
+        );
         // A frame opening on what the goal is of names that.
         assert_eq!(trim_phrase("粮食产量目标为"), "粮食产量");
         assert_eq!(trim_phrase("政府的目标是"), "");

@@ -249,8 +249,16 @@ impl ClauseReader<'_> {
             }
             if phrase::stands_for_noun_before(&noun_after) {
                 let (_, before) = phrase::split_at_count_verb(&self.words(previous_end, q.start));
+                let told_before = || {
+                    let clauses = &self.sentence.clauses;
+                    let at = clauses.iter().position(|c| c.start == self.clause.start)?;
+                    let before = &clauses[at.checked_sub(1)?];
+                    phrase::things_told_before(self.doc.text(before.start, before.end))
+                };
                 if !before.is_empty() {
                     noun_after = before;
+                } else if let Some(things) = told_before() {
+                    noun_after = things;
                 }
             }
             let kind = phrase::governing_kind(&self.words(self.window_start(q.start), q.start));
