@@ -134,7 +134,12 @@ static SOURCE: LazyLock<Regex> = lazy_regex!(
 static SPACED_LABEL: LazyLock<Regex> = lazy_regex!(r"(?:^|\s)(\p{Han}(?:\s+\p{Han}){1,3})\s*[:：]");
 /// A disclosure table's title field (`标题:`, or `名称:` in some
 /// templates); its value is the headline.
-static TITLE_FIELD: LazyLock<Regex> = lazy_regex!(r"^(?:标题|名称)\s*[:：]\s*(\S.*)$");
+static TITLE_FIELD: LazyLock<Regex> = lazy_regex!(r"^(?:标题|名称|书名)\s*[:：]\s*(\S.*)$");
+/// A line of a printed report's colophon (版权页: 书名：…, 出版：…, 印刷数量：…,
+/// ISBN …): the page before it is the report's cover.
+static COLOPHON: LazyLock<Regex> = lazy_regex!(
+    r"^(?:书名|出版|出版者|出版单位|出版日期|出版时间|编印|设计|设计及印刷|印刷|印刷数量|印数|发行|版次|定价)\s*[:：]|^ISBN[\s:：]*[\dX-]{10,}"
+);
 /// A rule under a headline (`＊＊＊＊＊`, `=====`), as press releases underline it.
 static RULE: LazyLock<Regex> = lazy_regex!(r"^[*＊=＝\-－_—~～]{3,}(?:分隔线[*＊=＝\-－_—~～]*)?$");
 /// The record at the foot of an official document (版记): who else it
@@ -268,7 +273,7 @@ static EMOJI_LED: LazyLock<Regex> = lazy_regex!(r"^\p{Extended_Pictographic}");
 /// a file name with its extension, maybe with the file's size after it
 /// (`…公报.pdf(2.3MB)`), ends the line.
 static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
-    r"(?i)^(附件下载|相关附件|下载附件|相关下载)|\.(pdf|docx?|xlsx?|wps|ofd|odt|zip|rar|jpe?g|png)(\s*[(（]\s*([a-z]{2,4}\s*[，,]\s*)?([\d.]+\s*[KMG]B|下载次数\s*[:：]\s*\d+)\s*[)）])?$|[(（]\s*(pdf|docx?|xlsx?|excel|word|wps|ofd|odt|zip)\s*[，,]\s*[\d.]+\s*[KMG]B\s*[)）]$"
+    r"(?i)^(附件下载|相关附件|下载附件|相关下载)|\.(pdf|docx?|xlsx?|wps|ofd|odt|zip|rar|jpe?g|png)(\s*[(（]\s*([a-z]{2,4}\s*[，,]\s*)?([\d.]+\s*[KMG]B|下载次数\s*[:：]\s*\d+)\s*[)）])?$|[(（][^()（）]{0,8}?(pdf|docx?|xlsx?|excel|word|wps|ofd|odt|zip)\s*[，,]\s*[\d.]+\s*[KMG]B\s*[)）]$"
 );
 /// The label of a list of other articles (相关文章, 延伸阅读, 猜你喜欢…;
 /// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article;
@@ -329,11 +334,11 @@ static ACCOUNT_BIO: LazyLock<Regex> =
 /// `【导语】…`, `【小编导读】…`): no part of it.
 static FARM_SUMMARY: LazyLock<Regex> = lazy_regex!(r"^\s*【[^】]{0,4}?导(?:读|语)】");
 
-/// A picture's note under its label, sentences and all (`图片说明：…。`),
-/// or what a page shows where its video does not play (`您的浏览器不支持
+/// A picture's note under its label, sentences and all (`图片说明：…。`,
+/// `图片 局长今日在记者会上…。`), or what a page shows where its video does not play (`您的浏览器不支持
 /// video 标签，请升级浏览器后观看视频。`).
 static PICTURE_NOTE: LazyLock<Regex> = lazy_regex!(
-    r"^图片?说明\s*[:：]|^(您的)?浏览器(暂)?不支持\s*(video|audio|HTML5|视频|音频)|^(视频|音频|图片|内容)?(正在)?加载中[，,]?\s*(请稍候|请稍等)?[.。…]*$"
+    r"^图片?说明\s*[:：]|^图片\s+\S|^(您的)?浏览器(暂)?不支持\s*(video|audio|HTML5|视频|音频)|^(视频|音频|图片|内容)?(正在)?加载中[，,]?\s*(请稍候|请稍等)?[.。…]*$"
 );
 /// A picture's caption with its credit (`图为…。 记者 王浩 摄`), an
 /// editor's byline in brackets (`【责任编辑:陈晓燕】`) or a story's credit
@@ -1088,7 +1093,14 @@ pub fn sort(lines: &[&str]) -> Sorted {
     let signed = signature(&lines[..related_at]).or_else(|| notice_signature(lines));
     // A signature closes the document: what comes before it is body even
     // when it looks like a contact line (联系人:…,电话:…).
-    let last_prose = (0..related_at)
+    // A printed report's cover and colophon, before its first page.
+    let colophon_end = (0..first_prose)
+        .rev()
+        .find(|&i| COLOPHON.is_match(lines[i]));
+    // A press release's end mark (完) closes it: what follows is the
+    // page's (its date, buttons, pictures' captions), prose or not.
+    let end_mark = (first_prose..related_at).find(|&i| END_MARK.is_match(lines[i]));
+    let last_prose = (0..end_mark.unwrap_or(related_at))
         .rev()
         .find(|&i| {
             let l = lines[i];
@@ -1292,6 +1304,13 @@ pub fn sort(lines: &[&str]) -> Sorted {
         let tail = i > body_end;
         let why = if is_run_on_body(line) {
             None
+        } else if colophon_end.is_some_and(|end| i <= end) {
+            if line.starts_with("出版") {
+                cover_date = cover_date.or_else(|| {
+                    cover_month(line.split_once(['：', ':']).map_or(line, |(_, v)| v.trim()))
+                });
+            }
+            Some(Why::Metadata)
         } else if i >= related_at
             || RELATED.is_match(line)
             || TEASER.is_match(line) && !line.contains('。')
@@ -1554,6 +1573,44 @@ mod tests {
         assert!(!is_contact(
             "社会各界人士可在2026年3月15日前，通过电子邮件将意见建议发送至fgw@example.gov.cn，并注明“意见征集”字样。"
         ));
+    }
+
+    #[test]
+    fn a_printed_reports_cover_and_colophon_title_and_date_it() {
+        let page = [
+            "澳门特别行政区政府",
+            "卫生局",
+            "2025",
+            "年 报",
+            "书名：卫生局2025年年报",
+            "出版：澳门特别行政区政府卫生局",
+            "印刷数量：350本",
+            "出版日期：2026年6月",
+            "ISBN 978-99965-2-318-4",
+            "局长的话",
+            "2025年是澳门特别行政区经济和社会发展第二个五年规划的收官之年，也是本局深化医疗改革的关键一年。",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(sorted.title.as_deref(), Some("卫生局2025年年报"));
+        assert_eq!(sorted.date.as_deref(), Some("2026-06"));
+        assert_eq!(sorted.kept, vec![9, 10]);
+    }
+
+    #[test]
+    fn a_press_releases_end_mark_closes_its_body() {
+        let page = [
+            "政府公布公共巴士及的士电动化推广计划",
+            "环境及生态局局长今日在记者会上公布《公共巴士及的士电动化推广计划》，订出电动化时间表。",
+            "《推广计划》全文已上载至环境及生态局网页。",
+            "完",
+            "2026年5月20日（星期三）",
+            "列印此页",
+            "图片 环境及生态局局长今日在记者会上公布《公共巴士及的士电动化推广计划》。",
+            "附件：推广计划全文（中文版，PDF，3.2MB）",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(sorted.kept, vec![1, 2]);
+        assert_eq!(sorted.date.as_deref(), Some("2026-05-20"));
     }
 
     #[test]

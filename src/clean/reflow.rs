@@ -31,7 +31,7 @@ static SECTION_LABEL: LazyLock<Regex> =
 static CONTENTS_ENTRY: LazyLock<Regex> =
     lazy_regex!(r"^\S.{0,40}?\s*(?:…{2,}|\.{4,}|·{4,}|-{4,})\s*\d{1,3}$");
 /// The heading over a table of contents.
-static CONTENTS_HEADING: LazyLock<Regex> = lazy_regex!(r"^目\s*录$");
+static CONTENTS_HEADING: LazyLock<Regex> = lazy_regex!(r"^目\s*[录錄]$");
 
 /// The numbers that open a paragraph besides cleaning's usual ones
 /// ([`super::furniture::opens_numbered`]): (1), 第四条, and a table's or
