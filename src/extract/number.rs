@@ -1113,12 +1113,14 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
         .find(|&(unit, end)| {
             let next = chars.get(end);
             // (A times unit: two chars, the second 次; 次 alone is none.)
-            !(unit.chars().count() == 2
+            let times_word = unit.chars().count() == 2
                 && unit.ends_with('次')
                 && is_count_unit(unit)
-                && next.is_some_and(|c| TIMES_WORD_OPENERS.contains(*c)))
-                // 带动就业5万人年均…: the 年 is 年均's, the unit 人.
-                && !(unit == "人年" && next.is_some_and(|c| "均度底内初末前中起".contains(*c)))
+                && next.is_some_and(|c| TIMES_WORD_OPENERS.contains(*c));
+            // 带动就业5万人年均…: the 年 is 年均's, the unit 人.
+            let yearly_word =
+                unit == "人年" && next.is_some_and(|c| "均度底内初末前中起".contains(*c));
+            !times_word && !yearly_word
         })
         // 一站式, 两年制, 九年一贯制: a number with 式, or of years with 制,
         // names a kind, not an amount (9部门制定 is nine departments).
