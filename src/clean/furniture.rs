@@ -208,11 +208,14 @@ static DATELINE: LazyLock<Regex> =
     lazy_regex!(r"^\p{Han}{2,16}\d{1,2}月\d{1,2}日(讯|电)\s*([(（][^()（）]{1,40}[)）])?$");
 /// Share, print and navigation controls (列印 and 友善列印 are a Taiwan
 /// page's print button, which t2s leaves alone; 回上一页 its back link).
-const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|大\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*中\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*小|字型(?:大小)?|字级设定|字级设置|字体设置|字体大小|分享|打印|复制全文|复制本文|下载本文|下载文档|友善列印|列印|回上一页|回页首|字级|下载PDF|下载券|挑错|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|上一则|下一则|上一章|下一章|返回|电邮此页|扫码|点赞|我要纠错|纠错";
+const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|大\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*中\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*小|字型(?:大小)?|字级设定|字级设置|字体设置|字体大小|分享|打印|复制全文|复制本文|下载本文|下载(?:Word|PDF|WPS)?文档|友善列印|列印|回上一页|回页首|字级|下载PDF|下载券|挑错|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|上一则|下一则|上一章|下一章|返回|电邮此页|扫码|点赞|我要纠错|纠错";
+/// The label of a drop-down list of links between dashes, maybe with its
+/// first entry (`---国家部委网站---水利部长江水利委员会`, `--请选择--`).
+static SELECT_LABEL: LazyLock<Regex> = lazy_regex!(r"^[-－—=]{2,}\s*\p{Han}{2,12}\s*[-－—=]{2,}");
 /// A line opening with a control's word, in the head or tail of a page.
 /// A control may be worded as the reader's wish (【我要打印】).
 static WIDGET: LazyLock<Regex> =
-    lazy_regex!(&format!(r"^[|｜\s«‹]*[【\[]?\s*(?:我要)?({CONTROL})"));
+    lazy_regex!(&format!(r"^[|｜\s«‹↓→]*[【\[]?\s*(?:我要)?({CONTROL})"));
 /// A control in its button or field form (`【打印】`, `字体:大 中 小`,
 /// `分享到:`): a headline may open with the same words (关闭…, 分享经济…),
 /// never in that form.
@@ -1049,13 +1052,18 @@ fn signature_at(lines: &[&str], d: usize) -> Option<(usize, usize)> {
 /// Whether the `i`-th line repeats a name the metadata line above it gave
 /// (a WeChat account's, under its byline).
 fn named_above(lines: &[&str], i: usize) -> bool {
+    i > 0 && names_account(lines, i, i - 1)
+}
+
+/// Whether line `i` is only a name the byline or rights notice at line
+/// `byline` gave.
+fn names_account(lines: &[&str], i: usize, byline: usize) -> bool {
     // (A repost's account card may end its name with a stop: 栾川文旅.)
     let name = lines[i].trim_end_matches(['.', '。', '·']);
-    i > 0
-        && name.chars().count() >= 2
+    name.chars().count() >= 2
         && !is_prose(name)
-        && (is_metadata(lines[i - 1]) || RIGHTS_NOTICE.is_match(lines[i - 1]))
-        && lines[i - 1].contains(name)
+        && (is_metadata(lines[byline]) || RIGHTS_NOTICE.is_match(lines[byline]))
+        && lines[byline].contains(name)
 }
 
 /// Sorts the lines of a page (simplified, fullwidth letters folded) into
@@ -1279,6 +1287,12 @@ pub fn sort(lines: &[&str]) -> Sorted {
                 && !item(lines[i])
         });
     }
+    // Or, on a WeChat copy, between the byline and the account's name it
+    // gave (原创 兰考交警 兰考交警 2026年03月05日 / headline / 兰考交警).
+    if title_at.is_none() {
+        title_at = (1..first_prose.saturating_sub(1))
+            .find(|&i| is_header_line(lines[i]) && names_account(lines, i + 1, i - 1));
+    }
     out.title = (0..first_prose)
         .find_map(|i| title_field(lines[i]).map(String::from))
         .or(title_at.map(|t| {
@@ -1380,6 +1394,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
             Some(Why::Metadata)
         } else if (head || tail) && (is_metadata(line) || is_field_row(line))
             || head && named_above(lines, i)
+            || head && i >= 2 && title_at == Some(i - 1) && names_account(lines, i, i - 2)
             // A WeChat account's card: its name over its id.
             || (head || tail)
                 && !is_prose(line)
@@ -1414,9 +1429,8 @@ pub fn sort(lines: &[&str]) -> Sorted {
         {
             Some(Why::Widget)
         } else if (head || tail)
-            && is_link_row(line)
-            && !NUMBERED.is_match(line)
-            && !heads_table(lines, i)
+            && (is_link_row(line) && !NUMBERED.is_match(line) && !heads_table(lines, i)
+                || SELECT_LABEL.is_match(line))
         {
             Some(Why::Navigation)
         } else if (head || tail)
@@ -1573,6 +1587,42 @@ mod tests {
         assert!(!is_contact(
             "社会各界人士可在2026年3月15日前，通过电子邮件将意见建议发送至fgw@example.gov.cn，并注明“意见征集”字样。"
         ));
+    }
+
+    #[test]
+    fn a_wechat_headline_between_the_byline_and_the_accounts_name() {
+        let page = [
+            "原创 兰考交警 兰考交警 2026年03月05日 18:30 河南",
+            "兰考县安委会办公室关于开展道路交通安全专项行动的通知",
+            "兰考交警",
+            "各乡镇人民政府、街道办事处，县安委会各成员单位：",
+            "为有效防范和坚决遏制道路交通事故，县安委会决定在全县范围内开展专项行动。现将有关事项通知如下：",
+            "---县直单位网站---县公安局",
+            "↓↓↓ 下载Word文档（VIP会员免费） ↓↓↓",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(
+            sorted.title.as_deref(),
+            Some("兰考县安委会办公室关于开展道路交通安全专项行动的通知")
+        );
+        assert_eq!(sorted.kept, vec![3, 4]);
+    }
+
+    #[test]
+    fn a_cover_names_its_issuers_with_hyphenated_places() {
+        let page = [
+            "钱江源-百山祖国家公园总体规划（2026—2035年）",
+            "浙江省林业局",
+            "钱江源-百山祖国家公园管理局",
+            "前言",
+            "国家公园是我国自然生态系统中最重要、自然景观最独特、自然遗产最精华的部分。",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(
+            sorted.title.as_deref(),
+            Some("钱江源-百山祖国家公园总体规划（2026—2035年）")
+        );
+        assert_eq!(sorted.kept, vec![3, 4]);
     }
 
     #[test]

@@ -19,9 +19,11 @@ static ISSUER: LazyLock<Regex> = lazy_regex!(&format!(
     r"[(（](\p{{Han}}{{2,20}}(?:{ORG_SUFFIX}))[)）]\s*$"
 ));
 
-/// A whole name of an issuing body, as a signature or a 来源 field gives it.
-static ORGANISATION: LazyLock<Regex> =
-    lazy_regex!(&format!(r"^\p{{Han}}{{2,30}}(?:{ORG_SUFFIX})$"));
+/// A whole name of an issuing body, as a signature or a 来源 field gives
+/// it, two places joined by a hyphen included (钱江源-百山祖国家公园管理局).
+static ORGANISATION: LazyLock<Regex> = lazy_regex!(&format!(
+    r"^\p{{Han}}{{2,30}}(?:[-－]\p{{Han}}{{2,20}})?(?:{ORG_SUFFIX})$"
+));
 
 /// A news outlet under a government (青禾县融媒体中心, 新闻中心): it
 /// reports and republishes, it does not issue.
