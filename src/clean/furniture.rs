@@ -147,6 +147,9 @@ static RULE: LazyLock<Regex> = lazy_regex!(r"^[*＊=＝\-－_—~～]{3,}(?:分�
 static RECORD_LINE: LazyLock<Regex> = lazy_regex!(
     r"^(?:抄送|抄报|分送)\s*[:：]|^\p{Han}{2,20}\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*印发$"
 );
+/// The most chars of the line that ends a record's list of addressees
+/// (各民主党派省委。).
+const MOST_RECORD_TAIL_CHARS: usize = 30;
 /// A document number alone on its line, under an official document's
 /// title (丰政办发〔2024〕9号, or in brackets as a gazette prints it).
 static DOC_NUMBER_LINE: LazyLock<Regex> = lazy_regex!(
@@ -1369,6 +1372,11 @@ pub fn sort(lines: &[&str]) -> Sorted {
             || is_red_header(line)
             || DATELINE.is_match(line)
             || RECORD_LINE.is_match(line) && !is_run_on_body(line)
+            // The record's last addressees, on a line of their own.
+            || tail
+                && i > 0
+                && RECORD_LINE.is_match(lines[i - 1])
+                && line.chars().count() <= MOST_RECORD_TAIL_CHARS
         {
             Some(Why::Metadata)
         } else if head

@@ -40,10 +40,16 @@ static MORE_NUMBERS: LazyLock<Regex> = lazy_regex!(
     r"^(?:[(（]\d+[)）]|第[一二三四五六七八九十百]+[章节条]|[表图]\s*\d+(?:[-—.．]\d+)?[\s:：])"
 );
 
-/// Whether `line` opens a numbered heading or item, which starts its own
-/// paragraph.
+/// The record at an official document's foot (抄送：…, 主送：…), which
+/// starts its own paragraph after whatever line stands above it.
+static OPENS_RECORD: LazyLock<Regex> = lazy_regex!(r"^(?:抄送|抄报|分送|主送)\s*[:：]");
+
+/// Whether `line` opens a numbered heading or item, or a document's
+/// record, which starts its own paragraph.
 fn opens_heading(line: &str) -> bool {
-    super::furniture::opens_numbered(line) || MORE_NUMBERS.is_match(line)
+    super::furniture::opens_numbered(line)
+        || MORE_NUMBERS.is_match(line)
+        || OPENS_RECORD.is_match(line)
 }
 
 /// Punctuation a sentence (or a line that leads into a list) ends with.
@@ -142,8 +148,9 @@ fn is_bracketed_note(line: &str) -> bool {
 /// across them (市政府办公室关于印发…城市公共供水 / 管网漏损治理…（2025—2027
 /// 年） / 的通知; …上半年工作总结及 / 下半年工作计划; 市人民政府办公室 / 关于
 /// 印发…): the first holds 关于, ends in a word that joins it to the next or
-/// is followed by a line opening with 关于, or a plan's name stands over
-/// its period in brackets (…发展规划 / （2025—2030年）); the last ends in a document
+/// is followed by a line opening with 关于, a plan's name stands over its
+/// period in brackets (…发展规划 / （2025—2030年）), or all are centred;
+/// the last ends in a document
 /// type, none has a sentence's punctuation, and together they are a
 /// title's length.
 fn title_run(rows: &[Line], i: usize) -> Option<usize> {
@@ -154,6 +161,25 @@ fn title_run(rows: &[Line], i: usize) -> Option<usize> {
         .is_some_and(|next| is_bracketed_note(next.text) && next.text.contains('年'));
     if period_below && unpunctuated(first) && ends_title(first) {
         return Some(i + 1);
+    }
+    // A title centred over lines of its own (河南省加快推进农村地区充电 /
+    // 基础设施建设实施方案).
+    if is_pushed_right(first.set) && unpunctuated(first) && !ends_title(first) {
+        let mut chars = first.text.chars().count();
+        for (j, row) in rows
+            .iter()
+            .enumerate()
+            .skip(i + 1)
+            .take(MOST_TITLE_LINES - 1)
+        {
+            chars += row.text.chars().count();
+            if !is_pushed_right(row.set) || !unpunctuated(row) || chars > MOST_TITLE_CHARS {
+                break;
+            }
+            if ends_title(row) {
+                return Some(j);
+            }
+        }
     }
     // The issuer may stand on a line of its own above 关于…, or the first
     // issuers of a joint document above the last one and its 关于….
@@ -1016,12 +1042,31 @@ mod tests {
                 "江门高新区产业园区高质量发展规划\n（2025—2030年）",
                 "江门高新区产业园区高质量发展规划（2025—2030年）",
             ),
+            // A title centred over lines of its own.
+            (
+                "          河南省加快推进农村地区充电\n             基础设施建设实施方案",
+                "河南省加快推进农村地区充电基础设施建设实施方案",
+            ),
         ];
         for (broken, whole) in titles {
             let page = format!("{broken}\n{}", wrapped(&PARAGRAPHS, &[17], 4));
             let out = reflow(&page);
             assert!(out.text.starts_with(&format!("{whole}\n")), "{}", out.text);
         }
+    }
+
+    #[test]
+    fn a_record_opens_its_own_paragraph_after_an_unfinished_line() {
+        let page = format!(
+            "{}\n\u{3000}\u{3000}附件：某省农村地区充电基础设施建设主要目标分解表\n抄送：省委各部门，省人大常委会办公厅。\n",
+            wrapped(&PARAGRAPHS, &[17], 4)
+        );
+        let out = reflow(&page);
+        assert!(
+            out.text.ends_with("\n附件：某省农村地区充电基础设施建设主要目标分解表\n抄送：省委各部门，省人大常委会办公厅。\n"),
+            "{}",
+            out.text
+        );
     }
 
     #[test]
