@@ -50,10 +50,11 @@ static OWN_PARENTHETICAL: LazyLock<Regex> = lazy_regex!(
 );
 
 /// An edition or trial status in a title's own parenthetical (`(2023年版)`,
-/// `(2024年本)`, `(试行)`): only an official document is issued in
+/// `(2024年本)`, `(3.0版)`, `(试行)`): only an official document is issued in
 /// editions, whatever its title ends in (…标杆水平和基准水平(2023年版)).
-static EDITION: LazyLock<Regex> =
-    lazy_regex!("[(（][^()（）]*(?:年版|年本|修订|修正|试行|暂行|示范文本)[^()（）]*[)）]$");
+static EDITION: LazyLock<Regex> = lazy_regex!(
+    r"[(（][^()（）]*(?:年版|年本|[\d.]+版|修订|修正|试行|暂行|示范文本)[^()（）]*[)）]$"
+);
 
 /// Endings of official document titles, those of Hong Kong, Macao and
 /// Taiwan (策略, 蓝图, 纲领, 规例) included, and the Party's proposals for a
@@ -135,6 +136,9 @@ const DOCUMENT_TYPES: &[&str] = &[
     "分类",
     "状况",
     "令",
+    "条件",
+    "文本",
+    "方法学",
 ];
 
 /// Words that, with a document type, make a generic reference rather than
@@ -505,8 +509,12 @@ fn is_official(title: &str) -> bool {
     let bare = bare.trim_end_matches(QUOTES);
     let dated_programme = bare.len() > 4 && bare.chars().rev().take(4).all(|c| c.is_ascii_digit());
     let typed = without_version(bare).unwrap_or(bare);
+    // A document's part may follow its type after a space (《温室气体自愿
+    // 减排项目方法学 造林碳汇》).
+    let before_part = typed.split(' ').next().unwrap_or(typed);
     dated_programme
         || names_document_type(typed)
+        || names_document_type(before_part)
         || EDITION.is_match(title.trim_end_matches(QUOTES))
 }
 
@@ -774,6 +782,10 @@ mod tests {
         assert_eq!(titles.len(), 5, "{titles:?}");
         // A work's title is none.
         assert!(cite("观看了《山河星火》。").is_empty());
+        // Conditions, model texts, methodologies and numbered editions are
+        // documents too.
+        let text = "符合《新能源汽车废旧动力电池综合利用行业规范条件》，制定《邢台市户用光伏屋顶租赁合同示范文本》，按照《温室气体自愿减排项目方法学 造林碳汇》，执行《全国税务机关纳税服务规范（3.0版）》。";
+        assert_eq!(cite(text).len(), 4);
     }
 
     #[test]
