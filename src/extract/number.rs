@@ -102,6 +102,8 @@ impl Quantity {
 /// 个百分点 over 个; each maps to its canonical name.
 const UNITS: &[(&str, &str)] = &[
     ("吨标准煤/年", "吨标准煤/年"),
+    // A coal plant's consumption per unit of power supplied (供电煤耗).
+    ("克标准煤/千瓦时", "克标准煤/千瓦时"),
     ("微克/立方米", "微克/立方米"),
     ("吨/年", "吨/年"),
     ("吨/日", "吨/日"),

@@ -538,12 +538,17 @@ fn row(header: &Header, cells: &[&str], line: &str, offset: usize) -> Vec<Target
 }
 
 /// An indicator's name without the unit it ends with in brackets, and
-/// that unit: `森林蓄积量（亿立方米）`. A bracket that names no unit
+/// that unit: `森林蓄积量（亿立方米）`, `最小技术出力（%额定负荷）` (a share
+/// of what the words after it name). A bracket that names no unit
 /// (`电能利用效率（PUE）`) is part of the name.
 fn unit_in_name(name: &str) -> Option<(&str, &str)> {
     let inner = name.strip_suffix(['）', ')'])?;
     let open = inner.rfind(['（', '('])?;
     let unit = inner[open..].trim_start_matches(['（', '(']);
+    let unit = match unit.strip_prefix('%') {
+        Some(of) if of.chars().all(crate::lm::is_han) => "%",
+        _ => unit,
+    };
     number::unit_alone(unit).map(|_| (inner[..open].trim_end(), unit))
 }
 
@@ -799,6 +804,23 @@ mod tests {
             Some(2026)
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_share_of_a_named_whole_and_a_coal_rate_are_units_in_a_name() {
+        let text = "指标名称\t2024年\t2027年\t指标属性\n统调煤电机组平均供电煤耗（克标准煤/千瓦时）\t306\t300\t约束性\n煤电机组最小技术出力（%额定负荷）\t40\t30\t预期性";
+        assert_eq!(
+            found_dated(text, Some(2025)),
+            vec![
+                (
+                    2027,
+                    300.0,
+                    "克标准煤/千瓦时".into(),
+                    "统调煤电机组平均供电煤耗".into()
+                ),
+                (2027, 30.0, "%".into(), "煤电机组最小技术出力".into()),
+            ]
+        );
     }
 
     #[test]
