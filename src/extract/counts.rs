@@ -157,9 +157,14 @@ fn is_per_head(noun: &str, counts_things: bool) -> bool {
 /// counts them, whatever measure opens it.
 static ENTITY_HEAD: LazyLock<Regex> = lazy_regex!("(?:企业|单位|机构|项目|家庭|学校|医院)$");
 
+/// How far into the next clause the verb of a change's arrival stands
+/// (，成长至…).
+const ARRIVING_LEAD_CHARS: usize = 4;
+
 /// The opening of a change's starting level, right before its figure: 由
-/// and maybe its year (由2020年的128家增加到…, 从目前的…提高到…).
-static STARTING_LEVEL: LazyLock<Regex> = lazy_regex!("[由从][^，。；由从]{0,10}$");
+/// and maybe its year (由2020年的128家增加到…, 从目前的…提高到…; not the
+/// 从 of 从业人员).
+static STARTING_LEVEL: LazyLock<Regex> = lazy_regex!("(?:由|从[^业事])[^，。；由从]{0,9}$");
 
 /// A level held year after year (林草生态建设任务连续四年超过1500万亩),
 /// not what exists.
@@ -200,7 +205,7 @@ const OWNED_MEASURES: &[&str] = &["规模", "装机规模", "容量", "装机容
 
 /// Time words that open a report and are no part of its scope (a year in
 /// digits or Chinese numerals: 二○二五年).
-static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|现时|现在|(?:\\d{4}|[二一][〇○零][〇○零一二三四五六七八九]{2})年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|今年|当年|年内|当前|全年)",);
+static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|现时|现在|(?:\\d{3,4}|[二一][〇○零][〇○零一二三四五六七八九]{2})年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|今年|当年|年内|当前|全年)",);
 
 /// Extracts the counts of every reporting sentence, in text order.
 /// `sections[k]`: what sentence `k`'s place says of it
@@ -412,10 +417,20 @@ pub fn extract(
                 // The level a change starts from (三级医院由2020年的128家增加到
                 // 163家) no longer stands: it is read for its noun, which the
                 // level it arrives at takes, and dropped.
+                // (A figure closing its clause may arrive in the next: 由106年的
+                // 10.7万人，成长至113年的49.8万人.)
+                let closes_clause = doc
+                    .text(q.end, clause.end)
+                    .trim_end_matches(['，', ','])
+                    .is_empty();
+                let change_end = match sentence.clauses.get(at + 1) {
+                    Some(next) if closes_clause => next.end.min(next.start + ARRIVING_LEAD_CHARS),
+                    _ => clause.end,
+                };
                 let starting = STARTING_LEVEL
                     .find(pre)
                     .map(|m| m.start())
-                    .filter(|_| super::verbs::arrives_in(doc.text(q.end, clause.end)));
+                    .filter(|_| super::verbs::arrives_in(doc.text(q.end, change_end)));
                 let pre = match starting {
                     Some(at) => &pre[..at],
                     // The second measure of a pair (装机规模186.5万千瓦/372万千瓦时)
@@ -1980,6 +1995,17 @@ mod tests {
                 count(23.0, "条", "城市道路"),
                 count(41.5, "公里", "城市道路总长"),
                 count(32000.0, "亩", "新建高标准农田")
+            ]
+        );
+        // A change may arrive in the clause after its starting level; the
+        // 从 of 从业人员 starts none.
+        let text = "一年来，服务使用人数由2017年的10.7万人，成长至49.8万人。全县茶产业从业人员18万人，茶农人均收入达到1.63万元。";
+        let found = counts_of(text, |c| (c.value, c.subject.unwrap_or_default()));
+        assert_eq!(
+            found,
+            vec![
+                (498_000.0, "服务使用人数".to_string()),
+                (180_000.0, "全县茶产业从业人员".to_string())
             ]
         );
         // A level alone names the things counted before at that level.

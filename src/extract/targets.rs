@@ -587,7 +587,8 @@ impl ClauseReader<'_> {
             q.start.saturating_sub(LEAD_CHARS).max(self.clause.start),
             q.start,
         );
-        let after = doc.text(q.end, (q.end + LEAD_CHARS).min(self.clause.end));
+        // (The change may arrive in the next clause: 由现行124处，至116年增至150处.)
+        let after = doc.text(q.end, (q.end + LEAD_CHARS).min(self.sentence.end));
         pre.contains(['由', '从']) && verbs::arrives_in(after)
     }
 

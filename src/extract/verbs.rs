@@ -40,6 +40,8 @@ pub const VERBS: &[(&str, TargetKind)] = &[
     ("扩展至", TargetKind::Reach),
     ("增加至", TargetKind::Reach),
     ("增长至", TargetKind::Reach),
+    ("成长至", TargetKind::Reach),
+    ("成长到", TargetKind::Reach),
     // A bound word alone sets a level: 比例不低于80%.
     ("不低于", TargetKind::Reach),
     ("不少于", TargetKind::Reach),
