@@ -1128,7 +1128,9 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
         // names a kind, not an amount (9部门制定 is nine departments).
         .filter(|&(unit, end)| {
             let next = chars.get(end);
+            // 5万吨级泊位, 60万千瓦级机组: a measure with 级 names a class.
             next != Some(&'式')
+                && next != Some(&'级')
                 && !(unit == "年" && (next == Some(&'制') || starts_with(chars, end, "一贯制")))
                 && !WORD_OPENERS
                     .iter()
@@ -1237,6 +1239,14 @@ mod tests {
         let q = one("20亿立方米以上");
         assert_eq!((q.value, q.unit, q.bound), (2e9, "立方米", Bound::AtLeast));
         assert_eq!(one("12.33万亿元").value, 12.33e12);
+    }
+
+    #[test]
+    fn a_measure_with_its_class_word_is_no_amount() {
+        none("新增万吨级泊位");
+        none("60万千瓦级机组");
+        let q = one("建成泊位4个");
+        assert_eq!((q.value, q.unit), (4.0, "个"));
     }
 
     #[test]
