@@ -1025,6 +1025,17 @@ pub(super) fn is_signatory(line: &str) -> bool {
     names.peek().is_some() && names.all(is_organisation)
 }
 
+/// Whether `line` names two or more issuing bodies and nothing else (a
+/// page title's fields, …新闻发布会 新闻发布会 江苏省人民政府, run longer).
+fn is_joint_signatory(line: &str) -> bool {
+    const MOST_NAME_CHARS: usize = 16;
+    line.split_whitespace().nth(1).is_some()
+        && line
+            .split_whitespace()
+            .all(|name| name.chars().count() <= MOST_NAME_CHARS)
+        && is_signatory(line)
+}
+
 /// A closing signature in the lower part of the page: one or more issuing
 /// bodies over a date line (杭州市发展和改革委员会 / 2024年3月6日). Returns
 /// the first body's line and the date line.
@@ -1296,6 +1307,9 @@ pub fn sort(lines: &[&str]) -> Sorted {
         title_at = (1..first_prose.saturating_sub(1))
             .find(|&i| is_header_line(lines[i]) && names_account(lines, i + 1, i - 1));
     }
+    // Joint issuers over their date are no headline (江西省统计局　江西省
+    // 科学技术厅 / 2026年9月26日).
+    title_at = title_at.filter(|&t| !is_joint_signatory(lines[t]));
     out.title = (0..first_prose)
         .find_map(|i| title_field(lines[i]).map(String::from))
         .or(title_at.map(|t| {
@@ -1402,6 +1416,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
             Some(Why::Metadata)
         } else if (head || tail) && (is_metadata(line) || is_field_row(line))
             || head && named_above(lines, i)
+            || head && is_joint_signatory(line)
             || head && i >= 2 && title_at == Some(i - 1) && names_account(lines, i, i - 2)
             // A WeChat account's card: its name over its id.
             || (head || tail)
@@ -1595,6 +1610,19 @@ mod tests {
         assert!(!is_contact(
             "社会各界人士可在2026年3月15日前，通过电子邮件将意见建议发送至fgw@example.gov.cn，并注明“意见征集”字样。"
         ));
+    }
+
+    #[test]
+    fn joint_issuers_over_their_date_are_no_headline() {
+        let page = [
+            "江西省统计局　江西省科学技术厅　江西省财政厅",
+            "2026年9月26日",
+            "2025年，全省上下深入实施创新驱动发展战略，持续加大科技投入，科技创新能力稳步提升。",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(sorted.title, None);
+        assert_eq!(sorted.issuer.as_deref(), Some("江西省统计局"));
+        assert_eq!(sorted.kept, vec![2]);
     }
 
     #[test]
