@@ -1113,15 +1113,23 @@ pub fn sort(lines: &[&str]) -> Sorted {
     // Without a closing signature, a notice's signature above the
     // document it issues dates the page and names its issuer.
     let signed = signature(&lines[..related_at]).or_else(|| notice_signature(lines));
-    // A signature closes the document: what comes before it is body even
-    // when it looks like a contact line (联系人:…,电话:…).
-    // A printed report's cover and colophon, before its first page.
-    let colophon_end = (0..first_prose)
-        .rev()
-        .find(|&i| COLOPHON.is_match(lines[i]));
+    // A printed report's cover and colophon, before its first page: a
+    // colophon names the book (书名：…) or its ISBN; a newspaper's 版次 or a
+    // 出版日期 alone makes none.
+    let names_book =
+        (0..first_prose).any(|i| ["书名", "ISBN"].iter().any(|w| lines[i].starts_with(w)));
+    let colophon_end = names_book
+        .then(|| {
+            (0..first_prose)
+                .rev()
+                .find(|&i| COLOPHON.is_match(lines[i]))
+        })
+        .flatten();
     // A press release's end mark (完) closes it: what follows is the
     // page's (its date, buttons, pictures' captions), prose or not.
     let end_mark = (first_prose..related_at).find(|&i| END_MARK.is_match(lines[i]));
+    // A signature closes the document: what comes before it is body even
+    // when it looks like a contact line (联系人:…,电话:…).
     let last_prose = (0..end_mark.unwrap_or(related_at))
         .rev()
         .find(|&i| {
@@ -1337,9 +1345,9 @@ pub fn sort(lines: &[&str]) -> Sorted {
             None
         } else if colophon_end.is_some_and(|end| i <= end) {
             if line.starts_with("出版") {
-                cover_date = cover_date.or_else(|| {
-                    cover_month(line.split_once(['：', ':']).map_or(line, |(_, v)| v.trim()))
-                });
+                let value = line.split_once(['：', ':']).map_or(line, |(_, v)| v.trim());
+                cover_date =
+                    cover_date.or_else(|| normalise_date(value).or_else(|| cover_month(value)));
             }
             Some(Why::Metadata)
         } else if i >= related_at
@@ -1389,7 +1397,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
             // The record's last addressees, on a line of their own.
             || tail
                 && i > 0
-                && RECORD_LINE.is_match(lines[i - 1])
+                && ["抄送", "抄报", "分送"].iter().any(|w| lines[i - 1].starts_with(w))
                 && line.chars().count() <= MOST_RECORD_TAIL_CHARS
         {
             Some(Why::Metadata)

@@ -164,7 +164,12 @@ fn title_run(rows: &[Line], i: usize) -> Option<usize> {
     }
     // A title centred over lines of its own (河南省加快推进农村地区充电 /
     // 基础设施建设实施方案).
-    if is_pushed_right(first.set) && unpunctuated(first) && !ends_title(first) {
+    if is_pushed_right(first.set)
+        && unpunctuated(first)
+        && !ends_title(first)
+        && !first.text.starts_with("附件")
+        && !opens_heading(first.text)
+    {
         let mut chars = first.text.chars().count();
         for (j, row) in rows
             .iter()

@@ -164,7 +164,7 @@ const ARRIVING_LEAD_CHARS: usize = 4;
 /// The opening of a change's starting level, right before its figure: 由
 /// and maybe its year (由2020年的128家增加到…, 从目前的…提高到…; not the
 /// 从 of 从业人员).
-static STARTING_LEVEL: LazyLock<Regex> = lazy_regex!("(?:由|从[^业事])[^，。；由从]{0,9}$");
+static STARTING_LEVEL: LazyLock<Regex> = lazy_regex!("[由从][^，。；由从]{0,10}$");
 
 /// A level held year after year (林草生态建设任务连续四年超过1500万亩),
 /// not what exists.
@@ -205,7 +205,9 @@ const OWNED_MEASURES: &[&str] = &["规模", "装机规模", "容量", "装机容
 
 /// Time words that open a report and are no part of its scope (a year in
 /// digits or Chinese numerals: 二○二五年).
-static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|现时|现在|(?:\\d{3,4}|[二一][〇○零][〇○零一二三四五六七八九]{2})年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|今年|当年|年内|当前|全年)",);
+static ROC_YEAR: LazyLock<Regex> =
+    lazy_regex!("^1[01]\\d年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?的?");
+static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|现时|现在|(?:\\d{4}|[二一][〇○零][〇○零一二三四五六七八九]{2})年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|今年|当年|年内|当前|全年)",);
 
 /// Extracts the counts of every reporting sentence, in text order.
 /// `sections[k]`: what sentence `k`'s place says of it
@@ -429,6 +431,7 @@ pub fn extract(
                 };
                 let starting = STARTING_LEVEL
                     .find(pre)
+                    .filter(|m| !["从业", "从事"].iter().any(|w| m.as_str().starts_with(w)))
                     .map(|m| m.start())
                     .filter(|_| super::verbs::arrives_in(doc.text(q.end, change_end)));
                 let pre = match starting {
@@ -1035,6 +1038,14 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
     };
     // “其中2023年新开工1.8万套”: a time word is no part of what is counted.
     let object = TIME_PREFIX.replace(&object, "");
+    // (Nor is a year of the Republic, 成长至113年8月的10.1万人, but a span
+    // of years: 500年以上古树, 100年一遇.)
+    let object = match ROC_YEAR.find(&object) {
+        Some(m) if !object[m.end()..].starts_with(['以', '一', '历', '来']) => {
+            Cow::Owned(object[m.end()..].to_string())
+        }
+        _ => object,
+    };
     let mut read = phrase::split_qualifier(&phrase::trim_phrase(&object));
     let place = clean_place(&place);
     if read.place.is_none() {

@@ -1119,9 +1119,9 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                 && unit.ends_with('次')
                 && is_count_unit(unit)
                 && next.is_some_and(|c| TIMES_WORD_OPENERS.contains(*c));
-            // 带动就业5万人年均…: the 年 is 年均's, the unit 人.
-            let yearly_word =
-                unit == "人年" && next.is_some_and(|c| "均度底内初末前中起".contains(*c));
+            // 带动就业5万人年均…, 带动农户1.2万人年增收…: before a word the
+            // 年 is the word's, the unit 人.
+            let yearly_word = unit == "人年" && next.is_some_and(|&c| crate::lm::is_han(c));
             !times_word && !yearly_word
         })
         // 一站式, 两年制, 九年一贯制: a number with 式, or of years with 制,

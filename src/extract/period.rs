@@ -877,6 +877,9 @@ fn year_span_start(chars: &[char], to: usize) -> Option<usize> {
         .iter()
         .take_while(|&&c| is_year_digit(c))
         .count();
+    if !(3..=4).contains(&width) {
+        return None;
+    }
     let from = end.checked_sub(width)?;
     let digits = chars[from..end].iter().all(|&c| is_year_digit(c));
     let alone = from == 0 || !is_year_digit(chars[from - 1]);

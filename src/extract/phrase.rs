@@ -670,8 +670,9 @@ pub fn stands_for_noun_before(noun: &str) -> bool {
 pub fn things_told_before(clause_before: &str) -> Option<String> {
     /// Words that end what a clause is said of and open how or when.
     static YEAR_DIGITS: LazyLock<Regex> = lazy_regex!("\\d{4}年");
+    static HOUSING: LazyLock<Regex> = lazy_regex!("[房屋楼寓宅舍]|单位");
     static SAID_OF_ENDS: LazyLock<Regex> =
-        lazy_regex!("已|将|预计|计划|拟|陆续|正在|亦|于\\d|在\\d|方面");
+        lazy_regex!("已|将[^军]|预计|计划|拟|陆续|正在|亦|于\\d|在\\d|方面");
     // A clause with figures of its own (在全港8幅用地推展…) counts other
     // things.
     if YEAR_DIGITS
@@ -685,8 +686,12 @@ pub fn things_told_before(clause_before: &str) -> Option<String> {
         .find(&object)
         .map_or(&object[..], |m| &object[..m.start()]);
     let things = trim_phrase(said_of);
-    (things.chars().count() >= 2 && !things.contains(|c: char| c.is_ascii_digit()))
-        .then_some(things)
+    // Only housing has units so (on the mainland, 单位 are organisations:
+    // 开展消防安全培训，覆盖1000个单位).
+    (things.chars().count() >= 2
+        && !things.contains(|c: char| c.is_ascii_digit())
+        && HOUSING.is_match(&things))
+    .then_some(things)
 }
 
 /// When nothing follows the verb, what is counted stands before it, with
@@ -1184,6 +1189,8 @@ mod tests {
             things_told_before("政府已在全港8幅用地推展简约公屋项目"),
             None
         );
+        // On the mainland 单位 are organisations.
+        assert_eq!(things_told_before("组织开展消防安全培训"), None);
         // A frame opening on what the goal is of names that.
         assert_eq!(trim_phrase("粮食产量目标为"), "粮食产量");
         assert_eq!(trim_phrase("政府的目标是"), "");

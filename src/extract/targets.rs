@@ -589,7 +589,11 @@ impl ClauseReader<'_> {
         );
         // (The change may arrive in the next clause: 由现行124处，至116年增至150处.)
         let after = doc.text(q.end, (q.end + LEAD_CHARS).min(self.sentence.end));
-        pre.contains(['由', '从']) && verbs::arrives_in(after)
+        let from = pre.contains('由')
+            || pre
+                .match_indices('从')
+                .any(|(at, _)| !["从业", "从事"].iter().any(|w| pre[at..].starts_with(w)));
+        from && verbs::arrives_in(after)
     }
 
     /// Whether a figure is what the policy lets its addressees choose
@@ -665,13 +669,12 @@ impl ClauseReader<'_> {
                     .any(|w| super::number::starts_with(chars, at, w))
         }) && !q.counts_things()
             && q.unit != "%";
-        // So does a bounded measure before 的 and a noun (使用年限超过30年的
-        // 铸铁管), but not a number of things or events (不少于10次的演练), a
-        // level (达到1亿元以上的规模, 不低于2000PFLOPS的智能算力供给能力) or
-        // a share.
+        // So does a bounded age or span of time before 的 and a noun (使用
+        // 年限超过30年的铸铁管, 房龄超过20年的小区), but not another measure
+        // (建成不少于500公里的绿道), a number of things or events (不少于10
+        // 次的演练) or a level (达到1亿元以上的规模).
         let sorts_by_bound = bounded
-            && q.unit != "%"
-            && !q.counts_things()
+            && matches!(q.unit, "年" | "岁" | "个月" | "月" | "天")
             && chars.get(q.end) == Some(&'的')
             && chars
                 .get(q.end + 1)
@@ -736,9 +739,10 @@ impl ClauseReader<'_> {
 
     /// Whether a number of things is what a goal of full coverage covers
     /// (实现21个地级以上市回收服务网点全覆盖): the goal is the coverage, the
-    /// places are there already.
+    /// places are there already. (Not what is built to cover another:
+    /// 新建2000个服务站点实现行政村全覆盖.)
     fn is_coverage_scope(&self, q: &Quantity) -> bool {
-        q.counts_things() && {
+        q.counts_things() && self.words(self.clause.start, q.start).contains("实现") && {
             let after = self.words(q.end, self.clause.end);
             after
                 .trim_end_matches(|c: char| !is_han(c))
@@ -1748,16 +1752,17 @@ mod tests {
         let text = "到2025年，全省新能源汽车千人保有量达到15辆。";
         let found: Vec<(f64, String)> = targets_of(text, |t| (t.value, t.unit));
         assert_eq!(found, vec![(15.0, "辆".into())]);
-        // A bound before the figure sorts as its own 以上 does; not a level
-        // or a number of events.
-        let text = "到2030年，汰换管线2400公里，优先汰换使用年限超过30年的铸铁管，开展不少于10次的应急演练，形成不低于2000PFLOPS的智能算力供给能力。";
+        // A bounded span of time before 的 sorts as its own 以上 does; not
+        // another measure, a level or a number of events.
+        let text = "到2030年，汰换管线2400公里，优先汰换使用年限超过30年的铸铁管，开展不少于10次的应急演练，形成不低于2000PFLOPS的智能算力供给能力，建成不少于500公里的绿道。";
         let found: Vec<(f64, String)> = targets_of(text, |t| (t.value, t.unit));
         assert_eq!(
             found,
             vec![
                 (2400.0, "公里".into()),
                 (10.0, "次".into()),
-                (2000.0, "PFLOPS".into())
+                (2000.0, "PFLOPS".into()),
+                (500.0, "公里".into())
             ]
         );
     }
@@ -1836,7 +1841,7 @@ mod tests {
 
     #[test]
     fn a_starting_level_under_a_deadline_gives_neither_its_year_nor_its_figure() {
-        let text = "到2030年，全国自来水漏水率将由2025年的12.4%降至10%以下。到2027年，全市新能源汽车保有量从2023年的5万辆增加到20万辆。";
+        let text = "到2030年，全国自来水漏水率将由2025年的12.4%降至10%以下。到2027年，全市新能源汽车保有量从2023年的5万辆增加到20万辆，家政服务从业人员达到50万人，营业收入达到100亿元。";
         let found = targets_of(text, |t| {
             (t.year, t.value, t.metric.or(t.subject).unwrap_or_default())
         });
@@ -1844,7 +1849,9 @@ mod tests {
             found,
             vec![
                 (2030, 10.0, "自来水漏水率".to_string()),
-                (2027, 200000.0, "全市新能源汽车保有量".to_string())
+                (2027, 200000.0, "全市新能源汽车保有量".to_string()),
+                (2027, 500000.0, "家政服务从业人员".to_string()),
+                (2027, 1e10, "营业收入".to_string())
             ]
         );
     }
