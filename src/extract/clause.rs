@@ -29,6 +29,20 @@ pub struct Sentence {
     pub clauses: Vec<Clause>,
 }
 
+impl Sentence {
+    /// The clause right before `clause` in this sentence, if any.
+    pub fn clause_before(&self, clause: &Clause) -> Option<&Clause> {
+        let at = self.clauses.iter().position(|c| c.start == clause.start)?;
+        self.clauses.get(at.checked_sub(1)?)
+    }
+
+    /// The clause right after `clause` in this sentence, if any.
+    pub fn clause_after(&self, clause: &Clause) -> Option<&Clause> {
+        let at = self.clauses.iter().position(|c| c.start == clause.start)?;
+        self.clauses.get(at + 1)
+    }
+}
+
 /// How long a sentence grows before the next clause's end, 、 or space
 /// ends it too; at twice this it ends at any char. No real sentence is so
 /// long: the longest in the pages the project ships is under 400 chars.

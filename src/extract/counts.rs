@@ -157,15 +157,6 @@ fn is_per_head(noun: &str, counts_things: bool) -> bool {
 /// counts them, whatever measure opens it.
 static ENTITY_HEAD: LazyLock<Regex> = lazy_regex!("(?:企业|单位|机构|项目|家庭|学校|医院)$");
 
-/// How far into the next clause the verb of a change's arrival stands
-/// (，成长至…).
-const ARRIVING_LEAD_CHARS: usize = 4;
-
-/// The opening of a change's starting level, right before its figure: 由
-/// and maybe its year (由2020年的128家增加到…, 从目前的…提高到…; not the
-/// 从 of 从业人员).
-static STARTING_LEVEL: LazyLock<Regex> = lazy_regex!("[由从][^，。；由从]{0,10}$");
-
 /// A level held year after year (林草生态建设任务连续四年超过1500万亩),
 /// not what exists.
 static SUSTAINED: LazyLock<Regex> = lazy_regex!("连续[0-9一二两三四五六七八九十]+年");
@@ -419,21 +410,9 @@ pub fn extract(
                 // The level a change starts from (三级医院由2020年的128家增加到
                 // 163家) no longer stands: it is read for its noun, which the
                 // level it arrives at takes, and dropped.
-                // (A figure closing its clause may arrive in the next: 由106年的
-                // 10.7万人，成长至113年的49.8万人.)
-                let closes_clause = doc
-                    .text(q.end, clause.end)
-                    .trim_end_matches(['，', ','])
-                    .is_empty();
-                let change_end = match sentence.clauses.get(at + 1) {
-                    Some(next) if closes_clause => next.end.min(next.start + ARRIVING_LEAD_CHARS),
-                    _ => clause.end,
-                };
-                let starting = STARTING_LEVEL
-                    .find(pre)
-                    .filter(|m| !["从业", "从事"].iter().any(|w| m.as_str().starts_with(w)))
-                    .map(|m| m.start())
-                    .filter(|_| super::verbs::arrives_in(doc.text(q.end, change_end)));
+                let starting = super::verbs::starting_level_at(pre).filter(|_| {
+                    super::verbs::arrives_in(doc.change_after(sentence, clause, q.end))
+                });
                 let pre = match starting {
                     Some(at) => &pre[..at],
                     // The second measure of a pair (装机规模186.5万千瓦/372万千瓦时)
@@ -481,7 +460,7 @@ pub fn extract(
                 // 首批简约公屋项目已于2025年落成，提供约3,000个单位: the housing
                 // the clause before tells of.
                 if phrase::stands_for_noun_before(&read.noun) {
-                    let before = at.checked_sub(1).map(|b| &sentence.clauses[b]);
+                    let before = sentence.clause_before(clause);
                     if let Some(things) =
                         before.and_then(|b| phrase::things_told_before(doc.text(b.start, b.end)))
                     {

@@ -2,7 +2,7 @@
 //! chars, a copy with the inside of each 《…》 title blanked, the sentences
 //! and clauses, and the quantities found outside titles.
 
-use super::clause::{self, Sentence};
+use super::clause::{self, Clause, Sentence};
 use super::number::{self, Numeral, Quantity};
 use super::period;
 
@@ -90,6 +90,21 @@ impl Document {
     /// The original text of `[start, end)`.
     pub fn text(&self, start: usize, end: usize) -> &str {
         self.text_str.slice(start, end)
+    }
+
+    /// The words after a figure at `from` in which a change it starts
+    /// arrives (…提高到): a few chars of its clause, or of the next one
+    /// when the figure closes its own (由106年的10.7万人，成长至113年的…).
+    pub fn change_after(&self, sentence: &Sentence, clause: &Clause, from: usize) -> &str {
+        const LEAD_CHARS: usize = 8;
+        let closes_clause = self
+            .text(from, clause.end)
+            .trim_end_matches(['，', ','])
+            .is_empty();
+        match sentence.clause_after(clause) {
+            Some(next) if closes_clause => self.text(from, next.end.min(next.start + LEAD_CHARS)),
+            _ => self.text(from, clause.end.min(from + LEAD_CHARS)),
+        }
     }
 
     /// The masked text of `[start, end)`, for looking up markers.

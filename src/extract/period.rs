@@ -847,18 +847,15 @@ fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan:
 /// Whether the sentence after `from` arrives at a level in a year of its
 /// own (…降至2027年的30微克, 增加至115年的): 至 or 到 before a year.
 fn arrives_in_year(chars: &[char], from: usize) -> bool {
-    let clause = chars[from..]
+    let end = chars[from..]
         .iter()
         .position(|c| "。；;！？\n".contains(*c))
-        .map_or(&chars[from..], |end| &chars[from..from + end]);
-    clause.windows(2).enumerate().any(|(i, w)| {
-        matches!(w[0], '至' | '到') && w[1].is_ascii_digit() && {
-            let digits = clause[i + 1..]
-                .iter()
-                .take_while(|c| c.is_ascii_digit())
-                .count();
-            clause.get(i + 1 + digits) == Some(&'年')
-        }
+        .map_or(chars.len(), |p| from + p);
+    (from..end).any(|i| {
+        matches!(chars[i], '至' | '到')
+            && i + 1 < end
+            && year_at(chars, i + 1, true)
+                .is_some_and(|(_, year_end, plan)| !plan && year_end <= end)
     })
 }
 

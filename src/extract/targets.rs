@@ -250,9 +250,7 @@ impl ClauseReader<'_> {
             if phrase::stands_for_noun_before(&noun_after) {
                 let (_, before) = phrase::split_at_count_verb(&self.words(previous_end, q.start));
                 let told_before = || {
-                    let clauses = &self.sentence.clauses;
-                    let at = clauses.iter().position(|c| c.start == self.clause.start)?;
-                    let before = &clauses[at.checked_sub(1)?];
+                    let before = self.sentence.clause_before(self.clause)?;
                     phrase::things_told_before(self.doc.text(before.start, before.end))
                 };
                 if !before.is_empty() {
@@ -587,13 +585,8 @@ impl ClauseReader<'_> {
             q.start.saturating_sub(LEAD_CHARS).max(self.clause.start),
             q.start,
         );
-        // (The change may arrive in the next clause: 由现行124处，至116年增至150处.)
-        let after = doc.text(q.end, (q.end + LEAD_CHARS).min(self.sentence.end));
-        let from = pre.contains('由')
-            || pre
-                .match_indices('从')
-                .any(|(at, _)| !["从业", "从事"].iter().any(|w| pre[at..].starts_with(w)));
-        from && verbs::arrives_in(after)
+        verbs::starting_level_at(pre).is_some()
+            && verbs::arrives_in(doc.change_after(self.sentence, self.clause, q.end))
     }
 
     /// Whether a figure is what the policy lets its addressees choose

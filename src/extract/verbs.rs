@@ -185,6 +185,24 @@ pub fn starts_at(chars: &[char], i: usize) -> bool {
     VERB_INDEX.starting_at(chars, i).next().is_some()
 }
 
+/// Where the level a change starts from opens in the words `pre` right
+/// before its figure: the last 由 or 从 at most ten chars back with no
+/// clause mark after it (由2020年的128家增加到…, 从目前的…提高到…), but not
+/// the 从 of 从业人员 or 从事.
+pub fn starting_level_at(pre: &str) -> Option<usize> {
+    const MOST_CHARS_BACK: usize = 11;
+    let tail_start = pre
+        .char_indices()
+        .rev()
+        .nth(MOST_CHARS_BACK - 1)
+        .map_or(0, |(at, _)| at);
+    let tail = &pre[tail_start..];
+    let (at, _) = tail.match_indices(['由', '从']).last()?;
+    let opens = !["从业", "从事"].iter().any(|w| tail[at..].starts_with(w))
+        && !tail[at..].contains(['，', '。', '；']);
+    opens.then_some(tail_start + at)
+}
+
 /// Whether `text` holds a verb of arriving at a level (提高到, 降至,
 /// 扩增至) or of becoming fewer (由52家整合为23家): the figure before it is
 /// where the change starts.
@@ -198,6 +216,18 @@ pub fn arrives_in(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_change_starts_at_its_last_from_word_but_not_at_a_trades() {
+        assert_eq!(
+            starting_level_at("三级医院由2020年的"),
+            Some("三级医院".len())
+        );
+        assert_eq!(starting_level_at("保有量从"), Some("保有量".len()));
+        assert_eq!(starting_level_at("茶产业从业人员"), None);
+        assert_eq!(starting_level_at("由市财政安排，用于"), None);
+        assert_eq!(starting_level_at("由此带动全市各类经营主体新增"), None);
+    }
 
     #[test]
     fn a_level_becoming_fewer_is_arrived_at() {
