@@ -197,7 +197,7 @@ pub fn starting_level_at(pre: &str) -> Option<usize> {
         .nth(MOST_CHARS_BACK - 1)
         .map_or(0, |(at, _)| at);
     let tail = &pre[tail_start..];
-    let (at, _) = tail.match_indices(['由', '从']).last()?;
+    let (at, _) = tail.rmatch_indices(['由', '从']).next()?;
     let opens = !["从业", "从事"].iter().any(|w| tail[at..].starts_with(w))
         && !tail[at..].contains(['，', '。', '；']);
     opens.then_some(tail_start + at)
