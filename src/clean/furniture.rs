@@ -142,11 +142,20 @@ static COLOPHON: LazyLock<Regex> = lazy_regex!(
 );
 /// A rule under a headline (`＊＊＊＊＊`, `=====`), as press releases underline it.
 static RULE: LazyLock<Regex> = lazy_regex!(r"^[*＊=＝\-－_—~～]{3,}(?:分隔线[*＊=＝\-－_—~～]*)?$");
+/// The label of the list of who else an official document goes to
+/// (抄送:…), which opens its record (版记).
+const COPIED_TO: &str = r"^(?:抄送|抄报|分送)\s*[:：]";
+static COPIED_TO_LINE: LazyLock<Regex> = lazy_regex!(COPIED_TO);
 /// The record at the foot of an official document (版记): who else it
 /// goes to (抄送:…) and who printed it when (某某办公室 2025年3月20日印发).
-static RECORD_LINE: LazyLock<Regex> = lazy_regex!(
-    r"^(?:抄送|抄报|分送)\s*[:：]|^\p{Han}{2,20}\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*印发$"
-);
+static RECORD_LINE: LazyLock<Regex> = lazy_regex!(&format!(
+    r"{COPIED_TO}|^\p{{Han}}{{2,20}}\s*(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日\s*印发$"
+));
+
+/// Whether `line` opens the list of who else a document goes to (抄送：…).
+pub(super) fn opens_copied_to(line: &str) -> bool {
+    COPIED_TO_LINE.is_match(line)
+}
 /// The most chars of the line that ends a record's list of addressees
 /// (各民主党派省委。).
 const MOST_RECORD_TAIL_CHARS: usize = 30;
@@ -1397,7 +1406,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
             // The record's last addressees, on a line of their own.
             || tail
                 && i > 0
-                && ["抄送", "抄报", "分送"].iter().any(|w| lines[i - 1].starts_with(w))
+                && opens_copied_to(lines[i - 1])
                 && line.chars().count() <= MOST_RECORD_TAIL_CHARS
         {
             Some(Why::Metadata)

@@ -40,16 +40,13 @@ static MORE_NUMBERS: LazyLock<Regex> = lazy_regex!(
     r"^(?:[(（]\d+[)）]|第[一二三四五六七八九十百]+[章节条]|[表图]\s*\d+(?:[-—.．]\d+)?[\s:：])"
 );
 
-/// The record at an official document's foot (抄送：…, 主送：…), which
-/// starts its own paragraph after whatever line stands above it.
-static OPENS_RECORD: LazyLock<Regex> = lazy_regex!(r"^(?:抄送|抄报|分送|主送)\s*[:：]");
-
 /// Whether `line` opens a numbered heading or item, or a document's
-/// record, which starts its own paragraph.
+/// record (抄送：…), which starts its own paragraph after whatever line
+/// stands above it.
 fn opens_heading(line: &str) -> bool {
     super::furniture::opens_numbered(line)
         || MORE_NUMBERS.is_match(line)
-        || OPENS_RECORD.is_match(line)
+        || super::furniture::opens_copied_to(line)
 }
 
 /// Punctuation a sentence (or a line that leads into a list) ends with.
