@@ -34,6 +34,7 @@ use rustc_hash::FxHashMap;
 
 use crate::context::{CharTrigrams, END, START};
 use crate::lm::{is_han, LanguageModel, Lattice};
+use crate::extract::number::unit_alone;
 
 /// A pair gaining this much is noise in any document.
 const CERTAIN_GAIN: f32 = 26.0;
@@ -264,7 +265,8 @@ fn is_quantity_char(c: char) -> bool {
 }
 
 /// Whether the pair at `i` splits a number: between two digits (〔2023〕
-/// 3上风1号, 4.森舞1万亩; 5万至6万, 3月1日 and 3座和2座 stay), inside a year's
+/// 3上风1号, 4.森舞1万亩; 5万至6万, 3月1日, 3座和2座 and 90元和100元 stay:
+/// a unit of the number before opens the pair), inside a year's
 /// brackets, or between a number and
 /// its percent sign or the unit that counts it (85多球%, 32北平个; 60家国家
 /// stays).
@@ -276,7 +278,6 @@ fn splits_number(chars: &[char], i: usize) -> bool {
     };
     let (a, b) = (chars[i], chars[i + 1]);
     let loose = !is_quantity_char(a) && !is_quantity_char(b);
-    let units_joined = COUNTING.contains(a) && "和及与或".contains(b);
     // A decimal point with its digit before it (4.[森舞]1万亩) is inside the
     // number too.
     let decimal =
@@ -301,7 +302,7 @@ fn splits_number(chars: &[char], i: usize) -> bool {
         || bracketed_year
         || before.is_ascii_digit()
             && (matches!(after, '%' | '％')
-                || after.is_ascii_digit() && loose && !units_joined
+                || after.is_ascii_digit() && loose && !opens_with_unit(a)
                 || COUNTING.contains(after)
                     && loose
                     && !COUNTING.contains(a)
@@ -378,9 +379,14 @@ fn splits_latin_word(chars: &[char], i: usize) -> bool {
 }
 
 /// Whether the pair at `i` goes on with the number before it (50个县,
-/// 3月份): its first char is the quantity's unit.
+/// 3月份, 35宗及51宗): its first char is the quantity's unit.
 fn continues_number(chars: &[char], i: usize) -> bool {
-    i > 0 && chars[i - 1].is_ascii_digit() && is_quantity_char(chars[i])
+    i > 0 && chars[i - 1].is_ascii_digit() && opens_with_unit(chars[i])
+}
+
+/// Whether `c`, after a number, is a unit of it or goes on with it.
+fn opens_with_unit(c: char) -> bool {
+    is_quantity_char(c) || unit_alone(c.encode_utf8(&mut [0; 4])).is_some()
 }
 
 /// Marks the chars inside 《…》 titles.
@@ -962,6 +968,9 @@ mod tests {
         assert!(splits_number(&chars("〔2木问023〕"), 2));
         assert!(!splits_number(&chars("增加5万至6万人"), 3));
         assert!(!splits_number(&chars("2023年3月1日"), 4));
+        // A unit of the number before opens the pair.
+        assert!(!splits_number(&chars("分别为90元和100元"), 5));
+        assert!(!splits_number(&chars("612宗及655宗"), 3));
         // A year's brackets: a document number's and a plan's period.
         assert!(splits_number(&chars("〔2026拿森〕1号"), 5));
         assert!(splits_number(&chars("方案（山笑2025—2027年）"), 3));
@@ -969,6 +978,7 @@ mod tests {
         // (A word there, 期限, is kept by the detector, which knows words.)
         assert!(continues_number(&chars("遴选50个县开展"), 4));
         assert!(!continues_number(&chars("工厂21离外家"), 4));
+        assert!(continues_number(&chars("别为42宗、35宗及51宗"), 8));
         assert!(splits_latin_word(&chars("达到30EFLOP数南S"), 9));
         assert!(in_correlative_frame(&chars("越走越亲"), 2));
         assert!(in_correlative_frame(&chars("情越走越亲"), 1));
