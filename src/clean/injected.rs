@@ -265,8 +265,7 @@ fn is_quantity_char(c: char) -> bool {
 }
 
 /// Whether the pair at `i` splits a number: between two digits (〔2023〕
-/// 3上风1号, 4.森舞1万亩; 5万至6万, 3月1日, 3座和2座 and 90元和100元 stay:
-/// a unit of the number before opens the pair), inside a year's
+/// 3上风1号, 4.森舞1万亩; 5万至6万, 3月1日 and 90元和100元 stay), inside a year's
 /// brackets, or between a number and
 /// its percent sign or the unit that counts it (85多球%, 32北平个; 60家国家
 /// stays).
@@ -302,7 +301,7 @@ fn splits_number(chars: &[char], i: usize) -> bool {
         || bracketed_year
         || before.is_ascii_digit()
             && (matches!(after, '%' | '％')
-                || after.is_ascii_digit() && loose && !opens_with_unit(a)
+                || after.is_ascii_digit() && loose && !joins_quantities(chars, i)
                 || COUNTING.contains(after)
                     && loose
                     && !COUNTING.contains(a)
@@ -379,14 +378,22 @@ fn splits_latin_word(chars: &[char], i: usize) -> bool {
 }
 
 /// Whether the pair at `i` goes on with the number before it (50个县,
-/// 3月份, 35宗及51宗): its first char is the quantity's unit.
+/// 3月份): its first char is the quantity's unit.
 fn continues_number(chars: &[char], i: usize) -> bool {
-    i > 0 && chars[i - 1].is_ascii_digit() && opens_with_unit(chars[i])
+    i > 0 && chars[i - 1].is_ascii_digit() && is_quantity_char(chars[i])
+        || joins_quantities(chars, i)
 }
 
-/// Whether `c`, after a number, is a unit of it or goes on with it.
-fn opens_with_unit(c: char) -> bool {
-    is_quantity_char(c) || unit_alone(c.encode_utf8(&mut [0; 4])).is_some()
+/// Whether the pair at `i` is the unit of the number before it and a
+/// conjunction to the number after (35宗及51宗, 90元和100元, 15岁至30岁).
+/// Any other pair of a unit between two numbers is noise: injectors draw
+/// common chars, and many are units (20件位25年).
+fn joins_quantities(chars: &[char], i: usize) -> bool {
+    let digit = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(char::is_ascii_digit);
+    digit(i.checked_sub(1))
+        && "和及与或至到".contains(chars[i + 1])
+        && (digit(Some(i + 2)) || chars.get(i + 2) == Some(&' ') && digit(Some(i + 3)))
+        && unit_alone(chars[i].encode_utf8(&mut [0; 4])).is_some()
 }
 
 /// Marks the chars inside 《…》 titles.
@@ -968,7 +975,7 @@ mod tests {
         assert!(splits_number(&chars("〔2木问023〕"), 2));
         assert!(!splits_number(&chars("增加5万至6万人"), 3));
         assert!(!splits_number(&chars("2023年3月1日"), 4));
-        // A unit of the number before opens the pair.
+        // The unit of the number before, and a conjunction.
         assert!(!splits_number(&chars("分别为90元和100元"), 5));
         assert!(!splits_number(&chars("612宗及655宗"), 3));
         // A year's brackets: a document number's and a plan's period.
@@ -979,6 +986,8 @@ mod tests {
         assert!(continues_number(&chars("遴选50个县开展"), 4));
         assert!(!continues_number(&chars("工厂21离外家"), 4));
         assert!(continues_number(&chars("别为42宗、35宗及51宗"), 8));
+        assert!(!continues_number(&chars("2.11场余万件"), 4));
+        assert!(splits_number(&chars("机制。20件位25年"), 5));
         assert!(splits_latin_word(&chars("达到30EFLOP数南S"), 9));
         assert!(in_correlative_frame(&chars("越走越亲"), 2));
         assert!(in_correlative_frame(&chars("情越走越亲"), 1));
