@@ -33,8 +33,8 @@ use regex::Regex;
 use rustc_hash::FxHashMap;
 
 use crate::context::{CharTrigrams, END, START};
-use crate::lm::{is_han, LanguageModel, Lattice};
 use crate::extract::number::unit_alone;
+use crate::lm::{is_han, LanguageModel, Lattice};
 
 /// A pair gaining this much is noise in any document.
 const CERTAIN_GAIN: f32 = 26.0;
@@ -389,7 +389,10 @@ fn continues_number(chars: &[char], i: usize) -> bool {
 /// Any other pair of a unit between two numbers is noise: injectors draw
 /// common chars, and many are units (20件位25年).
 fn joins_quantities(chars: &[char], i: usize) -> bool {
-    let digit = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(char::is_ascii_digit);
+    let digit = |j: Option<usize>| {
+        j.and_then(|j| chars.get(j))
+            .is_some_and(char::is_ascii_digit)
+    };
     digit(i.checked_sub(1))
         && "和及与或至到".contains(chars[i + 1])
         && (digit(Some(i + 2)) || chars.get(i + 2) == Some(&' ') && digit(Some(i + 3)))

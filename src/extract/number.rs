@@ -370,6 +370,8 @@ const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("力争达到", Bound::AtLeast),
     ("力争", Bound::AtLeast),
     ("至少", Bound::AtLeast),
+    // Hong Kong's 增加至最少1 500辆.
+    ("最少", Bound::AtLeast),
     ("超过", Bound::AtLeast),
     ("超", Bound::AtLeast),
     ("突破", Bound::AtLeast),
@@ -381,6 +383,7 @@ const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("控制在", Bound::AtMost),
     ("低于", Bound::AtMost),
     ("少于", Bound::AtMost),
+    ("最多", Bound::AtMost),
 ];
 
 /// Modal verbs that may stand inside a negated comparison (不得超过,

@@ -889,16 +889,19 @@ fn is_year_digit(c: char) -> bool {
 }
 
 /// Whether the words at `at` make the year before them an attribute of a
-/// noun: a few chars ending in 的 (前建成的, 以前注册的).
+/// noun: a few chars ending in 的 (前建成的, 以前注册的). A preposition
+/// bringing in the object of the goal opens none (前将货车的比例提升至…).
 fn dates_noun(chars: &[char], at: usize) -> bool {
-    (1..=4).any(|n| {
-        chars.get(at..at + n + 1).is_some_and(|run| {
-            run[n] == '的'
-                && run[..n]
-                    .iter()
-                    .all(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    let brings_object = chars.get(at).is_some_and(|c| "将把".contains(*c));
+    !brings_object
+        && (1..=4).any(|n| {
+            chars.get(at..at + n + 1).is_some_and(|run| {
+                run[n] == '的'
+                    && run[..n]
+                        .iter()
+                        .all(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            })
         })
-    })
 }
 
 /// The scope of every clause: `scopes[sentence][clause]`, in a document
@@ -1848,6 +1851,11 @@ mod tests {
         assert_eq!(
             roles("到2025年底，改造2000年底前建成的小区"),
             vec![(2025, Role::Deadline), (2000, Role::Dating)]
+        );
+        // The object of the goal after 将 or 把 is no noun the year dates.
+        assert_eq!(
+            roles("2030年前将货车的比例提升至90%"),
+            vec![(2030, Role::Deadline)]
         );
     }
 

@@ -72,6 +72,11 @@ const FILLERS: &[&str] = &[
 /// may open one (在用放射源, 在谈项目), so they are never peeled off there.
 const PREPOSITIONS: &[&str] = &["在", "于", "并在", "并于"];
 
+/// Bound words that may stand between a verb and its figure (增加至最少1 500
+/// 辆). At a phrase's start they open a slogan (“最多跑一次”), so they are
+/// never peeled off there.
+const BOUNDS_BEFORE_FIGURE: &[&str] = &["最少", "最多"];
+
 /// The words [`trim_phrase`] peels off the start of a phrase, in the order
 /// it tries them: verbs and fillers.
 static LEADING_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
@@ -84,7 +89,11 @@ static LEADING_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
 /// verbs and fillers.
 static FUNCTION_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
     let verbs = VERBS.iter().chain(SHORT_VERBS).map(|(v, _)| *v);
-    let fillers = FILLERS.iter().chain(PREPOSITIONS).copied();
+    let fillers = FILLERS
+        .iter()
+        .chain(PREPOSITIONS)
+        .chain(BOUNDS_BEFORE_FIGURE)
+        .copied();
     Lexicon::new(verbs.chain(fillers).map(|w| (w, ())))
 });
 

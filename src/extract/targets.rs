@@ -882,7 +882,9 @@ impl ClauseReader<'_> {
     }
 
     /// The original text of `[start, end)` without the year markers in it,
-    /// so that 到2025年 or 较“十三五”末 never become part of a metric.
+    /// so that 到2025年 or 较“十三五”末 never become part of a metric. A
+    /// year followed by the object marker 把 or 将 (目标是在2027年前把…完成率
+    /// 提升至95%) leaves what stands before it out: the object is the metric.
     fn words(&self, start: usize, end: usize) -> String {
         let mut out = String::new();
         let mut at = start;
@@ -891,6 +893,10 @@ impl ClauseReader<'_> {
         for m in self.markers[first..].iter().take_while(|m| m.start < end) {
             out.push_str(self.doc.text(at, m.start.max(at)));
             at = m.end.min(end);
+            if at < end && matches!(self.doc.chars[at], '把' | '将') {
+                out.clear();
+                at += 1;
+            }
         }
         out.push_str(self.doc.text(at, end));
         out
@@ -998,6 +1004,24 @@ mod tests {
     /// What `f` reads from each target extracted from `text`.
     fn targets_of<T>(text: &str, f: impl Fn(crate::model::Target) -> T) -> Vec<T> {
         extract(text).targets.into_iter().map(f).collect()
+    }
+
+    #[test]
+    fn the_object_after_a_deadline_and_把_is_the_metric() {
+        let metric = |text: &str| targets_of(text, |t| (t.year, t.metric.or(t.subject)));
+        assert_eq!(
+            metric("特区政府的目标是在2030年前将电动车的比例提升至90%。"),
+            vec![(2030, Some("电动车的比例".to_string()))]
+        );
+        assert_eq!(
+            metric("运输署目标在2027年年底前把轮椅的士数目增加至最少1 500辆。"),
+            vec![(2027, Some("轮椅的士数目".to_string()))]
+        );
+        // A slogan keeps its own 最多.
+        assert_eq!(
+            metric("到2028年，“最多跑一次”事项占比达到95%。"),
+            vec![(2028, Some("最多跑一次”事项占比".to_string()))]
+        );
     }
 
     #[test]
