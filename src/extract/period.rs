@@ -214,6 +214,18 @@ fn commits_in(text: &str) -> bool {
 static REPLY_LEAD: LazyLock<Regex> =
     lazy_regex!("(?:答复|回复|答覆|解读|说明|报告|汇报|总结|介绍|通报)如下");
 
+/// A sentence closed by a full stop that still leads into the goals listed
+/// after it (…要努力实现以下主要目标。, 主要指标如下。), as one closed by a
+/// colon does. (现将有关事项通知如下。 leads into a whole notice, no list.)
+static LIST_LEAD: LazyLock<Regex> =
+    lazy_regex!(r"(?:(?:以下|下列)[^，。；]{0,12}(?:目标|指标)|(?:目标|指标)如下)。?\s*$");
+
+/// Whether a paragraph whose last mark is `last_mark` and whose last
+/// sentence is `text` leads into the lines after it.
+fn leads_into_list(last_mark: Option<char>, text: &str) -> bool {
+    matches!(last_mark, Some(':' | '：')) || LIST_LEAD.is_match(text)
+}
+
 /// A line that leads into a list of the tasks that serve goals just set
 /// (围绕上述目标，重点抓好以下四个方面工作：, 主要任务如下：).
 static TASK_LEAD: LazyLock<Regex> =
@@ -1039,7 +1051,7 @@ pub fn scopes(
             .sentences
             .get(index + 1)
             .is_none_or(|next| next.paragraph != sentence.paragraph);
-        if ends_paragraph && own.is_empty() && matches!(last_mark, Some(':' | '：')) {
+        if ends_paragraph && own.is_empty() && leads_into_list(last_mark, sentence_text()) {
             // The goals the tasks serve are this year's, when the section's
             // heading names it (二、2026年主要目标和重点工作, though a vision
             // to 2030 came between), else the last ones set for a year not
@@ -1309,7 +1321,10 @@ pub fn scopes(
         }
         if ends_paragraph {
             match last_mark {
-                Some(':' | '：') if current.is_some() && !REPLY_LEAD.is_match(sentence_text()) => {
+                _ if current.is_some()
+                    && leads_into_list(last_mark, sentence_text())
+                    && !REPLY_LEAD.is_match(sentence_text()) =>
+                {
                     listed.clone_from(&current)
                 }
                 _ if asks_question(doc, sentence) => listed = None,

@@ -100,7 +100,7 @@ static FUNCTION_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
 /// Punctuation that may be left at the edges of a phrase.
 const EDGE_MARKS: &[char] = &[
     '、', ',', '，', ';', '；', ':', '：', '“', '”', '"', '\'', '‘', '’', ' ', '\t', '\u{3000}',
-    '(', ')', '（', '）',
+    '(', ')', '（', '）', '—',
 ];
 
 /// Words after a noun that start its predicate: the noun ends there.
@@ -402,6 +402,10 @@ fn is_function_word(s: &str) -> bool {
     FUNCTION_WORDS.prefixes(s).any(|(w, _)| w.len() == s.len())
 }
 
+/// How far past a listed verb its list may reach a 的 that makes it the
+/// noun's attribute.
+const VERB_LIST_CHARS: usize = 12;
+
 fn leading_word(s: &str) -> Option<&'static str> {
     // Keep 开发区, 建设用地: a verb is only peeled off if a noun remains.
     // 新增 before a verb makes a noun of it (城镇新增就业: the jobs added).
@@ -412,6 +416,8 @@ fn leading_word(s: &str) -> Option<&'static str> {
         let rest = &s[w.len()..];
         rest.chars().count() >= 2
             && !rest.starts_with('区')
+            // 新建、改建、扩建的城市道路: verbs listed before 的 qualify the noun.
+            && !(rest.starts_with('、') && rest.chars().take(VERB_LIST_CHARS).any(|c| c == '的'))
             && !(*w == "新增" && is_bare_verb(rest))
             && (rest != "项目" || FILLERS.contains(w))
             && !(w.chars().count() == 1 && (opens_word(s) || leaves_no_word(rest)))
@@ -1024,6 +1030,13 @@ mod tests {
     #[test]
     fn trims() {
         assert_eq!(trim_phrase("、绿色工厂"), "绿色工厂");
+        assert_eq!(trim_phrase("——培育骨干经营主体"), "骨干经营主体");
+        // Verbs listed before 的 qualify the noun; a verb alone goes.
+        assert_eq!(
+            trim_phrase("新建、改建的城市道路达标率"),
+            "新建、改建的城市道路达标率"
+        );
+        assert_eq!(trim_phrase("新建城市道路"), "城市道路");
         assert_eq!(trim_phrase("实现年节水量"), "年节水量");
         assert_eq!(trim_phrase("9月底前支出进度"), "支出进度");
         assert_eq!(

@@ -1007,6 +1007,15 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_closed_on_the_goals_it_lists_leads_into_them() {
+        let text = "锚定二〇三五年远景目标，到2030年，全市要努力实现以下主要目标。\n——经济实现质的有效提升。地区生产总值年均增长5.5%左右。";
+        assert_eq!(dated_goals(text, 2026), vec![(2030, 5.5)]);
+        // A notice's lead into itself lists nothing.
+        let text = "2025年，全市共建成充电桩300个。现将有关事项通知如下。\n全市新增充电桩50个。";
+        assert_eq!(dated_goals(text, 2026), vec![]);
+    }
+
+    #[test]
     fn the_object_after_a_deadline_and_把_is_the_metric() {
         let metric = |text: &str| targets_of(text, |t| (t.year, t.metric.or(t.subject)));
         assert_eq!(
