@@ -106,6 +106,26 @@ static CHANGED: LazyLock<Regex> = lazy_regex!(
     "由[^，。；]{0,24}?(?:增|增加|增长|提高|提升|上升|下降|降|减少|扩大|缩小|缩短)(?:至|到)"
 );
 
+/// A comparison the sentence opens with (与2020年相比，…): the changes
+/// it tells of are differences between then and now.
+static COMPARED_WITH: LazyLock<Regex> = lazy_regex!("[与同和较][^，。；]{1,24}?(?:相比|相较|比较)");
+
+/// Whether `q` is what a stock grew or shrank by since a time the sentence
+/// compares with (与2020年相比，城镇人口增加203.4万人), or the level it is
+/// compared with (与2020年普查的6102.7万人相比), not how much exists now.
+fn is_difference(doc: &Document, sentence: &Sentence, q: &Quantity) -> bool {
+    let before = doc.masked_text(sentence.start, q.start);
+    let changed = ["增加", "减少"]
+        .iter()
+        .any(|w| super::number::ends_with(&doc.masked, q.start, w));
+    let compared_with = || {
+        COMPARED_WITH
+            .find_iter(doc.masked_text(sentence.start, sentence.end))
+            .any(|m| m.start() < before.len() && m.end() > before.len())
+    };
+    changed && COMPARED_WITH.is_match(before) || compared_with()
+}
+
 /// A figure right after 可 and its verb: what one may do or a capacity,
 /// not what exists (but 专利转让许可13600次: 许可 is a noun).
 static PERMITTED: LazyLock<Regex> = lazy_regex!(r"可\p{Han}{1,2}$");
@@ -652,7 +672,9 @@ pub fn extract(
                         })
                     })
                     // Macao's and Hong Kong's 按年增加28项, and 同比增加.
-                    || ["按年", "按月", "按季", "同比", "环比"].contains(&read.noun.as_str());
+                    || ["按年", "按月", "按季", "同比", "环比"].contains(&read.noun.as_str())
+                    // 与2020年相比，城镇人口增加203.4万人.
+                    || is_difference(doc, sentence, q);
                 // Nor is a rank (居全省前三位), nor the parts a text is set
                 // out in (《若干措施》共五个方面十八条, 提出6个方面18项任务).
                 let idiom = phrase::is_idiom(q, &read.noun, noun_follows);
@@ -1126,6 +1148,16 @@ mod tests {
 
     fn counted(text: &str) -> Vec<(f64, String, Option<usize>)> {
         counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.parent))
+    }
+
+    #[test]
+    fn differences_from_a_time_compared_with_are_no_counts() {
+        let found = counted("截至2025年底，全省常住人口为6118万人，与2020年普查的6102.7万人相比，增加15.3万人。与2020年相比，城镇人口增加203.4万人，乡村人口减少188.1万人。");
+        let values: Vec<f64> = found.iter().map(|(v, _, _)| *v).collect();
+        assert_eq!(values, vec![61_180_000.0], "{found:?}");
+        // Without a comparison, what was added exists.
+        let found = counted("截至2025年底，全市累计增加公共停车位2000个。");
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
