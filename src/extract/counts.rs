@@ -106,6 +106,29 @@ static CHANGED: LazyLock<Regex> = lazy_regex!(
     "由[^，。；]{0,24}?(?:增|增加|增长|提高|提升|上升|下降|降|减少|扩大|缩小|缩短)(?:至|到)"
 );
 
+/// Entities a count may break its things down by, with the classifiers
+/// that count the entities themselves.
+const ENTITY_CLASSIFIERS: &[(&str, &[&str])] = &[
+    ("企业", &["家", "个", "户", "间"]),
+    // 全国重点文物保护单位9处.
+    ("单位", &["家", "个", "处"]),
+    ("机构", &["家", "个", "所", "间"]),
+    ("项目", &["个", "项"]),
+    ("家庭", &["户", "个"]),
+    ("学校", &["所", "个", "间"]),
+    ("医院", &["家", "所", "个", "间"]),
+];
+
+/// Whether a part's `noun` names who holds the things its whole counts,
+/// not a kind of them: an entity (医院, 基层医疗卫生机构) in a unit that does
+/// not count such entities (26.41万张 beds, 1.12亿人次 visits).
+fn is_owner(noun: &str, q: &Quantity) -> bool {
+    ENTITY_CLASSIFIERS
+        .iter()
+        .find(|(head, _)| noun.ends_with(head))
+        .is_some_and(|(_, classifiers)| !classifiers.contains(&q.unit))
+}
+
 /// A comparison the sentence opens with (与2020年相比，…): the changes
 /// it tells of are differences between then and now.
 static COMPARED_WITH: LazyLock<Regex> = lazy_regex!("[与同和较][^，。；]{1,24}?(?:相比|相较|比较)");
@@ -351,6 +374,9 @@ pub fn extract(
                 last = None;
                 province = opening_province(&doc.chars[clause.start..]).or(province);
             }
+            // 其中：医院26.41万张: the colon after 其中 opens the parts.
+            let lead = doc.masked_text(clause.start.saturating_sub(3), clause.start);
+            parts_open |= lead.ends_with("其中：") || lead.ends_with("其中:");
             let clause_text = doc.masked_text(clause.start, clause.end);
             if scope.is_some()
                 || AHEAD.is_match(clause_text)
@@ -592,7 +618,17 @@ pub fn extract(
                         None => (None, false),
                     },
                     None => {
-                        let part = marks_part || (parts_open && read.noun.is_empty());
+                        // (After the first, a part names its owner alone:
+                        // 其中医院26.41万张，基层医疗卫生机构6.12万张; unless
+                        // the whole names one too, being the first part of a
+                        // whole told before.)
+                        let owner_of_whole = || {
+                            whole.is_some_and(|w| {
+                                !is_owner(out[w].subject.as_deref().unwrap_or_default(), q)
+                            }) && is_owner(&read.noun, q)
+                        };
+                        let part =
+                            marks_part || parts_open && (read.noun.is_empty() || owner_of_whole());
                         (whole, whole.is_some() && part)
                     }
                 };
@@ -602,8 +638,14 @@ pub fn extract(
                     read.place = of.scope.clone();
                 } else if is_part {
                     let of: &Count = &out[whole.unwrap_or_default()];
+                    let whole_noun = of.subject.clone().unwrap_or_default();
                     if read.noun.is_empty() {
-                        read.noun = of.subject.clone().unwrap_or_default();
+                        read.noun = whole_noun;
+                    } else if is_owner(&read.noun, q) && read.noun != whole_noun {
+                        // 床位33.86万张，其中：医院26.41万张: the part is
+                        // the whole's things held by a kind of owner.
+                        let owner = std::mem::replace(&mut read.noun, whole_noun);
+                        read.qualifier = Some(read.qualifier.unwrap_or_default() + &owner);
                     }
                     read.qualifier = read.qualifier.or_else(|| of.qualifier.clone());
                     read.place = read.place.or_else(|| of.scope.clone());
@@ -1148,6 +1190,33 @@ mod tests {
 
     fn counted(text: &str) -> Vec<(f64, String, Option<usize>)> {
         counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.parent))
+    }
+
+    #[test]
+    fn parts_named_by_their_owner_count_the_wholes_things() {
+        let found = counts_of(
+            "2025年末，全省医疗卫生机构床位33.86万张，其中：医院26.41万张，基层医疗卫生机构6.12万张。",
+            |c| (c.value, c.subject.unwrap_or_default(), c.qualifier),
+        );
+        assert_eq!(
+            found,
+            vec![
+                (338_600.0, "全省医疗卫生机构床位".into(), None),
+                (
+                    264_100.0,
+                    "全省医疗卫生机构床位".into(),
+                    Some("医院".into())
+                ),
+                (
+                    61_200.0,
+                    "全省医疗卫生机构床位".into(),
+                    Some("基层医疗卫生机构".into())
+                ),
+            ]
+        );
+        // Entities counted in their own classifier are kinds of the whole.
+        let found = counted("截至2025年底，全省共有职业院校496所，其中高等职业学校98所。");
+        assert_eq!(found[1].1, "高等职业学校", "{found:?}");
     }
 
     #[test]
