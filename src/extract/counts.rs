@@ -471,13 +471,15 @@ pub fn extract(
                     || RATE.is_match(pre)
                     || may_or_can_do(pre.trim_end())
                     || super::number::held_by_rule(&doc.masked, q)
+                    || super::number::reaches_area(&doc.masked, q)
                     || given_to_each.is_some_and(|at| at <= q.start)
                 {
                     // “3个《办法》”: documents are cited, not counted; nor is
                     // a level held year after year, nor a rate per head
                     // (每万名就业人员中高技能人才648人) or per year, nor what one may
-                    // do (每类产品可补贴1件, 可容纳215万人), nor what each one
-                    // is given (对每一名就业困难人员…至少提供1次职业指导).
+                    // do (每类产品可补贴1件, 可容纳215万人), nor the reach of
+                    // an area (沿江1公里范围内), nor what each one is given
+                    // (对每一名就业困难人员…至少提供1次职业指导).
                     continue;
                 }
                 let marks_part = pre.contains("其中");
@@ -1224,6 +1226,10 @@ mod tests {
         let found = counted("截至2025年底，全省常住人口为6118万人，与2020年普查的6102.7万人相比，增加15.3万人。与2020年相比，城镇人口增加203.4万人，乡村人口减少188.1万人。");
         let values: Vec<f64> = found.iter().map(|(v, _, _)| *v).collect();
         assert_eq!(values, vec![61_180_000.0], "{found:?}");
+        // The reach of an area is where a rule applies.
+        let found = counted("截至2025年底，累计关停搬迁沿江1公里范围内化工企业11家。");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, 11.0);
         // Without a comparison, what was added exists.
         let found = counted("截至2025年底，全市累计增加公共停车位2000个。");
         assert_eq!(found.len(), 1, "{found:?}");

@@ -413,6 +413,12 @@ pub fn bounded_by_word(chars: &[char], q: &Quantity) -> bool {
                 .any(|(w, _)| ends_with(chars, q.end, w)))
 }
 
+/// Whether `q` is the reach of an area (周边500米范围内, 沿江1公里范围内):
+/// where a rule applies, neither a level nor what exists.
+pub fn reaches_area(chars: &[char], q: &Quantity) -> bool {
+    starts_with(chars, q.end, "范围")
+}
+
 /// Whether the bound word right before `q` states a rule, a negated
 /// comparison or a cap (不低于20平方米, 不超过3天, 控制在60平方米以内), not a
 /// level passed (超过, 突破): what must hold, not what exists.

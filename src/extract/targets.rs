@@ -622,7 +622,7 @@ impl ClauseReader<'_> {
         let in_principle = pre.rfind("原则上").is_some_and(|at| {
             super::number::bounds_in(&pre[at + "原则上".len()..]).any(|b| b == Bound::AtMost)
         });
-        by_rule || in_principle || super::number::starts_with(&self.doc.masked, q.end, "范围")
+        by_rule || in_principle || super::number::reaches_area(&self.doc.masked, q)
     }
 
     /// Whether a measure bounded by 以上 or 以下 states a condition, or runs
