@@ -303,6 +303,18 @@ const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|readi
 static RELATED: LazyLock<Regex> = lazy_regex!(&format!(
     r"^[【\[—－\-\s▼▲■◆●▌]*({RELATED_LABEL})[】\]—－\-\s▼▲■◆●▌]*[:：]?(?:\s*[（(]\d+[)）])?(?:\s*(?:浏览|查看)(?:全部|更多)\p{{Han}}{{0,4}}|\s*更多)?$"
 ));
+/// How many items before the body's end a list of attachments may open.
+const ATTACHMENT_ITEMS: usize = 9;
+/// An item of a numbered list of attachments, and the label opening it.
+static ATTACHMENT_ITEM: LazyLock<Regex> = lazy_regex!(r"^\s*\d{1,2}\s*[.．、]\s*\p{Han}");
+static ATTACHMENT_LIST: LazyLock<Regex> =
+    lazy_regex!(r"^附件\s*[:：]\s*\d{1,2}\s*[.．、]\s*\p{Han}");
+
+/// The way to the previous or next article (`上一篇：…`, `下一篇：…`),
+/// alone on its line or among the page's buttons.
+static PAGE_TURN: LazyLock<Regex> =
+    lazy_regex!(r"(?:^|[|｜\s])[【\[]?(?:上一篇|下一篇|上一条|下一条)[】\]]?\s*[:：]");
+
 /// The label of a link to the same content in another form, as a policy
 /// page offers its graphic, video or animated version (`【一图读懂】…`).
 const VERSION_LABEL: &str = r"一图(读懂|看懂|速览|了解)|图解|图说|图文解读|文字解读|视频解读|视频回放|视频|动漫解读|动画解读|音频解读|H5";
@@ -1116,8 +1128,12 @@ pub fn sort(lines: &[&str]) -> Sorted {
     // Teasers after a related-articles header and contact blocks are
     // prose-shaped too: the body ends before them. A short article may be
     // followed by a long list, so any header after the body began counts.
+    // So does the way to the previous and next article: what follows it is
+    // the site's (sidebars, teasers), whatever its shape.
     let related_at = (first_prose.saturating_add(1)..n)
-        .find(|&i| RELATED.is_match(lines[i]) && !is_run_on_body(lines[i]))
+        .find(|&i| {
+            RELATED.is_match(lines[i]) && !is_run_on_body(lines[i]) || PAGE_TURN.is_match(lines[i])
+        })
         .unwrap_or(n);
     // Without a closing signature, a notice's signature above the
     // document it issues dates the page and names its issuer.
@@ -1168,6 +1184,20 @@ pub fn sort(lines: &[&str]) -> Sorted {
     } else {
         last_prose
     };
+    // A list of attachments (附件：1.… / 2.… / 3.…) after the body, or
+    // open at its end, runs on through its numbered items, whatever their
+    // words (3.…工作联系人名单).
+    let attachments_open = (body_end.saturating_sub(ATTACHMENT_ITEMS)..=body_end)
+        .any(|i| lines.get(i).is_some_and(|l| l.starts_with("附件")));
+    let body_end = (body_end + 1..related_at)
+        .take_while(|&i| {
+            let line = lines[i];
+            ATTACHMENT_ITEM.is_match(line)
+                && (attachments_open || lines[body_end + 1].starts_with("附件"))
+                || i == body_end + 1 && ATTACHMENT_LIST.is_match(line)
+        })
+        .last()
+        .unwrap_or(body_end);
     // The headline sits right above a metadata line or a rule, or right
     // below a breadcrumb or an official document's number (南通市人民政府办公室
     // 文件 / 通政办发〔2025〕21号 / 市政府办公室关于印发…的通知).
@@ -1540,6 +1570,22 @@ pub fn sort(lines: &[&str]) -> Sorted {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_way_to_the_next_article_ends_the_body() {
+        let page = [
+            "关于印发农机购置与应用补贴实施方案的通知",
+            "各市、县农业农村局：现将《实施方案》印发给你们，请认真贯彻落实。",
+            "附件：1.补贴机具种类范围",
+            "2.分档补贴额一览表",
+            "3.补贴工作联系人名单",
+            "上一篇：关于做好“三夏”农机化生产工作的通知",
+            "政策解读",
+            "省农业农村厅负责人就补贴实施方案答记者问",
+            "今年以来，我县紧紧围绕目标，全面落实各项工作任务……",
+        ];
+        assert_eq!(sort(&page).kept, vec![1, 2, 3, 4]);
+    }
 
     #[test]
     fn the_site_owner_and_its_links_in_the_footer() {
