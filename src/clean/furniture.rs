@@ -220,7 +220,7 @@ static DATELINE: LazyLock<Regex> =
     lazy_regex!(r"^\p{Han}{2,16}\d{1,2}月\d{1,2}日(讯|电)\s*([(（][^()（）]{1,40}[)）])?$");
 /// Share, print and navigation controls (列印 and 友善列印 are a Taiwan
 /// page's print button, which t2s leaves alone; 回上一页 its back link).
-const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|大\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*中\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*小|字型(?:大小)?|字级设定|字级设置|字体设置|字体大小|分享|打印|复制全文|复制本文|下载本文|下载(?:Word|PDF|WPS)?文档|友善列印|列印|回上一页|回页首|字级|下载PDF|下载券|挑错|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|上一则|下一则|上一章|下一章|返回|电邮此页|扫码|点赞|我要纠错|纠错";
+const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|大\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*中\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*小|字型(?:大小)?|字级设定|字级设置|字体设置|字体大小|分享|打印|复制全文|复制本文|下载本文|下载(?:Word|PDF|WPS)?文档|友善列印|列印本页|电邮本页|列印|回上一页|回页首|字级|下载PDF|下载券|挑错|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|上一则|下一则|上一章|下一章|返回|电邮此页|扫码|点赞|我要纠错|纠错";
 /// The label of a drop-down list of links between dashes, maybe with its
 /// first entry (`---国家部委网站---水利部长江水利委员会`, `--请选择--`).
 static SELECT_LABEL: LazyLock<Regex> = lazy_regex!(r"^[-－—=]{2,}\s*\p{Han}{2,12}\s*[-－—=]{2,}");
@@ -928,6 +928,7 @@ fn is_header_line(line: &str) -> bool {
         && !is_link_bar(line)
         // A bar of controls (列印此页 | 电邮给朋友), however few.
         && !(WIDGET.is_match(line) && line.contains(['|', '｜']))
+        && !is_control_row(line)
 }
 
 /// Where an event is held (发布地点：…, 会议地址：…; its time is a date

@@ -203,7 +203,20 @@ fn title_run(rows: &[Line], i: usize) -> Option<usize> {
             && rows
                 .get(i + 1 + issuer_lines)
                 .is_some_and(|next| next.text.contains("关于"));
-    if !(first.text.contains("关于") || joins_next) || !(unpunctuated(first) || issuers) {
+    // Joint issuers side by side before the last one's 关于 (甘肃省发展和改革
+    // 委员会　甘肃省能源局关于印) are set apart like a table's cells, no prose.
+    let issuers_before_about = {
+        let parts: Vec<&str> = first.text.split_whitespace().collect();
+        parts.len() >= 2
+            && parts[..parts.len() - 1]
+                .iter()
+                .all(|p| super::furniture::is_signatory(p))
+            && parts[parts.len() - 1].contains("关于")
+            && !first.text.contains(['。', '，', ','])
+    };
+    if !(first.text.contains("关于") || joins_next)
+        || !(unpunctuated(first) || issuers || issuers_before_about)
+    {
         return None;
     }
     let mut chars = first.text.chars().count();
