@@ -2928,6 +2928,15 @@ mod tests {
             sort(&crumbs_over_table).title.as_deref(),
             Some(crumbs_over_table[2])
         );
+        // A row of controls spaced apart, under the breadcrumb.
+        let controls = [
+            "主页 > 新闻公报 > 按日浏览 > 2026年6月17日",
+            "列印本页    电邮本页    分享",
+            "立法会五题：都市固体废物收费及减废回收",
+            "*************************************",
+            "以下为今日在立法会会议上议员的提问和环境及生态局局长的书面答复：",
+        ];
+        assert_eq!(sort(&controls).title.as_deref(), Some(controls[2]));
         // A headline may open with a control's word, not in its form.
         let page = [
             "关闭退出落后煤矿工作方案印发实施",

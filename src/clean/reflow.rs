@@ -1015,6 +1015,14 @@ mod tests {
             "{}",
             out.text
         );
+        // Side by side on the line of the last one's 关于.
+        let head = "某省发展和改革委员会\u{3000}某省能源局关于印\n发《某省加快推动新型储能高质量发展实施方\n案（2026—2028年）》的通知\n";
+        let out = reflow(&format!("{head}{}", wrapped(&PARAGRAPHS, &[17], 4)));
+        assert!(
+            out.text.starts_with("某省发展和改革委员会\u{3000}某省能源局关于印发《某省加快推动新型储能高质量发展实施方案（2026—2028年）》的通知\n"),
+            "{}",
+            out.text
+        );
     }
 
     #[test]
