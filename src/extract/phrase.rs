@@ -414,10 +414,11 @@ fn leading_word(s: &str) -> Option<&'static str> {
     // 签约项目 in a 在建项目 total): before a bare 项目 the verb is the class.
     LEADING_WORDS.prefixes(s).map(|(w, _)| w).find(|w| {
         let rest = &s[w.len()..];
+        // 新建、改建、扩建的城市道路: verbs listed before 的 qualify the noun.
+        let listed_before_de =
+            rest.starts_with('、') && rest.chars().take(VERB_LIST_CHARS).any(|c| c == '的');
         rest.chars().count() >= 2
-            && !rest.starts_with('区')
-            // 新建、改建、扩建的城市道路: verbs listed before 的 qualify the noun.
-            && !(rest.starts_with('、') && rest.chars().take(VERB_LIST_CHARS).any(|c| c == '的'))
+            && !(rest.starts_with('区') || listed_before_de)
             && !(*w == "新增" && is_bare_verb(rest))
             && (rest != "项目" || FILLERS.contains(w))
             && !(w.chars().count() == 1 && (opens_word(s) || leaves_no_word(rest)))
