@@ -959,6 +959,10 @@ pub fn scopes(
     // 完成…。全省累计出版…112部): it tells of that year to its end, but
     // where a sentence names a year of its own or commits.
     let mut paragraph_past = false;
+    // Whether the sentence before, in this paragraph, told of what exists:
+    // a breakdown of it (…截至2025年底，全省装机612万千瓦。其中，电源侧储能245
+    // 万千瓦) tells of the same, whatever heading stands above.
+    let mut last_reported = false;
     for (index, sentence) in doc.sentences.iter().enumerate() {
         // Collected only for the sentences whose words are read.
         let sentence_text = || doc.masked_text(sentence.start, sentence.end);
@@ -975,6 +979,7 @@ pub fn scopes(
         if opens_paragraph {
             paragraph = sentence.paragraph;
             carried = None;
+            last_reported = false;
             paragraph_past = own.first().is_some_and(|m| {
                 m.start - sentence.start <= OPENING_YEAR
                     && m.role == Role::Mention
@@ -1127,7 +1132,8 @@ pub fn scopes(
                     && !this_year(m)
                     && (part || present.is_none_or(|p| m.year <= p))
             })
-            || paragraph_past && own.is_empty() && !commits_in(text);
+            || paragraph_past && own.is_empty() && !commits_in(text)
+            || last_reported && own.is_empty() && text.starts_with("其中") && !commits_in(text);
         let reports = past || report_words;
         // In a section that reports, a deadline come by now is met (二、
         // “十四五”时期取得的重大成就 … 增加到2025年的5200亿元, on a page of
@@ -1334,6 +1340,7 @@ pub fn scopes(
         // A goal a report turned to is that sentence's own: the next
         // sentence does not go on under its year.
         carried = current.filter(|_| goal_from.is_none());
+        last_reported = reports && clause_scopes.iter().all(Option::is_none);
         out.push(clause_scopes);
     }
     out

@@ -1007,6 +1007,15 @@ mod tests {
     }
 
     #[test]
+    fn a_breakdown_of_what_exists_is_no_goal_under_the_heading() {
+        let text = "一、到2028年主要目标\n新型储能是重要的技术装备。截至2025年底，全省新型储能装机规模达到612万千瓦。其中，电源侧储能245万千瓦，电网侧独立储能338万千瓦。";
+        assert_eq!(dated_goals(text, 2026), vec![]);
+        // A breakdown that plans is still a goal.
+        let text = "一、到2028年主要目标\n各县今年的建设任务已经分解落实。其中，中心城区将新建口袋公园48个。";
+        assert_eq!(dated_goals(text, 2026), vec![(2028, 48.0)]);
+    }
+
+    #[test]
     fn a_sentence_closed_on_the_goals_it_lists_leads_into_them() {
         let text = "锚定二〇三五年远景目标，到2030年，全市要努力实现以下主要目标。\n——经济实现质的有效提升。地区生产总值年均增长5.5%左右。";
         assert_eq!(dated_goals(text, 2026), vec![(2030, 5.5)]);
