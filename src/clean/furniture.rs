@@ -311,9 +311,10 @@ static ATTACHMENT_LIST: LazyLock<Regex> =
     lazy_regex!(r"^附件\s*[:：]\s*\d{1,2}\s*[.．、]\s*\p{Han}");
 
 /// The way to the previous or next article (`上一篇：…`, `下一篇：…`),
-/// alone on its line or among the page's buttons.
-static PAGE_TURN: LazyLock<Regex> =
-    lazy_regex!(r"(?:^|[|｜\s])[【\[]?(?:上一篇|下一篇|上一条|下一条)[】\]]?\s*[:：]");
+/// opening its line or after a bar among the page's buttons.
+static PAGE_TURN: LazyLock<Regex> = lazy_regex!(
+    r"(?:^|[|｜])\s*[【\[]?(?:上一篇|下一篇|上一条|下一条|上一则|下一则)[】\]]?\s*[:：]"
+);
 
 /// The label of a link to the same content in another form, as a policy
 /// page offers its graphic, video or animated version (`【一图读懂】…`).
@@ -1133,7 +1134,8 @@ pub fn sort(lines: &[&str]) -> Sorted {
     // the site's (sidebars, teasers), whatever its shape.
     let related_at = (first_prose.saturating_add(1)..n)
         .find(|&i| {
-            RELATED.is_match(lines[i]) && !is_run_on_body(lines[i]) || PAGE_TURN.is_match(lines[i])
+            (RELATED.is_match(lines[i]) || PAGE_TURN.is_match(lines[i]))
+                && !is_run_on_body(lines[i])
         })
         .unwrap_or(n);
     // Without a closing signature, a notice's signature above the
@@ -1194,6 +1196,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
         .take_while(|&i| {
             let line = lines[i];
             ATTACHMENT_ITEM.is_match(line)
+                && !ATTACHMENT.is_match(line)
                 && (attachments_open || lines[body_end + 1].starts_with("附件"))
                 || i == body_end + 1 && ATTACHMENT_LIST.is_match(line)
         })
@@ -1586,6 +1589,22 @@ mod tests {
             "今年以来，我县紧紧围绕目标，全面落实各项工作任务……",
         ];
         assert_eq!(sort(&page).kept, vec![1, 2, 3, 4]);
+        // The files the list links to are no items of it; a paragraph run
+        // on into the page's buttons is no way to the next article.
+        let page = [
+            "关于组织申报科技计划项目的通知",
+            "各有关单位：现将申报工作有关事项通知如下，请按要求组织申报。",
+            "附件：1.申报指南",
+            "2.申报表",
+            "1.申报指南.pdf",
+            "2.申报表.docx",
+        ];
+        assert_eq!(sort(&page).kept, vec![1, 2, 3]);
+        let page = [
+            "关于组织申报科技计划项目的通知",
+            "各有关单位：现将申报工作有关事项通知如下，请认真贯彻落实。 上一篇：关于做好申报工作的通知",
+        ];
+        assert_eq!(sort(&page).kept, vec![1]);
     }
 
     #[test]

@@ -129,9 +129,10 @@ fn is_owner(noun: &str, q: &Quantity) -> bool {
         .is_some_and(|(_, classifiers)| !classifiers.contains(&q.unit))
 }
 
-/// A comparison the sentence opens with (与2020年相比，…): the changes
-/// it tells of are differences between then and now.
-static COMPARED_WITH: LazyLock<Regex> = lazy_regex!("[与同和较][^，。；]{1,24}?(?:相比|相较|比较)");
+/// A comparison opening the sentence or a clause (与2020年相比，…): the
+/// changes told after it are differences between then and now.
+static COMPARED_WITH: LazyLock<Regex> =
+    lazy_regex!(r"(?:^|[，,：:])\s*[与同][^，。；]{1,24}?(?:相比|相较)");
 
 /// Whether `q` is what a stock grew or shrank by since a time the sentence
 /// compares with (与2020年相比，城镇人口增加203.4万人), or the level it is
@@ -624,13 +625,13 @@ pub fn extract(
                         // 其中医院26.41万张，基层医疗卫生机构6.12万张; unless
                         // the whole names one too, being the first part of a
                         // whole told before.)
-                        let owner_of_whole = || {
+                        let named_by_owner = || {
                             whole.is_some_and(|w| {
                                 !is_owner(out[w].subject.as_deref().unwrap_or_default(), q)
                             }) && is_owner(&read.noun, q)
                         };
                         let part =
-                            marks_part || parts_open && (read.noun.is_empty() || owner_of_whole());
+                            marks_part || parts_open && (read.noun.is_empty() || named_by_owner());
                         (whole, whole.is_some() && part)
                     }
                 };
@@ -1226,6 +1227,9 @@ mod tests {
         let found = counted("截至2025年底，全省常住人口为6118万人，与2020年普查的6102.7万人相比，增加15.3万人。与2020年相比，城镇人口增加203.4万人，乡村人口减少188.1万人。");
         let values: Vec<f64> = found.iter().map(|(v, _, _)| *v).collect();
         assert_eq!(values, vec![61_180_000.0], "{found:?}");
+        // 和…比较 is no comparison with a time.
+        let found = counted("截至2025年底，全县有5个乡镇和12个村集体经济发展比较薄弱。");
+        assert_eq!(found.len(), 2, "{found:?}");
         // The reach of an area is where a rule applies.
         let found = counted("截至2025年底，累计关停搬迁沿江1公里范围内化工企业11家。");
         assert_eq!(found.len(), 1, "{found:?}");

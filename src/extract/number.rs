@@ -383,7 +383,6 @@ const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("控制在", Bound::AtMost),
     ("低于", Bound::AtMost),
     ("少于", Bound::AtMost),
-    ("最多", Bound::AtMost),
 ];
 
 /// Modal verbs that may stand inside a negated comparison (不得超过,

@@ -216,9 +216,10 @@ static REPLY_LEAD: LazyLock<Regex> =
 
 /// A sentence closed by a full stop that still leads into the goals listed
 /// after it (…要努力实现以下主要目标。, 主要指标如下。), as one closed by a
-/// colon does. (现将有关事项通知如下。 leads into a whole notice, no list.)
+/// colon does. (现将有关事项通知如下。 leads into a whole notice, no list;
+/// 控制在35微克/立方米以下的目标。 names no list.)
 static LIST_LEAD: LazyLock<Regex> =
-    lazy_regex!(r"(?:(?:以下|下列)[^，。；]{0,12}(?:目标|指标)|(?:目标|指标)如下)。?\s*$");
+    lazy_regex!(r"(?:(?:以下|下列)[^，。；的]{0,6}(?:目标|指标)|(?:目标|指标)如下)。?\s*$");
 
 /// Whether a paragraph whose last mark is `last_mark` and whose last
 /// sentence is `text` leads into the lines after it.
@@ -901,10 +902,11 @@ fn is_year_digit(c: char) -> bool {
 }
 
 /// Whether the words at `at` make the year before them an attribute of a
-/// noun: a few chars ending in 的 (前建成的, 以前注册的). A preposition
-/// bringing in the object of the goal opens none (前将货车的比例提升至…).
+/// noun: a few chars ending in 的 (前建成的, 以前注册的, 前将到期的). A
+/// preposition bringing in the object of the goal opens none (前将货车的比例
+/// 提升至…).
 fn dates_noun(chars: &[char], at: usize) -> bool {
-    let brings_object = chars.get(at).is_some_and(|c| "将把".contains(*c));
+    let brings_object = verbs::opens_goal_predicate(chars, at);
     !brings_object
         && (1..=4).any(|n| {
             chars.get(at..at + n + 1).is_some_and(|run| {

@@ -884,7 +884,8 @@ impl ClauseReader<'_> {
     /// The original text of `[start, end)` without the year markers in it,
     /// so that 到2025年 or 较“十三五”末 never become part of a metric. A
     /// year followed by the object marker 把 or 将 (目标是在2027年前把…完成率
-    /// 提升至95%) leaves what stands before it out: the object is the metric.
+    /// 提升至95%) leaves what stands before it out: the object is the metric
+    /// (not in 保有量到2027年将达到50万辆, where 将 is the future).
     fn words(&self, start: usize, end: usize) -> String {
         let mut out = String::new();
         let mut at = start;
@@ -893,7 +894,7 @@ impl ClauseReader<'_> {
         for m in self.markers[first..].iter().take_while(|m| m.start < end) {
             out.push_str(self.doc.text(at, m.start.max(at)));
             at = m.end.min(end);
-            if at < end && matches!(self.doc.chars[at], '把' | '将') {
+            if at < end && verbs::opens_goal_predicate(&self.doc.chars, at) {
                 out.clear();
                 at += 1;
             }
@@ -1019,9 +1020,13 @@ mod tests {
     fn a_sentence_closed_on_the_goals_it_lists_leads_into_them() {
         let text = "锚定二〇三五年远景目标，到2030年，全市要努力实现以下主要目标。\n——经济实现质的有效提升。地区生产总值年均增长5.5%左右。";
         assert_eq!(dated_goals(text, 2026), vec![(2030, 5.5)]);
-        // A notice's lead into itself lists nothing.
+        // A notice's lead into itself lists nothing, nor does a level
+        // below which a goal holds.
         let text = "2025年，全市共建成充电桩300个。现将有关事项通知如下。\n全市新增充电桩50个。";
         assert_eq!(dated_goals(text, 2026), vec![]);
+        let text =
+            "力争到2027年，完成PM2.5浓度控制在35微克/立方米以下的目标。\n全市已建成公园12个。";
+        assert_eq!(dated_goals(text, 2026), vec![(2027, 35.0)]);
     }
 
     #[test]
@@ -1034,6 +1039,12 @@ mod tests {
         assert_eq!(
             metric("运输署目标在2027年年底前把轮椅的士数目增加至最少1 500辆。"),
             vec![(2027, Some("轮椅的士数目".to_string()))]
+        );
+        // 将 before a verb of reaching is the future: the metric stands
+        // before the year.
+        assert_eq!(
+            metric("全市新能源汽车保有量到2027年将达到50万辆。"),
+            vec![(2027, Some("全市新能源汽车保有量".to_string()))]
         );
         // A slogan keeps its own 最多.
         assert_eq!(

@@ -180,6 +180,21 @@ pub fn ending_at(chars: &[char], i: usize) -> Option<&'static str> {
         .max_by_key(|verb| verb.len())
 }
 
+/// Whether 把 or 将 at `i` opens what a goal does, so that what stands
+/// before it is who acts, not what is measured: 把 always (把货车的比例提升
+/// 至…), 将 before its object or a verb of making (将货车的比例…, 将新建口袋
+/// 公园); not 将 before a verb of reaching or changing, whose subject before
+/// it is the metric (保有量到2027年将达到50万辆).
+pub fn opens_goal_predicate(chars: &[char], i: usize) -> bool {
+    match chars.get(i) {
+        Some('把') => true,
+        Some('将') => VERB_INDEX
+            .starting_at(chars, i + 1)
+            .all(|(_, kind)| kind == TargetKind::Create),
+        _ => false,
+    }
+}
+
 /// Whether a verb of [`VERBS`] starts at `i` in `chars`.
 pub fn starts_at(chars: &[char], i: usize) -> bool {
     VERB_INDEX.starting_at(chars, i).next().is_some()
