@@ -303,8 +303,8 @@ const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|readi
 static RELATED: LazyLock<Regex> = lazy_regex!(&format!(
     r"^[【\[—－\-\s▼▲■◆●▌]*({RELATED_LABEL})[】\]—－\-\s▼▲■◆●▌]*[:：]?(?:\s*[（(]\d+[)）])?(?:\s*(?:浏览|查看)(?:全部|更多)\p{{Han}}{{0,4}}|\s*更多)?$"
 ));
-/// How many items before the body's end a list of attachments may open.
-const ATTACHMENT_ITEMS: usize = 9;
+/// How many lines before the body's end a list of attachments may open.
+const ATTACHMENT_LIST_LINES: usize = 9;
 /// An item of a numbered list of attachments, and the label opening it.
 static ATTACHMENT_ITEM: LazyLock<Regex> = lazy_regex!(r"^\s*\d{1,2}\s*[.．、]\s*\p{Han}");
 static ATTACHMENT_LIST: LazyLock<Regex> =
@@ -1190,15 +1190,13 @@ pub fn sort(lines: &[&str]) -> Sorted {
     // A list of attachments (附件：1.… / 2.… / 3.…) after the body, or
     // open at its end, runs on through its numbered items, whatever their
     // words (3.…工作联系人名单).
-    let attachments_open = (body_end.saturating_sub(ATTACHMENT_ITEMS)..=body_end)
+    let attachments_open = (body_end.saturating_sub(ATTACHMENT_LIST_LINES)..=body_end + 1)
         .any(|i| lines.get(i).is_some_and(|l| l.starts_with("附件")));
     let body_end = (body_end + 1..related_at)
         .take_while(|&i| {
             let line = lines[i];
-            ATTACHMENT_ITEM.is_match(line)
-                && !ATTACHMENT.is_match(line)
-                && (attachments_open || lines[body_end + 1].starts_with("附件"))
-                || i == body_end + 1 && ATTACHMENT_LIST.is_match(line)
+            i == body_end + 1 && ATTACHMENT_LIST.is_match(line)
+                || attachments_open && ATTACHMENT_ITEM.is_match(line) && !ATTACHMENT.is_match(line)
         })
         .last()
         .unwrap_or(body_end);

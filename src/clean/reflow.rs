@@ -721,6 +721,16 @@ mod tests {
 
     /// `paragraphs` wrapped at `widths` chars a line in turn, with a page
     /// number and the running header after every `page` lines.
+    /// The reflowed page of `head` over the usual wrapped paragraphs.
+    fn reflow_under(head: &str) -> Reflowed {
+        reflow(&format!("{head}{}", wrapped(&PARAGRAPHS, &[17], 4)))
+    }
+
+    /// The reflowed page of the usual wrapped paragraphs over `tail`.
+    fn reflow_over(tail: &str) -> Reflowed {
+        reflow(&format!("{}\n{tail}", wrapped(&PARAGRAPHS, &[17], 4)))
+    }
+
     fn wrapped(paragraphs: &[&str], widths: &[usize], page: usize) -> String {
         let mut out = vec!["某市人民政府文件".to_string()];
         let mut n = 0;
@@ -839,7 +849,7 @@ mod tests {
     fn a_covers_title_set_over_lines_of_its_own_is_one_title() {
         let cover =
             "某市国民经济和社会发展\n第十五个五年规划纲要\n（节选）\n\n某市发展和改革委员会\n";
-        let out = reflow(&format!("{cover}{}", wrapped(&PARAGRAPHS, &[17], 4)));
+        let out = reflow_under(&cover);
         assert!(
             out.text.starts_with(
                 "某市国民经济和社会发展第十五个五年规划纲要（节选）\n某市发展和改革委员会\n"
@@ -849,7 +859,7 @@ mod tests {
         );
         // Lines that end in no document type are no title.
         let lines = "某市人民政府\n办公室\n\n";
-        let out = reflow(&format!("{lines}{}", wrapped(&PARAGRAPHS, &[17], 4)));
+        let out = reflow_under(&lines);
         assert!(
             out.text.starts_with("某市人民政府\n办公室\n"),
             "{}",
@@ -1001,7 +1011,7 @@ mod tests {
     #[test]
     fn a_joint_notices_first_issuers_open_its_title() {
         let head = "某省卫生健康委员会 某省教育厅 某省财政厅\n某省人力资源和社会保障厅关于加强基层卫生\n健康人才队伍建设的实施意见\n";
-        let out = reflow(&format!("{head}{}", wrapped(&PARAGRAPHS, &[17], 4)));
+        let out = reflow_under(&head);
         assert!(
             out.text.starts_with("某省卫生健康委员会 某省教育厅 某省财政厅 某省人力资源和社会保障厅关于加强基层卫生健康人才队伍建设的实施意见\n"),
             "{}",
@@ -1009,7 +1019,7 @@ mod tests {
         );
         // Over two lines of issuers, set apart by ideographic spaces.
         let head = "某市人力资源和社会保障局\u{3000}某市财政局\n某市应急管理局\u{3000}某市卫生健康委员会\n关于印发《某市工伤预防五年行动计划\n（2026—2030年）》的通知\n";
-        let out = reflow(&format!("{head}{}", wrapped(&PARAGRAPHS, &[17], 4)));
+        let out = reflow_under(&head);
         assert!(
             out.text.starts_with("某市人力资源和社会保障局\u{3000}某市财政局 某市应急管理局\u{3000}某市卫生健康委员会关于印发《某市工伤预防五年行动计划（2026—2030年）》的通知\n"),
             "{}",
@@ -1017,7 +1027,7 @@ mod tests {
         );
         // Side by side on the line of the last one's 关于.
         let head = "某省发展和改革委员会\u{3000}某省能源局关于印\n发《某省加快推动新型储能高质量发展实施方\n案（2026—2028年）》的通知\n";
-        let out = reflow(&format!("{head}{}", wrapped(&PARAGRAPHS, &[17], 4)));
+        let out = reflow_under(&head);
         assert!(
             out.text.starts_with("某省发展和改革委员会\u{3000}某省能源局关于印发《某省加快推动新型储能高质量发展实施方案（2026—2028年）》的通知\n"),
             "{}",
@@ -1080,11 +1090,7 @@ mod tests {
 
     #[test]
     fn a_record_opens_its_own_paragraph_after_an_unfinished_line() {
-        let page = format!(
-            "{}\n\u{3000}\u{3000}附件：某省农村地区充电基础设施建设主要目标分解表\n抄送：省委各部门，省人大常委会办公厅。\n",
-            wrapped(&PARAGRAPHS, &[17], 4)
-        );
-        let out = reflow(&page);
+        let out = reflow_over(&format!("\u{3000}\u{3000}附件：某省农村地区充电基础设施建设主要目标分解表\n抄送：省委各部门，省人大常委会办公厅。\n"));
         assert!(
             out.text.ends_with("\n附件：某省农村地区充电基础设施建设主要目标分解表\n抄送：省委各部门，省人大常委会办公厅。\n"),
             "{}",
@@ -1095,11 +1101,7 @@ mod tests {
     #[test]
     fn a_signature_pushed_right_runs_on_into_nothing() {
         let signature = "\u{3000}".repeat(14);
-        let page = format!(
-            "{}\n{signature}某市人民政府办公室\n{signature}\u{3000}2025年3月20日\n\u{3000}\u{3000}（此件公开发布）\n",
-            wrapped(&PARAGRAPHS, &[17], 4)
-        );
-        let out = reflow(&page);
+        let out = reflow_over(&format!("{signature}某市人民政府办公室\n{signature}\u{3000}2025年3月20日\n\u{3000}\u{3000}（此件公开发布）\n"));
         assert!(
             out.text
                 .ends_with("\n某市人民政府办公室\n2025年3月20日\n（此件公开发布）\n"),
@@ -1108,11 +1110,7 @@ mod tests {
         );
         // A rule runs into nothing; a list under 抄送 hangs from its line.
         let rule = "─".repeat(34);
-        let page = format!(
-            "{}\n{rule}\n\u{3000}抄送：市委各部门，市人大常委会办公室，市政协办公室，市纪\n{signature}监委，市中级法院。\n",
-            wrapped(&PARAGRAPHS, &[17], 4)
-        );
-        let out = reflow(&page);
+        let out = reflow_over(&format!("{rule}\n\u{3000}抄送：市委各部门，市人大常委会办公室，市政协办公室，市纪\n{signature}监委，市中级法院。\n"));
         assert!(
             out.text.ends_with(&format!("\n{rule}\n抄送：市委各部门，市人大常委会办公室，市政协办公室，市纪监委，市中级法院。\n")),
             "{}",
@@ -1120,11 +1118,7 @@ mod tests {
         );
         // Nor does a full line without an end run on into it.
         let attachment = "\u{3000}\u{3000}附件：2025年度各县（市、区）河湖长制考核得分";
-        let page = format!(
-            "{}\n{attachment}\n{signature}某市人民政府办公室\n",
-            wrapped(&PARAGRAPHS, &[17], 4)
-        );
-        let out = reflow(&page);
+        let out = reflow_over(&format!("{attachment}\n{signature}某市人民政府办公室\n"));
         assert!(
             out.text.ends_with("考核得分\n某市人民政府办公室\n"),
             "{}",

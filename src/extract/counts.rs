@@ -106,8 +106,9 @@ static CHANGED: LazyLock<Regex> = lazy_regex!(
     "由[^，。；]{0,24}?(?:增|增加|增长|提高|提升|上升|下降|降|减少|扩大|缩小|缩短)(?:至|到)"
 );
 
-/// Entities a count may break its things down by, with the classifiers
-/// that count the entities themselves.
+/// Things a count may count (企业, 单位, 项目, 家庭), with the classifiers
+/// that count them: a noun ending in one counts them, whatever measure
+/// opens it, and a count may break its things down by them.
 const ENTITY_CLASSIFIERS: &[(&str, &[&str])] = &[
     ("企业", &["家", "个", "户", "间"]),
     // 全国重点文物保护单位9处.
@@ -123,10 +124,16 @@ const ENTITY_CLASSIFIERS: &[(&str, &[&str])] = &[
 /// not a kind of them: an entity (医院, 基层医疗卫生机构) in a unit that does
 /// not count such entities (26.41万张 beds, 1.12亿人次 visits).
 fn is_owner(noun: &str, q: &Quantity) -> bool {
+    entity_classifiers(noun).is_some_and(|classifiers| !classifiers.contains(&q.unit))
+}
+
+/// The classifiers of the entity `noun` ends in, if it ends in one of
+/// [`ENTITY_CLASSIFIERS`].
+fn entity_classifiers(noun: &str) -> Option<&'static [&'static str]> {
     ENTITY_CLASSIFIERS
         .iter()
         .find(|(head, _)| noun.ends_with(head))
-        .is_some_and(|(_, classifiers)| !classifiers.contains(&q.unit))
+        .map(|&(_, classifiers)| classifiers)
 }
 
 /// A comparison opening the sentence or a clause (与2020年相比，…): the
@@ -138,16 +145,14 @@ static COMPARED_WITH: LazyLock<Regex> =
 /// compares with (与2020年相比，城镇人口增加203.4万人), or the level it is
 /// compared with (与2020年普查的6102.7万人相比), not how much exists now.
 fn is_difference(doc: &Document, sentence: &Sentence, q: &Quantity) -> bool {
-    let before = doc.masked_text(sentence.start, q.start);
+    let at = doc.masked_text(sentence.start, q.start).len();
     let changed = ["增加", "减少"]
         .iter()
         .any(|w| super::number::ends_with(&doc.masked, q.start, w));
-    let compared_with = || {
-        COMPARED_WITH
-            .find_iter(doc.masked_text(sentence.start, sentence.end))
-            .any(|m| m.start() < before.len() && m.end() > before.len())
-    };
-    changed && COMPARED_WITH.is_match(before) || compared_with()
+    // A comparison before the change, or one the figure stands inside.
+    COMPARED_WITH
+        .find_iter(doc.masked_text(sentence.start, sentence.end))
+        .any(|m| m.start() < at && (changed || m.end() > at))
 }
 
 /// A figure right after 可 and its verb: what one may do or a capacity,
@@ -194,12 +199,8 @@ fn is_per_head(noun: &str, counts_things: bool) -> bool {
     static PER_HEAD: LazyLock<Regex> =
         lazy_regex!("^(?:\\p{Han}{0,6}?(?:市|县|区|省|城区|年末|全国))?(?:人|生|户|亩|床)均");
     let head = noun.rsplit('的').next().unwrap_or_default();
-    PER_HEAD.is_match(head) && !(counts_things && ENTITY_HEAD.is_match(head))
+    PER_HEAD.is_match(head) && !(counts_things && entity_classifiers(head).is_some())
 }
-
-/// Things a count may count (企业, 单位, 项目, 家庭): a noun ending in one
-/// counts them, whatever measure opens it.
-static ENTITY_HEAD: LazyLock<Regex> = lazy_regex!("(?:企业|单位|机构|项目|家庭|学校|医院)$");
 
 /// A level held year after year (林草生态建设任务连续四年超过1500万亩),
 /// not what exists.

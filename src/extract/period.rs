@@ -909,12 +909,9 @@ fn dates_noun(chars: &[char], at: usize) -> bool {
     let brings_object = verbs::opens_goal_predicate(chars, at);
     !brings_object
         && (1..=4).any(|n| {
-            chars.get(at..at + n + 1).is_some_and(|run| {
-                run[n] == '的'
-                    && run[..n]
-                        .iter()
-                        .all(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-            })
+            chars
+                .get(at..at + n + 1)
+                .is_some_and(|run| run[n] == '的' && run[..n].iter().all(|&c| is_han(c)))
         })
 }
 
