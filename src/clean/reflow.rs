@@ -849,7 +849,7 @@ mod tests {
     fn a_covers_title_set_over_lines_of_its_own_is_one_title() {
         let cover =
             "某市国民经济和社会发展\n第十五个五年规划纲要\n（节选）\n\n某市发展和改革委员会\n";
-        let out = reflow_under(&cover);
+        let out = reflow_under(cover);
         assert!(
             out.text.starts_with(
                 "某市国民经济和社会发展第十五个五年规划纲要（节选）\n某市发展和改革委员会\n"
@@ -859,7 +859,7 @@ mod tests {
         );
         // Lines that end in no document type are no title.
         let lines = "某市人民政府\n办公室\n\n";
-        let out = reflow_under(&lines);
+        let out = reflow_under(lines);
         assert!(
             out.text.starts_with("某市人民政府\n办公室\n"),
             "{}",
@@ -1011,7 +1011,7 @@ mod tests {
     #[test]
     fn a_joint_notices_first_issuers_open_its_title() {
         let head = "某省卫生健康委员会 某省教育厅 某省财政厅\n某省人力资源和社会保障厅关于加强基层卫生\n健康人才队伍建设的实施意见\n";
-        let out = reflow_under(&head);
+        let out = reflow_under(head);
         assert!(
             out.text.starts_with("某省卫生健康委员会 某省教育厅 某省财政厅 某省人力资源和社会保障厅关于加强基层卫生健康人才队伍建设的实施意见\n"),
             "{}",
@@ -1019,7 +1019,7 @@ mod tests {
         );
         // Over two lines of issuers, set apart by ideographic spaces.
         let head = "某市人力资源和社会保障局\u{3000}某市财政局\n某市应急管理局\u{3000}某市卫生健康委员会\n关于印发《某市工伤预防五年行动计划\n（2026—2030年）》的通知\n";
-        let out = reflow_under(&head);
+        let out = reflow_under(head);
         assert!(
             out.text.starts_with("某市人力资源和社会保障局\u{3000}某市财政局 某市应急管理局\u{3000}某市卫生健康委员会关于印发《某市工伤预防五年行动计划（2026—2030年）》的通知\n"),
             "{}",
@@ -1027,7 +1027,7 @@ mod tests {
         );
         // Side by side on the line of the last one's 关于.
         let head = "某省发展和改革委员会\u{3000}某省能源局关于印\n发《某省加快推动新型储能高质量发展实施方\n案（2026—2028年）》的通知\n";
-        let out = reflow_under(&head);
+        let out = reflow_under(head);
         assert!(
             out.text.starts_with("某省发展和改革委员会\u{3000}某省能源局关于印发《某省加快推动新型储能高质量发展实施方案（2026—2028年）》的通知\n"),
             "{}",
