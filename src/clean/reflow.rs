@@ -1090,7 +1090,7 @@ mod tests {
 
     #[test]
     fn a_record_opens_its_own_paragraph_after_an_unfinished_line() {
-        let out = reflow_over(&format!("\u{3000}\u{3000}附件：某省农村地区充电基础设施建设主要目标分解表\n抄送：省委各部门，省人大常委会办公厅。\n"));
+        let out = reflow_over("\u{3000}\u{3000}附件：某省农村地区充电基础设施建设主要目标分解表\n抄送：省委各部门，省人大常委会办公厅。\n");
         assert!(
             out.text.ends_with("\n附件：某省农村地区充电基础设施建设主要目标分解表\n抄送：省委各部门，省人大常委会办公厅。\n"),
             "{}",
