@@ -218,9 +218,20 @@ static RIGHTS_NOTICE: LazyLock<Regex> = lazy_regex!(
 /// same words belong to the story.
 static DATELINE: LazyLock<Regex> =
     lazy_regex!(r"^\p{Han}{2,16}\d{1,2}月\d{1,2}日(讯|电)\s*([(（][^()（）]{1,40}[)）])?$");
+/// The words of the way to the previous or next article: a control among
+/// the page's buttons, and the end of its body (see [`PAGE_TURN`]).
+macro_rules! page_turn_label {
+    () => {
+        "上一篇|下一篇|上一条|下一条|上一则|下一则"
+    };
+}
 /// Share, print and navigation controls (列印 and 友善列印 are a Taiwan
 /// page's print button, which t2s leaves alone; 回上一页 its back link).
-const CONTROL: &str = "(?i:share(?:\\s+to)?|print|font)|大\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*中\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*小|字型(?:大小)?|字级设定|字级设置|字体设置|字体大小|分享|打印|复制全文|复制本文|下载本文|下载(?:Word|PDF|WPS)?文档|友善列印|列印本页|电邮本页|列印|回上一页|回页首|字级|下载PDF|下载券|挑错|关闭|收藏|加入收藏|字体|字号|上一篇|下一篇|上一条|下一条|上一则|下一则|上一章|下一章|返回|电邮此页|扫码|点赞|我要纠错|纠错";
+const CONTROL: &str = concat!(
+    "(?i:share(?:\\s+to)?|print|font)|大\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*中\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*小|字型(?:大小)?|字级设定|字级设置|字体设置|字体大小|分享|打印|复制全文|复制本文|下载本文|下载(?:Word|PDF|WPS)?文档|友善列印|列印本页|电邮本页|列印|回上一页|回页首|字级|下载PDF|下载券|挑错|关闭|收藏|加入收藏|字体|字号|",
+    page_turn_label!(),
+    "|上一章|下一章|返回|电邮此页|扫码|点赞|我要纠错|纠错"
+);
 /// The label of a drop-down list of links between dashes, maybe with its
 /// first entry (`---国家部委网站---水利部长江水利委员会`, `--请选择--`).
 static SELECT_LABEL: LazyLock<Regex> = lazy_regex!(r"^[-－—=]{2,}\s*\p{Han}{2,12}\s*[-－—=]{2,}");
@@ -312,9 +323,11 @@ static ATTACHMENT_LIST: LazyLock<Regex> =
 
 /// The way to the previous or next article (`上一篇：…`, `下一篇：…`),
 /// opening its line or after a bar among the page's buttons.
-static PAGE_TURN: LazyLock<Regex> = lazy_regex!(
-    r"(?:^|[|｜])\s*[【\[]?(?:上一篇|下一篇|上一条|下一条|上一则|下一则)[】\]]?\s*[:：]"
-);
+static PAGE_TURN: LazyLock<Regex> = lazy_regex!(concat!(
+    r"(?:^|[|｜])\s*[【\[]?(?:",
+    page_turn_label!(),
+    r")[】\]]?\s*[:：]"
+));
 
 /// The label of a link to the same content in another form, as a policy
 /// page offers its graphic, video or animated version (`【一图读懂】…`).
