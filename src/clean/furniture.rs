@@ -1033,7 +1033,23 @@ fn is_secondary_header(line: &str) -> bool {
     // A speaker's office alone, the name left off (长丰县财政局局长).
     let office_alone = parts.len() == 1
         && without_role(parts[0]).is_some_and(|body| !body.is_empty() && is_organisation(body));
-    line.starts_with(['—', '－']) || is_signatory(line) || byline || office_alone
+    line.starts_with(['—', '－'])
+        || is_signatory(line)
+        || byline
+        || office_alone
+        || account_owner(line).is_some()
+}
+
+/// Who runs the WeChat account a byline names beside it (四川人社  四川省
+/// 人力资源和社会保障厅 → 四川省人力资源和社会保障厅).
+fn account_owner(line: &str) -> Option<&str> {
+    let mut parts = line.split_whitespace();
+    let (account, owner) = (parts.next()?, parts.next()?);
+    ((2..=8).contains(&account.chars().count())
+        && account.chars().all(crate::lm::is_han)
+        && is_organisation(owner)
+        && parts.next().is_none())
+    .then_some(owner)
 }
 
 /// `part` without the role it ends in (武侯区人民政府区长, 省发展改革委副主任,
@@ -1470,10 +1486,15 @@ pub fn sort(lines: &[&str]) -> Sorted {
             // A subtitle or byline under the headline, above or below its
             // metadata; its date is the meeting's, not the page's. The
             // first body named there alone issues the page (a cover's
-            // 株洲市生态环境局 under its title), unless a field says who.
+            // 株洲市生态环境局 under its title), or who runs the account a
+            // byline names, unless a field says who.
             let named = closed_up(line);
-            if byline_issuer.is_none() && is_organisation(&named) {
-                byline_issuer = Some(named.into_owned());
+            if byline_issuer.is_none() {
+                byline_issuer = if is_organisation(&named) {
+                    Some(named.into_owned())
+                } else {
+                    account_owner(line).map(String::from)
+                };
             }
             Some(Why::Metadata)
         } else if (head || tail) && (is_metadata(line) || is_field_row(line))
@@ -2655,6 +2676,21 @@ mod tests {
         ];
         let sorted = sort(&page);
         assert_eq!(sorted.title.as_deref(), Some(page[0]));
+        assert_eq!(sorted.kept, vec![4]);
+    }
+
+    #[test]
+    fn a_wechat_accounts_name_beside_who_runs_it_is_no_headline() {
+        let page = [
+            "权威发布丨上半年全省城镇新增就业52.3万人",
+            "四川人社  四川省人力资源和社会保障厅",
+            "2025年07月16日 19:06  四川",
+            "点击上方蓝字 关注我们",
+            "7月16日，省政府新闻办举行新闻发布会，介绍上半年全省稳就业工作情况。",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(sorted.title.as_deref(), Some(page[0]));
+        assert_eq!(sorted.issuer.as_deref(), Some("四川省人力资源和社会保障厅"));
         assert_eq!(sorted.kept, vec![4]);
     }
 
