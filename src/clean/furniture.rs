@@ -82,13 +82,21 @@ pub struct Sorted {
 const TABLE_LABEL: &str =
     "索引号|主题(?:分类|词)?|发文机关|标题|名称|发文字号|文号|公开方式|公开范围|有效性";
 
-/// A breadcrumb: its label, its root (首页 >), its leaf (> 正文), two
-/// `>>` between short items (`人民网 >> 人民日报 >> 第04版`), or a whole
-/// line of three or more short items set apart by ` > ` (`海口市人民政府网 >
-/// 新闻中心 > 新闻发布会`).
-static BREADCRUMB: LazyLock<Regex> = lazy_regex!(
-    r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|现在位置)|首页\s*[>›»/→]|^(?i:home)\s*[>›»→]|[>›»→]\s*正文|^[^>。,，]{1,20}>>[^>。,，]{1,30}>>|^[^>›»。,，]{1,20}(?:\s[>›»]\s[^>›»。,，]{1,20}){2,}$"
+/// A breadcrumb, by how it opens: its label, its root (`Home >`), two `>>`
+/// between short items (`人民网 >> 人民日报 >> 第04版`), or a whole line of
+/// three or more short items set apart by ` > ` (`海口市人民政府网 > 新闻中心 >
+/// 新闻发布会`).
+static BREADCRUMB_OPENING: LazyLock<Regex> = lazy_regex!(
+    r"^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|现在位置|(?i:home)\s*[>›»→]|[^>。,，]{1,20}>>[^>。,，]{1,30}>>|[^>›»。,，]{1,20}(?:\s[>›»]\s[^>›»。,，]{1,20}){2,}$)"
 );
+/// A breadcrumb's root (首页 >) or leaf (> 正文), wherever it stands.
+/// (Apart from [`BREADCRUMB_OPENING`]: unanchored, its words are looked
+/// for first.)
+static BREADCRUMB_STEP: LazyLock<Regex> = lazy_regex!(r"首页\s*[>›»/→]|[>›»→]\s*正文");
+
+fn is_breadcrumb(line: &str) -> bool {
+    BREADCRUMB_OPENING.is_match(line) || BREADCRUMB_STEP.is_match(line)
+}
 static DATE: LazyLock<Regex> = lazy_regex!(
     r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?|(?-u:\b)(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?-u:\b)"
 );
@@ -219,7 +227,7 @@ static RIGHTS_NOTICE: LazyLock<Regex> = lazy_regex!(
 static DATELINE: LazyLock<Regex> =
     lazy_regex!(r"^\p{Han}{2,16}\d{1,2}月\d{1,2}日(讯|电)\s*([(（][^()（）]{1,40}[)）])?$");
 /// The words of the way to the previous or next article: a control among
-/// the page's buttons, and the end of its body (see [`PAGE_TURN`]).
+/// the page's buttons, and the end of its body (see [`turns_page`]).
 macro_rules! page_turn_label {
     () => {
         "上一篇|下一篇|上一条|下一条|上一则|下一则"
@@ -321,13 +329,24 @@ static ATTACHMENT_ITEM: LazyLock<Regex> = lazy_regex!(r"^\s*\d{1,2}\s*[.．、]\
 static ATTACHMENT_LIST: LazyLock<Regex> =
     lazy_regex!(r"^附件\s*[:：]\s*\d{1,2}\s*[.．、]\s*\p{Han}");
 
-/// The way to the previous or next article (`上一篇：…`, `下一篇：…`),
-/// opening its line or after a bar among the page's buttons.
+/// The way to the previous or next article (`上一篇：…`, `下一篇：…`); see
+/// [`turns_page`] for where it stands.
 static PAGE_TURN: LazyLock<Regex> = lazy_regex!(concat!(
-    r"(?:^|[|｜])\s*[【\[]?(?:",
+    r"[【\[]?(?:",
     page_turn_label!(),
     r")[】\]]?\s*[:：]"
 ));
+
+/// Whether `line` holds the way to the previous or next article, opening
+/// the line or after a bar among the page's buttons (`« 上一篇：… | 下一篇：…`).
+/// (The label is looked for first: a pattern anchored at either place
+/// would scan every line of the body char by char.)
+fn turns_page(line: &str) -> bool {
+    PAGE_TURN.find_iter(line).any(|m| {
+        let before = line[..m.start()].trim_end();
+        before.is_empty() || before.ends_with(['|', '｜'])
+    })
+}
 
 /// The label of a link to the same content in another form, as a policy
 /// page offers its graphic, video or animated version (`【一图读懂】…`).
@@ -818,16 +837,10 @@ fn is_widget_item(line: &str) -> bool {
 /// body's last numbered section stops.
 fn is_marked_furniture(line: &str) -> bool {
     is_metadata(line)
-        || [
-            &*WIDGET,
-            &*ATTACHMENT,
-            &*COPYRIGHT,
-            &*BREADCRUMB,
-            &*RELATED,
-            &*TEASER,
-        ]
-        .iter()
-        .any(|r| r.is_match(line))
+        || [&*WIDGET, &*ATTACHMENT, &*COPYRIGHT, &*RELATED, &*TEASER]
+            .iter()
+            .any(|r| r.is_match(line))
+        || is_breadcrumb(line)
         || is_link_line(line)
 }
 
@@ -930,7 +943,7 @@ fn is_header_line(line: &str) -> bool {
         && !is_red_header(line)
         && !OCCASION_FIELD.is_match(line)
         && !is_metadata(line)
-        && !BREADCRUMB.is_match(line)
+        && !is_breadcrumb(line)
         && !CONTROL_FORM.is_match(line)
         && !APP_PROMPT.is_match(line)
         && !CALL_TO_ACTION.is_match(line)
@@ -1163,8 +1176,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
     // the site's (sidebars, teasers), whatever its shape.
     let related_at = (first_prose.saturating_add(1)..n)
         .find(|&i| {
-            (RELATED.is_match(lines[i]) || PAGE_TURN.is_match(lines[i]))
-                && !is_run_on_body(lines[i])
+            (RELATED.is_match(lines[i]) || turns_page(lines[i])) && !is_run_on_body(lines[i])
         })
         .unwrap_or(n);
     // Without a closing signature, a notice's signature above the
@@ -1262,7 +1274,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
             // under the page's metadata (发布时间… / 某县统计局 / 2024年3月28日).
             let found = title_at.filter(|&t| {
                 t < top
-                    && !(t..top).any(|k| BREADCRUMB.is_match(lines[k]))
+                    && !(t..top).any(|k| is_breadcrumb(lines[k]))
                     && ((t..top).all(|k| is_header_line(lines[k]))
                         || is_secondary_header(lines[top]))
             });
@@ -1271,7 +1283,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
             if !named_above(lines, top) {
                 title_at = found.or(Some(top));
             }
-        } else if (BREADCRUMB.is_match(l) && !is_run_on_body(l)
+        } else if (is_breadcrumb(l) && !is_run_on_body(l)
             || DOC_NUMBER_LINE.is_match(l)
             || is_red_header(l))
             && title_at.is_none()
@@ -1433,7 +1445,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
         {
             // A table's title field may be followed by the headline it repeats.
             Some(Why::Title)
-        } else if BREADCRUMB.is_match(line) {
+        } else if is_breadcrumb(line) {
             Some(Why::Breadcrumb)
         } else if is_spam_title_list(line) || is_place_list(line) || is_hashtag_list(line) {
             Some(Why::Spam)
@@ -2729,7 +2741,7 @@ mod tests {
         assert_eq!(s.title.as_deref(), Some(page[1]));
         assert_eq!(s.kept, vec![3]);
         // A comparison in the body is no breadcrumb.
-        assert!(!BREADCRUMB.is_match("数据中心PUE值 > 1.5 的项目，不予审批。"));
+        assert!(!is_breadcrumb("数据中心PUE值 > 1.5 的项目，不予审批。"));
     }
 
     #[test]
@@ -2945,7 +2957,7 @@ mod tests {
         assert_eq!(s.date.as_deref(), Some("2025-03-11"));
         assert_eq!(s.removed[1], (Why::Title, 1));
         // An advert's trailing arrows are no breadcrumb.
-        assert!(!BREADCRUMB.is_match("扫码加入政策交流群,第一时间获取申报通知>>"));
+        assert!(!is_breadcrumb("扫码加入政策交流群,第一时间获取申报通知>>"));
     }
 
     #[test]
