@@ -709,16 +709,21 @@ fn year_at(chars: &[char], i: usize, roc_page: bool) -> Option<(i32, usize, bool
     if chars.get(end) == Some(&'度') {
         end += 1;
     }
-    // 2024年6月底前: the month belongs to the expression, so that a
-    // deadline word after it is read.
-    let month = (1..=2).find(|&n| {
-        chars.get(end..end + n).is_some_and(|run| {
-            run.iter()
-                .all(|&c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
-        }) && chars.get(end + n) == Some(&'月')
-    });
-    if let Some(n) = month {
+    // 2024年6月底前, 2026年5月31日前: the month and its day belong to the
+    // expression, so that a deadline word after them is read.
+    let numbered = |end: usize, most: usize, marks: &[char]| {
+        (1..=most).find(|&n| {
+            chars.get(end..end + n).is_some_and(|run| {
+                run.iter()
+                    .all(|&c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+            }) && chars.get(end + n).is_some_and(|c| marks.contains(c))
+        })
+    };
+    if let Some(n) = numbered(end, 2, &['月']) {
         end += n + 1;
+        if let Some(n) = numbered(end, 3, &['日', '号']) {
+            end += n + 1;
+        }
     }
     if starts_with(chars, end, "年底") {
         end += 2;
@@ -1080,8 +1085,14 @@ pub fn scopes(
         }
         let text = sentence_text();
         // A forecast (预估将于…增加至120年的近120万人) commits to nothing; the
-        // sentences after it go on with what the paragraph set before.
-        if verbs::FORECAST.is_match(text) {
+        // sentences after it go on with what the paragraph set before. One
+        // after a goal (力争…达到85万平方米，预计全年惠及…) leaves the goal's
+        // clauses as they are.
+        let forecast_at = verbs::FORECAST
+            .find(text)
+            .map(|m| sentence.start + text[..m.start()].chars().count());
+        let forecast = |clause: &Clause| forecast_at.is_some_and(|at| clause.end > at);
+        if sentence.clauses.first().is_some_and(forecast) {
             out.push(vec![None; sentence.clauses.len()]);
             continue;
         }
@@ -1181,6 +1192,10 @@ pub fn scopes(
         // (全市现有养老机构86家，力争新建…20个).
         let mut standing_list = false;
         for (k, clause) in sentence.clauses.iter().enumerate() {
+            if forecast(clause) {
+                clause_scopes.push(None);
+                continue;
+            }
             if clause.group != group {
                 standing_list = false;
                 if let Some(scope) = resume.take() {
@@ -1869,6 +1884,7 @@ mod tests {
     fn months_and_dated_nouns() {
         assert_eq!(roles("2024年6月底前，完成"), vec![(2024, Role::Deadline)]);
         assert_eq!(roles("2023年11月21日，"), vec![(2023, Role::Mention)]);
+        assert_eq!(roles("2026年5月31日前完成"), vec![(2026, Role::Deadline)]);
         assert_eq!(
             roles("到2025年底，改造2000年底前建成的小区"),
             vec![(2025, Role::Deadline), (2000, Role::Dating)]

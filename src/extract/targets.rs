@@ -1551,6 +1551,12 @@ mod tests {
     }
 
     #[test]
+    fn a_forecast_after_a_goal_leaves_the_goal() {
+        let text = "通过实施《办法》，力争2026年全县新建商品住房销售面积达到85万平方米，预计全年惠及首套购房家庭2000户以上。";
+        assert_eq!(dated_goals(text, 2026), vec![(2026, 850_000.0)]);
+    }
+
+    #[test]
     fn items_numbered_一是_carry_the_year_of_the_tasks_they_list() {
         let text = "三、扎实做好2026年各项重点工作\n今年是开局之年。总的目标是：新建老年助餐点100个。重点抓好以下几个方面工作：\n一是扩大基本养老服务供给。今年再建设嵌入式养老服务机构20家。";
         let read = dated_goals(text, 2026);
