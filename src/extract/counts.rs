@@ -206,11 +206,14 @@ fn is_per_head(noun: &str, counts_things: bool) -> bool {
 /// not what exists.
 static SUSTAINED: LazyLock<Regex> = lazy_regex!("连续[0-9一二两三四五六七八九十]+年");
 
-/// The topic a sentence opens on (工业意外方面，…; 在私人斜坡方面，…).
+/// The topic a sentence opens on (工业意外方面，…; 在私人斜坡方面，…), or
+/// the things its figures are drawn from (本批拟认定的示范工厂中，…分别有4家、
+/// 3家; one with a figure of its own is a count, see `framed`).
 /// Not a turn of the argument (另一方面, 其他方面) nor a field of work
 /// (生态建设方面), which names no things.
-static TOPIC: LazyLock<Regex> =
-    lazy_regex!("^(?:[（(]?[一二三四五六七八九十\\d]{1,3}[、.．)）]\\s*)?(?:在|就)?([^，。；、在]{2,12}?)方面[，,]");
+static TOPIC: LazyLock<Regex> = lazy_regex!(
+    "^(?:[（(]?[一二三四五六七八九十\\d]{1,3}[、.．)）]\\s*)?(?:在|就)?(?:([^，。；、在]{2,12}?)方面|([^，。；、在\\d]{2,16}?)中)[，,]"
+);
 static NO_TOPIC: LazyLock<Regex> =
     lazy_regex!("^(?:另一|一|其他|其它|各|这|此|多|同时|与此同时)|(?:建设|工作|发展|管理|领域)$");
 
@@ -671,11 +674,21 @@ pub fn extract(
                         .filter(|of| measured || of.unit == q.unit);
                     // A sentence that opens on its topic (工业意外方面，二〇二五年
                     // 共录得7 806宗) counts that, not what the sentence before counted.
+                    // (What its figures are drawn from names the things of a
+                    // figure with no noun at all, not what was done to them.)
                     let topic = TOPIC
                         .captures(text)
-                        .map(|topic| phrase::trim_phrase(&topic[1]))
-                        .filter(|topic| !NO_TOPIC.is_match(topic))
-                        .filter(|_| read.noun.is_empty() || phrase::is_bare_verb(&read.noun))
+                        .and_then(|topic| match (topic.get(1), topic.get(2)) {
+                            (Some(t), _)
+                                if read.noun.is_empty() || phrase::is_bare_verb(&read.noun) =>
+                            {
+                                Some(t)
+                            }
+                            (_, Some(t)) if read.noun.is_empty() => Some(t),
+                            _ => None,
+                        })
+                        .map(|topic| phrase::trim_phrase(topic.as_str()))
+                        .filter(|topic| !NO_TOPIC.is_match(topic) && !is_owner(topic, q))
                         .filter(|_| of.is_none_or(|of| of.span[0] < sentence.start));
                     let of = of.filter(|_| topic.is_none());
                     if let Some(topic) = topic {
@@ -1194,6 +1207,37 @@ mod tests {
 
     fn counted(text: &str) -> Vec<(f64, String, Option<usize>)> {
         counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.parent))
+    }
+
+    #[test]
+    fn figures_drawn_from_a_set_named_first_count_its_things() {
+        let found = counts_of(
+            "本批拟认定的示范工厂中，高端装备企业8家；海陵区、高港区分别有4家、3家。",
+            |c| (c.value, c.subject.unwrap_or_default(), c.scope),
+        );
+        let things = "本批拟认定的示范工厂".to_string();
+        assert_eq!(
+            found,
+            vec![
+                (8.0, "高端装备企业".into(), None),
+                (4.0, things.clone(), Some("海陵区".into())),
+                (3.0, things, Some("高港区".into())),
+            ]
+        );
+        // Places, then what each has; what there is, then its figure.
+        let found =
+            counted("一年来，海陵区、高港区分别有示范工厂4家、3家。全市规模以上工业企业有1200家。");
+        let nouns: Vec<&str> = found.iter().map(|c| c.1.as_str()).collect();
+        assert_eq!(nouns, ["示范工厂", "示范工厂", "全市规模以上工业企业"]);
+    }
+
+    #[test]
+    fn formats_and_moves_in_a_ranking_count_nothing() {
+        let found = counted(
+            "公园内建有11人制标准足球场1个、5人制笼式足球场4个。拥堵排名下降6位，学生2000人。",
+        );
+        let values: Vec<f64> = found.iter().map(|c| c.0).collect();
+        assert_eq!(values, [1.0, 4.0, 2000.0]);
     }
 
     #[test]

@@ -73,6 +73,7 @@ impl Document {
             !in_quoted_name(&masked, q)
                 && !in_definition(&masked, q)
                 && !names_an_age(&masked, q)
+                && !names_a_format(&masked, q)
                 && !in_refrain(&masked, q)
                 && !names_issuers(&masked, q)
         });
@@ -149,6 +150,12 @@ fn names_an_age(chars: &[char], q: &Quantity) -> bool {
     q.unit == "岁" && chars.get(q.end).is_some_and(|&c| crate::lm::is_han(c))
 }
 
+/// Whether `q` names a format (11人制足球场, 三年制大专): how a thing is
+/// played or taught, not how many.
+fn names_a_format(chars: &[char], q: &Quantity) -> bool {
+    matches!(q.unit, "人" | "年") && chars.get(q.end) == Some(&'制')
+}
+
 /// How far before a rank the figure of what is ranked may stand, and how
 /// far before either the word that ranks.
 const RANKED_CHARS: usize = 8;
@@ -159,8 +166,8 @@ const RANKING: &[&str] = &[
     "全国", "全省", "全市", "全区", "居", "排名", "排在", "进入", "跻身", "退出", "位列", "名列",
 ];
 
-/// Drops ranks (居全省前3位, 退出全国168个重点城市后20名: a place in a
-/// ranking, not a figure) and the number of things ranked, right before
+/// Drops ranks (居全省前3位, 退出全国168个重点城市后20名, 排名下降6位: a
+/// place in a ranking or a move in it, not a figure) and the number of things ranked, right before
 /// one (168个重点城市). A 前 or 后 of time (春节前后1.2万名) ranks nothing:
 /// a ranking word stands before the rank or what is ranked.
 fn drop_ranks(chars: &[char], quantities: &mut Vec<Quantity>) {
@@ -168,8 +175,10 @@ fn drop_ranks(chars: &[char], quantities: &mut Vec<Quantity>) {
         let from = at.saturating_sub(RANKED_CHARS);
         (from..at).any(|k| RANKING.iter().any(|w| number::starts_with(chars, k, w)))
     };
+    // A place (前3位) or a move by places (排名下降6位, 上升2位).
     let placed = |q: &Quantity| {
-        matches!(q.unit, "名" | "位") && q.start > 0 && matches!(chars[q.start - 1], '前' | '后')
+        const MOVES: &[&str] = &["前", "后", "上升", "下降", "提升", "前移", "后移"];
+        matches!(q.unit, "名" | "位") && MOVES.iter().any(|w| number::ends_with(chars, q.start, w))
     };
     // Whether the figure at `k` counts the things the rank after it ranks.
     let field = |k: usize| {

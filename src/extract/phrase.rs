@@ -77,6 +77,11 @@ const PREPOSITIONS: &[&str] = &["在", "于", "并在", "并于"];
 /// never peeled off there.
 const BOUNDS_BEFORE_FIGURE: &[&str] = &["最少", "最多"];
 
+/// The 有 of what there is, between a noun and its figure (行业大类有6个).
+/// At a phrase's start it opens words of its own (有效, 有机), so it is
+/// never peeled off there.
+const THERE_IS: &[&str] = &["有"];
+
 /// The words [`trim_phrase`] peels off the start of a phrase, in the order
 /// it tries them: verbs and fillers.
 static LEADING_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
@@ -86,13 +91,14 @@ static LEADING_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
 
 /// The words [`trim_phrase`] peels off the end of a phrase, in the order
 /// it tries them, and that make a phrase empty on their own: verbs, short
-/// verbs and fillers.
+/// verbs, fillers and the 有 of what there is.
 static FUNCTION_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
     let verbs = VERBS.iter().chain(SHORT_VERBS).map(|(v, _)| *v);
     let fillers = FILLERS
         .iter()
         .chain(PREPOSITIONS)
         .chain(BOUNDS_BEFORE_FIGURE)
+        .chain(THERE_IS)
         .copied();
     Lexicon::new(verbs.chain(fillers).map(|w| (w, ())))
 });
@@ -176,6 +182,8 @@ const COUNT_VERBS: &[&str] = &[
     "现有",
     "已有",
     "约有",
+    // 海陵区、高港区分别有示范工厂4家、3家: the places, then what each has.
+    "分别有",
     "建成",
     "落成",
     "提供",

@@ -1551,6 +1551,15 @@ mod tests {
     }
 
     #[test]
+    fn a_ships_carrying_capacity_is_its_own_unit() {
+        let found = targets_of(
+            "到2028年，造船完工量达到600万载重吨。",
+            |t| (t.value, t.unit),
+        );
+        assert_eq!(found, vec![(6_000_000.0, "载重吨".to_string())]);
+    }
+
+    #[test]
     fn a_forecast_after_a_goal_leaves_the_goal() {
         let text = "通过实施《办法》，力争2026年全县新建商品住房销售面积达到85万平方米，预计全年惠及首套购房家庭2000户以上。";
         assert_eq!(dated_goals(text, 2026), vec![(2026, 850_000.0)]);
