@@ -273,6 +273,8 @@ const UNITS: &[(&str, &str)] = &[
     // Days, as a wait or a count of polluted days (轮候时间缩短至30天内,
     // 重污染天数控制在6天以内).
     ("天", "天"),
+    // Electricity as Taiwan counts it (年发电量达950亿度): kilowatt-hours.
+    ("度", "度"),
     ("年", "年"),
     // After 部门, so that 三部门 stays a count of departments.
     ("部", "部"),
@@ -295,6 +297,7 @@ const WORD_OPENERS: &[(&str, &str)] = &[
     ("羽", "毛绒"),
     ("幅", "度员"),
     ("天", "然津下空地"),
+    ("度", "假过量"),
 ];
 
 /// The times a thing counted was done or met (检查企业300家次, 3.2万架次,

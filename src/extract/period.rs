@@ -1237,10 +1237,12 @@ pub fn scopes(
                         .iter()
                         .any(|q| number::bounded_by_word(&doc.masked, q))
                 };
-                let ahead = !report_words
-                    && !is_heading
+                // (A year still to come is no report whatever words its
+                // sentence holds: 2030年累计并网容量达13.1GW.)
+                let ahead = !is_heading
                     && present.is_some_and(|p| {
-                        m.year > p || (m.year == p && (task_section || bounded()))
+                        m.year > p && !past_words
+                            || !report_words && m.year == p && (task_section || bounded())
                     });
                 // A figure's verb, or 的 and the figure, after the year
                 // (提高到2027年的50%以上、2030年的65%).
