@@ -1551,12 +1551,25 @@ mod tests {
     }
 
     #[test]
-    fn a_ships_carrying_capacity_is_its_own_unit() {
+    fn a_ships_carrying_capacity_and_taiwans_kilowatt_hours_are_units() {
         let found = targets_of(
-            "到2028年，造船完工量达到600万载重吨。",
+            "到2028年，造船完工量达到600万载重吨。到2030年，再生能源年发电量达950亿度。",
             |t| (t.value, t.unit),
         );
-        assert_eq!(found, vec![(6_000_000.0, "载重吨".to_string())]);
+        assert_eq!(
+            found,
+            vec![
+                (6_000_000.0, "载重吨".to_string()),
+                (95_000_000_000.0, "度".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_year_still_to_come_is_no_report() {
+        // (累计 reports a total only of what is done.)
+        let text = "（二）离岸风电：2030年累计并网容量达13.1GW。";
+        assert_eq!(dated_goals(text, 2026), vec![(2030, 13.1)]);
     }
 
     #[test]
