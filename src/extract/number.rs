@@ -70,6 +70,14 @@ pub fn unit_alone(unit: &str) -> Option<Quantity> {
         .filter(|q| q.start == 0 && q.end == written.len() && !q.unit.is_empty())
 }
 
+/// Canonical units of money.
+const CURRENCIES: &[&str] = &["元", "美元", "澳门元", "港元"];
+
+/// Whether `unit` is a sum of money.
+pub fn is_money(unit: &str) -> bool {
+    CURRENCIES.contains(&unit)
+}
+
 impl Quantity {
     /// Whether the unit counts things (家, 个, 项…) rather than measuring
     /// an amount (%, 元, 吨…).
@@ -155,6 +163,9 @@ const UNITS: &[(&str, &str)] = &[
     ("公里", "公里"),
     ("公顷", "公顷"),
     ("美元", "美元"),
+    // Macao's and Hong Kong's currencies (不少于15亿澳门元).
+    ("澳门元", "澳门元"),
+    ("港元", "港元"),
     ("台套", "台套"),
     // Instruments counted by set or piece (计量器具26.5万台件).
     ("台件", "台件"),
@@ -267,6 +278,8 @@ const UNITS: &[(&str, &str)] = &[
     ("组", "组"),
     // Sessions of a course (举办培训班37期).
     ("期", "期"),
+    // Doses (疫苗年产能达到6亿剂).
+    ("剂", "剂"),
     // Seconds, and a score's points (满意度达到82分以上).
     ("秒", "秒"),
     ("分", "分"),
@@ -298,6 +311,7 @@ const WORD_OPENERS: &[(&str, &str)] = &[
     ("幅", "度员"),
     ("天", "然津下空地"),
     ("度", "假过量"),
+    ("剂", "量型"),
 ];
 
 /// The times a thing counted was done or met (检查企业300家次, 3.2万架次,

@@ -12,7 +12,7 @@ use regex::Regex;
 
 use super::clause::{Clause, Sentence};
 use super::document::Document;
-use super::number::{Numeral, Quantity};
+use super::number::{self, Numeral, Quantity};
 use super::period::{Marker, Role, Scope};
 use super::phrase;
 use super::verbs;
@@ -23,8 +23,12 @@ use crate::model::{Bound, Target, TargetKind};
 /// bounds the work on clauses that never end.
 const WINDOW: usize = 40;
 
-/// Verbs by which a policy grants money to those it supports.
-const GRANTS: &[&str] = &["给予", "奖励", "补助", "补贴", "资助", "贴息"];
+/// Verbs by which a policy grants money to those it supports, or by which
+/// they receive it (每人获发10,000澳门元).
+const GRANTS: &[&str] = &["给予", "奖励", "补助", "补贴", "资助", "贴息", "获发"];
+
+/// Verbs by which a government puts money into a programme (投入, 安排).
+const FUNDING: &[&str] = &["投入", "安排", "筹措", "统筹"];
 
 /// A budget's title: …和2026年预算草案的报告, 115年度总预算案, 财政预算案.
 static BUDGET_TITLE: LazyLock<Regex> = lazy_regex!("预算草?案");
@@ -49,7 +53,7 @@ pub fn drop_allocations(targets: &mut Vec<Target>, title: Option<&str>) {
             .filter_map(|n| n.as_deref())
             .collect::<String>();
         let names_any = |words: &[&str]| words.iter().any(|w| names.contains(w));
-        names_any(REVENUE) || !(t.unit == "元" || t.unit == "%" && names_any(SPENDING))
+        names_any(REVENUE) || !(number::is_money(&t.unit) || t.unit == "%" && names_any(SPENDING))
     });
 }
 
@@ -501,19 +505,33 @@ impl ClauseReader<'_> {
         });
         // A grant word after a number of things names what they are
         // (5000个资助安老宿位: subsidised places), not a grant.
+        // A sum put into a fund or programme (累计投入青年发展资助不少于15亿
+        // 澳门元) is spending to reach, whatever the fund is for.
+        let funds = FUNDING.iter().any(|verb| pre.contains(verb));
         (grants(after) && !q.counts_things())
-            || (q.unit == "元" && (grants(&pre) || capped))
+            || (number::is_money(q.unit) && (grants(&pre) && !funds || capped))
             || permitted
     }
 
-    /// The clause before this one in its sentence.
+    /// The clause before this one in its sentence, past one that only
+    /// dates what follows (目前已认定…机构35家，到2027年，力争达到50家).
     fn clause_before(&self) -> Option<&Clause> {
         let k = self
             .sentence
             .clauses
             .iter()
             .position(|c| c.start == self.clause.start)?;
-        self.sentence.clauses.get(k.checked_sub(1)?)
+        let mut before = self.sentence.clauses[..k].iter().rev();
+        let last = before.next()?;
+        let only_dates = self
+            .words(last.start, last.end)
+            .trim_matches(|c: char| c.is_whitespace() || "，,、；;：:".contains(c))
+            .is_empty();
+        if only_dates {
+            before.next()
+        } else {
+            Some(last)
+        }
     }
 
     /// What the clause before this one makes or reaches, the noun after its
@@ -1561,6 +1579,35 @@ mod tests {
             vec![
                 (6_000_000.0, "载重吨".to_string()),
                 (95_000_000_000.0, "度".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn macaos_sums_doses_and_a_goal_after_its_date_alone() {
+        let text = "至2030年，累计投入青年发展资助不少于15亿澳门元。\
+                    2027年，敬老金金额由每年9,000澳门元调升至9,500澳门元，永久性居民每人获发10,000澳门元。\
+                    到2027年，全市疫苗年产能达到6亿剂。\
+                    目前全市已认定绿色工厂35家，到2027年，力争达到50家。";
+        let found: Vec<_> = crate::extract::extract_dated(text, Some(2026))
+            .targets
+            .into_iter()
+            .map(|t| {
+                (
+                    t.year,
+                    t.value,
+                    t.unit,
+                    t.subject.or(t.metric).unwrap_or_default(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (2030, 1.5e9, "澳门元".into(), "投入青年发展资助".into()),
+                (2027, 9500.0, "澳门元".into(), "敬老金金额".into()),
+                (2027, 6e8, "剂".into(), "全市".into()),
+                (2027, 50.0, "家".into(), "绿色工厂".into()),
             ]
         );
     }

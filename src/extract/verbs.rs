@@ -42,6 +42,9 @@ pub const VERBS: &[(&str, TargetKind)] = &[
     ("增长至", TargetKind::Reach),
     ("成长至", TargetKind::Reach),
     ("成长到", TargetKind::Reach),
+    // Macao's and Hong Kong's raise of a sum (由每年9,000澳门元调升至9,500澳门元).
+    ("调升至", TargetKind::Reach),
+    ("上调至", TargetKind::Reach),
     // A bound word alone sets a level: 比例不低于80%.
     ("不低于", TargetKind::Reach),
     ("不少于", TargetKind::Reach),
