@@ -314,7 +314,7 @@ static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
 /// 相关解读 under a policy's text; a content farm's 相关搜索 and 大家都在搜).
 /// A comment box (发表评论, then 昵称,
 /// 验证码…) ends the page the same way.
-const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答|新闻稿|动态|消息|公告|政策|发布会|发布|搜索)(推荐)?|图片新闻|大家都在搜|猜你喜欢|喜欢此内容的人还喜欢|(今日|同日|当日)(其他)?新闻(公报|稿)?|其他新闻(公报)?|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
+const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答|新闻稿|动态|消息|公告|政策|发布会|发布|搜索|新闻公报)(推荐)?|图片新闻|大家都在搜|猜你喜欢|喜欢此内容的人还喜欢|(今日|同日|当日)(其他)?新闻(公报|稿)?|其他新闻(公报)?|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
 /// A related-articles header on a line of its own, maybe between dashes
 /// or pointers (`— 推荐阅读 —`, `▼ 往期推荐 ▼`, `—— 招商推荐 ——`): what follows
 /// is teasers or adverts. A count and a link to them all may follow
@@ -388,8 +388,9 @@ static INTERPRETER: LazyLock<Regex> = lazy_regex!(r"^解读(?:机关|机构|单�
 /// A WeChat account's card, the line saying what the account is
 /// (栾川县文化广电和旅游局官方公众号，发布栾川文旅资讯…): beside the
 /// article, not of it.
-static ACCOUNT_BIO: LazyLock<Regex> =
-    lazy_regex!(r"^[^。，,]{2,30}?官方(?:微信)?(?:公众号|视频号|服务号|订阅号)[，,。]");
+static ACCOUNT_BIO: LazyLock<Regex> = lazy_regex!(
+    r"^[^。，,]{2,30}?官方(?:微信(?:公众号|视频号|服务号|订阅号)?|公众号|视频号|服务号|订阅号)[，,。]"
+);
 /// A content farm's summary of the article over it (`【导读】…`,
 /// `【导语】…`, `【小编导读】…`): no part of it.
 static FARM_SUMMARY: LazyLock<Regex> = lazy_regex!(r"^\s*【[^】]{0,4}?导(?:读|语)】");
@@ -3291,6 +3292,7 @@ mod tests {
         assert!(ACCOUNT_BIO
             .is_match("栾川县文化广电和旅游局官方公众号，发布栾川文旅资讯、景区动态、惠民活动。"));
         assert!(!ACCOUNT_BIO.is_match("也可关注“栾川文旅”微信公众号，点击菜单栏进入领取页面。"));
+        assert!(ACCOUNT_BIO.is_match("吉林省人民政府新闻办公室官方微信。权威发布省政府重要信息。"));
         assert!(CALL_TO_ACTION
             .is_match("你心中理想的儿童友好城市是什么样的？欢迎在留言区分享你的想法！"));
         assert!(RELATED.is_match("今日新闻稿"));
@@ -3313,6 +3315,7 @@ mod tests {
         assert!(WIDGET.is_match("【大】【中】【小】 分享：Facebook WhatsApp Telegram 复制连结"));
         assert!(RELATED.is_match("▌延伸阅读"));
         assert!(RELATED.is_match("今日其他新闻公报："));
+        assert!(RELATED.is_match("相关新闻公报"));
         assert!(RELATED.is_match("同日其他新闻公报"));
         assert!(RELATED.is_match("今日新闻公报"));
         assert!(RIGHTS_NOTICE
