@@ -307,7 +307,7 @@ static EMOJI_LED: LazyLock<Regex> = lazy_regex!(r"^\p{Extended_Pictographic}");
 /// a file name with its extension, maybe with the file's size after it
 /// (`…公报.pdf(2.3MB)`), ends the line.
 static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
-    r"(?i)^(附件下载|相关附件|下载附件|相关下载)|\.(pdf|docx?|xlsx?|wps|ofd|odt|zip|rar|jpe?g|png)(\s*[(（]\s*([a-z]{2,4}\s*[，,]\s*)?([\d.]+\s*[KMG]B|下载次数\s*[:：]\s*\d+)\s*[)）])?$|[(（][^()（）]{0,8}?(pdf|docx?|xlsx?|excel|word|wps|ofd|odt|zip)\s*[，,]\s*[\d.]+\s*[KMG]B\s*[)）]$"
+    r"(?i)^(附件下载|相关附件|下载附件|相关下载)|\.(pdf|docx?|xlsx?|wps|ofd|odt|zip|rar|jpe?g|png)(\s*[(（]\s*([a-z]{2,4}\s*[，,]\s*)?([\d.]+\s*[KMG]B|下载次数\s*[:：]\s*\d+)\s*[)）])?$|[(（][^()（）]{0,8}?(pdf|docx?|xlsx?|excel|word|wps|ofd|odt|zip)\s*[，,]\s*[\d.]+\s*[KMG]B\s*[)）]$|[(（](pdf|docx?|xlsx?|odt|ofd|wps|zip)[)）]\s*[\d.]+\s*[KMG]B$"
 );
 /// The label of a list of other articles (相关文章, 延伸阅读, 猜你喜欢…;
 /// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article;
@@ -1418,6 +1418,16 @@ pub fn sort(lines: &[&str]) -> Sorted {
     let mut occasion_date = None;
     let mut cover_date = None;
     let mut byline_issuer = None;
+    // A post whose headline is its front matter's may open on the
+    // subtitle and byline under it (——2026年1月20日在…会议上 / 绵阳市人民政府
+    // 市长 李明远).
+    let subtitle_at = (0..first_prose)
+        .find(|&j| lines[j].starts_with(['—', '－']) && is_secondary_header(lines[j]));
+    let opens_on_subtitle = |i: usize| {
+        title_at.is_none()
+            && subtitle_at
+                .is_some_and(|j| j <= i && lines[j..i].iter().all(|l| is_secondary_header(l)))
+    };
     // Whether the lines are the items of a widget header (分享至: then
     // Facebook, 微信 … each on a line of its own).
     let mut widget_items = false;
@@ -1493,7 +1503,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
         } else if head && title_at.is_some_and(|t| t < i) && COVER_DATE.is_match(line) {
             Some(Why::Metadata)
         } else if head
-            && title_at.is_some_and(|t| t < i)
+            && (title_at.is_some_and(|t| t < i) || opens_on_subtitle(i))
             && (is_secondary_header(line) || continues_subtitle(lines, i))
         {
             // A subtitle or byline under the headline, above or below its
@@ -2693,6 +2703,20 @@ mod tests {
     }
 
     #[test]
+    fn a_post_may_open_on_the_subtitle_under_its_front_matters_title() {
+        let page = [
+            "本文转载自绵阳市人民政府网站，仅作个人学习存档，版权归原作者所有。",
+            "——2026年1月20日在绵阳市第九届人民代表大会第六次会议上",
+            "绵阳市人民政府市长 李明远",
+            "各位代表：",
+            "现在，我代表市人民政府，向大会报告工作，请予审议。",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(sorted.title, None);
+        assert_eq!(sorted.kept, vec![3, 4]);
+    }
+
+    #[test]
     fn a_wechat_accounts_name_beside_who_runs_it_is_no_headline() {
         let page = [
             "权威发布丨上半年全省城镇新增就业52.3万人",
@@ -3439,6 +3463,7 @@ mod tests {
         ];
         assert_eq!(sort(&page).kept, vec![0, 1]);
         assert!(!ATTACHMENT.is_match("有关材料详见附件,请各单位于3月底前报送。"));
+        assert!(ATTACHMENT.is_match("长照3.0计划核定本(PDF) 2.8MB"));
     }
 
     #[test]
