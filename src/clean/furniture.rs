@@ -423,7 +423,7 @@ pub(super) fn opens_numbered(line: &str) -> bool {
 }
 
 static URL: LazyLock<Regex> = lazy_regex!(r"(https?://|www\.)[!-~]+");
-static SENTENCE_END: LazyLock<Regex> = lazy_regex!(r"[。!?;!?;…”]$|[。!?]");
+static SENTENCE_END: LazyLock<Regex> = lazy_regex!(r"[。!?;!?;…”]$|[。!?]|如下[:：]$");
 
 /// An emoji, as `\p{Extended_Pictographic}` has them (past the arrows,
 /// which mark a link, and ©, ®, ™), the selector that asks for one, or a
@@ -2700,6 +2700,17 @@ mod tests {
         let sorted = sort(&page);
         assert_eq!(sorted.title.as_deref(), Some(page[0]));
         assert_eq!(sorted.kept, vec![4]);
+    }
+
+    #[test]
+    fn a_sentence_leading_into_the_body_opens_it() {
+        let page = [
+            "常德市住房公积金2025年年度报告",
+            "根据国务院《住房公积金管理条例》的规定，现将常德市住房公积金2025年年度报告公布如下：",
+            "一、机构概况",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(sorted.title.as_deref(), Some(page[0]));
     }
 
     #[test]

@@ -182,10 +182,14 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
     let title = if unmarked.headed {
         marked_title
     } else {
-        // (A marked title with no Han, a post's slug, tells nothing.)
+        // (A marked title with no Han, a post's slug, tells nothing.) Nor
+        // does a headline the marked title holds whole (政府工作报告 under
+        // 2026年安远县政府工作报告（全文）): the marked one names the page.
         match (sorted.title, marked_title) {
             (Some(found), Some(marked))
-                if marked.chars().any(is_han) && !shares_most_chars(&found, &marked) =>
+                if marked.chars().any(is_han)
+                    && (!shares_most_chars(&found, &marked)
+                        || marked.len() > found.len() && marked.contains(found.as_str())) =>
             {
                 Some(marked)
             }
@@ -265,6 +269,12 @@ mod tests {
         assert_eq!(
             clean(post, res).title.as_deref(),
             Some("在全省安全生产工作会议上的讲话")
+        );
+        // A headline the front matter's title holds whole is a short form of it.
+        let post = "---\ntitle: 2026年安远县政府工作报告（全文）\n---\n> 本文转载自安远县人民政府网。\n\n# 政府工作报告\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n";
+        assert_eq!(
+            clean(post, res).title.as_deref(),
+            Some("2026年安远县政府工作报告（全文）")
         );
         assert!(shares_most_chars(
             "关于印发某市方案的通知",
