@@ -389,7 +389,7 @@ static INTERPRETER: LazyLock<Regex> = lazy_regex!(r"^解读(?:机关|机构|单�
 /// (栾川县文化广电和旅游局官方公众号，发布栾川文旅资讯…): beside the
 /// article, not of it.
 static ACCOUNT_BIO: LazyLock<Regex> = lazy_regex!(
-    r"^[^。，,]{2,30}?官方(?:微信(?:公众号|视频号|服务号|订阅号)?|公众号|视频号|服务号|订阅号)[，,。]"
+    r"^[^据从通关记。，,][^。，,]{1,29}?官方(?:微信(?:公众号|视频号|服务号|订阅号)?|公众号|视频号|服务号|订阅号)[，,。]"
 );
 /// A content farm's summary of the article over it (`【导读】…`,
 /// `【导语】…`, `【小编导读】…`): no part of it.
@@ -1422,7 +1422,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
     // subtitle and byline under it (——2026年1月20日在…会议上 / 绵阳市人民政府
     // 市长 李明远).
     let subtitle_at = (0..first_prose)
-        .find(|&j| lines[j].starts_with(['—', '－']) && is_secondary_header(lines[j]));
+        .find(|&j| is_subtitle(lines[j]) && lines[j].trim_end_matches(['）', ')']).ends_with('上'));
     let opens_on_subtitle = |i: usize| {
         title_at.is_none()
             && subtitle_at
@@ -3328,6 +3328,7 @@ mod tests {
             .is_match("栾川县文化广电和旅游局官方公众号，发布栾川文旅资讯、景区动态、惠民活动。"));
         assert!(!ACCOUNT_BIO.is_match("也可关注“栾川文旅”微信公众号，点击菜单栏进入领取页面。"));
         assert!(ACCOUNT_BIO.is_match("吉林省人民政府新闻办公室官方微信。权威发布省政府重要信息。"));
+        assert!(!ACCOUNT_BIO.is_match("据“健康中国”官方微信，截至12月31日，全国已建成…"));
         assert!(CALL_TO_ACTION
             .is_match("你心中理想的儿童友好城市是什么样的？欢迎在留言区分享你的想法！"));
         assert!(RELATED.is_match("今日新闻稿"));

@@ -189,7 +189,9 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
             (Some(found), Some(marked))
                 if marked.chars().any(is_han)
                     && (!shares_most_chars(&found, &marked)
-                        || marked.len() > found.len() && marked.contains(found.as_str())) =>
+                        || marked.len() > found.len()
+                            && marked.contains(found.as_str())
+                            && !marked.contains(['_', '|', '｜', '【', '】'])) =>
             {
                 Some(marked)
             }

@@ -675,7 +675,8 @@ pub fn extract(
                     // A sentence that opens on its topic (工业意外方面，二〇二五年
                     // 共录得7 806宗) counts that, not what the sentence before counted.
                     // (What its figures are drawn from names the things of a
-                    // figure with no noun at all, not what was done to them.)
+                    // figure with no noun at all, not what was done to them,
+                    // when it names things: not 三年中 or 专项整治中.)
                     let topic = TOPIC
                         .captures(text)
                         .and_then(|topic| match (topic.get(1), topic.get(2)) {
@@ -684,7 +685,13 @@ pub fn extract(
                             {
                                 Some(t)
                             }
-                            (_, Some(t)) if read.noun.is_empty() => Some(t),
+                            (_, Some(t))
+                                if read.noun.is_empty()
+                                    && of.is_none()
+                                    && phrase::names_entity(t.as_str()) =>
+                            {
+                                Some(t)
+                            }
                             _ => None,
                         })
                         .map(|topic| phrase::trim_phrase(topic.as_str()))
@@ -1224,6 +1231,10 @@ mod tests {
                 (3.0, things, Some("高港区".into())),
             ]
         );
+        // A frame that names an activity names no things.
+        let found =
+            counted("一年来，全市排查危化企业120家。在专项整治中，共有15家被责令停产整顿。");
+        assert_eq!(found.len(), 1, "{found:?}");
         // Places, then what each has; what there is, then its figure.
         let found =
             counted("一年来，海陵区、高港区分别有示范工厂4家、3家。全市规模以上工业企业有1200家。");
@@ -1234,10 +1245,11 @@ mod tests {
     #[test]
     fn formats_and_moves_in_a_ranking_count_nothing() {
         let found = counted(
-            "公园内建有11人制标准足球场1个、5人制笼式足球场4个。拥堵排名下降6位，学生2000人。",
+            "公园内建有11人制标准足球场1个、5人制笼式足球场4个。拥堵排名下降6位，学生2000人。\
+             全区村医下降15名。组织专家5人制定细则。",
         );
         let values: Vec<f64> = found.iter().map(|c| c.0).collect();
-        assert_eq!(values, [1.0, 4.0, 2000.0]);
+        assert_eq!(values, [1.0, 4.0, 2000.0, 15.0, 5.0]);
     }
 
     #[test]

@@ -74,6 +74,7 @@ impl Document {
                 && !in_definition(&masked, q)
                 && !names_an_age(&masked, q)
                 && !names_a_format(&masked, q)
+                && !names_degrees(&masked, q)
                 && !in_refrain(&masked, q)
                 && !names_issuers(&masked, q)
         });
@@ -151,9 +152,23 @@ fn names_an_age(chars: &[char], q: &Quantity) -> bool {
 }
 
 /// Whether `q` names a format (11人制足球场, 三年制大专): how a thing is
-/// played or taught, not how many.
+/// played or taught, not how many (组织专家5人制定细则 counts).
 fn names_a_format(chars: &[char], q: &Quantity) -> bool {
-    matches!(q.unit, "人" | "年") && chars.get(q.end) == Some(&'制')
+    matches!(q.unit, "人" | "年")
+        && chars.get(q.end) == Some(&'制')
+        && !chars
+            .get(q.end + 1)
+            .is_some_and(|c| "定订作造止度".contains(*c))
+}
+
+/// Whether `q` is a temperature or an angle (不低于26度, 360度全景): 度 is
+/// Taiwan's kilowatt-hour only in the quantities electricity comes in
+/// (950亿度, 2.5万度).
+fn names_degrees(chars: &[char], q: &Quantity) -> bool {
+    q.unit == "度"
+        && !chars[q.start..q.end]
+            .iter()
+            .any(|c| matches!(c, '万' | '亿'))
 }
 
 /// How far before a rank the figure of what is ranked may stand, and how
@@ -175,10 +190,19 @@ fn drop_ranks(chars: &[char], quantities: &mut Vec<Quantity>) {
         let from = at.saturating_sub(RANKED_CHARS);
         (from..at).any(|k| RANKING.iter().any(|w| number::starts_with(chars, k, w)))
     };
-    // A place (前3位) or a move by places (排名下降6位, 上升2位).
+    // A place (前3位) or a move by places in a ranking (排名下降6位; not
+    // 全区村医下降15名).
     let placed = |q: &Quantity| {
-        const MOVES: &[&str] = &["前", "后", "上升", "下降", "提升", "前移", "后移"];
-        matches!(q.unit, "名" | "位") && MOVES.iter().any(|w| number::ends_with(chars, q.start, w))
+        const MOVES: &[&str] = &["上升", "下降", "提升", "前移", "后移"];
+        const RANKS: &[&str] = &["排名", "位次", "名次"];
+        let moved = || {
+            MOVES.iter().any(|w| number::ends_with(chars, q.start, w))
+                && (q.start.saturating_sub(RANKED_CHARS)..q.start)
+                    .any(|k| RANKS.iter().any(|w| number::starts_with(chars, k, w)))
+        };
+        matches!(q.unit, "名" | "位")
+            && q.start > 0
+            && (matches!(chars[q.start - 1], '前' | '后') || moved())
     };
     // Whether the figure at `k` counts the things the rank after it ranks.
     let field = |k: usize| {

@@ -1092,7 +1092,14 @@ pub fn scopes(
             .find(text)
             .map(|m| sentence.start + text[..m.start()].chars().count());
         let forecast = |clause: &Clause| forecast_at.is_some_and(|at| clause.end > at);
-        if sentence.clauses.first().is_some_and(forecast) {
+        // (Clauses before it that only date it, 2026年，预计全年…, set no goal.)
+        let forecast_opens = forecast_at.is_some()
+            && sentence
+                .clauses
+                .iter()
+                .take_while(|c| !forecast(c))
+                .all(|c| doc.quantities_in(c.start, c.end).is_empty());
+        if forecast_opens {
             out.push(vec![None; sentence.clauses.len()]);
             continue;
         }
@@ -1241,7 +1248,7 @@ pub fn scopes(
                 // sentence holds: 2030年累计并网容量达13.1GW.)
                 let ahead = !is_heading
                     && present.is_some_and(|p| {
-                        m.year > p && !past_words
+                        m.year > p && !past_words && sections[index] != Section::Reports
                             || !report_words && m.year == p && (task_section || bounded())
                     });
                 // A figure's verb, or 的 and the figure, after the year

@@ -268,6 +268,12 @@ const ENTITY_HEADS: &[&str] = &[
     "医院",
 ];
 
+/// Whether `noun` ends in the head of a noun this genre counts
+/// ([`ENTITY_HEADS`]).
+pub fn names_entity(noun: &str) -> bool {
+    ENTITY_HEADS.iter().any(|h| noun.ends_with(h))
+}
+
 /// Units that count rounds or kinds rather than things: 四批 is a number
 /// of selection rounds even in 四批绿色工厂.
 const GROUPING_UNITS: &[&str] = &["批", "批次", "类", "种", "次", "人次"];
@@ -280,7 +286,7 @@ const GROUPING_UNITS: &[&str] = &["批", "批次", "类", "种", "次", "人次"
 /// like are kept.
 fn is_rhetoric(q: &Quantity, noun: &str) -> bool {
     let small = q.numeral == Numeral::Chinese && q.value <= 10.0 && q.counts_things();
-    small && (GROUPING_UNITS.contains(&q.unit) || !ENTITY_HEADS.iter().any(|h| noun.ends_with(h)))
+    small && (GROUPING_UNITS.contains(&q.unit) || !names_entity(noun))
 }
 
 /// Whether a figure is an idiom or an article rather than a figure (三个
@@ -560,7 +566,16 @@ const RARE_VERB_NATS: f32 = 5.0;
 
 /// Nouns that end in a verb of [`FUNCTION_WORDS`]: 违法行为 keeps its 为,
 /// 违法建设 (illegal buildings) its 建设.
-const NOUNS_ENDING_IN_VERBS: &[&str] = &["行为", "违法建设", "违章建设"];
+const NOUNS_ENDING_IN_VERBS: &[&str] = &[
+    "行为",
+    "违法建设",
+    "违章建设",
+    "国有",
+    "公有",
+    "私有",
+    "所有",
+    "集体所有",
+];
 
 fn trailing_word(s: &str) -> Option<&'static str> {
     let lm = lexicon::dictionary();

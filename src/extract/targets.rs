@@ -24,8 +24,8 @@ use crate::model::{Bound, Target, TargetKind};
 const WINDOW: usize = 40;
 
 /// Verbs by which a policy grants money to those it supports, or by which
-/// they receive it (每人获发10,000澳门元).
-const GRANTS: &[&str] = &["给予", "奖励", "补助", "补贴", "资助", "贴息", "获发"];
+/// each receives it (每人获发10,000澳门元).
+const GRANTS: &[&str] = &["给予", "奖励", "补助", "补贴", "资助", "贴息", "每人获发"];
 
 /// Verbs by which a government puts money into a programme (投入, 安排).
 const FUNDING: &[&str] = &["投入", "安排", "筹措", "统筹"];
@@ -506,8 +506,16 @@ impl ClauseReader<'_> {
         // A grant word after a number of things names what they are
         // (5000个资助安老宿位: subsidised places), not a grant.
         // A sum put into a fund or programme (累计投入青年发展资助不少于15亿
-        // 澳门元) is spending to reach, whatever the fund is for.
-        let funds = FUNDING.iter().any(|verb| pre.contains(verb));
+        // 澳门元) is spending to reach, whatever the fund is for: the grant
+        // word names what the funding verb puts money into, no 的 or figure
+        // between (not 对新投入使用的…机构给予补助, 每安排1人补贴3000元).
+        let funds = FUNDING.iter().any(|verb| {
+            pre.find(verb).is_some_and(|at| {
+                let object = &pre[at + verb.len()..];
+                !object.contains(|c: char| c == '的' || c.is_ascii_digit())
+                    && GRANTS.iter().any(|g| object.contains(g))
+            })
+        });
         (grants(after) && !q.counts_things())
             || (number::is_money(q.unit) && (grants(&pre) && !funds || capped))
             || permitted
@@ -1610,6 +1618,15 @@ mod tests {
                 (2027, 50.0, "家".into(), "绿色工厂".into()),
             ]
         );
+    }
+
+    #[test]
+    fn grants_temperatures_and_forecasts_that_open_their_sentence_set_no_goal() {
+        let text = "到2027年，对新投入使用的普惠托育机构给予一次性补助不超过20万元，\
+                    夏季室内空调温度设置不低于26度。";
+        assert_eq!(dated_goals(text, 2026), vec![]);
+        let text = "2026年，预计全年接待游客约3000万人次。全年新开通国际航线3条。";
+        assert_eq!(dated_goals(text, 2026), vec![]);
     }
 
     #[test]
