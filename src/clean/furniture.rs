@@ -1007,14 +1007,18 @@ fn is_subtitle(line: &str) -> bool {
     line.starts_with(['—', '－']) && line.chars().count() >= 6 && !is_prose(line)
 }
 
+/// Whether `line` ends on the occasion a speech was given at (…会议上).
+fn ends_occasion(line: &str) -> bool {
+    line.trim_end_matches(['）', ')']).ends_with('上')
+}
+
 /// The second line of a subtitle that wrapped (——2026年7月28日在…常务委员会
 /// / 第二十一次会议上): the occasion ends on 上, as the line above did not.
 fn continues_subtitle(lines: &[&str], i: usize) -> bool {
-    let occasion_ends = |l: &str| l.trim_end_matches(['）', ')']).ends_with('上');
     i > 0
         && is_subtitle(lines[i - 1])
-        && !occasion_ends(lines[i - 1])
-        && occasion_ends(lines[i])
+        && !ends_occasion(lines[i - 1])
+        && ends_occasion(lines[i])
         && lines[i].chars().count() <= 30
         && !is_prose(lines[i])
 }
@@ -1421,8 +1425,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
     // A post whose headline is its front matter's may open on the
     // subtitle and byline under it (——2026年1月20日在…会议上 / 绵阳市人民政府
     // 市长 李明远).
-    let subtitle_at = (0..first_prose)
-        .find(|&j| is_subtitle(lines[j]) && lines[j].trim_end_matches(['）', ')']).ends_with('上'));
+    let subtitle_at = (0..first_prose).find(|&j| is_subtitle(lines[j]) && ends_occasion(lines[j]));
     let opens_on_subtitle = |i: usize| {
         title_at.is_none()
             && subtitle_at

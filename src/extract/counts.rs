@@ -242,10 +242,12 @@ const COME_TO_USE: &[&str] = &[
 /// as an elliptic figure does.
 const OWNED_MEASURES: &[&str] = &["规模", "装机规模", "容量", "装机容量", "面积"];
 
-/// Time words that open a report and are no part of its scope (a year in
-/// digits or Chinese numerals: 二○二五年).
+/// A year of the Republic of China opening a noun (113年8月的…): a time,
+/// no part of what is counted.
 static ROC_YEAR: LazyLock<Regex> =
     lazy_regex!("^1[01]\\d年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?的?");
+/// Time words that open a report and are no part of its scope (a year in
+/// digits or Chinese numerals: 二○二五年).
 static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|现时|现在|(?:\\d{4}|[二一][〇○零][〇○零一二三四五六七八九]{2})年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|今年|当年|年内|当前|全年)",);
 
 /// Extracts the counts of every reporting sentence, in text order.

@@ -1349,15 +1349,11 @@ pub fn scopes(
             clause_scopes.push(scope);
         }
         if ends_paragraph {
-            match last_mark {
-                _ if current.is_some()
-                    && leads_into_list(last_mark, sentence_text())
-                    && !REPLY_LEAD.is_match(sentence_text()) =>
-                {
-                    listed.clone_from(&current)
-                }
-                _ if asks_question(doc, sentence) => listed = None,
-                _ => {}
+            let text = sentence_text();
+            if current.is_some() && leads_into_list(last_mark, text) && !REPLY_LEAD.is_match(text) {
+                listed.clone_from(&current);
+            } else if asks_question(doc, sentence) {
+                listed = None;
             }
         }
         // A goal a report turned to is that sentence's own: the next

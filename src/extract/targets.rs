@@ -524,19 +524,13 @@ impl ClauseReader<'_> {
     /// The clause before this one in its sentence, past one that only
     /// dates what follows (目前已认定…机构35家，到2027年，力争达到50家).
     fn clause_before(&self) -> Option<&Clause> {
-        let k = self
-            .sentence
-            .clauses
-            .iter()
-            .position(|c| c.start == self.clause.start)?;
-        let mut before = self.sentence.clauses[..k].iter().rev();
-        let last = before.next()?;
+        let last = self.sentence.clause_before(self.clause)?;
         let only_dates = self
             .words(last.start, last.end)
             .trim_matches(|c: char| c.is_whitespace() || "，,、；;：:".contains(c))
             .is_empty();
         if only_dates {
-            before.next()
+            self.sentence.clause_before(last)
         } else {
             Some(last)
         }
