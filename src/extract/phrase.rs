@@ -895,7 +895,9 @@ pub fn split_qualifier(phrase: &str) -> Qualified {
 /// Where a leading place ends inside a noun phrase: after its last sector
 /// or area word (行业, 领域, 地区), when a noun of two chars or more follows
 /// and the word does not end a longer one (银行业金融机构: 银行). Alone at
-/// the start it names no place but opens the noun (地区康健中心).
+/// the start it names no place but opens the noun (地区康健中心); after
+/// people or an organisation, 地区 is the noun's own, whose they are
+/// (长者地区中心, 跨国公司地区总部; 矿山领域 is still a sector).
 fn place_end(phrase: &str) -> Option<usize> {
     let lm = lexicon::dictionary();
     ["行业", "领域", "地区"]
@@ -903,11 +905,14 @@ fn place_end(phrase: &str) -> Option<usize> {
         .filter_map(|w| phrase.rfind(w).map(|at| (at, w)))
         .filter(|&(at, _)| at > 0)
         .filter(|&(at, w)| {
-            let before = phrase[..at].chars().next_back();
+            let owner = &phrase[..at];
+            let before = owner.chars().next_back();
             let first = w.chars().next();
-            before
-                .zip(first)
-                .is_none_or(|(b, f)| lm.chars_logp(&[b, f]).is_none())
+            let owned = *w == "地区" && (names_entity(owner) || owner.ends_with(['者', '人']));
+            !owned
+                && before
+                    .zip(first)
+                    .is_none_or(|(b, f)| lm.chars_logp(&[b, f]).is_none())
         })
         .map(|(at, w)| at + w.len())
         .filter(|&end| phrase[end..].chars().count() >= 2)
@@ -1092,6 +1097,10 @@ mod tests {
             Some("全市钢铁行业")
         );
         assert_eq!(split("银行业金融机构"), None);
+        assert_eq!(split("农村地区5G基站").as_deref(), Some("农村地区"));
+        // Whose the area is, not where: the area word is the noun's.
+        assert_eq!(split("长者地区中心"), None);
+        assert_eq!(split("跨国公司地区总部"), None);
         assert!(is_place("吉林省"));
         assert!(!is_place("全程机械化示范县"));
         assert!(!is_place("重点县"));
