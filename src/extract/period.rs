@@ -283,6 +283,11 @@ static NUMBERING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^[ \t\u{{3000}}]*(?:{})", ranks.join("|"))).unwrap()
 });
 
+/// `line` without the numbering it opens with (（一）太阳光电 → 太阳光电).
+pub fn without_numbering(line: &str) -> &str {
+    NUMBERING.find(line).map_or(line, |m| &line[m.end()..])
+}
+
 /// A numbered heading at the start of a line (一、 （一） 1.), its title of
 /// at most 20 chars, and what ends it: spaces, a colon or a full stop.
 static RUN_ON_HEADING: LazyLock<Regex> = lazy_regex!(&format!(
@@ -593,11 +598,20 @@ fn names_annual_plan(doc: &Document, year: i32) -> bool {
 /// clause: nothing but space or an opening quote stands before it, or
 /// only who acts or the word that picks a part (我市2026年将新建…, 气象局
 /// 明年将新增…, 其中2025年开工建设…): a few Han chars that end in no verb
-/// nor in the 是 of a year described (今年是“十五五”开局之年).
-fn opens_after_subject(lead: &[char]) -> bool {
+/// nor in the 是 of a year described (今年是“十五五”开局之年). When a
+/// figure's verb follows the year (`verb_follows`), the lead may be the
+/// metric itself, which is longer (太阳光电装置容量2028年达到20GW).
+fn opens_after_subject(lead: &[char], verb_follows: bool) -> bool {
     /// The longest subject read before a year: a city, a bureau.
     const SUBJECT_CHARS: usize = 6;
-    lead.len() <= SUBJECT_CHARS
+    /// The longest metric read before a year and its verb.
+    const METRIC_CHARS: usize = 10;
+    let longest = if verb_follows {
+        METRIC_CHARS
+    } else {
+        SUBJECT_CHARS
+    };
+    lead.len() <= longest
         && lead.iter().all(|&c| is_han(c))
         && lead.last() != Some(&'是')
         && !phrase::ends_in_verb(&lead.iter().collect::<String>())
@@ -1220,7 +1234,7 @@ pub fn scopes(
                     .all(|c| c.is_whitespace() || OPEN_QUOTES.contains(c))
                     || m.names_year(&doc.masked)
                         && starting_in(own, clause.start, m.label_start).is_empty()
-                        && opens_after_subject(lead);
+                        && opens_after_subject(lead, verbs::starts_at(&doc.masked, m.label_end));
                 // A plain year commits when it opens a clause of a
                 // committing sentence, or a year already committed to
                 // (“一、工作目标 2024年，…” then “（二）… 2024年，…”), or
@@ -1580,14 +1594,14 @@ fn heading_scope(text: &str, own: &[Marker], present: Option<i32>) -> Option<Sco
         .map(|m| Scope::new(m.year))
 }
 
-/// The rank of the numbering a line opens with, highest first (see
-/// [`NUMBERINGS`]).
 /// Whether `line` opens with an item run into its paragraph (一是, 二是):
 /// the items of one speech or report, not headings of its sections.
 pub fn opens_run_in_item(line: &[char]) -> bool {
     numbering_rank(line) == Some(NUMBERINGS.len() as u8)
 }
 
+/// The rank of the numbering a line opens with, highest first (see
+/// [`NUMBERINGS`]).
 fn numbering_rank(line: &[char]) -> Option<u8> {
     // Every numbering of [`NUMBERINGS`] opens with one of these, after the
     // indent (a new numbering must be let through here too): most lines

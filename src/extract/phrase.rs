@@ -362,6 +362,17 @@ static MONTH_DEADLINE: LazyLock<Regex> =
 static GOAL_FRAME: LazyLock<Regex> =
     lazy_regex!("^[^，。；]{0,8}?目标(?:是|为)[在于]?(?:[^，。；]{0,4}?将)?");
 
+/// The words before a figure without the goal word that introduces it
+/// (旅客量目标约3,900万人次, 2028年目标20GW): what the goal is of, maybe
+/// nothing. After its figure a goal word is a noun (两个阶段的目标).
+pub fn without_goal_word(before_figure: &str) -> &str {
+    ["目标值", "目标"]
+        .iter()
+        .find_map(|w| before_figure.strip_suffix(w))
+        .filter(|measure| !measure.ends_with(['的', '之']))
+        .unwrap_or(before_figure)
+}
+
 /// A phrase without the frame its goal is stated in: 政府的目标是在将公共
 /// 充电器 names 公共充电器; one with nothing after its frame names what the
 /// goal is of, when the frame opens on it (粮食产量目标为, 国际旅客目标为),
@@ -1249,6 +1260,9 @@ mod tests {
         // A frame opening on what the goal is of names that.
         assert_eq!(trim_phrase("粮食产量目标为"), "粮食产量");
         assert_eq!(trim_phrase("政府的目标是"), "");
+        assert_eq!(without_goal_word("太阳光电目标值"), "太阳光电");
+        assert_eq!(without_goal_word("目标"), "");
+        assert_eq!(without_goal_word("目标任务"), "目标任务");
         assert_eq!(trim_phrase("并于"), "");
         assert_eq!(trim_phrase("在用放射源"), "在用放射源");
         // A measure word goes, the longest first.

@@ -187,6 +187,9 @@ impl ClauseReader<'_> {
                 reading.subject = self
                     .unquantified_change_before()
                     .or_else(|| self.level_stated_before(q));
+                if reading.subject.is_none() {
+                    reading.metric = self.topic_before(q);
+                }
             }
             for field in [&mut reading.subject, &mut reading.metric] {
                 if let Some(measure) = field.take_if(|m| phrase::is_measure(m)) {
@@ -275,6 +278,7 @@ impl ClauseReader<'_> {
             } else {
                 let words = self.words(previous_end, q.start);
                 let noun = phrase::trim_phrase(before_starting_level(&words));
+                let noun = phrase::without_goal_word(&noun);
                 // “全省新增绿色工厂100家”: the region stays, the verb goes;
                 // a verb alone (2026年新建30万亩) names what it made before.
                 let (region, rest) = phrase::split_subject(&noun);
@@ -573,6 +577,33 @@ impl ClauseReader<'_> {
             return None;
         }
         self.noun_of_figure_before(q)
+    }
+
+    /// The topic its line opens on before a colon, when nothing else names
+    /// what a figure measures: 太阳光电：2030年目标40GW. A numbered topic
+    /// that names a year after it (（一）太阳光电：2030年…) was broken off as a
+    /// heading ([`super::period::break_run_on_headings`]): the sentence
+    /// before on the same line.
+    fn topic_before(&self, q: &Quantity) -> Option<String> {
+        /// The longest topic: a heading's few words, not a clause.
+        const TOPIC_CHARS: usize = 12;
+        let lead = self.doc.text(self.sentence.start, q.start);
+        let topic = match lead.split_once(['：', ':']) {
+            Some((topic, _)) => topic,
+            None => {
+                let sentences = &self.doc.sentences;
+                let at = sentences.partition_point(|s| s.start < self.sentence.start);
+                let heading = sentences.get(at.checked_sub(1)?)?;
+                let heading = self.doc.text(heading.start, self.sentence.start).trim_end();
+                heading
+                    .strip_suffix(['：', ':'])
+                    .filter(|h| !h.contains('\n'))?
+            }
+        };
+        let topic = phrase::trim_phrase(super::period::without_numbering(topic));
+        (topic.chars().count() <= TOPIC_CHARS && topic.chars().all(is_han))
+            .then_some(topic)
+            .filter(|t| !t.is_empty())
     }
 
     /// What the last figure in `q`'s unit in the clause before this one
@@ -1113,6 +1144,39 @@ mod tests {
         // Nor does a year described (今年是…) or a plan period as a topic.
         let text = "今年是“十五五”开局之年，全省将完成无障碍改造1.1万户。";
         assert_eq!(dated_goals(text, 2026), vec![(2026, 11000.0)]);
+        // The metric itself may stand before the year and its verb, longer
+        // than who acts; without the verb, the year is only mentioned.
+        let text = "太阳光电装置容量2028年达到20GW，2030年达到40GW。";
+        assert_eq!(dated_goals(text, 2026), vec![(2028, 20.0), (2030, 40.0)]);
+        let text = "太阳光电装置容量2028年的统计口径将调整为40GW。";
+        assert_eq!(dated_goals(text, 2026), vec![]);
+    }
+
+    #[test]
+    fn a_goal_word_or_a_topic_names_no_metric_but_leads_to_one() {
+        // 目标 before a figure is no metric; the topic a numbered line
+        // opens on is what it measures, even once broken off as a heading.
+        let metrics = |text: &str| -> Vec<(i32, Option<String>)> {
+            let found = crate::extract::extract_dated(text, Some(2026)).targets;
+            found
+                .into_iter()
+                .map(|t| (t.year, t.metric.or(t.subject)))
+                .collect()
+        };
+        let solar = || Some("太阳光电".to_string());
+        assert_eq!(
+            metrics("（一）太阳光电：2030年目标40GW，2028年目标20GW。"),
+            vec![(2030, solar()), (2028, solar())]
+        );
+        assert_eq!(
+            metrics("2027年，旅客量目标约3,900万人次。"),
+            vec![(2027, Some("旅客量".to_string()))]
+        );
+        // A topic longer than a heading's few words is a clause, no topic.
+        assert_eq!(
+            metrics("围绕能源结构调整和产业转型升级全面推进：2030年目标40GW。"),
+            vec![]
+        );
     }
 
     #[test]
