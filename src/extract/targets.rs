@@ -281,7 +281,7 @@ impl ClauseReader<'_> {
                 let noun = phrase::without_goal_word(&noun);
                 // “全省新增绿色工厂100家”: the region stays, the verb goes;
                 // a verb alone (2026年新建30万亩) names what it made before.
-                let (region, rest) = phrase::split_subject(&noun);
+                let (region, rest) = phrase::split_subject(noun);
                 let mut rest = phrase::trim_phrase(&rest);
                 let spoken = words.trim_matches(|c: char| !is_han(c));
                 let verb = if rest.is_empty() { spoken } else { &rest };
