@@ -584,7 +584,9 @@ fn gold_seed_documents_score_above_the_bars() {
 /// under SEO spam, a Taiwan energy page in traditional script), scored
 /// blind targets 0.950/0.792, counts 0.853/0.637 (after its gold took
 /// throughput tonnage and generated power as amounts, optional, and 瓩 as
-/// 千瓦); after general fixes (瓩 is 千瓦, and 标箱, 盏, 列, 个月 are units;
+/// 千瓦, undone in the twenty-first session: four of the five helpers who
+/// met 瓩 wrote it as the unit, like 公吨); after general fixes (瓩 is 千瓦
+/// then, and 标箱, 盏, 列, 个月 are units;
 /// a year right after a verb of planning, 政府规划2025年, is a deadline, and
 /// a later year opening a clause goes on with its sentence's schedule; a
 /// date range 3月12日至… is no deadline; a figure right after another,

@@ -91,7 +91,10 @@ impl Quantity {
     /// is a flow).
     pub fn measures_stock(&self) -> bool {
         EXTENT_UNITS.contains(&self.unit)
-            || matches!(self.unit, "千瓦" | "千伏安" | "兆瓦" | "吉瓦" | "MW" | "GW")
+            || matches!(
+                self.unit,
+                "千瓦" | "瓩" | "千伏安" | "兆瓦" | "吉瓦" | "MW" | "GW"
+            )
     }
 
     /// The 三类 of 三类医疗器械 (class III), in Chinese numerals: before a
@@ -132,8 +135,8 @@ const UNITS: &[(&str, &str)] = &[
     ("千瓦时", "千瓦时"),
     ("万千瓦", "千瓦"),
     ("千瓦", "千瓦"),
-    // Taiwan's one-char 千瓦.
-    ("瓩", "千瓦"),
+    // Taiwan's one-char 千瓦, a unit as written, like 公吨.
+    ("瓩", "瓩"),
     ("标准箱", "标准箱"),
     ("标箱", "标箱"),
     ("TEU", "TEU"),
@@ -1290,7 +1293,7 @@ mod tests {
         assert_eq!((q.value, q.unit), (10_800.0, "名"));
         // 百万瓩 scales the whole 1万4,200, not the 4,200 alone.
         let q = one("装置容量已达1万4,200百万瓩");
-        assert_eq!((q.value, q.unit), (14_200e6, "千瓦"));
+        assert_eq!((q.value, q.unit), (14_200e6, "瓩"));
         // The part below counts its own thousands (1万2千人), not a unit's
         // 千 (1万2千瓦 is 10,002 千瓦).
         let q = one("回收个体业者约1万2千人");

@@ -810,9 +810,15 @@ fn is_compound_end(verb: &str, rest: &str) -> bool {
 }
 
 /// Words that turn a counted noun into a measure of it: 企业数量, 汽车保有量,
-/// 道路总长, 公路里程. A longer word comes before the word it ends in.
+/// 道路总长, 公路里程, 光伏装机容量. A longer word comes before the word it
+/// ends in.
 const MEASURES: &[&str] = &[
     "保有量",
+    "装机容量",
+    "装置容量",
+    "设置容量",
+    "并网容量",
+    "装机规模",
     "数量",
     "总数",
     "总量",

@@ -193,7 +193,8 @@ impl ClauseReader<'_> {
             }
             for field in [&mut reading.subject, &mut reading.metric] {
                 if let Some(measure) = field.take_if(|m| phrase::is_measure(m)) {
-                    *field = Some(match self.object_before() {
+                    let object = self.object_before().or_else(|| self.topic_before(q));
+                    *field = Some(match object {
                         Some(object) => object + &measure,
                         None => measure,
                     });
