@@ -1173,6 +1173,17 @@ mod tests {
             metrics("2027年，旅客量目标约3,900万人次。"),
             vec![(2027, Some("旅客量".to_string()))]
         );
+        // A capacity alone is of the topic too; Taiwan's 瓩 is kept.
+        let found = crate::extract::extract_dated(
+            "（一）太阳光电：2030年累计装置容量达3,100万瓩。",
+            Some(2026),
+        )
+        .targets;
+        let found: Vec<_> = found
+            .iter()
+            .map(|t| (t.metric.as_deref(), t.unit.as_str()))
+            .collect();
+        assert_eq!(found, vec![(Some("太阳光电装置容量"), "瓩")]);
         // A topic longer than a heading's few words is a clause, no topic.
         assert_eq!(
             metrics("围绕能源结构调整和产业转型升级全面推进：2030年目标40GW。"),
