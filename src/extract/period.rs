@@ -209,10 +209,11 @@ fn commits_in(text: &str) -> bool {
 }
 
 /// A line that leads into a reply, a reading or a report (现就…提问答复如下：,
-/// 现将有关内容解读如下：): what follows answers or explains, so no year
-/// before it goes on into it as a list of goals does.
+/// 现将有关内容解读如下：, a bulletin's 现将2025年…情况公布如下：): what
+/// follows answers, explains or publishes, so no year before it goes on
+/// into it as a list of goals does.
 static REPLY_LEAD: LazyLock<Regex> =
-    lazy_regex!("(?:答复|回复|答覆|解读|说明|报告|汇报|总结|介绍|通报)如下");
+    lazy_regex!("(?:答复|回复|答覆|解读|说明|报告|汇报|总结|介绍|通报|公布|发布)如下");
 
 /// A sentence closed by a full stop that still leads into the goals listed
 /// after it (…要努力实现以下主要目标。, 主要指标如下。), as one closed by a

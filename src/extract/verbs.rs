@@ -119,9 +119,10 @@ pub static FORECAST: LazyLock<Regex> = lazy_regex!(
 
 /// 将 as the object marker, not the future (将河湖长制目标责任纳入考核,
 /// 将…作为重点, 将新产品研发放在昆山, 将辖区划分为一级网格9个, 将热线企业服务功能与政务服务深度融合):
-/// what follows it is put somewhere or joined to something, not planned.
+/// what follows it is put somewhere or joined to something, not planned;
+/// nor is what a notice or a bulletin sets out (现将2025年…情况公布如下).
 static OBJECT_MARKER: LazyLock<Regex> = lazy_regex!(
-    "将[^，。；将]{1,24}?(?:纳入|列入|作为|列为|视为|放在|放到|设在|落在|交由|交给|转化为|划分为|划为|分为|整合为|合并为|改为|与[^，。；将]{1,16}?(?:融合|结合|整合|衔接|对接))"
+    "将[^，。；将]{1,24}?(?:纳入|列入|作为|列为|视为|放在|放到|设在|落在|交由|交给|转化为|划分为|划为|分为|整合为|合并为|改为|与[^，。；将]{1,16}?(?:融合|结合|整合|衔接|对接))|现将[^，。；将]{1,40}?如下"
 );
 
 /// What is given to each one (对每一名就业困难人员…，至少提供1次职业指导):
@@ -222,13 +223,18 @@ pub fn starting_level_at(pre: &str) -> Option<usize> {
 }
 
 /// Whether `text` holds a verb of arriving at a level (提高到, 降至,
-/// 扩增至) or of becoming fewer (由52家整合为23家): the figure before it is
-/// where the change starts.
+/// 扩增至) or of becoming fewer (由52家整合为23家, 由目前的41家压减至30家):
+/// the figure before it is where the change starts.
 pub fn arrives_in(text: &str) -> bool {
-    const BECOMING_FEWER: &[&str] = &["整合为", "合并为", "精简为", "压减为", "缩减为", "调整为"];
+    const BECOMING_FEWER: &[&str] = &[
+        "整合", "合并", "精简", "压减", "缩减", "削减", "压缩", "调整",
+    ];
     VERBS.iter().any(|(verb, kind)| {
         *kind == TargetKind::Reach && verb.ends_with(['到', '至']) && text.contains(verb)
-    }) || BECOMING_FEWER.iter().any(|verb| text.contains(verb))
+    }) || BECOMING_FEWER.iter().any(|verb| {
+        text.match_indices(verb)
+            .any(|(at, _)| text[at + verb.len()..].starts_with(['为', '至', '到']))
+    })
 }
 
 #[cfg(test)]
@@ -253,6 +259,9 @@ mod tests {
         assert!(arrives_in("扩增至114年底的1万2,586家"));
         assert!(arrives_in("提高到95%"));
         assert!(!arrives_in("新建23家"));
+        assert!(arrives_in("压减至30家以内"));
+        assert!(arrives_in("压缩至3个工作日"));
+        assert!(!arrives_in("压减产能"));
     }
 
     #[test]
@@ -264,6 +273,8 @@ mod tests {
         assert!(planning.is_match(&without_false_plans(will)));
         let joined = "将12345热线企业服务功能与政务服务深度融合，2025年热线共受理企业诉求38.2万件";
         assert!(!planning.is_match(&without_false_plans(joined)));
+        let published = "现将2025年全省粮食和主要农产品产量情况公布如下：";
+        assert!(!planning.is_match(&without_false_plans(published)));
     }
 
     #[test]
