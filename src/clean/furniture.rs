@@ -318,9 +318,10 @@ const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|readi
 /// A related-articles header on a line of its own, maybe between dashes
 /// or pointers (`— 推荐阅读 —`, `▼ 往期推荐 ▼`, `—— 招商推荐 ——`): what follows
 /// is teasers or adverts. A count and a link to them all may follow
-/// (`相关图片（3） 浏览全部图片`).
+/// (`相关图片（3） 浏览全部图片`). A content farm puts the page's own
+/// title in brackets before it (`【…2025年乡村振兴工作总结】相关文章：`).
 static RELATED: LazyLock<Regex> = lazy_regex!(&format!(
-    r"^[【\[—－\-\s▼▲■◆●▌]*({RELATED_LABEL})[】\]—－\-\s▼▲■◆●▌]*[:：]?(?:\s*[（(]\d+[)）])?(?:\s*(?:浏览|查看)(?:全部|更多)\p{{Han}}{{0,4}}|\s*更多)?$"
+    r"^(?:【[^】]{{2,40}}】)?[【\[—－\-\s▼▲■◆●▌]*({RELATED_LABEL})[】\]—－\-\s▼▲■◆●▌]*[:：]?(?:\s*[（(]\d+[)）])?(?:\s*(?:浏览|查看)(?:全部|更多)\p{{Han}}{{0,4}}|\s*更多)?$"
 ));
 /// How many lines before the body's end a list of attachments may open.
 const ATTACHMENT_LIST_LINES: usize = 9;
@@ -3355,6 +3356,10 @@ mod tests {
         assert!(RELATED.is_match("▌延伸阅读"));
         assert!(RELATED.is_match("今日其他新闻公报："));
         assert!(RELATED.is_match("相关新闻公报"));
+        assert!(RELATED.is_match(
+            "【苍溪县2025年乡村振兴工作总结及2026年工作打算】相关文章："
+        ));
+        assert!(!RELATED.is_match("【乡村振兴】相关文章指出，全县新建园区11个。"));
         assert!(RELATED.is_match("同日其他新闻公报"));
         assert!(RELATED.is_match("今日新闻公报"));
         assert!(RIGHTS_NOTICE
