@@ -3356,9 +3356,7 @@ mod tests {
         assert!(RELATED.is_match("▌延伸阅读"));
         assert!(RELATED.is_match("今日其他新闻公报："));
         assert!(RELATED.is_match("相关新闻公报"));
-        assert!(RELATED.is_match(
-            "【苍溪县2025年乡村振兴工作总结及2026年工作打算】相关文章："
-        ));
+        assert!(RELATED.is_match("【苍溪县2025年乡村振兴工作总结及2026年工作打算】相关文章："));
         assert!(!RELATED.is_match("【乡村振兴】相关文章指出，全县新建园区11个。"));
         assert!(RELATED.is_match("同日其他新闻公报"));
         assert!(RELATED.is_match("今日新闻公报"));

@@ -189,9 +189,12 @@ static OPENING_SPAN: LazyLock<Regex> =
     lazy_regex!(r"^\s*(?:未来|今后|此后)[一二三四五六七八九十两\d]{1,3}年");
 /// Years named relative to the present, which only serve as baselines.
 const RELATIVE_YEARS: &[&str] = &["上一年度", "上年度", "上一年", "上年", "去年"];
-/// The tasks a text sets for a year (今年六个方面的重点工作, 今年的主要任务).
-static THIS_YEARS_TASKS: LazyLock<Regex> =
-    lazy_regex!("今年[^，。；]{0,8}(?:重点工作|重点任务|主要任务|工作安排|工作任务)");
+/// The tasks a text sets for a year (今年六个方面的重点工作, 今年的主要任务),
+/// or its goals listed after a colon (明确了全年目标任务：…; not a report's
+/// 超额完成全年目标任务).
+static THIS_YEARS_TASKS: LazyLock<Regex> = lazy_regex!(
+    "今年[^，。；]{0,8}(?:重点工作|重点任务|主要任务|工作安排|工作任务|目标任务)|(?:今年|全年)(?:的)?(?:主要)?(?:目标任务|目标|重点工作|重点任务|工作任务)[:：]"
+);
 /// Words that turn a plain “2024年，…” into a commitment, stating a goal
 /// included (今年…主要预期目标是:…).
 static COMMITMENT_WORDS: LazyLock<Regex> =
@@ -551,8 +554,9 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
             Naming::Always => true,
             Naming::WherePlanned if sentence_year.is_some() => true,
             Naming::WherePlanned => {
+                let sentence = sentence_around(chars, i);
                 deadline
-                    || commits_in(&sentence_around(chars, i))
+                    || (commits_in(&sentence) || THIS_YEARS_TASKS.is_match(&sentence))
                         && !paragraph_looks_back(chars, markers, i, year)
             }
             Naming::AfterDeadline => deadline,
@@ -1126,10 +1130,13 @@ pub fn scopes(
         // Neither plans when it tells what is done already (今年已争取…).
         let plans_this_year = !text.contains('已')
             && (task_section && heading.as_ref().map(|h| h.year) == present
+                || THIS_YEARS_TASKS.is_match(text)
+                    && !text.contains("今年以来")
+                    && !text.contains("今年前")
                 || text.contains("今年")
                     && !text.contains("今年以来")
                     && !text.contains("今年前")
-                    && (commits_in(text) || THIS_YEARS_TASKS.is_match(text)));
+                    && commits_in(text));
         let this_year = |m: &Marker| plans_this_year && Some(m.year) == present;
         // A sentence about the present ends a carried deadline; only one
         // about the past or a past year ends a heading's.

@@ -1154,6 +1154,18 @@ mod tests {
     }
 
     #[test]
+    fn a_years_goals_after_a_colon_are_that_years() {
+        // 全年 or 今年 before 目标任务 and a colon: the goals listed are the
+        // page's year's; a report of goals met lists none.
+        let text = "会议明确了全年目标任务：全市水质优良比例保持在97%以上，新建幸福河湖8条。";
+        assert_eq!(dated_goals(text, 2026), vec![(2026, 97.0), (2026, 8.0)]);
+        let text = "会议明确了今年目标任务：新建幸福河湖8条。";
+        assert_eq!(dated_goals(text, 2026), vec![(2026, 8.0)]);
+        let report = "全县超额完成全年目标任务，全市水质优良比例达到97.5%。";
+        assert_eq!(dated_goals(report, 2026), vec![]);
+    }
+
+    #[test]
     fn a_goal_word_or_a_topic_names_no_metric_but_leads_to_one() {
         // 目标 before a figure is no metric; the topic a numbered line
         // opens on is what it measures, even once broken off as a heading.
