@@ -314,11 +314,17 @@ fn read_header(line: &str, caption: &str, present: Option<i32>) -> Option<Header
     if metric.is_none() && unit.is_none() {
         return None;
     }
+    // A column of goals takes its year from the caption, unless the caption
+    // looks back on that year or the year is over (主要指标完成情况如下 under a
+    // report of 2025 written in 2026: goals that were met or not, no more).
     if years.is_empty() {
         let goals = cells
             .iter()
             .position(|c| matches!(*c, "目标值" | "目标" | "预期目标" | "年度目标"));
-        if let Some((i, year)) = goals.zip(caption_year(caption)) {
+        let year = caption_year(caption).filter(|&year| {
+            !super::period::looks_back(caption) && present.is_none_or(|p| year >= p)
+        });
+        if let Some((i, year)) = goals.zip(year) {
             years.push((i, year, YearLabel::Goal));
         }
     }
@@ -651,6 +657,10 @@ mod tests {
         );
         // Without a year over it, the column commits to none.
         assert!(found_dated(table, Some(2026)).is_empty());
+        // Nor does a year over, or a caption looking back on goals met.
+        assert!(found_dated(&captioned, Some(2027)).is_empty());
+        let review = "2026年主要指标完成情况如下：\n指标名称\t单位\t年度目标\t完成数\n新建绿道\t公里\t60\t66";
+        assert!(found_dated(review, Some(2026)).is_empty());
     }
 
     #[test]
