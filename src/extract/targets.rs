@@ -206,8 +206,12 @@ impl ClauseReader<'_> {
             // noun, make it a numeral of a phrase.
             let noun_follows = reading.span[0] == q.start
                 || self.doc.masked.get(q.end).is_some_and(|&c| is_han(c));
+            // Nor is a rank (进入全球货运机场前二十位, 居全省第3名; not
+            // 较禁渔前增长30%).
             if noun.is_some_and(|noun| {
-                !phrase::is_idiom(q, noun, noun_follows) && !phrase::is_outline(&pre, noun)
+                !phrase::is_idiom(q, noun, noun_follows)
+                    && !phrase::is_outline(&pre, noun)
+                    && !(noun.ends_with(['前', '第']) && matches!(q.unit, "名" | "位" | "强"))
             }) {
                 out.push(self.target(q, reading));
             }
@@ -1163,6 +1167,15 @@ mod tests {
         assert_eq!(dated_goals(text, 2026), vec![(2026, 8.0)]);
         let report = "全县超额完成全年目标任务，全市水质优良比例达到97.5%。";
         assert_eq!(dated_goals(report, 2026), vec![]);
+    }
+
+    #[test]
+    fn a_rank_is_no_figure_to_reach() {
+        let text = "到2030年，货邮吞吐量达到二百五十万吨，进入全球货运机场前二十位。";
+        assert_eq!(dated_goals(text, 2026), vec![(2030, 2.5e6)]);
+        // A time before is no rank.
+        let text = "到2030年，鱼类资源量较禁渔前增长30%。";
+        assert_eq!(dated_goals(text, 2026), vec![(2030, 30.0)]);
     }
 
     #[test]
