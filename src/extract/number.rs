@@ -525,7 +525,20 @@ pub fn scan(chars: &[char]) -> Vec<Quantity> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        match quantity_at(chars, i).or_else(|| listed_at(chars, i)) {
+        // A bound word lets a bare number stand (不高于10、50、100毫克/立方米):
+        // one in a list still takes the unit written after its last item.
+        let here = match quantity_at(chars, i) {
+            Some(q) if q.unit.is_empty() => Some(
+                listed_at(chars, q.start)
+                    .map(|listed| Quantity {
+                        bound: q.bound,
+                        ..listed
+                    })
+                    .unwrap_or(q),
+            ),
+            here => here,
+        };
+        match here.or_else(|| listed_at(chars, i)) {
             Some(q) => {
                 i = q.end;
                 found.push(q);
@@ -1248,6 +1261,15 @@ pub fn ends_with(chars: &[char], i: usize, word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_shares_the_unit_written_after_its_last_item() {
+        let chars: Vec<char> = "排放浓度分别不高于10、50、100毫克/立方米".chars().collect();
+        let found: Vec<(f64, &str)> = scan(&chars).iter().map(|q| (q.value, q.unit)).collect();
+        let unit = "毫克/立方米";
+        assert_eq!(found, vec![(10.0, unit), (50.0, unit), (100.0, unit)]);
+        assert_eq!(scan(&chars)[0].bound, Bound::AtMost);
+    }
 
     fn one(s: &str) -> Quantity {
         let chars: Vec<char> = s.chars().collect();
