@@ -434,10 +434,14 @@ pub fn bounded_by_word(chars: &[char], q: &Quantity) -> bool {
                 .any(|(w, _)| ends_with(chars, q.end, w)))
 }
 
-/// Whether `q` is the reach of an area (周边500米范围内, 沿江1公里范围内):
-/// where a rule applies, neither a level nor what exists.
+/// Whether `q` is the reach of an area (周边500米范围内, 沿江1公里范围内) or
+/// the radius a service covers (公交站点500米覆盖率, 15分钟服务半径):
+/// where a rule applies or what a measure is named by, neither a level
+/// nor what exists.
 pub fn reaches_area(chars: &[char], q: &Quantity) -> bool {
-    starts_with(chars, q.end, "范围")
+    ["范围", "覆盖", "服务半径", "半径"]
+        .iter()
+        .any(|w| starts_with(chars, q.end, w))
 }
 
 /// Whether the bound word right before `q` states a rule, a negated

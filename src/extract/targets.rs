@@ -1170,6 +1170,15 @@ mod tests {
     }
 
     #[test]
+    fn a_radius_names_its_coverage_rate() {
+        let text = "到2027年，中心城区公园绿地500米服务半径覆盖率达到95%。";
+        let found = crate::extract::extract_dated(text, Some(2026)).targets;
+        let found: Vec<_> = found.iter().map(|t| (t.value, t.metric.clone())).collect();
+        let metric = "中心城区公园绿地500米服务半径覆盖率".to_string();
+        assert_eq!(found, vec![(95.0, Some(metric))]);
+    }
+
+    #[test]
     fn a_rank_is_no_figure_to_reach() {
         let text = "到2030年，货邮吞吐量达到二百五十万吨，进入全球货运机场前二十位。";
         assert_eq!(dated_goals(text, 2026), vec![(2030, 2.5e6)]);
