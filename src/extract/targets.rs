@@ -191,9 +191,20 @@ impl ClauseReader<'_> {
                     reading.metric = self.topic_before(q);
                 }
             }
+            // A measure alone is of the things the figure before it in its
+            // clause counts (建成中运量公交线路3条、总长度不少于60公里), or of
+            // what the clause before makes, or of the line's topic.
+            let counted_before = out
+                .last()
+                .filter(|t| t.span[0] >= self.clause.start)
+                .and_then(|t| t.subject.as_deref().or(t.metric.as_deref()))
+                .map(|noun| phrase::without_measure(noun).to_string());
             for field in [&mut reading.subject, &mut reading.metric] {
                 if let Some(measure) = field.take_if(|m| phrase::is_measure(m)) {
-                    let object = self.object_before().or_else(|| self.topic_before(q));
+                    let object = counted_before
+                        .clone()
+                        .or_else(|| self.object_before())
+                        .or_else(|| self.topic_before(q));
                     *field = Some(match object {
                         Some(object) => object + &measure,
                         None => measure,
@@ -1176,6 +1187,17 @@ mod tests {
         let found: Vec<_> = found.iter().map(|t| (t.value, t.metric.clone())).collect();
         let metric = "中心城区公园绿地500米服务半径覆盖率".to_string();
         assert_eq!(found, vec![(95.0, Some(metric))]);
+    }
+
+    #[test]
+    fn a_measure_alone_is_of_the_things_counted_before_it() {
+        let text = "到2035年，建成中运量公交线路3条、总长度不少于60公里。";
+        let found = crate::extract::extract_dated(text, Some(2026)).targets;
+        let metric = found
+            .iter()
+            .find(|t| t.unit == "公里")
+            .and_then(|t| t.metric.clone());
+        assert_eq!(metric.as_deref(), Some("中运量公交线路总长度"));
     }
 
     #[test]
