@@ -1258,7 +1258,14 @@ pub fn sort(lines: &[&str]) -> Sorted {
         .iter()
         .take_while(|l| is_red_header(l) || is_organisation(&closed_up(l)))
         .count();
-    let red_masthead = lines[..issuers].iter().any(|l| is_red_header(l));
+    // So do issuers alone over the document's number, a PDF's letterhead
+    // without its 文件 (山西省工业和信息化厅 / 山西省发展和改革委员会 /
+    // 晋工信原材字〔2026〕19号 / …关于印发…的通知).
+    let red_masthead = lines[..issuers].iter().any(|l| is_red_header(l))
+        || issuers > 0
+            && lines
+                .get(issuers)
+                .is_some_and(|l| DOC_NUMBER_LINE.is_match(l));
     let in_masthead = |i: usize| red_masthead && i < issuers;
     for i in 0..first_prose.min(n) {
         let l = lines[i];
@@ -1972,8 +1979,16 @@ mod tests {
     #[test]
     fn the_headline_under_a_letterhead_and_its_number() {
         // The letterhead of a normative document, then the title; and a
-        // letterhead over the document's number over the title.
-        let pages: [&[&str]; 2] = [
+        // letterhead over the document's number over the title, maybe
+        // only its issuers (a PDF's, without 文件).
+        let pages: [&[&str]; 3] = [
+            &[
+                "山西省工业和信息化厅",
+                "山西省发展和改革委员会",
+                "晋工信原材字〔2026〕19号",
+                "山西省工业和信息化厅 山西省发展和改革委员会关于印发《钢铁行业产能置换工作方案》的通知",
+                "各市工业和信息化局：现将《钢铁行业产能置换工作方案》印发给你们，请结合实际认真贯彻落实。",
+            ],
             &[
                 "鄂尔多斯市人民政府行政规范性文件",
                 "鄂尔多斯市氢能产业高质量发展三年行动方案（2026—2028年）",
