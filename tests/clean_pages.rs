@@ -1822,6 +1822,26 @@ const PAGES: &[(&str, f64, f64)] = &[
     ),
     ("b184_07_hunan_tuiyijunren_jiuye_jiedu.html", 0.988, 1.0),
     ("b184_08_luoyang_yejingji_weixin.txt", 0.996, 0.990),
+    ("b185_01_shanxi_gangtie_channengzhihuan.txt", 1.0, 1.0),
+    ("b185_02_dezhou_dixiashui_chaocai.html", 1.0, 1.0),
+    ("b185_03_aomen_lvyou_fusu.txt", 1.0, 1.0),
+    ("b185_04_mianyang_gongjiao_guihua.txt", 1.0, 1.0),
+    ("b185_05_henan_nongye_gongbao.txt", 1.0, 1.0),
+    ("b185_06_cangxi_xiangcunzhenxing_zongjie.txt", 0.988, 0.996),
+    (
+        "b185_07_hubei_xinnengyuanche_yijiuhuanxin_jiedu.md",
+        1.0,
+        1.0,
+    ),
+    ("b185_08_lishu_dongji_gongnuan_tongzhi.html", 1.0, 1.0),
+    ("b186_01_fengyang_guangfuboli_fangan.txt", 1.0, 1.0),
+    ("b186_02_jian_hezhangzhi_zonghezhang.html", 1.0, 1.0),
+    ("b186_03_taiwan_zhongxiaoqiye_shuweizhuanxing.txt", 1.0, 1.0),
+    ("b186_04_yichang_jiuye_niandubaogao.md", 1.0, 1.0),
+    ("b186_05_gansu_keji_tongjigongbao.txt", 1.0, 1.0),
+    ("b186_06_pujiang_yantouzhen_huanwei_zongjie.txt", 0.997, 1.0),
+    ("b186_07_hubei_hangkongwuliu_guihua.txt", 0.995, 0.997),
+    ("b186_08_xiamen_chukoutuishui_fabuhui.html", 0.992, 1.0),
 ];
 
 #[test]

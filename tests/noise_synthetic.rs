@@ -71,7 +71,7 @@ fn unseen_page_texts() -> Vec<String> {
                 .strip_prefix('b')
                 .and_then(|rest| rest.split('_').next())
                 .and_then(|set| set.parse::<u32>().ok())
-                .is_some_and(|set| (22..=24).contains(&set) || (28..=184).contains(&set))
+                .is_some_and(|set| (22..=24).contains(&set) || (28..=186).contains(&set))
     })
 }
 

@@ -435,13 +435,16 @@ pub fn bounded_by_word(chars: &[char], q: &Quantity) -> bool {
 }
 
 /// Whether `q` is the reach of an area (周边500米范围内, 沿江1公里范围内) or
-/// the radius a service covers (公交站点500米覆盖率, 15分钟服务半径):
+/// the radius a service covers (公交站点500米覆盖率, 15分钟服务半径; not
+/// 实现100%覆盖):
 /// where a rule applies or what a measure is named by, neither a level
 /// nor what exists.
 pub fn reaches_area(chars: &[char], q: &Quantity) -> bool {
-    ["范围", "覆盖", "服务半径", "半径"]
-        .iter()
-        .any(|w| starts_with(chars, q.end, w))
+    let radius = matches!(q.unit, "米" | "公里" | "千米" | "分钟")
+        && ["覆盖率", "覆盖范围", "服务半径", "半径"]
+            .iter()
+            .any(|w| starts_with(chars, q.end, w));
+    radius || starts_with(chars, q.end, "范围")
 }
 
 /// Whether the bound word right before `q` states a rule, a negated

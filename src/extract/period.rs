@@ -191,10 +191,19 @@ static OPENING_SPAN: LazyLock<Regex> =
 const RELATIVE_YEARS: &[&str] = &["上一年度", "上年度", "上一年", "上年", "去年"];
 /// The tasks a text sets for a year (今年六个方面的重点工作, 今年的主要任务),
 /// or its goals listed after a colon (明确了全年目标任务：…; not a report's
-/// 超额完成全年目标任务).
+/// 超额完成全年目标任务); see [`sets_this_years_tasks`].
 static THIS_YEARS_TASKS: LazyLock<Regex> = lazy_regex!(
-    "今年[^，。；]{0,8}(?:重点工作|重点任务|主要任务|工作安排|工作任务|目标任务)|(?:今年|全年)(?:的)?(?:主要)?(?:目标任务|目标|重点工作|重点任务|工作任务)[:：]"
+    "今年[^，。；]{0,8}(?:重点工作|重点任务|主要任务|工作安排|工作任务)|(?:今年|全年)(?:的)?(?:主要)?(?:目标任务|目标|重点工作|重点任务|工作任务)[:：]"
 );
+
+/// Whether `text` sets this year's tasks or goals ([`THIS_YEARS_TASKS`]),
+/// not what was done against them (年初确定的全年目标：…，实际完成6.3%).
+fn sets_this_years_tasks(text: &str) -> bool {
+    THIS_YEARS_TASKS.is_match(text)
+        && !["实际", "完成情况", "确定的"]
+            .iter()
+            .any(|w| text.contains(w))
+}
 /// Words that turn a plain “2024年，…” into a commitment, stating a goal
 /// included (今年…主要预期目标是:…).
 static COMMITMENT_WORDS: LazyLock<Regex> =
@@ -213,10 +222,12 @@ fn commits_in(text: &str) -> bool {
 
 /// A line that leads into a reply, a reading or a report (现就…提问答复如下：,
 /// 现将有关内容解读如下：, a bulletin's 现将2025年…情况公布如下：): what
-/// follows answers, explains or publishes, so no year before it goes on
-/// into it as a list of goals does.
-static REPLY_LEAD: LazyLock<Regex> =
-    lazy_regex!("(?:答复|回复|答覆|解读|说明|报告|汇报|总结|介绍|通报|公布|发布)如下");
+/// follows answers, explains or publishes what happened, so no year before
+/// it goes on into it as a list of goals does (as it does into 现将2026年
+/// 十件民生实事项目公布如下：).
+static REPLY_LEAD: LazyLock<Regex> = lazy_regex!(
+    "(?:答复|回复|答覆|解读|说明|报告|汇报|总结|介绍|通报|(?:情况|结果|数据)(?:公布|发布))如下"
+);
 
 /// A sentence closed by a full stop that still leads into the goals listed
 /// after it (…要努力实现以下主要目标。, 主要指标如下。), as one closed by a
@@ -556,7 +567,7 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
             Naming::WherePlanned => {
                 let sentence = sentence_around(chars, i);
                 deadline
-                    || (commits_in(&sentence) || THIS_YEARS_TASKS.is_match(&sentence))
+                    || (commits_in(&sentence) || sets_this_years_tasks(&sentence))
                         && !paragraph_looks_back(chars, markers, i, year)
             }
             Naming::AfterDeadline => deadline,
@@ -1130,7 +1141,7 @@ pub fn scopes(
         // Neither plans when it tells what is done already (今年已争取…).
         let plans_this_year = !text.contains('已')
             && (task_section && heading.as_ref().map(|h| h.year) == present
-                || THIS_YEARS_TASKS.is_match(text)
+                || sets_this_years_tasks(text)
                     && !text.contains("今年以来")
                     && !text.contains("今年前")
                 || text.contains("今年")

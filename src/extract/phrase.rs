@@ -810,15 +810,14 @@ fn is_compound_end(verb: &str, rest: &str) -> bool {
 }
 
 /// Words that turn a counted noun into a measure of it: 企业数量, 汽车保有量,
-/// 道路总长, 公路里程, 光伏装机容量. A longer word comes before the word it
-/// ends in.
+/// 道路总长, 公路里程, 太阳光电装置容量. A longer word comes before the word
+/// it ends in.
 const MEASURES: &[&str] = &[
     "保有量",
-    "装机容量",
+    // Taiwan's capacities (装机容量 and 装机规模 keep their name in counts).
     "装置容量",
     "设置容量",
     "并网容量",
-    "装机规模",
     "数量",
     "总数",
     "总量",
@@ -925,7 +924,10 @@ fn place_end(phrase: &str) -> Option<usize> {
             let owner = &phrase[..at];
             let before = owner.chars().next_back();
             let first = w.chars().next();
-            let owned = *w == "地区" && (names_entity(owner) || owner.ends_with(['者', '人']));
+            let owned = *w == "地区"
+                && ["公司", "集团", "企业", "机构", "者", "人"]
+                    .iter()
+                    .any(|o| owner.ends_with(o));
             !owned
                 && before
                     .zip(first)
@@ -1118,6 +1120,10 @@ mod tests {
         // Whose the area is, not where: the area word is the noun's.
         assert_eq!(split("长者地区中心"), None);
         assert_eq!(split("跨国公司地区总部"), None);
+        assert_eq!(
+            split("试点地区智慧农业应用场景").as_deref(),
+            Some("试点地区")
+        );
         assert!(is_place("吉林省"));
         assert!(!is_place("全程机械化示范县"));
         assert!(!is_place("重点县"));

@@ -315,15 +315,18 @@ fn read_header(line: &str, caption: &str, present: Option<i32>) -> Option<Header
         return None;
     }
     // A column of goals takes its year from the caption, unless the caption
-    // looks back on that year or the year is over (主要指标完成情况如下 under a
-    // report of 2025 written in 2026: goals that were met or not, no more).
+    // reviews that year or the year is over (主要指标完成情况如下 under a
+    // report of 2025 written in 2026: goals that were met or not, no more;
+    // 2026年重点任务安排情况表 still plans).
     if years.is_empty() {
         let goals = cells
             .iter()
             .position(|c| matches!(*c, "目标值" | "目标" | "预期目标" | "年度目标"));
-        let year = caption_year(caption).filter(|&year| {
-            !super::period::looks_back(caption) && present.is_none_or(|p| year >= p)
-        });
+        let reviews = ["完成情况", "执行情况", "进展情况", "回顾", "总结", "成效"]
+            .iter()
+            .any(|w| caption.contains(w));
+        let year =
+            caption_year(caption).filter(|&year| !reviews && present.is_none_or(|p| year >= p));
         if let Some((i, year)) = goals.zip(year) {
             years.push((i, year, YearLabel::Goal));
         }
@@ -661,6 +664,8 @@ mod tests {
         assert!(found_dated(&captioned, Some(2027)).is_empty());
         let review = "2026年主要指标完成情况如下：\n指标名称\t单位\t年度目标\t完成数\n新建绿道\t公里\t60\t66";
         assert!(found_dated(review, Some(2026)).is_empty());
+        let planned = "2026年重点任务安排情况表\n指标名称\t单位\t年度目标\n新建绿道\t公里\t60\n新建口袋公园\t个\t30";
+        assert_eq!(found_dated(planned, Some(2026)).len(), 2);
     }
 
     #[test]

@@ -192,12 +192,13 @@ impl ClauseReader<'_> {
                 }
             }
             // A measure alone is of the things the figure before it in its
-            // clause counts (建成中运量公交线路3条、总长度不少于60公里), or of
+            // clause counts (建成中运量公交线路3条、总长度不少于60公里; not a
+            // rate's: 绿色建筑占比达到70%、总面积…), or of
             // what the clause before makes, or of the line's topic.
             let counted_before = out
                 .last()
                 .filter(|t| t.span[0] >= self.clause.start)
-                .and_then(|t| t.subject.as_deref().or(t.metric.as_deref()))
+                .and_then(|t| t.subject.as_deref())
                 .map(|noun| phrase::without_measure(noun).to_string());
             for field in [&mut reading.subject, &mut reading.metric] {
                 if let Some(measure) = field.take_if(|m| phrase::is_measure(m)) {
@@ -220,9 +221,8 @@ impl ClauseReader<'_> {
             // Nor is a rank (进入全球货运机场前二十位, 居全省第3名; not
             // 较禁渔前增长30%).
             if noun.is_some_and(|noun| {
-                !phrase::is_idiom(q, noun, noun_follows)
-                    && !phrase::is_outline(&pre, noun)
-                    && !(noun.ends_with(['前', '第']) && matches!(q.unit, "名" | "位" | "强"))
+                let rank = noun.ends_with(['前', '第']) && matches!(q.unit, "名" | "位" | "强");
+                !(phrase::is_idiom(q, noun, noun_follows) || phrase::is_outline(&pre, noun) || rank)
             }) {
                 out.push(self.target(q, reading));
             }
@@ -610,14 +610,18 @@ impl ClauseReader<'_> {
                 let sentences = &self.doc.sentences;
                 let at = sentences.partition_point(|s| s.start < self.sentence.start);
                 let heading = sentences.get(at.checked_sub(1)?)?;
-                let heading = self.doc.text(heading.start, self.sentence.start).trim_end();
-                heading
-                    .strip_suffix(['：', ':'])
-                    .filter(|h| !h.contains('\n'))?
+                let heading = self.doc.text(heading.start, self.sentence.start);
+                if heading.contains('\n') {
+                    return None;
+                }
+                heading.trim_end().strip_suffix(['：', ':'])?
             }
         };
+        // A label that leads in (发展目标：, 具体如下：, 记者从…获悉：) is no topic.
+        const LEADS_IN: &[&str] = &["目标", "任务", "要求", "如下", "以下", "包括", "获悉"];
         let topic = phrase::trim_phrase(super::period::without_numbering(topic));
-        (topic.chars().count() <= TOPIC_CHARS && topic.chars().all(is_han))
+        let leads_in = LEADS_IN.iter().any(|w| topic.ends_with(w)) || phrase::ends_in_verb(&topic);
+        (topic.chars().count() <= TOPIC_CHARS && topic.chars().all(is_han) && !leads_in)
             .then_some(topic)
             .filter(|t| !t.is_empty())
     }
@@ -1178,6 +1182,14 @@ mod tests {
         assert_eq!(dated_goals(text, 2026), vec![(2026, 8.0)]);
         let report = "全县超额完成全年目标任务，全市水质优良比例达到97.5%。";
         assert_eq!(dated_goals(report, 2026), vec![]);
+        let report = "今年全县超额完成全年目标任务，新增城镇就业1.2万人。";
+        assert_eq!(dated_goals(report, 2026), vec![]);
+        // A bulletin's lead into what happened carries no year into a list;
+        // one into this year's projects does.
+        let bulletin = "现将2025年全省粮食产量情况公布如下：\n一、粮食生产\n2025年，全省粮食播种面积16176.3万亩。";
+        assert_eq!(dated_goals(bulletin, 2025), vec![]);
+        let projects = "现将2026年市政府十件民生实事项目公布如下：\n一、新建幼儿园10所。";
+        assert_eq!(dated_goals(projects, 2026), vec![(2026, 10.0)]);
     }
 
     #[test]
@@ -1187,6 +1199,9 @@ mod tests {
         let found: Vec<_> = found.iter().map(|t| (t.value, t.metric.clone())).collect();
         let metric = "中心城区公园绿地500米服务半径覆盖率".to_string();
         assert_eq!(found, vec![(95.0, Some(metric))]);
+        // A share covering all is a figure.
+        let text = "到2027年，全市乡镇综合文化站实现100%覆盖。";
+        assert_eq!(dated_goals(text, 2026), vec![(2027, 100.0)]);
     }
 
     #[test]
@@ -1198,6 +1213,14 @@ mod tests {
             .find(|t| t.unit == "公里")
             .and_then(|t| t.metric.clone());
         assert_eq!(metric.as_deref(), Some("中运量公交线路总长度"));
+        // Not of a rate.
+        let text = "到2030年，绿色建筑占比达到70%、总面积达到500万平方米。";
+        let found = crate::extract::extract_dated(text, Some(2026)).targets;
+        let metric = found
+            .iter()
+            .find(|t| t.value == 5e6)
+            .and_then(|t| t.metric.clone());
+        assert!(!metric.unwrap_or_default().contains("占比"));
     }
 
     #[test]
@@ -1240,6 +1263,11 @@ mod tests {
             .map(|t| (t.metric.as_deref(), t.unit.as_str()))
             .collect();
         assert_eq!(found, vec![(Some("太阳光电装置容量"), "瓩")]);
+        // A label leading in on the line before is no topic.
+        assert_eq!(
+            metrics("（二）发展目标：\n到2028年，力争突破1000亿元。"),
+            vec![]
+        );
         // A topic longer than a heading's few words is a clause, no topic.
         assert_eq!(
             metrics("围绕能源结构调整和产业转型升级全面推进：2030年目标40GW。"),
