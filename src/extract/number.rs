@@ -529,7 +529,7 @@ pub(crate) const RANGE_SEPARATORS: &[char] = &['-', '—', '–', '~', '～', '�
 
 /// Finds every quantity of `chars`, in order, without overlaps.
 pub fn scan(chars: &[char]) -> Vec<Quantity> {
-    let mut found = Vec::new();
+    let mut found: Vec<Quantity> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         // A bound word lets a bare number stand (不高于10、50、100毫克/立方米):
@@ -546,7 +546,18 @@ pub fn scan(chars: &[char]) -> Vec<Quantity> {
             here => here,
         };
         match here.or_else(|| listed_at(chars, i)) {
-            Some(q) => {
+            Some(mut q) => {
+                // The bound word before a list bounds all its items (不高于10、
+                // 50、100毫克/立方米); a bound after an item (10个以上) is its own.
+                if let Some(previous) = found.last() {
+                    let listed = q.start == previous.end + 1
+                        && matches!(chars[previous.end], '、' | '和' | '及' | '与')
+                        && q.unit == previous.unit
+                        && !ends_in_own_bound(chars, previous);
+                    if listed && q.bound == Bound::Exact {
+                        q.bound = previous.bound;
+                    }
+                }
                 i = q.end;
                 found.push(q);
             }
@@ -1275,7 +1286,10 @@ mod tests {
         let found: Vec<(f64, &str)> = scan(&chars).iter().map(|q| (q.value, q.unit)).collect();
         let unit = "毫克/立方米";
         assert_eq!(found, vec![(10.0, unit), (50.0, unit), (100.0, unit)]);
-        assert_eq!(scan(&chars)[0].bound, Bound::AtMost);
+        assert!(scan(&chars).iter().all(|q| q.bound == Bound::AtMost));
+        let chars: Vec<char> = "新建10个以上、改造20个".chars().collect();
+        let bounds: Vec<Bound> = scan(&chars).iter().map(|q| q.bound).collect();
+        assert_eq!(bounds, vec![Bound::AtLeast, Bound::Exact]);
     }
 
     fn one(s: &str) -> Quantity {
