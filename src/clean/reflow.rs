@@ -719,8 +719,6 @@ mod tests {
         chars.chunks(width).map(|c| c.iter().collect()).collect()
     }
 
-    /// `paragraphs` wrapped at `widths` chars a line in turn, with a page
-    /// number and the running header after every `page` lines.
     /// The reflowed page of `head` over the usual wrapped paragraphs.
     fn reflow_under(head: &str) -> Reflowed {
         reflow(&format!("{head}{}", wrapped(&PARAGRAPHS, &[17], 4)))
@@ -731,6 +729,8 @@ mod tests {
         reflow(&format!("{}\n{tail}", wrapped(&PARAGRAPHS, &[17], 4)))
     }
 
+    /// `paragraphs` wrapped at `widths` chars a line in turn, with a page
+    /// number and the running header after every `page` lines.
     fn wrapped(paragraphs: &[&str], widths: &[usize], page: usize) -> String {
         let mut out = vec!["某市人民政府文件".to_string()];
         let mut n = 0;

@@ -746,7 +746,7 @@ pub fn extract(
                 // Nor is a rank (居全省前三位), nor the parts a text is set
                 // out in (《若干措施》共五个方面十八条, 提出6个方面18项任务).
                 let idiom = phrase::is_idiom(q, &read.noun, noun_follows);
-                let rank = read.noun.ends_with(['前', '第']);
+                let rank = phrase::is_rank(q, &read.noun);
                 let text_part = read.noun.ends_with("方面");
                 if read.noun.is_empty()
                     || compared

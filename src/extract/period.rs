@@ -225,9 +225,10 @@ fn commits_in(text: &str) -> bool {
 /// follows answers, explains or publishes what happened, so no year before
 /// it goes on into it as a list of goals does (as it does into 现将2026年
 /// 十件民生实事项目公布如下：).
-static REPLY_LEAD: LazyLock<Regex> = lazy_regex!(
-    "(?:答复|回复|答覆|解读|说明|报告|汇报|总结|介绍|通报|(?:情况|结果|数据)(?:公布|发布))如下"
-);
+static REPLY_LEAD: LazyLock<Regex> = lazy_regex!(&format!(
+    "(?:答复|回复|答覆|解读|说明|报告|汇报|总结|介绍|通报|{}(?:公布|发布))如下",
+    verbs::HAPPENED
+));
 
 /// A sentence closed by a full stop that still leads into the goals listed
 /// after it (…要努力实现以下主要目标。, 主要指标如下。), as one closed by a
@@ -1139,15 +1140,11 @@ pub fn scopes(
         // So is it in a sentence that plans (报告明确了今年六个方面的重点工作…力争),
         // unless it counts from the year's start (今年以来, 今年前三季度).
         // Neither plans when it tells what is done already (今年已争取…).
+        let so_far = text.contains("今年以来") || text.contains("今年前");
         let plans_this_year = !text.contains('已')
             && (task_section && heading.as_ref().map(|h| h.year) == present
-                || sets_this_years_tasks(text)
-                    && !text.contains("今年以来")
-                    && !text.contains("今年前")
-                || text.contains("今年")
-                    && !text.contains("今年以来")
-                    && !text.contains("今年前")
-                    && commits_in(text));
+                || !so_far
+                    && (sets_this_years_tasks(text) || text.contains("今年") && commits_in(text)));
         let this_year = |m: &Marker| plans_this_year && Some(m.year) == present;
         // A sentence about the present ends a carried deadline; only one
         // about the past or a past year ends a heading's.

@@ -289,6 +289,12 @@ fn is_rhetoric(q: &Quantity, noun: &str) -> bool {
     small && (GROUPING_UNITS.contains(&q.unit) || !names_entity(noun))
 }
 
+/// Whether a figure is a place in a ranking, after the 前 or 第 its noun
+/// ends in (居全省前三位, 进入全球货运机场前二十位, 第3名; not 较禁渔前增长30%).
+pub fn is_rank(q: &Quantity, noun: &str) -> bool {
+    noun.ends_with(['前', '第']) && matches!(q.unit, "名" | "位" | "强")
+}
+
 /// Whether a figure is an idiom or an article rather than a figure (三个
 /// 努力, 一批企业). A small numeral before its noun may be; after it
 /// (便民桥两座, 自动气象站四个) it counts, unless what stands there is an

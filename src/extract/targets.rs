@@ -195,15 +195,15 @@ impl ClauseReader<'_> {
             // clause counts (建成中运量公交线路3条、总长度不少于60公里; not a
             // rate's: 绿色建筑占比达到70%、总面积…), or of
             // what the clause before makes, or of the line's topic.
-            let counted_before = out
-                .last()
-                .filter(|t| t.span[0] >= self.clause.start)
-                .and_then(|t| t.subject.as_deref())
-                .map(|noun| phrase::without_measure(noun).to_string());
+            let counted_before = || {
+                out.last()
+                    .filter(|t| t.span[0] >= self.clause.start)
+                    .and_then(|t| t.subject.as_deref())
+                    .map(|noun| phrase::without_measure(noun).to_string())
+            };
             for field in [&mut reading.subject, &mut reading.metric] {
                 if let Some(measure) = field.take_if(|m| phrase::is_measure(m)) {
-                    let object = counted_before
-                        .clone()
+                    let object = counted_before()
                         .or_else(|| self.object_before())
                         .or_else(|| self.topic_before(q));
                     *field = Some(match object {
@@ -218,11 +218,11 @@ impl ClauseReader<'_> {
             // noun, make it a numeral of a phrase.
             let noun_follows = reading.span[0] == q.start
                 || self.doc.masked.get(q.end).is_some_and(|&c| is_han(c));
-            // Nor is a rank (进入全球货运机场前二十位, 居全省第3名; not
-            // 较禁渔前增长30%).
+            // Nor is a rank (进入全球货运机场前二十位).
             if noun.is_some_and(|noun| {
-                let rank = noun.ends_with(['前', '第']) && matches!(q.unit, "名" | "位" | "强");
-                !(phrase::is_idiom(q, noun, noun_follows) || phrase::is_outline(&pre, noun) || rank)
+                !(phrase::is_idiom(q, noun, noun_follows)
+                    || phrase::is_outline(&pre, noun)
+                    || phrase::is_rank(q, noun))
             }) {
                 out.push(self.target(q, reading));
             }
@@ -1068,9 +1068,16 @@ mod tests {
     use crate::model::{Bound, TargetKind};
 
     /// The year and value of each target of `text`, written in `year`.
+    /// The targets of `text` on a page written in `year`.
+    fn dated_targets(text: &str, year: i32) -> Vec<crate::model::Target> {
+        crate::extract::extract_dated(text, Some(year)).targets
+    }
+
     fn dated_goals(text: &str, year: i32) -> Vec<(i32, f64)> {
-        let targets = crate::extract::extract_dated(text, Some(year)).targets;
-        targets.iter().map(|t| (t.year, t.value)).collect()
+        dated_targets(text, year)
+            .iter()
+            .map(|t| (t.year, t.value))
+            .collect()
     }
 
     /// What `f` reads from each target extracted from `text`.
@@ -1146,7 +1153,7 @@ mod tests {
             ]
         );
         // Taiwan's 今年度 too.
-        let found = crate::extract::extract_dated("今年度亦将购置云梯车3辆。", Some(2026)).targets;
+        let found = dated_targets("今年度亦将购置云梯车3辆。", 2026);
         assert_eq!(found.len(), 1);
         let noun = found[0].subject.clone().unwrap_or_default();
         assert!(found[0].year == 2026 && noun.ends_with("云梯车") && !noun.starts_with('度'));
@@ -1195,7 +1202,7 @@ mod tests {
     #[test]
     fn a_radius_names_its_coverage_rate() {
         let text = "到2027年，中心城区公园绿地500米服务半径覆盖率达到95%。";
-        let found = crate::extract::extract_dated(text, Some(2026)).targets;
+        let found = dated_targets(text, 2026);
         let found: Vec<_> = found.iter().map(|t| (t.value, t.metric.clone())).collect();
         let metric = "中心城区公园绿地500米服务半径覆盖率".to_string();
         assert_eq!(found, vec![(95.0, Some(metric))]);
@@ -1207,7 +1214,7 @@ mod tests {
     #[test]
     fn a_measure_alone_is_of_the_things_counted_before_it() {
         let text = "到2035年，建成中运量公交线路3条、总长度不少于60公里。";
-        let found = crate::extract::extract_dated(text, Some(2026)).targets;
+        let found = dated_targets(text, 2026);
         let metric = found
             .iter()
             .find(|t| t.unit == "公里")
@@ -1215,7 +1222,7 @@ mod tests {
         assert_eq!(metric.as_deref(), Some("中运量公交线路总长度"));
         // Not of a rate.
         let text = "到2030年，绿色建筑占比达到70%、总面积达到500万平方米。";
-        let found = crate::extract::extract_dated(text, Some(2026)).targets;
+        let found = dated_targets(text, 2026);
         let metric = found
             .iter()
             .find(|t| t.value == 5e6)
@@ -1237,7 +1244,7 @@ mod tests {
         // 目标 before a figure is no metric; the topic a numbered line
         // opens on is what it measures, even once broken off as a heading.
         let metrics = |text: &str| -> Vec<(i32, Option<String>)> {
-            let found = crate::extract::extract_dated(text, Some(2026)).targets;
+            let found = dated_targets(text, 2026);
             found
                 .into_iter()
                 .map(|t| (t.year, t.metric.or(t.subject)))
@@ -1253,11 +1260,7 @@ mod tests {
             vec![(2027, Some("旅客量".to_string()))]
         );
         // A capacity alone is of the topic too; Taiwan's 瓩 is kept.
-        let found = crate::extract::extract_dated(
-            "（一）太阳光电：2030年累计装置容量达3,100万瓩。",
-            Some(2026),
-        )
-        .targets;
+        let found = dated_targets("（一）太阳光电：2030年累计装置容量达3,100万瓩。", 2026);
         let found: Vec<_> = found
             .iter()
             .map(|t| (t.metric.as_deref(), t.unit.as_str()))
@@ -1319,7 +1322,7 @@ mod tests {
     #[test]
     fn a_verb_alone_before_listed_years_takes_its_earlier_object() {
         let text = "2026年将改造小型供水工程350处，2027年、2028年分别改造300处、250处。";
-        let found = crate::extract::extract_dated(text, Some(2025)).targets;
+        let found = dated_targets(text, 2025);
         let read: Vec<(i32, f64, String)> = found
             .into_iter()
             .map(|t| (t.year, t.value, t.subject.unwrap_or_default()))
@@ -1384,7 +1387,7 @@ mod tests {
     fn what_remains_is_of_the_things_counted_before() {
         let text =
             "2024年以来，全市共完成整治易涝点位127处，剩余的23处将在今年汛期前全部完成整治。";
-        let targets = crate::extract::extract_dated(text, Some(2025)).targets;
+        let targets = dated_targets(text, 2025);
         let found: Vec<(i32, Option<&str>)> = targets
             .iter()
             .map(|t| (t.year, t.subject.as_deref()))
@@ -1437,7 +1440,7 @@ mod tests {
     #[test]
     fn years_listed_before_分别_measure_what_comes_after_it() {
         let text = "根据目前的规划，政府预计在2026年及2027年分别新增约620个及约680个资助宿位。\n全市在2026年及2027年分别新增养老床位620张及680张。\n到2025年、2027年，全县粮食播种面积分别稳定在62万亩、62.5万亩。";
-        let found = crate::extract::extract_dated(text, Some(2025)).targets;
+        let found = dated_targets(text, 2025);
         let read: Vec<(i32, f64, String)> = found
             .into_iter()
             .map(|t| (t.year, t.value, t.metric.or(t.subject).unwrap_or_default()))
@@ -1460,7 +1463,7 @@ mod tests {
     #[test]
     fn what_is_added_is_measured_apart_from_the_stock() {
         let text = "到2027年，全市累计建成高标准农田达到580万亩以上；三年新建高标准农田90万亩、改造提升49万亩。\n分年度看，2025年新建高标准农田28万亩；2026年新建30万亩；2027年新建32万亩。";
-        let found = crate::extract::extract_dated(text, Some(2024)).targets;
+        let found = dated_targets(text, 2024);
         let metrics: Vec<(f64, Option<String>)> =
             found.into_iter().map(|t| (t.value, t.metric)).collect();
         let metric = |m: &str| Some(m.to_string());
@@ -1526,8 +1529,7 @@ mod tests {
         assert_eq!(read, vec![(2026, 300.0), (2028, 4.0)]);
         // A mainland page writes no year so: 115年 is no year there.
         let mainland = "学校建校115年来，到2027年新建实训基地4处。";
-        let years: Vec<i32> = crate::extract::extract_dated(mainland, Some(2025))
-            .targets
+        let years: Vec<i32> = dated_targets(mainland, 2025)
             .iter()
             .map(|t| t.year)
             .collect();
@@ -1625,12 +1627,7 @@ mod tests {
         }
         // The 均 of 年均 and 人均 spreads nothing.
         let text = "到2027年，全市地区生产总值、工业增加值年均增长6%。";
-        assert_eq!(
-            crate::extract::extract_dated(text, Some(2026))
-                .targets
-                .len(),
-            1
-        );
+        assert_eq!(dated_targets(text, 2026).len(), 1);
     }
 
     #[test]
@@ -1751,8 +1748,7 @@ mod tests {
                     2027年，敬老金金额由每年9,000澳门元调升至9,500澳门元，永久性居民每人获发10,000澳门元。\
                     到2027年，全市疫苗年产能达到6亿剂。\
                     目前全市已认定绿色工厂35家，到2027年，力争达到50家。";
-        let found: Vec<_> = crate::extract::extract_dated(text, Some(2026))
-            .targets
+        let found: Vec<_> = dated_targets(text, 2026)
             .into_iter()
             .map(|t| {
                 (
@@ -2018,11 +2014,7 @@ mod tests {
     #[test]
     fn a_span_of_years_is_a_goal_only_of_a_measure_of_time() {
         let found = |text: &str| -> Vec<f64> {
-            crate::extract::extract_dated(text, Some(2026))
-                .targets
-                .iter()
-                .map(|t| t.value)
-                .collect()
+            dated_targets(text, 2026).iter().map(|t| t.value).collect()
         };
         assert_eq!(
             found("到2030年，劳动年龄人口平均受教育年限达到11.5年。"),

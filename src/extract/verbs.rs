@@ -122,9 +122,13 @@ pub static FORECAST: LazyLock<Regex> = lazy_regex!(
 /// what follows it is put somewhere or joined to something, not planned;
 /// nor is what a bulletin sets out of what happened (现将2025年…情况公布如下;
 /// 现将2026年十件民生实事项目公布如下 plans).
-static OBJECT_MARKER: LazyLock<Regex> = lazy_regex!(
-    "将[^，。；将]{1,24}?(?:纳入|列入|作为|列为|视为|放在|放到|设在|落在|交由|交给|转化为|划分为|划为|分为|整合为|合并为|改为|与[^，。；将]{1,16}?(?:融合|结合|整合|衔接|对接))|现将[^，。；将]{1,40}?(?:情况|结果|数据)[^，。；将]{0,4}如下"
-);
+static OBJECT_MARKER: LazyLock<Regex> = lazy_regex!(&format!(
+    "将[^，。；将]{{1,24}}?(?:纳入|列入|作为|列为|视为|放在|放到|设在|落在|交由|交给|转化为|划分为|划为|分为|整合为|合并为|改为|与[^，。；将]{{1,16}}?(?:融合|结合|整合|衔接|对接))|现将[^，。；将]{{1,40}}?{HAPPENED}[^，。；将]{{0,4}}如下"
+));
+
+/// What a bulletin publishes of what happened, not of what is planned:
+/// its 情况, 结果 or 数据.
+pub const HAPPENED: &str = "(?:情况|结果|数据)";
 
 /// What is given to each one (对每一名就业困难人员…，至少提供1次职业指导):
 /// the figures after it in its sentence are a standard, neither a count
