@@ -97,6 +97,12 @@ const GAP_GAIN: f32 = 20.0;
 const TITLE_GAIN: f32 = 12.0;
 /// Han chars in the sample of a long document's sentences ([`score_pairs`]).
 const SAMPLE_HAN: usize = 600;
+/// Certain pairs a long document's sample must hold for the rest to be
+/// scored: one is below [`POLLUTED_RATE`] in a sample of [`SAMPLE_HAN`]
+/// chars. Of the 1,020 documents of the bench's 20 MB slice and the 1,445
+/// blind pages, every polluted one held four or more; 262 clean ones held
+/// one, and were scored whole for nothing.
+const SAMPLE_CERTAIN_PAIRS: usize = 2;
 /// Pairs with a character rarer than this (as a word) are kept.
 const RARE_CHAR_LOGP: f32 = -11.0;
 
@@ -227,8 +233,9 @@ impl Detector<'_> {
     ///
     /// Injectors pollute a page throughout, at dozens of pairs per 1,000
     /// chars, so a long document is first scored on every few sentences
-    /// (about [`SAMPLE_HAN`] chars, spread through it): with no certain pair
-    /// there it is clean, and most pages are, so the rest is never scored.
+    /// (about [`SAMPLE_HAN`] chars, spread through it): with fewer than
+    /// [`SAMPLE_CERTAIN_PAIRS`] certain pairs there it is clean, and most
+    /// pages are, so the rest is never scored.
     fn score_pairs(
         self,
         chars: &[char],
@@ -244,7 +251,8 @@ impl Detector<'_> {
         };
         spans.iter().step_by(stride).for_each(|&s| scorer.score(s));
         if stride > 1 {
-            if scorer.gains.iter().all(|&g| g < CERTAIN_GAIN) {
+            let certain = scorer.gains.iter().filter(|&&g| g >= CERTAIN_GAIN);
+            if certain.count() < SAMPLE_CERTAIN_PAIRS {
                 return None;
             }
             let unsampled = spans.iter().enumerate().filter(|(j, _)| j % stride != 0);
