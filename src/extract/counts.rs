@@ -1088,12 +1088,17 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
         }
     } else {
         let noun = phrase::noun_after(after);
+        let beneficiary = (q.numeral == Numeral::Arabic && q.counts_things() && !noun.is_empty())
+            .then(|| phrase::beneficiary_before(pre, after))
+            .flatten();
         // “落成公營房屋約2.8萬個單位”: a noun that only stands for the thing
         // named before the figure gives way to it, when there is one.
         let before = (noun.is_empty() || phrase::stands_for_noun_before(&noun))
             .then(|| phrase::split_at_count_verb(pre))
             .filter(|(_, object)| noun.is_empty() || !object.is_empty());
-        if let Some((place, object)) = before {
+        if let Some(object) = beneficiary {
+            (String::new(), object, false)
+        } else if let Some((place, object)) = before {
             (place, object, false)
         } else {
             let before = phrase::trim_phrase(pre);
@@ -2140,6 +2145,27 @@ mod tests {
             vec![
                 (56.0, "5G全连接工厂".to_string()),
                 (1200.0, "应用项目".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_figure_between_a_beneficiary_and_its_verb_counts_the_beneficiary() {
+        let text = "一年来，全县为困难群众1362户发放采暖补贴，向中小企业300家推送政策信息，\
+                    向不符合条件的327人发放补贴，为全县2860名独居老人安装烟感，\
+                    为本地企业培训3200名技术人员。";
+        let found: Vec<(f64, String)> =
+            counts_of(text, |c| (c.value, c.subject.unwrap_or_default()));
+        assert_eq!(
+            found,
+            vec![
+                (1362.0, "困难群众".to_string()),
+                (300.0, "中小企业".to_string()),
+                (327.0, "发放补贴".to_string()),
+                // (A place is no beneficiary; the noun after the figure
+                // still runs on into its verb here.)
+                (2860.0, "独居老人安装烟感".to_string()),
+                (3200.0, "技术人员".to_string()),
             ]
         );
     }

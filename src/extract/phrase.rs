@@ -718,6 +718,52 @@ pub fn stands_for_noun_before(noun: &str) -> bool {
     noun == "单位"
 }
 
+/// Prepositions that name whom an action is done for or aimed at, with
+/// their object right before a figure (为困难群众1362户发放采暖补贴).
+static BENEFICIARY: LazyLock<Regex> = lazy_regex!(r"(为|向|给|帮助|帮扶)(\p{Han}{2,10})$");
+
+/// What a figure of things counts when it stands between the object of a
+/// preposition and the verb done for them (为困难群众1362户发放采暖补贴 →
+/// 困难群众, 向中小企业300家推送政策): what follows the figure opens with
+/// a verb, so it tells the action, not the things. The preposition must
+/// stand as a word of its own (not the 给 of 给予, the 为 of 作为 or 为民).
+pub fn beneficiary_before(pre: &str, after: &str) -> Option<String> {
+    let lm = lexicon::dictionary();
+    let opens_verb = (2..=4).any(|n| {
+        let word: String = after.chars().take(n).collect();
+        word.chars().count() == n && lm.is_verb(&word)
+    });
+    if !opens_verb {
+        return None;
+    }
+    let caps = BENEFICIARY.captures(pre)?;
+    let (prep, object) = (caps.get(1)?, caps.get(2)?);
+    let joins = |a: Option<char>, b: Option<char>| {
+        a.zip(b)
+            .is_some_and(|(a, b)| lm.chars_logp(&[a, b]).is_some())
+    };
+    let first_of_object = object.as_str().chars().next();
+    let prep_last = prep.as_str().chars().last();
+    let before_prep = pre[..prep.start()].chars().last();
+    let prep_first = prep.as_str().chars().next();
+    if joins(prep_last, first_of_object) || joins(before_prep, prep_first) {
+        return None;
+    }
+    // (Not a relative clause whose noun the figure's unit is, 向不符合条件的
+    // 327人, nor a place, 为全县2860名独居…老年人, nor a verb's object, 为
+    // 本地企业培训3200名人员.)
+    let raw = object.as_str();
+    let object = trim_phrase(raw);
+    let ends_in_action = object
+        .char_indices()
+        .rev()
+        .skip(1)
+        .take(3)
+        .any(|(at, _)| lm.describes(&object[at..]));
+    (!object.is_empty() && !raw.ends_with('的') && !is_place(&object) && !ends_in_action)
+        .then_some(object)
+}
+
 /// What a stand-in noun ([`stands_for_noun_before`]) counts when its own
 /// clause names nothing before the figure: the things the clause before
 /// it tells of, the object of its verb (政府已在全港8幅用地推展简约公屋项目)
