@@ -52,7 +52,7 @@ impl Why {
             Why::Widget => "share/print widget",
             Why::Related => "related-articles list",
             Why::Punctuation => "no text, only punctuation (or a bare number after the body)",
-            Why::EndMark => "end mark of a press release",
+            Why::EndMark => "end mark of a press release, or the page's after it",
         }
     }
 }
@@ -236,7 +236,7 @@ macro_rules! page_turn_label {
 /// Share, print and navigation controls (列印 and 友善列印 are a Taiwan
 /// page's print button, which t2s leaves alone; 回上一页 its back link).
 const CONTROL: &str = concat!(
-    "(?i:share(?:\\s+to)?|print|font)|大\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*中\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*小|字型(?:大小)?|字级设定|字级设置|字体设置|字体大小|分享|打印|复制全文|复制本文|下载本文|下载(?:Word|PDF|WPS)?文档|友善列印|列印本页|电邮本页|列印|回上一页|回页首|字级|下载PDF|下载券|挑错|关闭|收藏|加入收藏|字体|字号|",
+    "(?i:share(?:\\s+to)?|print|font)|大\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*中\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*小|字型(?:大小)?|字级设定|字级设置|字体设置|字体大小|分享|打印|复制全文|复制本文|下载本文|下载全文|免费下载|下载(?:Word|PDF|WPS)?文档|友善列印|列印本页|电邮本页|列印|回上一页|回页首|字级|下载PDF|下载券|挑错|关闭|收藏|加入收藏|字体|字号|",
     page_turn_label!(),
     "|上一章|下一章|返回|电邮此页|扫码|点赞|我要纠错|纠错"
 );
@@ -314,7 +314,7 @@ static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
 /// 相关解读 under a policy's text; a content farm's 相关搜索 and 大家都在搜).
 /// A comment box (发表评论, then 昵称,
 /// 验证码…) ends the page the same way.
-const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答|新闻稿|动态|消息|公告|政策|发布会|发布|搜索|新闻公报)(推荐)?|图片新闻|大家都在搜|猜你喜欢|喜欢此内容的人还喜欢|(今日|同日|当日)(其他)?新闻(公报|稿)?|其他新闻(公报)?|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
+const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(其他)?(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答|新闻稿|动态|消息|公告|政策|发布会|发布|搜索|新闻公报)(推荐)?|图片新闻|大家都在搜|猜你喜欢|喜欢此内容的人还喜欢|(今日|同日|当日)(其他)?新闻(公报|稿)?|其他新闻(公报)?|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
 /// A related-articles header on a line of its own, maybe between dashes
 /// or pointers (`— 推荐阅读 —`, `▼ 往期推荐 ▼`, `—— 招商推荐 ——`): what follows
 /// is teasers or adverts. A count and a link to them all may follow
@@ -393,14 +393,17 @@ static ACCOUNT_BIO: LazyLock<Regex> = lazy_regex!(
     r"^[^据从通关记。，,][^。，,]{1,29}?官方(?:微信(?:公众号|视频号|服务号|订阅号)?|公众号|视频号|服务号|订阅号)[，,。]"
 );
 /// A content farm's summary of the article over it (`【导读】…`,
-/// `【导语】…`, `【小编导读】…`): no part of it.
-static FARM_SUMMARY: LazyLock<Regex> = lazy_regex!(r"^\s*【[^】]{0,4}?导(?:读|语)】");
+/// `【导语】…`, `【小编导读】…`, `导读：本文是由本站网友投稿的…`) or its
+/// count of the pages a download holds (`本文共6页，可免费阅读全文`): no
+/// part of it.
+static FARM_SUMMARY: LazyLock<Regex> =
+    lazy_regex!(r"^\s*(?:【[^】]{0,4}?导(?:读|语)】|导读\s*[:：]|本文共计?\s*\d+\s*页)");
 
 /// A picture's note under its label, sentences and all (`图片说明：…。`,
-/// `图片 局长今日在记者会上…。`), or what a page shows where its video does not play (`您的浏览器不支持
+/// `图片 局长今日在记者会上…。`), a label pointing to one (`▼ 一图读懂 ▼`), or what a page shows where its video does not play (`您的浏览器不支持
 /// video 标签，请升级浏览器后观看视频。`).
 static PICTURE_NOTE: LazyLock<Regex> = lazy_regex!(
-    r"^图片?说明\s*[:：]|^图片\s+\S|^(您的)?浏览器(暂)?不支持\s*(video|audio|HTML5|视频|音频)|^(视频|音频|图片|内容)?(正在)?加载中[，,]?\s*(请稍候|请稍等)?[.。…]*$"
+    r"^图片?说明\s*[:：]|^图片\s+\S|^[▼▲↓⬇]\s*\p{Han}{2,10}\s*[▼▲↓⬇]$|^(您的)?浏览器(暂)?不支持\s*(video|audio|HTML5|视频|音频)|^(视频|音频|图片|内容)?(正在)?加载中[，,]?\s*(请稍候|请稍等)?[.。…]*$"
 );
 /// A picture's caption with its credit (`图为…。 记者 王浩 摄`), an
 /// editor's byline in brackets (`【责任编辑:陈晓燕】`) or a story's credit
@@ -1254,19 +1257,25 @@ pub fn sort(lines: &[&str]) -> Sorted {
     // A red header's issuers stand above and below its 文件 line: no
     // headline there (赣州市医疗保障局 / 赣州市卫生健康委员会　文件 /
     // 赣州市财政局 / 赣市医保发〔2026〕3号 / 关于印发…的通知).
-    let issuers = lines[..first_prose.min(n)]
+    // (A registration code may stand above it: HNPR—2026—17008.)
+    let masthead_at = lines[..first_prose.min(n)]
         .iter()
-        .take_while(|l| is_red_header(l) || is_organisation(&closed_up(l)))
+        .take_while(|l| !l.chars().any(crate::lm::is_han))
         .count();
+    let issuers = masthead_at
+        + lines[masthead_at..first_prose.min(n)]
+            .iter()
+            .take_while(|l| is_red_header(l) || is_organisation(&closed_up(l)))
+            .count();
     // So do issuers alone over the document's number, a PDF's letterhead
     // without its 文件 (山西省工业和信息化厅 / 山西省发展和改革委员会 /
     // 晋工信原材字〔2026〕19号 / …关于印发…的通知).
     let red_masthead = lines[..issuers].iter().any(|l| is_red_header(l))
-        || issuers > 0
+        || issuers > masthead_at
             && lines
                 .get(issuers)
                 .is_some_and(|l| DOC_NUMBER_LINE.is_match(l));
-    let in_masthead = |i: usize| red_masthead && i < issuers;
+    let in_masthead = |i: usize| red_masthead && (masthead_at..issuers).contains(&i);
     for i in 0..first_prose.min(n) {
         let l = lines[i];
         let metadata = is_metadata(l)
@@ -1590,6 +1599,10 @@ pub fn sort(lines: &[&str]) -> Sorted {
         } else if head && title_at.is_some_and(|t| i < t) && !is_prose(line) {
             // Above the headline: site names, slogans, spam.
             Some(Why::Spam)
+        } else if tail && end_mark.is_some_and(|e| i > e) {
+            // The page's own after a press release's end mark: its back
+            // links, other news, footer.
+            Some(Why::EndMark)
         } else {
             None
         };
@@ -1846,6 +1859,55 @@ mod tests {
         let sorted = sort(&page);
         assert_eq!(sorted.kept, vec![1, 2]);
         assert_eq!(sorted.date.as_deref(), Some("2026-05-20"));
+        // Whatever the page shows after the mark is the page's: back
+        // links, other news, its footer.
+        let page = [
+            "政府公布第四季卖地计划",
+            "发展局今日公布第四季卖地计划，合共可供兴建约2,380个单位。",
+            "完",
+            "2026年1月15日（星期四）",
+            "<< 返回  | 返回页首",
+            "其他相关新闻：",
+            "政府公布2025-26年度第三季卖地计划",
+            "屯门第54区住宅用地截标",
+            "2026  政府新闻处 修订日期：2026年1月15日",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(sorted.kept, vec![1]);
+        assert_eq!(sorted.date.as_deref(), Some("2026-01-15"));
+    }
+
+    #[test]
+    fn a_content_farms_lede_page_count_and_download_buttons_are_furniture() {
+        let page = [
+            "商水县2025年粮食储备工作总结",
+            "时间：2026-01-09 10:22　来源：网友投稿　作者：admin",
+            "导读：本文是由本站网友投稿的“商水县2025年粮食储备工作总结”，希望对您有所帮助。",
+            "本文共6页，可免费阅读全文",
+            "2025年，全县地方储备粮规模8.5万吨，储存安全。",
+            "▼ 一图读懂 ▼",
+            "全年轮换县级储备小麦2.1万吨。",
+            "【下载全文】本文共计4页，点击下载Word文档（需登录）",
+            "【免费下载】【收藏】【举报】",
+        ];
+        assert_eq!(sort(&page).kept, vec![4, 6]);
+    }
+
+    #[test]
+    fn a_registration_code_over_a_red_masthead_leaves_it_a_masthead() {
+        let page = [
+            "HNPR—2026—17008",
+            "湖南省生态环境厅",
+            "湖南省农业农村厅　　　文件",
+            "湖南省自然资源厅",
+            "湘环发〔2026〕8号",
+            "湖南省生态环境厅　湖南省农业农村厅湖南省自然资源厅关于印发《湖南省土壤污染防治攻坚行动方案》的通知",
+            "各市州生态环境局、农业农村局、自然资源和规划局：",
+            "为深入打好净土保卫战，持续改善全省土壤环境质量，现印发给你们，请认真贯彻落实。",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(sorted.title.as_deref(), Some(page[5]));
+        assert_eq!(sorted.kept, vec![6, 7]);
     }
 
     #[test]
