@@ -384,8 +384,19 @@ pub fn reflow(text: &str) -> Reflowed {
             // A blank line after a sentence's end ends the paragraph (the
             // body before a signature), and so does one after a title
             // (…提质增效三年行动方案（2026—2028年）的通知); a page break
-            // inside a sentence does not.
-            runs_on &= !out.text.ends_with(ENDS) && !crate::extract::names_document_type(&out.text);
+            // inside a sentence does not, even after a word that names a
+            // document (…修复效果评估报告 / — 4 — / 应当依法报送…), nor a
+            // title's name still open (…遵守《个人资料保护法 / 》（第8/2005号法律）).
+            let page_number_next = rows[i + 1..]
+                .iter()
+                .zip(&dropped[i + 1..])
+                .find(|(r, _)| !r.text.is_empty())
+                .is_some_and(|(r, &gone)| gone && PAGE_NUMBER.is_match(r.text));
+            let breaks_page = page_broke || page_number_next;
+            runs_on &= !out.text.ends_with(ENDS)
+                && (breaks_page
+                    || paragraph.titles > 0
+                    || !crate::extract::names_document_type(&out.text));
             continue;
         }
         // A sentence broken by the page goes on below the page's header:
@@ -925,6 +936,27 @@ mod tests {
         let out = reflow(&page);
         assert!(
             out.text.contains(&format!("{title}\n各县区人民政府")),
+            "{}",
+            out.text
+        );
+    }
+
+    #[test]
+    fn a_title_naming_a_law_runs_on_over_a_page_break() {
+        let body = wrapped(&PARAGRAPHS, &[17], 4);
+        let broken =
+            "部门和单位严格遵守《个人资料保护法\n\n某市人民政府文件\n\n》（第8/2005号法律）。";
+        let out = reflow(&format!("{body}\n{broken}"));
+        assert!(
+            out.text.contains("《个人资料保护法》（第8/2005号法律）。"),
+            "{}",
+            out.text
+        );
+        // So does a sentence broken by a page after a word naming a document.
+        let broken = "各地形成的修复效果评估报告和验收报告\n\n— 9 —\n\n某市人民政府文件\n\n应当依法报送备案。";
+        let out = reflow(&format!("{body}\n{broken}"));
+        assert!(
+            out.text.contains("验收报告应当依法报送备案。"),
             "{}",
             out.text
         );
