@@ -111,10 +111,11 @@ pub const PLANNING: &str =
     "力争|确保|预计|(?:^|[^」”》’])计划(?:[^总项单生”》」’，。；、,;]|$)|争取|将|(?:我们|政府|当局|本局|亦|并)会";
 
 /// Words of an estimate of what will come (预估将于…增加至…, 据预测, 我预测
-/// 今年经济增长2.5%, 全年入境旅客预计约3,950万人次): it neither sets a goal
-/// nor counts what exists.
+/// 今年经济增长2.5%, 全年入境旅客预计约3,950万人次, 推算到2030年短缺约1,340名,
+/// 全年预计可落成约27,000个单位, 估计可兴建约15,720个单位): it neither sets
+/// a goal nor counts what exists.
 pub static FORECAST: LazyLock<Regex> = lazy_regex!(
-    "预估|推估|据预测|预测到|(?:我|我们|本局|政府)预测|预测(?:今年|明年|全年|20\\d\\d年)|预计(?:全年|(?:全年)?约)"
+    "预估|推估|推算|据预测|预测到|(?:我|我们|本局|政府)预测|预测(?:今年|明年|全年|20\\d\\d年)|预计(?:全年|(?:全年)?约|可)|估计可"
 );
 
 /// 将 as the object marker, not the future (将河湖长制目标责任纳入考核,
