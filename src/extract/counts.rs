@@ -1092,10 +1092,16 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
             .then(|| phrase::beneficiary_before(pre, after))
             .flatten();
         // “落成公營房屋約2.8萬個單位”: a noun that only stands for the thing
-        // named before the figure gives way to it, when there is one.
+        // named before the figure gives way to it, when there is one (not
+        // to an action: 可供兴建约4,150个单位).
         let before = (noun.is_empty() || phrase::stands_for_noun_before(&noun))
             .then(|| phrase::split_at_count_verb(pre))
-            .filter(|(_, object)| noun.is_empty() || !object.is_empty());
+            .filter(|(_, object)| {
+                noun.is_empty()
+                    || !object.is_empty()
+                        && !phrase::ends_in_verb(object)
+                        && !phrase::is_bare_verb(object)
+            });
         if let Some(object) = beneficiary {
             (String::new(), object, false)
         } else if let Some((place, object)) = before {
@@ -1543,13 +1549,17 @@ mod tests {
 
     #[test]
     fn a_hong_kong_unit_is_of_the_housing_named_before_it() {
-        let text = "过去一年，政府共落成公营房屋约2.8万个单位。全市共有用人单位300个。";
+        let text = "过去一年，政府共落成公营房屋约2.8万个单位。全市共有用人单位300个。\
+                    首三季共推出住宅用地7幅，可供兴建约4,150个单位。";
         let found = counts_of(text, |c| (c.value, c.subject.unwrap_or_default()));
         assert_eq!(
             found,
             vec![
                 (28000.0, "公营房屋".to_string()),
-                (300.0, "用人单位".to_string())
+                (300.0, "用人单位".to_string()),
+                (7.0, "住宅用地".to_string()),
+                // (No action stands for the housing.)
+                (4150.0, "单位".to_string()),
             ]
         );
     }
