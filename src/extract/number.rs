@@ -291,6 +291,8 @@ const UNITS: &[(&str, &str)] = &[
     ("天", "天"),
     // Electricity as Taiwan counts it (年发电量达950亿度): kilowatt-hours.
     ("度", "度"),
+    // Volume, as of a bioreactor's capacity (生物药规模化产能达到10万升).
+    ("升", "升"),
     ("年", "年"),
     // After 部门, so that 三部门 stays a count of departments.
     ("部", "部"),
@@ -315,6 +317,7 @@ const WORD_OPENERS: &[(&str, &str)] = &[
     ("天", "然津下空地"),
     ("度", "假过量"),
     ("剂", "量型"),
+    ("升", "级至到为高幅温值格学"),
 ];
 
 /// The times a thing counted was done or met (检查企业300家次, 3.2万架次,

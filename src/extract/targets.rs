@@ -701,7 +701,7 @@ impl ClauseReader<'_> {
     /// it delimits a class of things, it is not a figure to reach. So does
     /// one joined to its noun, by 的 or not, when that class is then
     /// counted (年产能10万辆以上的企业3家, 年产值超10亿元的联合体5—8个,
-    /// 产值超百亿元企业5家).
+    /// 产值超百亿元企业5家), and so does a range (10亿—50亿元的成长型企业30至40家).
     fn is_class_bound(&self, q: &Quantity) -> bool {
         let chars = &self.doc.masked;
         let bounded_by_suffix = super::number::ends_in_own_bound(chars, q);
@@ -718,6 +718,8 @@ impl ClauseReader<'_> {
                 .first()
                 .is_some_and(|next| next.start <= q.end + CLASS_NOUN_CHARS);
         let bounded = bounded_by_suffix || q.bound != Bound::Exact;
+        // A range sorts as a bound does (年营业收入10亿—50亿元的成长型企业30至40家).
+        let ranged = q.value_max.is_some();
         // A condition: those that reach it may do something (评价结果达到
         // 60分以上的，可以申报; 单件销售价格不超过6000元的，按…补贴).
         let condition = bounded
@@ -753,7 +755,7 @@ impl ClauseReader<'_> {
             && noun_follows
             && share_meeting_standard(&self.words(q.end, self.clause.end)).is_some();
         (class_at == Some(q.end) && !q.counts_things() && !share)
-            || (bounded && class_counted)
+            || ((bounded || ranged) && class_counted)
             || condition
             || sorts
             || sorts_by_bound
@@ -1734,16 +1736,18 @@ mod tests {
     }
 
     #[test]
-    fn a_ships_carrying_capacity_and_taiwans_kilowatt_hours_are_units() {
+    fn a_ships_carrying_capacity_taiwans_kilowatt_hours_and_litres_are_units() {
         let found = targets_of(
-            "到2028年，造船完工量达到600万载重吨。到2030年，再生能源年发电量达950亿度。",
+            "到2028年，造船完工量达到600万载重吨。到2030年，再生能源年发电量达950亿度。\
+             到2028年，生物药规模化产能达到10万升，完成3升级改造。",
             |t| (t.value, t.unit),
         );
         assert_eq!(
             found,
             vec![
                 (6_000_000.0, "载重吨".to_string()),
-                (95_000_000_000.0, "度".to_string())
+                (95_000_000_000.0, "度".to_string()),
+                (100_000.0, "升".to_string()),
             ]
         );
     }
@@ -2148,13 +2152,15 @@ mod tests {
 
     #[test]
     fn a_figure_sorting_the_things_counted_is_no_goal_of_its_own() {
-        let text = "到2028年，打造3个营业收入超千亿元的产业集群，培育5家年产值10亿元以上的企业。";
+        let text = "到2028年，打造3个营业收入超千亿元的产业集群，培育5家年产值10亿元以上的企业，\
+                    培育年营业收入10亿—50亿元的成长型企业30至40家。";
         let found = targets_of(text, |t| (t.value, t.subject.unwrap_or_default()));
-        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found.len(), 3, "{found:?}");
         assert_eq!(found[0].0, 3.0);
         assert!(found[0].1.ends_with("产业集群"), "{found:?}");
         assert_eq!(found[1].0, 5.0);
         assert!(found[1].1.ends_with("企业"), "{found:?}");
+        assert_eq!(found[2].0, 30.0);
     }
 
     #[test]
