@@ -284,8 +284,8 @@ pub fn extract(
     // A review's words inside a goal (到2027年…取得显著成效) review nothing;
     // in the page's title they frame all of it.
     // A bulletin's title (…生态环境状况公报（摘要）) frames one too.
-    let bulletin = |t: &str| t.trim_end_matches(|c| c != '报').ends_with("公报");
-    let reviews = title.is_some_and(|t| REVIEW.is_match(t) || bulletin(t) || tells_result(t))
+    let reviews = title
+        .is_some_and(|t| REVIEW.is_match(t) || super::is_bulletin(t) || tells_result(t))
         || REVIEW.is_match(text)
             && doc.sentences.iter().zip(scopes).any(|(s, scope)| {
                 scope.iter().all(Option::is_none)
@@ -2024,6 +2024,24 @@ mod tests {
             [96.0, 142.0]
         );
         assert!(counted(Some("思明区：到2027年回收利用率达到45%")).is_empty());
+    }
+
+    #[test]
+    fn a_bulletins_section_of_key_work_reports_it() {
+        let text = "十二、教育改革发展重点工作
+职业教育提质增效。深化产教融合，建成省级产教融合实训基地64个。
+\
+                    十三、2026年重点工作
+新建产教融合实训基地20个。";
+        let counted = |title| {
+            crate::extract::extract_page(text, Some(title), Some(2026))
+                .counts
+                .iter()
+                .map(|c| c.value)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(counted("2025年甘肃省教育事业发展统计公报"), [64.0]);
+        assert!(counted("甘肃省教育事业发展规划").is_empty());
     }
 
     #[test]

@@ -70,6 +70,12 @@ pub fn extract_dated(text: &str, year: Option<i32>) -> Extraction {
     extract_page(text, None, year)
 }
 
+/// Whether a page's `title` names a bulletin (…统计公报, …生态环境状况公报
+/// （摘要）), which reports what happened.
+pub fn is_bulletin(title: &str) -> bool {
+    title.trim_end_matches(|c| c != '报').ends_with("公报")
+}
+
 /// [`extract_dated`] for a page's text under its `title`, which may frame
 /// the whole page as a review of work done (…工作取得新成效).
 pub fn extract_page(text: &str, title: Option<&str>, year: Option<i32>) -> Extraction {
@@ -78,7 +84,7 @@ pub fn extract_page(text: &str, title: Option<&str>, year: Option<i32>) -> Extra
     if let Some(year) = year {
         period::set_present(&doc.masked, year, &mut markers);
     }
-    let sections = period::sections(&doc, &markers, year);
+    let sections = period::sections(&doc, &markers, year, title.is_some_and(is_bulletin));
     let scopes = period::scopes(&doc, &markers, year, &sections);
     let codes = standards::find(&doc.chars);
     let citations = citations::extract(&doc.chars, &doc.masked, &codes);

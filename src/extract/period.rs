@@ -1417,12 +1417,23 @@ pub enum Section {
 /// its rank or above, or a heading without a number, opens another. Once
 /// numbered headings have begun, a heading without a number (a table's
 /// caption, 表1 2025年度…完成情况) stands at the rank of the last of them.
-pub fn sections(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec<Section> {
+/// A `bulletin` reports what happened: its plan's heading (十二、教育改革发展
+/// 重点工作) opens a section of plans only with a year not yet over.
+pub fn sections(
+    doc: &Document,
+    markers: &[Marker],
+    present: Option<i32>,
+    bulletin: bool,
+) -> Vec<Section> {
     let names_past = |own: &[Marker]| {
         present.is_some_and(|p| {
             own.iter()
                 .any(|m| m.role == Role::Mention && m.year > 0 && m.year < p)
         })
+    };
+    let names_year_ahead = |own: &[Marker]| {
+        own.iter()
+            .any(|m| m.year > 0 && present.is_none_or(|p| m.year >= p))
     };
     // The headings whose sections the sentence is in, outermost first:
     // their numbering rank (None: none) and what their sections are.
@@ -1449,7 +1460,7 @@ pub fn sections(doc: &Document, markers: &[Marker], present: Option<i32>) -> Vec
                 let text = doc.masked_text(sentence.start, sentence.end);
                 let section = if names_past(own) || looks_back(text) {
                     Section::Reports
-                } else if heads_plan(text) {
+                } else if heads_plan(text) && (!bulletin || names_year_ahead(own)) {
                     Section::Plans
                 } else {
                     Section::Open
@@ -1674,7 +1685,7 @@ mod tests {
         found: &[Marker],
         present: Option<i32>,
     ) -> Vec<Vec<Option<Scope>>> {
-        scopes(doc, found, present, &sections(doc, found, present))
+        scopes(doc, found, present, &sections(doc, found, present, false))
     }
 
     fn roles(s: &str) -> Vec<(i32, Role)> {
@@ -1708,7 +1719,7 @@ mod tests {
         let doc = Document::new(text);
         let mut found = markers(&doc.masked);
         set_present(&doc.masked, 2024, &mut found);
-        let reported: Vec<&str> = sections(&doc, &found, Some(2024))
+        let reported: Vec<&str> = sections(&doc, &found, Some(2024), false)
             .into_iter()
             .zip(&doc.sentences)
             .filter(|(r, _)| *r == Section::Reports)
