@@ -274,7 +274,7 @@ fn is_quantity_char(c: char) -> bool {
 
 /// Whether the pair at `i` splits a number: between two digits (〔2023〕
 /// 3上风1号, 4.森舞1万亩; 5万至6万, 3月1日 and 90元和100元 stay), inside a year's
-/// brackets, or between a number and
+/// brackets or at either end of a period's, or between a number and
 /// its percent sign or the unit that counts it (85多球%, 32北平个; 60家国家
 /// stays).
 fn splits_number(chars: &[char], i: usize) -> bool {
@@ -304,7 +304,13 @@ fn splits_number(chars: &[char], i: usize) -> bool {
             .is_some_and(|c| crate::extract::RANGE_SEPARATORS.contains(c));
     let closes_number_year =
         "〕]".contains(after) && i >= 5 && year(i - 4) && "〔[".contains(chars[i - 5]);
-    let bracketed_year = opens_period || closes_number_year;
+    // …and at a period's end (（2026—2028年[雪地]）).
+    let closes_period = "）)".contains(after)
+        && before == '年'
+        && i >= 6
+        && year(i - 5)
+        && crate::extract::RANGE_SEPARATORS.contains(&chars[i - 6]);
+    let bracketed_year = opens_period || closes_number_year || closes_period;
     decimal
         || bracketed_year
         || before.is_ascii_digit()
@@ -992,7 +998,9 @@ mod tests {
         // A year's brackets: a document number's and a plan's period.
         assert!(splits_number(&chars("〔2026拿森〕1号"), 5));
         assert!(splits_number(&chars("方案（山笑2025—2027年）"), 3));
+        assert!(splits_number(&chars("（2026—2028年雪地）"), 11));
         assert!(!splits_number(&chars("（截至2025年底）"), 1));
+        assert!(!splits_number(&chars("（2026—2028年度）"), 10));
         // (A word there, 期限, is kept by the detector, which knows words.)
         assert!(continues_number(&chars("遴选50个县开展"), 4));
         assert!(!continues_number(&chars("工厂21离外家"), 4));
