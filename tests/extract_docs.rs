@@ -1046,10 +1046,11 @@ fn gold_seed_documents_score_above_the_bars() {
 /// 0.894–0.987 and 0.823–0.987 at first; sets 185 and 186 (16 pages,
 /// twenty-first session) targets 0.457/0.969 (a bulletin whose 现将2025年…
 /// 公布如下 read as a plan) and 0.850/0.927, counts 0.966/0.852 and
-/// 0.966/0.966 at first. All 1445
-/// pages: targets 0.961/0.978, counts 0.954/0.956, citations
-/// 0.991/0.988, document numbers 0.964. The bars are what extraction
-/// reaches now.
+/// 0.966/0.966 at first; sets 187 to 190 (32 pages, twenty-second
+/// session) targets 0.882–0.987 and 0.964–1.000, counts 0.897–0.938 and
+/// 0.887–0.948 at first. All 1477 pages: targets 0.962/0.978, counts
+/// 0.954/0.956, citations 0.991/0.987, document numbers 0.963. The bars
+/// are what extraction reaches now.
 #[test]
 fn blind_documents_score_above_the_bars() {
     let dir = fixtures().join("blind");
