@@ -1357,23 +1357,32 @@ pub fn sort(lines: &[&str]) -> Sorted {
                     .get(after)
                     .is_some_and(|l| COVER_DATE.is_match(l) || DATE_LINE.is_match(l)))
     };
+    // A cover may set the government's name over its headline (澳门特别行政区
+    // 政府 / 智慧城市发展年度报告 / （二零二五年度） / 智慧城市发展委员会 /
+    // 二零二六年四月二十八日): the headline is the first line under it.
+    let top = usize::from(
+        first_prose > 2
+            && is_organisation(lines[0])
+            && is_header_line(lines[1])
+            && !is_organisation(lines[1]),
+    );
     // Or with its headline set over two lines, the second going on with a
     // conjunction or a bracket (…工作总结 / 及2026年工作计划).
     let wrapped_title = title_at.is_none()
-        && first_prose >= 2
-        && is_header_line(lines[0])
-        && is_header_line(lines[1])
-        && lines[1].starts_with(['和', '及', '与', '暨', '（', '('])
-        && (first_prose == 2 || cover(2));
+        && first_prose >= top + 2
+        && is_header_line(lines[top])
+        && is_header_line(lines[top + 1])
+        && lines[top + 1].starts_with(['和', '及', '与', '暨', '（', '('])
+        && (first_prose == top + 2 || cover(top + 2));
     // Or with its headline over the addressee of a report or notice (县人民政府：).
     let addressed = first_prose == 2 && is_salutation(lines[1]);
     if title_at.is_none()
-        && first_prose > 0
-        && is_header_line(lines[0])
-        && !is_organisation(lines[0])
-        && (first_prose == 1 || cover(1) || wrapped_title || addressed)
+        && first_prose > top
+        && is_header_line(lines[top])
+        && !is_organisation(lines[top])
+        && (first_prose == top + 1 || cover(top + 1) || wrapped_title || addressed)
     {
-        title_at = Some(0);
+        title_at = Some(top);
     }
     // Or with its headline set over lines of a cover and restated whole
     // over the first page (…食品安全监管工作 / 年度报告 / the issuer /
@@ -1426,7 +1435,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
         .find_map(|i| title_field(lines[i]).map(String::from))
         .or(title_at.map(|t| {
             if wrapped_title {
-                format!("{}{}", lines[0], lines[1])
+                format!("{}{}", lines[top], lines[top + 1])
             } else {
                 // A cover sets its headline letter-spaced (政 府 工 作 报 告).
                 closed_up(lines[t]).into_owned()
@@ -1469,7 +1478,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
         {
             Some(Why::Related)
         } else if Some(i) == title_at
-            || wrapped_title && i == 1
+            || wrapped_title && i == top + 1
             || restated_pieces.is_some_and(|k| i < k)
             || head && out.title.as_deref() == Some(line)
             || title_at == Some(i + 1) && is_kicker(line)
@@ -1520,7 +1529,10 @@ pub fn sort(lines: &[&str]) -> Sorted {
             && lines.get(i + 1).is_some_and(|next| !is_prose(next))
         {
             Some(Why::Title)
-        } else if head && title_at.is_some_and(|t| t < i) && COVER_DATE.is_match(line) {
+        } else if head
+            && title_at.is_some_and(|t| t < i)
+            && (COVER_DATE.is_match(line) || DATE_LINE.is_match(line) && !is_metadata(line))
+        {
             Some(Why::Metadata)
         } else if head
             && (title_at.is_some_and(|t| t < i) || opens_on_subtitle(i))
@@ -2225,6 +2237,26 @@ mod tests {
         assert_eq!(sorted.title.as_deref(), Some("大同市“十五五”水利发展规划"));
         assert_eq!(sorted.kept, vec![4, 5]);
         assert_eq!(sorted.issuer.as_deref(), Some("大同市水务局"));
+    }
+
+    #[test]
+    fn a_cover_may_set_the_governments_name_over_its_headline() {
+        let page = [
+            "澳门特别行政区政府",
+            "智慧城市发展年度报告",
+            "（二零二五年度）",
+            "智慧城市发展委员会",
+            "二零二六年四月二十八日",
+            "一、概述",
+            "二零二五年是第二个五年规划的收官之年，智慧城市发展取得阶段性成效。",
+        ];
+        let sorted = sort(&page);
+        assert_eq!(
+            sorted.title.as_deref(),
+            Some("智慧城市发展年度报告（二零二五年度）")
+        );
+        assert_eq!(sorted.kept, vec![5, 6]);
+        assert_eq!(sorted.date.as_deref(), Some("2026-04-28"));
     }
 
     #[test]
