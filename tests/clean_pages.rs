@@ -1872,7 +1872,7 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b188_08_ningbo_wenwaimao_fabuhui.html", 1.0, 1.0),
     ("b189_01_shijiazhuang_shengwuyiyao_jiqun.html", 1.0, 1.0),
     ("b189_02_yunnan_xianjiyiyuan_fabuhui.txt", 1.0, 1.0),
-    ("b189_03_aomen_zhihuichengshi_baogao.txt", 0.981, 1.0),
+    ("b189_03_aomen_zhihuichengshi_baogao.txt", 1.0, 1.0),
     ("b189_04_zhengzhou_lenglian_wuliu_guihua.txt", 1.0, 1.0),
     ("b189_05_gansu_jiaoyu_tongji_gongbao.md", 1.0, 1.0),
     (
