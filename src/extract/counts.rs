@@ -619,7 +619,13 @@ pub fn extract(
                         read.noun.clear();
                     }
                 }
-                let restated = last.filter(|_| read.noun.is_empty() && pre.trim().is_empty());
+                // (A total word may stand between: 抢险队伍36支共1800人.)
+                let between = pre.trim();
+                let between = ["共计", "合计", "总计", "共"]
+                    .iter()
+                    .find_map(|w| between.strip_prefix(w))
+                    .unwrap_or(between);
+                let restated = last.filter(|_| read.noun.is_empty() && between.trim().is_empty());
                 let (whole, is_part) = match restated {
                     // Its whole is the one counted in its own unit.
                     Some(i) => match out[i].parent {
@@ -2288,6 +2294,13 @@ mod tests {
                 count(17400.0, "人", "城市低保对象", Some(1)),
             ]
         );
+        // So does one after a total word.
+        let found = counts_of(
+            "截至目前，组建乡镇防汛抢险队伍36支共1800人。",
+            |c| (c.value, c.subject.unwrap_or_default()),
+        );
+        let teams = "乡镇防汛抢险队伍".to_string();
+        assert_eq!(found, vec![(36.0, teams.clone()), (1800.0, teams)]);
     }
 
     #[test]
