@@ -1319,6 +1319,9 @@ mod tests {
         );
         let metrics = targets_of(text, |t| t.metric.unwrap_or_default());
         assert_eq!(metrics.last().map(String::as_str), Some("改造提升"));
+        // So are the things already approved that a goal sets to work.
+        let text = "到2027年，已获批项目全部开工建设，建成投运的风光制氢一体化项目累计达到15个。";
+        assert_eq!(dated_goals(text, 2026), vec![(2027, 15.0)]);
     }
 
     #[test]
