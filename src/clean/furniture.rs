@@ -1611,9 +1611,10 @@ pub fn sort(lines: &[&str]) -> Sorted {
         } else if head && title_at.is_some_and(|t| i < t) && !is_prose(line) {
             // Above the headline: site names, slogans, spam.
             Some(Why::Spam)
-        } else if tail && end_mark.is_some_and(|e| i > e) {
+        } else if tail && end_mark.is_some_and(|e| i > e) && !is_prose(line) {
             // The page's own after a press release's end mark: its back
-            // links, other news, footer.
+            // links, other news, footer (a page of several releases goes
+            // on with the next one's prose).
             Some(Why::EndMark)
         } else {
             None
@@ -1887,6 +1888,14 @@ mod tests {
         let sorted = sort(&page);
         assert_eq!(sorted.kept, vec![1]);
         assert_eq!(sorted.date.as_deref(), Some("2026-01-15"));
+        // A page of several releases goes on with the next one's prose.
+        let page = [
+            "发展局今日公布第四季卖地计划，合共可供兴建约2,380个单位。",
+            "完",
+            "返回页首",
+            "房屋局今日公布简约公屋计划的最新进展，首批约600户已完成编配。",
+        ];
+        assert_eq!(sort(&page).kept, vec![0, 3]);
     }
 
     #[test]

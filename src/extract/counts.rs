@@ -2048,6 +2048,12 @@ mod tests {
         };
         assert_eq!(counted("2025年甘肃省教育事业发展统计公报"), [64.0]);
         assert!(counted("甘肃省教育事业发展规划").is_empty());
+        // A government's gazette prints plans; a bulletin's next steps plan.
+        assert!(counted("湖南省人民政府公报2026年第5期").is_empty());
+        let next = "十、下一步工作打算\n新建空气自动监测站12个。";
+        let found =
+            crate::extract::extract_page(next, Some("2025年某市生态环境状况公报"), Some(2026));
+        assert!(found.counts.is_empty(), "{:?}", found.counts);
     }
 
     #[test]
@@ -2202,6 +2208,25 @@ mod tests {
                 (3200.0, "技术人员".to_string()),
             ]
         );
+        // What follows opens with a noun that holds a verb (脱贫户, 退役军人),
+        // and a township is no beneficiary.
+        let text = "一年来，帮助全乡326户脱贫户实现稳定增收，为社区1200名退役军人完成信息采集。";
+        let found: Vec<(f64, String)> =
+            counts_of(text, |c| (c.value, c.subject.unwrap_or_default()));
+        assert_eq!(
+            found,
+            vec![
+                (326.0, "脱贫户".to_string()),
+                (1200.0, "退役军人".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bulletins_estimate_of_its_population_is_a_count() {
+        let text = "根据人口变动抽样调查推算，年末全市常住人口1023.5万人，比上年末增加5.2万人。";
+        let found = counts_of(text, |c| c.value);
+        assert_eq!(found, vec![10_235_000.0]);
     }
 
     #[test]

@@ -71,9 +71,11 @@ pub fn extract_dated(text: &str, year: Option<i32>) -> Extraction {
 }
 
 /// Whether a page's `title` names a bulletin (…统计公报, …生态环境状况公报
-/// （摘要）), which reports what happened.
+/// （摘要）), which reports what happened; a government's gazette (…人民政府
+/// 公报2026年第5期) prints plans too.
 pub fn is_bulletin(title: &str) -> bool {
-    title.trim_end_matches(|c| c != '报').ends_with("公报")
+    let head = title.trim_end_matches(|c| c != '报');
+    head.ends_with("公报") && !head.ends_with("政府公报")
 }
 
 /// [`extract_dated`] for a page's text under its `title`, which may frame

@@ -317,7 +317,8 @@ const WORD_OPENERS: &[(&str, &str)] = &[
     ("天", "然津下空地"),
     ("度", "假过量"),
     ("剂", "量型"),
-    ("升", "级至到为高幅温值格学"),
+    // (30项指标24升6降: a rise, not litres.)
+    ("升", "级至到为高幅温值格学降0123456789"),
 ];
 
 /// The times a thing counted was done or met (检查企业300家次, 3.2万架次,

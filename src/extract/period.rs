@@ -1418,8 +1418,9 @@ pub enum Section {
 /// its rank or above, or a heading without a number, opens another. Once
 /// numbered headings have begun, a heading without a number (a table's
 /// caption, 表1 2025年度…完成情况) stands at the rank of the last of them.
-/// A `bulletin` reports what happened: its plan's heading (十二、教育改革发展
-/// 重点工作) opens a section of plans only with a year not yet over.
+/// A `bulletin` reports what happened: its heading of key work (十二、教育改革
+/// 发展重点工作) opens a section of plans only with a year named that is not
+/// over (or any year, with none known); 下一步工作打算 still plans.
 pub fn sections(
     doc: &Document,
     markers: &[Marker],
@@ -1461,7 +1462,9 @@ pub fn sections(
                 let text = doc.masked_text(sentence.start, sentence.end);
                 let section = if names_past(own) || looks_back(text) {
                     Section::Reports
-                } else if heads_plan(text) && (!bulletin || names_year_ahead(own)) {
+                } else if heads_plan(text)
+                    && !(bulletin && heads_key_work(text) && !names_year_ahead(own))
+                {
                     Section::Plans
                 } else {
                     Section::Open
@@ -1476,6 +1479,13 @@ pub fn sections(
         });
     }
     out
+}
+
+/// Whether a heading names the key work of a year (十二、教育改革发展重点工作).
+fn heads_key_work(heading: &str) -> bool {
+    heading
+        .trim_end_matches(|c: char| !is_han(c))
+        .ends_with("重点工作")
 }
 
 /// Whether a heading names a plan's section of goals, tasks or measures

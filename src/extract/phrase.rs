@@ -514,13 +514,17 @@ fn opens_word(s: &str) -> bool {
 /// Whether `phrase` ends in a word the dictionary tags as a verb
 /// (坚持改造, 管好): an action, not a thing.
 pub fn ends_in_verb(phrase: &str) -> bool {
-    let lm = lexicon::dictionary();
+    ends_in_word(phrase, |w| lexicon::dictionary().is_verb(w))
+}
+
+/// Whether `phrase` ends in a word of two to four chars that `is`.
+fn ends_in_word(phrase: &str, is: impl Fn(&str) -> bool) -> bool {
     phrase
         .char_indices()
         .rev()
         .skip(1)
         .take(3)
-        .any(|(at, _)| lm.is_verb(&phrase[at..]))
+        .any(|(at, _)| is(&phrase[at..]))
 }
 
 /// Whether `phrase` is one verb alone (办结, 完成): what was done to the
@@ -730,11 +734,14 @@ static BENEFICIARY: LazyLock<Regex> = lazy_regex!(r"(为|向|给|帮助|帮扶)(
 /// stand as a word of its own (not the 给 of 给予, the 为 of 作为 or 为民).
 pub fn beneficiary_before(pre: &str, after: &str) -> Option<String> {
     let lm = lexicon::dictionary();
-    let opens_verb = (2..=4).any(|n| {
-        let word: String = after.chars().take(n).collect();
-        word.chars().count() == n && lm.is_verb(&word)
-    });
-    if !opens_verb {
+    // The longest word opening what follows (退役军人, not 退役; 脱贫户, not
+    // 脱贫) is a verb.
+    let opening: Vec<char> = after.chars().take(4).collect();
+    let first_word = (2..=opening.len())
+        .rev()
+        .find(|&n| lm.chars_logp(&opening[..n]).is_some())
+        .map(|n| String::from_iter(&opening[..n]));
+    if !first_word.is_some_and(|w| lm.is_verb(&w)) {
         return None;
     }
     let caps = BENEFICIARY.captures(pre)?;
@@ -751,17 +758,20 @@ pub fn beneficiary_before(pre: &str, after: &str) -> Option<String> {
         return None;
     }
     // (Not a relative clause whose noun the figure's unit is, 向不符合条件的
-    // 327人, nor a place, 为全县2860名独居…老年人, nor a verb's object, 为
-    // 本地企业培训3200名人员.)
+    // 327人, nor a place, 为全县2860名独居、空巢老年人, 帮助全乡326户, nor a
+    // verb's object, 为本地企业培训3200名人员.)
     let raw = object.as_str();
     let object = trim_phrase(raw);
-    let ends_in_action = object
-        .char_indices()
-        .rev()
-        .skip(1)
-        .take(3)
-        .any(|(at, _)| lm.describes(&object[at..]));
-    (!object.is_empty() && !raw.ends_with('的') && !is_place(&object) && !ends_in_action)
+    let ends_in_action = ends_in_word(&object, |w| lm.describes(w));
+    let division = object.chars().count() <= 3
+        && object.ends_with(['省', '市', '县', '区', '乡', '镇', '村'])
+        || object.ends_with("社区")
+        || object.ends_with("街道");
+    (!object.is_empty()
+        && !raw.ends_with('的')
+        && !is_place(&object)
+        && !division
+        && !ends_in_action)
         .then_some(object)
 }
 

@@ -718,8 +718,9 @@ impl ClauseReader<'_> {
                 .first()
                 .is_some_and(|next| next.start <= q.end + CLASS_NOUN_CHARS);
         let bounded = bounded_by_suffix || q.bound != Bound::Exact;
-        // A range sorts as a bound does (年营业收入10亿—50亿元的成长型企业30至40家).
-        let ranged = q.value_max.is_some();
+        // A range joined to its noun by 的 sorts as a bound does
+        // (年营业收入10亿—50亿元的成长型企业30至40家).
+        let ranged = q.value_max.is_some() && chars.get(q.end) == Some(&'的');
         // A condition: those that reach it may do something (评价结果达到
         // 60分以上的，可以申报; 单件销售价格不超过6000元的，按…补贴).
         let condition = bounded
@@ -1753,6 +1754,14 @@ mod tests {
                 (100_000.0, "升".to_string()),
             ]
         );
+        // A rise among indicators is no volume; a sum's range with no 的 is
+        // a goal of its own.
+        let found = targets_of(
+            "到2027年，30项指标24升6降。到2027年，争取上级资金10亿—15亿元支持重大项目50个。",
+            |t| (t.value, t.unit),
+        );
+        assert!(found.iter().all(|(_, unit)| unit != "升"), "{found:?}");
+        assert!(found.contains(&(1e9, "元".to_string())), "{found:?}");
     }
 
     #[test]
