@@ -1102,12 +1102,7 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
         // to an action: 可供兴建约4,150个单位).
         let before = (noun.is_empty() || phrase::stands_for_noun_before(&noun))
             .then(|| phrase::split_at_count_verb(pre))
-            .filter(|(_, object)| {
-                noun.is_empty()
-                    || !object.is_empty()
-                        && !phrase::ends_in_verb(object)
-                        && !phrase::is_bare_verb(object)
-            });
+            .filter(|(_, object)| noun.is_empty() || phrase::names_things_stood_for(object));
         if let Some(object) = beneficiary {
             (String::new(), object, false)
         } else if let Some((place, object)) = before {

@@ -775,6 +775,12 @@ pub fn beneficiary_before(pre: &str, after: &str) -> Option<String> {
         .then_some(object)
 }
 
+/// Whether the words before a stand-in noun's figure name the things it
+/// stands for (公营房屋), not an action (可供兴建约4,150个单位).
+pub fn names_things_stood_for(before: &str) -> bool {
+    !before.is_empty() && !ends_in_verb(before) && !is_bare_verb(before)
+}
+
 /// What a stand-in noun ([`stands_for_noun_before`]) counts when its own
 /// clause names nothing before the figure: the things the clause before
 /// it tells of, the object of its verb (政府已在全港8幅用地推展简约公屋项目)

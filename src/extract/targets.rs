@@ -276,7 +276,7 @@ impl ClauseReader<'_> {
                     let before = self.sentence.clause_before(self.clause)?;
                     phrase::things_told_before(self.doc.text(before.start, before.end))
                 };
-                if !before.is_empty() {
+                if phrase::names_things_stood_for(&before) {
                     noun_after = before;
                 } else if let Some(things) = told_before() {
                     noun_after = things;
