@@ -1375,7 +1375,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
         && lines[top + 1].starts_with(['和', '及', '与', '暨', '（', '('])
         && (first_prose == top + 2 || cover(top + 2));
     // Or with its headline over the addressee of a report or notice (县人民政府：).
-    let addressed = first_prose == 2 && is_salutation(lines[1]);
+    let addressed = first_prose == top + 2 && is_salutation(lines[top + 1]);
     if title_at.is_none()
         && first_prose > top
         && is_header_line(lines[top])

@@ -943,10 +943,9 @@ mod tests {
 
     #[test]
     fn a_title_naming_a_law_runs_on_over_a_page_break() {
-        let body = wrapped(&PARAGRAPHS, &[17], 4);
         let broken =
             "部门和单位严格遵守《个人资料保护法\n\n某市人民政府文件\n\n》（第8/2005号法律）。";
-        let out = reflow(&format!("{body}\n{broken}"));
+        let out = reflow_over(broken);
         assert!(
             out.text.contains("《个人资料保护法》（第8/2005号法律）。"),
             "{}",
@@ -954,7 +953,7 @@ mod tests {
         );
         // So does a sentence broken by a page after a word naming a document.
         let broken = "各地形成的修复效果评估报告和验收报告\n\n— 9 —\n\n某市人民政府文件\n\n应当依法报送备案。";
-        let out = reflow(&format!("{body}\n{broken}"));
+        let out = reflow_over(broken);
         assert!(
             out.text.contains("验收报告应当依法报送备案。"),
             "{}",

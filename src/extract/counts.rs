@@ -2029,11 +2029,9 @@ mod tests {
 
     #[test]
     fn a_bulletins_section_of_key_work_reports_it() {
-        let text = "十二、教育改革发展重点工作
-职业教育提质增效。深化产教融合，建成省级产教融合实训基地64个。
-\
-                    十三、2026年重点工作
-新建产教融合实训基地20个。";
+        let text = "十二、教育改革发展重点工作\n\
+                    职业教育提质增效。深化产教融合，建成省级产教融合实训基地64个。\n\
+                    十三、2026年重点工作\n新建产教融合实训基地20个。";
         let counted = |title| {
             crate::extract::extract_page(text, Some(title), Some(2026))
                 .counts
