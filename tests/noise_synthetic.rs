@@ -61,9 +61,9 @@ fn is_han(c: char) -> bool {
 const COMMON: &str = "的一是不了人我在有他这中大来上个国到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电四第门相次东政海口使教西再平真听世气信北少关并内加化由却代军产入先山五太水万市眼体别处总才场师书比住员九笑性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系计或司利受光王果亲界及今京务制解各任至清物台象记边共风战干接它许八特觉望直服毛林题建南度统色字请交爱让认算论百吃义科怎元社术结六功指思非流每青管夫连远资队跟带花快条院变联言权往展该领传近留红治决周保达办运武半候七必城父强步完革深区即求品士转量空甚众技轻程告江语英基派满式李息写呢识极令黄德收脸钱党倒未持取设始版双";
 
 /// The gold clean texts of the test pages that no model of the cleaning
-/// stage was counted from (blind sets 22–24 and 28–190; see
-/// `data/prose/README.md`): thirty times the seeds' text, from many more
-/// kinds of documents.
+/// stage was counted from: blind set 151 and every later one (the earlier
+/// sets are prose the models count; see `data/prose/README.md`). Fifty
+/// times the seeds' text, from many more kinds of documents.
 fn unseen_page_texts() -> Vec<String> {
     read_texts("pages", |name| {
         name.ends_with(".clean.txt")
@@ -71,8 +71,49 @@ fn unseen_page_texts() -> Vec<String> {
                 .strip_prefix('b')
                 .and_then(|rest| rest.split('_').next())
                 .and_then(|set| set.parse::<u32>().ok())
-                .is_some_and(|set| (22..=24).contains(&set) || (28..=190).contains(&set))
+                .is_some_and(|set| set >= FIRST_UNSEEN_SET)
     })
+}
+
+/// The first blind set whose pages no model of the cleaning stage counts.
+const FIRST_UNSEEN_SET: u32 = 151;
+
+/// Every line of the prose the models count (`data/prose/`).
+fn model_prose_lines() -> std::collections::HashSet<String> {
+    fn walk(dir: &std::path::Path, lines: &mut std::collections::HashSet<String>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, lines);
+            } else if path.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                lines.extend(text.lines().map(|l| l.trim().to_string()));
+            }
+        }
+    }
+    let mut lines = std::collections::HashSet::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/prose"),
+        &mut lines,
+    );
+    lines
+}
+
+#[test]
+fn the_models_have_read_none_of_the_unseen_pages() {
+    // Pages share a boilerplate line now and then (a bulletin's note on
+    // rounding); a page whose long lines the prose mostly holds was
+    // copied in.
+    let prose = model_prose_lines();
+    for text in unseen_page_texts() {
+        let long: Vec<&str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.chars().filter(|&c| is_han(c)).count() >= 30)
+            .collect();
+        let read = long.iter().filter(|l| prose.contains(**l)).count();
+        assert!(read * 2 <= long.len(), "{}", long.join("\n"));
+    }
 }
 
 fn measure(kind: &str, inject: impl FnMut(&str, &mut Rng) -> (String, usize)) -> (f64, f64) {
@@ -92,6 +133,14 @@ fn measure_on(
         let (noisy, added) = inject(text, &mut rng);
         let cleaned: Vec<char> = clean(&noisy, res).text.chars().collect();
         let kept = lcs(&baseline, &cleaned);
+        if let Ok(d) = std::env::var("DUMP") {
+            let i = noise;
+            let b: String = baseline.iter().collect();
+            let c: String = cleaned.iter().collect();
+            std::fs::write(format!("{d}/{kind}_{i}_base.txt"), b).unwrap();
+            std::fs::write(format!("{d}/{kind}_{i}_clean.txt"), c).unwrap();
+            std::fs::write(format!("{d}/{kind}_{i}_noisy.txt"), &noisy).unwrap();
+        }
         noise += added;
         left += cleaned.len() - kept;
         real += baseline.len();
@@ -149,8 +198,8 @@ fn inject_pairs(text: &str, rng: &mut Rng) -> (String, usize) {
 fn injected_pairs() {
     let (recall, wrongly) = measure("injected", inject_pairs);
     // Measured floors (see BENCHMARKS.md); the bar of 0.97 is not met yet.
-    assert!(recall >= 0.91, "injected recall {recall}");
-    assert!(wrongly <= 0.0024, "injected deleted real text {wrongly}");
+    assert!(recall >= 0.935, "injected recall {recall}");
+    assert!(wrongly <= 0.0023, "injected deleted real text {wrongly}");
 }
 
 /// The same injection into the unseen pages' texts: the seeds are five
@@ -163,10 +212,10 @@ fn injected_pairs_on_unseen_pages() {
         &unseen_page_texts(),
         inject_pairs,
     );
-    // Measured floors: each batch of unseen pages has deleted a little more
-    // real text (1016 pages: 0.942 / 0.316%; see BENCHMARKS.md).
-    assert!(recall >= 0.935, "injected recall {recall}");
-    assert!(wrongly <= 0.0032, "injected deleted real text {wrongly}");
+    // Measured floors (sets 151 to 190: 0.964 / 0.167%; see BENCHMARKS.md).
+    // Each batch of unseen pages has deleted a little more real text.
+    assert!(recall >= 0.955, "injected recall {recall}");
+    assert!(wrongly <= 0.0019, "injected deleted real text {wrongly}");
 }
 
 /// Injects lost-byte runs marked as `marked` into the clean texts.

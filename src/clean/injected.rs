@@ -51,8 +51,10 @@ const POLLUTED_RATE: f32 = 3.0;
 const BREAKING_GAIN: f32 = 36.0;
 /// Pairs gaining [`BREAKING_GAIN`] that a polluted document must hold.
 const BREAKING_PAIRS: usize = 2;
-/// In a polluted document, pairs gaining this much go.
-const POLLUTED_GAIN: f32 = 21.0;
+/// In a polluted document, pairs gaining this much go. On the unseen
+/// pages' benchmark, 21 removes 0.2% more of the noise and deletes 8% more
+/// real text; deleting real text is the worse error.
+const POLLUTED_GAIN: f32 = 22.0;
 /// How a pair's evidence adds up to its gain. The word model's gain counts
 /// as one; the other weights were fitted by logistic regression on 10,800
 /// pairs injected into blind sets 28–54 (pages neither the dictionary's

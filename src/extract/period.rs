@@ -261,13 +261,15 @@ fn is_speaker_label(text: &str) -> bool {
 }
 
 /// Words of the headings whose year scopes their section: goals, tasks
-/// and the work planned (“二、2026年工作安排”, “明年工作打算”, “六、下一步工作”).
+/// and the work planned (“二、2026年工作安排”, “三、2026年工作计划”, “明年工作打算”,
+/// “六、下一步工作”). Not a bare 计划, which names programmes (「护理员特别输入计划」).
 const SECTION_WORDS: &[&str] = &[
     "目标",
     "指标",
     "任务",
     "安排",
     "打算",
+    "工作计划",
     "举措",
     "重点工作",
     "下一步",

@@ -1528,6 +1528,15 @@ mod tests {
     }
 
     #[test]
+    fn a_subsection_naming_tasks_under_this_years_work_plan_stays_in_its_year() {
+        // The first item names the tasks (确保完成目标任务) and gives no
+        // year: the items after it are still the plan's.
+        let text = "三、2026年工作计划\n（一）确保完成目标任务。城镇登记失业率控制在3%以内。\n（三）精准开展招聘服务。全年举办各类招聘活动25场以上。";
+        let read = dated_goals(text, 2026);
+        assert_eq!(read, vec![(2026, 3.0), (2026, 25.0)]);
+    }
+
+    #[test]
     fn a_page_dating_by_the_republic_of_china_calendar_sets_goals_in_it() {
         let text = "农业部提出农产品冷链物流发展计划（114年至117年），115年底前新增产地预冷设施300处，117年前建置区域冷链物流中心4处。服务人员由106年的2万6,000人增加至113年8月的10万1,000人。";
         let read = dated_goals(text, 2024);
