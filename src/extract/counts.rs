@@ -1231,6 +1231,22 @@ mod tests {
     }
 
     #[test]
+    fn what_was_newly_added_keeps_its_new_when_it_ends_in_a_verb() {
+        // The indicator is 新增城镇就业, the jobs added; a thing added (规上
+        // 企业) is counted without the verb.
+        let found = counted("2025年，全县新增城镇就业2316人，新增规上企业12家。");
+        let found: Vec<(f64, &str)> = found.iter().map(|(v, s, _)| (*v, s.as_str())).collect();
+        let dated = crate::extract::extract_dated(
+            "2025年，全县新增城镇就业2316人，新增规上企业12家。",
+            Some(2026),
+        )
+        .counts;
+        let subjects: Vec<String> = dated.into_iter().filter_map(|c| c.subject).collect();
+        assert!(found.is_empty(), "{found:?}");
+        assert_eq!(subjects, ["新增城镇就业", "规上企业"]);
+    }
+
+    #[test]
     fn figures_drawn_from_a_set_named_first_count_its_things() {
         let found = counts_of(
             "本批拟认定的示范工厂中，高端装备企业8家；海陵区、高港区分别有4家、3家。",

@@ -440,7 +440,8 @@ const VERB_LIST_CHARS: usize = 12;
 
 fn leading_word(s: &str) -> Option<&'static str> {
     // Keep 开发区, 建设用地: a verb is only peeled off if a noun remains.
-    // 新增 before a verb makes a noun of it (城镇新增就业: the jobs added).
+    // 新增 before a verb makes a noun of it (城镇新增就业: the jobs added),
+    // and so before a verb's own (新增城镇就业, 新增转移就业).
     // A one-char filler that opens a word (约束性指标, 共享单车, 并网光伏),
     // or that leaves no word behind (共富工坊), is part of the noun. Projects are classed by their stage (新开工项目,
     // 签约项目 in a 在建项目 total): before a bare 项目 the verb is the class.
@@ -451,7 +452,7 @@ fn leading_word(s: &str) -> Option<&'static str> {
             rest.starts_with('、') && rest.chars().take(VERB_LIST_CHARS).any(|c| c == '的');
         rest.chars().count() >= 2
             && !(rest.starts_with('区') || listed_before_de)
-            && !(*w == "新增" && is_bare_verb(rest))
+            && !(*w == "新增" && (is_bare_verb(rest) || ends_in_verb(rest)))
             && (rest != "项目" || FILLERS.contains(w))
             && !(w.chars().count() == 1 && (opens_word(s) || leaves_no_word(rest)))
     })
@@ -840,7 +841,12 @@ pub fn split_at_count_verb(pre: &str) -> (String, String) {
             let object = trim_phrase(&pre[end..]);
             // What is counted may be a verb that the count verb makes a
             // noun of (城镇新增就业21.3万人): the two name it together, with
-            // the words before them that are no region (城镇新增就业).
+            // the words before them that are no region (城镇新增就业). 新增
+            // does so with a verb's phrase too, which names it whole
+            // (“十四五”期间新增城镇就业27.6万人).
+            if &pre[at..end] == "新增" && !is_bare_verb(&object) && ends_in_verb(&object) {
+                return (trim_phrase(&pre[..at]), format!("新增{object}"));
+            }
             if is_bare_verb(&object) {
                 let (region, rest) = split_subject(&trim_phrase(&pre[..at]));
                 let (region, rest) = match region {

@@ -1537,6 +1537,25 @@ mod tests {
     }
 
     #[test]
+    fn a_later_year_goes_on_with_the_schedule_of_a_sentence_that_looked_back_first() {
+        let text = "经济部回应表示，已依相关法律滚动检讨，规划2030年再生能源发电占比达27%，离岸风电累计13.1GW；2050年再生能源发电占比达60%。";
+        assert_eq!(
+            dated_goals(text, 2025),
+            vec![(2030, 27.0), (2030, 13.1), (2050, 60.0)]
+        );
+    }
+
+    #[test]
+    fn a_figure_taken_as_the_goal_commits_its_year() {
+        // The page's own year, which commits only when the sentence sets
+        // a goal; a slogan taken as the goal sets none.
+        let text = "以2025年再生能源发电占比达20%为政策目标，并规划离岸风电5.7GW。";
+        assert_eq!(dated_goals(text, 2025), vec![(2025, 20.0), (2025, 5.7)]);
+        let slogan = "2025年，我县以“防大火、保安全”为目标，强化火源管控。全年共发生森林火灾2起。";
+        assert!(dated_goals(slogan, 2025).is_empty());
+    }
+
+    #[test]
     fn a_page_dating_by_the_republic_of_china_calendar_sets_goals_in_it() {
         let text = "农业部提出农产品冷链物流发展计划（114年至117年），115年底前新增产地预冷设施300处，117年前建置区域冷链物流中心4处。服务人员由106年的2万6,000人增加至113年8月的10万1,000人。";
         let read = dated_goals(text, 2024);
