@@ -23,9 +23,11 @@ static PAGE_NUMBER: LazyLock<Regex> = lazy_regex!(
     r"^(?:[—－\-–─]+\s*(?:\d{1,4}|[IVXivx]{1,5}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[—－\-–─]+|[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|(?:https?://\S+\s+)?\d{1,4}\s*/\s*\d{1,4})$"
 );
 
-/// A section's label and the wide space after it (`第二节　`).
-static SECTION_LABEL: LazyLock<Regex> =
-    lazy_regex!(r"^第[一二三四五六七八九十百零〇\d]+[编章节条款]\u{3000}+");
+/// A section's label and the wide space after it (`第二节　`), or a
+/// paragraph's number and the tab after it (`4.\t`, in a Hong Kong paper).
+static SECTION_LABEL: LazyLock<Regex> = lazy_regex!(
+    r"^(?:第[一二三四五六七八九十百零〇\d]+[编章节条款]\u{3000}+|(?:\d{1,3}[.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\t)"
+);
 /// An entry of a table of contents: a heading, a leader of dots and the
 /// page it starts on (`第一章 发展基础 ………… 2`).
 static CONTENTS_ENTRY: LazyLock<Regex> =
@@ -767,6 +769,23 @@ mod tests {
         "到2025年,全市规模以上工业单位增加值能耗较2020年下降16%,累计培育国家级绿色工厂30家以上,绿色制造体系基本建成,工业绿色发展水平明显提升。",
         "二、重点任务。加快推进重点行业节能降碳改造,实施一批节能降碳技术改造项目,推动钢铁、建材、化工等行业能效达到标杆水平,确保完成省下达的目标任务。",
     ];
+
+    #[test]
+    fn a_paragraph_number_set_apart_by_a_tab_opens_running_text() {
+        // A Hong Kong paper numbers its paragraphs 1.<tab>…: the tab is no
+        // cell's edge, so the first line runs on like the others.
+        let numbered: Vec<String> = PARAGRAPHS[1..]
+            .iter()
+            .enumerate()
+            .map(|(k, p)| format!("{}.\t{p}", k + 1))
+            .collect();
+        let numbered: Vec<&str> = numbered.iter().map(String::as_str).collect();
+        let out = reflow(&wrapped(&numbered, &[17], 4));
+        assert_eq!(
+            out.text,
+            format!("某市人民政府文件\n{}\n", numbered.join("\n"))
+        );
+    }
 
     #[test]
     fn a_form_feed_breaks_the_page_so_the_header_atop_the_first_page_goes() {
