@@ -20,7 +20,7 @@ use super::document::Document;
 use super::number::{Numeral, Quantity};
 use super::period::{Scope, Section};
 use super::phrase::{self, Qualified};
-use crate::model::Count;
+use crate::model::{Bound, Count};
 
 /// How far back from a figure its noun is looked for, in chars.
 const WINDOW: usize = 40;
@@ -918,6 +918,31 @@ fn sorts_what_follows(doc: &Document, q: &Quantity) -> bool {
     !q.counts_things()
         && super::number::ends_in_own_bound(m, q)
         && (m.get(q.end) == Some(&'的') || super::number::class_noun_at(m, q).is_some())
+        || bounds_a_counted_class(m, q)
+}
+
+/// Whether a bounded figure or a range, whatever it measures, marks off
+/// a class whose members are then counted (常住人口超过400万人的市（州）有1个,
+/// 在200万人至400万人之间的有5个, 少于100万人的有3个): the count is of the
+/// class, the bound no count.
+fn bounds_a_counted_class(m: &[char], q: &Quantity) -> bool {
+    /// How far past 的 the 有 of the count may stand (的市（州）有).
+    const NOUN_CHARS: usize = 6;
+    let bounded =
+        q.bound != Bound::Exact || q.value_max.is_some() || super::number::ends_in_own_bound(m, q);
+    let mut at = q.end;
+    if super::number::starts_with(m, at, "之间") {
+        at += 2;
+    }
+    bounded
+        && m.get(at) == Some(&'的')
+        && (at + 1..(at + 2 + NOUN_CHARS).min(m.len())).any(|k| {
+            m[k] == '有'
+                && m.get(k + 1).is_some_and(|&c| {
+                    c.is_ascii_digit() || super::number::chinese_digit(c).is_some()
+                })
+                && !m[at + 1..k].iter().any(|c| "，。；,;".contains(*c))
+        })
 }
 
 /// Units of mass, volume and stored energy, which measure flows (产量,
@@ -2364,6 +2389,18 @@ mod tests {
                 (2_714.0, "建造业意外".into(), Some(1)),
             ]
         );
+    }
+
+    #[test]
+    fn a_bound_marking_off_the_class_then_counted_is_no_count() {
+        let found = counted("全省14个市（州）中，常住人口超过400万人的市（州）有1个，在200万人至400万人之间的有5个，少于100万人的有3个。");
+        let values: Vec<f64> = found.iter().map(|(v, _, _)| *v).collect();
+        // The cities are counted; the populations that sort them are not.
+        assert!(!values.iter().any(|&v| v >= 1_000_000.0), "{found:?}");
+        assert!(values.contains(&5.0) && values.contains(&3.0), "{found:?}");
+        // A figure before 的 and a noun that is not then counted stands.
+        let found = counted("全市共有常住人口超过400万人的大城市，其中城区人口186万人。");
+        assert!(found.iter().any(|(v, _, _)| *v == 1_860_000.0), "{found:?}");
     }
 
     #[test]
