@@ -673,7 +673,7 @@ impl ClauseReader<'_> {
     /// 于10%的比例配建, 租金按照不高于市场租金的90%确定) or the reach of an
     /// area (周边500米范围内): how something is done or where, not a level
     /// to reach. A verb of a goal between 按照 and the figure (按照规划
-    /// 建成100个) makes it a goal again.
+    /// 建成100个) makes it a goal again. So is how often a duty recurs.
     fn is_rule_measure(&self, q: &Quantity) -> bool {
         const BY_RULE: &[&str] = &["按照", "依照", "参照"];
         let pre = self.words(self.clause.start, q.start);
@@ -693,7 +693,11 @@ impl ClauseReader<'_> {
         let in_principle = pre.rfind("原则上").is_some_and(|at| {
             super::number::bounds_in(&pre[at + "原则上".len()..]).any(|b| b == Bound::AtMost)
         });
-        by_rule || in_principle || super::number::reaches_area(&self.doc.masked, q)
+        // How often a duty recurs (市级河湖长每季度巡河不少于1次) is a rule of
+        // work, not a level to reach.
+        static EVERY_PERIOD: LazyLock<Regex> = lazy_regex!("每(?:年度?|半年|季度?|月|旬|周|天|日)");
+        let recurs = q.unit == "次" && EVERY_PERIOD.is_match(&pre);
+        by_rule || in_principle || recurs || super::number::reaches_area(&self.doc.masked, q)
     }
 
     /// Whether a measure bounded by 以上 or 以下 states a condition, or runs
@@ -1534,6 +1538,12 @@ mod tests {
         let text = "三、2026年工作计划\n（一）确保完成目标任务。城镇登记失业率控制在3%以内。\n（三）精准开展招聘服务。全年举办各类招聘活动25场以上。";
         let read = dated_goals(text, 2026);
         assert_eq!(read, vec![(2026, 3.0), (2026, 25.0)]);
+    }
+
+    #[test]
+    fn how_often_a_duty_recurs_is_no_goal() {
+        let text = "到2026年，市级河湖长每季度巡河不少于1次，县级河湖长每月巡河不少于1次，开展联合执法不少于10次。";
+        assert_eq!(dated_goals(text, 2026), vec![(2026, 10.0)]);
     }
 
     #[test]
