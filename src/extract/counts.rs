@@ -910,8 +910,9 @@ fn is_countable(doc: &Document, q: &Quantity) -> bool {
 }
 
 /// Whether a measure bounded by 以上 or 以下 sorts the things named right
-/// after it (流域面积50平方公里以上河流38条, 占地100亩以上的园区): a class,
-/// not a stock.
+/// after it (流域面积50平方公里以上河流38条, 占地100亩以上的园区), or any
+/// bounded figure marks off a class then counted
+/// ([`bounds_a_counted_class`]): a class, not a stock.
 fn sorts_what_follows(doc: &Document, q: &Quantity) -> bool {
     // A condition (以上的，) sorts too.
     let m = &doc.masked;

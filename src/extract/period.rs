@@ -170,10 +170,11 @@ static REPORT_WORDS: LazyLock<Regex> =
     lazy_regex!("共有|拥有|累计(?:[^达]|$)|现有|设有|建有|当前|去年|共(?:受理|办理|接待|举办|开展|完成|收到|处理|发放)");
 /// Words by which a sentence says it states goals (具体目标为：…三年累计
 /// 新增普惠托位1.5万个, 今年…主要预期目标是:…, 以2025年…达20%为政策目标; not
-/// a slogan's 以“防大火、保安全”为目标): its 累计 and 拥有 are of the goals,
-/// and a plain year it opens with is committed to.
+/// a slogan's 以打造“15分钟生活圈”为目标, nor 以来…为规划目标的120%): its 累计
+/// and 拥有 are of the goals, and a plain year it opens with is committed
+/// to.
 const STATES_GOALS: &str =
-    "目标(?:为|是|如下)|目标[:：]|以[^，。；]{0,30}\\d[^，。；]{0,20}为\\p{Han}{0,4}目标";
+    "目标(?:为|是|如下)|目标[:：]|以[^来上下前后内外，。；“”「」][^，。；“”「」]{0,30}\\d[^，。；“”「」]{0,20}为\\p{Han}{0,4}目标";
 static GOAL_STATEMENT: LazyLock<Regex> = lazy_regex!(STATES_GOALS);
 /// Words by which a sentence cites the goals a plan set (…提出到2020年…,
 /// 规划到2020年…).
@@ -1264,9 +1265,13 @@ pub fn scopes(
                 // A later year opening a clause of a sentence already
                 // under a deadline goes on with its schedule (“2025年…达到
                 // 570万千瓦；2030年…提高至1300万千瓦”).
-                // (Where the sentence looks back, only its own deadline can
-                // stand as `current`: 已依…检讨，规划2030年…；2050年….)
-                let later = current.as_ref().is_some_and(|c| m.year > c.year);
+                // Where the sentence looks back, only its own deadline can
+                // stand as `current`, and it goes on only while it is still
+                // ahead (已依…检讨，规划2030年…；2050年…; not 到2025年底已建成
+                // …，2026年一季度新增… on a page of 2026).
+                let later = current.as_ref().is_some_and(|c| {
+                    m.year > c.year && (!past_words || present.is_some_and(|p| c.year > p))
+                });
                 let recommits = later || (!report_words && committed.contains(&m.year));
                 // Nor can a year be committed to once it is over; a year
                 // to come, or the page's own in a section of tasks (“三、

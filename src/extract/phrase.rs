@@ -441,7 +441,7 @@ const VERB_LIST_CHARS: usize = 12;
 fn leading_word(s: &str) -> Option<&'static str> {
     // Keep 开发区, 建设用地: a verb is only peeled off if a noun remains.
     // 新增 before a verb makes a noun of it (城镇新增就业: the jobs added),
-    // and so before a verb's own (新增城镇就业, 新增转移就业).
+    // and so before a phrase ending in a verb (新增城镇就业, 新增转移就业).
     // A one-char filler that opens a word (约束性指标, 共享单车, 并网光伏),
     // or that leaves no word behind (共富工坊), is part of the noun. Projects are classed by their stage (新开工项目,
     // 签约项目 in a 在建项目 total): before a bare 项目 the verb is the class.

@@ -673,7 +673,8 @@ impl ClauseReader<'_> {
     /// 于10%的比例配建, 租金按照不高于市场租金的90%确定) or the reach of an
     /// area (周边500米范围内): how something is done or where, not a level
     /// to reach. A verb of a goal between 按照 and the figure (按照规划
-    /// 建成100个) makes it a goal again. So is how often a duty recurs.
+    /// 建成100个) makes it a goal again. How often a duty recurs is a rule
+    /// too.
     fn is_rule_measure(&self, q: &Quantity) -> bool {
         const BY_RULE: &[&str] = &["按照", "依照", "参照"];
         let pre = self.words(self.clause.start, q.start);
@@ -694,9 +695,12 @@ impl ClauseReader<'_> {
             super::number::bounds_in(&pre[at + "原则上".len()..]).any(|b| b == Bound::AtMost)
         });
         // How often a duty recurs (市级河湖长每季度巡河不少于1次) is a rule of
-        // work, not a level to reach.
-        static EVERY_PERIOD: LazyLock<Regex> = lazy_regex!("每(?:年度?|半年|季度?|月|旬|周|天|日)");
-        let recurs = q.unit == "次" && EVERY_PERIOD.is_match(&pre);
+        // work, not a level to reach; a few times, not a region's yearly
+        // total (每年举办招聘活动不少于100次).
+        const MOST_TIMES: f64 = 12.0;
+        static EVERY_PERIOD: LazyLock<Regex> =
+            lazy_regex!("每(?:个|两|半)?(?:年度?|学期|季度?|月|旬|周|天|日)");
+        let recurs = q.unit == "次" && q.value <= MOST_TIMES && EVERY_PERIOD.is_match(&pre);
         by_rule || in_principle || recurs || super::number::reaches_area(&self.doc.masked, q)
     }
 
@@ -1544,6 +1548,9 @@ mod tests {
     fn how_often_a_duty_recurs_is_no_goal() {
         let text = "到2026年，市级河湖长每季度巡河不少于1次，县级河湖长每月巡河不少于1次，开展联合执法不少于10次。";
         assert_eq!(dated_goals(text, 2026), vec![(2026, 10.0)]);
+        // A region's yearly total is a goal still.
+        let total = "到2027年，全市每年举办各类招聘活动不少于100次。";
+        assert_eq!(dated_goals(total, 2026), vec![(2027, 100.0)]);
     }
 
     #[test]
@@ -1553,6 +1560,9 @@ mod tests {
             dated_goals(text, 2025),
             vec![(2030, 27.0), (2030, 13.1), (2050, 60.0)]
         );
+        // A deadline already over reports, and so does the year after it.
+        let report = "到2025年底全市已建成公共充电桩1.2万个，2026年一季度新增800个。";
+        assert!(dated_goals(report, 2026).is_empty());
     }
 
     #[test]
@@ -1562,6 +1572,8 @@ mod tests {
         let text = "以2025年再生能源发电占比达20%为政策目标，并规划离岸风电5.7GW。";
         assert_eq!(dated_goals(text, 2025), vec![(2025, 20.0), (2025, 5.7)]);
         let slogan = "2025年，我县以“防大火、保安全”为目标，强化火源管控。全年共发生森林火灾2起。";
+        assert!(dated_goals(slogan, 2025).is_empty());
+        let slogan = "2025年，我区以打造“15分钟便民生活圈”为目标，全年新建社区综合服务中心12个。";
         assert!(dated_goals(slogan, 2025).is_empty());
     }
 
