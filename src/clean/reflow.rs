@@ -64,7 +64,8 @@ fn is_prose_line(line: &str) -> bool {
         return false;
     }
     // A section's label is set apart from its text by a wide space (第二节
-    // 提升创新能力。…), which between two cells would mark a table row.
+    // 提升创新能力。…), and a paragraph's number by a tab (4.<tab>截至…),
+    // which between two cells would mark a table row.
     let line = SECTION_LABEL
         .find(line)
         .map_or(line, |label| &line[label.end()..]);
@@ -732,6 +733,16 @@ mod tests {
         chars.chunks(width).map(|c| c.iter().collect()).collect()
     }
 
+    /// Asserts that the reflowed page holds `piece`, showing the page if not.
+    fn assert_holds(out: &Reflowed, piece: &str) {
+        assert!(out.text.contains(piece), "{}", out.text);
+    }
+
+    /// Asserts that the reflowed page opens with `head`, showing the page if not.
+    fn assert_opens(out: &Reflowed, head: &str) {
+        assert!(out.text.starts_with(head), "{}", out.text);
+    }
+
     /// The reflowed page of `head` over the usual wrapped paragraphs.
     fn reflow_under(head: &str) -> Reflowed {
         reflow(&format!("{head}{}", wrapped(&PARAGRAPHS, &[17], 4)))
@@ -824,12 +835,9 @@ mod tests {
             .collect();
         lines.extend(wrap(&body));
         let out = reflow(&lines.join("\n"));
-        assert!(
-            out.text.contains(
-                "《粮食平房仓设计规范》（GB 50320）和《粮油储藏技术规范》（GB/T 29890），在县"
-            ),
-            "{}",
-            out.text
+        assert_holds(
+            &out,
+            "《粮食平房仓设计规范》（GB 50320）和《粮油储藏技术规范》（GB/T 29890），在县",
         );
     }
 
@@ -868,11 +876,7 @@ mod tests {
         lines.push("表1 某市国民经济和社会发展主要指标".to_string());
         lines.push("指标 2025年 2030年".to_string());
         let out = reflow(&lines.join("\n"));
-        assert!(
-            out.text.contains("\n表1 某市国民经济和社会发展主要指标\n"),
-            "{}",
-            out.text
-        );
+        assert_holds(&out, "\n表1 某市国民经济和社会发展主要指标\n");
     }
 
     #[test]
@@ -880,21 +884,14 @@ mod tests {
         let cover =
             "某市国民经济和社会发展\n第十五个五年规划纲要\n（节选）\n\n某市发展和改革委员会\n";
         let out = reflow_under(cover);
-        assert!(
-            out.text.starts_with(
-                "某市国民经济和社会发展第十五个五年规划纲要（节选）\n某市发展和改革委员会\n"
-            ),
-            "{}",
-            out.text
+        assert_opens(
+            &out,
+            "某市国民经济和社会发展第十五个五年规划纲要（节选）\n某市发展和改革委员会\n",
         );
         // Lines that end in no document type are no title.
         let lines = "某市人民政府\n办公室\n\n";
         let out = reflow_under(lines);
-        assert!(
-            out.text.starts_with("某市人民政府\n办公室\n"),
-            "{}",
-            out.text
-        );
+        assert_opens(&out, "某市人民政府\n办公室\n");
     }
 
     #[test]
@@ -953,11 +950,7 @@ mod tests {
         let body = wrapped(&PARAGRAPHS, &[17], 4).replacen("某市人民政府文件\n", "", 1);
         let page = format!("某市人民政府文件\n{title}\n\n各县区人民政府，市政府各部门：\n{body}");
         let out = reflow(&page);
-        assert!(
-            out.text.contains(&format!("{title}\n各县区人民政府")),
-            "{}",
-            out.text
-        );
+        assert_holds(&out, &format!("{title}\n各县区人民政府"));
     }
 
     #[test]
@@ -965,19 +958,11 @@ mod tests {
         let broken =
             "部门和单位严格遵守《个人资料保护法\n\n某市人民政府文件\n\n》（第8/2005号法律）。";
         let out = reflow_over(broken);
-        assert!(
-            out.text.contains("《个人资料保护法》（第8/2005号法律）。"),
-            "{}",
-            out.text
-        );
+        assert_holds(&out, "《个人资料保护法》（第8/2005号法律）。");
         // So does a sentence broken by a page after a word naming a document.
         let broken = "各地形成的修复效果评估报告和验收报告\n\n— 9 —\n\n某市人民政府文件\n\n应当依法报送备案。";
         let out = reflow_over(broken);
-        assert!(
-            out.text.contains("验收报告应当依法报送备案。"),
-            "{}",
-            out.text
-        );
+        assert_holds(&out, "验收报告应当依法报送备案。");
     }
 
     #[test]
@@ -1051,38 +1036,22 @@ mod tests {
         }
         lines.extend(set(&paragraph));
         let out = reflow(&lines.join("\n"));
-        assert!(
-            out.text.contains(&format!("\n{paragraph}\n")),
-            "{}",
-            out.text
-        );
+        assert_holds(&out, &format!("\n{paragraph}\n"));
     }
 
     #[test]
     fn a_joint_notices_first_issuers_open_its_title() {
         let head = "某省卫生健康委员会 某省教育厅 某省财政厅\n某省人力资源和社会保障厅关于加强基层卫生\n健康人才队伍建设的实施意见\n";
         let out = reflow_under(head);
-        assert!(
-            out.text.starts_with("某省卫生健康委员会 某省教育厅 某省财政厅 某省人力资源和社会保障厅关于加强基层卫生健康人才队伍建设的实施意见\n"),
-            "{}",
-            out.text
-        );
+        assert_opens(&out, "某省卫生健康委员会 某省教育厅 某省财政厅 某省人力资源和社会保障厅关于加强基层卫生健康人才队伍建设的实施意见\n");
         // Over two lines of issuers, set apart by ideographic spaces.
         let head = "某市人力资源和社会保障局\u{3000}某市财政局\n某市应急管理局\u{3000}某市卫生健康委员会\n关于印发《某市工伤预防五年行动计划\n（2026—2030年）》的通知\n";
         let out = reflow_under(head);
-        assert!(
-            out.text.starts_with("某市人力资源和社会保障局\u{3000}某市财政局 某市应急管理局\u{3000}某市卫生健康委员会关于印发《某市工伤预防五年行动计划（2026—2030年）》的通知\n"),
-            "{}",
-            out.text
-        );
+        assert_opens(&out, "某市人力资源和社会保障局\u{3000}某市财政局 某市应急管理局\u{3000}某市卫生健康委员会关于印发《某市工伤预防五年行动计划（2026—2030年）》的通知\n");
         // Side by side on the line of the last one's 关于.
         let head = "某省发展和改革委员会\u{3000}某省能源局关于印\n发《某省加快推动新型储能高质量发展实施方\n案（2026—2028年）》的通知\n";
         let out = reflow_under(head);
-        assert!(
-            out.text.starts_with("某省发展和改革委员会\u{3000}某省能源局关于印发《某省加快推动新型储能高质量发展实施方案（2026—2028年）》的通知\n"),
-            "{}",
-            out.text
-        );
+        assert_opens(&out, "某省发展和改革委员会\u{3000}某省能源局关于印发《某省加快推动新型储能高质量发展实施方案（2026—2028年）》的通知\n");
     }
 
     #[test]
@@ -1093,7 +1062,7 @@ mod tests {
             format!("{header}\n标题\n{body}\n— 1 —\n{header}\n{body}\n— 2 —\n{header}\n{body}");
         let out = reflow(&page);
         assert!(!out.text.contains("公报"), "{}", out.text);
-        assert!(out.text.starts_with("标题\n"), "{}", out.text);
+        assert_opens(&out, "标题\n");
     }
 
     #[test]
@@ -1134,7 +1103,7 @@ mod tests {
         for (broken, whole) in titles {
             let page = format!("{broken}\n{}", wrapped(&PARAGRAPHS, &[17], 4));
             let out = reflow(&page);
-            assert!(out.text.starts_with(&format!("{whole}\n")), "{}", out.text);
+            assert_opens(&out, &format!("{whole}\n"));
         }
     }
 
