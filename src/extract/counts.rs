@@ -939,9 +939,8 @@ fn bounds_a_counted_class(m: &[char], q: &Quantity) -> bool {
         && m.get(at) == Some(&'的')
         && (at + 1..(at + 2 + NOUN_CHARS).min(m.len())).any(|k| {
             m[k] == '有'
-                && m.get(k + 1).is_some_and(|&c| {
-                    c.is_ascii_digit() || super::number::chinese_digit(c).is_some()
-                })
+                && m.get(k + 1)
+                    .is_some_and(|&c| super::number::opens_number(c))
                 && !m[at + 1..k].iter().any(|c| "，。；,;".contains(*c))
         })
 }

@@ -1136,6 +1136,12 @@ pub fn chinese_value(run: &[char]) -> Option<u128> {
         .checked_add(digit)
 }
 
+/// Whether a number may open at `c`: an Arabic digit, a Chinese one or
+/// the 十 of 十个.
+pub fn opens_number(c: char) -> bool {
+    c.is_ascii_digit() || chinese_digit(c).is_some() || c == '十'
+}
+
 pub fn chinese_digit(c: char) -> Option<u128> {
     Some(match c {
         '〇' | '○' | '零' | 'Ｏ' => 0,

@@ -564,9 +564,7 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
         let so_far = ahead == 0
             && (starts_with(chars, end, "以来")
                 || matches!(chars.get(end), Some('首' | '前'))
-                    && chars.get(end + 1).is_some_and(|&c| {
-                        c.is_ascii_digit() || chinese_digit(c).is_some() || c == '十'
-                    }));
+                    && chars.get(end + 1).is_some_and(|&c| number::opens_number(c)));
         let names = match naming {
             _ if so_far => false,
             Naming::Always => true,
@@ -827,7 +825,7 @@ fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan:
         w == "前"
             && chars
                 .get(label_end + 1)
-                .is_some_and(|&c| c.is_ascii_digit() || chinese_digit(c).is_some())
+                .is_some_and(|&c| number::opens_number(c))
     };
     let suffix = |words: &[&'static str]| {
         words
@@ -1299,7 +1297,7 @@ pub fn scopes(
                     && doc
                         .masked
                         .get(m.label_end + 1)
-                        .is_some_and(|&c| c.is_ascii_digit() || chinese_digit(c).is_some());
+                        .is_some_and(|&c| number::opens_number(c));
                 let due = current.is_some()
                     && (dated_figure || verbs::starts_at(&doc.masked, m.label_end));
                 // A sentence that plans this year names it where it likes
