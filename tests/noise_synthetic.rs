@@ -197,9 +197,10 @@ fn inject_pairs(text: &str, rng: &mut Rng) -> (String, usize) {
 #[test]
 fn injected_pairs() {
     let (recall, wrongly) = measure("injected", inject_pairs);
-    // Measured floors (see BENCHMARKS.md); the bar of 0.97 is not met yet.
-    assert!(recall >= 0.935, "injected recall {recall}");
-    assert!(wrongly <= 0.0023, "injected deleted real text {wrongly}");
+    // Measured floors (0.957 / 0.099%; see BENCHMARKS.md); the bar
+    // of 0.97 is not met on the seeds yet.
+    assert!(recall >= 0.95, "injected recall {recall}");
+    assert!(wrongly <= 0.0011, "injected deleted real text {wrongly}");
 }
 
 /// The same injection into the unseen pages' texts: the seeds are five
@@ -212,10 +213,10 @@ fn injected_pairs_on_unseen_pages() {
         &unseen_page_texts(),
         inject_pairs,
     );
-    // Measured floors (sets 151 to 198: 0.963 / 0.170%; see BENCHMARKS.md).
+    // Measured floors (sets 151 to 198: 0.971 / 0.126%; see BENCHMARKS.md).
     // Each batch of unseen pages has deleted a little more real text.
-    assert!(recall >= 0.955, "injected recall {recall}");
-    assert!(wrongly <= 0.0019, "injected deleted real text {wrongly}");
+    assert!(recall >= 0.965, "injected recall {recall}");
+    assert!(wrongly <= 0.0014, "injected deleted real text {wrongly}");
 }
 
 /// Injects lost-byte runs marked as `marked` into the clean texts.

@@ -18,9 +18,12 @@
 //! high and guarded:
 //! - a document is treated as polluted only when several pairs gain far
 //!   more than real text ever does; clean documents are left alone;
-//! - injectors space their pairs out, so no pair goes close to one that
-//!   is certainly noise, unless it is certain too;
-//! - a pair that occurs twice in the document is vocabulary, not noise;
+//! - injectors space their pairs out at a rhythm of their own, so the
+//!   pairs that go are chosen together, at the spacing the document's
+//!   clearest pairs keep ([`choose`]);
+//! - a pair that occurs twice in the document is vocabulary, not noise,
+//!   and one whose neighbour joins it in a bigram the document uses
+//!   elsewhere needs more evidence;
 //! - a pair with a rare character (names, abbreviations) is kept, since
 //!   the injected characters are drawn from common ones;
 //! - a pair opening with a unit right after a digit (`50个县`) is part of
@@ -50,11 +53,27 @@ const POLLUTED_RATE: f32 = 3.0;
 /// may reach [`POLLUTED_RATE`] with none (31 at most).
 const BREAKING_GAIN: f32 = 36.0;
 /// Pairs gaining [`BREAKING_GAIN`] that a polluted document must hold.
+/// A pair gaining this much is noise on its own evidence, however close
+/// to another the injector put it ([`choose`]). The helpers' farm pages
+/// put pairs as close as 13 chars (到加…对[取圆]符合, 31); on the unseen
+/// pages' benchmark 30 deletes 3% more real text than 36 and 15% less
+/// than [`CERTAIN_GAIN`].
+const SURE_GAIN: f32 = 30.0;
 const BREAKING_PAIRS: usize = 2;
-/// In a polluted document, pairs gaining this much go. On the unseen
-/// pages' benchmark, 21 removes 0.2% more of the noise and deletes 8% more
-/// real text; deleting real text is the worse error.
+/// In a polluted document, the pairs gaining this much show the
+/// injector's rhythm ([`injector_spacing`]), and a place where nothing
+/// belongs counts as gaining it.
 const POLLUTED_GAIN: f32 = 22.0;
+/// In a polluted document whose injector keeps a rhythm, pairs gaining
+/// this much may go, as many as the rhythm allows ([`choose`]). On the
+/// unseen pages' benchmark, 19 finds 0.2% more of the noise and deletes 6%
+/// more real text, 20 finds 0.3% less and deletes 6% less.
+const CHOSEN_GAIN: f32 = 19.5;
+/// The spacing ([`injector_spacing`]) from which an injector keeps a
+/// rhythm. Some place their pairs at random, as close as 3 chars apart
+/// (the blind sets' farm pages); their pairs go only from
+/// [`POLLUTED_GAIN`].
+const RHYTHM_SPACING: usize = 12;
 /// How a pair's evidence adds up to its gain. The word model's gain counts
 /// as one; the other weights were fitted by logistic regression on 10,800
 /// pairs injected into blind sets 28–54 (pages neither the dictionary's
@@ -78,23 +97,22 @@ const LOOSE_PENALTY: f32 = 1.207;
 const COMMONER_WEIGHT: f32 = 0.685;
 const RARER_WEIGHT: f32 = -0.352;
 const RARER_SQUARE_WEIGHT: f32 = -0.0814;
-/// A pair starting this close to a stronger one overlaps it or sits next
-/// to it, where it borrows its gain from the stronger one's damage.
+/// A pair starting this close to another overlaps it or sits next to it,
+/// where it borrows its gain from the other's damage.
 const NEAR: usize = 4;
-/// Injectors space their pairs out (one per 20–40 chars in the pages
-/// seen, seldom closer than 13 once pinyin annotations are gone): no
-/// other pair goes this close to one that is certainly noise, unless it
-/// is certain itself. 14 rather than 12 keeps a tenth of the real text
-/// the detector deleted on the unseen pages' benchmark and on the test
-/// pages, and lets through as little noise.
-const MIN_SPACING: usize = 14;
-/// In a polluted document, a gap between chosen pairs this many times the
-/// usual one holds a missed pair ([`fill_gaps`]), and there a pair gaining
-/// [`GAP_GAIN`] goes. Measured on the unseen pages' benchmark, these find
-/// 600 more injected chars for 180 more real ones deleted; a bar of 19
-/// finds 350 more again for 220 more deleted.
-const GAP_FACTOR: f32 = 1.2;
-const GAP_GAIN: f32 = 20.0;
+/// Injectors space their pairs out: seed 000's come every 16 to 94 chars,
+/// most 20 to 35 apart, the shortest gap 0.62 of the usual one. No two
+/// pairs go closer than this share of the usual gap between the
+/// document's clear pairs ([`injector_spacing`]). On the unseen pages'
+/// benchmark (pairs 22 to 42 chars apart) 0.65 deletes 3% less real text
+/// and finds as much noise; seed 000 would lose pairs.
+const SPACING_SHARE: f32 = 0.6;
+/// What a pair loses when a neighbour joins it in a bigram the document
+/// uses elsewhere (年前碳达峰: 碳达), unless deleting it brings together a
+/// bigram the document uses too (发[看分]布会: 发布). It used to be kept
+/// outright, and then a pair before a common ending (休息[青及]时间: 及时,
+/// 保障[山点]。: 点。) was never found: a fifth of the noise missed.
+const JOINED_PENALTY: f32 = 3.0;
 /// Inside a title, a pair with a function word gaining this much goes.
 const TITLE_GAIN: f32 = 12.0;
 /// Han chars in the sample of a long document's sentences ([`score_pairs`]).
@@ -133,7 +151,7 @@ impl Detector<'_> {
     /// polluted).
     pub fn remove(self, text: &str) -> (String, Vec<usize>) {
         let chars: Vec<char> = text.chars().collect();
-        let starts = self.detect(text, &chars, false);
+        let starts = self.detect(text, &chars, 0);
         (delete_pairs(&chars, &starts).into_iter().collect(), starts)
     }
 
@@ -152,8 +170,8 @@ impl Detector<'_> {
         };
         let text = format!("{headline}\n{body}");
         let chars: Vec<char> = text.chars().collect();
-        let starts = self.detect(&text, &chars, false);
         let skip = headline.chars().count() + 1;
+        let starts = self.detect(&text, &chars, skip);
         let split = starts.partition_point(|&i| i < skip);
         let body_starts: Vec<usize> = starts[split..].iter().map(|&i| i - skip).collect();
         (
@@ -170,9 +188,10 @@ impl Detector<'_> {
     }
 
     /// The starts of the injected pairs in `chars` (the chars of `text`), in
-    /// text order; none unless the document is polluted, or known to be
-    /// (`polluted`).
-    fn detect(self, text: &str, chars: &[char], polluted: bool) -> Vec<usize> {
+    /// text order; none unless the document is polluted. The first
+    /// `headline` chars are a headline, whose pairs are judged by their own
+    /// evidence, not by the body's rhythm: a certain one there is sure.
+    fn detect(self, text: &str, chars: &[char], headline: usize) -> Vec<usize> {
         let han = chars.iter().filter(|c| is_han(**c)).count();
         // Document-number prefixes are never scored, and nothing stands
         // between a title and its number.
@@ -180,7 +199,7 @@ impl Detector<'_> {
         let Some(candidates) = self.score_pairs(chars, &numbers, han) else {
             return Vec::new();
         };
-        if !polluted && !is_polluted(&candidates, han) {
+        if !is_polluted(&candidates, han) {
             return Vec::new();
         }
         // Once the document is known to be polluted, some places need no
@@ -208,26 +227,29 @@ impl Detector<'_> {
             .map(|(gain, i)| {
                 let in_title =
                     titles[i] && gain >= TITLE_GAIN && is_title_noise(chars[i], chars[i + 1]);
-                (
-                    if in_title {
-                        gain.max(POLLUTED_GAIN)
-                    } else {
-                        gain
-                    },
-                    i,
-                )
+                let in_headline = i < headline && gain >= CERTAIN_GAIN;
+                let gain = if in_title {
+                    gain.max(POLLUTED_GAIN)
+                } else if in_headline {
+                    gain.max(SURE_GAIN)
+                } else {
+                    gain
+                };
+                (gain, i)
             })
             .collect();
-        let spacing = injector_spacing(&candidates);
-        let mut placed = vec![false; chars.len()];
-        // A place the model also rated keeps its gain: choose() takes the
-        // stronger entry first and the other, crowded out, goes.
-        for i in structural {
-            placed[i] = true;
-            candidates.push((POLLUTED_GAIN, i));
-        }
-        let chosen = choose(&candidates, &placed, POLLUTED_GAIN, spacing);
-        fill_gaps(chosen, &candidates)
+        let placed: Vec<usize> = structural.collect();
+        // A place the model also rated is judged as placed.
+        candidates.retain(|(_, i)| placed.binary_search(i).is_err());
+        let spacing = injector_spacing(&candidates, &placed);
+        // Only a rhythm makes up for the evidence a pair below the usual
+        // bar lacks.
+        let (threshold, spacing) = if spacing >= RHYTHM_SPACING {
+            (CHOSEN_GAIN, spacing)
+        } else {
+            (POLLUTED_GAIN, NEAR)
+        };
+        choose(&candidates, &placed, threshold, spacing)
     }
 
     /// `(gain, index)` for every pair worth considering, local maxima only;
@@ -461,105 +483,85 @@ fn is_polluted(candidates: &[(f32, usize)], han: usize) -> bool {
         && breaking >= BREAKING_PAIRS
 }
 
-/// How close to a certain pair another may be: [`MIN_SPACING`], unless the
-/// certain pairs themselves show an injector that packs them closer (two
-/// or more of them that near the next), where only [`NEAR`] holds.
-fn injector_spacing(candidates: &[(f32, usize)]) -> usize {
-    let mut certain: Vec<usize> = candidates
-        .iter()
-        .filter(|(gain, _)| *gain >= CERTAIN_GAIN)
-        .map(|&(_, i)| i)
-        .collect();
-    certain.sort_unstable();
-    let packed = certain
-        .windows(2)
-        .filter(|w| w[1] - w[0] < MIN_SPACING)
-        .count();
-    if packed >= 2 {
-        NEAR
-    } else {
-        MIN_SPACING
+/// How close two pairs may be: [`SPACING_SHARE`] of the usual gap
+/// between the pairs gaining [`POLLUTED_GAIN`] (chosen at [`NEAR`], with
+/// the places `placed`), but no more than the shortest gaps there allow
+/// (a tenth of them are shorter, less 2, since some of those pairs are
+/// real text), and never less than [`NEAR`].
+fn injector_spacing(candidates: &[(f32, usize)], placed: &[usize]) -> usize {
+    let clear = choose(candidates, placed, POLLUTED_GAIN, NEAR);
+    let mut gaps: Vec<usize> = clear.windows(2).map(|w| w[1] - w[0]).collect();
+    if gaps.is_empty() {
+        return NEAR;
     }
+    gaps.sort_unstable();
+    let usual = gaps[gaps.len() / 2] as f32;
+    let shortest = gaps[gaps.len() / 10].saturating_sub(2);
+    ((SPACING_SHARE * usual) as usize).min(shortest).max(NEAR)
 }
 
-/// The starts of the pairs that go, in text order: strongest first, none
-/// within [`NEAR`] of a stronger one or, unless certain itself, within
-/// `spacing` of a certain one (that close, it is real text the injector
-/// left alone).
+/// The starts of the pairs that go, in text order: of the `candidates`
+/// gaining `threshold`, and the pairs `placed` where nothing belongs
+/// (inside a number or a line's numbering), the set with the most gain
+/// above `threshold` in which no two pairs are closer than `spacing`.
 ///
-/// A pair `placed` where nothing belongs (inside a number or a line's
-/// numbering) is noise on stronger evidence than any gain: it goes before
-/// all others, and a neighbour gaining more makes way (`（七买朋）`, where
-/// 七买 may gain more than 买朋). How far it keeps others off is still
-/// what its gain says.
+/// Chosen together, the pairs an injector spaced out at its rhythm keep
+/// each other: a real word gaining a little more than the noise beside it
+/// no longer crowds two pairs out, and real text between two pairs goes
+/// only if it gains more than both. The pairs `placed` all go, on stronger
+/// evidence than any gain. They and the pairs gaining [`SURE_GAIN`] are
+/// sure on their own evidence, however close the injector put them
+/// (关[根当]于…分[问定]类, 18 chars apart), and keep only [`NEAR`] from each
+/// other.
 fn choose(
     candidates: &[(f32, usize)],
-    placed: &[bool],
+    placed: &[usize],
     threshold: f32,
     spacing: usize,
 ) -> Vec<usize> {
-    let len = placed.len();
-    let mut order: Vec<(f32, usize)> = candidates
+    /// Outweighs any gain, so a place where nothing belongs always goes.
+    const PLACED: f32 = 1e6;
+    let mut items: Vec<(usize, f32, bool)> = candidates
         .iter()
-        .copied()
-        .filter(|&(gain, i)| gain >= threshold || placed[i])
+        .filter(|(gain, _)| *gain >= threshold)
+        .map(|&(gain, i)| (i, gain - threshold, gain >= SURE_GAIN))
+        .chain(placed.iter().map(|&i| (i, PLACED, true)))
         .collect();
-    order.sort_by(|a, b| placed[b.1].cmp(&placed[a.1]).then(b.0.total_cmp(&a.0)));
-    let mut blocked = vec![false; len];
-    let mut crowded = vec![false; len];
-    let mut chosen = Vec::new();
-    for (gain, i) in order {
-        // A certain pair is noise on its own evidence, however close the
-        // injector put it to another (员草记 … 介唱时绍, ten chars apart):
-        // only overlapping or touching a stronger one stops it.
-        let stopped = if gain >= CERTAIN_GAIN || placed[i] {
-            crowded[i]
-        } else {
-            blocked[i]
-        };
-        if stopped {
-            continue;
+    items.sort_by_key(|&(i, ..)| i);
+    // best[k]: the most gain of a set whose last pair is items[k], and the
+    // pair before it there. Two pairs closer than `spacing` are never
+    // next to each other in a set unless both are sure, and then a third
+    // is farther than `spacing` from either, so checking each pair against
+    // the one before it is enough.
+    let mut best: Vec<(f32, Option<usize>)> = Vec::with_capacity(items.len());
+    // prefix[k]: the index of the best set's end among items[..=k].
+    let mut prefix: Vec<usize> = Vec::with_capacity(items.len());
+    for (k, &(i, weight, sure)) in items.iter().enumerate() {
+        let far = items[..k].partition_point(|&(j, ..)| j + spacing <= i);
+        let mut before = far.checked_sub(1).map(|f| prefix[f]);
+        if sure {
+            let near_sure = (far..k).filter(|&j| items[j].2 && items[j].0 + NEAR <= i);
+            for j in near_sure {
+                if before.is_none_or(|b| best[j].0 > best[b].0) {
+                    before = Some(j);
+                }
+            }
         }
-        let near = i.saturating_sub(NEAR - 1)..(i + NEAR).min(len);
-        crowded[near].iter_mut().for_each(|b| *b = true);
-        chosen.push(i);
-        let spacing = if gain >= CERTAIN_GAIN { spacing } else { NEAR };
-        let near = i.saturating_sub(spacing - 1)..(i + spacing).min(len);
-        blocked[near].iter_mut().for_each(|b| *b = true);
+        let before = before.filter(|&b| best[b].0 > 0.0);
+        best.push((weight + before.map_or(0.0, |b| best[b].0), before));
+        let leader = match prefix.last() {
+            Some(&p) if best[p].0 >= best[k].0 => p,
+            _ => k,
+        };
+        prefix.push(leader);
     }
-    chosen.sort_unstable();
-    chosen
-}
-
-/// The pairs `chosen` and, in each stretch the injector's rhythm says
-/// holds one more, the best candidate there if it gains [`GAP_GAIN`].
-///
-/// Injectors space their pairs evenly enough (one per 20–40 chars) that a
-/// gap between two chosen pairs much longer than the usual one means a
-/// pair was missed there, most often one gaining just short of
-/// [`POLLUTED_GAIN`]; real text gaining that much is no likelier in such a
-/// gap than anywhere else, so there the bar can be lower.
-fn fill_gaps(mut chosen: Vec<usize>, candidates: &[(f32, usize)]) -> Vec<usize> {
-    if chosen.len() < 4 {
-        return chosen;
+    let mut chosen = Vec::new();
+    let mut at = prefix.last().copied().filter(|&k| best[k].0 > 0.0);
+    while let Some(k) = at {
+        chosen.push(items[k].0);
+        at = best[k].1;
     }
-    let mut gaps: Vec<usize> = chosen.windows(2).map(|w| w[1] - w[0]).collect();
-    gaps.sort_unstable();
-    let usual = gaps[gaps.len() / 2] as f32;
-    let missed: Vec<usize> = chosen
-        .windows(2)
-        .filter(|w| (w[1] - w[0]) as f32 >= GAP_FACTOR * usual)
-        .filter_map(|w| {
-            candidates
-                .iter()
-                .filter(|&&(_, i)| i >= w[0] + MIN_SPACING && i + MIN_SPACING <= w[1])
-                .max_by(|a, b| a.0.total_cmp(&b.0))
-                .filter(|&&(gain, _)| gain >= GAP_GAIN)
-                .map(|&(_, i)| i)
-        })
-        .collect();
-    chosen.extend(missed);
-    chosen.sort_unstable();
+    chosen.reverse();
     chosen
 }
 
@@ -631,11 +633,9 @@ impl<'a> Scorer<'a> {
             {
                 continue;
             }
-            // A pair that is vocabulary, or that a neighbour joins in a
-            // bigram the document uses elsewhere (年前碳达峰: 碳达), stays;
-            // unless its neighbours, once it is gone, make a bigram the
-            // document uses elsewhere too (发[看分]布会: 发布), so that
-            // deleting it mends as much as it breaks.
+            // A pair that is vocabulary stays; one that a neighbour joins
+            // in a bigram the document uses elsewhere pays
+            // [`JOINED_PENALTY`].
             let seen = &self.seen;
             let recurs = |pair: (char, char)| seen.get(&pair).is_some_and(|&n| n > 1);
             let (before, after) = (i.checked_sub(1).map(|j| chars[j]), chars.get(i + 2));
@@ -645,9 +645,14 @@ impl<'a> Scorer<'a> {
                 .zip(after)
                 .is_some_and(|(l, &r)| seen.contains_key(&(l, r)));
             let rarest = self.unit[i - start].min(self.unit[i + 1 - start]);
-            if joined && !mends || seen[&(a, b)] > 1 || rarest < RARE_CHAR_LOGP {
+            if seen[&(a, b)] > 1 || rarest < RARE_CHAR_LOGP {
                 continue;
             }
+            let joined_penalty = if joined && !mends {
+                JOINED_PENALTY
+            } else {
+                0.0
+            };
             let side = |j: Option<usize>, edge: char| {
                 j.and_then(|j| chars.get(j)).copied().unwrap_or(edge)
             };
@@ -655,7 +660,8 @@ impl<'a> Scorer<'a> {
             let right = [side(Some(i + 2), END), side(Some(i + 3), END)];
             self.gains[i] = pair_gain(sentence, i - start, &self.lattice, lm)
                 + char_commonness(self.unit[i - start], self.unit[i + 1 - start])
-                + TRIGRAM_WEIGHT * self.model.prose.deletion_gain(left, a, b, right);
+                + TRIGRAM_WEIGHT * self.model.prose.deletion_gain(left, a, b, right)
+                - joined_penalty;
         }
     }
 }
@@ -926,65 +932,60 @@ mod tests {
     }
 
     #[test]
-    fn no_pair_goes_close_to_one_that_is_certainly_noise() {
-        let certain = CERTAIN_GAIN + 1.0;
-        let close = 10 + MIN_SPACING - 1;
-        let apart = 10 + MIN_SPACING;
-        let candidates = [(certain, 10), (15.0, close), (15.0, apart), (16.0, 80)];
-        assert_eq!(
-            choose(&candidates, &[false; 100], 14.0, MIN_SPACING),
-            vec![10, apart, 80]
-        );
-        // The spacing holds on both sides.
-        let candidates = [(15.0, 10), (certain, 10 + MIN_SPACING - 1)];
-        assert_eq!(
-            choose(&candidates, &[false; 100], 14.0, MIN_SPACING),
-            vec![10 + MIN_SPACING - 1]
-        );
-        // Two certain pairs both go, however close, unless they touch.
-        let candidates = [(certain + 1.0, 10), (certain, 10 + NEAR - 1)];
-        assert_eq!(
-            choose(&candidates, &[false; 100], 14.0, MIN_SPACING),
-            vec![10]
-        );
-        let candidates = [(certain + 1.0, 10), (certain, 10 + NEAR)];
-        assert_eq!(
-            choose(&candidates, &[false; 100], 14.0, MIN_SPACING),
-            vec![10, 10 + NEAR]
-        );
-        // A pair that is not certain only keeps others off its neighbours.
-        let candidates = [(16.0, 10), (15.0, 10 + NEAR - 1), (15.0, 10 + NEAR)];
-        assert_eq!(
-            choose(&candidates, &[false; 100], 14.0, MIN_SPACING),
-            vec![10, 10 + NEAR]
-        );
+    fn pairs_are_chosen_together_at_the_injectors_spacing() {
+        let above = |by: f32| CHOSEN_GAIN + by;
+        // A real word gaining a little more than the two pairs beside it
+        // does not crowd both out.
+        let candidates = [(above(5.0), 10), (above(6.0), 20), (above(5.0), 30)];
+        assert_eq!(choose(&candidates, &[], CHOSEN_GAIN, 15), vec![10, 30]);
+        // But gaining more than both, it goes instead.
+        let candidates = [(above(2.0), 10), (above(6.0), 20), (above(2.0), 30)];
+        assert_eq!(choose(&candidates, &[], CHOSEN_GAIN, 15), vec![20]);
+        // The spacing holds on both sides; a pair below the bar never goes.
+        let candidates = [(above(1.0), 10), (above(9.0), 24), (above(-0.1), 60)];
+        assert_eq!(choose(&candidates, &[], CHOSEN_GAIN, 15), vec![24]);
+        let candidates = [(above(1.0), 10), (above(9.0), 25)];
+        assert_eq!(choose(&candidates, &[], CHOSEN_GAIN, 15), vec![10, 25]);
     }
 
     #[test]
-    fn a_gap_the_injector_would_not_leave_gives_up_its_best_pair() {
-        // Pairs every 30 chars, but none between 120 and 180.
-        let chosen = vec![0, 30, 60, 90, 120, 180, 210];
-        let just_short = GAP_GAIN + 0.5;
-        let candidates = [
-            (just_short, 150),
-            (GAP_GAIN - 0.5, 140),
-            // Too close to a chosen pair, however much it gains.
-            (POLLUTED_GAIN - 0.1, 125),
-            // In a usual gap, the bar stays where it was.
-            (just_short, 45),
-        ];
+    fn places_where_nothing_belongs_and_sure_pairs_all_go() {
+        // Two places inside one number (〔20已要24〕3上风1号) go however close,
+        // unless they touch, and a pair gaining more between them does not.
+        let candidates = [(CHOSEN_GAIN + 20.0, 12)];
+        let placed = [10, 10 + NEAR];
         assert_eq!(
-            fill_gaps(chosen.clone(), &candidates),
-            vec![0, 30, 60, 90, 120, 150, 180, 210]
+            choose(&candidates, &placed, CHOSEN_GAIN, 15),
+            vec![10, 10 + NEAR]
         );
-        // The best of the gap must gain enough itself.
-        let candidates = [(GAP_GAIN - 0.5, 150)];
-        assert_eq!(fill_gaps(chosen.clone(), &candidates), chosen);
-        // Too few pairs chosen to know the injector's rhythm.
-        assert_eq!(
-            fill_gaps(vec![0, 100, 130], &[(30.0, 50)]),
-            vec![0, 100, 130]
-        );
+        assert_eq!(choose(&[], &[10, 10 + NEAR - 1], CHOSEN_GAIN, 15), vec![10]);
+        // Two pairs gaining that much on their own evidence are as sure.
+        let candidates = [(SURE_GAIN, 10), (SURE_GAIN + 1.0, 20)];
+        assert_eq!(choose(&candidates, &[], CHOSEN_GAIN, 15), vec![10, 20]);
+        let candidates = [(SURE_GAIN - 1.0, 10), (SURE_GAIN + 1.0, 20)];
+        assert_eq!(choose(&candidates, &[], CHOSEN_GAIN, 15), vec![20]);
+    }
+
+    #[test]
+    fn the_spacing_follows_the_clear_pairs_rhythm() {
+        let every = |gap: usize| -> Vec<(f32, usize)> {
+            (0..10).map(|k| (POLLUTED_GAIN + 5.0, k * gap)).collect()
+        };
+        assert_eq!(injector_spacing(&every(30), &[]), 18);
+        assert_eq!(injector_spacing(&every(10), &[]), 6);
+        // An injector placing its pairs at random keeps no rhythm, however
+        // far apart most of them are.
+        let mut at = 0;
+        let random: Vec<(f32, usize)> = [30, 30, 5, 30, 30, 30, 4, 30, 30, 30, 30]
+            .iter()
+            .map(|gap| {
+                at += gap;
+                (POLLUTED_GAIN + 5.0, at)
+            })
+            .collect();
+        assert_eq!(injector_spacing(&random, &[]), NEAR);
+        // Too few clear pairs to show a rhythm.
+        assert_eq!(injector_spacing(&every(30)[..1], &[]), NEAR);
     }
 
     #[test]
