@@ -54,14 +54,28 @@ fn year_of(date: Option<&str>) -> Option<i32> {
 static PLAN_SPAN: LazyLock<Regex> =
     lazy_regex!(r"[（(]((?:19|20)\d\d)年?\s*[—–\-－~～至到]\s*(?:19|20)\d\d年?[）)]");
 
-/// The year a page was written in: its date's; without one (a PDF copy of
-/// a plan), the first year of the span its title's plan covers, when the
-/// years before it are past and its own are ahead.
+/// The one year a title plans the work of (湖州市2027年经济社会发展工作要点).
+static PLANNED_YEAR: LazyLock<Regex> = lazy_regex!(
+    r"^[^0-9]*((?:19|20)\d\d)年度?[^0-9]{0,24}?(?:工作要点|工作计划|工作安排|重点工作|计划|要点)[^0-9]*$"
+);
+
+/// The year a page was written in, as its 今年 and 全年 name it: its
+/// date's, unless its title plans the work of the next year (a 工作要点 for
+/// 2027 issued in November 2026, whose 全年 is 2027); without a date (a
+/// PDF copy of a plan), the first year of the span its title's plan
+/// covers, when the years before it are past and its own are ahead.
 pub fn written_in(date: Option<&str>, title: Option<&str>) -> Option<i32> {
-    year_of(date).or_else(|| {
-        let span = PLAN_SPAN.captures(title?)?;
-        span[1].parse().ok()
-    })
+    let planned = title
+        .and_then(|t| PLANNED_YEAR.captures(t))
+        .and_then(|c| c[1].parse::<i32>().ok());
+    match year_of(date) {
+        Some(dated) if planned == Some(dated + 1) => planned,
+        Some(dated) => Some(dated),
+        None => {
+            let span = PLAN_SPAN.captures(title?)?;
+            span[1].parse().ok()
+        }
+    }
 }
 
 /// [`extract`] for a text written in `year` (its publication date's): the
@@ -175,6 +189,18 @@ mod tests {
         // A date wins, and a title without a span names no year.
         assert_eq!(super::written_in(Some("2025-12-30"), plan), Some(2025));
         assert_eq!(super::written_in(None, Some("2025年工作总结")), None);
+    }
+
+    #[test]
+    fn a_plan_for_next_year_is_written_in_that_year() {
+        let points = Some("湖州市2027年经济社会发展工作要点（征求意见稿）");
+        assert_eq!(super::written_in(Some("2026-11-12"), points), Some(2027));
+        // Issued in its own year, or reviewing a year too, or years ahead.
+        assert_eq!(super::written_in(Some("2027-02-01"), points), Some(2027));
+        let both = Some("某镇2026年工作总结和2027年工作计划");
+        assert_eq!(super::written_in(Some("2026-12-20"), both), Some(2026));
+        let far = Some("2030年工作计划");
+        assert_eq!(super::written_in(Some("2026-12-20"), far), Some(2026));
     }
 
     #[test]
