@@ -173,6 +173,15 @@ static DOC_NUMBER_LINE: LazyLock<Regex> = lazy_regex!(
     r"^[（(]?[\p{Han}]{1,12}\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*第?\d{1,5}号[）)]?(?:\s+签发人\s*[:：]\s*\p{Han}{2,4})?$"
 );
 
+/// A legislature's paper number heading the paper (立法会CB(1)412/2026(03)号
+/// 文件), over its committee, the meeting, its kind and its title.
+static PAPER_NUMBER: LazyLock<Regex> =
+    lazy_regex!(r"^立法会\s*(?:[A-Z]{1,4}\s*)?[(（]?\d?[)）]?\s*\d{1,5}/\d{2,4}.{0,8}号?文件$");
+/// What a paper's header tells besides its title: its kind and the
+/// meeting it is for (讨论文件, 2026年3月2日会议).
+static PAPER_HEADER: LazyLock<Regex> =
+    lazy_regex!(r"^(?:(?:讨论|资料|参考|背景)文件|\d{4}年\d{1,2}月\d{1,2}日(?:特别)?会议|目的)$");
+
 /// What a website's name ends with after its owner's (门户网站, 官网).
 static SITE: LazyLock<Regex> = lazy_regex!(r"(?:(?:门户|入口)?网站|官网)$");
 /// A time of day alone on its line, at most under a label, as a press
@@ -1301,18 +1310,21 @@ pub fn sort(lines: &[&str]) -> Sorted {
                         || is_secondary_header(lines[top]))
             });
             // A name the byline above gave (原创 黔教视界 贵州教育发布 /
-            // 贵州教育发布 / 2026年03月25日) is the account's, not a headline.
-            if !named_above(lines, top) {
+            // 贵州教育发布 / 2026年03月25日) is the account's, not a headline;
+            // nor is a paper's number.
+            if !named_above(lines, top) && !PAPER_NUMBER.is_match(lines[top]) {
                 title_at = found.or(Some(top));
             }
         } else if (is_breadcrumb(l) && !is_run_on_body(l)
             || DOC_NUMBER_LINE.is_match(l)
+            || PAPER_NUMBER.is_match(l)
             || is_red_header(l))
             && title_at.is_none()
         {
             if let Some(j) = (i + 1..first_prose).find(|&j| {
                 is_header_line(lines[j])
                     && !DOC_NUMBER_LINE.is_match(lines[j])
+                    && !PAPER_HEADER.is_match(lines[j])
                     && !is_organisation(&closed_up(lines[j]))
             }) {
                 title_at = Some(j);
@@ -3210,6 +3222,28 @@ mod tests {
         let s = sort(&page);
         assert_eq!(s.title.as_deref(), Some(page[0]));
         assert_eq!(s.kept, vec![1, 2]);
+    }
+
+    #[test]
+    fn a_legislatures_paper_is_titled_under_its_number_committee_and_meeting() {
+        let page = [
+            "立法会CB(1)412/2026(03)号文件",
+            "立法会房屋事务委员会",
+            "2026年3月2日会议",
+            "讨论文件",
+            "公营房屋供应最新情况及「简约公屋」推展进度",
+            "目的",
+            "1. 本文件向委员汇报未来十年公营房屋供应的最新情况、公屋轮候时间的最新数字，以及「简约公屋」项目的推展进度。",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.title.as_deref(), Some(page[4]));
+        assert_eq!(s.date.as_deref(), Some("2026-03-02"));
+        assert_eq!(s.kept, vec![5, 6]);
+        // Without the meeting and the kind.
+        let page = [page[0], page[1], page[4], page[5], page[6]];
+        let s = sort(&page);
+        assert_eq!(s.title.as_deref(), Some(page[2]));
+        assert_eq!(s.kept, vec![3, 4]);
     }
 
     #[test]
