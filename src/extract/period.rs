@@ -980,6 +980,9 @@ pub fn scopes(
     // section of tasks for that year, down to the first paragraph that is
     // no item.
     let mut task_list: Option<(Scope, Option<u8>)> = None;
+    // Whether the list's last item was a heading alone on its line
+    // (（一）坚定不移抓工业强县), whose tasks follow in paragraphs of their own.
+    let mut item_headed = false;
     // Whether the section's heading names the page's own year.
     let mut heading_names_present = false;
     // Whether the last heading names goals, and whether goals or tasks.
@@ -1037,7 +1040,14 @@ pub fn scopes(
                 item = Some(scope.clone());
             }
         }
-        let list_ended = opens_paragraph && item.is_none() && task_list.take().is_some();
+        // A paragraph under an item's heading is the item's own, and so is
+        // any up to the next heading.
+        let in_item = item.is_none() && item_headed && !is_heading;
+        let list_ended =
+            opens_paragraph && item.is_none() && !in_item && task_list.take().is_some();
+        if opens_paragraph && !in_item {
+            item_headed = item.is_some() && is_heading;
+        }
         if let Some(scope) = item {
             // An item of the list: a section of tasks for its year.
             (heading, goal_section, task_section, heading_rank) = (Some(scope), false, true, None);
@@ -1792,6 +1802,20 @@ mod tests {
             .iter()
             .flatten()
             .all(Option::is_none));
+    }
+
+    #[test]
+    fn an_item_headed_on_its_own_line_holds_the_paragraphs_under_it() {
+        let text = "今年全省经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。\n围绕上述目标，重点抓好以下两个方面工作：\n（一）推进产业链建设\n聚焦主导产业。新增规上工业企业60家以上。\n（二）推进数字化转型\n新建5G基站1.2万个。\n各位代表，制造业是立省之本。";
+        let years: Vec<Vec<Option<i32>>> = years_written_in(text, Some(2025));
+        // Both items' paragraphs are under 2025.
+        for sentence in &years[2..7] {
+            assert!(sentence.iter().all(|y| *y == Some(2025)), "{years:?}");
+        }
+        // A heading that is no item ends the list.
+        let ended = text.replace("各位代表，", "三、其他\n各位代表，");
+        let years = years_written_in(&ended, Some(2025));
+        assert!(years[8].iter().all(Option::is_none), "{years:?}");
     }
 
     #[test]
