@@ -101,7 +101,7 @@ pub fn extract_page(text: &str, title: Option<&str>, year: Option<i32>) -> Extra
         period::set_present(&doc.masked, year, &mut markers);
     }
     let sections = period::sections(&doc, &markers, year, title.is_some_and(is_bulletin));
-    let scopes = period::scopes(&doc, &markers, year, &sections);
+    let scopes = period::scopes(&doc, &markers, year, &sections, title);
     let codes = standards::find(&doc.chars);
     let citations = citations::extract(&doc.chars, &doc.masked, &codes);
     let (goals, standing) = table::indicators(text, year);
@@ -189,6 +189,22 @@ mod tests {
         // A date wins, and a title without a span names no year.
         assert_eq!(super::written_in(Some("2025-12-30"), plan), Some(2025));
         assert_eq!(super::written_in(None, Some("2025年工作总结")), None);
+    }
+
+    #[test]
+    fn an_annual_plan_by_its_title_sets_tasks_for_its_year() {
+        let text = "一、总体目标\n2026年，全市健康城市建设水平持续提升。到2030年，人均预期寿命达到80.5岁。\n二、重点任务\n（一）营造健康环境\n1. 深化城乡环境卫生整治。完成农村户厕改造1.2万户。";
+        let tasks = |title| {
+            extract_page(text, title, Some(2026))
+                .targets
+                .iter()
+                .filter(|t| t.value == 12000.0)
+                .map(|t| t.year)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(tasks(Some("绵阳市2026年健康城市建设工作要点")), vec![2026]);
+        // Without the title, the tasks serve no year the page names.
+        assert_eq!(tasks(None), Vec::<i32>::new());
     }
 
     #[test]

@@ -602,17 +602,17 @@ static ANNUAL_PLAN: LazyLock<Regex> = lazy_regex!("工作(?:要点|计划|安排
 /// (2026年数字经济发展工作要点); a report's section of next year's work
 /// (五、2026年工作安排) does not.
 fn names_annual_plan(doc: &Document, year: i32) -> bool {
-    let year = format!("{year}年");
     doc.sentences
         .iter()
         .enumerate()
         .take_while(|(_, s)| numbering_rank(&doc.masked[s.start..]).is_none())
         .filter(|&(i, _)| is_heading(doc, i))
-        .map(|(_, s)| doc.masked_text(s.start, s.end))
-        .any(|line| {
-            let line = line.trim();
-            line.contains(&year) && ANNUAL_PLAN.is_match(line)
-        })
+        .any(|(_, s)| is_annual_plan_of(doc.masked_text(s.start, s.end).trim(), year))
+}
+
+/// Whether `title` names an annual plan of `year` (…2026年…工作要点).
+fn is_annual_plan_of(title: &str, year: i32) -> bool {
+    title.contains(&format!("{year}年")) && ANNUAL_PLAN.is_match(title)
 }
 
 /// Whether a year after `lead`, the start of its clause, opens the
@@ -956,7 +956,7 @@ fn dates_noun(chars: &[char], at: usize) -> bool {
 }
 
 /// The scope of every clause: `scopes[sentence][clause]`, in a document
-/// written in `present` when its date is known.
+/// written in `present` when its date is known, under its page's `title`.
 /// `sections[k]`: sentence `k`'s [`Section`]; a sentence that reports (in
 /// a section that looks back: 一、发展基础 … 2025年，全市PM2.5平均浓度
 /// 降至26微克/立方米, in a page of 2025) commits to none of its plain years.
@@ -965,6 +965,7 @@ pub fn scopes(
     markers: &[Marker],
     present: Option<i32>,
     sections: &[Section],
+    title: Option<&str>,
 ) -> Vec<Vec<Option<Scope>>> {
     let mut out = Vec::with_capacity(doc.sentences.len());
     let mut heading: Option<Scope> = None;
@@ -992,10 +993,12 @@ pub fn scopes(
     let mut heading_rank: Option<u8> = None;
     // The years the document has committed to so far.
     let mut committed: Vec<i32> = Vec::new();
-    // Whether a heading names the document an annual plan of its own year
-    // (太原市2026年数字经济发展工作要点): its sections of tasks are that
-    // year's whatever later goals it also sets.
-    let annual_plan = present.is_some_and(|p| names_annual_plan(doc, p));
+    // Whether a heading, or the page's title, names the document an annual
+    // plan of its own year (太原市2026年数字经济发展工作要点): its sections
+    // of tasks are that year's whatever later goals it also sets.
+    let annual_plan = present.is_some_and(|p| {
+        names_annual_plan(doc, p) || title.is_some_and(|t| is_annual_plan_of(t.trim(), p))
+    });
     let mut paragraph = usize::MAX;
     // Whether the paragraph opens on a year already over (2025年，全省…圆满
     // 完成…。全省累计出版…112部): it tells of that year to its end, but
@@ -1715,7 +1718,13 @@ mod tests {
         found: &[Marker],
         present: Option<i32>,
     ) -> Vec<Vec<Option<Scope>>> {
-        scopes(doc, found, present, &sections(doc, found, present, false))
+        scopes(
+            doc,
+            found,
+            present,
+            &sections(doc, found, present, false),
+            None,
+        )
     }
 
     fn roles(s: &str) -> Vec<(i32, Role)> {
