@@ -175,12 +175,14 @@ static DOC_NUMBER_LINE: LazyLock<Regex> = lazy_regex!(
 
 /// A legislature's paper number heading the paper (立法会CB(1)412/2026(03)号
 /// 文件), over its committee, the meeting, its kind and its title.
-static PAPER_NUMBER: LazyLock<Regex> =
-    lazy_regex!(r"^立法会\s*(?:[A-Z]{1,4}\s*)?[(（]?\d?[)）]?\s*\d{1,5}/\d{2,4}.{0,8}号?文件$");
+static PAPER_NUMBER: LazyLock<Regex> = lazy_regex!(
+    r"^立法会\s*(?:[A-Z]{1,4}\s*)?[(（]?\d?[)）]?\s*\d{1,5}/\d{2,4}.{0,12}号?文件(?:[(（][^)）]{1,6}[)）])?$"
+);
 /// What a paper's header tells besides its title: its kind and the
 /// meeting it is for (讨论文件, 2026年3月2日会议).
-static PAPER_HEADER: LazyLock<Regex> =
-    lazy_regex!(r"^(?:(?:讨论|资料|参考|背景)文件|\d{4}年\d{1,2}月\d{1,2}日(?:特别)?会议|目的)$");
+static PAPER_HEADER: LazyLock<Regex> = lazy_regex!(
+    r"^(?:(?:讨论|资料|参考|背景)文件|\d{4}年\d{1,2}月\d{1,2}日(?:特别)?会议|目的|.{0,16}背景资料简介)$"
+);
 
 /// What a website's name ends with after its owner's (门户网站, 官网).
 static SITE: LazyLock<Regex> = lazy_regex!(r"(?:(?:门户|入口)?网站|官网)$");

@@ -53,13 +53,13 @@ const POLLUTED_RATE: f32 = 3.0;
 /// may reach [`POLLUTED_RATE`] with none (31 at most).
 const BREAKING_GAIN: f32 = 36.0;
 /// Pairs gaining [`BREAKING_GAIN`] that a polluted document must hold.
+const BREAKING_PAIRS: usize = 2;
 /// A pair gaining this much is noise on its own evidence, however close
 /// to another the injector put it ([`choose`]). The helpers' farm pages
 /// put pairs as close as 13 chars (到加…对[取圆]符合, 31); on the unseen
 /// pages' benchmark 30 deletes 3% more real text than 36 and 15% less
 /// than [`CERTAIN_GAIN`].
 const SURE_GAIN: f32 = 30.0;
-const BREAKING_PAIRS: usize = 2;
 /// In a polluted document, the pairs gaining this much show the
 /// injector's rhythm ([`injector_spacing`]), and a place where nothing
 /// belongs counts as gaining it.
@@ -69,6 +69,8 @@ const POLLUTED_GAIN: f32 = 22.0;
 /// unseen pages' benchmark, 19 finds 0.2% more of the noise and deletes 6%
 /// more real text, 20 finds 0.3% less and deletes 6% less.
 const CHOSEN_GAIN: f32 = 19.5;
+/// Gaps between clear pairs that show a rhythm at all.
+const RHYTHM_GAPS: usize = 4;
 /// The spacing ([`injector_spacing`]) from which an injector keeps a
 /// rhythm. Some place their pairs at random, as close as 3 chars apart
 /// (the blind sets' farm pages); their pairs go only from
@@ -228,14 +230,12 @@ impl Detector<'_> {
                 let in_title =
                     titles[i] && gain >= TITLE_GAIN && is_title_noise(chars[i], chars[i + 1]);
                 let in_headline = i < headline && gain >= CERTAIN_GAIN;
-                let gain = if in_title {
-                    gain.max(POLLUTED_GAIN)
-                } else if in_headline {
-                    gain.max(SURE_GAIN)
-                } else {
-                    gain
+                let lifted = match (in_title, in_headline) {
+                    (_, true) => SURE_GAIN,
+                    (true, false) => POLLUTED_GAIN,
+                    (false, false) => gain,
                 };
-                (gain, i)
+                (gain.max(lifted), i)
             })
             .collect();
         let placed: Vec<usize> = structural.collect();
@@ -491,7 +491,7 @@ fn is_polluted(candidates: &[(f32, usize)], han: usize) -> bool {
 fn injector_spacing(candidates: &[(f32, usize)], placed: &[usize]) -> usize {
     let clear = choose(candidates, placed, POLLUTED_GAIN, NEAR);
     let mut gaps: Vec<usize> = clear.windows(2).map(|w| w[1] - w[0]).collect();
-    if gaps.is_empty() {
+    if gaps.len() < RHYTHM_GAPS {
         return NEAR;
     }
     gaps.sort_unstable();
@@ -520,20 +520,27 @@ fn choose(
     spacing: usize,
 ) -> Vec<usize> {
     /// Outweighs any gain, so a place where nothing belongs always goes.
-    const PLACED: f32 = 1e6;
-    let mut items: Vec<(usize, f32, bool)> = candidates
+    const PLACED: f64 = 1e6;
+    /// What a pair gaining just the threshold weighs: it goes too.
+    const AT_THRESHOLD: f64 = 1e-3;
+    // Summed in f64: a page full of numbers places hundreds of pairs, and
+    // an f32 sum of their weights would lose a gain's fractions.
+    let mut items: Vec<(usize, f64, bool)> = candidates
         .iter()
         .filter(|(gain, _)| *gain >= threshold)
-        .map(|&(gain, i)| (i, gain - threshold, gain >= SURE_GAIN))
+        .map(|&(gain, i)| {
+            let weight = f64::from(gain - threshold) + AT_THRESHOLD;
+            (i, weight, gain >= SURE_GAIN)
+        })
         .chain(placed.iter().map(|&i| (i, PLACED, true)))
         .collect();
     items.sort_by_key(|&(i, ..)| i);
     // best[k]: the most gain of a set whose last pair is items[k], and the
     // pair before it there. Two pairs closer than `spacing` are never
-    // next to each other in a set unless both are sure, and then a third
-    // is farther than `spacing` from either, so checking each pair against
-    // the one before it is enough.
-    let mut best: Vec<(f32, Option<usize>)> = Vec::with_capacity(items.len());
+    // next to each other in a set unless both are sure; a third next to
+    // one of them is then `spacing` from both unless it is sure too, so
+    // checking each pair against the one before it is enough.
+    let mut best: Vec<(f64, Option<usize>)> = Vec::with_capacity(items.len());
     // prefix[k]: the index of the best set's end among items[..=k].
     let mut prefix: Vec<usize> = Vec::with_capacity(items.len());
     for (k, &(i, weight, sure)) in items.iter().enumerate() {

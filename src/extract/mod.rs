@@ -56,7 +56,7 @@ static PLAN_SPAN: LazyLock<Regex> =
 
 /// The one year a title plans the work of (湖州市2027年经济社会发展工作要点).
 static PLANNED_YEAR: LazyLock<Regex> = lazy_regex!(
-    r"^[^0-9]*((?:19|20)\d\d)年度?[^0-9]{0,24}?(?:工作要点|工作计划|工作安排|重点工作|计划|要点)[^0-9]*$"
+    r"^[^0-9]*((?:19|20)\d\d)年度?[^0-9]{0,24}?(?:工作要点|工作计划|工作安排|重点工作|计划|要点)(?:[（(][^）)]*[）)])?$"
 );
 
 /// The year a page was written in, as its 今年 and 全年 name it: its
@@ -217,6 +217,9 @@ mod tests {
         assert_eq!(super::written_in(Some("2026-12-20"), both), Some(2026));
         let far = Some("2030年工作计划");
         assert_eq!(super::written_in(Some("2026-12-20"), far), Some(2026));
+        // A notice about next year's work is no plan of it.
+        let notice = Some("关于做好2027年元旦春节期间重点工作的通知");
+        assert_eq!(super::written_in(Some("2026-12-20"), notice), Some(2026));
     }
 
     #[test]

@@ -252,6 +252,10 @@ fn leads_into_list(last_mark: Option<char>, text: &str) -> bool {
 static TASK_LEAD: LazyLock<Regex> =
     lazy_regex!("(?:以下|如下)[^，。；]{0,8}(?:工作|任务|措施)|(?:工作|任务|措施)如下");
 
+/// A speaker turning to the audience (各位代表，…; 同志们！), which ends
+/// whatever list of tasks came before.
+static ADDRESS: LazyLock<Regex> = lazy_regex!("^(?:各位代表|同志们|各位委员)[，,！!：:]");
+
 /// A speaker's label in a transcript (新华社记者：, 市农业农村局副局长赵宏涛：,
 /// 主持人：): the next turn, which no heading of the last speaker's reaches
 /// into. Not a story's lead into what someone said (市委书记强调：).
@@ -1044,8 +1048,14 @@ pub fn scopes(
             }
         }
         // A paragraph under an item's heading is the item's own, and so is
-        // any up to the next heading.
-        let in_item = item.is_none() && item_headed && !is_heading;
+        // any up to the next heading that is no subheading of the item, or
+        // to the speaker turning to the audience (各位代表，…).
+        let list_rank = task_list.as_ref().and_then(|(_, r)| *r);
+        let subheading = || rank().zip(list_rank).is_some_and(|(r, k)| r > k);
+        let in_item = item.is_none()
+            && item_headed
+            && (!is_heading || subheading())
+            && !(opens_paragraph && ADDRESS.is_match(sentence_text()));
         let list_ended =
             opens_paragraph && item.is_none() && !in_item && task_list.take().is_some();
         if opens_paragraph && !in_item {
@@ -1054,7 +1064,7 @@ pub fn scopes(
         if let Some(scope) = item {
             // An item of the list: a section of tasks for its year.
             (heading, goal_section, task_section, heading_rank) = (Some(scope), false, true, None);
-        } else if is_heading {
+        } else if is_heading && !in_item {
             let text = sentence_text();
             let names = names_section(text);
             // A question that asks for no goals or tasks (今年招生工作有哪些
@@ -1817,10 +1827,18 @@ mod tests {
     fn an_item_headed_on_its_own_line_holds_the_paragraphs_under_it() {
         let text = "今年全省经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。\n围绕上述目标，重点抓好以下两个方面工作：\n（一）推进产业链建设\n聚焦主导产业。新增规上工业企业60家以上。\n（二）推进数字化转型\n新建5G基站1.2万个。\n各位代表，制造业是立省之本。";
         let years: Vec<Vec<Option<i32>>> = years_written_in(text, Some(2025));
-        // Both items' paragraphs are under 2025.
+        // Both items' paragraphs are under 2025; the speaker turning to the
+        // audience ends the list.
         for sentence in &years[2..7] {
             assert!(sentence.iter().all(|y| *y == Some(2025)), "{years:?}");
         }
+        let closing = text.replace("制造业是立省之本。", "全省新增规上工业企业500家。");
+        let years = years_written_in(&closing, Some(2025));
+        assert!(years[7].iter().all(Option::is_none), "{years:?}");
+        // A subheading numbered under the item is the item's own.
+        let sub = text.replace("聚焦主导产业。", "1．聚焦主导产业\n");
+        let years = years_written_in(&sub, Some(2025));
+        assert!(years[4].iter().all(|y| *y == Some(2025)), "{years:?}");
         // A heading that is no item ends the list.
         let ended = text.replace("各位代表，", "三、其他\n各位代表，");
         let years = years_written_in(&ended, Some(2025));
