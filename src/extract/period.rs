@@ -993,6 +993,8 @@ pub fn scopes(
     // Whether the last heading names goals, and whether goals or tasks.
     let mut goal_section = false;
     let mut task_section = false;
+    // Whether the last heading asks for goals (主要目标有哪些？).
+    let mut goal_question = false;
     // The numbering rank of the heading whose section this is, if it has one.
     let mut heading_rank: Option<u8> = None;
     // The years the document has committed to so far.
@@ -1099,6 +1101,7 @@ pub fn scopes(
                 heading = scope.or(heading.take());
             } else {
                 (task_section, goal_section) = (names, names_goal);
+                goal_question = names_goal && asks_question(doc, sentence);
                 heading_names_present = names_year(text, present);
                 heading = scope;
                 heading_rank = rank();
@@ -1113,6 +1116,17 @@ pub fn scopes(
             heading = None;
             heading_names_present = false;
             (goal_section, task_section, heading_rank) = (false, false, None);
+            goal_question = false;
+        }
+        // A question for goals that names no year (二、主要目标有哪些？) is
+        // answered by goals: the deadline the first sets (到2028年，…) holds
+        // for the paragraphs after it (具体来看：…达到8000公里). Not so a
+        // heading that reports on goals (一、主要指标完成情况).
+        if goal_question && heading.is_none() {
+            let ahead = |m: &&Marker| present.is_none_or(|p| m.year >= p);
+            if let Some(m) = own.iter().filter(ahead).find(|m| m.role == Role::Deadline) {
+                heading = Some(Scope::new(m.year));
+            }
         }
         let ends_paragraph = doc
             .sentences
@@ -1843,6 +1857,17 @@ mod tests {
         let ended = text.replace("各位代表，", "三、其他\n各位代表，");
         let years = years_written_in(&ended, Some(2025));
         assert!(years[8].iter().all(Option::is_none), "{years:?}");
+    }
+
+    #[test]
+    fn a_question_for_goals_is_answered_by_the_deadline_its_first_goal_sets() {
+        let text = "二、《行动方案》的主要目标有哪些？\n《行动方案》提出，到2028年，24小时森林火灾扑灭率达到95%以上。\n具体来看：新建改造防火应急道路3500公里。";
+        let years = years_written_in(text, Some(2026));
+        assert!(years[2].iter().all(|y| *y == Some(2028)), "{years:?}");
+        // A heading that reports on goals is no question for them.
+        let report = text.replace("二、《行动方案》的主要目标有哪些？", "一、主要指标完成情况");
+        let years = years_written_in(&report, Some(2026));
+        assert!(years[2].iter().all(Option::is_none), "{years:?}");
     }
 
     #[test]
