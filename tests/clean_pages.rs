@@ -2006,6 +2006,22 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b202_06_zeguozhen_anquanshengchan_zongjie.txt", 1.0, 1.0),
     ("b202_07_jiaxing_rencaizhengce_zhuanzai.txt", 0.955, 0.996),
     ("b202_08_suzhou_yibao_fabuhui_shilu.txt", 1.0, 1.0),
+    ("b203_01_wuxi_jichengdianlu.html", 1.0, 1.0),
+    ("b203_02_qinghai_caoyuan_jiedu.txt", 1.0, 1.0),
+    ("b203_03_aomen_jingji_shidu_duoyuan.html", 1.0, 0.998),
+    ("b203_04_xiangyang_2027_gongye_yaodian.md", 1.0, 0.988),
+    ("b203_05_henan_nongye_tongji_gongbao.txt", 1.0, 1.0),
+    ("b203_06_liuyang_zhujianju_zongjie.txt", 1.0, 1.0),
+    ("b203_07_kunming_tizhen_xiaofei_zhuanzai.txt", 0.992, 0.997),
+    ("b203_08_taiyuan_gongre_fabuhui.txt", 1.0, 1.0),
+    ("b204_01_zhoushan_haiyang_xingdong.html", 1.0, 0.994),
+    ("b204_02_handan_qiudong_daqi_jiedu.txt", 1.0, 1.0),
+    ("b204_03_taiwan_changzhao3_jindu.txt", 1.0, 1.0),
+    ("b204_04_yinzhou_zhengfu_gongzuo_baogao.md", 1.0, 0.976),
+    ("b204_05_mianyang_renkou_jiuye_gongbao.txt", 1.0, 1.0),
+    ("b204_06_mashizhen_hezhangzhi_zongjie.txt", 1.0, 1.0),
+    ("b204_07_hubei_xinjijian_zhuanzai.txt", 0.981, 0.998),
+    ("b204_08_panzhihua_yuer_butie_fabuhui.md", 1.0, 1.0),
 ];
 
 #[test]

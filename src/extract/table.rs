@@ -342,6 +342,10 @@ fn read_header(line: &str, caption: &str, present: Option<i32>) -> Option<Header
     {
         return None;
     }
+    // A column of goals for a year already over (2025年目标 beside 2025年完成
+    // in a report of 2026) recalls what was committed then: no goal now,
+    // nor where things stand.
+    years.retain(|&(_, year, label)| label != YearLabel::Goal || present.is_none_or(|p| year >= p));
     // A column labelled the base year (2024年（基期）) is where things
     // stand, and every year after it a goal. Otherwise a year before the
     // document's own is where things stood and its own year and later are
@@ -644,6 +648,20 @@ mod tests {
             .into_iter()
             .map(|t| (t.year, t.value, t.unit, t.metric.unwrap_or_default()))
             .collect()
+    }
+
+    #[test]
+    fn a_column_of_last_years_goals_is_no_goal_in_this_years_report() {
+        let table = "指标\t2025年目标\t2025年完成\t2026年目标\n地区生产总值增速\t6%\t6.3%\t5.5%\n规上工业增加值增速\t7%\t7.8%\t6.5%";
+        let years: Vec<(i32, f64)> = found_dated(table, Some(2026))
+            .into_iter()
+            .map(|(year, value, ..)| (year, value))
+            .collect();
+        assert_eq!(years, vec![(2026, 5.5), (2026, 6.5)]);
+        // Written in 2025, they were its goals.
+        assert!(found_dated(table, Some(2025))
+            .iter()
+            .any(|t| t.0 == 2025 && t.1 == 6.0));
     }
 
     #[test]
