@@ -521,7 +521,9 @@ fn choose(
 ) -> Vec<usize> {
     /// Outweighs any gain, so a place where nothing belongs always goes.
     const PLACED: f64 = 1e6;
-    /// What a pair gaining just the threshold weighs: it goes too.
+    /// What a pair gaining just the threshold weighs: it goes too, as
+    /// every pair weighs something, so a set is never the worse for one
+    /// more.
     const AT_THRESHOLD: f64 = 1e-3;
     // Summed in f64: a page full of numbers places hundreds of pairs, and
     // an f32 sum of their weights would lose a gain's fractions.
@@ -554,7 +556,6 @@ fn choose(
                 }
             }
         }
-        let before = before.filter(|&b| best[b].0 > 0.0);
         best.push((weight + before.map_or(0.0, |b| best[b].0), before));
         let leader = match prefix.last() {
             Some(&p) if best[p].0 >= best[k].0 => p,
@@ -563,7 +564,7 @@ fn choose(
         prefix.push(leader);
     }
     let mut chosen = Vec::new();
-    let mut at = prefix.last().copied().filter(|&k| best[k].0 > 0.0);
+    let mut at = prefix.last().copied();
     while let Some(k) = at {
         chosen.push(items[k].0);
         at = best[k].1;

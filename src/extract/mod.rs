@@ -54,20 +54,13 @@ fn year_of(date: Option<&str>) -> Option<i32> {
 static PLAN_SPAN: LazyLock<Regex> =
     lazy_regex!(r"[（(]((?:19|20)\d\d)年?\s*[—–\-－~～至到]\s*(?:19|20)\d\d年?[）)]");
 
-/// The one year a title plans the work of (湖州市2027年经济社会发展工作要点).
-static PLANNED_YEAR: LazyLock<Regex> = lazy_regex!(
-    r"^[^0-9]*((?:19|20)\d\d)年度?[^0-9]{0,24}?(?:工作要点|工作计划|工作安排|重点工作|计划|要点)(?:[（(][^）)]*[）)])?$"
-);
-
 /// The year a page was written in, as its 今年 and 全年 name it: its
 /// date's, unless its title plans the work of the next year (a 工作要点 for
 /// 2027 issued in November 2026, whose 全年 is 2027); without a date (a
 /// PDF copy of a plan), the first year of the span its title's plan
 /// covers, when the years before it are past and its own are ahead.
 pub fn written_in(date: Option<&str>, title: Option<&str>) -> Option<i32> {
-    let planned = title
-        .and_then(|t| PLANNED_YEAR.captures(t))
-        .and_then(|c| c[1].parse::<i32>().ok());
+    let planned = title.and_then(period::planned_year);
     match year_of(date) {
         Some(dated) if planned == Some(dated + 1) => planned,
         Some(dated) => Some(dated),

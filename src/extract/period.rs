@@ -598,8 +598,17 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
     }
 }
 
-/// What an annual plan calls itself: 工作要点, 工作计划, 工作安排.
-static ANNUAL_PLAN: LazyLock<Regex> = lazy_regex!("工作(?:要点|计划|安排)$");
+/// An annual plan's title: the one year it plans the work of and what it
+/// calls itself, maybe with a note in brackets (湖州市2027年经济社会发展
+/// 工作要点（征求意见稿）).
+static ANNUAL_PLAN: LazyLock<Regex> = lazy_regex!(
+    r"^[^0-9]*((?:19|20)\d\d)年度?[^0-9]{0,24}?(?:工作要点|工作计划|工作安排|重点工作|计划|要点)(?:[（(][^）)]*[）)])?$"
+);
+
+/// The year whose work `title` plans, when it names an annual plan.
+pub fn planned_year(title: &str) -> Option<i32> {
+    ANNUAL_PLAN.captures(title.trim())?[1].parse().ok()
+}
 
 /// Whether a title of `doc` (a heading above its first numbered one)
 /// names the year `year` and calls the document an annual plan
@@ -611,12 +620,7 @@ fn names_annual_plan(doc: &Document, year: i32) -> bool {
         .enumerate()
         .take_while(|(_, s)| numbering_rank(&doc.masked[s.start..]).is_none())
         .filter(|&(i, _)| is_heading(doc, i))
-        .any(|(_, s)| is_annual_plan_of(doc.masked_text(s.start, s.end).trim(), year))
-}
-
-/// Whether `title` names an annual plan of `year` (…2026年…工作要点).
-fn is_annual_plan_of(title: &str, year: i32) -> bool {
-    title.contains(&format!("{year}年")) && ANNUAL_PLAN.is_match(title)
+        .any(|(_, s)| planned_year(doc.masked_text(s.start, s.end)) == Some(year))
 }
 
 /// Whether a year after `lead`, the start of its clause, opens the
@@ -983,7 +987,8 @@ pub fn scopes(
     // 以下四个方面工作：): the year of those goals, and the rank of the
     // list's numbered items once the first is read. Each item heads a
     // section of tasks for that year, down to the first paragraph that is
-    // no item.
+    // no item (or, under an item headed on a line of its own, to the next
+    // heading).
     let mut task_list: Option<(Scope, Option<u8>)> = None;
     // Whether the list's last item was a heading alone on its line
     // (（一）坚定不移抓工业强县), whose tasks follow in paragraphs of their own.
@@ -1002,9 +1007,8 @@ pub fn scopes(
     // Whether a heading, or the page's title, names the document an annual
     // plan of its own year (太原市2026年数字经济发展工作要点): its sections
     // of tasks are that year's whatever later goals it also sets.
-    let annual_plan = present.is_some_and(|p| {
-        names_annual_plan(doc, p) || title.is_some_and(|t| is_annual_plan_of(t.trim(), p))
-    });
+    let annual_plan = present
+        .is_some_and(|p| names_annual_plan(doc, p) || title.and_then(planned_year) == Some(p));
     let mut paragraph = usize::MAX;
     // Whether the paragraph opens on a year already over (2025年，全省…圆满
     // 完成…。全省累计出版…112部): it tells of that year to its end, but
