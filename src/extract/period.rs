@@ -557,9 +557,15 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
         };
         let after_year = i > 0 && chars[i - 1] == '年';
         // 全年 after a year its sentence names is that year's
-        // (2027年特区政府将…，争取全年入境旅客达到4,000万人次).
+        // (2027年特区政府将…，争取全年入境旅客达到4,000万人次), and so is 全年
+        // under a heading or a lead-in naming the next year (二、2027年工作
+        // 思路, 2027年，街道将…重点抓好以下工作：), a year's plan made near
+        // the end of the one before.
         let sentence_year = (naming == Naming::WherePlanned)
-            .then(|| year_before(chars, markers, i))
+            .then(|| {
+                year_before(chars, markers, i)
+                    .or_else(|| heading_year(chars, markers, i).filter(|&y| y == year + 1))
+            })
             .flatten();
         let deadline = DEADLINE_PREFIXES.iter().any(|w| ends_with(chars, i, w));
         // The year so far (今年以来, 今年首十个月, 今年前三季度) is counted,
@@ -671,6 +677,33 @@ fn last_line_year(chars: &[char], markers: &[Marker], i: usize) -> Option<i32> {
         .iter()
         .filter(|m| m.start < i && m.year >= 1990)
         .filter(|m| m.start - line_start(chars, m.start) <= OPENING_YEAR)
+        .max_by_key(|m| m.start)
+        .map(|m| m.year)
+}
+
+/// The year named at the opening of the last line before `chars[i]` that
+/// heads what follows: a short line with no sentence end (二、2027年工作思路)
+/// or one leading into a list (2027年，街道将…重点抓好以下工作：).
+fn heading_year(chars: &[char], markers: &[Marker], i: usize) -> Option<i32> {
+    /// The longest a heading line runs.
+    const HEADING_CHARS: usize = 30;
+    let heads = |m: &&Marker| {
+        let start = line_start(chars, m.start);
+        let end = chars[m.start..]
+            .iter()
+            .position(|&c| c == '\n')
+            .map_or(chars.len(), |p| m.start + p);
+        let line = &chars[start..end];
+        let last = line.iter().rev().find(|c| !c.is_whitespace());
+        m.start - start <= OPENING_YEAR
+            && (matches!(last, Some('：' | ':'))
+                || line.len() <= HEADING_CHARS
+                    && !line.iter().any(|&c| super::clause::ends_sentence(c)))
+    };
+    markers
+        .iter()
+        .filter(|m| m.start < i && m.year >= 1990)
+        .filter(heads)
         .max_by_key(|m| m.start)
         .map(|m| m.year)
 }
@@ -1929,6 +1962,24 @@ mod tests {
             found.iter().map(|m| m.year).collect::<Vec<_>>(),
             [2027, 2027]
         );
+        // 全年 under a heading or a lead-in naming next year is next year's;
+        // under one naming a later deadline it stays this year's.
+        let text = "一、2026年工作总结\n全年新增加装电梯27部。\n二、2027年工作思路\n\
+                    2027年，街道将重点抓好以下工作：\n（一）持续推进加装电梯。力争全年新增加装电梯不少于30部。";
+        let doc = Document::new(text);
+        let mut found = markers(&doc.masked);
+        set_present(&doc.masked, 2026, &mut found);
+        let planned: Vec<i32> = found
+            .iter()
+            .filter(|m| doc.masked[m.label_start..m.label_end] == ['全', '年'])
+            .map(|m| m.year)
+            .collect();
+        assert_eq!(planned, [2027], "{found:?}");
+        let text = "到2030年，全市将实现以下目标：\n（一）力争全年引进重点项目30个。";
+        let doc = Document::new(text);
+        let mut found = markers(&doc.masked);
+        set_present(&doc.masked, 2026, &mut found);
+        assert!(found.iter().any(|m| m.year == 2026), "{found:?}");
     }
 
     #[test]
