@@ -158,6 +158,11 @@ const UNITS: &[(&str, &str)] = &[
     ("GW", "GW"),
     ("EFLOPS", "EFLOPS"),
     ("PFLOPS", "PFLOPS"),
+    // Storage and a cloud's processor cores (存储容量6PB, 计算资源12000核).
+    ("EB", "EB"),
+    ("PB", "PB"),
+    ("TB", "TB"),
+    ("核", "核"),
     // Artificial reef by its void volume (投放人工鱼礁12.6万空方).
     ("空方", "空方"),
     ("千克", "千克"),
@@ -1217,6 +1222,8 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                             && !"以内左".contains(c)
                             && !(unit == "小时" && "之和及与或至到缩压降减提增".contains(c))
                     }))
+                // 一核两翼, 3核心: 核 before a word is that word's.
+                && !(unit == "核" && next.is_some_and(|&c| is_han(c) && !"以左的及和与".contains(c)))
                 // 表1 天水市, 天门市, 天河区: 天 opens a place's name.
                 && !(unit == "天"
                     && chars.get(end).is_some_and(|&c| is_han(c))
@@ -1435,6 +1442,10 @@ mod tests {
         assert_eq!(one("4.8亿吨").value, 4.8e8);
         let q = one("五千瓦");
         assert_eq!((q.value, q.unit), (5.0, "千瓦"));
+        assert_eq!(one("存储容量达到6PB，").unit, "PB");
+        let q = one("政务云计算资源达到12000核以上");
+        assert_eq!((q.value, q.unit), (12_000.0, "核"));
+        none("构建3核心区");
     }
 
     #[test]
