@@ -1058,8 +1058,12 @@ fn gold_seed_documents_score_above_the_bars() {
 /// 0.893–0.943 and 0.943–0.957 at first; sets 203 and 204 (16 pages, the
 /// same session) targets 0.898/0.914 and 0.835/0.858, counts 0.936/0.850
 /// and 0.930/0.915 at first. All 1589 pages: targets 0.959/0.974, counts
-/// 0.954/0.955, citations 0.992/0.990, document numbers 0.967. The bars
-/// are what extraction reaches now.
+/// 0.954/0.955, citations 0.992/0.990, document numbers 0.967. In the
+/// twenty-fifth session a plan over several years (…三年行动方案（2026—2028
+/// 年）) set its undated tasks for its last year, as the new prompt's gold
+/// does; the gold of sets up to 198 leaves them out, so targets precision
+/// fell to 0.949 while the new sets' recall rose (set 205 0.833 → 0.974).
+/// The bars are what extraction reaches now.
 #[test]
 fn blind_documents_score_above_the_bars() {
     let dir = fixtures().join("blind");
@@ -1073,7 +1077,7 @@ fn blind_documents_score_above_the_bars() {
     assert_bars(
         &scores,
         &[
-            ("targets", 0.95),
+            ("targets", 0.94),
             ("counts", 0.93),
             ("citations", 0.98),
             ("standards", 1.0),

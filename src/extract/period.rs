@@ -616,6 +616,20 @@ pub fn planned_year(title: &str) -> Option<i32> {
     ANNUAL_PLAN.captures(title.trim())?[1].parse().ok()
 }
 
+/// A plan's title naming the span of years it runs over, by the plan's
+/// name (…三年行动方案（2026—2028年）, 《…行动计划（2026—2028年）》政策解读).
+static PLAN_SPAN: LazyLock<Regex> =
+    lazy_regex!(r"(?:方案|计划|规划)》?[（(](?:19|20)\d\d年?\s*[—－–-]\s*((?:19|20)\d\d)年[）)]");
+
+/// Words of a norm: what must hold of each thing, in principle or by rule.
+static NORM: LazyLock<Regex> =
+    lazy_regex!("原则上|须|应当|应符合|不得|每个|每一|每[家所座条]|以内|以下");
+
+/// The last year of the plan `title` names with its span of years.
+pub fn planned_end(title: &str) -> Option<i32> {
+    PLAN_SPAN.captures(title)?[1].parse().ok()
+}
+
 /// Whether a title of `doc` (a heading above its first numbered one)
 /// names the year `year` and calls the document an annual plan
 /// (2026年数字经济发展工作要点); a report's section of next year's work
@@ -627,6 +641,17 @@ fn names_annual_plan(doc: &Document, year: i32) -> bool {
         .take_while(|(_, s)| numbering_rank(&doc.masked[s.start..]).is_none())
         .filter(|&(i, _)| is_heading(doc, i))
         .any(|(_, s)| planned_year(doc.masked_text(s.start, s.end)) == Some(year))
+}
+
+/// The last year of a plan over several years named by a title of `doc`
+/// (a heading above its first numbered one).
+fn heading_plan_end(doc: &Document) -> Option<i32> {
+    doc.sentences
+        .iter()
+        .enumerate()
+        .take_while(|(_, s)| numbering_rank(&doc.masked[s.start..]).is_none())
+        .filter(|&(i, _)| is_heading(doc, i))
+        .find_map(|(_, s)| planned_end(doc.masked_text(s.start, s.end)))
 }
 
 /// Whether a year after `lead`, the start of its clause, opens the
@@ -1033,6 +1058,9 @@ pub fn scopes(
     let mut task_section = false;
     // Whether the last heading asks for goals (主要目标有哪些？).
     let mut goal_question = false;
+    // Whether the section's year is only its plan's last year (see
+    // `plan_tasks` below).
+    let mut plan_heading = false;
     // The numbering rank of the heading whose section this is, if it has one.
     let mut heading_rank: Option<u8> = None;
     // The years the document has committed to so far.
@@ -1042,6 +1070,14 @@ pub fn scopes(
     // of tasks are that year's whatever later goals it also sets.
     let annual_plan = present
         .is_some_and(|p| names_annual_plan(doc, p) || title.and_then(planned_year) == Some(p));
+    // The last year of a plan over several years the page is, or explains
+    // (金华市水安全保障提升三年行动方案（2026—2028年）): the tasks it sets with
+    // no year of their own (市区新建改造排涝泵站12座, 三年改造提升农村供水管网2600
+    // 公里) are to be done by then.
+    let plan_end = title
+        .and_then(planned_end)
+        .or_else(|| heading_plan_end(doc))
+        .filter(|&end| present.is_none_or(|p| end > p));
     let mut paragraph = usize::MAX;
     // Whether the paragraph opens on a year already over (2025年，全省…圆满
     // 完成…。全省累计出版…112部): it tells of that year to its end, but
@@ -1103,6 +1139,7 @@ pub fn scopes(
         if let Some(scope) = item {
             // An item of the list: a section of tasks for its year.
             (heading, goal_section, task_section, heading_rank) = (Some(scope), false, true, None);
+            plan_heading = false;
         } else if is_heading && !in_item {
             let text = sentence_text();
             let names = names_section(text);
@@ -1121,9 +1158,24 @@ pub fn scopes(
                     .filter(|p| names && annual(p) && sections[index] != Section::Reports)
                     .map(Scope::new)
             };
-            let scope = heading_scope(text, own, present)
+            // A section of tasks in a plan over several years, once the
+            // plan has set goals for its last year and none later, sets
+            // tasks for that year.
+            let plan_tasks = || {
+                plan_end
+                    .filter(|end| {
+                        names
+                            && committed.contains(end)
+                            && committed.iter().all(|y| y <= end)
+                            && sections[index] != Section::Reports
+                    })
+                    .map(Scope::new)
+            };
+            let own_scope = heading_scope(text, own, present)
                 .filter(|_| names || !asks_question(doc, sentence))
                 .or_else(this_years);
+            let from_plan = own_scope.is_none() && plan_tasks().is_some();
+            let scope = own_scope.or_else(plan_tasks);
             let names_goal = GOAL_WORDS.iter().any(|w| text.contains(w));
             // A numbered subsection of a section of goals or tasks (三、重点
             // 任务 … （一）全力抓好粮食生产) is one too, under its year.
@@ -1135,12 +1187,16 @@ pub fn scopes(
                 task_section |= names;
                 goal_section |= names_goal;
                 heading_names_present |= names_year(text, present);
+                if scope.is_some() {
+                    plan_heading = from_plan;
+                }
                 heading = scope.or(heading.take());
             } else {
                 (task_section, goal_section) = (names, names_goal);
                 goal_question = names_goal && asks_question(doc, sentence);
                 heading_names_present = names_year(text, present);
                 heading = scope;
+                plan_heading = from_plan;
                 heading_rank = rank();
             }
         } else if list_ended
@@ -1151,6 +1207,7 @@ pub fn scopes(
             // rank or above (“（四）锚定“十五五”目标” … “（五）兜牢民生底线。…”),
             // ends its section, though it names no goal itself.
             heading = None;
+            plan_heading = false;
             heading_names_present = false;
             (goal_section, task_section, heading_rank) = (false, false, None);
             goal_question = false;
@@ -1186,6 +1243,14 @@ pub fn scopes(
         // defines its terms and sets nothing.
         if doc.in_note[index]
             || own.is_empty() && carried.is_none() && heading.is_none() && listed.is_none()
+            // A plan's task that sets a norm (新建标准化厂房原则上以多层为主，首层层高
+            // 不低于8米; 每个开发区至少建设1处) has no deadline of its own: it
+            // holds for every year.
+            || own.is_empty()
+                && carried.is_none()
+                && listed.is_none()
+                && plan_heading
+                && NORM.is_match(sentence_text())
         {
             // No year of its own and none to inherit: every clause is free
             // and stays so whatever words the sentence holds.

@@ -133,6 +133,17 @@ const LEVEL_NOUNS: &[&str] = &[
     "水平", "规模", "目标", "标准", "基础", "程度", "高度", "量级", "能力",
 ];
 
+/// Whether `text` holds a word the dictionary tags as a verb (培训, 打造),
+/// or a verb of a goal.
+fn names_action(text: &str) -> bool {
+    let lm = crate::extract::lexicon::dictionary();
+    let chars: Vec<char> = text.chars().collect();
+    verbs::VERB_INDEX.last_in(text).is_some()
+        || chars
+            .windows(2)
+            .any(|w| lm.is_verb(&w.iter().collect::<String>()))
+}
+
 impl ClauseReader<'_> {
     fn read(&self, out: &mut Vec<Target>) {
         let quantities: Vec<&Quantity> = self
@@ -149,6 +160,8 @@ impl ClauseReader<'_> {
                     && !self.is_class_bound(q)
                     && !self.is_per_capita(q)
                     && !self.is_coverage_scope(q)
+                    && !self.is_condition(q)
+                    && !self.is_groundwork(q)
                     && !self.is_conversion(q)
                     && !self.is_span_of_time(q)
                     && !self.is_idle_span(q)
@@ -812,6 +825,37 @@ impl ClauseReader<'_> {
         restates && after_figure
     }
 
+    /// Whether a figure says which things a measure applies to, in a
+    /// clause opening with 对 whose figure qualifies a noun by 的 (对年营业
+    /// 收入首次突破10亿元的企业…给予奖励, 对运行年限超过20年的老旧管网进行改造):
+    /// a condition, not a level to reach.
+    fn is_condition(&self, q: &Quantity) -> bool {
+        /// How far after the figure the 的 of its noun may stand.
+        const QUALIFIER_CHARS: usize = 8;
+        let lead = self.words(self.clause.start, q.start);
+        let after = self
+            .doc
+            .text(q.end, (q.end + QUALIFIER_CHARS).min(self.clause.end));
+        lead.trim_start().starts_with('对')
+            && !lead.trim_start().starts_with("对标")
+            && after.contains('的')
+    }
+
+    /// Whether a figure counts what a task builds on or centres on, in a
+    /// clause that opens with such a word (依托全省1568个乡镇便民服务中心, 围绕
+    /// 16个先进制造业集群): what exists, not what is to be reached.
+    fn is_groundwork(&self, q: &Quantity) -> bool {
+        const GROUNDWORK: &[&str] = &["依托", "围绕", "立足"];
+        let lead = self.words(self.clause.start, q.start);
+        let lead = lead.trim_start();
+        // 围绕打造3个产业集群, 依托职业院校培训无人机驾驶员5000人次: a verb
+        // after the word makes the figure its goal.
+        GROUNDWORK
+            .iter()
+            .find_map(|w| lead.strip_prefix(w))
+            .is_some_and(|object| !names_action(object))
+    }
+
     /// Whether a number of things is what a goal of full coverage covers
     /// (实现21个地级以上市回收服务网点全覆盖): the goal is the coverage, the
     /// places are there already. (Not what is built to cover another:
@@ -1094,6 +1138,31 @@ mod tests {
     /// What `f` reads from each target extracted from `text`.
     fn targets_of<T>(text: &str, f: impl Fn(crate::model::Target) -> T) -> Vec<T> {
         extract(text).targets.into_iter().map(f).collect()
+    }
+
+    #[test]
+    fn a_plans_undated_tasks_are_goals_for_its_last_year() {
+        let text = "金华市水安全保障提升三年行动方案（2026—2028年）\n\
+                    一、总体目标\n到2028年，新建和加固提标堤防120公里以上。\n\
+                    二、重点任务\n（一）实施防洪提升工程\n市区新建改造排涝泵站12座，到2027年，市区基本消除严重易涝积水区段。\n\
+                    （二）实施供水保障工程\n三年改造提升农村供水管网2600公里。\n\
+                    依托全省1568个乡镇便民服务中心，推广帮办代办。\n\
+                    对年营业收入首次突破10亿元的企业，给予一次性奖励。\n\
+                    新建标准化厂房原则上以多层为主，首层层高不低于8米。\n\
+                    三、保障措施\n市财政每年安排水利建设专项资金不少于3亿元。";
+        assert_eq!(
+            dated_goals(text, 2026),
+            vec![(2028, 120.0), (2028, 12.0), (2028, 2600.0)]
+        );
+        // Without the plan's span of years, the tasks have no deadline.
+        let text = text.replacen("（2026—2028年）", "", 1);
+        assert_eq!(dated_goals(&text, 2026), vec![(2028, 120.0)]);
+    }
+
+    #[test]
+    fn a_condition_and_what_a_task_builds_on_are_no_goals() {
+        let text = "到2028年，对上架率低于30%的存量数据中心实施分类整改，依托全省1568个乡镇便民服务中心推广帮办代办，依托职业院校培训无人机驾驶员5000人次以上。";
+        assert_eq!(dated_goals(text, 2026), vec![(2028, 5000.0)]);
     }
 
     #[test]
