@@ -178,10 +178,15 @@ static DOC_NUMBER_LINE: LazyLock<Regex> = lazy_regex!(
 static PAPER_NUMBER: LazyLock<Regex> = lazy_regex!(
     r"^立法会\s*(?:[A-Z]{1,4}\s*)?[(（]?\d?[)）]?\s*\d{1,5}/\d{2,4}.{0,12}号?文件(?:[(（][^)）]{1,6}[)）])?$"
 );
+/// What else may open a legislature's paper above its title: the
+/// committee it goes to (立法会福利事务委员会), a brief's kind
+/// (立法会参考资料摘要) or its file reference (档号：HHB CR 1/3231/26).
+static PAPER_OPENER: LazyLock<Regex> =
+    lazy_regex!(r"^(?:立法会\p{Han}{2,24}委员会|立法会参考资料摘要|档号\s*[:：].{1,40})$");
 /// What a paper's header tells besides its title: its kind and the
 /// meeting it is for (讨论文件, 2026年3月2日会议).
 static PAPER_HEADER: LazyLock<Regex> = lazy_regex!(
-    r"^(?:(?:讨论|资料|参考|背景)文件|\d{4}年\d{1,2}月\d{1,2}日(?:特别)?会议|目的|.{0,16}背景资料简介)$"
+    r"^(?:(?:讨论|资料|参考|背景)文件|\d{4}年\d{1,2}月\d{1,2}日(?:特别)?会议|目的|.{0,16}背景资料简介|立法会参考资料摘要|立法会\p{Han}{2,24}委员会)$"
 );
 
 /// What a website's name ends with after its owner's (门户网站, 官网).
@@ -1320,6 +1325,7 @@ pub fn sort(lines: &[&str]) -> Sorted {
         } else if (is_breadcrumb(l) && !is_run_on_body(l)
             || DOC_NUMBER_LINE.is_match(l)
             || PAPER_NUMBER.is_match(l)
+            || PAPER_OPENER.is_match(l)
             || is_red_header(l))
             && title_at.is_none()
         {
@@ -3246,6 +3252,20 @@ mod tests {
         let s = sort(&page);
         assert_eq!(s.title.as_deref(), Some(page[2]));
         assert_eq!(s.kept, vec![3, 4]);
+        // Without a number: the committee heads it; a brief opens with its
+        // file reference and kind.
+        let page = [page[1], page[2], page[3], page[4]];
+        let s = sort(&page);
+        assert_eq!(s.title.as_deref(), Some(page[1]));
+        let brief = [
+            "档号：HHB CR 1/3231/26",
+            "立法会参考资料摘要",
+            "《2026年基层医疗健康条例草案》",
+            "引言",
+            "1. 在2026年6月16日的会议上，行政会议建议，行政长官指令，应向立法会提交条例草案。",
+        ];
+        let s = sort(&brief);
+        assert_eq!(s.title.as_deref(), Some(brief[2]));
     }
 
     #[test]

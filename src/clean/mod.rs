@@ -90,6 +90,16 @@ fn without_pairs(original: &str, cleaned: &str, pairs: &[usize]) -> String {
     out.join("\n")
 }
 
+/// A headline that is one policy's title in 《》 and nothing else (a Hong
+/// Kong brief's 《2026年基层医疗健康条例草案》) is that title: the marks only
+/// set it off in running text.
+fn without_title_marks(title: String) -> String {
+    match title.strip_prefix('《').and_then(|t| t.strip_suffix('》')) {
+        Some(inner) if !inner.contains(['《', '》']) => inner.to_string(),
+        _ => title,
+    }
+}
+
 /// Whether two titles share most of their Han chars, each way: two
 /// wordings of one headline, not a name from it (省长 孙志远 and 孙志远在
 /// 全省安全生产工作会议上的讲话).
@@ -204,6 +214,7 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
     };
     // The injector went through the headline too (…行动据儿方案).
     let (title, mut text, pairs) = detector.remove_under_headline(title.as_deref(), body);
+    let title = title.map(without_title_marks);
     text.push_str(closing);
     noise.injected = pairs.len() + stripped.injected_pairs;
     if noise.injected > 0 {
@@ -262,6 +273,18 @@ mod tests {
             without_pairs(shortened, "召开新闻发布会\n热烈欢迎\n", &[4, 13]),
             "召開新聞發布會\n热烈欢迎\n"
         );
+    }
+
+    #[test]
+    fn a_headline_that_is_one_bracketed_title_loses_its_marks() {
+        assert_eq!(
+            without_title_marks("《2026年基层医疗健康条例草案》".to_string()),
+            "2026年基层医疗健康条例草案"
+        );
+        let read = "《合肥市充电基础设施三年行动计划》政策解读";
+        assert_eq!(without_title_marks(read.to_string()), read);
+        let two = "《甲办法》与《乙办法》";
+        assert_eq!(without_title_marks(two.to_string()), two);
     }
 
     #[test]
