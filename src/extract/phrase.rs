@@ -666,7 +666,9 @@ fn trailing_word(s: &str) -> Option<&'static str> {
 pub fn noun_after(after: &str) -> String {
     // A bracket right after the figure holds an aside (300家（其中国家级
     // 龙头企业30家）), whose words name other things.
-    if after.starts_with(['（', '(']) {
+    // A tab ends the figure's cell: the next cell (a deadline, who leads
+    // the task) names nothing the figure counts.
+    if after.starts_with(['（', '(']) || after.trim_start_matches(' ').starts_with('\t') {
         return String::new();
     }
     let after = after.trim_start_matches(EDGE_MARKS);
@@ -1247,6 +1249,9 @@ mod tests {
             "绿色设计产品名单"
         );
         assert_eq!(noun_after("的绿色示范园区"), "绿色示范园区");
+        // A table's next cell (a deadline, who leads) is no noun of the figure.
+        assert_eq!(noun_after("\t2026年10月31日\t市城管执法局"), "");
+        assert_eq!(noun_after(" \t市城管执法局"), "");
         assert_eq!(
             noun_after("达到三级医院服务能力的县级综合医院"),
             "县级综合医院"
