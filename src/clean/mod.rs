@@ -95,7 +95,7 @@ fn without_pairs(original: &str, cleaned: &str, pairs: &[usize]) -> String {
 /// set it off in running text.
 fn without_title_marks(title: String) -> String {
     match title.strip_prefix('《').and_then(|t| t.strip_suffix('》')) {
-        Some(inner) if !inner.contains(['《', '》']) => inner.to_string(),
+        Some(inner) if !inner.is_empty() && !inner.contains(['《', '》']) => inner.to_string(),
         _ => title,
     }
 }

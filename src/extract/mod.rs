@@ -21,10 +21,6 @@ mod table;
 mod targets;
 mod verbs;
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::model::{Citation, Count, Standard, Target};
 pub(crate) use citations::names_document_type;
 use document::Document;
@@ -50,10 +46,6 @@ fn year_of(date: Option<&str>) -> Option<i32> {
     date?.get(..4)?.parse().ok()
 }
 
-/// A plan's span in its title (…三年行动方案（2026—2028年）).
-static PLAN_SPAN: LazyLock<Regex> =
-    lazy_regex!(r"[（(]((?:19|20)\d\d)年?\s*[—–\-－~～至到]\s*(?:19|20)\d\d年?[）)]");
-
 /// The year a page was written in, as its 今年 and 全年 name it: its
 /// date's, unless its title plans the work of the next year (a 工作要点 for
 /// 2027 issued in November 2026, whose 全年 is 2027); without a date (a
@@ -64,10 +56,7 @@ pub fn written_in(date: Option<&str>, title: Option<&str>) -> Option<i32> {
     match year_of(date) {
         Some(dated) if planned == Some(dated + 1) => planned,
         Some(dated) => Some(dated),
-        None => {
-            let span = PLAN_SPAN.captures(title?)?;
-            span[1].parse().ok()
-        }
+        None => period::span_start(title?),
     }
 }
 

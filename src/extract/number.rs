@@ -1227,8 +1227,12 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                             && !"以内左".contains(c)
                             && !(unit == "小时" && "之和及与或至到缩压降减提增".contains(c))
                     }))
-                // 一核两翼, 3核心: 核 before a word is that word's.
+                // 一核两翼, 3核心: 核 before a word is that word's; and 核,
+                // 发 and 颗 count only after digits (“一核”引领, 牵一发而动全身,
+                // 一颗红心).
                 && !(unit == "核" && next.is_some_and(|&c| is_han(c) && !"以左的及和与".contains(c)))
+                && !(matches!(unit, "核" | "发" | "颗")
+                    && prev_non_space(chars, i).is_none_or(|c| !c.is_ascii_digit()))
                 // 表1 天水市, 天门市, 天河区: 天 opens a place's name.
                 && !(unit == "天"
                     && chars.get(end).is_some_and(|&c| is_han(c))
@@ -1451,6 +1455,8 @@ mod tests {
         assert_eq!(one("发射固体运载火箭20发，").unit, "发");
         assert_eq!(one("卫星年产能达到200颗").unit, "颗");
         none("一发展");
+        none("牵一发而动全身");
+        none("构建“一核”引领");
         let q = one("政务云计算资源达到12000核以上");
         assert_eq!((q.value, q.unit), (12_000.0, "核"));
         none("构建3核心区");

@@ -617,41 +617,49 @@ pub fn planned_year(title: &str) -> Option<i32> {
 }
 
 /// A plan's title naming the span of years it runs over, by the plan's
-/// name (…三年行动方案（2026—2028年）, 《…行动计划（2026—2028年）》政策解读).
-static PLAN_SPAN: LazyLock<Regex> =
-    lazy_regex!(r"(?:方案|计划|规划)》?[（(](?:19|20)\d\d年?\s*[—－–-]\s*((?:19|20)\d\d)年[）)]");
+/// The span of years in a title (…三年行动方案（2026—2028年）, （2026-2028）,
+/// （2026年至2028年）), its first and last year, and whether a plan's name
+/// (方案, 计划, 规划, 纲要) stands right before it.
+static PLAN_SPAN: LazyLock<Regex> = lazy_regex!(
+    r"((?:方案|计划|规划|纲要)》?)?[（(]((?:19|20)\d\d)年?\s*[—–\-－~～至到]+\s*((?:19|20)\d\d)年?[）)]"
+);
 
 /// Words of a norm: what must hold of each thing, in principle or by rule.
 static NORM: LazyLock<Regex> =
-    lazy_regex!("原则上|须|应当|应符合|不得|每个|每一|每[家所座条]|以内|以下");
+    lazy_regex!("原则上|(?:^|[^必无])须|应当|应符合|不得|每个|每一|每[家所座条]");
+
+/// The first year of the span of years `title` names.
+pub fn span_start(title: &str) -> Option<i32> {
+    PLAN_SPAN.captures(title)?[2].parse().ok()
+}
 
 /// The last year of the plan `title` names with its span of years.
 pub fn planned_end(title: &str) -> Option<i32> {
-    PLAN_SPAN.captures(title)?[1].parse().ok()
+    let span = PLAN_SPAN.captures(title)?;
+    span.get(1)?;
+    span[3].parse().ok()
 }
 
-/// Whether a title of `doc` (a heading above its first numbered one)
-/// names the year `year` and calls the document an annual plan
-/// (2026年数字经济发展工作要点); a report's section of next year's work
-/// (五、2026年工作安排) does not.
+/// The titles of `doc`: its headings above its first numbered one.
+fn titles(doc: &Document) -> impl Iterator<Item = &str> {
+    doc.sentences
+        .iter()
+        .enumerate()
+        .take_while(|(_, s)| numbering_rank(&doc.masked[s.start..]).is_none())
+        .filter(|&(i, _)| is_heading(doc, i))
+        .map(|(_, s)| doc.masked_text(s.start, s.end))
+}
+
+/// Whether a title of `doc` names the year `year` and calls the document
+/// an annual plan (2026年数字经济发展工作要点); a report's section of next
+/// year's work (五、2026年工作安排) does not.
 fn names_annual_plan(doc: &Document, year: i32) -> bool {
-    doc.sentences
-        .iter()
-        .enumerate()
-        .take_while(|(_, s)| numbering_rank(&doc.masked[s.start..]).is_none())
-        .filter(|&(i, _)| is_heading(doc, i))
-        .any(|(_, s)| planned_year(doc.masked_text(s.start, s.end)) == Some(year))
+    titles(doc).any(|t| planned_year(t) == Some(year))
 }
 
-/// The last year of a plan over several years named by a title of `doc`
-/// (a heading above its first numbered one).
+/// The last year of a plan over several years named by a title of `doc`.
 fn heading_plan_end(doc: &Document) -> Option<i32> {
-    doc.sentences
-        .iter()
-        .enumerate()
-        .take_while(|(_, s)| numbering_rank(&doc.masked[s.start..]).is_none())
-        .filter(|&(i, _)| is_heading(doc, i))
-        .find_map(|(_, s)| planned_end(doc.masked_text(s.start, s.end)))
+    titles(doc).find_map(planned_end)
 }
 
 /// Whether a year after `lead`, the start of its clause, opens the
@@ -720,14 +728,15 @@ fn heading_year(chars: &[char], markers: &[Marker], i: usize) -> Option<i32> {
             .map_or(chars.len(), |p| m.start + p);
         let line = &chars[start..end];
         let last = line.iter().rev().find(|c| !c.is_whitespace());
-        m.start - start <= OPENING_YEAR
-            && (matches!(last, Some('：' | ':'))
-                || line.len() <= HEADING_CHARS
-                    && !line.iter().any(|&c| super::clause::ends_sentence(c)))
+        matches!(last, Some('：' | ':'))
+            || line.len() <= HEADING_CHARS && !line.iter().any(|&c| super::clause::ends_sentence(c))
     };
+    // A deadline's lead-in (到2027年，全市将实现以下目标：) sets goals, not the
+    // year the work after it is planned for.
     markers
         .iter()
-        .filter(|m| m.start < i && m.year >= 1990)
+        .filter(|m| m.start < i && m.year >= 1990 && m.role != Role::Deadline)
+        .filter(|m| m.start - line_start(chars, m.start) <= OPENING_YEAR)
         .filter(heads)
         .max_by_key(|m| m.start)
         .map(|m| m.year)
@@ -2027,6 +2036,16 @@ mod tests {
             found.iter().map(|m| m.year).collect::<Vec<_>>(),
             [2027, 2027]
         );
+        // A plan's span, however its years are joined; not a bare span.
+        for title in [
+            "金华市水安全保障提升三年行动方案（2026—2028年）",
+            "某市行动计划（2026-2028）",
+            "某市行动计划（2026年至2028年）",
+            "《某市行动计划（2026——2028年）》政策解读",
+        ] {
+            assert_eq!(planned_end(title), Some(2028), "{title}");
+        }
+        assert_eq!(planned_end("会议纪要（2026—2028年）"), None);
         // 全年 under a heading or a lead-in naming next year is next year's;
         // under one naming a later deadline it stays this year's.
         let text = "一、2026年工作总结\n全年新增加装电梯27部。\n二、2027年工作思路\n\
@@ -2040,7 +2059,7 @@ mod tests {
             .map(|m| m.year)
             .collect();
         assert_eq!(planned, [2027], "{found:?}");
-        let text = "到2030年，全市将实现以下目标：\n（一）力争全年引进重点项目30个。";
+        let text = "到2027年，全市将实现以下目标：\n（一）力争全年引进重点项目30个。";
         let doc = Document::new(text);
         let mut found = markers(&doc.masked);
         set_present(&doc.masked, 2026, &mut found);

@@ -830,15 +830,24 @@ impl ClauseReader<'_> {
     /// 收入首次突破10亿元的企业…给予奖励, 对运行年限超过20年的老旧管网进行改造):
     /// a condition, not a level to reach.
     fn is_condition(&self, q: &Quantity) -> bool {
-        /// How far after the figure the 的 of its noun may stand.
-        const QUALIFIER_CHARS: usize = 8;
         let lead = self.words(self.clause.start, q.start);
-        let after = self
-            .doc
-            .text(q.end, (q.end + QUALIFIER_CHARS).min(self.clause.end));
-        lead.trim_start().starts_with('对')
-            && !lead.trim_start().starts_with("对标")
-            && after.contains('的')
+        let after = self.doc.text(q.end, self.clause.end).trim_start();
+        // The figure qualifies the noun right after it (10亿元的), or is a
+        // threshold that does, a little further on (超过20年、存在安全隐患的,
+        // 连续两个月生态流量不达标的); not a plain count of what is done
+        // (对全市126个老旧小区的供热管网进行改造).
+        const THRESHOLDS: &[&str] = &[
+            "超过", "低于", "高于", "不足", "突破", "达到", "连续", "以上", "以下",
+        ];
+        const QUALIFIER_CHARS: usize = 12;
+        let threshold = THRESHOLDS
+            .iter()
+            .any(|w| lead.ends_with(w) || after.starts_with(w));
+        let qualifies = ["的", "以上的", "以下的", "及以上的"]
+            .iter()
+            .any(|w| after.starts_with(w))
+            || threshold && after.chars().take(QUALIFIER_CHARS).any(|c| c == '的');
+        lead.trim_start().starts_with('对') && !lead.trim_start().starts_with("对标") && qualifies
     }
 
     /// Whether a figure counts what a task builds on or centres on, in a
@@ -1161,6 +1170,8 @@ mod tests {
 
     #[test]
     fn a_condition_and_what_a_task_builds_on_are_no_goals() {
+        let tasks = "到2028年，对全市126个老旧小区的供热管网进行改造。";
+        assert_eq!(dated_goals(tasks, 2026), vec![(2028, 126.0)]);
         let text = "到2028年，对上架率低于30%的存量数据中心实施分类整改，依托全省1568个乡镇便民服务中心推广帮办代办，依托职业院校培训无人机驾驶员5000人次以上。";
         assert_eq!(dated_goals(text, 2026), vec![(2028, 5000.0)]);
     }
