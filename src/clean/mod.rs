@@ -94,9 +94,9 @@ fn without_pairs(original: &str, cleaned: &str, pairs: &[usize]) -> String {
 /// Kong brief's 《2026年基层医疗健康条例草案》) is that title: the marks only
 /// set it off in running text.
 fn without_title_marks(title: String) -> String {
-    match title.strip_prefix('《').and_then(|t| t.strip_suffix('》')) {
-        Some(inner) if !inner.is_empty() && !inner.contains(['《', '》']) => inner.to_string(),
-        _ => title,
+    match crate::extract::bare_title(&title) {
+        Some(inner) => inner.to_string(),
+        None => title,
     }
 }
 

@@ -676,16 +676,21 @@ fn read_tail(chars: &[char], mut at: usize, codes: &[FoundCode]) -> Tail {
     tail
 }
 
+/// The title inside `text` when `text` is one title in 《》 and nothing
+/// else (《更新版路线图》).
+pub fn bare_title(text: &str) -> Option<&str> {
+    text.strip_prefix('《')
+        .and_then(|t| t.strip_suffix('》'))
+        .filter(|t| !t.is_empty() && !t.contains(['《', '》']))
+}
+
 /// Reads one part of a parenthetical after a title into `tail`: an alias
 /// declaration (or a short name alone in its own brackets), a document number, a standard code or the title's own
 /// period or version. False when it is none of these.
 fn read_part(part: &str, tail: &mut Tail) -> bool {
     // A bare title in the brackets is a short name too: 《…路线图（2026年
     // 更新版）》（《更新版路线图》）.
-    let bare = part
-        .strip_prefix('《')
-        .and_then(|p| p.strip_suffix('》'))
-        .filter(|a| !a.is_empty() && !a.contains(['《', '》']));
+    let bare = bare_title(part);
     if let Some(m) = ALIAS.find(part) {
         tail.alias =
             Some(part[m.end()..].trim_matches(QUOTES).to_string()).filter(|a| !a.is_empty());

@@ -22,7 +22,7 @@ mod targets;
 mod verbs;
 
 use crate::model::{Citation, Count, Standard, Target};
-pub(crate) use citations::names_document_type;
+pub(crate) use citations::{bare_title, names_document_type};
 use document::Document;
 pub(crate) use number::RANGE_SEPARATORS;
 pub(crate) use phrase::ends_in_area_noun;

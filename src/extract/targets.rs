@@ -830,6 +830,10 @@ impl ClauseReader<'_> {
     /// 收入首次突破10亿元的企业…给予奖励, 对运行年限超过20年的老旧管网进行改造):
     /// a condition, not a level to reach.
     fn is_condition(&self, q: &Quantity) -> bool {
+        // Most clauses open with neither word: spare them `words`.
+        if !self.opens_with(&["对"]) {
+            return false;
+        }
         let lead = self.words(self.clause.start, q.start);
         let after = self.doc.text(q.end, self.clause.end).trim_start();
         // The figure qualifies the noun right after it (10亿元的), or is a
@@ -855,6 +859,9 @@ impl ClauseReader<'_> {
     /// 16个先进制造业集群): what exists, not what is to be reached.
     fn is_groundwork(&self, q: &Quantity) -> bool {
         const GROUNDWORK: &[&str] = &["依托", "围绕", "立足"];
+        if !self.opens_with(GROUNDWORK) {
+            return false;
+        }
         let lead = self.words(self.clause.start, q.start);
         let lead = lead.trim_start();
         // 围绕打造3个产业集群, 依托职业院校培训无人机驾驶员5000人次: a verb
@@ -863,6 +870,15 @@ impl ClauseReader<'_> {
             .iter()
             .find_map(|w| lead.strip_prefix(w))
             .is_some_and(|object| !names_action(object))
+    }
+
+    /// Whether the clause's text opens with one of `words`.
+    fn opens_with(&self, words: &[&str]) -> bool {
+        let text = self
+            .doc
+            .text(self.clause.start, self.clause.end)
+            .trim_start();
+        words.iter().any(|w| text.starts_with(w))
     }
 
     /// Whether a number of things is what a goal of full coverage covers
