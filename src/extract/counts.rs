@@ -540,9 +540,10 @@ pub fn extract(
                         read.noun.insert_str(0, &owner);
                     }
                 }
-                // Area or length added (新建高标准农田31.2万亩) is another
-                // measure than the stock; things added are still those things.
-                if !q.counts_things() && !noun_follows {
+                // What was added (新建高标准农田31.2万亩, 新增规模以上工业企业14家)
+                // is a flow, not the stock: a table summing the stock must
+                // tell them apart.
+                if !noun_follows {
                     if let Some(verb) = phrase::adding_verb_before(pre, &read.noun) {
                         read.noun.insert_str(0, verb);
                     }
@@ -718,7 +719,16 @@ pub fn extract(
                         let things = of.subject.clone().unwrap_or_default();
                         read.qualifier = read.qualifier.take().or_else(|| of.qualifier.clone());
                         if measured {
-                            read.noun = things + &own;
+                            // A total in the things' own unit (新增规模以上工业企业
+                            // 213家、总数突破2600家) counts all of them, not
+                            // those added; a length (新建城市道路23条、总长41.5公里)
+                            // measures the new ones.
+                            let things = if of.unit == q.unit {
+                                phrase::without_adding_verb(&things)
+                            } else {
+                                &things
+                            };
+                            read.noun = things.to_string() + &own;
                         } else {
                             read.noun = things;
                             if !own.is_empty() {
@@ -1257,8 +1267,8 @@ mod tests {
 
     #[test]
     fn what_was_newly_added_keeps_its_new_when_it_ends_in_a_verb() {
-        // The indicator is 新增城镇就业, the jobs added; a thing added (规上
-        // 企业) is counted without the verb.
+        // The indicator is 新增城镇就业, the jobs added; things added (新增规上
+        // 企业) are a flow too, apart from the stock of them.
         let found = counted("2025年，全县新增城镇就业2316人，新增规上企业12家。");
         let found: Vec<(f64, &str)> = found.iter().map(|(v, s, _)| (*v, s.as_str())).collect();
         let dated = crate::extract::extract_dated(
@@ -1268,7 +1278,7 @@ mod tests {
         .counts;
         let subjects: Vec<String> = dated.into_iter().filter_map(|c| c.subject).collect();
         assert!(found.is_empty(), "{found:?}");
-        assert_eq!(subjects, ["新增城镇就业", "规上企业"]);
+        assert_eq!(subjects, ["新增城镇就业", "新增规上企业"]);
     }
 
     #[test]
@@ -1463,7 +1473,7 @@ mod tests {
         let text = "截至2025年底，累计推出企业开办、不动产登记等“高效办成一件事”重点事项28个，新增一类创新药12个、三类医疗器械注册证64张。";
         let found: Vec<String> = counts_of(text, |c| c.subject.unwrap_or_default());
         assert!(found[0].ends_with("“高效办成一件事”重点事项"), "{found:?}");
-        assert_eq!(found[1], "一类创新药");
+        assert_eq!(found[1], "新增一类创新药");
         assert_eq!(found[2], "三类医疗器械注册证");
     }
 
@@ -1508,7 +1518,7 @@ mod tests {
     fn illegal_buildings_keep_their_verb() {
         let text = "一、2025年工作成效\n全年拆除违法建设2.3万平方米，新建口袋公园41处。";
         let found: Vec<String> = counts_of(text, |c| c.subject.unwrap_or_default());
-        assert_eq!(found, vec!["拆除违法建设", "口袋公园"]);
+        assert_eq!(found, vec!["拆除违法建设", "新建口袋公园"]);
     }
 
     #[test]
@@ -1738,7 +1748,7 @@ mod tests {
         assert_eq!(
             found,
             vec![
-                (2.0, "便民桥".to_string()),
+                (2.0, "新建便民桥".to_string()),
                 (1.0, "蓄水池".to_string()),
                 (8.5, "硬化道路".to_string()),
             ]
@@ -1765,7 +1775,7 @@ mod tests {
         let found: Vec<(f64, String)> = counted(text).into_iter().map(|(v, s, _)| (v, s)).collect();
         assert_eq!(
             found,
-            vec![(2.0, "便民桥".into()), (14.0, "整治山坪塘".into())]
+            vec![(2.0, "新建便民桥".into()), (14.0, "整治山坪塘".into())]
         );
         // Without the summary's opening, nothing says they were done.
         assert!(counted(&text.replace("现将有关情况总结如下。", "")).is_empty());
@@ -2017,8 +2027,8 @@ mod tests {
             found,
             vec![
                 (412.0, "改造项目".to_string(), None),
-                (52000.0, "保障性租赁住房".to_string(), None),
-                (18000.0, "保障性租赁住房".to_string(), Some(1)),
+                (52000.0, "新开工保障性租赁住房".to_string(), None),
+                (18000.0, "新开工保障性租赁住房".to_string(), Some(1)),
                 (136.0, "城市口袋公园".to_string(), None),
             ]
         );
@@ -2271,8 +2281,8 @@ mod tests {
         assert_eq!(
             found,
             vec![
-                count(23.0, "条", "城市道路"),
-                count(41.5, "公里", "城市道路总长"),
+                count(23.0, "条", "新建城市道路"),
+                count(41.5, "公里", "新建城市道路总长"),
                 count(32000.0, "亩", "新建高标准农田")
             ]
         );
@@ -2365,7 +2375,7 @@ mod tests {
     #[test]
     fn the_years_looked_back_over_make_a_report() {
         let found = counted("五年来，全市新建保障性租赁住房项目118个。");
-        assert_eq!(found, vec![(118.0, "保障性租赁住房项目".into(), None)]);
+        assert_eq!(found, vec![(118.0, "新建保障性租赁住房项目".into(), None)]);
         // Alone, building reports nothing.
         assert!(counted("全市新建保障性租赁住房项目118个。").is_empty());
     }

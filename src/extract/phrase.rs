@@ -590,6 +590,15 @@ pub fn adding_verb_before(words: &str, noun: &str) -> Option<&'static str> {
         .find(|verb| words == *verb || before_noun.is_some_and(|b| b.ends_with(verb)))
 }
 
+/// `noun` without the verb of addition it opens with (新增规模以上工业企业
+/// → 规模以上工业企业): the things themselves, not those added.
+pub fn without_adding_verb(noun: &str) -> &str {
+    creating_verbs()
+        .filter(|verb| verb.starts_with('新'))
+        .find_map(|verb| noun.strip_prefix(verb))
+        .unwrap_or(noun)
+}
+
 /// Whether `phrase` is a verb that creates what its figure measures
 /// (新建, 新增), whatever the dictionary tags it (新建 is also a county).
 pub fn is_creating_verb(phrase: &str) -> bool {
