@@ -780,17 +780,26 @@ fn is_bare_ratio(chars: &[char], i: usize, number: &Number) -> bool {
 }
 
 /// Whether a round figure is the denominator of the rate named right
-/// after it, as in 十万人生产安全事故死亡率 or 千人口床位数增长率 (每万人
+/// after it, as in 十万人生产安全事故死亡率, 千人口床位数 or 万台死亡人数 (每万人
 /// without the 每): a power of ten whose unit runs straight into a noun
-/// that names a rate (…率, not 率先) before any punctuation.
+/// that names a rate or a number of things per that many (…率, not 率先;
+/// …数, not 数字, 数据 or 多数) before any punctuation.
 fn is_denominator(chars: &[char], value: f64, end: usize) -> bool {
     let power_of_ten = value >= 10.0 && value.log10().fract() == 0.0;
     power_of_ten && {
         let rest = &chars[end.min(chars.len())..];
         let run = &rest[..rest.iter().position(|&c| !is_han(c)).unwrap_or(rest.len())];
-        run.iter()
-            .enumerate()
-            .any(|(k, &c)| c == '率' && run.get(k + 1) != Some(&'先'))
+        let names_rate = |k: usize, c: char| match c {
+            '率' => run.get(k + 1) != Some(&'先'),
+            '数' => {
+                !run.get(k + 1).is_some_and(|n| "字据码智".contains(*n))
+                    && !k
+                        .checked_sub(1)
+                        .is_some_and(|p| "多少无半".contains(run[p]))
+            }
+            _ => false,
+        };
+        run.iter().enumerate().any(|(k, &c)| names_rate(k, c))
     }
 }
 
@@ -1725,6 +1734,8 @@ mod tests {
     #[test]
     fn denominators_of_rates() {
         none("十万人生产安全事故死亡率下降");
+        assert_eq!(one("特种设备万台死亡人数控制在0.15人以下").value, 0.15);
+        assert_eq!(one("建成万台数据采集终端").value, 10000.0);
         none("10万人死亡率");
         assert_eq!(one("十万人，死亡率").value, 1e5);
         assert_eq!(one("10家企业率先").value, 10.0);

@@ -136,12 +136,22 @@ const LEVEL_NOUNS: &[&str] = &[
 /// Whether `text` holds a word the dictionary tags as a verb (培训, 打造),
 /// or a verb of a goal.
 fn names_action(text: &str) -> bool {
+    holds_verb(text, crate::lm::LanguageModel::is_verb)
+}
+
+/// [`names_action`], where a verbal noun (启动, 设置) or an adjective
+/// counts too: for words that hold no noun compound (服务中心).
+fn names_action_or_quality(text: &str) -> bool {
+    holds_verb(text, crate::lm::LanguageModel::describes)
+}
+
+fn holds_verb(text: &str, is_verb: fn(&crate::lm::LanguageModel, &str) -> bool) -> bool {
     let lm = crate::extract::lexicon::dictionary();
     let chars: Vec<char> = text.chars().collect();
     verbs::VERB_INDEX.last_in(text).is_some()
         || chars
             .windows(2)
-            .any(|w| lm.is_verb(&w.iter().collect::<String>()))
+            .any(|w| is_verb(lm, &w.iter().collect::<String>()))
 }
 
 impl ClauseReader<'_> {
@@ -162,6 +172,7 @@ impl ClauseReader<'_> {
                     && !self.is_coverage_scope(q)
                     && !self.is_condition(q)
                     && !self.is_groundwork(q)
+                    && !self.is_disposed_object(q)
                     && !self.is_conversion(q)
                     && !self.is_span_of_time(q)
                     && !self.is_idle_span(q)
@@ -859,6 +870,11 @@ impl ClauseReader<'_> {
     /// 16个先进制造业集群): what exists, not what is to be reached.
     fn is_groundwork(&self, q: &Quantity) -> bool {
         const GROUNDWORK: &[&str] = &["依托", "围绕", "立足"];
+        // 在总结86家试点单位经验的基础上, 在现有12个园区基础上: what the
+        // task starts from, whatever is done to it.
+        if self.opens_with(&["在"]) && self.words(q.end, self.clause.end).contains("基础上") {
+            return true;
+        }
         if !self.opens_with(GROUNDWORK) {
             return false;
         }
@@ -870,6 +886,28 @@ impl ClauseReader<'_> {
             .iter()
             .find_map(|w| lead.strip_prefix(w))
             .is_some_and(|object| !names_action(object))
+    }
+
+    /// Whether a figure counts the object that 将 or 把 moves before its
+    /// verb (将17个市级平台整合接入省级平台, 把全市3个园区打造成…): things
+    /// there already, which the task acts on. Not 将 as "will" before a
+    /// verb or a time (将新建17个平台, 将在30分钟内到达), nor 将近.
+    fn is_disposed_object(&self, q: &Quantity) -> bool {
+        if !self
+            .doc
+            .text(self.clause.start, q.start)
+            .contains(['将', '把'])
+        {
+            return false;
+        }
+        let lead = self.words(self.clause.start, q.start);
+        let Some(at) = lead.rfind(['将', '把']) else {
+            return false;
+        };
+        let object = &lead[at + '将'.len_utf8()..];
+        !object.starts_with(['近', '握', '关', '在', '于'])
+            && !names_action_or_quality(object)
+            && names_action(&self.words(q.end, self.clause.end))
     }
 
     /// Whether the clause's text opens with one of `words`.
@@ -1190,6 +1228,11 @@ mod tests {
         assert_eq!(dated_goals(tasks, 2026), vec![(2028, 126.0)]);
         let text = "到2028年，对上架率低于30%的存量数据中心实施分类整改，依托全省1568个乡镇便民服务中心推广帮办代办，依托职业院校培训无人机驾驶员5000人次以上。";
         assert_eq!(dated_goals(text, 2026), vec![(2028, 5000.0)]);
+        let text = "到2027年，在总结86家试点单位经验的基础上，推广按需维保模式，覆盖电梯3万台。";
+        assert_eq!(dated_goals(text, 2026), vec![(2027, 30000.0)]);
+        // What 将 moves before its verb is there already; 将 as "will" is not.
+        let text = "到2027年，将17个市级平台整合接入省级平台，全省将新建应急站点20个，将近30个县实现联网。";
+        assert_eq!(dated_goals(text, 2026), vec![(2027, 20.0), (2027, 30.0)]);
     }
 
     #[test]
