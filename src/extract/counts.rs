@@ -248,7 +248,7 @@ static ROC_YEAR: LazyLock<Regex> =
     lazy_regex!("^1[01]\\d年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?的?");
 /// Time words that open a report and are no part of its scope (a year in
 /// digits or Chinese numerals: 二○二五年).
-static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|现时|现在|(?:\\d{4}|[二一][〇○零][〇○零一二三四五六七八九]{2})年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|今年|当年|年内|当前|全年)",);
+static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|现时|现在|(?:\\d{4}|[二一][〇○零][〇○零一二三四五六七八九]{2})年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|今年|当年|年内|年末|年底|当前|全年)",);
 
 /// Extracts the counts of every reporting sentence, in text order.
 /// `sections[k]`: what sentence `k`'s place says of it
@@ -489,7 +489,11 @@ pub fn extract(
                     // (对每一名就业困难人员…至少提供1次职业指导).
                     continue;
                 }
-                let marks_part = pre.contains("其中");
+                // (Hong Kong opens a part with 当中: …38宗…申请，当中31宗已获批.)
+                let marks_part = pre.contains("其中")
+                    || pre
+                        .trim_start_matches(|c: char| !crate::lm::is_han(c))
+                        .starts_with("当中");
                 parts_open |= marks_part;
                 // “装机规模480万千瓦/1600万千瓦时”: a figure paired with
                 // another measure of the same thing has its noun before it.
@@ -597,7 +601,12 @@ pub fn extract(
                         .rsplit(['、', '，', ',', '；'])
                         .next()
                         .unwrap_or_default();
-                    let own = own.trim().trim_start_matches("其中").trim();
+                    let own = own.trim();
+                    let own = ["其中", "当中"]
+                        .iter()
+                        .find_map(|w| own.strip_prefix(w))
+                        .unwrap_or(own)
+                        .trim();
                     let verb = if read.noun.is_empty() {
                         own
                     } else {
@@ -1091,9 +1100,15 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
     let after = after.split(CELL_EDGES).next().unwrap_or_default();
     // “5G全连接工厂56家和…应用项目1200余项”: a conjunction right after the
     // figure starts the next item, so the noun stands before the figure.
+    // (Not one that opens what the noun is related to: 38宗与数据中心相关的
+    // 规划申请.)
+    let related = || RELATED_TO.is_match(after);
     let conjoined = ["和", "及", "与", "以及"]
         .iter()
         .any(|c| after.starts_with(c))
+        .then_some(())
+        .filter(|_| !related())
+        .is_some()
         .then(|| phrase::split_at_count_verb(pre))
         .filter(|(_, object)| !object.is_empty());
     // The last of a list of things each before its figure (大中型水库4座、
@@ -1171,6 +1186,11 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
     }
     (read, follows)
 }
+
+/// What the noun after a figure is related to, before the noun: 与数据中心
+/// 相关的, 和安全生产有关的.
+static RELATED_TO: LazyLock<Regex> =
+    lazy_regex!("^(?:与|和|同)[^，。；、]{1,16}?(?:相关|有关|相关联)的");
 
 /// Whether `q` counts events (崩塌9起, 泄漏2起), which verbs name: a verb
 /// before its figure is what happened, not the last count's noun done again.
@@ -1515,6 +1535,31 @@ mod tests {
     }
 
     #[test]
+    fn places_sorted_by_what_they_do_are_counted() {
+        // Counties that do something are counted; the ones a city is
+        // divided into are not.
+        let text = "年末开通农村客运预约响应服务的县（市、区）89个。全市辖18个县。";
+        let found = counts_of(text, |c| (c.value, c.subject.unwrap_or_default()));
+        assert_eq!(
+            found,
+            vec![(89.0, "开通农村客运预约响应服务的县".to_string())]
+        );
+    }
+
+    #[test]
+    fn hong_kong_opens_a_part_with_dang_zhong() {
+        let text = "2023年至2025年，政府共接获38宗与数据中心相关的规划申请，当中31宗已获批。";
+        let found = counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.parent));
+        assert_eq!(
+            found,
+            vec![
+                (38.0, "数据中心相关的规划申请".to_string(), None),
+                (31.0, "数据中心相关的规划申请".to_string(), Some(0))
+            ]
+        );
+    }
+
+    #[test]
     fn illegal_buildings_keep_their_verb() {
         let text = "一、2025年工作成效\n全年拆除违法建设2.3万平方米，新建口袋公园41处。";
         let found: Vec<String> = counts_of(text, |c| c.subject.unwrap_or_default());
@@ -1814,7 +1859,7 @@ mod tests {
 
     #[test]
     fn words_formed_with_a_count_verbs_char_are_no_count_verb() {
-        // 新 is of the verb (新认定), 当年 of the time, and 有 of 有效.
+        // 新 is of the verb (新认定), 当年 and 年末 of the time, and 有 of 有效.
         let found = counts_of(
             "年末全市有效发明专利7930件，瞪羚企业37家（其中当年新认定9家）。",
             |c| (c.value, c.subject.unwrap_or_default(), c.scope),
@@ -1822,11 +1867,7 @@ mod tests {
         assert_eq!(
             found,
             vec![
-                (
-                    7930.0,
-                    "有效发明专利".to_string(),
-                    Some("年末全市".to_string())
-                ),
+                (7930.0, "有效发明专利".to_string(), Some("全市".to_string())),
                 (37.0, "瞪羚企业".to_string(), None),
                 (9.0, "瞪羚企业".to_string(), None),
             ]

@@ -39,6 +39,7 @@ const FILLERS: &[&str] = &[
     "分别",
     "同时",
     "其中",
+    "当中",
     "另有",
     "此外",
     "已经",
@@ -1067,6 +1068,12 @@ fn names_kind_of_division(phrase: &str) -> bool {
     else {
         return false;
     };
+    // After what sorts the places (开通预约响应服务的县), the suffix names
+    // the kind of those that do so. (Alone, as in 全市18个县, it names how
+    // the place is divided, which no report counts.)
+    if stem.ends_with('的') {
+        return true;
+    }
     let word_before = stem
         .char_indices()
         .rev()
