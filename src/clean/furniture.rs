@@ -313,9 +313,9 @@ static PERSONAL_CONTACT: LazyLock<Regex> = lazy_regex!(
     r"(?:加|添加)(?:我|小编|作者)的?(?:个人)?微信|微信号?\s*[:：]?\s*[A-Za-z][A-Za-z0-9_-]{4,}"
 );
 /// The decoration of an inserted advert: a run of stars or pointers, a
-/// trailing `>>` that makes the line a link, or its label (`【广告】`).
+/// trailing `>>` that makes the line a link, or its label (`【广告】`, `【推荐】`).
 static AD_DECORATION: LazyLock<Regex> =
-    lazy_regex!(r"[★☆◆◇▶►☞👉]{2,}|(>>|》》|→)$|^[【\[]广告[】\]]");
+    lazy_regex!(r"[★☆◆◇▶►☞👉]{2,}|(>>|》》|→)$|^[【\[](?:广告|推荐|推广)[】\]]");
 /// An emoji opening a line (`😊 投稿邮箱:…`, `🔥 周末去哪儿?`): outside
 /// the body, where an account promotes itself, such a line is no prose.
 static EMOJI_LED: LazyLock<Regex> = lazy_regex!(r"^\p{Extended_Pictographic}");
@@ -1686,6 +1686,17 @@ pub fn sort(lines: &[&str]) -> Sorted {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_advert_labelled_in_the_body_goes() {
+        let page = [
+            "南充市推进城乡公交一体化发展实施方案",
+            "为加快推进城乡公交一体化发展，结合我市实际，制定本方案。",
+            "【推荐】南充城乡客运包车、旅游包车、通勤班车,电话:0817-2235678",
+            "到2028年，全市城乡公交线路达到420条，建制村通公交率达到100%。",
+        ];
+        assert_eq!(sort(&page).kept, vec![1, 3]);
+    }
 
     #[test]
     fn the_way_to_the_next_article_ends_the_body() {
