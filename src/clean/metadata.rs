@@ -12,7 +12,8 @@ use crate::lm::LanguageModel;
 /// How the names of issuing bodies end (局, 委员会, 人民政府…, and the
 /// central bank's branches that co-sign a joint notice: 中国人民银行江西省
 /// 分行); a press agency or newspaper (社, 报) is a source, not an issuer.
-const ORG_SUFFIX: &str = "局|厅|委|部|办|办公室|政府|中心|委员会|院|署|会|总队|调查队|分行|支行";
+const ORG_SUFFIX: &str =
+    "局|厅|委|部|办|办公室|办事处|政府|中心|委员会|院|署|会|总队|调查队|分行|支行";
 
 /// `(唐山市工信局)` closing the text: an organisation name in parentheses.
 static ISSUER: LazyLock<Regex> = lazy_regex!(&format!(
@@ -607,5 +608,6 @@ mod tests {
         assert!(!is_organisation("青禾县融媒体中心"));
         assert!(is_organisation("嘉禾市住房公积金管理中心"));
         assert!(is_organisation("国务院新闻办公室"));
+        assert!(is_organisation("青龙街道办事处"));
     }
 }
