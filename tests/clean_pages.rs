@@ -2110,11 +2110,11 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b215_06_yixing_zhujianju_zongjie2027.txt", 1.0, 1.0),
     (
         "b215_07_luoyang_yejianjingji_buxingjie_zhuanzai.txt",
-        0.967,
+        0.992,
         0.998,
     ),
     ("b215_08_zhejiang_yiliaoqixie_fabuhui.txt", 1.0, 1.0),
-    ("b216_01_hubei_laojiu_dianti.html", 0.989, 1.0),
+    ("b216_01_hubei_laojiu_dianti.html", 1.0, 1.0),
     ("b216_02_chengdu_qingneng_jiedu.txt", 1.0, 1.0),
     ("b216_03_xianggang_shengjiangji.txt", 1.0, 1.0),
     ("b216_04_dongying_yanjiandi.md", 1.0, 1.0),

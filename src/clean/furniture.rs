@@ -313,9 +313,11 @@ static PERSONAL_CONTACT: LazyLock<Regex> = lazy_regex!(
     r"(?:加|添加)(?:我|小编|作者)的?(?:个人)?微信|微信号?\s*[:：]?\s*[A-Za-z][A-Za-z0-9_-]{4,}"
 );
 /// The decoration of an inserted advert: a run of stars or pointers, a
-/// trailing `>>` that makes the line a link, or its label (`【广告】`, `【推荐】`).
-static AD_DECORATION: LazyLock<Regex> =
-    lazy_regex!(r"[★☆◆◇▶►☞👉]{2,}|(>>|》》|→)$|^[【\[](?:广告|推荐|推广)[】\]]");
+/// trailing `>>` that makes the line a link, or its label (`【广告】`, `【推荐】`,
+/// `【商铺招商】`).
+static AD_DECORATION: LazyLock<Regex> = lazy_regex!(
+    r"[★☆◆◇▶►☞👉]{2,}|(>>|》》|→)$|^[【\[](?:广告|推荐|推广|\p{Han}{0,4}招(?:商|租))[】\]]"
+);
 /// An emoji opening a line (`😊 投稿邮箱:…`, `🔥 周末去哪儿?`): outside
 /// the body, where an account promotes itself, such a line is no prose.
 static EMOJI_LED: LazyLock<Regex> = lazy_regex!(r"^\p{Extended_Pictographic}");
@@ -330,7 +332,7 @@ static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
 /// 相关解读 under a policy's text; a content farm's 相关搜索 and 大家都在搜).
 /// A comment box (发表评论, then 昵称,
 /// 验证码…) ends the page the same way.
-const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(其他)?(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答|新闻稿|动态|消息|公告|政策|发布会|发布|搜索|新闻公报)(推荐)?|图片新闻|大家都在搜|猜你喜欢|喜欢此内容的人还喜欢|(今日|同日|当日)(其他)?新闻(公报|稿)?|其他新闻(公报)?|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
+const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(其他)?(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答|新闻稿|动态|消息|公告|政策|发布会|发布|搜索|新闻公报)(推荐|解读)?|图片新闻|大家都在搜|猜你喜欢|喜欢此内容的人还喜欢|(今日|同日|当日)(其他)?新闻(公报|稿)?|其他新闻(公报)?|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
 /// A related-articles header on a line of its own, maybe between dashes
 /// or pointers (`— 推荐阅读 —`, `▼ 往期推荐 ▼`, `—— 招商推荐 ——`): what follows
 /// is teasers or adverts. A count and a link to them all may follow
@@ -3540,6 +3542,10 @@ mod tests {
         assert!(WIDGET.is_match("【大】【中】【小】 分享：Facebook WhatsApp Telegram 复制连结"));
         assert!(RELATED.is_match("▌延伸阅读"));
         assert!(RELATED.is_match("今日其他新闻公报："));
+        assert!(RELATED.is_match("相关政策解读"));
+        assert!(
+            AD_DECORATION.is_match("【商铺招商】老城十字街临街旺铺火热招租，面积20—300平方米！")
+        );
         assert!(RELATED.is_match("相关新闻公报"));
         assert!(RELATED.is_match("【苍溪县2025年乡村振兴工作总结及2026年工作打算】相关文章："));
         assert!(!RELATED.is_match("【乡村振兴】相关文章指出，全县新建园区11个。"));
