@@ -855,9 +855,11 @@ impl ClauseReader<'_> {
             "超过", "低于", "高于", "不足", "突破", "达到", "连续", "以上", "以下",
         ];
         const QUALIFIER_CHARS: usize = 12;
-        let threshold = THRESHOLDS
-            .iter()
-            .any(|w| lead.ends_with(w) || after.starts_with(w));
+        // (A bound the figure carries is one too: 1000人以上且质量评估良好的.)
+        let threshold = q.bound != Bound::Exact
+            || THRESHOLDS
+                .iter()
+                .any(|w| lead.ends_with(w) || after.starts_with(w));
         let qualifies = ["的", "以上的", "以下的", "及以上的"]
             .iter()
             .any(|w| after.starts_with(w))
@@ -1228,6 +1230,9 @@ mod tests {
         assert_eq!(dated_goals(tasks, 2026), vec![(2028, 126.0)]);
         let text = "到2028年，对上架率低于30%的存量数据中心实施分类整改，依托全省1568个乡镇便民服务中心推广帮办代办，依托职业院校培训无人机驾驶员5000人次以上。";
         assert_eq!(dated_goals(text, 2026), vec![(2028, 5000.0)]);
+        // A bound the figure carries makes it a threshold too.
+        let text = "到2027年，对年度评价规模在1000人以上且质量评估良好的企业给予奖补，全省培养学徒20万人。";
+        assert_eq!(dated_goals(text, 2026), vec![(2027, 200_000.0)]);
         let text = "到2027年，在总结86家试点单位经验的基础上，推广按需维保模式，覆盖电梯3万台。";
         assert_eq!(dated_goals(text, 2026), vec![(2027, 30000.0)]);
         // What 将 moves before its verb is there already; 将 as "will" is not.
