@@ -706,11 +706,18 @@ const OPENING_YEAR: usize = 6;
 /// opens with one (2025年，我市… in a summary of 2025; 四、2026年工作打算):
 /// the year the text speaks of from there on.
 fn last_line_year(chars: &[char], markers: &[Marker], i: usize) -> Option<i32> {
+    last_opening_year(
+        chars,
+        markers.iter().filter(|m| m.start < i && m.year >= 1990),
+    )
+}
+
+/// The year the last line of `markers` opens with: its first, not a plan's
+/// period named after it (2027年是“十五五”规划实施的关键之年).
+fn last_opening_year<'m>(chars: &[char], markers: impl Iterator<Item = &'m Marker>) -> Option<i32> {
     markers
-        .iter()
-        .filter(|m| m.start < i && m.year >= 1990)
         .filter(|m| m.start - line_start(chars, m.start) <= OPENING_YEAR)
-        .max_by_key(|m| m.start)
+        .max_by_key(|m| (line_start(chars, m.start), std::cmp::Reverse(m.start)))
         .map(|m| m.year)
 }
 
@@ -733,13 +740,13 @@ fn heading_year(chars: &[char], markers: &[Marker], i: usize) -> Option<i32> {
     };
     // A deadline's lead-in (到2027年，全市将实现以下目标：) sets goals, not the
     // year the work after it is planned for.
-    markers
-        .iter()
-        .filter(|m| m.start < i && m.year >= 1990 && m.role != Role::Deadline)
-        .filter(|m| m.start - line_start(chars, m.start) <= OPENING_YEAR)
-        .filter(heads)
-        .max_by_key(|m| m.start)
-        .map(|m| m.year)
+    last_opening_year(
+        chars,
+        markers
+            .iter()
+            .filter(|m| m.start < i && m.year >= 1990 && m.role != Role::Deadline)
+            .filter(heads),
+    )
 }
 
 /// Where the line holding `chars[i]` starts.
@@ -2049,7 +2056,8 @@ mod tests {
         // 全年 under a heading or a lead-in naming next year is next year's;
         // under one naming a later deadline it stays this year's.
         let text = "一、2026年工作总结\n全年新增加装电梯27部。\n二、2027年工作思路\n\
-                    2027年，街道将重点抓好以下工作：\n（一）持续推进加装电梯。力争全年新增加装电梯不少于30部。";
+                    2027年是“十五五”规划实施的关键之年，街道将重点抓好以下工作：\n\
+                    （一）持续推进加装电梯。力争全年新增加装电梯不少于30部。";
         let doc = Document::new(text);
         let mut found = markers(&doc.masked);
         set_present(&doc.masked, 2026, &mut found);
