@@ -710,6 +710,11 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
     if unit == "年" && value >= 100.0 {
         return None;
     }
+    // A household's size (1人户不低于20平方米, 1至3人户) is a class of
+    // household, not people counted.
+    if unit == "人" && value <= HOUSEHOLD_SIZE && chars.get(end) == Some(&'户') {
+        return None;
+    }
     end = skip_alternative_unit(chars, end);
     let mut bound = match prefix_bound(chars, i) {
         Some(b) => b,
@@ -778,6 +783,9 @@ fn is_bare_ratio(chars: &[char], i: usize, number: &Number) -> bool {
     };
     number.numeral == Numeral::Arabic && number.value < 100.0 && closed && is_governed(chars, i)
 }
+
+/// The most people a household size names (3人户).
+const HOUSEHOLD_SIZE: f64 = 10.0;
 
 /// Whether a round figure is the denominator of the rate named right
 /// after it, as in 十万人生产安全事故死亡率, 千人口床位数 or 万台死亡人数 (每万人
@@ -1732,8 +1740,16 @@ mod tests {
     }
 
     #[test]
+    fn a_household_size_counts_no_people() {
+        assert_eq!(one("重建房屋建筑面积1人户不低于20平方米").value, 20.0);
+        none("1至3人户");
+        assert_eq!(one("涉及群众12人").value, 12.0);
+    }
+
+    #[test]
     fn denominators_of_rates() {
         none("十万人生产安全事故死亡率下降");
+
         assert_eq!(one("特种设备万台死亡人数控制在0.15人以下").value, 0.15);
         assert_eq!(one("建成万台数据采集终端").value, 10000.0);
         none("10万人死亡率");
