@@ -149,9 +149,13 @@ pub fn given_to_each_from(text: &str) -> Option<usize> {
 /// 争取 and the funds or support it secured, a few words on (积极争取中央和
 /// 省级湿地保护补助资金, 协调争取各类帮扶资金, 争取中央预算内投资), or a 争取
 /// told as done (累计争取…项目35个): a thing it strives to do is no fund
-/// (争取新开工项目30个, 争取省级以上专精特新企业达到200家 plan).
-static SECURED: LazyLock<Regex> =
-    lazy_regex!("(?:累计|已|共|先后)争取|争取[^，。；、]{0,12}?(?:资金|补助|债券|支持|投资)");
+/// (争取新开工项目30个, 争取省级以上专精特新企业达到200家 plan). The funds
+/// may be named after a long project's (积极争取“引嫩入白”配套工程和高标准
+/// 农田建设项目资金), but not after a year (争取到2027年完成投资) or a verb
+/// of doing (争取全年完成投资).
+static SECURED: LazyLock<Regex> = lazy_regex!(
+    "(?:累计|已|共|先后)争取|争取[^，。；、0-9年完达实]{0,24}?(?:资金|补助|债券|支持|投资)"
+);
 
 /// `text` with the 将 that marks an object written as 把 and the 争取 of
 /// what was secured taken out, so that [`PLANNING`] finds only the 将 and
@@ -304,5 +308,10 @@ mod tests {
         assert!(plans("争取到2027年建成5G基站2万个"));
         assert!(plans("2026年，争取省级以上专精特新企业达到200家"));
         assert!(plans("争取国家级绿色工厂达到10家"));
+        assert!(!plans(
+            "积极争取“引嫩入白”配套工程和高标准农田建设项目资金2350万元"
+        ));
+        assert!(plans("争取到2027年全市完成固定资产投资100亿元"));
+        assert!(plans("争取全年完成投资50亿元"));
     }
 }
