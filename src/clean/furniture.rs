@@ -314,9 +314,9 @@ static PERSONAL_CONTACT: LazyLock<Regex> = lazy_regex!(
 );
 /// The decoration of an inserted advert: a run of stars or pointers, a
 /// trailing `>>` that makes the line a link, or its label (`【广告】`, `【推荐】`,
-/// `【商铺招商】`).
+/// `【商铺招商】`; not a zone's own 【精准招商】 section).
 static AD_DECORATION: LazyLock<Regex> = lazy_regex!(
-    r"[★☆◆◇▶►☞👉]{2,}|(>>|》》|→)$|^[【\[](?:广告|推荐|推广|\p{Han}{0,4}招(?:商|租))[】\]]"
+    r"[★☆◆◇▶►☞👉]{2,}|(>>|》》|→)$|^[【\[](?:广告|推荐|推广|(?:商铺|店铺|旺铺|门面|写字楼|厂房|摊位)招(?:商|租))[】\]]"
 );
 /// An emoji opening a line (`😊 投稿邮箱:…`, `🔥 周末去哪儿?`): outside
 /// the body, where an account promotes itself, such a line is no prose.

@@ -248,7 +248,7 @@ static ROC_YEAR: LazyLock<Regex> =
     lazy_regex!("^1[01]\\d年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?的?");
 /// Time words that open a report and are no part of its scope (a year in
 /// digits or Chinese numerals: 二○二五年).
-static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|现时|现在|(?:\\d{4}|[二一][〇○零][〇○零一二三四五六七八九]{2})年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|今年|当年|年内|年末|年底|当前|全年)",);
+static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|现时|现在|(?:\\d{4}|[二一][〇○零][〇○零一二三四五六七八九]{2})年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|今年|当年|年内|年(?:末|底)前?|当前|全年)",);
 
 /// Extracts the counts of every reporting sentence, in text order.
 /// `sections[k]`: what sentence `k`'s place says of it
@@ -418,6 +418,8 @@ pub fn extract(
                     .map_or(next_start, |p| q.end + p)
             };
             let mut previous_end = clause.start;
+            // The verb of addition the clause's list opened with.
+            let mut list_verb: Option<&'static str> = None;
             for (i, q) in quantities.iter().enumerate() {
                 let pre_start = previous_end.max(q.start.saturating_sub(WINDOW));
                 // An article with its noun (“高效办成一件事”重点事项28个) or a
@@ -548,8 +550,26 @@ pub fn extract(
                 // is a flow, not the stock: a table summing the stock must
                 // tell them apart.
                 if !noun_follows {
-                    if let Some(verb) = phrase::adding_verb_before(pre, &read.noun) {
-                        read.noun.insert_str(0, verb);
+                    match phrase::adding_verb_before(pre, &read.noun) {
+                        Some(verb) => {
+                            read.noun.insert_str(0, verb);
+                            list_verb = Some(verb);
+                        }
+                        // The next items of its list are added too (新建便民桥
+                        // 两座、蓄水池一座), but not one with a verb of its own
+                        // (、改扩建幼儿园12所, 、改造3所) or a measure of the
+                        // things before (、总长41.5公里).
+                        None if pre.starts_with('、')
+                            && !read.noun.is_empty()
+                            && !phrase::is_measure(&read.noun)
+                            && !phrase::is_bare_verb(&read.noun)
+                            && opens_on_its_noun(&pre['、'.len_utf8()..], &read) =>
+                        {
+                            if let Some(verb) = list_verb {
+                                read.noun.insert_str(0, verb);
+                            }
+                        }
+                        None => list_verb = None,
                     }
                 }
                 // “甲县、乙县分别建成充电站3座和2座”, “国家级、省级绿色工厂
@@ -727,17 +747,24 @@ pub fn extract(
                         let own = std::mem::take(&mut read.noun);
                         let things = of.subject.clone().unwrap_or_default();
                         read.qualifier = read.qualifier.take().or_else(|| of.qualifier.clone());
+                        // A total in the things' own unit (新增规模以上工业企业
+                        // 213家、总数突破2600家, …12家，累计达到67家) and what
+                        // was done to some of them (新建学校5所、改造3所) count
+                        // them all, not those added; a length (新建城市道路23条、
+                        // 总长41.5公里) or a place's share (新增企业12家、芜湖市
+                        // 8家) is of the new ones.
+                        let stock = if measured {
+                            of.unit == q.unit
+                        } else {
+                            !own.is_empty() || STOCK_WORDS.is_match(pre)
+                        };
+                        let things = if stock {
+                            phrase::without_adding_verb(&things).to_string()
+                        } else {
+                            things
+                        };
                         if measured {
-                            // A total in the things' own unit (新增规模以上工业企业
-                            // 213家、总数突破2600家) counts all of them, not
-                            // those added; a length (新建城市道路23条、总长41.5公里)
-                            // measures the new ones.
-                            let things = if of.unit == q.unit {
-                                phrase::without_adding_verb(&things)
-                            } else {
-                                &things
-                            };
-                            read.noun = things.to_string() + &own;
+                            read.noun = things + &own;
                         } else {
                             read.noun = things;
                             if !own.is_empty() {
@@ -1102,13 +1129,10 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
     // figure starts the next item, so the noun stands before the figure.
     // (Not one that opens what the noun is related to: 38宗与数据中心相关的
     // 规划申请.)
-    let related = || RELATED_TO.is_match(after);
-    let conjoined = ["和", "及", "与", "以及"]
+    let conjunction = ["和", "及", "与", "以及"]
         .iter()
-        .any(|c| after.starts_with(c))
-        .then_some(())
-        .filter(|_| !related())
-        .is_some()
+        .any(|c| after.starts_with(c));
+    let conjoined = (conjunction && !RELATED_TO.is_match(after))
         .then(|| phrase::split_at_count_verb(pre))
         .filter(|(_, object)| !object.is_empty());
     // The last of a list of things each before its figure (大中型水库4座、
@@ -1186,6 +1210,23 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
     }
     (read, follows)
 }
+
+/// Whether a list's item (`item`, the words before its figure) names its
+/// things (`read`) at once, maybe after their level: no verb of its own.
+fn opens_on_its_noun(item: &str, read: &Qualified) -> bool {
+    let item = item.trim_start();
+    let item = read
+        .qualifier
+        .as_deref()
+        .and_then(|level| item.strip_prefix(level))
+        .unwrap_or(item);
+    item.starts_with(read.noun.as_str())
+}
+
+/// Words before an elliptic figure that tell a total of the things
+/// counted before it, not more of those added (累计达到67家, 共有…).
+static STOCK_WORDS: LazyLock<Regex> =
+    lazy_regex!("累计|达到|达|突破|超过|共有|总计|合计|增至|增加到|增长到");
 
 /// What the noun after a figure is related to, before the noun: 与数据中心
 /// 相关的, 和安全生产有关的.
@@ -1286,7 +1327,7 @@ mod tests {
     }
 
     #[test]
-    fn what_was_newly_added_keeps_its_new_when_it_ends_in_a_verb() {
+    fn what_was_newly_added_keeps_its_new() {
         // The indicator is 新增城镇就业, the jobs added; things added (新增规上
         // 企业) are a flow too, apart from the stock of them.
         let found = counted("2025年，全县新增城镇就业2316人，新增规上企业12家。");
@@ -1494,7 +1535,7 @@ mod tests {
         let found: Vec<String> = counts_of(text, |c| c.subject.unwrap_or_default());
         assert!(found[0].ends_with("“高效办成一件事”重点事项"), "{found:?}");
         assert_eq!(found[1], "新增一类创新药");
-        assert_eq!(found[2], "三类医疗器械注册证");
+        assert_eq!(found[2], "新增三类医疗器械注册证");
     }
 
     #[test]
@@ -1535,10 +1576,28 @@ mod tests {
     }
 
     #[test]
+    fn a_total_after_things_added_counts_them_all() {
+        let text = "全年新增专精特新企业12家，累计达到67家。全年新建学校5所、改造3所。全年新增企业12家、芜湖市8家。";
+        let found = counts_of(text, |c| (c.value, c.subject.unwrap_or_default()));
+        let subjects: Vec<(f64, &str)> = found.iter().map(|(v, s)| (*v, s.as_str())).collect();
+        assert_eq!(
+            subjects,
+            [
+                (12.0, "新增专精特新企业"),
+                (67.0, "专精特新企业"),
+                (5.0, "新建学校"),
+                (3.0, "学校"),
+                (12.0, "新增企业"),
+                (8.0, "新增企业"),
+            ]
+        );
+    }
+
+    #[test]
     fn places_sorted_by_what_they_do_are_counted() {
         // Counties that do something are counted; the ones a city is
         // divided into are not.
-        let text = "年末开通农村客运预约响应服务的县（市、区）89个。全市辖18个县。";
+        let text = "年末开通农村客运预约响应服务的县（市、区）89个。全市辖18个县。全省下辖的县（市、区）105个。";
         let found = counts_of(text, |c| (c.value, c.subject.unwrap_or_default()));
         assert_eq!(
             found,
@@ -1794,7 +1853,7 @@ mod tests {
             found,
             vec![
                 (2.0, "新建便民桥".to_string()),
-                (1.0, "蓄水池".to_string()),
+                (1.0, "新建蓄水池".to_string()),
                 (8.5, "硬化道路".to_string()),
             ]
         );

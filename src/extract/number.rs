@@ -712,7 +712,11 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
     }
     // A household's size (1人户不低于20平方米, 1至3人户) is a class of
     // household, not people counted.
-    if unit == "人" && value <= HOUSEHOLD_SIZE && chars.get(end) == Some(&'户') {
+    if unit == "人"
+        && value <= HOUSEHOLD_SIZE
+        && chars.get(end) == Some(&'户')
+        && !chars.get(end + 1).is_some_and(|&c| c == '口' || c == '籍')
+    {
         return None;
     }
     end = skip_alternative_unit(chars, end);
@@ -791,7 +795,8 @@ const HOUSEHOLD_SIZE: f64 = 10.0;
 /// after it, as in 十万人生产安全事故死亡率, 千人口床位数 or 万台死亡人数 (每万人
 /// without the 每): a power of ten whose unit runs straight into a noun
 /// that names a rate or a number of things per that many (…率, not 率先;
-/// …数, not 数字, 数据 or 多数) before any punctuation.
+/// a number of people, beds or cases: 人数, 床位数, 医师数, 户数, 起数, not
+/// 数据, 数控 or 用数赋智) before any punctuation.
 fn is_denominator(chars: &[char], value: f64, end: usize) -> bool {
     let power_of_ten = value >= 10.0 && value.log10().fract() == 0.0;
     power_of_ten && {
@@ -799,12 +804,9 @@ fn is_denominator(chars: &[char], value: f64, end: usize) -> bool {
         let run = &rest[..rest.iter().position(|&c| !is_han(c)).unwrap_or(rest.len())];
         let names_rate = |k: usize, c: char| match c {
             '率' => run.get(k + 1) != Some(&'先'),
-            '数' => {
-                !run.get(k + 1).is_some_and(|n| "字据码智".contains(*n))
-                    && !k
-                        .checked_sub(1)
-                        .is_some_and(|p| "多少无半".contains(run[p]))
-            }
+            '数' => k
+                .checked_sub(1)
+                .is_some_and(|p| "人员位次件起户口师士".contains(run[p])),
             _ => false,
         };
         run.iter().enumerate().any(|(k, &c)| names_rate(k, c))
@@ -1744,6 +1746,7 @@ mod tests {
         assert_eq!(one("重建房屋建筑面积1人户不低于20平方米").value, 20.0);
         none("1至3人户");
         assert_eq!(one("涉及群众12人").value, 12.0);
+        assert_eq!(one("办理3人户口迁移").value, 3.0);
     }
 
     #[test]
@@ -1752,6 +1755,8 @@ mod tests {
 
         assert_eq!(one("特种设备万台死亡人数控制在0.15人以下").value, 0.15);
         assert_eq!(one("建成万台数据采集终端").value, 10000.0);
+        assert_eq!(one("培育10家数控机床企业").value, 10.0);
+        assert_eq!(one("推动1000家企业上云用数赋智").value, 1000.0);
         none("10万人死亡率");
         assert_eq!(one("十万人，死亡率").value, 1e5);
         assert_eq!(one("10家企业率先").value, 10.0);

@@ -716,9 +716,10 @@ fn last_line_year(chars: &[char], markers: &[Marker], i: usize) -> Option<i32> {
 /// period named after it (2027年是“十五五”规划实施的关键之年).
 fn last_opening_year<'m>(chars: &[char], markers: impl Iterator<Item = &'m Marker>) -> Option<i32> {
     markers
-        .filter(|m| m.start - line_start(chars, m.start) <= OPENING_YEAR)
-        .max_by_key(|m| (line_start(chars, m.start), std::cmp::Reverse(m.start)))
-        .map(|m| m.year)
+        .map(|m| (line_start(chars, m.start), m))
+        .filter(|(line, m)| m.start - line <= OPENING_YEAR)
+        .max_by_key(|&(line, m)| (line, std::cmp::Reverse(m.start)))
+        .map(|(_, m)| m.year)
 }
 
 /// The year named at the opening of the last line before `chars[i]` that

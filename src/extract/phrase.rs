@@ -586,16 +586,18 @@ pub fn adding_verb_before(words: &str, noun: &str) -> Option<&'static str> {
     let before_noun = (!noun.is_empty())
         .then(|| words.find(noun).map(|at| &words[..at]))
         .flatten();
-    creating_verbs()
-        .filter(|verb| verb.starts_with('新'))
-        .find(|verb| words == *verb || before_noun.is_some_and(|b| b.ends_with(verb)))
+    adding_verbs().find(|verb| words == *verb || before_noun.is_some_and(|b| b.ends_with(verb)))
+}
+
+/// The verbs of addition among the creating verbs (新增, 新建, 新开工).
+fn adding_verbs() -> impl Iterator<Item = &'static str> {
+    creating_verbs().filter(|verb| verb.starts_with('新'))
 }
 
 /// `noun` without the verb of addition it opens with (新增规模以上工业企业
 /// → 规模以上工业企业): the things themselves, not those added.
 pub fn without_adding_verb(noun: &str) -> &str {
-    creating_verbs()
-        .filter(|verb| verb.starts_with('新'))
+    adding_verbs()
         .find_map(|verb| noun.strip_prefix(verb))
         .unwrap_or(noun)
 }
@@ -1069,10 +1071,11 @@ fn names_kind_of_division(phrase: &str) -> bool {
         return false;
     };
     // After what sorts the places (开通预约响应服务的县), the suffix names
-    // the kind of those that do so. (Alone, as in 全市18个县, it names how
-    // the place is divided, which no report counts.)
-    if stem.ends_with('的') {
-        return true;
+    // the kind of those that do so. (Alone, as in 全市18个县, or after
+    // what governs them, 全省下辖的县, it names how the place is divided,
+    // which no report counts.)
+    if let Some(sorting) = stem.strip_suffix('的') {
+        return !["辖", "属"].iter().any(|w| sorting.ends_with(w));
     }
     let word_before = stem
         .char_indices()

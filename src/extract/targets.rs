@@ -145,6 +145,7 @@ fn names_action_or_quality(text: &str) -> bool {
     holds_verb(text, crate::lm::LanguageModel::describes)
 }
 
+/// Whether `text` holds a goal's verb or a two-char word `is_verb` takes.
 fn holds_verb(text: &str, is_verb: fn(&crate::lm::LanguageModel, &str) -> bool) -> bool {
     let lm = crate::extract::lexicon::dictionary();
     let chars: Vec<char> = text.chars().collect();
@@ -172,7 +173,7 @@ impl ClauseReader<'_> {
                     && !self.is_coverage_scope(q)
                     && !self.is_condition(q)
                     && !self.is_groundwork(q)
-                    && !self.is_disposed_object(q)
+                    && !self.is_merged_object(q)
                     && !self.is_conversion(q)
                     && !self.is_span_of_time(q)
                     && !self.is_idle_span(q)
@@ -845,7 +846,6 @@ impl ClauseReader<'_> {
         if !self.opens_with(&["对"]) {
             return false;
         }
-        let lead = self.words(self.clause.start, q.start);
         let after = self.doc.text(q.end, self.clause.end).trim_start();
         // The figure qualifies the noun right after it (10亿元的), or is a
         // threshold that does, a little further on (超过20年、存在安全隐患的,
@@ -855,8 +855,19 @@ impl ClauseReader<'_> {
             "超过", "低于", "高于", "不足", "突破", "达到", "连续", "以上", "以下",
         ];
         const QUALIFIER_CHARS: usize = 12;
-        // (A bound the figure carries is one too: 1000人以上且质量评估良好的.)
-        let threshold = q.bound != Bound::Exact
+        // (So is a bound closing the figure: 1000人以上且质量评估良好的; not
+        // one before it, 对不少于300家中小企业开展免费的数字化诊断.)
+        // (Or one that opens the list the figure is in: 突破10亿元、20亿元.)
+        let listed_from = self
+            .doc
+            .quantities_in(self.clause.start, q.start)
+            .iter()
+            .rev()
+            .take_while(|before| self.doc.masked.get(before.end) == Some(&'、'))
+            .last()
+            .map_or(q.start, |first| first.start);
+        let lead = self.words(self.clause.start, listed_from);
+        let threshold = number::ends_in_own_bound(&self.doc.masked, q)
             || THRESHOLDS
                 .iter()
                 .any(|w| lead.ends_with(w) || after.starts_with(w));
@@ -890,26 +901,30 @@ impl ClauseReader<'_> {
             .is_some_and(|object| !names_action(object))
     }
 
-    /// Whether a figure counts the object that 将 or 把 moves before its
-    /// verb (将17个市级平台整合接入省级平台, 把全市3个园区打造成…): things
-    /// there already, which the task acts on. Not 将 as "will" before a
-    /// verb or a time (将新建17个平台, 将在30分钟内到达), nor 将近.
-    fn is_disposed_object(&self, q: &Quantity) -> bool {
-        if !self
-            .doc
-            .text(self.clause.start, q.start)
-            .contains(['将', '把'])
+    /// Whether a figure counts things that 将 or 把 merges into another
+    /// (将17个市级平台整合接入省级平台, 把3个园区合并为…): things there
+    /// already, not a goal. Not 将 as "will" (将新建17个平台, 将有100家企业…),
+    /// nor things the task changes (力争将120个老旧小区全部改造完成).
+    fn is_merged_object(&self, q: &Quantity) -> bool {
+        const MERGING: &[&str] = &["整合", "合并", "并入", "纳入", "接入", "划入", "归并"];
+        if !q.counts_things()
+            || !self
+                .doc
+                .text(self.clause.start, q.start)
+                .contains(['将', '把'])
         {
             return false;
         }
         let lead = self.words(self.clause.start, q.start);
-        let Some(at) = lead.rfind(['将', '把']) else {
+        let Some((at, marker)) = lead.char_indices().rfind(|&(_, c)| c == '将' || c == '把')
+        else {
             return false;
         };
-        let object = &lead[at + '将'.len_utf8()..];
-        !object.starts_with(['近', '握', '关', '在', '于'])
-            && !names_action_or_quality(object)
-            && names_action(&self.words(q.end, self.clause.end))
+        let object = &lead[at + marker.len_utf8()..];
+        let after = self.words(q.end, self.clause.end);
+        !names_action_or_quality(object)
+            && !object.starts_with(['有', '近', '在', '于', '超', '约'])
+            && MERGING.iter().any(|w| after.contains(w))
     }
 
     /// Whether the clause's text opens with one of `words`.
@@ -1235,9 +1250,16 @@ mod tests {
         assert_eq!(dated_goals(text, 2026), vec![(2027, 200_000.0)]);
         let text = "到2027年，在总结86家试点单位经验的基础上，推广按需维保模式，覆盖电梯3万台。";
         assert_eq!(dated_goals(text, 2026), vec![(2027, 30000.0)]);
-        // What 将 moves before its verb is there already; 将 as "will" is not.
-        let text = "到2027年，将17个市级平台整合接入省级平台，全省将新建应急站点20个，将近30个县实现联网。";
-        assert_eq!(dated_goals(text, 2026), vec![(2027, 20.0), (2027, 30.0)]);
+        // What 将 merges into another is there already; 将 as "will" is not,
+        // nor are things the task changes.
+        let text = "到2027年，将17个市级平台整合接入省级平台，全省将新建应急站点20个，将近30个县实现联网，力争将120个老旧小区全部改造完成，全市将有100家企业实现数字化转型。";
+        assert_eq!(
+            dated_goals(text, 2026),
+            vec![(2027, 20.0), (2027, 30.0), (2027, 120.0), (2027, 100.0)]
+        );
+        // A bound before the figure makes no condition of it.
+        let text = "到2027年，对不少于300家中小企业开展免费的数字化诊断。";
+        assert_eq!(dated_goals(text, 2026), vec![(2027, 300.0)]);
     }
 
     #[test]
