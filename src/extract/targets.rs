@@ -345,16 +345,12 @@ impl ClauseReader<'_> {
                 } else if counted_verb || phrase::is_creating_verb(verb) {
                     rest = self.bare_verb_object(verb, &words);
                 }
-                // What is added (新建高标准农田90万亩, 新增绿色工厂100家) is
-                // another measure than the stock (累计建成高标准农田580万亩):
-                // the verb stays, as in the counts.
-                let added = phrase::adding_verb_before(&words, &rest)
-                    .filter(|verb| !rest.starts_with(verb))
-                    .unwrap_or_default();
                 let (subject, metric) = if q.counts_things() {
-                    let region = region.unwrap_or_default();
-                    (phrase::non_empty(format!("{region}{added}{rest}")), None)
+                    (phrase::non_empty(region.unwrap_or_default() + &rest), None)
                 } else {
+                    // What is added (新建高标准农田90万亩) is another measure
+                    // than the stock (累计建成高标准农田580万亩): the verb stays.
+                    let added = phrase::adding_verb_before(&words, &rest).unwrap_or_default();
                     (region, phrase::non_empty(format!("{added}{rest}")))
                 };
                 Reading {
@@ -1329,7 +1325,7 @@ mod tests {
         assert_eq!(
             found,
             vec![
-                (2026, "全市新增城镇就业岗位".to_string()),
+                (2026, "全市城镇就业岗位".to_string()),
                 (2026, "本县社会住宅总量".to_string())
             ]
         );
