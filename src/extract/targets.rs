@@ -148,11 +148,14 @@ fn names_action_or_quality(text: &str) -> bool {
 /// Whether `text` holds a goal's verb or a two-char word `is_verb` takes.
 fn holds_verb(text: &str, is_verb: fn(&crate::lm::LanguageModel, &str) -> bool) -> bool {
     let lm = crate::extract::lexicon::dictionary();
-    let chars: Vec<char> = text.chars().collect();
+    // Each two-char word as a slice of `text`, not a `String` of its own.
+    let bounds: Vec<usize> = text
+        .char_indices()
+        .map(|(at, _)| at)
+        .chain(std::iter::once(text.len()))
+        .collect();
     verbs::VERB_INDEX.last_in(text).is_some()
-        || chars
-            .windows(2)
-            .any(|w| is_verb(lm, &w.iter().collect::<String>()))
+        || bounds.windows(3).any(|w| is_verb(lm, &text[w[0]..w[2]]))
 }
 
 impl ClauseReader<'_> {
@@ -907,7 +910,11 @@ impl ClauseReader<'_> {
     /// nor things the task changes (力争将120个老旧小区全部改造完成).
     fn is_merged_object(&self, q: &Quantity) -> bool {
         const MERGING: &[&str] = &["整合", "合并", "并入", "纳入", "接入", "划入", "归并"];
+        // The cheap tests on the raw text first: most figures of a plan's
+        // clauses fail them, and `words` builds a string.
+        let after = self.doc.text(q.end, self.clause.end);
         if !q.counts_things()
+            || !MERGING.iter().any(|w| after.contains(w))
             || !self
                 .doc
                 .text(self.clause.start, q.start)
@@ -921,10 +928,8 @@ impl ClauseReader<'_> {
             return false;
         };
         let object = &lead[at + marker.len_utf8()..];
-        let after = self.words(q.end, self.clause.end);
         !names_action_or_quality(object)
             && !object.starts_with(['有', '近', '在', '于', '超', '约'])
-            && MERGING.iter().any(|w| after.contains(w))
     }
 
     /// Whether the clause's text opens with one of `words`.
