@@ -196,17 +196,34 @@ impl CharTrigrams {
         p.ln() as f32
     }
 
-    /// How much more probable the text is without the pair `x y`, read
-    /// from the two chars on each side (`left`, `right`, in text order):
-    /// what the right chars cost after the left ones, against what the
-    /// pair and the right chars cost with the pair in place.
-    pub fn deletion_gain(&self, left: [char; 2], x: char, y: char, right: [char; 2]) -> f32 {
-        let [l2, l1] = left;
-        let [r1, r2] = right;
-        let joined = self.logp(l2, l1, r1) + self.logp(l1, r1, r2);
-        let kept =
-            self.logp(l2, l1, x) + self.logp(l1, x, y) + self.logp(x, y, r1) + self.logp(y, r1, r2);
-        joined - kept
+    /// The log-probability of `chars[k]` after the two chars before it,
+    /// [`START`] standing before the text and [`END`] past its end.
+    pub fn logp_at(&self, chars: &[char], k: usize) -> f32 {
+        self.logp(
+            char_at(chars, k, 2),
+            char_at(chars, k, 1),
+            char_at(chars, k, 0),
+        )
+    }
+
+    /// How much more probable `chars` is without the pair at `i`, read from
+    /// the two chars on each side: what the two after it cost after the
+    /// two before it, against `kept`, what the pair and the two after it
+    /// cost in place (the sum of [`Self::logp_at`] over `i..i + 4`, which a
+    /// caller scoring every pair of a sentence computes once per char).
+    pub fn deletion_gain(&self, chars: &[char], i: usize, kept: f32) -> f32 {
+        let [l2, l1] = [char_at(chars, i, 2), char_at(chars, i, 1)];
+        let [r1, r2] = [char_at(chars, i + 2, 0), char_at(chars, i + 3, 0)];
+        self.logp(l2, l1, r1) + self.logp(l1, r1, r2) - kept
+    }
+}
+
+/// The char `back` places before `chars[k]`: [`START`] before the text,
+/// [`END`] past its end.
+fn char_at(chars: &[char], k: usize, back: usize) -> char {
+    match k.checked_sub(back) {
+        Some(j) => chars.get(j).copied().unwrap_or(END),
+        None => START,
     }
 }
 
@@ -270,9 +287,14 @@ mod tests {
         let domain = CharTrigrams::domain();
         // 发挥示范[引领]作用: prose, where 示范作用 would read as well to a
         // word model; but 范引 and 领作 are how policy text runs.
-        let prose = domain.deletion_gain(['示', '范'], '引', '领', ['作', '用']);
+        let gain = |text: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            let kept: f32 = (2..6).map(|k| domain.logp_at(&chars, k)).sum();
+            domain.deletion_gain(&chars, 2, kept)
+        };
+        let prose = gain("示范引领作用");
         // 热烈欢[南时]迎: a pair of common chars pushed into a word.
-        let noise = domain.deletion_gain(['烈', '欢'], '南', '时', ['迎', '各']);
+        let noise = gain("烈欢南时迎各");
         assert!(noise - prose > 8.0, "noise {noise}, prose {prose}");
     }
 

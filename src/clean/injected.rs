@@ -35,7 +35,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use rustc_hash::FxHashMap;
 
-use crate::context::{CharTrigrams, END, START};
+use crate::context::CharTrigrams;
 use crate::extract::number::unit_alone;
 use crate::lm::{is_han, LanguageModel, Lattice};
 
@@ -600,6 +600,9 @@ struct Scorer<'a> {
     seen: FxHashMap<(char, char), u32>,
     lattice: Lattice<'a>,
     unit: Vec<f32>,
+    /// `kept[k]`: the trigram log-probability of the sentence's `k`-th char
+    /// (and of the two past its end) in place.
+    kept: Vec<f32>,
     /// `gains[i]`: what deleting the pair at `i` gains; -inf where not scored.
     gains: Vec<f32>,
 }
@@ -618,6 +621,7 @@ impl<'a> Scorer<'a> {
             seen,
             lattice: Lattice::new(model.words),
             unit: Vec::new(),
+            kept: Vec::new(),
             gains: vec![f32::NEG_INFINITY; chars.len()],
         }
     }
@@ -629,6 +633,10 @@ impl<'a> Scorer<'a> {
         self.unit.clear();
         self.unit.extend(sentence.iter().map(|&c| lm.char_logp(c)));
         self.lattice.rescore(sentence, &self.unit);
+        let prose = self.model.prose;
+        self.kept.clear();
+        self.kept
+            .extend((start..end + 2).map(|k| prose.logp_at(chars, k)));
         for i in start..end.saturating_sub(1) {
             let (a, b) = (chars[i], chars[i + 1]);
             if !is_han(a)
@@ -661,14 +669,11 @@ impl<'a> Scorer<'a> {
             } else {
                 0.0
             };
-            let side = |j: Option<usize>, edge: char| {
-                j.and_then(|j| chars.get(j)).copied().unwrap_or(edge)
-            };
-            let left = [side(i.checked_sub(2), START), side(i.checked_sub(1), START)];
-            let right = [side(Some(i + 2), END), side(Some(i + 3), END)];
+            let kept = &self.kept[i - start..i - start + 4];
+            let kept = kept[0] + kept[1] + kept[2] + kept[3];
             self.gains[i] = pair_gain(sentence, i - start, &self.lattice, lm)
                 + char_commonness(self.unit[i - start], self.unit[i + 1 - start])
-                + TRIGRAM_WEIGHT * self.model.prose.deletion_gain(left, a, b, right)
+                + TRIGRAM_WEIGHT * self.model.prose.deletion_gain(chars, i, kept)
                 - joined_penalty;
         }
     }
