@@ -167,6 +167,9 @@ pub(super) fn opens_copied_to(line: &str) -> bool {
 /// The most chars of the line that ends a record's list of addressees
 /// (各民主党派省委。).
 const MOST_RECORD_TAIL_CHARS: usize = 30;
+/// The longest line a call to watch or follow takes on its own, before
+/// the body (a sentence inviting the reader to follow runs longer).
+const MOST_CALL_CHARS: usize = 30;
 /// A document number alone on its line, under an official document's
 /// title (丰政办发〔2024〕9号, or in brackets as a gazette prints it).
 static DOC_NUMBER_LINE: LazyLock<Regex> = lazy_regex!(
@@ -235,7 +238,7 @@ static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
 /// the site's words, not the document's, wherever the page puts them, even
 /// above the body.
 static RIGHTS_NOTICE: LazyLock<Regex> = lazy_regex!(
-    r"如有侵权|侵删|全文转载|转载请注明(?:出处|来源)|仅供(学习|交流|参考学习|参考交流)|本文是一篇[^。！]{0,40}范文|欢迎(阅读|参考)(与|和|并)?下载|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网|网站)[^，。]{0,8}为准|以正式(发布|印发|公布)的?(文本|版本)为准|以[^，。]{0,24}正式(发布|印发|公布)[^，。]{0,6}为准|全文[^，。]{0,4}(见|详见|参见|查阅)[^，。]{0,30}(网站|官网|栏目)|个人整理|(?:版权|著作权)归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于|如(?:涉及|有)版权问题|请?联系(?:本站|我们|小编)删除|本文最后更新于|^[（(]?本文根据[^。]{0,60}整理|全文(?:刊发|刊登|刊载)如下"
+    r"如有侵权|侵删|全文转载|转载请注明(?:出处|来源)|仅供(学习|交流|参考学习|参考交流)|本文是一篇[^。！]{0,40}范文|欢迎(阅读|参考)(与|和|并)?下载|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网|网站)[^，。]{0,8}为准|以正式(发布|印发|公布)的?(文本|版本)为准|以[^，。]{0,24}正式(发布|印发|公布)[^，。]{0,6}为准|全文[^，。]{0,4}(见|详见|参见|查阅)[^，。]{0,30}(网站|官网|栏目)|个人整理|(?:版权|著作权)归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于|如(?:涉及|有)版权问题|请?联系(?:本站|我们|小编)删除|本文最后更新于|^[（(]?本文根据[^。]{0,60}整理|全文(?:刊发|刊登|刊载)如下|^本文(?:转载|转引|转|摘|选)自"
 );
 /// A news story's dateline on a line of its own, its reporters after it
 /// (`广西新闻网南宁9月24日讯（记者 黄珊珊）`); opening a paragraph, the
@@ -293,6 +296,8 @@ static APP_PROMPT: LazyLock<Regex> =
 /// One `label:value` field of a table row (`解读人:郑晓东`): a label of a
 /// few Han chars at the start of the line or after a space, a value after it.
 static FIELD: LazyLock<Regex> = lazy_regex!(r"(?:^|\s)\p{Han}{2,6}\s*[:：]\s*[^\s:：]");
+/// See [`is_link_bar`]. (Labels in 【】 are an editor's fields: 【来源：…】.)
+static LINK_LABELS: LazyLock<Regex> = lazy_regex!(r"^(?:\s*\[[^\[\]]{1,24}\]){2,}\s*$");
 /// A short group in brackets beside a date (`【大 中 小】`, `【打印】`).
 static BRACKETED: LazyLock<Regex> = lazy_regex!(r"[【\[][^】\]]{0,12}[】\]]");
 /// The mark a press release ends with, on a line of its own (`完`, `(完)`,
@@ -305,7 +310,7 @@ static END_MARK: LazyLock<Regex> =
 /// to press a button under the article (`觉得有用？欢迎点击下方按钮赞赏`): an
 /// advert inside the body, not prose; after the body, even in sentences.
 static CALL_TO_ACTION: LazyLock<Regex> = lazy_regex!(
-    r"^[\p{Extended_Pictographic}↓↑⬇\s*_]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)|鼓励我继续创作|欢迎在(?:留言区|评论区)|欢迎关注[^，。]{0,12}(?:公众号|微信号|视频号)|请(?:我|作者|小编)喝(?:一?杯)?(?:咖啡|茶)|欢迎(?:点赞|转发|收藏|分享)[、，,]|欢迎打赏|打赏支持|别忘了(?:分享|点赞|转发)|^(?:更多|详细|详情)[^，。]{0,12}请(?:浏览|访问|登录|查阅|参阅)[^，。]{0,16}(?:网站|网页|主页|专栏|数据库|平台)"
+    r"^[\p{Extended_Pictographic}↓↑⬇▲▼▶►\s*_]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)|鼓励我继续创作|欢迎在(?:留言区|评论区)|欢迎关注[^，。]{0,12}(?:公众号|微信号|视频号)|请(?:我|作者|小编)喝(?:一?杯)?(?:咖啡|茶)|欢迎(?:点赞|转发|收藏|分享)[、，,]|欢迎打赏|打赏支持|点(?:个|一下)?[“\x22]?在看|分享给更多(?:人|朋友)|别忘了(?:分享|点赞|转发)|^(?:更多|详细|详情)[^，。]{0,12}请(?:浏览|访问|登录|查阅|参阅)[^，。]{0,16}(?:网站|网页|主页|专栏|数据库|平台)"
 );
 /// An invitation to add someone's own WeChat (可以加我微信 cplc2026): an
 /// advert for a person, whatever sentence it is in.
@@ -315,8 +320,11 @@ static PERSONAL_CONTACT: LazyLock<Regex> = lazy_regex!(
 /// The decoration of an inserted advert: a run of stars or pointers, a
 /// trailing `>>` that makes the line a link, or its label (`【广告】`, `【推荐】`,
 /// `【商铺招商】`; not a zone's own 【精准招商】 section).
-static AD_DECORATION: LazyLock<Regex> = lazy_regex!(
-    r"[★☆◆◇▶►☞👉]{2,}|(>>|》》|→)$|^[【\[](?:广告|推荐|推广|(?:商铺|店铺|旺铺|门面|写字楼|厂房|摊位)招(?:商|租))[】\]]"
+static AD_DECORATION: LazyLock<Regex> = lazy_regex!(r"[★☆◆◇▶►☞👉]{2,}|(>>|》》|→)$");
+/// The label of an inserted advert (【推荐】, 【商铺招租】, 【项目申报代理】,
+/// 【免费咨询】): a page's own text never opens a line selling a service.
+static AD_LABEL: LazyLock<Regex> = lazy_regex!(
+    r"^[【\[](?:广告|推荐|推广|(?:商铺|店铺|旺铺|门面|写字楼|厂房|摊位)招(?:商|租)|[^】\]]{0,6}(?:代理|代办|代写|免费|加盟|招生)[^】\]]{0,4})[】\]]"
 );
 /// An emoji opening a line (`😊 投稿邮箱:…`, `🔥 周末去哪儿?`): outside
 /// the body, where an account promotes itself, such a line is no prose.
@@ -411,11 +419,11 @@ static ACCOUNT_BIO: LazyLock<Regex> = lazy_regex!(
     r"^[^据从通关记。，,][^。，,]{1,29}?官方(?:微信(?:公众号|视频号|服务号|订阅号)?|公众号|视频号|服务号|订阅号)[，,。]"
 );
 /// A content farm's summary of the article over it (`【导读】…`,
-/// `【导语】…`, `【小编导读】…`, `导读：本文是由本站网友投稿的…`) or its
+/// `【导语】…`, `【小编导读】…`, an account's digest of it (`【划重点】…`), `导读：本文是由本站网友投稿的…`) or its
 /// count of the pages a download holds (`本文共6页，可免费阅读全文`): no
 /// part of it.
 static FARM_SUMMARY: LazyLock<Regex> =
-    lazy_regex!(r"^\s*(?:【[^】]{0,4}?导(?:读|语)】|导读\s*[:：]|本文共计?\s*\d+\s*页)");
+    lazy_regex!(r"^\s*(?:【[^】]{0,4}?(?:导(?:读|语)|划重点)】|导读\s*[:：]|本文共计?\s*\d+\s*页)");
 
 /// A picture's note under its label, sentences and all (`图片说明：…。`,
 /// `图片 局长今日在记者会上…。`), a label pointing to one (`▼ 一图读懂 ▼`), or what a page shows where its video does not play (`您的浏览器不支持
@@ -548,7 +556,9 @@ fn is_place_list(line: &str) -> bool {
 }
 
 /// A bar of links: three or more short items between `|` (联系我们 | 网站地图 |
-/// 政府网站资料开放宣告), or a post's tags between `#` (燃气安全 # 安全生产 # 宜都).
+/// 政府网站资料开放宣告), a post's tags between `#` (燃气安全 # 安全生产 # 宜都),
+/// or two or more links set as labels in square brackets ([PDF 版本 (412 KB)]
+/// [返回页首]).
 /// Link labels are words; a row with figures is a table.
 fn is_link_bar(line: &str) -> bool {
     // A label before an item ([VIP专享] 下载本文（Word版）) is no part of it.
@@ -568,6 +578,9 @@ fn is_link_bar(line: &str) -> bool {
             && i.bytes().all(|b| b.is_ascii_digit())
             && (i.starts_with("19") || i.starts_with("20"))
     };
+    if LINK_LABELS.is_match(line) {
+        return true;
+    }
     items.len() >= 3
         && !line.starts_with(['|', '｜'])
         && items
@@ -1189,10 +1202,12 @@ pub fn sort(lines: &[&str]) -> Sorted {
             let line = lines[i];
             let over_metadata = lines.get(i + 1).is_some_and(|l| is_metadata(l));
             // So is what a page shows where its video does not play.
+            // And a call to watch or follow (▲点击上方视频，回看发布会精彩瞬间).
             let aside = RIGHTS_NOTICE.is_match(line)
                 || FARM_SUMMARY.is_match(line)
                 || PICTURE_NOTE.is_match(line)
-                || ACCOUNT_BIO.is_match(line);
+                || ACCOUNT_BIO.is_match(line)
+                || CALL_TO_ACTION.is_match(line) && line.chars().count() <= MOST_CALL_CHARS;
             is_prose(line) && !aside && !(is_headline(line) && over_metadata)
         })
         .unwrap_or(n);
@@ -1320,8 +1335,12 @@ pub fn sort(lines: &[&str]) -> Sorted {
             });
             // A name the byline above gave (原创 黔教视界 贵州教育发布 /
             // 贵州教育发布 / 2026年03月25日) is the account's, not a headline;
-            // nor is a paper's number.
-            if !named_above(lines, top) && !PAPER_NUMBER.is_match(lines[top]) {
+            // nor is a paper's number or the rest of its header (立法会…委员会
+            // / 2026年6月9日会议 / 讨论文件 / the title).
+            if !named_above(lines, top)
+                && !PAPER_NUMBER.is_match(lines[top])
+                && !PAPER_HEADER.is_match(lines[top])
+            {
                 title_at = found.or(Some(top));
             }
         } else if (is_breadcrumb(l) && !is_run_on_body(l)
@@ -1398,11 +1417,16 @@ pub fn sort(lines: &[&str]) -> Sorted {
         && (first_prose == top + 2 || cover(top + 2));
     // Or with its headline over the addressee of a report or notice (县人民政府：).
     let addressed = first_prose == top + 2 && is_salutation(lines[top + 1]);
+    // Or with its headline over the first section's heading (…的工作进展 /
+    // 目的 / 1. 本文件旨在…), a heading that cannot be one itself.
+    let over_heading = first_prose > top + 1
+        && !opens_section(&lines[top])
+        && lines[top + 1..first_prose].iter().all(opens_section);
     if title_at.is_none()
         && first_prose > top
         && is_header_line(lines[top])
         && !is_organisation(lines[top])
-        && (first_prose == top + 1 || cover(top + 1) || wrapped_title || addressed)
+        && (first_prose == top + 1 || cover(top + 1) || wrapped_title || addressed || over_heading)
     {
         title_at = Some(top);
     }
@@ -1523,12 +1547,13 @@ pub fn sort(lines: &[&str]) -> Sorted {
             Some(Why::EndMark)
         } else if LONE_WIDGET.is_match(line)
             || is_control_row(line)
-            || (!is_prose(line) || tail) && CALL_TO_ACTION.is_match(line)
+            || (!is_prose(line) || head || tail) && CALL_TO_ACTION.is_match(line)
             || (head || tail) && !is_prose(line) && APP_PROMPT.is_match(line)
             || (head || tail) && widget_items && is_widget_item(line)
         {
             Some(Why::Widget)
         } else if !is_prose(line) && AD_DECORATION.is_match(line)
+            || AD_LABEL.is_match(line)
             || (head || tail) && EMOJI_LED.is_match(line)
         {
             Some(Why::Contact)
@@ -3543,9 +3568,7 @@ mod tests {
         assert!(RELATED.is_match("▌延伸阅读"));
         assert!(RELATED.is_match("今日其他新闻公报："));
         assert!(RELATED.is_match("相关政策解读"));
-        assert!(
-            AD_DECORATION.is_match("【商铺招商】老城十字街临街旺铺火热招租，面积20—300平方米！")
-        );
+        assert!(AD_LABEL.is_match("【商铺招商】老城十字街临街旺铺火热招租，面积20—300平方米！"));
         assert!(RELATED.is_match("相关新闻公报"));
         assert!(RELATED.is_match("【苍溪县2025年乡村振兴工作总结及2026年工作打算】相关文章："));
         assert!(!RELATED.is_match("【乡村振兴】相关文章指出，全县新建园区11个。"));
@@ -3581,7 +3604,7 @@ mod tests {
             .is_match("文件全文请见大连市人民政府网站“政府文件”栏目，以正式发布文本为准。"));
         assert!(CALL_TO_ACTION.is_match("↓↓↓ 关注“安徽生活网”公众号，第一时间获取合肥民生资讯 ↓↓↓"));
         assert!(CALL_TO_ACTION.is_match("赏坚持原创技术分享，您的支持将鼓励我继续创作！"));
-        assert!(AD_DECORATION.is_match("【广告】社区食堂、托育园输出 ☎ 400-816-2025"));
+        assert!(AD_LABEL.is_match("【广告】社区食堂、托育园输出 ☎ 400-816-2025"));
         assert!(is_metadata("（原标题：合肥已建成社区嵌入式服务设施286个）"));
         assert!(TEASER.is_match("图解：一图读懂《无锡市集成电路产业若干政策》"));
         assert!(!TEASER.is_match("图解说明了三个方面的内容。"));
@@ -3704,5 +3727,41 @@ mod tests {
         assert_eq!(s.kept, vec![0, 1, 2, 3, 4]);
         assert_eq!(s.issuer.as_deref(), Some("杭州市发展和改革委员会"));
         assert_eq!(s.date.as_deref(), Some("2024-03-06"));
+    }
+
+    #[test]
+    fn a_papers_header_is_no_headline_and_its_title_may_stand_over_a_heading() {
+        let page = [
+            "立法会文化体育及旅游事务委员会",
+            "2026年6月9日会议",
+            "讨论文件",
+            "推动文化旅游消费的最新措施",
+            "目的",
+            "1. 本文件旨在向委员简介政府推动文化旅游消费的最新措施，以及计划的推行情况。",
+        ];
+        let s = sort(&page);
+        assert_eq!(s.title.as_deref(), Some("推动文化旅游消费的最新措施"));
+        assert_eq!(s.kept, vec![4, 5]);
+        // Without the header, the title stands right over the first heading.
+        let s = sort(&page[3..]);
+        assert_eq!(s.title.as_deref(), Some("推动文化旅游消费的最新措施"));
+        assert_eq!(s.kept, vec![1, 2]);
+    }
+
+    #[test]
+    fn adverts_calls_and_notes_of_a_repost_go_whatever_their_shape() {
+        let page = [
+            "云南省农村供水保障工作新闻发布会实录",
+            "原创 云南发布 云南发布 2026年09月16日 19:05 云南",
+            "▲点击上方视频，回看发布会精彩瞬间",
+            "9月16日下午，云南省人民政府新闻办公室召开新闻发布会，介绍全省农村供水保障工作有关情况。",
+            "【项目申报代理】现代农业产业园、农业产业强镇项目申报,专业编写可研报告、实施方案。",
+            "【免费咨询】心理咨询师、家庭教育指导师培训报名中,名额有限!",
+            "截至今年8月底，全省累计建成农村集中供水工程6.28万处，农村自来水普及率达到92.3%。",
+            "本文转自云南省水利厅官网，原文发布于2026年9月16日。",
+            "[PDF 版本 (412 KB)]　[返回页首]",
+            "点个在看,分享给更多人↓",
+        ];
+        assert_eq!(sort(&page).kept, vec![3, 6]);
     }
 }

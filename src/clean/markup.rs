@@ -17,6 +17,9 @@ static STYLE_BLOCK: LazyLock<Regex> =
 /// The end of a table cell: its text stays apart from the next cell's
 /// (`<td>48.6</td><td>29.2</td>` is two figures, not `48.629.2`).
 static CELL_END: LazyLock<Regex> = lazy_regex!(r"(?i)</t[dh]\s*>");
+/// A line break inside a line of markup (`绍兴市教育局<br>2026年2月26日`):
+/// the lines it parts are a signature's, or a list's, not one line.
+static LINE_BREAK: LazyLock<Regex> = lazy_regex!(r"(?i)<br\s*/?>");
 static TAG: LazyLock<Regex> = lazy_regex!(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]{0,300})?/?>");
 static ENTITY: LazyLock<Regex> =
     lazy_regex!(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
@@ -203,6 +206,7 @@ pub fn strip(text: &str) -> Unmarked {
             continue;
         }
         let cells = CELL_END.replace_all(line, " ");
+        let cells = LINE_BREAK.replace_all(&cells, "\n");
         let mut stripped: Cow<str> = Cow::Owned(TAG.replace_all(&cells, "").into_owned());
         if stripped.contains('&') {
             stripped = Cow::Owned(
@@ -258,6 +262,13 @@ pub fn strip(text: &str) -> Unmarked {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_break_in_markup_parts_its_lines() {
+        let page = "---\ntitle: 要点\n---\n强化宣传引导。\n\n<p align=\"right\">绍兴市教育局<br>2026年2月26日</p>\n";
+        let text = strip(page).text;
+        assert!(text.contains("绍兴市教育局\n2026年2月26日"), "{text}");
+    }
 
     #[test]
     fn front_matter_tags_and_comments() {
