@@ -958,7 +958,8 @@ fn is_countable(doc: &Document, q: &Quantity) -> bool {
 /// Whether a measure bounded by 以上 or 以下 sorts the things named right
 /// after it (流域面积50平方公里以上河流38条, 占地100亩以上的园区), or any
 /// bounded figure marks off a class then counted
-/// ([`bounds_a_counted_class`]): a class, not a stock.
+/// ([`bounds_a_counted_class`]), or a count whose noun is bounded
+/// ([`super::number::bounds_its_noun`]): a class, not a stock.
 fn sorts_what_follows(doc: &Document, q: &Quantity) -> bool {
     // A condition (以上的，) sorts too.
     let m = &doc.masked;
@@ -966,6 +967,7 @@ fn sorts_what_follows(doc: &Document, q: &Quantity) -> bool {
         && super::number::ends_in_own_bound(m, q)
         && (m.get(q.end) == Some(&'的') || super::number::class_noun_at(m, q).is_some())
         || bounds_a_counted_class(m, q)
+        || super::number::bounds_its_noun(m, q)
 }
 
 /// Whether a bounded figure or a range, whatever it measures, marks off

@@ -122,6 +122,9 @@ const UNITS: &[(&str, &str)] = &[
     ("个百分点", "百分点"),
     ("个工作日", "工作日"),
     ("工作日", "工作日"),
+    // Hong Kong's working days (7个工作天内).
+    ("个工作天", "工作天"),
+    ("工作天", "工作天"),
     ("吨标准煤", "吨标准煤"),
     // A ship's carrying capacity (造船完工量600万载重吨): no weight of cargo.
     ("载重吨", "载重吨"),
@@ -480,6 +483,20 @@ pub fn ends_in_own_bound(chars: &[char], q: &Quantity) -> bool {
     ["以上", "以下"]
         .iter()
         .any(|w| starts_with(chars, q.end.saturating_sub(2), w))
+}
+
+/// Whether the things a figure counts are then bounded, marking off a
+/// class of something else (1000名学生以上的学校, 50名职工以下的企业): a
+/// condition, neither a count nor a level to reach.
+pub fn bounds_its_noun(chars: &[char], q: &Quantity) -> bool {
+    /// How long the counted noun between figure and bound may be.
+    const NOUN_CHARS: usize = 4;
+    (q.end + 1..=(q.end + NOUN_CHARS).min(chars.len())).any(|k| {
+        chars[q.end..k].iter().all(|&c| crate::lm::is_han(c))
+            && ["以上的", "以下的"]
+                .iter()
+                .any(|w| starts_with(chars, k, w))
+    })
 }
 
 /// Where the noun starts that a figure bounded by its own 以上 or 以下 runs
@@ -1337,6 +1354,18 @@ mod tests {
         assert_eq!(bounds, vec![Bound::AtLeast, Bound::Exact]);
     }
 
+    #[test]
+    fn a_count_whose_noun_is_bounded_marks_off_a_class() {
+        let bounded = |s: &str| {
+            let chars: Vec<char> = s.chars().collect();
+            bounds_its_noun(&chars, &scan(&chars)[0])
+        };
+        assert!(bounded("1000名学生以上的学校配备2名专职教师"));
+        assert!(bounded("50名职工以下的企业"));
+        assert!(!bounded("全市1000名学生参加测评"));
+        assert!(!bounded("新增100家以上的企业"));
+    }
+
     fn one(s: &str) -> Quantity {
         let chars: Vec<char> = s.chars().collect();
         let found = scan(&chars);
@@ -1528,6 +1557,7 @@ mod tests {
     fn durations_scores_and_tonnes() {
         assert_eq!(one("预警提前量达到45分钟").unit, "分钟");
         assert_eq!(one("办结时限压缩至24小时内").unit, "小时");
+        assert_eq!(one("均已于7个工作天内跟进完毕").unit, "工作天");
         assert_eq!(one("压缩至15小时和").unit, "小时");
         assert_eq!(one("由48小时缩短").unit, "小时");
         assert_eq!(one("首报时间缩短至5秒").unit, "秒");

@@ -737,7 +737,8 @@ impl ClauseReader<'_> {
     /// it delimits a class of things, it is not a figure to reach. So does
     /// one joined to its noun, by 的 or not, when that class is then
     /// counted (年产能10万辆以上的企业3家, 年产值超10亿元的联合体5—8个,
-    /// 产值超百亿元企业5家), and so does a range (10亿—50亿元的成长型企业30至40家).
+    /// 产值超百亿元企业5家), and so does a range (10亿—50亿元的成长型企业30至40家)
+    /// and a count whose noun is bounded (1000名学生以上的学校).
     fn is_class_bound(&self, q: &Quantity) -> bool {
         let chars = &self.doc.masked;
         let bounded_by_suffix = super::number::ends_in_own_bound(chars, q);
@@ -797,6 +798,7 @@ impl ClauseReader<'_> {
             || sorts
             || sorts_by_bound
             || self.modifies_counted_noun(q)
+            || super::number::bounds_its_noun(chars, q)
     }
 
     /// Whether a figure stands in a modifier of the things a figure right
