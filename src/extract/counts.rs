@@ -953,6 +953,7 @@ fn is_countable(doc: &Document, q: &Quantity) -> bool {
         && q.numeral != Numeral::Magnitude
         && !quoted
         && !sorts_what_follows(doc, q)
+        && !super::number::is_copies(&doc.masked, q)
 }
 
 /// Whether a measure bounded by 以上 or 以下 sorts the things named right

@@ -485,6 +485,12 @@ pub fn ends_in_own_bound(chars: &[char], q: &Quantity) -> bool {
         .any(|w| starts_with(chars, q.end.saturating_sub(2), w))
 }
 
+/// Whether a figure is the number of copies a form is handed in
+/// (纸质材料一式3份): a formality, neither count nor goal.
+pub fn is_copies(chars: &[char], q: &Quantity) -> bool {
+    q.start >= 2 && chars[q.start - 2..q.start] == ['一', '式']
+}
+
 /// Whether the things a figure counts are then bounded, marking off a
 /// class of something else (1000名学生以上的学校, 50名职工以下的企业): a
 /// condition, neither a count nor a level to reach.

@@ -178,6 +178,8 @@ impl ClauseReader<'_> {
                     && !self.is_groundwork(q)
                     && !self.is_merged_object(q)
                     && !self.is_conversion(q)
+                    && !self.is_restatement(q)
+                    && !number::is_copies(&self.doc.masked, q)
                     && !self.is_span_of_time(q)
                     && !self.is_idle_span(q)
                     && !self.is_yearly(q)
@@ -818,6 +820,30 @@ impl ClauseReader<'_> {
                     && q.start.saturating_sub(counted.end) <= CLASS_NOUN_CHARS
                     && chars[counted.end..q.start].iter().all(|&c| is_han(c))
             })
+    }
+
+    /// Whether a figure restates the one closing the clause before, in
+    /// a clause of its own that opens with 也就是 or 即 (达到百分之百，也就是
+    /// 100%): a speaker's figure said twice, a goal set once.
+    fn is_restatement(&self, q: &Quantity) -> bool {
+        const RESTATING: &[&str] = &["也就是说", "也就是", "亦即", "即"];
+        let lead = self.doc.text(self.clause.start, q.start).trim();
+        RESTATING.contains(&lead)
+            && self
+                .doc
+                .quantities_in(self.sentence.start, self.clause.start)
+                .last()
+                .is_some_and(|said| {
+                    said.unit == q.unit
+                        && (said.value - q.value).abs() <= 1e-9 * q.value.abs()
+                        && self
+                            .doc
+                            .text(said.end, self.clause.start)
+                            .trim()
+                            .trim_end_matches(['，', ','])
+                            .trim()
+                            .is_empty()
+                })
     }
 
     /// Whether a figure restates the one right before it in another
@@ -1531,6 +1557,15 @@ mod tests {
         // goal of the government's.
         let text = "全部约三万个简约公屋单位将于2027年或之前落成。未来五年，公营房屋总建屋量约十九万个单位，较上一个五年期增加约八成。我预测今年经济全年实质增长2.5%。";
         assert_eq!(dated_goals(text, 2026), vec![(2027, 30000.0)]);
+    }
+
+    #[test]
+    fn a_figure_said_twice_and_copies_of_a_form_are_no_goals() {
+        let text = "到2027年全省县域统管覆盖率要达到百分之百，也就是100%，申报材料一式3份。";
+        assert_eq!(dated_goals(text, 2026), vec![(2027, 100.0)]);
+        // A figure after 即 that says something else is a goal of its own.
+        let text = "到2027年覆盖率达到85%，即新增覆盖乡镇120个。";
+        assert_eq!(dated_goals(text, 2026), vec![(2027, 85.0), (2027, 120.0)]);
     }
 
     #[test]
