@@ -290,6 +290,8 @@ const UNITS: &[(&str, &str)] = &[
     // Satellites and launches (卫星年产能200颗, 固体运载火箭20发).
     ("颗", "颗"),
     ("发", "发"),
+    // Declarations a customs office clears (进出境清单3.42亿票).
+    ("票", "票"),
     // Sessions of a course (举办培训班37期).
     ("期", "期"),
     // Doses (疫苗年产能达到6亿剂).
@@ -378,7 +380,7 @@ const COUNT_UNITS: &[&str] = &[
     "栋", "幢", "笔", "宗", "块", "片", "盏", "幅", "列", "份", "口", "眼", "枚", "车次", "路",
     "株", "棵", "头", "只", "队", "床", "册", "站", "园", "馆", "格", "册件", "卷", "叶", "伙",
     "顶", "把", "班", "单", "例", "对", "门", "尾", "台件", "亩次", "具", "羽", "袋", "箱", "根",
-    "本", "组", "期", "颗", "发",
+    "本", "组", "期", "颗", "发", "票",
 ];
 
 /// Canonical units of length and area, and a reef's volume: how much road,
@@ -1508,6 +1510,9 @@ mod tests {
         assert_eq!(one("存储容量达到6PB，").unit, "PB");
         assert_eq!(one("发射固体运载火箭20发，").unit, "发");
         assert_eq!(one("卫星年产能达到200颗").unit, "颗");
+        let cleared = one("全年验放跨境电商进出境清单3.42亿票");
+        assert_eq!((cleared.value, cleared.unit), (3.42e8, "票"));
+        assert!(cleared.counts_things());
         none("一发展");
         none("牵一发而动全身");
         none("构建“一核”引领");
