@@ -290,6 +290,10 @@ impl Detector<'_> {
     }
 }
 
+/// How far before a pair a document number's closing year bracket is
+/// looked for: a serial's digits and one more pair (〕2算过9).
+const SERIAL_CHARS: usize = 8;
+
 /// Whether `c` can be part of a quantity written with digits (5万至6万,
 /// 3月1日, 50余个).
 fn is_quantity_char(c: char) -> bool {
@@ -335,8 +339,16 @@ fn splits_number(chars: &[char], i: usize) -> bool {
         && year(i - 5)
         && crate::extract::RANGE_SEPARATORS.contains(&chars[i - 6]);
     let bracketed_year = opens_period || closes_number_year || closes_period;
+    // A document number's serial, before its 号 (〔2025〕29[进物]号, maybe
+    // split by another pair: 〔2025〕2[算过]9[进物]号).
+    let ends_serial = after == '号'
+        && before.is_ascii_digit()
+        && chars[i.saturating_sub(SERIAL_CHARS)..i]
+            .iter()
+            .any(|c| "〕]".contains(*c));
     decimal
         || bracketed_year
+        || ends_serial
         || before.is_ascii_digit()
             && (matches!(after, '%' | '％')
                 || after.is_ascii_digit() && loose && !joins_quantities(chars, i)
@@ -525,6 +537,8 @@ fn choose(
     /// every pair weighs something, so a set is never the worse for one
     /// more.
     const AT_THRESHOLD: f64 = 1e-3;
+    /// How near two such places may be: one char between them.
+    const PLACED_GAP: usize = 3;
     // Summed in f64: a page full of numbers places hundreds of pairs, and
     // an f32 sum of their weights would lose a gain's fractions.
     let mut items: Vec<(usize, f64, bool)> = candidates
@@ -549,7 +563,16 @@ fn choose(
         let far = items[..k].partition_point(|&(j, ..)| j + spacing <= i);
         let mut before = far.checked_sub(1).map(|f| prefix[f]);
         if sure {
-            let near_sure = (far..k).filter(|&j| items[j].2 && items[j].0 + NEAR <= i);
+            // (Two places where nothing belongs may keep one char between
+            // them: 〔2025〕2[算过]9[进物]号.)
+            let gap = |j: usize| {
+                if weight >= PLACED && items[j].1 >= PLACED {
+                    PLACED_GAP
+                } else {
+                    NEAR
+                }
+            };
+            let near_sure = (far..k).filter(|&j| items[j].2 && items[j].0 + gap(j) <= i);
             for j in near_sure {
                 if before.is_none_or(|b| best[j].0 > best[b].0) {
                     before = Some(j);
@@ -801,6 +824,13 @@ mod tests {
     }
 
     #[test]
+    fn a_pair_before_a_document_numbers_number_sign_splits_its_serial() {
+        let noisy = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,按照《行动计划》(闽政办〔2025〕2算过9进物号)部署要求,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
+        let (out, _) = remove(noisy);
+        assert!(out.contains("〔2025〕29号"), "{out}");
+    }
+
+    #[test]
     fn a_long_document_is_judged_from_a_sample_of_its_sentences() {
         let clean = include_str!("../../tests/fixtures/clean/004.clean.txt");
         let han = clean.chars().filter(|c| is_han(*c)).count();
@@ -971,7 +1001,10 @@ mod tests {
             choose(&candidates, &placed, CHOSEN_GAIN, 15),
             vec![10, 10 + NEAR]
         );
-        assert_eq!(choose(&[], &[10, 10 + NEAR - 1], CHOSEN_GAIN, 15), vec![10]);
+        // One char between them is apart (〔2025〕2[算过]9[进物]号); none is
+        // touching.
+        assert_eq!(choose(&[], &[10, 13], CHOSEN_GAIN, 15), vec![10, 13]);
+        assert_eq!(choose(&[], &[10, 12], CHOSEN_GAIN, 15), vec![10]);
         // Two pairs gaining that much on their own evidence are as sure.
         let candidates = [(SURE_GAIN, 10), (SURE_GAIN + 1.0, 20)];
         assert_eq!(choose(&candidates, &[], CHOSEN_GAIN, 15), vec![10, 20]);
