@@ -721,6 +721,12 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
     if first.numeral == Numeral::Magnitude && !percent_words && !governed && !is_count_unit(unit) {
         return None;
     }
+    if first.numeral == Numeral::Magnitude
+        && !percent_words
+        && names_size_class(chars, i, end, unit)
+    {
+        return None;
+    }
     // A measure per another (11.1公里/平方公里, 11.8公里每平方公里, 3000元/吨,
     // 4.5千瓦/升) is a rate whose unit is no unit of this grammar: no
     // figure of a count or target.
@@ -792,6 +798,24 @@ fn tenths_end(chars: &[char], number: &Number, at: usize) -> Option<usize> {
 /// 不高于1.4, 突破千亿元).
 fn is_governed(chars: &[char], i: usize) -> bool {
     super::verbs::ending_at(chars, i).is_some() || prefix_bound(chars, i).is_some()
+}
+
+/// Whether a bare magnitude and its unit, from `i` to `end`, name the
+/// size of a kind of thing rather than a figure: a size before the noun
+/// (建成千亩示范方126个, 万亩示范片) when the unit measures, or a pair of
+/// sizes (千吨万人供水工程, whose 万人 counts no people either). Not a
+/// milestone (突破千亿元大关, 迈上千亿元台阶), which is the figure.
+fn names_size_class(chars: &[char], i: usize, end: usize, unit: &str) -> bool {
+    const MILESTONES: &[&str] = &["大关", "台阶", "关口"];
+    let magnitude = |k: usize| chars.get(k).is_some_and(|c| "十百千万亿".contains(*c));
+    let pairs_after = magnitude(end) && unit_at(chars, end + 1).is_some();
+    let pairs_before = i >= 2 && magnitude(i - 2) && unit_at(chars, i - 1).is_some();
+    let noun_after = !is_count_unit(unit)
+        && chars
+            .get(end)
+            .is_some_and(|&c| crate::lm::is_han(c) && !"以及左余多的和与或".contains(c))
+        && !MILESTONES.iter().any(|w| starts_with(chars, end, w));
+    pairs_after || pairs_before || noun_after
 }
 
 /// Whether a number with no unit is a ratio's value (PUE降至1.25以下,
@@ -1372,6 +1396,19 @@ mod tests {
         assert!(bounded("50名职工以下的企业"));
         assert!(!bounded("全市1000名学生参加测评"));
         assert!(!bounded("新增100家以上的企业"));
+    }
+
+    #[test]
+    fn a_bare_magnitude_naming_a_size_is_part_of_the_noun() {
+        let values = |s: &str| {
+            let chars: Vec<char> = s.chars().collect();
+            scan(&chars).iter().map(|q| q.value).collect::<Vec<_>>()
+        };
+        assert_eq!(values("全省新开工千吨万人供水工程100处"), vec![100.0]);
+        none("建设万亩示范片");
+        assert_eq!(one("建成千亩示范方126个").value, 126.0);
+        assert_eq!(one("产值突破千亿元大关").value, 1e11);
+        assert_eq!(one("培育百家企业").value, 100.0);
     }
 
     fn one(s: &str) -> Quantity {
