@@ -310,7 +310,7 @@ static END_MARK: LazyLock<Regex> =
 /// to press a button under the article (`觉得有用？欢迎点击下方按钮赞赏`): an
 /// advert inside the body, not prose; after the body, even in sentences.
 static CALL_TO_ACTION: LazyLock<Regex> = lazy_regex!(
-    r"^[\p{Extended_Pictographic}↓↑⬇▲▼▶►\s*_]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)|鼓励我继续创作|欢迎在(?:留言区|评论区)|欢迎关注[^，。]{0,12}(?:公众号|微信号|视频号)|请(?:我|作者|小编)喝(?:一?杯)?(?:咖啡|茶)|欢迎(?:点赞|转发|收藏|分享)[、，,]|欢迎打赏|打赏支持|点(?:个|一下)?[“\x22]?在看|分享给更多(?:人|朋友)|别忘了(?:分享|点赞|转发)|^(?:更多|详细|详情)[^，。]{0,12}请(?:浏览|访问|登录|查阅|参阅)[^，。]{0,16}(?:网站|网页|主页|专栏|数据库|平台)"
+    r"^[\p{Extended_Pictographic}↓↑⬇▲▼▶►\s*_]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|点(?:个|一下)?[“\x22]?在看|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)|鼓励我继续创作|欢迎在(?:留言区|评论区)|欢迎关注[^，。]{0,12}(?:公众号|微信号|视频号)|请(?:我|作者|小编)喝(?:一?杯)?(?:咖啡|茶)|欢迎(?:点赞|转发|收藏|分享)[、，,]|欢迎打赏|打赏支持|别忘了(?:分享|点赞|转发)|^(?:更多|详细|详情)[^，。]{0,12}请(?:浏览|访问|登录|查阅|参阅)[^，。]{0,16}(?:网站|网页|主页|专栏|数据库|平台)"
 );
 /// An invitation to add someone's own WeChat (可以加我微信 cplc2026): an
 /// advert for a person, whatever sentence it is in.
@@ -322,9 +322,10 @@ static PERSONAL_CONTACT: LazyLock<Regex> = lazy_regex!(
 /// `【商铺招商】`; not a zone's own 【精准招商】 section).
 static AD_DECORATION: LazyLock<Regex> = lazy_regex!(r"[★☆◆◇▶►☞👉]{2,}|(>>|》》|→)$");
 /// The label of an inserted advert (【推荐】, 【商铺招租】, 【项目申报代理】,
-/// 【免费咨询】): a page's own text never opens a line selling a service.
+/// 【免费咨询】): a page's own text never opens a line selling a service
+/// (a 【免费体检】 or 【招生考试】 line tells of one).
 static AD_LABEL: LazyLock<Regex> = lazy_regex!(
-    r"^[【\[](?:广告|推荐|推广|(?:商铺|店铺|旺铺|门面|写字楼|厂房|摊位)招(?:商|租)|[^】\]]{0,6}(?:代理|代办|代写|免费|加盟|招生)[^】\]]{0,4})[】\]]"
+    r"^[【\[](?:广告|推荐|推广|(?:商铺|店铺|旺铺|门面|写字楼|厂房|摊位)招(?:商|租)|[^】\]]{0,6}(?:代理|代办|代写|加盟)[^】\]]{0,4}|免费(?:咨询|试听|领取))[】\]]"
 );
 /// An emoji opening a line (`😊 投稿邮箱:…`, `🔥 周末去哪儿?`): outside
 /// the body, where an account promotes itself, such a line is no prose.
@@ -422,8 +423,9 @@ static ACCOUNT_BIO: LazyLock<Regex> = lazy_regex!(
 /// `【导语】…`, `【小编导读】…`, an account's digest of it (`【划重点】…`), `导读：本文是由本站网友投稿的…`) or its
 /// count of the pages a download holds (`本文共6页，可免费阅读全文`): no
 /// part of it.
-static FARM_SUMMARY: LazyLock<Regex> =
-    lazy_regex!(r"^\s*(?:【[^】]{0,4}?(?:导(?:读|语)|划重点)】|导读\s*[:：]|本文共计?\s*\d+\s*页)");
+static FARM_SUMMARY: LazyLock<Regex> = lazy_regex!(
+    r"^\s*(?:【[^】]{0,4}?导(?:读|语)】|【划重点】\s*$|导读\s*[:：]|本文共计?\s*\d+\s*页)"
+);
 
 /// A picture's note under its label, sentences and all (`图片说明：…。`,
 /// `图片 局长今日在记者会上…。`), a label pointing to one (`▼ 一图读懂 ▼`), or what a page shows where its video does not play (`您的浏览器不支持
@@ -1419,9 +1421,13 @@ pub fn sort(lines: &[&str]) -> Sorted {
     let addressed = first_prose == top + 2 && is_salutation(lines[top + 1]);
     // Or with its headline over the first section's heading (…的工作进展 /
     // 目的 / 1. 本文件旨在…), a heading that cannot be one itself.
-    let over_heading = first_prose > top + 1
+    // (Not a site's name over its menu: 某县教育局门户网站 / 首页 / 通知公告.)
+    let over_heading = first_prose == top + 2
         && !opens_section(&lines[top])
-        && lines[top + 1..first_prose].iter().all(opens_section);
+        && !SITE.is_match(lines[top])
+        && opens_section(&lines[top + 1])
+        && !is_link_bar(lines[top + 1])
+        && !LONE_WIDGET.is_match(lines[top + 1]);
     if title_at.is_none()
         && first_prose > top
         && is_header_line(lines[top])
@@ -3763,5 +3769,13 @@ mod tests {
             "点个在看,分享给更多人↓",
         ];
         assert_eq!(sort(&page).kept, vec![3, 6]);
+        // A label telling of a service, and a news story's last words,
+        // are the page's own.
+        let page = [
+            "某区2026年惠民实事",
+            "【免费体检】65岁以上老年人每年可享受一次免费健康体检，全年计划服务老年人3.2万人。",
+            "志愿者们表示，将把学到的急救知识分享给更多人。",
+        ];
+        assert_eq!(sort(&page).kept, vec![1, 2]);
     }
 }

@@ -341,11 +341,19 @@ fn splits_number(chars: &[char], i: usize) -> bool {
     let bracketed_year = opens_period || closes_number_year || closes_period;
     // A document number's serial, before its 号 (〔2025〕29[进物]号, maybe
     // split by another pair: 〔2025〕2[算过]9[进物]号).
+    // (Between the bracket and the pair only the serial's digits and one
+    // more pair: not 〔2024〕5号），新增2[个型]号.)
     let ends_serial = after == '号'
         && before.is_ascii_digit()
+        && loose
         && chars[i.saturating_sub(SERIAL_CHARS)..i]
             .iter()
-            .any(|c| "〕]".contains(*c));
+            .rposition(|c| "〕]".contains(*c))
+            .is_some_and(|at| {
+                let serial = &chars[i.saturating_sub(SERIAL_CHARS) + at + 1..i];
+                serial.iter().filter(|c| !c.is_ascii_digit()).count() <= 2
+                    && serial.iter().all(|&c| c.is_ascii_digit() || is_han(c))
+            });
     decimal
         || bracketed_year
         || ends_serial
@@ -828,6 +836,10 @@ mod tests {
         let noisy = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,按照《行动计划》(闽政办〔2025〕2算过9进物号)部署要求,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
         let (out, _) = remove(noisy);
         assert!(out.contains("〔2025〕29号"), "{out}");
+        // A pair after a count right past the number is judged on its own.
+        let chars: Vec<char> = "（国函〔2024〕5号），新增2个型号".chars().collect();
+        let at = chars.iter().position(|&c| c == '个').unwrap();
+        assert!(!splits_number(&chars, at));
     }
 
     #[test]

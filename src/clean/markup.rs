@@ -206,7 +206,9 @@ pub fn strip(text: &str) -> Unmarked {
             continue;
         }
         let cells = CELL_END.replace_all(line, " ");
-        let cells = LINE_BREAK.replace_all(&cells, "\n");
+        // (In a table's cell it parts nothing: | 新建公办幼儿园<br>（所） | 30 |.)
+        let in_row = line.trim_start().starts_with(['|', '｜']) || CELL_END.is_match(line);
+        let cells = LINE_BREAK.replace_all(&cells, if in_row { "" } else { "\n" });
         let mut stripped: Cow<str> = Cow::Owned(TAG.replace_all(&cells, "").into_owned());
         if stripped.contains('&') {
             stripped = Cow::Owned(
@@ -268,6 +270,9 @@ mod tests {
         let page = "---\ntitle: 要点\n---\n强化宣传引导。\n\n<p align=\"right\">绍兴市教育局<br>2026年2月26日</p>\n";
         let text = strip(page).text;
         assert!(text.contains("绍兴市教育局\n2026年2月26日"), "{text}");
+        let table = "| 指标 | 2025年 |\n| --- | --- |\n| 新建公办幼儿园<br>（所） | 30 |\n";
+        let text = strip(table).text;
+        assert!(text.contains("新建公办幼儿园（所）\t30"), "{text}");
     }
 
     #[test]

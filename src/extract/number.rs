@@ -500,7 +500,10 @@ pub fn bounds_its_noun(chars: &[char], q: &Quantity) -> bool {
     /// How long the counted noun between figure and bound may be.
     const NOUN_CHARS: usize = 4;
     (q.end + 1..=(q.end + NOUN_CHARS).min(chars.len())).any(|k| {
-        chars[q.end..k].iter().all(|&c| crate::lm::is_han(c))
+        // (A noun, not a size: 培育10家百亿元以上的企业 sets a goal.)
+        chars[q.end..k]
+            .iter()
+            .all(|&c| crate::lm::is_han(c) && !NUMERALS.contains(c))
             && ["以上的", "以下的"]
                 .iter()
                 .any(|w| starts_with(chars, k, w))
@@ -1296,11 +1299,15 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                             && !(unit == "小时" && "之和及与或至到缩压降减提增".contains(c))
                     }))
                 // 一核两翼, 3核心: 核 before a word is that word's; and 核,
-                // 发 and 颗 count only after digits (“一核”引领, 牵一发而动全身,
-                // 一颗红心).
+                // 发, 颗 and 票 count only after digits (“一核”引领, 牵一发而动全身,
+                // 一颗红心, 一票否决, 两票制).
                 && !(unit == "核" && next.is_some_and(|&c| is_han(c) && !"以左的及和与".contains(c)))
                 && !(matches!(unit, "核" | "发" | "颗")
                     && prev_non_space(chars, i).is_none_or(|c| !c.is_ascii_digit()))
+                // (3.42亿票: a digit's multiplier counts as the digit.)
+                && !(unit == "票"
+                    && prev_non_space(chars, i)
+                        .is_none_or(|c| !c.is_ascii_digit() && !"万亿".contains(c)))
                 // 表1 天水市, 天门市, 天河区: 天 opens a place's name.
                 && !(unit == "天"
                     && chars.get(end).is_some_and(|&c| is_han(c))
@@ -1396,6 +1403,7 @@ mod tests {
         assert!(bounded("50名职工以下的企业"));
         assert!(!bounded("全市1000名学生参加测评"));
         assert!(!bounded("新增100家以上的企业"));
+        assert!(!bounded("到2027年，培育10家百亿元以上的领军企业"));
     }
 
     #[test]
@@ -1550,6 +1558,7 @@ mod tests {
         let cleared = one("全年验放跨境电商进出境清单3.42亿票");
         assert_eq!((cleared.value, cleared.unit), (3.42e8, "票"));
         assert!(cleared.counts_things());
+        none("实行安全生产一票否决，推行两票制");
         none("一发展");
         none("牵一发而动全身");
         none("构建“一核”引领");

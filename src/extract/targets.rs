@@ -1193,11 +1193,21 @@ fn complete(
             if reading.kind == TargetKind::Other {
                 reading.kind = previous.kind;
             }
-        } else if phrase::is_measure(part) && previous.unit == unit {
-            // 新建就业服务站20个、总数达到147个: the total of the same things.
-            reading.subject = Some(format!("{}{part}", phrase::without_measure(whole)));
+        } else if phrase::is_measure(causing(part)) && previous.unit == unit {
+            // 新建就业服务站20个、总数达到147个: the total of the same things;
+            // so is one the change makes (增设40部摄影机，令总数增至120部).
+            let measure = causing(part);
+            reading.subject = Some(format!("{}{measure}", phrase::without_measure(whole)));
         }
     }
+}
+
+/// A phrase without the causative verb opening it (令总数, 使总数 → 总数).
+fn causing(phrase: &str) -> &str {
+    ["令", "使", "让"]
+        .iter()
+        .find_map(|w| phrase.strip_prefix(w))
+        .unwrap_or(phrase)
 }
 
 /// The words before a figure without the level its change starts from
@@ -1557,6 +1567,16 @@ mod tests {
         // goal of the government's.
         let text = "全部约三万个简约公屋单位将于2027年或之前落成。未来五年，公营房屋总建屋量约十九万个单位，较上一个五年期增加约八成。我预测今年经济全年实质增长2.5%。";
         assert_eq!(dated_goals(text, 2026), vec![(2027, 30000.0)]);
+    }
+
+    #[test]
+    fn a_total_the_change_makes_is_of_the_things_added() {
+        let text = "渔护署计划于2026年年底前增设40部山火监察摄影机，令总数增至120部。";
+        let subjects = targets_of(text, |t| t.subject);
+        assert_eq!(
+            subjects.last().cloned().flatten().as_deref(),
+            Some("山火监察摄影机总数")
+        );
     }
 
     #[test]
