@@ -410,12 +410,15 @@ pub fn extract(
             let after_end = |k: usize| {
                 let (q, next) = (quantities[k], quantities.get(k + 1));
                 let next_start = next.map_or(clause.end, |n| n.start);
-                doc.masked[q.end..next_start]
+                // (Not the brackets of the divisions counted: 31个县（市、区）
+                // 开展….)
+                let divisions = phrase::divisions_len(doc.text(q.end, next_start));
+                doc.masked[q.end + divisions..next_start]
                     .iter()
                     // “87个（其中国家级9个）”: a bracket after the figure
                     // opens a breakdown or a note, not the noun.
                     .position(|&c| matches!(c, '、' | '（' | '('))
-                    .map_or(next_start, |p| q.end + p)
+                    .map_or(next_start, |p| q.end + divisions + p)
             };
             let mut previous_end = clause.start;
             // The verb of addition the clause's list opened with.
@@ -1169,6 +1172,20 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
         } else {
             (String::new(), status, true)
         }
+    } else if let Some(deed) = q
+        .counts_things()
+        .then(|| phrase::divisions_doing(after))
+        .flatten()
+        .filter(|_| counts_by_itself(pre))
+    {
+        // “全省已有31个县（市、区）开展林业碳票试点”: the places that do so.
+        let before = phrase::trim_phrase(pre);
+        let place = if phrase::is_place(&before) {
+            before
+        } else {
+            String::new()
+        };
+        (place, deed, true)
     } else {
         let noun = phrase::noun_after(after);
         let beneficiary = (q.numeral == Numeral::Arabic && q.counts_things() && !noun.is_empty())
@@ -1212,6 +1229,19 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
         read.place = read.place.map(|inner| outer + &inner);
     }
     (read, follows)
+}
+
+/// Whether the words before a figure leave it the subject of what follows
+/// (全省已有31个…, 全市22个…), not the object of a verb or a preposition
+/// (在31个县（市、区）开展试点, 覆盖18个县).
+fn counts_by_itself(pre: &str) -> bool {
+    let pre = pre.trim();
+    if pre.starts_with(['在', '于', '对', '向', '从']) {
+        return false;
+    }
+    pre.is_empty()
+        || pre.ends_with(['有', '，', ',', '：', ':', '；'])
+        || phrase::is_place(&phrase::trim_phrase(pre))
 }
 
 /// Whether a list's item (`item`, the words before its figure) names its
@@ -1605,6 +1635,16 @@ mod tests {
         assert_eq!(
             found,
             vec![(89.0, "开通农村客运预约响应服务的县".to_string())]
+        );
+        // So are those named before what they do, brackets and all.
+        let text = "全省已有31个县（市、区）开展林业碳票试点，98个县实现县域统一管理。";
+        let found = counts_of(text, |c| (c.value, c.subject.unwrap_or_default()));
+        assert_eq!(
+            found,
+            vec![
+                (31.0, "县（市、区）开展林业碳票试点".to_string()),
+                (98.0, "县实现县域统一管理".to_string())
+            ]
         );
     }
 

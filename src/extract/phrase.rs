@@ -746,6 +746,40 @@ pub fn attainment(after: &str) -> Option<(String, String)> {
     (!object.is_empty()).then(|| (trim_phrase(&after[..at]), object))
 }
 
+/// The kinds of division a report counts by the dozen, maybe with those
+/// counted alongside them in brackets: 县（市、区）, 区（市）县, 乡镇（街道）.
+static DIVISIONS: LazyLock<Regex> = lazy_regex!(
+    r"^(?:乡镇|街道|社区|行政村|[县市区乡镇村旗])(?:[（(](?:乡镇|街道|[县市区乡镇旗、])+[）)]|[县市区])*"
+);
+
+/// How many chars the divisions opening `text` take (县（市、区）: 6), 0
+/// when none does.
+pub fn divisions_len(text: &str) -> usize {
+    DIVISIONS
+        .find(text)
+        .map_or(0, |divisions| divisions.as_str().chars().count())
+}
+
+/// What the divisions counted right after a figure do, with them
+/// (31个县（市、区）开展林业碳票试点 → 县（市、区）开展林业碳票试点): a count
+/// of the places that do so. None when no such division opens `after`
+/// or no deed follows it in its clause.
+pub fn divisions_doing(after: &str) -> Option<String> {
+    /// How long a deed is read, in chars.
+    const DEED_CHARS: usize = 24;
+    let divisions = DIVISIONS.find(after)?;
+    let deed: String = after[divisions.end()..]
+        .chars()
+        .take_while(|&c| crate::lm::is_han(c) || c.is_ascii_alphanumeric() || "“”".contains(c))
+        .take(DEED_CHARS)
+        .collect();
+    let opens_deed = deed
+        .chars()
+        .next()
+        .is_some_and(|c| !"的和及与或等".contains(c));
+    (opens_deed && deed.chars().count() >= 2).then(|| format!("{}{deed}", divisions.as_str()))
+}
+
 /// Splits a report's words before a count at its verb: “全市共培育省级以上
 /// 绿色工厂” → (全市, 省级以上绿色工厂). Without a verb all is object.
 /// Whether a noun after a figure only stands for the things named before
