@@ -100,6 +100,25 @@ fn without_title_marks(title: String) -> String {
     }
 }
 
+/// A name read from the page's furniture, which the pair model never
+/// sees, mended by the body it names: without the one pair of chars whose
+/// removal leaves a name the body gives (来源：韶物角关市应急管理局, signed
+/// 韶关市应急管理局). As read when the body gives it whole or no such form.
+fn mended_by_body(name: String, body: &str) -> String {
+    /// Fewer chars than this name nothing the body could confirm.
+    const MIN_NAME_CHARS: usize = 4;
+    if body.contains(name.as_str()) {
+        return name;
+    }
+    let chars: Vec<char> = name.chars().collect();
+    // (Inside the name: dropping its first or last two chars leaves a
+    // part of another one, 清远市应急管理局 → 市应急管理局.)
+    (1..chars.len().saturating_sub(2))
+        .map(|i| chars[..i].iter().chain(&chars[i + 2..]).collect::<String>())
+        .find(|mended| mended.chars().count() >= MIN_NAME_CHARS && body.contains(mended.as_str()))
+        .unwrap_or(name)
+}
+
 /// Whether two titles share most of their Han chars, each way: two
 /// wordings of one headline, not a name from it (省长 孙志远 and 孙志远在
 /// 全省安全生产工作会议上的讲话).
@@ -226,7 +245,13 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
     // A post's front matter dates the post; a date in its body (the
     // signature of the notice it reposts) dates the document.
     let date = unmarked.date.or(sorted.date);
-    let issuer = metadata::issuer(&text).or(sorted.issuer);
+    let issuer = metadata::issuer(&text).or(sorted.issuer.map(|name| {
+        if noise.injected > 0 {
+            mended_by_body(name, &text)
+        } else {
+            name
+        }
+    }));
     // Who published the page says where it is from when the document does not.
     let publishers: Vec<&str> = [issuer.as_deref(), sorted.masthead.as_deref()]
         .into_iter()
@@ -256,6 +281,19 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_in_the_furniture_is_mended_by_the_body_it_names() {
+        let body = "特此通知。\n韶关市应急管理局\n2026年5月20日";
+        assert_eq!(
+            mended_by_body("韶物角关市应急管理局".to_string(), body),
+            "韶关市应急管理局"
+        );
+        assert_eq!(
+            mended_by_body("清远市应急管理局".to_string(), body),
+            "清远市应急管理局"
+        );
+    }
 
     #[test]
     fn the_original_script_loses_the_pairs_found_in_the_simplified_text() {
