@@ -181,16 +181,18 @@ static DOC_NUMBER_LINE: LazyLock<Regex> = lazy_regex!(
 static PAPER_NUMBER: LazyLock<Regex> = lazy_regex!(
     r"^立法会\s*(?:[A-Z]{1,4}\s*)?[(（]?\d?[)）]?\s*\d{1,5}/\d{2,4}.{0,12}号?文件(?:[(（][^)）]{1,6}[)）])?$"
 );
-/// What else may open a legislature's paper above its title: the
-/// committee it goes to (立法会福利事务委员会), a brief's kind
-/// (立法会参考资料摘要) or its file reference (档号：HHB CR 1/3231/26).
+/// Who a legislature's paper goes to (立法会福利事务委员会) or a brief's
+/// kind (立法会参考资料摘要): a line of its header.
+const PAPER_ADDRESS: &str = r"立法会\p{Han}{2,24}委员会|立法会参考资料摘要";
+/// What else may open a legislature's paper above its title: its
+/// [`PAPER_ADDRESS`] or its file reference (档号：HHB CR 1/3231/26).
 static PAPER_OPENER: LazyLock<Regex> =
-    lazy_regex!(r"^(?:立法会\p{Han}{2,24}委员会|立法会参考资料摘要|档号\s*[:：].{1,40})$");
-/// What a paper's header tells besides its title: its kind and the
-/// meeting it is for (讨论文件, 2026年3月2日会议).
-static PAPER_HEADER: LazyLock<Regex> = lazy_regex!(
-    r"^(?:(?:讨论|资料|参考|背景)文件|\d{4}年\d{1,2}月\d{1,2}日(?:特别)?会议|目的|.{0,16}背景资料简介|立法会参考资料摘要|立法会\p{Han}{2,24}委员会)$"
-);
+    lazy_regex!(&format!(r"^(?:{PAPER_ADDRESS}|档号\s*[:：].{{1,40}})$"));
+/// What a paper's header tells besides its title: its kind, the meeting
+/// it is for (讨论文件, 2026年3月2日会议) and its [`PAPER_ADDRESS`].
+static PAPER_HEADER: LazyLock<Regex> = lazy_regex!(&format!(
+    r"^(?:(?:讨论|资料|参考|背景)文件|\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:特别)?会议|目的|.{{0,16}}背景资料简介|{PAPER_ADDRESS})$"
+));
 
 /// What a website's name ends with after its owner's (门户网站, 官网).
 static SITE: LazyLock<Regex> = lazy_regex!(r"(?:(?:门户|入口)?网站|官网)$");
@@ -420,7 +422,8 @@ static ACCOUNT_BIO: LazyLock<Regex> = lazy_regex!(
     r"^[^据从通关记。，,][^。，,]{1,29}?官方(?:微信(?:公众号|视频号|服务号|订阅号)?|公众号|视频号|服务号|订阅号)[，,。]"
 );
 /// A content farm's summary of the article over it (`【导读】…`,
-/// `【导语】…`, `【小编导读】…`, an account's digest of it (`【划重点】…`), `导读：本文是由本站网友投稿的…`) or its
+/// `【导语】…`, `【小编导读】…`, `导读：本文是由本站网友投稿的…`), an
+/// account's label over its digest of it (`【划重点】`) or its
 /// count of the pages a download holds (`本文共6页，可免费阅读全文`): no
 /// part of it.
 static FARM_SUMMARY: LazyLock<Regex> = lazy_regex!(
@@ -563,6 +566,9 @@ fn is_place_list(line: &str) -> bool {
 /// [返回页首]).
 /// Link labels are words; a row with figures is a table.
 fn is_link_bar(line: &str) -> bool {
+    if LINK_LABELS.is_match(line) {
+        return true;
+    }
     // A label before an item ([VIP专享] 下载本文（Word版）) is no part of it.
     let items: Vec<&str> = line
         .split(['|', '｜', '#'])
@@ -580,9 +586,6 @@ fn is_link_bar(line: &str) -> bool {
             && i.bytes().all(|b| b.is_ascii_digit())
             && (i.starts_with("19") || i.starts_with("20"))
     };
-    if LINK_LABELS.is_match(line) {
-        return true;
-    }
     items.len() >= 3
         && !line.starts_with(['|', '｜'])
         && items

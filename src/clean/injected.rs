@@ -343,14 +343,15 @@ fn splits_number(chars: &[char], i: usize) -> bool {
     // split by another pair: 〔2025〕2[算过]9[进物]号).
     // (Between the bracket and the pair only the serial's digits and one
     // more pair: not 〔2024〕5号），新增2[个型]号.)
+    let window = &chars[i.saturating_sub(SERIAL_CHARS)..i];
     let ends_serial = after == '号'
         && before.is_ascii_digit()
         && loose
-        && chars[i.saturating_sub(SERIAL_CHARS)..i]
+        && window
             .iter()
             .rposition(|c| "〕]".contains(*c))
             .is_some_and(|at| {
-                let serial = &chars[i.saturating_sub(SERIAL_CHARS) + at + 1..i];
+                let serial = &window[at + 1..];
                 serial.iter().filter(|c| !c.is_ascii_digit()).count() <= 2
                     && serial.iter().all(|&c| c.is_ascii_digit() || is_han(c))
             });
@@ -700,8 +701,7 @@ impl<'a> Scorer<'a> {
             } else {
                 0.0
             };
-            let kept = &self.kept[i - start..i - start + 4];
-            let kept = kept[0] + kept[1] + kept[2] + kept[3];
+            let kept: f32 = self.kept[i - start..i - start + 4].iter().sum();
             self.gains[i] = pair_gain(sentence, i - start, &self.lattice, lm)
                 + char_commonness(self.unit[i - start], self.unit[i + 1 - start])
                 + TRIGRAM_WEIGHT * self.model.prose.deletion_gain(chars, i, kept)

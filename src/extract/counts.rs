@@ -495,10 +495,10 @@ pub fn extract(
                     continue;
                 }
                 // (Hong Kong opens a part with 当中: …38宗…申请，当中31宗已获批.)
-                let marks_part = pre.contains("其中")
+                let marks_part = pre.contains(PART_WORDS[0])
                     || pre
                         .trim_start_matches(|c: char| !crate::lm::is_han(c))
-                        .starts_with("当中");
+                        .starts_with(PART_WORDS[1]);
                 parts_open |= marks_part;
                 // “装机规模480万千瓦/1600万千瓦时”: a figure paired with
                 // another measure of the same thing has its noun before it.
@@ -625,7 +625,7 @@ pub fn extract(
                         .next()
                         .unwrap_or_default();
                     let own = own.trim();
-                    let own = ["其中", "当中"]
+                    let own = PART_WORDS
                         .iter()
                         .find_map(|w| own.strip_prefix(w))
                         .unwrap_or(own)
@@ -1179,13 +1179,7 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
         .filter(|_| counts_by_itself(pre))
     {
         // “全省已有31个县（市、区）开展林业碳票试点”: the places that do so.
-        let before = phrase::trim_phrase(pre);
-        let place = if phrase::is_place(&before) {
-            before
-        } else {
-            String::new()
-        };
-        (place, deed, true)
+        (place_before(pre), deed, true)
     } else {
         let noun = phrase::noun_after(after);
         let beneficiary = (q.numeral == Numeral::Arabic && q.counts_things() && !noun.is_empty())
@@ -1202,13 +1196,7 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
         } else if let Some((place, object)) = before {
             (place, object, false)
         } else {
-            let before = phrase::trim_phrase(pre);
-            let place = if phrase::is_place(&before) {
-                before
-            } else {
-                String::new()
-            };
-            (place, noun, true)
+            (place_before(pre), noun, true)
         }
     };
     // “其中2023年新开工1.8万套”: a time word is no part of what is counted.
@@ -1229,6 +1217,16 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
         read.place = read.place.map(|inner| outer + &inner);
     }
     (read, follows)
+}
+
+/// The words before a figure when they name a place (全省), else none.
+fn place_before(pre: &str) -> String {
+    let before = phrase::trim_phrase(pre);
+    if phrase::is_place(&before) {
+        before
+    } else {
+        String::new()
+    }
 }
 
 /// Whether the words before a figure leave it the subject of what follows
@@ -1255,6 +1253,10 @@ fn opens_on_its_noun(item: &str, read: &Qualified) -> bool {
         .unwrap_or(item);
     item.starts_with(read.noun.as_str())
 }
+
+/// The words that open a part of the whole counted before (其中, and Hong
+/// Kong's 当中, which marks one only opening its clause).
+const PART_WORDS: [&str; 2] = ["其中", "当中"];
 
 /// Words before an elliptic figure that tell a total of the things
 /// counted before it, not more of those added (累计达到67家, 共有…).

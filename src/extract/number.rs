@@ -803,6 +803,23 @@ fn is_governed(chars: &[char], i: usize) -> bool {
     super::verbs::ending_at(chars, i).is_some() || prefix_bound(chars, i).is_some()
 }
 
+/// Whether the unit at `i` follows digits, maybe with their multiplier
+/// (20发, 3.42亿票; not 一票, 牵一发).
+fn after_digits(chars: &[char], i: usize) -> bool {
+    let before: Vec<char> = chars[..i]
+        .iter()
+        .rev()
+        .filter(|c| !c.is_whitespace())
+        .take(2)
+        .copied()
+        .collect();
+    match before.as_slice() {
+        [d, ..] if d.is_ascii_digit() => true,
+        ['万' | '亿', d] => d.is_ascii_digit(),
+        _ => false,
+    }
+}
+
 /// Whether a bare magnitude and its unit, from `i` to `end`, name the
 /// size of a kind of thing rather than a figure: a size before the noun
 /// (建成千亩示范方126个, 万亩示范片) when the unit measures, or a pair of
@@ -1302,12 +1319,8 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                 // 发, 颗 and 票 count only after digits (“一核”引领, 牵一发而动全身,
                 // 一颗红心, 一票否决, 两票制).
                 && !(unit == "核" && next.is_some_and(|&c| is_han(c) && !"以左的及和与".contains(c)))
-                && !(matches!(unit, "核" | "发" | "颗")
-                    && prev_non_space(chars, i).is_none_or(|c| !c.is_ascii_digit()))
-                // (3.42亿票: a digit's multiplier counts as the digit.)
-                && !(unit == "票"
-                    && prev_non_space(chars, i)
-                        .is_none_or(|c| !c.is_ascii_digit() && !"万亿".contains(c)))
+                // (A digit's multiplier counts as the digit: 3.42亿票.)
+                && (!matches!(unit, "核" | "发" | "颗" | "票") || after_digits(chars, i))
                 // 表1 天水市, 天门市, 天河区: 天 opens a place's name.
                 && !(unit == "天"
                     && chars.get(end).is_some_and(|&c| is_han(c))

@@ -616,7 +616,6 @@ pub fn planned_year(title: &str) -> Option<i32> {
     ANNUAL_PLAN.captures(title.trim())?[1].parse().ok()
 }
 
-/// A plan's title naming the span of years it runs over, by the plan's
 /// The span of years in a title (…三年行动方案（2026—2028年）, （2026-2028）,
 /// （2026年至2028年）), its first and last year, and whether a plan's name
 /// (方案, 计划, 规划, 纲要) stands right before it.
@@ -1191,8 +1190,9 @@ pub fn scopes(
             let own_scope = heading_scope(text, own, present)
                 .filter(|_| names || !asks_question(doc, sentence))
                 .or_else(this_years);
-            let from_plan = own_scope.is_none() && plan_tasks().is_some();
-            let scope = own_scope.or_else(plan_tasks);
+            let plan_scope = own_scope.is_none().then(plan_tasks).flatten();
+            let from_plan = plan_scope.is_some();
+            let scope = own_scope.or(plan_scope);
             let names_goal = GOAL_WORDS.iter().any(|w| text.contains(w));
             // A numbered subsection of a section of goals or tasks (三、重点
             // 任务 … （一）全力抓好粮食生产) is one too, under its year.

@@ -835,13 +835,11 @@ impl ClauseReader<'_> {
                 .last()
                 .is_some_and(|said| {
                     said.unit == q.unit
-                        && (said.value - q.value).abs() <= 1e-9 * q.value.abs()
+                        && number::same_value(said.value, q.value)
                         && self
                             .doc
                             .text(said.end, self.clause.start)
-                            .trim()
-                            .trim_end_matches(['，', ','])
-                            .trim()
+                            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '，' | ','))
                             .is_empty()
                 })
     }
@@ -1188,15 +1186,15 @@ fn complete(
         (reading.subject.as_deref(), previous.subject.as_deref())
     {
         let level = phrase::split_qualifier(part);
+        let measure = causing(part);
         if let (Some(qualifier), true) = (level.qualifier, level.noun.is_empty()) {
             reading.subject = Some(qualifier + &phrase::split_qualifier(whole).noun);
             if reading.kind == TargetKind::Other {
                 reading.kind = previous.kind;
             }
-        } else if phrase::is_measure(causing(part)) && previous.unit == unit {
+        } else if phrase::is_measure(measure) && previous.unit == unit {
             // 新建就业服务站20个、总数达到147个: the total of the same things;
             // so is one the change makes (增设40部摄影机，令总数增至120部).
-            let measure = causing(part);
             reading.subject = Some(format!("{}{measure}", phrase::without_measure(whole)));
         }
     }
