@@ -1,0 +1,254 @@
+//! The headline among the lines above a page's body: over its metadata,
+//! under a breadcrumb or a document's number, repeating the page's
+//! `<title>`, opening a cover, or under a repost's byline.
+
+use super::{
+    closed_up, is_breadcrumb, is_header_line, is_joint_signatory, is_link_bar, is_metadata,
+    is_organisation, is_red_header, is_run_on_body, is_salutation, is_secondary_header,
+    is_subtitle, named_above, names_account, CALL_TO_ACTION, COVER_DATE, DATE_LINE,
+    DOC_NUMBER_LINE, LONE_WIDGET, NUMBERED, PAPER_HEADER, PAPER_NUMBER, PAPER_OPENER, RULE, SITE,
+};
+
+/// Where the headline stands among the lines above the body.
+#[derive(Debug, Default)]
+pub(super) struct Headline {
+    /// The headline's line.
+    pub at: Option<usize>,
+    /// The line of a headline set over two, this and the next (…工作总结 /
+    /// 及2026年工作计划).
+    pub wrapped: Option<usize>,
+    /// The pieces of a cover's headline restated whole over the first
+    /// page: the lines before this one.
+    pub restated_pieces: Option<usize>,
+}
+
+/// Finds the headline among `lines` above the body's first paragraph
+/// (`first_prose`).
+pub(super) fn find(lines: &[&str], first_prose: usize) -> Headline {
+    let n = lines.len();
+    // The headline sits right above a metadata line or a rule, or right
+    // below a breadcrumb or an official document's number (南通市人民政府办公室
+    // 文件 / 通政办发〔2025〕21号 / 市政府办公室关于印发…的通知).
+    let mut title_at = None;
+    // A red header's issuers stand above and below its 文件 line: no
+    // headline there (赣州市医疗保障局 / 赣州市卫生健康委员会　文件 /
+    // 赣州市财政局 / 赣市医保发〔2026〕3号 / 关于印发…的通知).
+    // (A registration code may stand above it: HNPR—2026—17008.)
+    let masthead_at = lines[..first_prose.min(n)]
+        .iter()
+        .take_while(|l| !l.chars().any(crate::lm::is_han))
+        .count();
+    let issuers = masthead_at
+        + lines[masthead_at..first_prose.min(n)]
+            .iter()
+            .take_while(|l| is_red_header(l) || is_organisation(&closed_up(l)))
+            .count();
+    // So do issuers alone over the document's number, a PDF's letterhead
+    // without its 文件 (山西省工业和信息化厅 / 山西省发展和改革委员会 /
+    // 晋工信原材字〔2026〕19号 / …关于印发…的通知).
+    let red_masthead = lines[..issuers].iter().any(|l| is_red_header(l))
+        || issuers > masthead_at
+            && lines
+                .get(issuers)
+                .is_some_and(|l| DOC_NUMBER_LINE.is_match(l));
+    let in_masthead = |i: usize| red_masthead && (masthead_at..issuers).contains(&i);
+    for i in 0..first_prose.min(n) {
+        let l = lines[i];
+        let metadata = is_metadata(l)
+            || DOC_NUMBER_LINE.is_match(l)
+            || RULE.is_match(l)
+            // The subtitle of a page with no metadata above it.
+            || title_at.is_none() && is_subtitle(l);
+        if metadata && i > 0 && !in_masthead(i - 1) && is_header_line(lines[i - 1]) {
+            // A subtitle, a byline or the issuer may stand between the
+            // headline and the metadata.
+            let mut top = i - 1;
+            while top > 0 && is_secondary_header(lines[top]) && is_header_line(lines[top - 1]) {
+                top -= 1;
+            }
+            // A headline found under a breadcrumb stays when only header
+            // lines (a deck) lie between it and this one, and so does one
+            // found already when this one is the issuer's or a byline
+            // under the page's metadata (发布时间… / 某县统计局 / 2024年3月28日).
+            let found = title_at.filter(|&t| {
+                t < top
+                    && !(t..top).any(|k| is_breadcrumb(lines[k]))
+                    && ((t..top).all(|k| is_header_line(lines[k]))
+                        || is_secondary_header(lines[top]))
+            });
+            // A name the byline above gave (原创 黔教视界 贵州教育发布 /
+            // 贵州教育发布 / 2026年03月25日) is the account's, not a headline;
+            // nor is a paper's number or the rest of its header (立法会…委员会
+            // / 2026年6月9日会议 / 讨论文件 / the title).
+            if !named_above(lines, top)
+                && !PAPER_NUMBER.is_match(lines[top])
+                && !PAPER_HEADER.is_match(lines[top])
+            {
+                title_at = found.or(Some(top));
+            }
+        } else if (is_breadcrumb(l) && !is_run_on_body(l)
+            || DOC_NUMBER_LINE.is_match(l)
+            || PAPER_NUMBER.is_match(l)
+            || PAPER_OPENER.is_match(l)
+            || is_red_header(l))
+            && title_at.is_none()
+        {
+            if let Some(j) = (i + 1..first_prose).find(|&j| {
+                is_header_line(lines[j])
+                    && !DOC_NUMBER_LINE.is_match(lines[j])
+                    && !PAPER_HEADER.is_match(lines[j])
+                    && !is_organisation(&closed_up(lines[j]))
+            }) {
+                title_at = Some(j);
+            }
+        }
+    }
+    // A web page's `<title>` comes first (see `html::to_text`), and its
+    // headline repeats it under the site's navigation, maybe without the
+    // site's name after a dash (…施政报告 - 澳门特别行政区政府入口网站).
+    // One that repeats it before the site's name is the headline whatever
+    // other header lines (a sidebar's topics) stand nearer the breadcrumb.
+    let repeating = |repeats: fn(&str, &str) -> bool| {
+        (1..first_prose).find(|&i| is_header_line(lines[i]) && repeats(lines[0], lines[i]))
+    };
+    let repeated = repeating(repeats_page_title).or_else(|| repeating(ends_page_title));
+    // One that repeats it whole takes over from a header line that does
+    // not (以往新闻公报, a link in a sidebar of dates), unless the page's
+    // first line is the site's name (安徽省统计局), repeated as the issuer.
+    let unlike_page_title =
+        title_at.is_some_and(|t| lines[t] != lines[0]) && !is_organisation(lines[0]);
+    if title_at.is_none() || repeated.is_some_and(|r| lines[0] != lines[r] || unlike_page_title) {
+        title_at = repeated.or(title_at);
+    }
+    // A page that opens with its headline and no metadata opens with a
+    // header line right above its first paragraph, or with a PDF's cover:
+    // the title, who issues it and the month (大同市“十五五”水利发展规划 /
+    // 大同市水务局 / 二〇二六年六月), or the title and who issues it right
+    // above the first paragraph.
+    // The body may open with headings (前 言, 第一章 总则) before its first
+    // paragraph.
+    let opens_section =
+        |l: &&str| NUMBERED.is_match(l) || l.chars().filter(|c| !c.is_whitespace()).count() <= 4;
+    let cover = |first: usize| {
+        let issuers = lines[first..first_prose]
+            .iter()
+            .take_while(|l| is_organisation(&closed_up(l)))
+            .count();
+        let after = first + issuers;
+        issuers > 0
+            && (lines[after..first_prose].iter().all(opens_section)
+                || lines
+                    .get(after)
+                    .is_some_and(|l| COVER_DATE.is_match(l) || DATE_LINE.is_match(l)))
+    };
+    // A cover may set the government's name over its headline (澳门特别行政区
+    // 政府 / 智慧城市发展年度报告 / （二零二五年度） / 智慧城市发展委员会 /
+    // 二零二六年四月二十八日): the headline is the first line under it.
+    let top = usize::from(
+        first_prose > 2
+            && is_organisation(lines[0])
+            && is_header_line(lines[1])
+            && !is_organisation(lines[1]),
+    );
+    // Or with its headline set over two lines, the second going on with a
+    // conjunction or a bracket (…工作总结 / 及2026年工作计划).
+    let wrapped_title = title_at.is_none()
+        && first_prose >= top + 2
+        && is_header_line(lines[top])
+        && is_header_line(lines[top + 1])
+        && lines[top + 1].starts_with(['和', '及', '与', '暨', '（', '('])
+        && (first_prose == top + 2 || cover(top + 2));
+    // Or with its headline over the addressee of a report or notice (县人民政府：).
+    let addressed = first_prose == top + 2 && is_salutation(lines[top + 1]);
+    // Or with its headline over the first section's heading (…的工作进展 /
+    // 目的 / 1. 本文件旨在…), a heading that cannot be one itself.
+    // (Not a site's name over its menu: 某县教育局门户网站 / 首页 / 通知公告.)
+    let over_heading = first_prose == top + 2
+        && !opens_section(&lines[top])
+        && !SITE.is_match(lines[top])
+        && opens_section(&lines[top + 1])
+        && !is_link_bar(lines[top + 1])
+        && !LONE_WIDGET.is_match(lines[top + 1]);
+    if title_at.is_none()
+        && first_prose > top
+        && is_header_line(lines[top])
+        && !is_organisation(lines[top])
+        && (first_prose == top + 1 || cover(top + 1) || wrapped_title || addressed || over_heading)
+    {
+        title_at = Some(top);
+    }
+    // Or with its headline set over lines of a cover and restated whole
+    // over the first page (…食品安全监管工作 / 年度报告 / the issuer /
+    // …食品安全监管工作年度报告): the pieces before the `k`-th line go.
+    let restated = title_at
+        .is_none()
+        .then(|| {
+            (2..=3.min(first_prose)).find_map(|k| {
+                let joined = lines[..k].concat();
+                (k..first_prose)
+                    .find(|&j| lines[j] == joined)
+                    .map(|j| (k, j))
+            })
+        })
+        .flatten();
+    if let Some((_, j)) = restated {
+        title_at = Some(j);
+    }
+    let restated_pieces = restated.map(|(k, _)| k);
+    // Or, on a repost, with its headline under the metadata, just above the
+    // body, calls to follow and widgets aside on either side (原创 太原发布
+    // 2026年9月15日 / 政策解读｜《…方案》 / 点击上方蓝字关注我们; 2026年01月12日
+    // 08:30 湖北 / 听全文 / 点击上方蓝字 关注我们 / 政策解读｜《…》).
+    if title_at.is_none() {
+        let aside = |l: &str| CALL_TO_ACTION.is_match(l) || LONE_WIDGET.is_match(l);
+        let above_body = (1..first_prose).rev().find(|&i| !aside(lines[i]));
+        let over = |i: usize| (0..i).rev().find(|&k| !aside(lines[k]));
+        // (Not an item of the body that a copy opens with: 三是…)
+        let item = |l: &str| {
+            l.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c))
+                .starts_with('是')
+                && !l.starts_with('是')
+        };
+        title_at = above_body.filter(|&i| {
+            is_header_line(lines[i])
+                && over(i).is_some_and(|k| is_metadata(lines[k]))
+                && !item(lines[i])
+        });
+    }
+    // Or, on a WeChat copy, between the byline and the account's name it
+    // gave (原创 兰考交警 兰考交警 2026年03月05日 / headline / 兰考交警).
+    if title_at.is_none() {
+        title_at = (1..first_prose.saturating_sub(1))
+            .find(|&i| is_header_line(lines[i]) && names_account(lines, i + 1, i - 1));
+    }
+    // Joint issuers over their date are no headline (江西省统计局　江西省
+    // 科学技术厅 / 2026年9月26日).
+    title_at = title_at.filter(|&t| !is_joint_signatory(lines[t]));
+    Headline {
+        at: title_at,
+        wrapped: wrapped_title.then_some(top),
+        restated_pieces,
+    }
+}
+
+const TITLE_SEPARATORS: [char; 7] = ['-', '|', '_', '–', '—', '｜', '丨'];
+
+/// Whether `headline` is the page's `title` (its first line), or the
+/// title's first part before the site's name.
+fn repeats_page_title(title: &str, headline: &str) -> bool {
+    title
+        .strip_prefix(headline)
+        .is_some_and(|rest| rest.is_empty() || rest.trim_start().starts_with(TITLE_SEPARATORS))
+}
+
+/// Whether `headline` is the last part of the page's `title`, after the
+/// site's name (统计暨普查局 - 新闻稿 - 第一季入境旅客按年上升9.6%): long
+/// enough for a headline, and no site's or body's name.
+pub(super) fn ends_page_title(title: &str, headline: &str) -> bool {
+    headline.chars().count() >= 6
+        && !is_organisation(headline)
+        && !headline.ends_with(['网', '站'])
+        && title
+            .strip_suffix(headline)
+            .is_some_and(|rest| rest.trim_end().ends_with(TITLE_SEPARATORS))
+}
