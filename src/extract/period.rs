@@ -1498,9 +1498,13 @@ pub fn scopes(
                 if !committed.contains(&m.year) {
                     committed.push(m.year);
                 }
-                let interrupted = current
-                    .take()
-                    .filter(|c| k > group_first && c.year != m.year);
+                // (Not when the clauses before it hold no figure: 第二步，到2030年，…)
+                let group_start = sentence.clauses[group_first].start;
+                let interrupted = current.take().filter(|c| {
+                    k > group_first
+                        && c.year != m.year
+                        && !doc.quantities_in(group_start, clause.start).is_empty()
+                });
                 if resume.is_none() {
                     resume = interrupted;
                 }
@@ -1987,6 +1991,19 @@ mod tests {
         let report = text.replace("二、《行动方案》的主要目标有哪些？", "一、主要指标完成情况");
         let years = years_written_in(&report, Some(2026));
         assert!(years[2].iter().all(Option::is_none), "{years:?}");
+    }
+
+    #[test]
+    fn a_later_step_of_goals_keeps_its_own_deadline_through_its_clauses() {
+        let text = "二、《规划》的主要目标有哪些？\n第一步，到2027年，律师数达到7.5名。\n第二步，到2030年，基本建成服务体系：律师数达到9名以上；满意度达到98%以上。";
+        let years = years_written_in(text, Some(2026));
+        // (第二步 itself holds no figure.)
+        assert!(years[2][1..].iter().all(|y| *y == Some(2030)), "{years:?}");
+        // A clause with a figure under the section's year before it makes
+        // the later deadline an aside of that clause's group.
+        let aside = "二、主要目标有哪些？\n到2027年，律师数达到7.5名。\n满意度达到98%，力争到2030年律师数达到9名；调解成功率达到97%。";
+        let years = years_written_in(aside, Some(2026));
+        assert_eq!(years[2].last(), Some(&Some(2027)), "{years:?}");
     }
 
     #[test]

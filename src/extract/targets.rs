@@ -780,7 +780,7 @@ impl ClauseReader<'_> {
         // (建成不少于500公里的绿道), a number of things or events (不少于10
         // 次的演练) or a level (达到1亿元以上的规模).
         let sorts_by_bound = bounded
-            && matches!(q.unit, "年" | "岁" | "个月" | "月" | "天")
+            && matches!(q.unit, "年" | "岁" | "个月" | "天")
             && chars.get(q.end) == Some(&'的')
             && chars
                 .get(q.end + 1)
@@ -1048,7 +1048,7 @@ impl ClauseReader<'_> {
         // Months too: how long one must have worked (连续雇用满3个月者) or
         // may be paid (最长12个月).
         q.unit == "年" && (looking || PLANS.iter().any(|w| named.contains(w)))
-            || q.unit == "月" && looking
+            || q.unit == "个月" && looking
     }
 
     /// What a goal counts whose only word before the figure is the verb
@@ -2472,6 +2472,8 @@ mod tests {
             dated_goals(text, 2026),
             vec![(2027, 1.0), (2027, 1_200_000.0), (2028, 12.0)]
         );
+        // Months keep their classifier, as they are written.
+        assert_eq!(targets_of(text, |t| t.unit)[2], "个月");
         let metrics = targets_of(text, |t| t.metric);
         assert_eq!(metrics[1].as_deref(), Some("粮食总产量"));
     }
