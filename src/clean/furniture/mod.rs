@@ -263,7 +263,7 @@ macro_rules! page_turn_label {
 const CONTROL: &str = concat!(
     "(?i:share(?:\\s+to)?|print|font)|大\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*中\\s*(?:[】\\]|｜]\\s*[【\\[|｜]?|\\s)\\s*小|字型(?:大小)?|字级设定|字级设置|字体设置|字体大小|分享|打印|复制全文|复制本文|下载本文|下载全文|免费下载|下载(?:Word|PDF|WPS)?文档|友善列印|列印本页|电邮本页|列印|回上一页|回页首|字级|下载PDF|下载券|挑错|关闭|收藏|加入收藏|字体|字号|",
     page_turn_label!(),
-    "|上一章|下一章|返回|电邮此页|扫码|点赞|我要纠错|纠错"
+    "|上一章|下一章|返回|电邮此页|扫码|点赞|我要纠错|纠错|阅读原文"
 );
 /// The label of a drop-down list of links between dashes, maybe with its
 /// first entry (`---国家部委网站---水利部长江水利委员会`, `--请选择--`).
@@ -282,7 +282,7 @@ static CONTROL_FORM: LazyLock<Regex> = lazy_regex!(&format!(
 /// buttons under a WeChat article (and its `继续滑动看下一个`), a bare `返回` link, a
 /// site's own links (联系我们, 网站地图), an image or an advert left as its label.
 static LONE_WIDGET: LazyLock<Regex> = lazy_regex!(&format!(
-    r"^[【\[<‹«]?\s*((?:English|繁體|繁体|简体|中文)(?:\s*[|｜/]\s*(?:English|繁體|繁体|简体|中文))+|赞|在看|转发|评论|写留言|阅读原文|听全文|推荐|挑错|0\d|欢迎(?:光临|访问|来到)\p{{Han}}{{0,8}}|返回|返回\p{{Han}}{{0,6}}列表|下载|返回页首|返回页顶|图片|视频|{TAB}|\p{{Han}}{{0,8}}视频(?:回放)?时长\s*[:：]?\s*\d{{1,2}}(?::\d{{2}}){{1,2}}|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个|\p{{Han}}{{0,6}}(英文版|简体版|繁体版|中文版)|其他语言版本\s*[:：].*|A\s*-\s*A\s*\+|[|｜]?\s*(?:Facebook|LINE|Line|X|Twitter|Plurk|WhatsApp|Telegram|微博|QQ空间))[】\]]?$"
+    r"^[【\[<‹«]?\s*((?:English|繁體|繁体|简体|中文)(?:\s*[|｜/]\s*(?:English|繁體|繁体|简体|中文))+|赞|在看|转发|评论|写留言|阅读原文|预览时标签不可点|听全文|推荐|挑错|0\d|欢迎(?:光临|访问|来到)\p{{Han}}{{0,8}}|返回|返回\p{{Han}}{{0,6}}列表|下载|返回页首|返回页顶|图片|视频|{TAB}|\p{{Han}}{{0,8}}视频(?:回放)?时长\s*[:：]?\s*\d{{1,2}}(?::\d{{2}}){{1,2}}|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个|\p{{Han}}{{0,6}}(英文版|简体版|繁体版|中文版)|其他语言版本\s*[:：].*|A\s*-\s*A\s*\+|[|｜]?\s*(?:Facebook|LINE|Line|X|Twitter|Plurk|WhatsApp|Telegram|微博|QQ空间))[】\]]?$"
 ));
 /// The reader's reactions a news page counts under an article (举报,
 /// 点赞 128): with the controls, the words of a row that holds nothing else.
@@ -1392,6 +1392,17 @@ impl Harvest {
     }
 }
 
+/// What the line just above the one judged was, which some furniture
+/// runs on from.
+#[derive(Clone, Copy, Default)]
+struct Above {
+    /// A widget header or its items (分享至: then Facebook, 微信 … each on a
+    /// line of its own).
+    widget_items: bool,
+    /// An advert or its contact data (【推荐】…全程代办 / 咨询电话：… / 添加客服微信：…).
+    advert: bool,
+}
+
 /// A page's lines with its body and headline found, to judge line by line.
 struct Page<'a> {
     lines: &'a [&'a str],
@@ -1414,10 +1425,8 @@ impl Page<'_> {
                 .is_some_and(|j| j <= i && self.lines[j..i].iter().all(|l| is_secondary_header(l)))
     }
 
-    /// Why line `i` is furniture, if it is; `widget_items` says whether the
-    /// lines above are a widget header's items (分享至: then Facebook, 微信 …
-    /// each on a line of its own).
-    fn judge(&self, i: usize, widget_items: bool, harvest: &mut Harvest) -> Option<Why> {
+    /// Why line `i` is furniture, if it is, under the lines `above` it.
+    fn judge(&self, i: usize, above: Above, harvest: &mut Harvest) -> Option<Why> {
         let (lines, body) = (self.lines, &self.body);
         let line = lines[i];
         let head = i < body.first_prose;
@@ -1465,12 +1474,14 @@ impl Page<'_> {
             || is_control_row(line)
             || (!is_prose(line) || head || tail) && CALL_TO_ACTION.is_match(line)
             || (head || tail) && !is_prose(line) && APP_PROMPT.is_match(line)
-            || (head || tail) && widget_items && is_widget_item(line)
+            || (head || tail) && above.widget_items && is_widget_item(line)
         {
             Some(Why::Widget)
         } else if !is_prose(line) && AD_DECORATION.is_match(line)
             || AD_LABEL.is_match(line)
             || (head || tail) && EMOJI_LED.is_match(line)
+            // An advert's phone and WeChat under its label, in the body too.
+            || above.advert && is_contact(line)
         {
             Some(Why::Contact)
         } else if line.chars().count() <= 150 && RIGHTS_NOTICE.is_match(line) {
@@ -1589,11 +1600,15 @@ pub fn sort(lines: &[&str]) -> Sorted {
     };
     let mut harvest = Harvest::default();
     let (mut kept, mut removed) = (Vec::new(), Vec::new());
-    let mut widget_items = false;
+    let mut above = Above::default();
     for (i, &line) in lines.iter().enumerate() {
-        let why = page.judge(i, widget_items, &mut harvest);
+        let why = page.judge(i, above, &mut harvest);
         harvest.read_dates(line, i < first_prose, why);
-        widget_items = why == Some(Why::Widget) && (widget_items || line.ends_with([':', '：']));
+        above = Above {
+            widget_items: why == Some(Why::Widget)
+                && (above.widget_items || line.ends_with([':', '：'])),
+            advert: why == Some(Why::Contact),
+        };
         match why {
             Some(w) => removed.push((w, i)),
             None => kept.push(i),

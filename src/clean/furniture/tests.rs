@@ -10,6 +10,31 @@ fn an_advert_labelled_in_the_body_goes() {
         "到2028年，全市城乡公交线路达到420条，建制村通公交率达到100%。",
     ];
     assert_eq!(sort(&page).kept, vec![1, 3]);
+    // Its phone and WeChat on the lines under it go with it; a notice's
+    // own contact line stays.
+    let page = [
+        "关于开展专精特新中小企业认定工作的通知",
+        "各市经济和信息化局：现将认定工作有关事项通知如下。",
+        "【推荐】专精特新、高新技术企业申报全程代办，不成功不收费！",
+        "咨询电话：400-860-3721　手机：139 5512 8876（微信同号）",
+        "项目申报找企服网，免费评估企业申报条件，扫码添加客服微信：qfw_kefu2026",
+        "一、认定条件",
+        "联系人：王明，联系电话：0551-62871234",
+        "企业应于2026年7月31日前完成申报，逾期不予受理。",
+    ];
+    assert_eq!(sort(&page).kept, vec![1, 5, 6, 7]);
+}
+
+#[test]
+fn a_wechat_posts_footer_goes() {
+    let page = [
+        "遂宁市新闻发布会实录",
+        "2026年09月15日 09:30 四川",
+        "今天的发布会到此结束，谢谢大家。",
+        "阅读原文  分享 收藏 点赞 在看",
+        "预览时标签不可点",
+    ];
+    assert_eq!(sort(&page).kept, vec![2]);
 }
 
 #[test]
