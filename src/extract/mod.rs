@@ -97,6 +97,7 @@ pub fn extract_page(text: &str, title: Option<&str>, year: Option<i32>) -> Extra
         counts: {
             let mut counts = counts::extract(text, title, &doc, &scopes, &sections);
             counts.extend(table::counts(text));
+            counts.extend(table::series_counts(text, year));
             // A table's base year is often told in the text as well.
             let told = |c: &Count| {
                 counts

@@ -122,7 +122,7 @@ pub fn indicators(text: &str, present: Option<i32>) -> (Vec<Target>, Vec<Count>)
 /// the line and its char offset.
 fn each_row<H>(
     text: &str,
-    read_header: impl Fn(&str, &str) -> Option<H>,
+    mut read_header: impl FnMut(&str, &str) -> Option<H>,
     cells: impl for<'l> Fn(&H, &'l str) -> Option<Vec<&'l str>>,
     mut row: impl FnMut(&H, &[&str], &str, usize),
 ) {
@@ -261,6 +261,122 @@ fn count_row(header: &CountHeader, cells: &[&str], line: &str, offset: usize) ->
                 unit,
                 value_text: format!("{cell}{}", column.unit),
                 subject: Some(subject),
+                qualifier: None,
+                scope: None,
+                parent: None,
+                sentence: line.trim().to_string(),
+                span: [start, start + cell.chars().count()],
+            })
+        })
+        .collect()
+}
+
+/// A table of yearly figures (`年份　标准专利　商标` over `2025年　16,015宗
+/// 41,275宗`), as a reply to a legislator tabulates the last few years: its
+/// columns name what is counted, its rows the years, each cell carrying
+/// its own unit.
+struct SeriesHeader {
+    /// Which table of the text this is, to pick each one's row.
+    table: usize,
+    separator: Separator,
+    /// The header's cells: 年份, then the names of what is counted.
+    names: Vec<String>,
+}
+
+impl SeriesHeader {
+    /// The cells of a year's row under this header: as many as it has.
+    fn row_cells<'l>(&self, line: &'l str) -> Option<Vec<&'l str>> {
+        split_cells(line, self.separator, 3).filter(|cells| cells.len() == self.names.len())
+    }
+}
+
+/// The counts of every table of yearly figures in `text`, written in
+/// `present` (when known), in text order: the row of each table's latest
+/// year not after the page's own says where things stand; earlier rows
+/// are history.
+pub fn series_counts(text: &str, present: Option<i32>) -> Vec<Count> {
+    let mut tables = 0;
+    let mut rows: Vec<(usize, i32, Vec<Count>)> = Vec::new();
+    each_row(
+        text,
+        |line, _| {
+            let header = read_series_header(line, tables)?;
+            tables += 1;
+            Some(header)
+        },
+        SeriesHeader::row_cells,
+        |h, cells, line, offset| {
+            if let Some(year) = row_year(cells[0]) {
+                rows.push((h.table, year, series_row(h, cells, line, offset)));
+            }
+        },
+    );
+    let latest = |table: usize| {
+        rows.iter()
+            .filter(|&&(t, year, _)| t == table && present.is_none_or(|p| year <= p))
+            .map(|&(_, year, _)| year)
+            .max()
+    };
+    let picked: Vec<bool> = rows
+        .iter()
+        .map(|&(table, year, _)| latest(table) == Some(year))
+        .collect();
+    rows.into_iter()
+        .zip(picked)
+        .filter(|(_, picked)| *picked)
+        .flat_map(|((_, _, counts), _)| counts)
+        .collect()
+}
+
+/// A header row of a table of yearly figures: 年份 (or 年度) first, then at
+/// least two short names with no figure and no unit in them (a table of
+/// figures in units its header gives, 年度　建设任务（万亩）, is a plan's
+/// tasks or history as often as where things stand).
+fn read_series_header(line: &str, table: usize) -> Option<SeriesHeader> {
+    let separator = Separator::of(line)?;
+    let cells = split_cells(line, separator, 3)?;
+    let named = |c: &&str| {
+        (1..=MOST_SERIES_NAME_CHARS).contains(&c.chars().count())
+            && !c.contains(|c: char| c.is_ascii_digit())
+            && unit_in_name(c).is_none()
+    };
+    (matches!(cells[0], "年份" | "年度") && cells[1..].iter().all(named)).then(|| SeriesHeader {
+        table,
+        separator,
+        names: cells.iter().map(|c| c.to_string()).collect(),
+    })
+}
+
+/// The longest name of a column of yearly figures (标准专利, 商标).
+const MOST_SERIES_NAME_CHARS: usize = 10;
+
+/// The year a row of yearly figures is for (2025年, 2025年度, 2025).
+fn row_year(cell: &str) -> Option<i32> {
+    let digits = cell.trim_end_matches('度').trim_end_matches('年');
+    let year: i32 = digits.parse().ok().filter(|_| digits.len() == 4)?;
+    (1990..=2100).contains(&year).then_some(year)
+}
+
+/// The counts of one year's row: every cell whose unit counts things (a
+/// whole number of them) or measures another stock, of what its column
+/// names.
+fn series_row(header: &SeriesHeader, cells: &[&str], line: &str, offset: usize) -> Vec<Count> {
+    cells
+        .iter()
+        .zip(&header.names)
+        .skip(1)
+        .filter_map(|(&cell, name)| {
+            let (value, _, unit, Bound::Exact) = value(cell, "")? else {
+                return None;
+            };
+            let q = number::unit_alone(&unit)?;
+            let counts = q.counts_things() && number::is_whole(value) || q.measures_stock();
+            let start = offset + cell_start(line, cell);
+            counts.then(|| Count {
+                value,
+                unit,
+                value_text: cell.to_string(),
+                subject: Some(name.clone()),
                 qualifier: None,
                 scope: None,
                 parent: None,
@@ -751,6 +867,32 @@ mod tests {
         assert!(extract(&tasks).counts.is_empty());
         let done = format!("2025年各区口袋公园和绿道建设任务完成情况\n{rows}");
         assert_eq!(extract(&done).counts.len(), 4);
+    }
+
+    #[test]
+    fn a_table_of_yearly_figures_counts_its_latest_year() {
+        let text = "（一）过去三年的申请数字表列如下：\n年份　标准专利　原授专利　商标\n2024年　15,227宗　486宗　39,108宗\n2025年　16,015宗　573宗　41,275宗\n2026年　17,000宗　600宗　42,000宗\n（二）在人才培育方面，政府已培训超过一万名人员。";
+        let counts = |year| {
+            extract_dated(text, year)
+                .counts
+                .into_iter()
+                .filter(|c| c.unit == "宗")
+                .map(|c| (c.value, c.subject.unwrap_or_default()))
+                .collect::<Vec<_>>()
+        };
+        // The row of the page's own year, not a later one it forecasts.
+        assert_eq!(
+            counts(Some(2025)),
+            vec![
+                (16015.0, "标准专利".to_string()),
+                (573.0, "原授专利".to_string()),
+                (41275.0, "商标".to_string())
+            ]
+        );
+        assert_eq!(counts(None)[0], (17000.0, "标准专利".to_string()));
+        // Columns whose header gives the unit are left to the other tables.
+        let planned = "年度　建设任务（万亩）　完成面积（万亩）\n2025年　9.8　9.8";
+        assert!(extract_dated(planned, Some(2025)).counts.is_empty());
     }
 
     #[test]
