@@ -1163,6 +1163,15 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
     };
     let (place, object, follows) = if let Some((place, object)) = conjoined.or_else(listed) {
         (place, object, false)
+    } else if let Some(deed) = q
+        .counts_things()
+        .then(|| phrase::divisions_doing(after))
+        .flatten()
+        .filter(|_| counts_by_itself(pre))
+    {
+        // “全省已有31个县（市、区）开展林业碳票试点”: the places that do so,
+        // what they build too (下辖14个社区全部建成便民服务站).
+        (place_before(pre), deed, true)
     } else if let Some((holder, status)) = phrase::attainment(after) {
         if LISTS.iter().any(|l| status.ends_with(l)) && !holder.is_empty() {
             // “8家企业入选…名单” counts the 企业, not the list.
@@ -1172,14 +1181,6 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
         } else {
             (String::new(), status, true)
         }
-    } else if let Some(deed) = q
-        .counts_things()
-        .then(|| phrase::divisions_doing(after))
-        .flatten()
-        .filter(|_| counts_by_itself(pre))
-    {
-        // “全省已有31个县（市、区）开展林业碳票试点”: the places that do so.
-        (place_before(pre), deed, true)
     } else {
         let noun = phrase::noun_after(after);
         let beneficiary = (q.numeral == Numeral::Arabic && q.counts_things() && !noun.is_empty())
@@ -1237,8 +1238,9 @@ fn counts_by_itself(pre: &str) -> bool {
     if pre.starts_with(['在', '于', '对', '向', '从']) {
         return false;
     }
+    // (下辖 has them as 有 does: 下辖14个社区…)
     pre.is_empty()
-        || pre.ends_with(['有', '，', ',', '：', ':', '；'])
+        || pre.ends_with(['有', '辖', '，', ',', '：', ':', '；'])
         || phrase::is_place(&phrase::trim_phrase(pre))
 }
 
@@ -1647,6 +1649,13 @@ mod tests {
                 (31.0, "县（市、区）开展林业碳票试点".to_string()),
                 (98.0, "县实现县域统一管理".to_string())
             ]
+        );
+        // What they build is no status they gain, and 下辖 has them as 有 does.
+        let text = "街道下辖14个社区全部建成便民服务站，全市107个乡镇建成应急管理办公室。";
+        let found = counts_of(text, |c| c.subject.unwrap_or_default());
+        assert_eq!(
+            found,
+            vec!["社区全部建成便民服务站", "乡镇建成应急管理办公室"]
         );
     }
 
