@@ -174,6 +174,7 @@ impl ClauseReader<'_> {
                     && !self.is_class_bound(q)
                     && !self.is_per_capita(q)
                     && !self.is_coverage_scope(q)
+                    && !self.is_rate_population(q)
                     && !self.is_condition(q)
                     && !self.is_groundwork(q)
                     && !self.is_merged_object(q)
@@ -979,6 +980,22 @@ impl ClauseReader<'_> {
                 .ends_with("全覆盖")
                 && !after.contains(|c: char| c.is_ascii_digit())
         }
+    }
+
+    /// Whether a number of things opens the subject of a rate due in its
+    /// clause (全市184个乡镇（街道）便民服务中心“一件事”可办率达到90%): they are
+    /// what the rate is of, there already. (Not things a verb before them
+    /// builds: 建成10个示范区，覆盖率…)
+    fn is_rate_population(&self, q: &Quantity) -> bool {
+        q.counts_things()
+            && self
+                .doc
+                .quantities_in(q.end, self.clause.end)
+                .iter()
+                .any(|rate| {
+                    rate.unit == "%" && self.doc.text(q.end, rate.start).contains(['率', '比'])
+                })
+            && !names_action(&self.words(self.clause.start, q.start))
     }
 
     /// Whether a bare 千 or 万 of people is the base of a rate
@@ -2463,6 +2480,15 @@ mod tests {
             |t| t.baseline,
         );
         assert_eq!(found[1].as_deref(), Some("上年度"));
+    }
+
+    #[test]
+    fn the_things_a_rate_is_of_are_no_goal() {
+        let text = "到2027年，全市184个乡镇（街道）便民服务中心“一件事”可办率达到90%。到2027年，建成10个示范区，覆盖率达到90%。";
+        assert_eq!(
+            dated_goals(text, 2026),
+            vec![(2027, 90.0), (2027, 10.0), (2027, 90.0)]
+        );
     }
 
     #[test]
