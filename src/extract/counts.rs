@@ -619,17 +619,17 @@ pub fn extract(
                 // noun after the figure (其中2025年受理3.8万件，) or by what it
                 // does not do (其中19个未正常运营) is of the whole's things; the
                 // verb qualifies them.
+                let own = pre
+                    .rsplit(['、', '，', ',', '；'])
+                    .next()
+                    .unwrap_or_default()
+                    .trim();
+                let own = PART_WORDS
+                    .iter()
+                    .find_map(|w| own.strip_prefix(w))
+                    .unwrap_or(own)
+                    .trim();
                 if (marks_part || parts_open) && read.qualifier.is_none() {
-                    let own = pre
-                        .rsplit(['、', '，', ',', '；'])
-                        .next()
-                        .unwrap_or_default();
-                    let own = own.trim();
-                    let own = PART_WORDS
-                        .iter()
-                        .find_map(|w| own.strip_prefix(w))
-                        .unwrap_or(own)
-                        .trim();
                     let verb = if read.noun.is_empty() {
                         own
                     } else {
@@ -687,7 +687,12 @@ pub fn extract(
                 } else if is_part {
                     let of: &Count = &out[whole.unwrap_or_default()];
                     let whole_noun = of.subject.clone().unwrap_or_default();
-                    if read.noun.is_empty() {
+                    if let Some(kind) = phrase::kind_of_part(own).filter(|_| !noun_follows) {
+                        // 医共体18个，其中由县级综合医院牵头的10个: the whole's
+                        // things of that kind.
+                        read = phrase::split_qualifier(&format!("{kind}{whole_noun}"));
+                        read.place = None;
+                    } else if read.noun.is_empty() {
                         read.noun = whole_noun;
                     } else if is_owner(&read.noun, q) && read.noun != whole_noun {
                         // 床位33.86万张，其中：医院26.41万张: the part is
@@ -1656,6 +1661,35 @@ mod tests {
         assert_eq!(
             found,
             vec!["社区全部建成便民服务站", "乡镇建成应急管理办公室"]
+        );
+    }
+
+    #[test]
+    fn a_part_named_by_a_clause_is_the_wholes_things_of_that_kind() {
+        let text = "共组建医共体18个，其中由县级综合医院牵头的10个、由县级中医医院牵头的8个。";
+        let found = counts_of(text, |c| {
+            (
+                c.value,
+                c.subject.unwrap_or_default(),
+                c.qualifier,
+                c.parent,
+            )
+        });
+        let part = |v: f64, noun: &str| (v, noun.to_string(), Some("县级".to_string()), Some(0));
+        assert_eq!(
+            found,
+            vec![
+                (18.0, "医共体".to_string(), None, None),
+                part(10.0, "综合医院牵头的医共体"),
+                part(8.0, "中医医院牵头的医共体")
+            ]
+        );
+        // A level alone is no such clause.
+        let text = "共培育绿色工厂41家，其中国家级的12家。";
+        let found = counts_of(text, |c| (c.subject.unwrap_or_default(), c.qualifier));
+        assert_eq!(
+            found[1],
+            ("绿色工厂".to_string(), Some("国家级".to_string()))
         );
     }
 

@@ -780,6 +780,16 @@ pub fn divisions_doing(after: &str) -> Option<String> {
     (opens_deed && deed.chars().count() >= 2).then(|| format!("{}{deed}", divisions.as_str()))
 }
 
+/// The kind a part of a whole is of when the words between 其中 and its
+/// figure say it in a clause of their own, ending in 的 (由县级综合医院牵头的,
+/// 达到省级标准的有): the clause with its 的. Not a bare level (国家级的).
+pub fn kind_of_part(own: &str) -> Option<&str> {
+    let kind = own.trim_end_matches(['有', '为', '是', '共', '计']);
+    let clause = kind.strip_suffix('的')?;
+    let han = clause.chars().filter(|&c| crate::lm::is_han(c)).count();
+    (han >= 3 && han == clause.chars().count() && !clause.ends_with('级')).then_some(kind)
+}
+
 /// Splits a report's words before a count at its verb: “全市共培育省级以上
 /// 绿色工厂” → (全市, 省级以上绿色工厂). Without a verb all is object.
 /// Whether a noun after a figure only stands for the things named before
