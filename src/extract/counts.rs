@@ -1655,6 +1655,10 @@ mod tests {
                 (98.0, "县实现县域统一管理".to_string())
             ]
         );
+        // Villages with communities in brackets are divisions too.
+        let text = "全市2760个村（社区）全部建有健身设施。";
+        let found = counts_of(text, |c| c.subject.unwrap_or_default());
+        assert_eq!(found, vec!["村（社区）全部建有健身设施"]);
         // What they build is no status they gain, and 下辖 has them as 有 does.
         let text = "街道下辖14个社区全部建成便民服务站，全市107个乡镇建成应急管理办公室。";
         let found = counts_of(text, |c| c.subject.unwrap_or_default());
