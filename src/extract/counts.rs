@@ -1698,6 +1698,21 @@ mod tests {
     }
 
     #[test]
+    fn words_opening_with_a_preposition_name_no_things() {
+        // What the things do names none of them: the things are those
+        // counted before.
+        let text = "全市具备条件的公办中小学1126所，已有1015所向社会开放体育场地。";
+        let found = counts_of(text, |c| c.subject.unwrap_or_default());
+        assert_eq!(found[1], found[0]);
+        // A word the preposition's char starts is a noun's (在建项目), and
+        // a clause it opens may describe the noun after its 的.
+        let text = "全市共有在建项目45个。本港登记的本地渔船约有4 950艘，其中约2 300艘为在香港以外水域作业的捕捞渔船。";
+        let found = counts_of(text, |c| c.subject.unwrap_or_default());
+        assert_eq!(found[0], "在建项目");
+        assert_eq!(found[2], "捕捞渔船");
+    }
+
+    #[test]
     fn hong_kong_opens_a_part_with_dang_zhong() {
         let text = "2023年至2025年，政府共接获38宗与数据中心相关的规划申请，当中31宗已获批。";
         let found = counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.parent));

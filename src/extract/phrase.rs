@@ -701,6 +701,11 @@ pub fn noun_after(after: &str) -> String {
         Some((_, noun)) if end == 0 && !noun.is_empty() => return noun_after(noun),
         _ => trim_phrase(&after[..end]),
     };
+    // (A clause so opened may describe the noun after its 的: 5263名在乡村
+    // 学校从教满30年的教师.)
+    if opens_with_preposition(&noun) && !noun.contains('的') {
+        return String::new();
+    }
     // The next cell of a table row (62万个⇥97%) names nothing; GDP does;
     // nor does the date of the next figure (由3 985家增至二〇二五年的4 694家).
     let date = |c: char| {
@@ -713,6 +718,21 @@ pub fn noun_after(after: &str) -> String {
     } else {
         String::new()
     }
+}
+
+/// Whether words after a figure open with a preposition, not with a word
+/// it starts (向社会开放体育场地, not 在建项目 or 对口支援县): they say what
+/// the things counted do, and name none.
+fn opens_with_preposition(words: &str) -> bool {
+    const PREPOSITIONS: &[char] = &['向', '对', '从', '为', '在', '与', '给', '把', '被'];
+    let mut chars = words.chars();
+    let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    PREPOSITIONS.contains(&first)
+        && crate::extract::lexicon::dictionary()
+            .word_logp(&format!("{first}{second}"))
+            .is_none()
 }
 
 /// Whether the words after a verb open with a localizer of time (建成后,
@@ -741,6 +761,11 @@ pub fn attainment(after: &str) -> Option<(String, String)> {
     object = object.strip_prefix('了').unwrap_or(object);
     while let Some(v) = ["建设", "为"].iter().find(|v| object.starts_with(*v)) {
         object = &object[v.len()..];
+    }
+    // A status may open with a clause describing it (为在香港以外水域作业的
+    // 捕捞渔船): the status is what its 的 leads to.
+    if opens_with_preposition(object) {
+        object = object.rsplit_once('的').map_or(object, |(_, head)| head);
     }
     let object = noun_after(object);
     (!object.is_empty()).then(|| (trim_phrase(&after[..at]), object))
