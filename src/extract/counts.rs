@@ -578,7 +578,12 @@ pub fn extract(
                 // “甲县、乙县分别建成充电站3座和2座”, “国家级、省级绿色工厂
                 // 分别7家和19家”: the k-th figure goes with the k-th item.
                 match listed.get(i) {
-                    Some(Item::Place(place)) => read.place = Some(place.clone()),
+                    Some(Item::Place(place, things)) => {
+                        if let Some(things) = things.as_ref().filter(|_| read.noun.is_empty()) {
+                            read = things.clone();
+                        }
+                        read.place = Some(place.clone());
+                    }
                     Some(Item::Level(level)) => read = level.clone(),
                     None => {}
                 }
@@ -1037,11 +1042,18 @@ const CAPACITY_LEAD_CHARS: usize = 10;
 
 /// One item of a list that 分别 distributes over the figures after it.
 enum Item {
-    /// Where the figure's things are (甲县、乙县).
-    Place(String),
+    /// Where the figure's things are (甲县、乙县), and the things, when the
+    /// list's last place runs on into them and no figure names them
+    /// (温岭市、黄岩区、椒江区省级以上专精特新企业数量位居全市前三，分别为298家…).
+    Place(String, Option<Qualified>),
     /// What the figure counts, at its own level (国家级、省级绿色工厂).
     Level(Qualified),
 }
+
+/// How a list of places is ranked before 分别 gives their figures (位居全市
+/// 前三, 居前两位, 最多): where the things they count end.
+static LIST_RANKING: LazyLock<Regex> =
+    lazy_regex!("(?:位居|居于?|排名|名列|排在)|(?:最多|较多|最高|较高|最大|较大)$");
 
 /// The items of a list that 分别 distributes over the `figures` of its
 /// clause (`text`, the words before the first): as many items as figures,
@@ -1049,7 +1061,7 @@ enum Item {
 /// noun, when only the last item names it, shared); else none, and each
 /// figure is read on its own.
 fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
-    let Some((list, _)) = text.rsplit_once("分别").filter(|_| figures >= 2) else {
+    let Some((list, tail)) = text.rsplit_once("分别").filter(|_| figures >= 2) else {
         return Vec::new();
     };
     let (_, object) = phrase::split_at_count_verb(list);
@@ -1095,15 +1107,33 @@ fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
         .enumerate()
         .map(|(k, item)| match phrase::is_place(item) {
             true => Some(item.clone()),
-            false => phrase::split_qualifier(item).place.or_else(|| {
-                (k + 1 == items.len())
-                    .then(|| place_opening(item))
-                    .flatten()
-            }),
+            // (The kind of the places before reads 椒江区省级以上… as 椒江区,
+            // where the levels' grammar would read a level 区省级.)
+            false => (k + 1 == items.len())
+                .then(|| place_opening(item))
+                .flatten()
+                .or_else(|| phrase::split_qualifier(item).place),
         })
         .collect();
     if let Some(places) = places {
-        return places.into_iter().map(Item::Place).collect();
+        // Only where 分别 gives the figures by a copula alone (分别为, 分别有),
+        // not by a verb and its own noun (分别建成示范项目12个、9个).
+        let copula = tail.trim().chars().all(|c| "为是达到有约共计".contains(c));
+        let things = items
+            .last()
+            .filter(|_| copula)
+            .zip(places.last())
+            .and_then(|(item, place)| item.strip_prefix(place.as_str()))
+            .map(|rest| {
+                let end = LIST_RANKING.find(rest).map_or(rest.len(), |m| m.start());
+                let things = rest[..end].trim_end_matches("数量").trim_end_matches("数");
+                phrase::split_qualifier(&phrase::trim_phrase(things))
+            })
+            .filter(|things| !things.noun.is_empty());
+        return places
+            .into_iter()
+            .map(|place| Item::Place(place, things.clone()))
+            .collect();
     }
     let levels: Vec<Qualified> = items.iter().map(|i| phrase::split_qualifier(i)).collect();
     let shared = levels.last().map(|l| l.noun.clone()).unwrap_or_default();
@@ -1489,6 +1519,34 @@ mod tests {
                 "{scopes:?}"
             );
         }
+    }
+
+    #[test]
+    fn places_ranked_before_respectively_count_what_the_last_runs_on_into() {
+        let text = "一、2025年工作成效\n温岭市、黄岩区、椒江区省级以上专精特新企业数量位居全市前三，分别为298家、265家和231家。";
+        let found = counts_of(text, |c| {
+            (c.value, c.subject.unwrap_or_default(), c.qualifier, c.scope)
+        });
+        let count = |v: f64, place: &str| {
+            (
+                v,
+                "专精特新企业".to_string(),
+                Some("省级以上".to_string()),
+                Some(place.to_string()),
+            )
+        };
+        assert_eq!(
+            found,
+            vec![
+                count(298.0, "温岭市"),
+                count(265.0, "黄岩区"),
+                count(231.0, "椒江区")
+            ]
+        );
+        // A verb with its own noun after 分别 names what they count.
+        let text = "一、2025年工作成效\n海曙区、江北区、鄞州区率先开展试点，分别建成示范项目12个、9个、15个。";
+        let found = counts_of(text, |c| c.subject.unwrap_or_default());
+        assert!(found.iter().all(|s| s.contains("示范项目")), "{found:?}");
     }
 
     #[test]
