@@ -695,7 +695,8 @@ pub fn extract(
                     if let Some(kind) = phrase::kind_of_part(own).filter(|_| !noun_follows) {
                         // 医共体18个，其中由县级综合医院牵头的10个: the whole's
                         // things of that kind.
-                        read = phrase::split_qualifier(&format!("{kind}{whole_noun}"));
+                        read.noun = whole_noun;
+                        read.qualifier = Some(kind.to_string());
                         read.place = None;
                     } else if read.noun.is_empty() {
                         read.noun = whole_noun;
@@ -1053,7 +1054,7 @@ enum Item {
 /// How a list of places is ranked before 分别 gives their figures (位居全市
 /// 前三, 居前两位, 最多): where the things they count end.
 static LIST_RANKING: LazyLock<Regex> =
-    lazy_regex!("(?:位居|居于?|排名|名列|排在)|(?:最多|较多|最高|较高|最大|较大)$");
+    lazy_regex!("(?:位居|居于|居[全前第首]|排名|名列|排在)|(?:最多|较多|最高|较高|最大|较大)$");
 
 /// The items of a list that 分别 distributes over the `figures` of its
 /// clause (`text`, the words before the first): as many items as figures,
@@ -1100,7 +1101,9 @@ fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
             .take(5)
             .find(|&(_, c)| c == kind)?
             .0;
-        Some(item[..end + kind.len_utf8()].to_string())
+        // (Not the 市 of a level: 浦江县市级以上….)
+        let place = &item[..end + kind.len_utf8()];
+        (!item[place.len()..].starts_with('级')).then(|| place.to_string())
     };
     let places: Option<Vec<String>> = items
         .iter()
@@ -1126,7 +1129,7 @@ fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
             .and_then(|(item, place)| item.strip_prefix(place.as_str()))
             .map(|rest| {
                 let end = LIST_RANKING.find(rest).map_or(rest.len(), |m| m.start());
-                let things = rest[..end].trim_end_matches("数量").trim_end_matches("数");
+                let things = phrase::without_measure(&rest[..end]);
                 phrase::split_qualifier(&phrase::trim_phrase(things))
             })
             .filter(|things| !things.noun.is_empty());
@@ -1543,6 +1546,13 @@ mod tests {
                 count(231.0, "椒江区")
             ]
         );
+        // 居 of a word is no rank, nor 市 of a level a place's kind.
+        let text = "一、2025年工作成效\n上城区、拱墅区、西湖区城乡居民医保定点机构分别有120家、98家和87家。";
+        let found = counts_of(text, |c| c.subject.unwrap_or_default());
+        assert!(
+            found.iter().all(|s| s.ends_with("居民医保定点机构")),
+            "{found:?}"
+        );
         // A verb with its own noun after 分别 names what they count.
         let text = "一、2025年工作成效\n海曙区、江北区、鄞州区率先开展试点，分别建成示范项目12个、9个、15个。";
         let found = counts_of(text, |c| c.subject.unwrap_or_default());
@@ -1737,13 +1747,13 @@ mod tests {
                 c.parent,
             )
         });
-        let part = |v: f64, noun: &str| (v, noun.to_string(), Some("县级".to_string()), Some(0));
+        let part = |v: f64, kind: &str| (v, "医共体".to_string(), Some(kind.to_string()), Some(0));
         assert_eq!(
             found,
             vec![
                 (18.0, "医共体".to_string(), None, None),
-                part(10.0, "综合医院牵头的医共体"),
-                part(8.0, "中医医院牵头的医共体")
+                part(10.0, "由县级综合医院牵头的"),
+                part(8.0, "由县级中医医院牵头的")
             ]
         );
         // A level alone is no such clause.

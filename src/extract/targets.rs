@@ -985,7 +985,7 @@ impl ClauseReader<'_> {
     /// Whether a number of things opens the subject of a rate due in its
     /// clause (全市184个乡镇（街道）便民服务中心“一件事”可办率达到90%): they are
     /// what the rate is of, there already. (Not things a verb before them
-    /// builds: 建成10个示范区，覆盖率…)
+    /// builds: 建成10个示范区且覆盖率达到90%.)
     fn is_rate_population(&self, q: &Quantity) -> bool {
         q.counts_things()
             && self
@@ -993,7 +993,9 @@ impl ClauseReader<'_> {
                 .quantities_in(q.end, self.clause.end)
                 .iter()
                 .any(|rate| {
-                    rate.unit == "%" && self.doc.text(q.end, rate.start).contains(['率', '比'])
+                    // (Not a list of goals: 专精特新企业50家、数字化改造覆盖率…)
+                    let between = self.doc.text(q.end, rate.start);
+                    rate.unit == "%" && between.contains(['率', '比']) && !between.contains('、')
                 })
             && !names_action(&self.words(self.clause.start, q.start))
     }
@@ -2489,6 +2491,9 @@ mod tests {
             dated_goals(text, 2026),
             vec![(2027, 90.0), (2027, 10.0), (2027, 90.0)]
         );
+        // A list of goals is no rate's subject.
+        let list = "到2027年，专精特新企业50家、数字化改造覆盖率达到80%。";
+        assert_eq!(dated_goals(list, 2026), vec![(2027, 50.0), (2027, 80.0)]);
     }
 
     #[test]

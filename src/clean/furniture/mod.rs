@@ -1607,7 +1607,10 @@ pub fn sort(lines: &[&str]) -> Sorted {
         above = Above {
             widget_items: why == Some(Why::Widget)
                 && (above.widget_items || line.ends_with([':', '：'])),
-            advert: why == Some(Why::Contact),
+            // (An advert's label, or contact data already under one: not
+            // a decorated line, whose phone may be the notice's own.)
+            advert: why == Some(Why::Contact)
+                && (AD_LABEL.is_match(line) || above.advert && is_contact(line)),
         };
         match why {
             Some(w) => removed.push((w, i)),

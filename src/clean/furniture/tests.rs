@@ -23,6 +23,15 @@ fn an_advert_labelled_in_the_body_goes() {
         "企业应于2026年7月31日前完成申报，逾期不予受理。",
     ];
     assert_eq!(sort(&page).kept, vec![1, 5, 6, 7]);
+    // A decorated line is no advert's label: the notice's phone under it stays.
+    let page = [
+        "关于开展专精特新中小企业认定工作的通知",
+        "各市经济和信息化局：现将认定工作有关事项通知如下。",
+        "◆◆ 申报咨询 ◆◆",
+        "咨询电话：0571-87051234",
+        "企业应于2026年7月31日前完成申报，逾期不予受理。",
+    ];
+    assert!(sort(&page).kept.contains(&3));
 }
 
 #[test]
