@@ -177,15 +177,20 @@ pub fn counts(text: &str) -> Vec<Count> {
     each_row(
         text,
         |line, caption| {
-            // A table of the tasks set for a year (2026年各区口袋公园和绿道建设
-            // 任务分解表) plans what it lists.
-            let plans = caption_year(caption).is_some() && !super::period::looks_back(caption);
-            (!plans).then(|| read_count_header(line)).flatten()
+            (!plans_tasks(caption))
+                .then(|| read_count_header(line))
+                .flatten()
         },
         CountHeader::row_cells,
         |h, cells, line, offset| out.extend(count_row(h, cells, line, offset)),
     );
     out
+}
+
+/// Whether a table's caption sets a year's tasks (2026年各区口袋公园和绿道建设
+/// 任务分解表): the table plans what it lists.
+fn plans_tasks(caption: &str) -> bool {
+    caption_year(caption).is_some() && !super::period::looks_back(caption)
 }
 
 /// A header row of a table of figures: a label column first, then columns
@@ -299,7 +304,11 @@ pub fn series_counts(text: &str, present: Option<i32>) -> Vec<Count> {
     let mut rows: Vec<(usize, i32, Vec<Count>)> = Vec::new();
     each_row(
         text,
-        |line, _| {
+        |line, caption| {
+            // (Not under a caption setting a year's tasks: 2026年建设任务表.)
+            if plans_tasks(caption) {
+                return None;
+            }
             let header = read_series_header(line, tables)?;
             tables += 1;
             Some(header)
