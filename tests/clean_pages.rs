@@ -2262,6 +2262,22 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b231_06_longquanzhen_yingji_zongjie.txt", 1.0, 1.0),
     ("b231_07_guizhou_zhongyiyao_tongzhi.txt", 0.991, 0.996),
     ("b231_08_gansu_yingjiguangbo_fabuhui.txt", 1.0, 1.0),
+    ("b229_01_nanchang_chengshigengxin_fangan.html", 1.0, 1.0),
+    ("b229_02_jinan_kehoufuwu_jiedu.txt", 1.0, 1.0),
+    ("b229_03_xianggang_shiqu_chongjian.txt", 1.0, 1.0),
+    ("b229_04_hangzhou_kehoufuwu_yaodian.md", 1.0, 1.0),
+    ("b229_05_zhuzhou_jiaoyu_tongjigongbao.txt", 1.0, 1.0),
+    (
+        "b229_06_songzhou_jiedao_chengzhongcun_zongjie.txt",
+        1.0,
+        1.0,
+    ),
+    (
+        "b229_07_changsha_kehoufuwu_tongzhi_zhuanzai.txt",
+        0.997,
+        0.991,
+    ),
+    ("b229_08_xian_chengzhongcun_fabuhui.txt", 1.0, 1.0),
 ];
 
 #[test]
