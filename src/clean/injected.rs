@@ -294,6 +294,15 @@ impl Detector<'_> {
 /// looked for: a serial's digits and one more pair (〕2算过9).
 const SERIAL_CHARS: usize = 8;
 
+/// How far before a pair a standard's code is looked for: its letters and
+/// digits with one more pair (GB/T 21规成7).
+const CODE_CHARS: usize = 12;
+
+/// A standard's code up to a pair: its letters, then digits with at most
+/// one pair among them (GB/T 21规成7, HJ 2025).
+static CODE_SO_FAR: LazyLock<Regex> =
+    lazy_regex!(r"(?:^|[^A-Za-z])[A-Z]{2,4}(?:/[A-Z])?\s?\d+(?:\p{Han}{2}\d+)?$");
+
 /// Whether `c` can be part of a quantity written with digits (5万至6万,
 /// 3月1日, 50余个).
 fn is_quantity_char(c: char) -> bool {
@@ -355,9 +364,20 @@ fn splits_number(chars: &[char], i: usize) -> bool {
                 serial.iter().filter(|c| !c.is_ascii_digit()).count() <= 2
                     && serial.iter().all(|&c| c.is_ascii_digit() || is_han(c))
             });
+    // A standard's code holds only digits and a part's point (GB/T
+    // 5296[主邓].1, GB/T 21[规成]7[太号]09.1), whatever chars a pair draws.
+    let in_code = before.is_ascii_digit()
+        && (after.is_ascii_digit()
+            || after == '.' && chars.get(i + 3).is_some_and(char::is_ascii_digit))
+        && CODE_SO_FAR.is_match(
+            &chars[i.saturating_sub(CODE_CHARS)..i]
+                .iter()
+                .collect::<String>(),
+        );
     decimal
         || bracketed_year
         || ends_serial
+        || in_code
         || before.is_ascii_digit()
             && (matches!(after, '%' | '％')
                 || after.is_ascii_digit() && loose && !joins_quantities(chars, i)
@@ -840,6 +860,23 @@ mod tests {
         let chars: Vec<char> = "（国函〔2024〕5号），新增2个型号".chars().collect();
         let at = chars.iter().position(|&c| c == '个').unwrap();
         assert!(!splits_number(&chars, at));
+    }
+
+    #[test]
+    fn a_pair_inside_a_standards_code_splits_it() {
+        let at = |text: &str, pair: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            let first = pair.chars().next().unwrap();
+            let i = chars.iter().position(|&c| c == first).unwrap();
+            splits_number(&chars, i)
+        };
+        assert!(at("符合《信息技术》（GB/T 5296主邓.1—2012）要求", "主邓"));
+        assert!(at(
+            "执行《中医临床术语》（GB/T 21规成7太号09.1—2020）",
+            "太号"
+        ));
+        // Outside a code, a pair with a counting char stays (2太号7个).
+        assert!(!at("全年新增2太号7个", "太号"));
     }
 
     #[test]
