@@ -260,18 +260,15 @@ fn count_row(header: &CountHeader, cells: &[&str], line: &str, offset: usize) ->
             } else {
                 format!("{label}{}", column.name)
             };
-            let start = offset + cell_start(line, cells[column.index]);
-            Some(Count {
+            Some(cell_count(
                 value,
                 unit,
-                value_text: format!("{cell}{}", column.unit),
-                subject: Some(subject),
-                qualifier: None,
-                scope: None,
-                parent: None,
-                sentence: line.trim().to_string(),
-                span: [start, start + cell.chars().count()],
-            })
+                &column.unit,
+                subject,
+                cell,
+                line,
+                offset,
+            ))
         })
         .collect()
 }
@@ -378,20 +375,8 @@ fn series_row(header: &SeriesHeader, cells: &[&str], line: &str, offset: usize) 
             let (value, _, unit, Bound::Exact) = value(cell, "")? else {
                 return None;
             };
-            let q = number::unit_alone(&unit)?;
-            let counts = q.counts_things() && number::is_whole(value) || q.measures_stock();
-            let start = offset + cell_start(line, cell);
-            counts.then(|| Count {
-                value,
-                unit,
-                value_text: cell.to_string(),
-                subject: Some(name.clone()),
-                qualifier: None,
-                scope: None,
-                parent: None,
-                sentence: line.trim().to_string(),
-                span: [start, start + cell.chars().count()],
-            })
+            counts_or_holds(value, &unit)
+                .then(|| cell_count(value, unit, "", name.clone(), cell, line, offset))
         })
         .collect()
 }
@@ -620,22 +605,50 @@ fn standing_count(header: &Header, cells: &[&str], line: &str, offset: usize) ->
     let (value, None, canonical, Bound::Exact) = value(cell, unit)? else {
         return None;
     };
-    let q = number::unit_alone(&canonical)?;
-    if !(q.counts_things() && number::is_whole(value) || q.measures_stock()) {
-        return None;
-    }
+    counts_or_holds(value, &canonical).then(|| {
+        cell_count(
+            value,
+            canonical,
+            unit,
+            metric.to_string(),
+            cell,
+            line,
+            offset,
+        )
+    })
+}
+
+/// Whether a table's figure in `unit` (as the number grammar reads it)
+/// counts things, a whole number of them, or measures another stock.
+fn counts_or_holds(value: f64, unit: &str) -> bool {
+    number::unit_alone(unit)
+        .is_some_and(|q| q.counts_things() && number::is_whole(value) || q.measures_stock())
+}
+
+/// The count of `subject` that a table's `cell` gives (`value` in `unit`,
+/// written as the cell and the `written_unit` its header gave it), in a
+/// row `line` that starts at char `offset`.
+fn cell_count(
+    value: f64,
+    unit: String,
+    written_unit: &str,
+    subject: String,
+    cell: &str,
+    line: &str,
+    offset: usize,
+) -> Count {
     let start = offset + cell_start(line, cell);
-    Some(Count {
+    Count {
         value,
-        unit: canonical,
-        value_text: format!("{cell}{unit}"),
-        subject: Some(metric.to_string()),
+        unit,
+        value_text: format!("{cell}{written_unit}"),
+        subject: Some(subject),
         qualifier: None,
         scope: None,
         parent: None,
         sentence: line.trim().to_string(),
         span: [start, start + cell.chars().count()],
-    })
+    }
 }
 
 /// The targets of one data row.
