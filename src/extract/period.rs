@@ -632,11 +632,28 @@ pub fn span_start(title: &str) -> Option<i32> {
     PLAN_SPAN.captures(title)?[2].parse().ok()
 }
 
-/// The last year of the plan `title` names with its span of years.
+/// A five-year plan a title names (《河南省“十五五”中医药传承创新发展规划》
+/// 政策解读): the plan's number, and its name's last word, not a proposal
+/// for one (十五五规划建议).
+static FIVE_YEAR_PLAN: LazyLock<Regex> = lazy_regex!(
+    r"十([一二三四五六七八九])五[”\x22]?[^，。；“”]{0,30}?(?:规划|纲要|方案|计划)(?:[》（(]|[^建]*$)"
+);
+
+/// The last year of the plan `title` names with its span of years, or as
+/// a five-year plan.
 pub fn planned_end(title: &str) -> Option<i32> {
-    let span = PLAN_SPAN.captures(title)?;
-    span.get(1)?;
-    span[3].parse().ok()
+    if let Some(span) = PLAN_SPAN.captures(title) {
+        span.get(1)?;
+        return span[3].parse().ok();
+    }
+    let plan = FIVE_YEAR_PLAN.captures(title)?;
+    let n = "一二三四五六七八九".chars().position(|c| plan[1].starts_with(c))?;
+    Some(five_year_plan_end(n as i32 + 1))
+}
+
+/// The last year of the Nth five-year plan, the `ordinal`-th after the tenth.
+fn five_year_plan_end(ordinal: i32) -> i32 {
+    1955 + 5 * (10 + ordinal)
 }
 
 /// The titles of `doc`: its headings above its first numbered one.
@@ -799,7 +816,7 @@ fn may_open_year(c: char) -> bool {
 /// A year expression at `i`: (year, end, whether it is a five-year plan).
 /// On a `roc_page`, three digits before 年 are a Republic of China year.
 fn year_at(chars: &[char], i: usize, roc_page: bool) -> Option<(i32, usize, bool)> {
-    // “十四五”: the Nth five-year plan ends in 1955 + 5N.
+    // “十四五”, the fourteenth five-year plan.
     let quote = usize::from(OPEN_QUOTES.contains(&chars[i]));
     if chars.get(i + quote) == Some(&'十') && chars.get(i + quote + 2) == Some(&'五') {
         let n = "一二三四五六七八九"
@@ -815,7 +832,7 @@ fn year_at(chars: &[char], i: usize, roc_page: bool) -> Option<(i32, usize, bool
         } else if chars.get(end) == Some(&'末') {
             end += 1;
         }
-        return Some((1955 + 5 * (11 + n as i32), end, true));
+        return Some((five_year_plan_end(n as i32 + 1), end, true));
     }
     if i > 0 && chars[i - 1].is_ascii_digit() {
         return None;
@@ -2071,6 +2088,17 @@ mod tests {
             assert_eq!(planned_end(title), Some(2028), "{title}");
         }
         assert_eq!(planned_end("会议纪要（2026—2028年）"), None);
+        // A five-year plan by its number, not a proposal for one.
+        for title in [
+            "《河南省“十五五”中医药传承创新发展规划》政策解读",
+            "霞浦县“十五五”应急管理体系建设规划",
+            "某市十五五规划纲要（草案）",
+        ] {
+            assert_eq!(planned_end(title), Some(2030), "{title}");
+        }
+        assert_eq!(planned_end("大同市“十四五”文物保护利用规划"), Some(2025));
+        assert_eq!(planned_end("关于十五五规划建议的解读"), None);
+        assert_eq!(planned_end("“十五五”开局之年工作会议召开"), None);
         // 全年 under a heading or a lead-in naming next year is next year's;
         // under one naming a later deadline it stays this year's.
         let text = "一、2026年工作总结\n全年新增加装电梯27部。\n二、2027年工作思路\n\

@@ -1297,6 +1297,15 @@ mod tests {
         // Without the plan's span of years, the tasks have no deadline.
         let text = text.replacen("（2026—2028年）", "", 1);
         assert_eq!(dated_goals(&text, 2026), vec![(2028, 120.0)]);
+        // A five-year plan's tasks are due by its last year.
+        let text = "河南省“十五五”中医药传承创新发展规划\n\
+                    二、《规划》提出了哪些目标？\n到2030年，中药工业主营业务收入突破1000亿元。\n\
+                    三、《规划》部署了哪些重点任务？\n\
+                    三是加强中医药人才队伍建设。培养省级中医临床优秀人才500名、基层中医药骨干人才三千名。";
+        assert_eq!(
+            dated_goals(text, 2026),
+            vec![(2030, 1e11), (2030, 500.0), (2030, 3000.0)]
+        );
     }
 
     #[test]
