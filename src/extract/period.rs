@@ -679,6 +679,32 @@ fn heading_plan_end(doc: &Document) -> Option<i32> {
     titles(doc).find_map(planned_end)
 }
 
+/// `lead` without the label of a list's item it opens with ((c) 在2027年，
+/// a) 2027年, ① 2027年), which the numberings of headings do not cover.
+fn without_item_label(lead: &[char]) -> &[char] {
+    let start = lead.iter().position(|c| !c.is_whitespace()).unwrap_or(lead.len());
+    let rest = &lead[start..];
+    let label_char = |c: &char| c.is_ascii_alphanumeric();
+    let label_len = match rest {
+        ['(' | '（', inner @ ..] => inner
+            .iter()
+            .take(3)
+            .position(|c| matches!(c, ')' | '）'))
+            .filter(|&k| k > 0 && inner[..k].iter().all(label_char))
+            .map(|k| k + 2),
+        [c, ')' | '.' | '．' | '、', ..] if label_char(c) => Some(2),
+        ['①'..='⑳', ..] => Some(1),
+        _ => None,
+    };
+    match label_len {
+        Some(len) => {
+            let after = &rest[len..];
+            &after[after.iter().take_while(|c| c.is_whitespace()).count()..]
+        }
+        None => lead,
+    }
+}
+
 /// Whether a year after `lead`, the start of its clause, opens the
 /// clause: nothing but space or an opening quote stands before it, or
 /// only who acts or the word that picks a part (我市2026年将新建…, 气象局
@@ -1422,7 +1448,7 @@ pub fn scopes(
             let mut deadlines: Vec<(usize, i32)> = Vec::new();
             let mut clause_baseline = None;
             for m in starting_in(own, clause.start, clause.end) {
-                let lead = &doc.masked[clause.start..m.label_start];
+                let lead = without_item_label(&doc.masked[clause.start..m.label_start]);
                 let opens_clause = lead
                     .iter()
                     .all(|c| c.is_whitespace() || OPEN_QUOTES.contains(c))
@@ -1761,18 +1787,21 @@ fn is_heading(doc: &Document, index: usize) -> bool {
         && doc.quantities_in(sentence.start, sentence.end).is_empty();
     let line_end = sentence.end + usize::from(asks_question(doc, sentence) || numbered_label);
     let ends_line = doc.masked.get(line_end).is_none_or(|&c| c == '\n');
-    let leads_in = doc.masked[sentence.start..sentence.end]
+    let last_mark = doc.masked[sentence.start..sentence.end]
         .iter()
         .rev()
-        .find(|c| !c.is_whitespace())
-        .is_some_and(|&c| matches!(c, ':' | '：'));
+        .find(|c| !c.is_whitespace());
+    let leads_in = last_mark.is_some_and(|&c| matches!(c, ':' | '：'));
+    // A line closed by a semicolon is an item of a list (城中村改造项目开工
+    // 41个，筹集保障性住房2.3万套；), however short.
+    let item = last_mark.is_some_and(|&c| matches!(c, ';' | '；'));
     // A table's row (地区生产总值增长\t5.8%左右) is short and alone too,
     // and so is a table's caption (表1 太康县2026年夏粮收购进度表), which
     // heads the table, not the paragraphs after it.
     let line = &doc.masked[sentence.start..sentence.end];
     let row = line.iter().any(|&c| matches!(c, '\t' | '|' | '｜'));
     let caption = matches!(line, ['表' | '图', d, ..] if d.is_ascii_digit());
-    alone && ends_line && !leads_in && !row && !caption && sentence.end - sentence.start <= 30
+    alone && ends_line && !leads_in && !item && !row && !caption && sentence.end - sentence.start <= 30
 }
 
 /// Which figure of a sentence [`figure_clause_end`] looks for.
@@ -2493,6 +2522,20 @@ mod tests {
         let cited = "二、“十四五”时期发展取得的重大成就\n\
                      《绿色制造体系建设实施方案(2021-2025年)》提出，到2025年，建成100家绿色工厂。";
         assert_eq!(read_in(cited, 2025).0, vec![(2025, 100.0)]);
+    }
+
+    #[test]
+    fn a_lettered_item_opens_on_its_year_and_a_short_item_is_no_heading() {
+        // (c) labels an item: the year after it opens its clause.
+        let text = "政府订下以下目标：\n(c) 在2027年，举办不少于250项大型盛事；\n\
+                    (d) 在2027年底前，把路线增加至150条。";
+        assert_eq!(read_in(text, 2026).0, vec![(2027, 250.0), (2027, 150.0)]);
+        // A short line closed by a semicolon is an item of the review's
+        // list, not a heading over the lines after it.
+        let text = "一、2025年工作回顾\n2025年，全市累计推进城市更新项目327个。其中：\n\
+                    城中村改造项目开工41个，筹集保障性住房2.3万套；\n\
+                    历史建筑活化利用项目19个。";
+        assert_eq!(read_in(text, 2026).1, vec![327.0, 41.0, 23_000.0, 19.0]);
     }
 
     #[test]
