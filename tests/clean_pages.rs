@@ -2290,7 +2290,11 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b233_04_quzhou_gengdi_gongzuo_yaodian.md", 1.0, 1.0),
     ("b233_05_chengdu_yanglao_tongji_gongbao.txt", 1.0, 1.0),
     ("b233_06_baiyun_jiedao_yanglao_zongjie.txt", 1.0, 1.0),
-    ("b233_07_nanyang_buchong_gengdi_hecha_tongzhi.txt", 0.989, 0.995),
+    (
+        "b233_07_nanyang_buchong_gengdi_hecha_tongzhi.txt",
+        0.989,
+        0.995,
+    ),
     ("b233_08_sichuan_zhanbu_pingheng_fabuhui.txt", 1.0, 1.0),
     ("b234_01_hefei_cheluyun_shishifangan.html", 1.0, 1.0),
     ("b234_02_jiangxi_hongselvyou_jiedu.txt", 1.0, 1.0),

@@ -648,7 +648,9 @@ pub fn planned_end(title: &str) -> Option<i32> {
         return span[3].parse().ok();
     }
     let plan = FIVE_YEAR_PLAN.captures(title)?;
-    let n = "一二三四五六七八九".chars().position(|c| plan[1].starts_with(c))?;
+    let n = "一二三四五六七八九"
+        .chars()
+        .position(|c| plan[1].starts_with(c))?;
     Some(five_year_plan_end(n as i32 + 1))
 }
 
@@ -682,7 +684,10 @@ fn heading_plan_end(doc: &Document) -> Option<i32> {
 /// `lead` without the label of a list's item it opens with ((c) 在2027年，
 /// a) 2027年, ① 2027年), which the numberings of headings do not cover.
 fn without_item_label(lead: &[char]) -> &[char] {
-    let start = lead.iter().position(|c| !c.is_whitespace()).unwrap_or(lead.len());
+    let start = lead
+        .iter()
+        .position(|c| !c.is_whitespace())
+        .unwrap_or(lead.len());
     let rest = &lead[start..];
     let label_char = |c: &char| c.is_ascii_alphanumeric();
     let label_len = match rest {
@@ -1801,7 +1806,13 @@ fn is_heading(doc: &Document, index: usize) -> bool {
     let line = &doc.masked[sentence.start..sentence.end];
     let row = line.iter().any(|&c| matches!(c, '\t' | '|' | '｜'));
     let caption = matches!(line, ['表' | '图', d, ..] if d.is_ascii_digit());
-    alone && ends_line && !leads_in && !item && !row && !caption && sentence.end - sentence.start <= 30
+    alone
+        && ends_line
+        && !leads_in
+        && !item
+        && !row
+        && !caption
+        && sentence.end - sentence.start <= 30
 }
 
 /// Which figure of a sentence [`figure_clause_end`] looks for.
