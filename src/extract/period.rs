@@ -648,15 +648,14 @@ pub fn planned_end(title: &str) -> Option<i32> {
         return span[3].parse().ok();
     }
     let plan = FIVE_YEAR_PLAN.captures(title)?;
-    let n = "一二三四五六七八九"
-        .chars()
-        .position(|c| plan[1].starts_with(c))?;
-    Some(five_year_plan_end(n as i32 + 1))
+    five_year_plan_end(plan[1].chars().next()?)
 }
 
-/// The last year of the Nth five-year plan, the `ordinal`-th after the tenth.
-fn five_year_plan_end(ordinal: i32) -> i32 {
-    1955 + 5 * (10 + ordinal)
+/// The last year of the five-year plan whose number is 十 and `ordinal`
+/// (the 四 of 十四五): the fourteenth ends in 2025.
+fn five_year_plan_end(ordinal: char) -> Option<i32> {
+    let n = chinese_digit(ordinal).filter(|&n| n > 0)? as i32;
+    Some(1955 + 5 * (10 + n))
 }
 
 /// The titles of `doc`: its headings above its first numbered one.
@@ -682,14 +681,15 @@ fn heading_plan_end(doc: &Document) -> Option<i32> {
 }
 
 /// `lead` without the label of a list's item it opens with ((c) 在2027年，
-/// a) 2027年, ① 2027年), which the numberings of headings do not cover.
+/// a) 2027年, ① 2027年), which the numberings of headings do not cover
+/// (a numbered line, 2.漳州市2026年第一批…, keeps its lead as it was).
 fn without_item_label(lead: &[char]) -> &[char] {
     let start = lead
         .iter()
         .position(|c| !c.is_whitespace())
         .unwrap_or(lead.len());
     let rest = &lead[start..];
-    let label_char = |c: &char| c.is_ascii_alphanumeric();
+    let label_char = |c: &char| c.is_ascii_alphabetic();
     let label_len = match rest {
         ['(' | '（', inner @ ..] => inner
             .iter()
@@ -851,9 +851,7 @@ fn year_at(chars: &[char], i: usize, roc_page: bool) -> Option<(i32, usize, bool
     // “十四五”, the fourteenth five-year plan.
     let quote = usize::from(OPEN_QUOTES.contains(&chars[i]));
     if chars.get(i + quote) == Some(&'十') && chars.get(i + quote + 2) == Some(&'五') {
-        let n = "一二三四五六七八九"
-            .chars()
-            .position(|c| Some(&c) == chars.get(i + quote + 1))?;
+        let year = five_year_plan_end(*chars.get(i + quote + 1)?)?;
         let mut end = i + quote + 3;
         if chars.get(end).is_some_and(|c| CLOSE_QUOTES.contains(c)) {
             end += 1;
@@ -864,7 +862,7 @@ fn year_at(chars: &[char], i: usize, roc_page: bool) -> Option<(i32, usize, bool
         } else if chars.get(end) == Some(&'末') {
             end += 1;
         }
-        return Some((five_year_plan_end(n as i32 + 1), end, true));
+        return Some((year, end, true));
     }
     if i > 0 && chars[i - 1].is_ascii_digit() {
         return None;
@@ -1157,11 +1155,7 @@ pub fn scopes(
         let sentence_text = || doc.masked_text(sentence.start, sentence.end);
         let own = starting_in(markers, sentence.start, sentence.end);
         let opens_paragraph = sentence.paragraph != paragraph;
-        let last_mark = doc.masked[sentence.start..sentence.end]
-            .iter()
-            .rev()
-            .find(|c| !c.is_whitespace())
-            .copied();
+        let last_mark = last_mark(doc, sentence);
         // A short line of a list (培育…企业5家以上；) is an item, not a heading.
         let is_item = listed.is_some() && matches!(last_mark, Some('；' | ';' | '。'));
         let is_heading = opens_paragraph && !is_item && is_heading(doc, index);
@@ -1792,14 +1786,11 @@ fn is_heading(doc: &Document, index: usize) -> bool {
         && doc.quantities_in(sentence.start, sentence.end).is_empty();
     let line_end = sentence.end + usize::from(asks_question(doc, sentence) || numbered_label);
     let ends_line = doc.masked.get(line_end).is_none_or(|&c| c == '\n');
-    let last_mark = doc.masked[sentence.start..sentence.end]
-        .iter()
-        .rev()
-        .find(|c| !c.is_whitespace());
-    let leads_in = last_mark.is_some_and(|&c| matches!(c, ':' | '：'));
+    let last_mark = last_mark(doc, sentence);
+    let leads_in = matches!(last_mark, Some(':' | '：'));
     // A line closed by a semicolon is an item of a list (城中村改造项目开工
     // 41个，筹集保障性住房2.3万套；), however short.
-    let item = last_mark.is_some_and(|&c| matches!(c, ';' | '；'));
+    let item = matches!(last_mark, Some(';' | '；'));
     // A table's row (地区生产总值增长\t5.8%左右) is short and alone too,
     // and so is a table's caption (表1 太康县2026年夏粮收购进度表), which
     // heads the table, not the paragraphs after it.
@@ -1813,6 +1804,15 @@ fn is_heading(doc: &Document, index: usize) -> bool {
         && !row
         && !caption
         && sentence.end - sentence.start <= 30
+}
+
+/// The last char of `sentence` that is no space: the mark it closes on.
+fn last_mark(doc: &Document, sentence: &Sentence) -> Option<char> {
+    doc.masked[sentence.start..sentence.end]
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace())
+        .copied()
 }
 
 /// Which figure of a sentence [`figure_clause_end`] looks for.
