@@ -1918,6 +1918,10 @@ fn an_app_prompt_an_original_headline_and_a_row_of_reactions_go() {
         .is_match("文件全文请见大连市人民政府网站“政府文件”栏目，以正式发布文本为准。"));
     assert!(CALL_TO_ACTION.is_match("↓↓↓ 关注“安徽生活网”公众号，第一时间获取合肥民生资讯 ↓↓↓"));
     assert!(CALL_TO_ACTION.is_match("赏坚持原创技术分享，您的支持将鼓励我继续创作！"));
+    // WeChat's closing request for its 在看 button, however it is put.
+    assert!(CALL_TO_ACTION.is_match("喜欢就点个“在看”吧"));
+    assert!(CALL_TO_ACTION.is_match("觉得有用就点亮在看"));
+    assert!(!CALL_TO_ACTION.is_match("喜欢在看书的孩子越来越多。"));
     assert!(AD_LABEL.is_match("【广告】社区食堂、托育园输出 ☎ 400-816-2025"));
     assert!(is_metadata("（原标题：合肥已建成社区嵌入式服务设施286个）"));
     assert!(TEASER.is_match("图解：一图读懂《无锡市集成电路产业若干政策》"));
