@@ -117,6 +117,11 @@ const SPACING_SHARE: f32 = 0.6;
 const JOINED_PENALTY: f32 = 3.0;
 /// Inside a title, a pair with a function word gaining this much goes.
 const TITLE_GAIN: f32 = 12.0;
+/// The lowest gain any rule looks at: below it, how much a pair gains
+/// changes nothing, so its costliest evidence need not be weighed
+/// ([`Scorer::score`]).
+const LOWEST_GAIN: f32 = TITLE_GAIN;
+const _: () = assert!(LOWEST_GAIN <= CHOSEN_GAIN && LOWEST_GAIN <= POLLUTED_GAIN);
 /// Han chars in the sample of a long document's sentences ([`score_pairs`]).
 const SAMPLE_HAN: usize = 600;
 /// Certain pairs a long document's sample must hold for the rest to be
@@ -722,10 +727,21 @@ impl<'a> Scorer<'a> {
                 0.0
             };
             let kept: f32 = self.kept[i - start..i - start + 4].iter().sum();
-            self.gains[i] = pair_gain(sentence, i - start, &self.lattice, lm)
+            let words = pair_gain(sentence, i - start, &self.lattice, lm)
                 + char_commonness(self.unit[i - start], self.unit[i + 1 - start])
-                + TRIGRAM_WEIGHT * self.model.prose.deletion_gain(chars, i, kept)
                 - joined_penalty;
+            // The trigrams' two look-ups per pair cost more than the rest
+            // of its evidence. They gain at most what the pair and the two
+            // chars after it cost in place (`-kept`); a pair that stays
+            // below [`LOWEST_GAIN`] even so is left at that bound, which
+            // keeps every comparison the rules make with a gain that
+            // counts (a neighbour's peak among them) as it was.
+            let most = words - TRIGRAM_WEIGHT * kept;
+            self.gains[i] = if most < LOWEST_GAIN {
+                most
+            } else {
+                words + TRIGRAM_WEIGHT * prose.deletion_gain(chars, i, kept)
+            };
         }
     }
 }
