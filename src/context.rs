@@ -106,10 +106,41 @@ pub struct CharTrigrams {
     /// For each char as a context: how often something follows it, and
     /// how many different chars do.
     after_char: Vec<(u32, u32)>,
-    pairs: FxHashMap<u64, u32>,
-    /// For each pair of chars as a context, likewise.
-    after_pair: FxHashMap<u64, (u32, u32)>,
+    /// Each pair of chars, as a bigram and as a context, in one table: a
+    /// char's cost reads the pair before it as its context and the pair it
+    /// ends as a bigram, and the next char's reads that pair again.
+    pairs: FxHashMap<u64, Pair>,
     triples: FxHashMap<u64, u32>,
+}
+
+/// What the prose says of one pair of chars `a b`.
+#[derive(Clone, Copy, Default)]
+pub struct Pair {
+    /// How often `b` follows `a`.
+    seen: u32,
+    /// How often something follows `a b`, and how many different chars do.
+    followed: u32,
+    kinds: u32,
+}
+
+/// The trigram costs of a stretch of text, read once for every deletion
+/// scored in it: each char's cost in place, and the pair before each char
+/// as a context, so a deletion looks up only the pair and the two
+/// triples it makes ([`CharTrigrams::deletion_gain`]).
+#[derive(Default)]
+pub struct InPlace {
+    start: usize,
+    /// `before[j]`: the two chars before `chars[start + j]`.
+    before: Vec<Pair>,
+    /// `logp[j]`: the cost of `chars[start + j]` after them.
+    logp: Vec<f32>,
+}
+
+impl InPlace {
+    /// What the pair at `i` and the two chars after it cost in place.
+    pub fn kept(&self, i: usize) -> f32 {
+        self.logp[i - self.start..i - self.start + 4].iter().sum()
+    }
 }
 
 /// What each seen event gives up to the lower-order estimate.
@@ -130,8 +161,7 @@ impl CharTrigrams {
     fn count(text: &str) -> Self {
         let mut chars = vec![0u32; 0x1_0000];
         let mut after_char = vec![(0u32, 0u32); 0x1_0000];
-        let mut pairs: FxHashMap<u64, u32> = FxHashMap::default();
-        let mut after_pair: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
+        let mut pairs: FxHashMap<u64, Pair> = FxHashMap::default();
         let mut triples: FxHashMap<u64, u32> = FxHashMap::default();
         let mut total = 0.0;
         for line in prose_lines(text) {
@@ -144,13 +174,13 @@ impl CharTrigrams {
                 let pair = pairs.entry(key2(y, z)).or_default();
                 if let Some(after) = after_char.get_mut(y as usize) {
                     after.0 += 1;
-                    after.1 += u32::from(*pair == 0);
+                    after.1 += u32::from(pair.seen == 0);
                 }
-                *pair += 1;
+                pair.seen += 1;
                 let triple = triples.entry(key3(x, y, z)).or_default();
-                let after = after_pair.entry(key2(x, y)).or_default();
-                after.0 += 1;
-                after.1 += u32::from(*triple == 0);
+                let context = pairs.entry(key2(x, y)).or_default();
+                context.followed += 1;
+                context.kinds += u32::from(*triple == 0);
                 *triple += 1;
                 (x, y) = (y, z);
             }
@@ -162,7 +192,6 @@ impl CharTrigrams {
             distinct,
             after_char,
             pairs,
-            after_pair,
             triples,
         }
     }
@@ -172,26 +201,32 @@ impl CharTrigrams {
         own_frequency(f64::from(n), self.total, self.distinct)
     }
 
-    fn bigram(&self, a: char, b: char) -> f64 {
+    fn pair(&self, a: char, b: char) -> Pair {
+        self.pairs.get(&key2(a, b)).copied().unwrap_or_default()
+    }
+
+    /// The probability that `b` follows `a`, the pair `ab` looked up.
+    fn bigram(&self, a: char, b: char, ab: Pair) -> f64 {
         let lower = self.unigram(b);
         match self.after_char.get(a as usize) {
-            Some(&(n, kinds)) if n > 0 => {
-                let seen = self.pairs.get(&key2(a, b)).copied().unwrap_or(0);
-                discounted(seen, n, kinds, lower)
-            }
+            Some(&(n, kinds)) if n > 0 => discounted(ab.seen, n, kinds, lower),
             _ => lower,
         }
     }
 
     /// The log-probability that `c` follows `a b`.
     pub fn logp(&self, a: char, b: char, c: char) -> f32 {
-        let lower = self.bigram(b, c);
-        let p = match self.after_pair.get(&key2(a, b)) {
-            Some(&(n, kinds)) => {
-                let seen = self.triples.get(&key3(a, b, c)).copied().unwrap_or(0);
-                discounted(seen, n, kinds, lower)
-            }
-            None => lower,
+        self.logp_given(a, b, c, self.pair(a, b), self.pair(b, c))
+    }
+
+    /// [`Self::logp`] with the pairs `ab` and `bc` looked up.
+    fn logp_given(&self, a: char, b: char, c: char, ab: Pair, bc: Pair) -> f32 {
+        let lower = self.bigram(b, c, bc);
+        let p = if ab.followed > 0 {
+            let seen = self.triples.get(&key3(a, b, c)).copied().unwrap_or(0);
+            discounted(seen, ab.followed, ab.kinds, lower)
+        } else {
+            lower
         };
         p.ln() as f32
     }
@@ -206,15 +241,34 @@ impl CharTrigrams {
         )
     }
 
+    /// Reads `chars[start..end]` and the two chars past its end into
+    /// `into` (whose buffers are reused), for [`Self::deletion_gain`].
+    pub fn read_in_place(&self, chars: &[char], (start, end): (usize, usize), into: &mut InPlace) {
+        into.start = start;
+        into.before.clear();
+        into.before.extend(
+            (start..end + 3).map(|k| self.pair(char_at(chars, k, 2), char_at(chars, k, 1))),
+        );
+        into.logp.clear();
+        into.logp.extend((start..end + 2).map(|k| {
+            let j = k - start;
+            let [a, b, c] = [2, 1, 0].map(|back| char_at(chars, k, back));
+            self.logp_given(a, b, c, into.before[j], into.before[j + 1])
+        }));
+    }
+
     /// How much more probable `chars` is without the pair at `i`, read from
     /// the two chars on each side: what the two after it cost after the
-    /// two before it, against `kept`, what the pair and the two after it
-    /// cost in place (the sum of [`Self::logp_at`] over `i..i + 4`, which a
-    /// caller scoring every pair of a sentence computes once per char).
-    pub fn deletion_gain(&self, chars: &[char], i: usize, kept: f32) -> f32 {
+    /// two before it, against what the pair and the two after it cost in
+    /// place (`in_place`, read over a stretch holding them).
+    pub fn deletion_gain(&self, chars: &[char], i: usize, in_place: &InPlace) -> f32 {
         let [l2, l1] = [char_at(chars, i, 2), char_at(chars, i, 1)];
         let [r1, r2] = [char_at(chars, i + 2, 0), char_at(chars, i + 3, 0)];
-        self.logp(l2, l1, r1) + self.logp(l1, r1, r2) - kept
+        let j = i - in_place.start;
+        let joined = self.pair(l1, r1);
+        self.logp_given(l2, l1, r1, in_place.before[j], joined)
+            + self.logp_given(l1, r1, r2, joined, in_place.before[j + 4])
+            - in_place.kept(i)
     }
 }
 
@@ -289,8 +343,11 @@ mod tests {
         // word model; but 范引 and 领作 are how policy text runs.
         let gain = |text: &str| {
             let chars: Vec<char> = text.chars().collect();
+            let mut in_place = InPlace::default();
+            domain.read_in_place(&chars, (0, chars.len()), &mut in_place);
             let kept: f32 = (2..6).map(|k| domain.logp_at(&chars, k)).sum();
-            domain.deletion_gain(&chars, 2, kept)
+            assert!((in_place.kept(2) - kept).abs() < 1e-4);
+            domain.deletion_gain(&chars, 2, &in_place)
         };
         let prose = gain("示范引领作用");
         // 热烈欢[南时]迎: a pair of common chars pushed into a word.

@@ -35,7 +35,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use rustc_hash::FxHashMap;
 
-use crate::context::CharTrigrams;
+use crate::context::{CharTrigrams, InPlace};
 use crate::extract::number::unit_alone;
 use crate::lm::{is_han, LanguageModel, Lattice};
 
@@ -657,9 +657,8 @@ struct Scorer<'a> {
     seen: FxHashMap<(char, char), u32>,
     lattice: Lattice<'a>,
     unit: Vec<f32>,
-    /// `kept[k]`: the trigram log-probability of the sentence's `k`-th char
-    /// (and of the two past its end) in place.
-    kept: Vec<f32>,
+    /// The sentence's trigram costs in place.
+    in_place: InPlace,
     /// `gains[i]`: what deleting the pair at `i` gains; -inf where not scored.
     gains: Vec<f32>,
 }
@@ -678,7 +677,7 @@ impl<'a> Scorer<'a> {
             seen,
             lattice: Lattice::new(model.words),
             unit: Vec::new(),
-            kept: Vec::new(),
+            in_place: InPlace::default(),
             gains: vec![f32::NEG_INFINITY; chars.len()],
         }
     }
@@ -691,9 +690,7 @@ impl<'a> Scorer<'a> {
         self.unit.extend(sentence.iter().map(|&c| lm.char_logp(c)));
         self.lattice.rescore(sentence, &self.unit);
         let prose = self.model.prose;
-        self.kept.clear();
-        self.kept
-            .extend((start..end + 2).map(|k| prose.logp_at(chars, k)));
+        prose.read_in_place(chars, (start, end), &mut self.in_place);
         for i in start..end.saturating_sub(1) {
             let (a, b) = (chars[i], chars[i + 1]);
             if !is_han(a)
@@ -726,7 +723,7 @@ impl<'a> Scorer<'a> {
             } else {
                 0.0
             };
-            let kept: f32 = self.kept[i - start..i - start + 4].iter().sum();
+            let kept = self.in_place.kept(i);
             let words = pair_gain(sentence, i - start, &self.lattice, lm)
                 + char_commonness(self.unit[i - start], self.unit[i + 1 - start])
                 - joined_penalty;
@@ -740,7 +737,7 @@ impl<'a> Scorer<'a> {
             self.gains[i] = if most < LOWEST_GAIN {
                 most
             } else {
-                words + TRIGRAM_WEIGHT * prose.deletion_gain(chars, i, kept)
+                words + TRIGRAM_WEIGHT * prose.deletion_gain(chars, i, &self.in_place)
             };
         }
     }
