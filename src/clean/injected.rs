@@ -707,18 +707,20 @@ impl<'a> Scorer<'a> {
             // in a bigram the document uses elsewhere pays
             // [`JOINED_PENALTY`].
             let seen = &self.seen;
-            let recurs = |pair: (char, char)| seen.get(&pair).is_some_and(|&n| n > 1);
-            let (before, after) = (i.checked_sub(1).map(|j| chars[j]), chars.get(i + 2));
-            let joined =
-                before.is_some_and(|l| recurs((l, a))) || after.is_some_and(|&r| recurs((b, r)));
-            let mends = before
-                .zip(after)
-                .is_some_and(|(l, &r)| seen.contains_key(&(l, r)));
             let rarest = self.unit[i - start].min(self.unit[i + 1 - start]);
             if seen[&(a, b)] > 1 || rarest < RARE_CHAR_LOGP {
                 continue;
             }
-            let joined_penalty = if joined && !mends {
+            let recurs = |pair: (char, char)| seen.get(&pair).is_some_and(|&n| n > 1);
+            let (before, after) = (i.checked_sub(1).map(|j| chars[j]), chars.get(i + 2));
+            let joined =
+                before.is_some_and(|l| recurs((l, a))) || after.is_some_and(|&r| recurs((b, r)));
+            let mends = || {
+                before
+                    .zip(after)
+                    .is_some_and(|(l, &r)| seen.contains_key(&(l, r)))
+            };
+            let joined_penalty = if joined && !mends() {
                 JOINED_PENALTY
             } else {
                 0.0

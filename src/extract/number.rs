@@ -574,6 +574,11 @@ pub fn scan(chars: &[char]) -> Vec<Quantity> {
     let mut found: Vec<Quantity> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
+        // Most chars open no number: turned away before any reading.
+        if !NUMERALS.contains(chars[i]) {
+            i += 1;
+            continue;
+        }
         // A bound word lets a bare number stand (不高于10、50、100毫克/立方米):
         // one in a list still takes the unit written after its last item.
         let here = match quantity_at(chars, i) {
