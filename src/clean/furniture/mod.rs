@@ -610,6 +610,14 @@ fn is_contact(line: &str) -> bool {
         || PERSONAL_CONTACT.is_match(line)
 }
 
+/// An advert's pitch set off from the body by a rule, its contact data on
+/// the next line (------ / 养老机构设立备案…一站式代办！ / 咨询电话：…).
+fn is_ruled_off_pitch(lines: &[&str], i: usize) -> bool {
+    let above = lines[..i].iter().rev().find(|l| !l.trim().is_empty());
+    above.is_some_and(|l| RULE.is_match(l.trim()))
+        && lines.get(i + 1).is_some_and(|l| is_contact(l))
+}
+
 /// See [`is_contact`].
 fn is_sentence_giving_a_number(line: &str) -> bool {
     line.ends_with(['。', '!', '?', '！', '？'])
@@ -1482,6 +1490,7 @@ impl Page<'_> {
             || (head || tail) && EMOJI_LED.is_match(line)
             // An advert's phone and WeChat under its label, in the body too.
             || above.advert && is_contact(line)
+            || is_ruled_off_pitch(lines, i)
         {
             Some(Why::Contact)
         } else if line.chars().count() <= 150 && RIGHTS_NOTICE.is_match(line) {
@@ -1610,7 +1619,9 @@ pub fn sort(lines: &[&str]) -> Sorted {
             // (An advert's label, or contact data already under one: not
             // a decorated line, whose phone may be the notice's own.)
             advert: why == Some(Why::Contact)
-                && (AD_LABEL.is_match(line) || above.advert && is_contact(line)),
+                && (AD_LABEL.is_match(line)
+                    || above.advert && is_contact(line)
+                    || is_ruled_off_pitch(lines, i)),
         };
         match why {
             Some(w) => removed.push((w, i)),

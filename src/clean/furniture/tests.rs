@@ -35,6 +35,29 @@ fn an_advert_labelled_in_the_body_goes() {
 }
 
 #[test]
+fn an_advert_ruled_off_under_the_body_goes_with_its_contacts() {
+    let page = [
+        "烟台市加快发展银发经济若干措施",
+        "一、到2027年，全市银发经济规模达到1200亿元。",
+        "本措施自2026年10月1日起施行。",
+        "",
+        "------------------------------------------------",
+        "养老机构设立备案、医养结合项目申报，一站式代办！",
+        "咨询电话：0535-6218899　微信：ytyanglao2026（同号）",
+    ];
+    assert_eq!(sort(&page).kept, vec![1, 2]);
+    // Without its contact data under it, a line after a rule is not
+    // known to sell anything.
+    let page = [
+        "烟台市加快发展银发经济若干措施",
+        "一、到2027年，全市银发经济规模达到1200亿元。",
+        "------",
+        "本措施自2026年10月1日起施行，有效期至2030年12月31日。",
+    ];
+    assert!(sort(&page).kept.contains(&3));
+}
+
+#[test]
 fn a_wechat_posts_footer_goes() {
     let page = [
         "遂宁市新闻发布会实录",
