@@ -518,6 +518,9 @@ const PRESENT_YEARS: &[(&str, i32, Naming)] = &[
     ("今年度", 0, Naming::Always),
     ("今年", 0, Naming::Always),
     ("全年", 0, Naming::WherePlanned),
+    // The season of fire and flood works (今冬明春…新建蓄水池35座), which
+    // ends in the next year's spring: written in its autumn.
+    ("今冬明春", 1, Naming::Always),
     ("明年度", 1, Naming::Always),
     ("明年", 1, Naming::Always),
     ("下半年", 0, Naming::WherePlanned),
@@ -2170,6 +2173,7 @@ mod tests {
             found.iter().map(|m| m.year).collect::<Vec<i32>>()
         };
         assert_eq!(years("明年将再新建回收网点500个。"), vec![2026]);
+        assert_eq!(years("今冬明春计划新建蓄水池35座。"), vec![2026]);
         assert_eq!(
             years("下半年，计划新建公路5公里；到年底，覆盖率达到80%。"),
             vec![2025, 2025]

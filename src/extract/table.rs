@@ -335,26 +335,31 @@ pub fn series_counts(text: &str, present: Option<i32>) -> Vec<Count> {
 }
 
 /// A header row of a table of yearly figures: 年份 (or 年度) first, then at
-/// least two short names with no figure and no unit in them (a table of
-/// figures in units its header gives, 年度　建设任务（万亩）, is a plan's
-/// tasks or history as often as where things stand).
+/// least two short names with no figure in them. A name may give its unit
+/// (焚毁植被面积（公顷）), but only cells that write their own are read
+/// ([`series_row`]): figures in units only the header gives (年度　建设任务
+/// （万亩）　2026年　12.5) are a plan's tasks or history as often as where
+/// things stand.
 fn read_series_header(line: &str, table: usize) -> Option<SeriesHeader> {
     let separator = Separator::of(line)?;
     let cells = split_cells(line, separator, 3)?;
     let named = |c: &&str| {
         (1..=MOST_SERIES_NAME_CHARS).contains(&c.chars().count())
             && !c.contains(|c: char| c.is_ascii_digit())
-            && unit_in_name(c).is_none()
     };
     (matches!(cells[0], "年份" | "年度") && cells[1..].iter().all(named)).then(|| SeriesHeader {
         table,
         separator,
-        names: cells.iter().map(|c| c.to_string()).collect(),
+        names: cells
+            .iter()
+            .map(|c| unit_in_name(c).map_or(*c, |(name, _)| name).to_string())
+            .collect(),
     })
 }
 
-/// The longest name of a column of yearly figures (标准专利, 商标).
-const MOST_SERIES_NAME_CHARS: usize = 10;
+/// The longest name of a column of yearly figures (标准专利, 商标,
+/// 怀疑人为因素引致的个案).
+const MOST_SERIES_NAME_CHARS: usize = 12;
 
 /// The year a row of yearly figures is for (2025年, 2025年度, 2025).
 fn row_year(cell: &str) -> Option<i32> {
@@ -915,6 +920,21 @@ mod tests {
         // Columns whose header gives the unit are left to the other tables.
         let planned = "年度　建设任务（万亩）　完成面积（万亩）\n2025年　9.8　9.8";
         assert!(extract_dated(planned, Some(2025)).counts.is_empty());
+        // Unless their cells write the unit again; the name leaves it.
+        let fires = "年份 山火宗数 焚毁植被面积（公顷） 怀疑人为因素引致的个案\n2024年 97宗 183公顷 86宗\n2025年 106宗 167公顷 95宗";
+        let counts: Vec<(f64, String)> = extract_dated(fires, Some(2026))
+            .counts
+            .into_iter()
+            .map(|c| (c.value, c.subject.unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            counts,
+            vec![
+                (106.0, "山火宗数".to_string()),
+                (167.0, "焚毁植被面积".to_string()),
+                (95.0, "怀疑人为因素引致的个案".to_string())
+            ]
+        );
     }
 
     #[test]
