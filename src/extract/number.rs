@@ -118,6 +118,11 @@ const UNITS: &[(&str, &str)] = &[
     ("微克/立方米", "微克/立方米"),
     ("吨/年", "吨/年"),
     ("吨/日", "吨/日"),
+    // Rates of flow: drainage and pumping capacity (排涝能力410立方米/秒).
+    ("立方米/秒", "立方米/秒"),
+    ("立方米/小时", "立方米/小时"),
+    ("立方米/日", "立方米/日"),
+    ("吨/小时", "吨/小时"),
     ("毫克/立方米", "毫克/立方米"),
     ("个百分点", "百分点"),
     ("个工作日", "工作日"),
@@ -745,6 +750,7 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
     {
         return None;
     }
+    let unit = rate_written_before(chars, i, unit).unwrap_or(unit);
     // A number of years is a duration (4.5年, 三年); a larger one is a date.
     if unit == "年" && value >= 100.0 {
         return None;
@@ -782,6 +788,21 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
         bound,
         numeral: first.numeral,
     })
+}
+
+/// A flow whose time is written before its figure (每秒5000立方米,
+/// 每小时3万立方米): the rate, in the unit it takes after the figure.
+fn rate_written_before(chars: &[char], i: usize, unit: &str) -> Option<&'static str> {
+    // (Tonnes a day or a year keep their unit, 吨, as the pages' readers
+    // write them: a plant's 日处理能力 names its time in the noun.)
+    const RATES: &[(&str, &str, &str)] = &[
+        ("立方米", "每秒", "立方米/秒"),
+        ("立方米", "每小时", "立方米/小时"),
+    ];
+    RATES
+        .iter()
+        .find(|(of, per, _)| *of == unit && ends_with(chars, i, per))
+        .map(|&(_, _, rate)| rate)
 }
 
 /// Where a share in tenths ends (五成, 七成以上: 50%, 70%): a Chinese
@@ -1548,6 +1569,10 @@ mod tests {
         assert!(q.counts_things());
         assert_eq!(one("文化健康站112站").unit, "站");
         assert_eq!(one("760万标准箱").unit, "标准箱");
+        assert_eq!(one("410立方米/秒").unit, "立方米/秒");
+        assert_eq!(one("抽排能力提升到每秒5000立方米").unit, "立方米/秒");
+        assert_eq!(one("处理规模为每天300吨").unit, "吨");
+        assert_eq!(one("3万立方米/小时").value, 30_000.0);
         let q = one("800万TEU");
         assert_eq!((q.value, q.unit), (8_000_000.0, "TEU"));
         let q = one("986万千伏安");
