@@ -297,6 +297,8 @@ const UNITS: &[(&str, &str)] = &[
     ("发", "发"),
     // Declarations a customs office clears (进出境清单3.42亿票).
     ("票", "票"),
+    // Letters sent (发出警告信128封).
+    ("封", "封"),
     // Sessions of a course (举办培训班37期).
     ("期", "期"),
     // Doses (疫苗年产能达到6亿剂).
@@ -385,7 +387,7 @@ const COUNT_UNITS: &[&str] = &[
     "栋", "幢", "笔", "宗", "块", "片", "盏", "幅", "列", "份", "口", "眼", "枚", "车次", "路",
     "株", "棵", "头", "只", "队", "床", "册", "站", "园", "馆", "格", "册件", "卷", "叶", "伙",
     "顶", "把", "班", "单", "例", "对", "门", "尾", "台件", "亩次", "具", "羽", "袋", "箱", "根",
-    "本", "组", "期", "颗", "发", "票",
+    "本", "组", "期", "颗", "发", "票", "封",
 ];
 
 /// Canonical units of length and area, and a reef's volume: how much road,
@@ -1342,11 +1344,11 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                             && !(unit == "小时" && "之和及与或至到缩压降减提增".contains(c))
                     }))
                 // 一核两翼, 3核心: 核 before a word is that word's; and 核,
-                // 发, 颗 and 票 count only after digits (“一核”引领, 牵一发而动全身,
-                // 一颗红心, 一票否决, 两票制).
+                // 发, 颗, 票 and 封 count only after digits (“一核”引领, 牵一发而动全身,
+                // 一颗红心, 一票否决, 两票制, 一封信).
                 && !(unit == "核" && next.is_some_and(|&c| is_han(c) && !"以左的及和与".contains(c)))
                 // (A digit's multiplier counts as the digit: 3.42亿票.)
-                && (!matches!(unit, "核" | "发" | "颗" | "票") || after_digits(chars, i))
+                && (!matches!(unit, "核" | "发" | "颗" | "票" | "封") || after_digits(chars, i))
                 // 表1 天水市, 天门市, 天河区: 天 opens a place's name.
                 && !(unit == "天"
                     && chars.get(end).is_some_and(|&c| is_han(c))
@@ -1570,6 +1572,8 @@ mod tests {
         assert_eq!(one("文化健康站112站").unit, "站");
         assert_eq!(one("760万标准箱").unit, "标准箱");
         assert_eq!(one("410立方米/秒").unit, "立方米/秒");
+        assert_eq!(one("发出警告信128封").unit, "封");
+        none("给全市教师的一封信");
         assert_eq!(one("抽排能力提升到每秒5000立方米").unit, "立方米/秒");
         assert_eq!(one("处理规模为每天300吨").unit, "吨");
         assert_eq!(one("3万立方米/小时").value, 30_000.0);
