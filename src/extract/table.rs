@@ -896,6 +896,13 @@ mod tests {
         assert_eq!(extract(&done).counts.len(), 4);
     }
 
+    fn values_and_subjects(counts: Vec<crate::model::Count>) -> Vec<(f64, String)> {
+        counts
+            .into_iter()
+            .map(|c| (c.value, c.subject.unwrap_or_default()))
+            .collect()
+    }
+
     #[test]
     fn a_table_of_yearly_figures_counts_its_latest_year() {
         let text = "（一）过去三年的申请数字表列如下：\n年份　标准专利　原授专利　商标\n2024年　15,227宗　486宗　39,108宗\n2025年　16,015宗　573宗　41,275宗\n2026年　17,000宗　600宗　42,000宗\n（二）在人才培育方面，政府已培训超过一万名人员。";
@@ -922,13 +929,8 @@ mod tests {
         assert!(extract_dated(planned, Some(2025)).counts.is_empty());
         // Unless their cells write the unit again; the name leaves it.
         let fires = "年份 山火宗数 焚毁植被面积（公顷） 怀疑人为因素引致的个案\n2024年 97宗 183公顷 86宗\n2025年 106宗 167公顷 95宗";
-        let counts: Vec<(f64, String)> = extract_dated(fires, Some(2026))
-            .counts
-            .into_iter()
-            .map(|c| (c.value, c.subject.unwrap_or_default()))
-            .collect();
         assert_eq!(
-            counts,
+            values_and_subjects(extract_dated(fires, Some(2026)).counts),
             vec![
                 (106.0, "山火宗数".to_string()),
                 (167.0, "焚毁植被面积".to_string()),
@@ -946,13 +948,8 @@ mod tests {
         assert_eq!(years, [2025, 2027].repeat(4));
         // The base year's stocks are counts, once each: not a rate (人均)
         // or a year's flow (年产量), nor what the text counted already.
-        let counts: Vec<(f64, String)> = extraction
-            .counts
-            .into_iter()
-            .map(|c| (c.value, c.subject.unwrap_or_default()))
-            .collect();
         assert_eq!(
-            counts,
+            values_and_subjects(extraction.counts),
             vec![(52.0, "体育公园".into()), (6200.0, "健身步道总长度".into())]
         );
         // A base year is labelled in other words too.
