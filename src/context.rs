@@ -231,18 +231,10 @@ impl CharTrigrams {
         p.ln() as f32
     }
 
-    /// The log-probability of `chars[k]` after the two chars before it,
-    /// [`START`] standing before the text and [`END`] past its end.
-    pub fn logp_at(&self, chars: &[char], k: usize) -> f32 {
-        self.logp(
-            char_at(chars, k, 2),
-            char_at(chars, k, 1),
-            char_at(chars, k, 0),
-        )
-    }
-
     /// Reads `chars[start..end]` and the two chars past its end into
-    /// `into` (whose buffers are reused), for [`Self::deletion_gain`].
+    /// `into` (whose buffers are reused), for [`Self::deletion_gain`]:
+    /// each char's log-probability after the two before it, [`START`]
+    /// standing before the text and [`END`] past its end.
     pub fn read_in_place(&self, chars: &[char], (start, end): (usize, usize), into: &mut InPlace) {
         into.start = start;
         into.before.clear();
@@ -345,7 +337,9 @@ mod tests {
             let chars: Vec<char> = text.chars().collect();
             let mut in_place = InPlace::default();
             domain.read_in_place(&chars, (0, chars.len()), &mut in_place);
-            let kept: f32 = (2..6).map(|k| domain.logp_at(&chars, k)).sum();
+            let kept: f32 = (2..6)
+                .map(|k| domain.logp(chars[k - 2], chars[k - 1], chars[k]))
+                .sum();
             assert!((in_place.kept(2) - kept).abs() < 1e-4);
             domain.deletion_gain(&chars, 2, &in_place)
         };

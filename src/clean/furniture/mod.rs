@@ -610,12 +610,19 @@ fn is_contact(line: &str) -> bool {
         || PERSONAL_CONTACT.is_match(line)
 }
 
-/// An advert's pitch set off from the body by a rule, its contact data on
-/// the next line (------ / 养老机构设立备案…一站式代办！ / 咨询电话：…).
-fn is_ruled_off_pitch(lines: &[&str], i: usize) -> bool {
-    let above = lines[..i].iter().rev().find(|l| !l.trim().is_empty());
-    above.is_some_and(|l| RULE.is_match(l.trim()))
-        && lines.get(i + 1).is_some_and(|l| is_contact(l))
+/// Whether line `i` opens an advert or goes on with one, under the lines
+/// `above` it: its label (【推荐】…全程代办), a pitch set off from the body by
+/// a rule with its contact data on the next line (------ / 养老机构设立备案…
+/// 一站式代办！ / 咨询电话：…), or the phone and WeChat under either, in the
+/// body too.
+fn is_advert(lines: &[&str], i: usize, above: Above) -> bool {
+    let line = lines[i];
+    let ruled_off = || {
+        let over = lines[..i].iter().rev().find(|l| !l.trim().is_empty());
+        over.is_some_and(|l| RULE.is_match(l.trim()))
+            && lines.get(i + 1).is_some_and(|l| is_contact(l))
+    };
+    AD_LABEL.is_match(line) || above.advert && is_contact(line) || ruled_off()
 }
 
 /// See [`is_contact`].
@@ -1488,9 +1495,7 @@ impl Page<'_> {
         } else if !is_prose(line) && AD_DECORATION.is_match(line)
             || AD_LABEL.is_match(line)
             || (head || tail) && EMOJI_LED.is_match(line)
-            // An advert's phone and WeChat under its label, in the body too.
-            || above.advert && is_contact(line)
-            || is_ruled_off_pitch(lines, i)
+            || is_advert(lines, i, above)
         {
             Some(Why::Contact)
         } else if line.chars().count() <= 150 && RIGHTS_NOTICE.is_match(line) {
@@ -1616,12 +1621,8 @@ pub fn sort(lines: &[&str]) -> Sorted {
         above = Above {
             widget_items: why == Some(Why::Widget)
                 && (above.widget_items || line.ends_with([':', '：'])),
-            // (An advert's label, or contact data already under one: not
-            // a decorated line, whose phone may be the notice's own.)
-            advert: why == Some(Why::Contact)
-                && (AD_LABEL.is_match(line)
-                    || above.advert && is_contact(line)
-                    || is_ruled_off_pitch(lines, i)),
+            // (Not a decorated line, whose phone may be the notice's own.)
+            advert: why == Some(Why::Contact) && is_advert(lines, i, above),
         };
         match why {
             Some(w) => removed.push((w, i)),
