@@ -23,6 +23,7 @@ pub mod extract;
 pub mod html;
 pub mod index;
 pub mod ingest;
+pub mod issuer_codes;
 pub mod lm;
 pub mod model;
 pub mod pipeline;

@@ -17,6 +17,7 @@ use crate::clean::{self, Cleaned};
 use crate::context::{CharBigrams, CharTrigrams};
 use crate::extract;
 use crate::ingest::{self, Input, RawDoc, Rejection};
+use crate::issuer_codes::IssuerCodes;
 use crate::lm::LanguageModel;
 use crate::model::{Record, SCHEMA_VERSION};
 use crate::script::Converter;
@@ -30,6 +31,7 @@ pub struct Resources {
     pub lm: LanguageModel,
     pub context: CharBigrams,
     pub trigrams: CharTrigrams,
+    pub codes: IssuerCodes,
 }
 
 static RESOURCES: OnceLock<Resources> = OnceLock::new();
@@ -40,10 +42,13 @@ impl Resources {
         RESOURCES.get_or_init(|| {
             // Each takes a fraction of a second to build; they build side by
             // side.
-            let ((converter, segmenter), (lm, (context, trigrams))) = rayon::join(
+            let ((converter, (segmenter, codes)), (lm, (context, trigrams))) = rayon::join(
                 || {
                     rayon::join(Converter::new, || {
-                        Segmenter::new().expect("the jieba dictionary is built in")
+                        rayon::join(
+                            || Segmenter::new().expect("the jieba dictionary is built in"),
+                            IssuerCodes::domain,
+                        )
                     })
                 },
                 || {
@@ -58,6 +63,7 @@ impl Resources {
                 lm,
                 context,
                 trigrams,
+                codes,
             }
         })
     }

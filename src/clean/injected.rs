@@ -28,8 +28,11 @@
 //!   the injected characters are drawn from common ones;
 //! - a pair opening with a unit right after a digit (`50个县`) is part of
 //!   the count;
-//! - document-number prefixes (`(冀政办字〔2023〕`) are kept.
+//! - document-number prefixes (`(冀政办字〔2023〕`) are not prose: a pair
+//!   in one goes when the code reads far better without it
+//!   ([`IssuerCodes`]).
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -37,6 +40,7 @@ use rustc_hash::FxHashMap;
 
 use crate::context::{CharTrigrams, InPlace};
 use crate::extract::number::unit_alone;
+use crate::issuer_codes::IssuerCodes;
 use crate::lm::{is_han, LanguageModel, Lattice};
 
 /// A pair gaining this much is noise in any document.
@@ -144,12 +148,13 @@ pub fn delete(text: &str, starts: &[usize]) -> String {
     delete_pairs(&chars, starts).into_iter().collect()
 }
 
-/// The two models a pair is judged by: the dictionary's words, and which
-/// char follows which in clean policy prose.
+/// The models a pair is judged by: the dictionary's words, which char
+/// follows which in clean policy prose, and in document numbers' codes.
 #[derive(Clone, Copy)]
 pub struct Detector<'m> {
     pub words: &'m LanguageModel,
     pub prose: &'m CharTrigrams,
+    pub codes: &'m IssuerCodes,
 }
 
 impl Detector<'_> {
@@ -200,9 +205,10 @@ impl Detector<'_> {
     /// evidence, not by the body's rhythm: a certain one there is sure.
     fn detect(self, text: &str, chars: &[char], headline: usize) -> Vec<usize> {
         let han = chars.iter().filter(|c| is_han(**c)).count();
-        // Document-number prefixes are never scored, and nothing stands
-        // between a title and its number.
-        let numbers = doc_number_prefixes(text, chars.len());
+        // Document-number prefixes are not scored as prose, and nothing
+        // stands between a title and its number.
+        let prefixes = doc_number_prefixes(text);
+        let numbers = protect(chars.len(), &prefixes);
         let Some(candidates) = self.score_pairs(chars, &numbers, han) else {
             return Vec::new();
         };
@@ -243,7 +249,24 @@ impl Detector<'_> {
                 (gain.max(lifted), i)
             })
             .collect();
-        let placed: Vec<usize> = structural.collect();
+        // A code is no word, so pairs there are judged by what codes are
+        // made of (桂政[外全]办发).
+        let in_codes = prefixes.iter().flat_map(|prefix| {
+            let start = prefix.start + 1;
+            let len = chars[start..prefix.end]
+                .iter()
+                .take_while(|&&c| is_han(c))
+                .count();
+            let code = &chars[start..start + len];
+            let common = |c| self.words.char_logp(c) >= RARE_CHAR_LOGP;
+            let may_be_noise =
+                |a, b| common(a) && common(b) && self.words.chars_logp(&[a, b]).is_none();
+            let pairs = self.codes.injected_pairs(code, may_be_noise);
+            pairs.into_iter().map(move |k| start + k)
+        });
+        let mut placed: Vec<usize> = structural.chain(in_codes).collect();
+        placed.sort_unstable();
+        placed.dedup();
         // A place the model also rated is judged as placed.
         candidates.retain(|(_, i)| placed.binary_search(i).is_err());
         let spacing = injector_spacing(&candidates, &placed);
@@ -794,19 +817,24 @@ fn sentence_spans(chars: &[char]) -> impl Iterator<Item = (usize, usize)> + '_ {
     ends.scan(0, |start, end| Some((std::mem::replace(start, end), end)))
 }
 
-/// Marks the chars of document-number prefixes, which must stay.
-fn doc_number_prefixes(text: &str, len: usize) -> Vec<bool> {
-    let mut protected = vec![false; len];
+/// The char ranges of the document-number prefixes in `text`, from the
+/// bracket before the code to the year.
+fn doc_number_prefixes(text: &str) -> Vec<Range<usize>> {
     let mut chars_before = 0;
     let mut bytes_before = 0;
+    let mut prefixes = Vec::new();
     for m in DOC_NUMBER_PREFIX.find_iter(text) {
         chars_before += text[bytes_before..m.start()].chars().count();
         bytes_before = m.start();
-        let n = m.as_str().chars().count();
-        protected[chars_before..chars_before + n]
-            .iter_mut()
-            .for_each(|p| *p = true);
+        prefixes.push(chars_before..chars_before + m.as_str().chars().count());
     }
+    prefixes
+}
+
+/// Marks the chars of `ranges` among `len`.
+fn protect(len: usize, ranges: &[Range<usize>]) -> Vec<bool> {
+    let mut protected = vec![false; len];
+    ranges.iter().for_each(|r| protected[r.clone()].fill(true));
     protected
 }
 
@@ -819,6 +847,7 @@ mod tests {
         Detector {
             words: &res.lm,
             prose: &res.trigrams,
+            codes: &res.codes,
         }
     }
 
@@ -900,7 +929,7 @@ mod tests {
         let han = clean.chars().filter(|c| is_han(*c)).count();
         assert!(han >= 3 * SAMPLE_HAN, "long enough to be sampled: {han}");
         let chars: Vec<char> = clean.chars().collect();
-        let numbers = doc_number_prefixes(clean, chars.len());
+        let numbers = protect(chars.len(), &doc_number_prefixes(clean));
         assert_eq!(detector().score_pairs(&chars, &numbers, han), None);
         // Polluted throughout, it shows in the sample and every sentence
         // is scored.
@@ -978,6 +1007,13 @@ mod tests {
         let (out, _) = remove(&format!("{polluted}\n{periods}"));
         assert!(out.contains("方案（2026—2028年）》"), "{out}");
         assert!(out.contains("（期限2026—2028年）"), "{out}");
+        // A code is judged by what codes are made of: a pair of common
+        // chars in one goes, a place the model does not know stays.
+        let codes =
+            "按照《若干措施》（桂政外全办发〔2025〕27号）和《若干政策》（沭政规发〔2025〕3号）。";
+        let (out, _) = remove(&format!("{polluted}\n{codes}"));
+        assert!(out.contains("（桂政办发〔2025〕27号）"), "{out}");
+        assert!(out.contains("（沭政规发〔2025〕3号）"), "{out}");
         // A clean document keeps even an odd title.
         let clean = "印发《唐山市机器人得就产业发展方案》。";
         assert_eq!(remove(clean).0, clean);

@@ -230,6 +230,7 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
     let detector = injected::Detector {
         words: &res.lm,
         prose: &res.trigrams,
+        codes: &res.codes,
     };
     // The injector went through the headline too (…行动据儿方案).
     let (title, mut text, pairs) = detector.remove_under_headline(title.as_deref(), body);
