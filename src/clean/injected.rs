@@ -138,9 +138,11 @@ const SAMPLE_CERTAIN_PAIRS: usize = 2;
 const RARE_CHAR_LOGP: f32 = -11.0;
 
 /// `(冀政办字〔2023〕`: an issuer abbreviation before a year in brackets,
-/// maybe with a pair injected into the year itself (`〔20已要24〕`).
-static DOC_NUMBER_PREFIX: LazyLock<Regex> =
-    lazy_regex!(r"[(（\[【]\p{Han}{1,8}[〔\[【(（]?(?:19|20)(?:\p{Han}{2})?\d\d");
+/// maybe with a pair injected into the year itself (`〔20已要24〕`,
+/// `〔2爱口023〕`).
+static DOC_NUMBER_PREFIX: LazyLock<Regex> = lazy_regex!(
+    r"[(（\[【]\p{Han}{1,8}[〔\[【(（]?(?:19|20|1\p{Han}{2}9|2\p{Han}{2}0)(?:\p{Han}{2})?\d\d"
+);
 
 /// `text` without the pairs starting at the char offsets `starts` (sorted).
 pub fn delete(text: &str, starts: &[usize]) -> String {
@@ -367,31 +369,13 @@ fn splits_number(chars: &[char], i: usize) -> bool {
         && chars
             .get(i + 6)
             .is_some_and(|c| crate::extract::RANGE_SEPARATORS.contains(c));
-    let closes_number_year =
-        "〕]".contains(after) && i >= 5 && year(i - 4) && "〔[".contains(chars[i - 5]);
     // …and at a period's end (（2026—2028年[雪地]）).
     let closes_period = "）)".contains(after)
         && before == '年'
         && i >= 6
         && year(i - 5)
         && crate::extract::RANGE_SEPARATORS.contains(&chars[i - 6]);
-    let bracketed_year = opens_period || closes_number_year || closes_period;
-    // A document number's serial, before its 号 (〔2025〕29[进物]号, maybe
-    // split by another pair: 〔2025〕2[算过]9[进物]号).
-    // (Between the bracket and the pair only the serial's digits and one
-    // more pair: not 〔2024〕5号），新增2[个型]号.)
-    let window = &chars[i.saturating_sub(SERIAL_CHARS)..i];
-    let ends_serial = after == '号'
-        && before.is_ascii_digit()
-        && loose
-        && window
-            .iter()
-            .rposition(|c| "〕]".contains(*c))
-            .is_some_and(|at| {
-                let serial = &window[at + 1..];
-                serial.iter().filter(|c| !c.is_ascii_digit()).count() <= 2
-                    && serial.iter().all(|&c| c.is_ascii_digit() || is_han(c))
-            });
+    let bracketed_year = opens_period || in_number_year(chars, i) || closes_period;
     // A standard's code holds only digits and a part's point (GB/T
     // 5296[主邓].1, GB/T 21[规成]7[太号]09.1), whatever chars a pair draws.
     let in_code = before.is_ascii_digit()
@@ -404,7 +388,7 @@ fn splits_number(chars: &[char], i: usize) -> bool {
         );
     decimal
         || bracketed_year
-        || ends_serial
+        || in_serial(chars, i)
         || in_code
         || before.is_ascii_digit()
             && (matches!(after, '%' | '％')
@@ -413,6 +397,66 @@ fn splits_number(chars: &[char], i: usize) -> bool {
                     && loose
                     && !COUNTING.contains(a)
                     && !COUNTING.contains(b))
+}
+
+/// Whether the pair at `i` stands in a document number's year, whose
+/// brackets hold its four digits and nothing else (〔2[爱口]023〕,
+/// 〔2026[拿森]〕).
+fn in_number_year(chars: &[char], i: usize) -> bool {
+    let before = chars[..i]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let after = chars[i + 2..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    before + after == 4
+        && i > before
+        && "〔[".contains(chars[i - 1 - before])
+        && chars.get(i + 2 + after).is_some_and(|c| "〕]".contains(*c))
+}
+
+/// Whether the pair at `i` stands in a document number's serial, between
+/// its year's closing bracket and its 号, which hold digits alone
+/// (〔2012〕[长火]42号, 〔2022〕1[间两]5号), or with one more pair
+/// (〔2025〕2[算过]9[进物]号). Not 〔2024〕5号），新增2[个型]号: other text
+/// stands between the bracket and the pair.
+fn in_serial(chars: &[char], i: usize) -> bool {
+    let closes_year = |at: usize| at > 0 && chars[at - 1].is_ascii_digit();
+    let left = serial_side(chars[..i].iter().rev(), |k, c| {
+        "〕]".contains(c) && closes_year(i - 1 - k)
+    });
+    let right = serial_side(chars[i + 2..].iter(), |_, c| c == '号');
+    match (left, right) {
+        (Some((digits, han)), Some((more_digits, more_han))) => {
+            digits + more_digits > 0 && han + more_han <= 2
+        }
+        _ => false,
+    }
+}
+
+/// Reads one side of a pair in a serial, up to the char `ends` it (given
+/// its distance from the pair and itself): how many digits and Han chars
+/// stand before it, or `None` if anything else does or it is not near.
+fn serial_side<'a>(
+    side: impl Iterator<Item = &'a char>,
+    ends: impl Fn(usize, char) -> bool,
+) -> Option<(usize, usize)> {
+    let (mut digits, mut han) = (0, 0);
+    for (k, &c) in side.take(SERIAL_CHARS).enumerate() {
+        if ends(k, c) {
+            return Some((digits, han));
+        } else if c.is_ascii_digit() {
+            digits += 1;
+        } else if is_han(c) {
+            han += 1;
+        } else {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether the pair at `i` stands in the numbering that opens a line,
@@ -1146,6 +1190,16 @@ mod tests {
         assert!(!splits_number(&chars("612宗及655宗"), 3));
         // A year's brackets: a document number's and a plan's period.
         assert!(splits_number(&chars("〔2026拿森〕1号"), 5));
+        // Common or counting chars, nothing but digits belongs in a year's
+        // brackets or a serial.
+        assert!(splits_number(&chars("（湘政办发〔2至天025〕18非两号）"), 7));
+        assert!(splits_number(
+            &chars("（湘政办发〔2至天025〕18非两号）"),
+            15
+        ));
+        assert!(splits_number(&chars("〔2012〕长火42号"), 6));
+        assert!(splits_number(&chars("〔2022〕1间两5号"), 7));
+        assert!(!splits_number(&chars("全年新增12个，其中18非两号"), 14));
         assert!(splits_number(&chars("方案（山笑2025—2027年）"), 3));
         assert!(splits_number(&chars("（2026—2028年雪地）"), 11));
         assert!(!splits_number(&chars("（截至2025年底）"), 1));
