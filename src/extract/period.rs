@@ -310,9 +310,21 @@ static NUMBERING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^[ \t\u{{3000}}]*(?:{})", ranks.join("|"))).unwrap()
 });
 
+/// The numbering `line` opens with, one group per rank; a point before a
+/// digit is a decimal's (31.0%), not a numbering's.
+fn numbering(line: &str) -> Option<regex::Captures<'_>> {
+    NUMBERING.captures(line).filter(|caps| {
+        let m = caps.get(0).expect("the whole match");
+        !(m.as_str().ends_with(['.', '．'])
+            && line[m.end()..].starts_with(|c: char| c.is_ascii_digit()))
+    })
+}
+
 /// `line` without the numbering it opens with (（一）太阳光电 → 太阳光电).
 pub fn without_numbering(line: &str) -> &str {
-    NUMBERING.find(line).map_or(line, |m| &line[m.end()..])
+    numbering(line).map_or(line, |caps| {
+        &line[caps.get(0).expect("the whole match").end()..]
+    })
 }
 
 /// A numbered heading at the start of a line (一、 （一） 1.), its title of
@@ -1887,7 +1899,7 @@ fn numbering_rank(line: &[char]) -> Option<u8> {
         return None;
     }
     let head: String = line.iter().take(12).collect();
-    let caps = NUMBERING.captures(&head)?;
+    let caps = numbering(&head)?;
     (1..=NUMBERINGS.len())
         .find(|&rank| caps.get(rank).is_some())
         .map(|rank| rank as u8)
@@ -2623,5 +2635,18 @@ mod tests {
         let text = "一、2025年施政回顾\n旅游业持续复苏，全年入境旅客预计约3,950万人次。\n\
                     二、2026年施政方针\n2026年，力争入境旅客达到4,000万人次。";
         assert_eq!(read_in(text, 2025).0, vec![(2026, 40_000_000.0)]);
+    }
+
+    #[test]
+    fn a_numbering_is_peeled_off_but_a_decimal_is_not() {
+        assert_eq!(without_numbering("1.农村网络零售额"), "农村网络零售额");
+        assert_eq!(without_numbering("（三）完成治理项目"), "完成治理项目");
+        assert_eq!(
+            without_numbering("31.0%（其中直流快充桩"),
+            "31.0%（其中直流快充桩"
+        );
+        let chars = |s: &str| s.chars().collect::<Vec<char>>();
+        assert_eq!(numbering_rank(&chars("2.新建加氢站")), Some(4));
+        assert_eq!(numbering_rank(&chars("12.5万人次")), None);
     }
 }

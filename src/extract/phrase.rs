@@ -9,6 +9,7 @@ use regex::Regex;
 
 use super::lexicon::{self, Lexicon};
 use super::number::{Numeral, Quantity};
+use super::period::without_numbering;
 use super::verbs::{SHORT_VERBS, VERBS, VERB_INDEX};
 use crate::model::TargetKind;
 
@@ -34,6 +35,9 @@ const FILLERS: &[&str] = &[
     "大幅",
     "明显",
     "稳步",
+    "率先",
+    "先行",
+    "提前",
     "年均",
     "年平均",
     "分别",
@@ -337,10 +341,11 @@ pub fn governing_kind(pre: &str) -> TargetKind {
         .map_or(TargetKind::Other, |(_, _, kind)| kind)
 }
 
-/// Peels verbs, adverbs, connectives and punctuation off both ends; a
-/// phrase that is nothing but such a word (the 已 of 已建成) is empty.
+/// Peels a list item's numbering (1.), verbs, adverbs, connectives and
+/// punctuation off both ends; a phrase that is nothing but such a word
+/// (the 已 of 已建成) is empty.
 pub fn trim_phrase(s: &str) -> String {
-    let mut s = without_goal_frame(s);
+    let mut s = without_goal_frame(without_numbering(s));
     loop {
         let before = s.len();
         s = without_examples(without_aside(s)).trim_matches(EDGE_MARKS);

@@ -1087,14 +1087,39 @@ impl ClauseReader<'_> {
                 phrase::noun_after(&rest[..rest.find(|c: char| !is_han(c)).unwrap_or(rest.len())])
             })
             .filter(|noun| noun.starts_with(|c: char| is_han(c)));
-        object.unwrap_or_else(|| {
-            let after = words.rfind(verb).map_or("", |at| &words[at + verb.len()..]);
-            let next = verbs::VERB_INDEX
-                .prefixes(after)
-                .map(|(w, _)| w)
-                .max_by_key(|w| w.len());
-            format!("{verb}{}", next.unwrap_or_default())
-        })
+        object
+            .or_else(|| self.object_handled_before())
+            .unwrap_or_else(|| {
+                let after = words.rfind(verb).map_or("", |at| &words[at + verb.len()..]);
+                let next = verbs::VERB_INDEX
+                    .prefixes(after)
+                    .map(|(w, _)| w)
+                    .max_by_key(|w| w.len());
+                format!("{verb}{}", next.unwrap_or_default())
+            })
+    }
+
+    /// What the clause before does something to, when it opens with 对, 将
+    /// or 把 (对全市乡镇商贸中心实施改造提升，2026年完成60个 → 全市乡镇商贸中心):
+    /// the things a bare verb's figure after it counts.
+    fn object_handled_before(&self) -> Option<String> {
+        let before = self.sentence.clause_before(self.clause)?;
+        let words = self.words(before.start, before.end);
+        let rest = words.trim_start().strip_prefix(['对', '将', '把'])?;
+        let lm = super::lexicon::dictionary();
+        let opens_verb = |at: usize| {
+            let mut ends = rest[at..]
+                .char_indices()
+                .map(|(k, _)| at + k)
+                .skip(2)
+                .take(2);
+            ends.any(|end| lm.is_verb(&rest[at..end]))
+        };
+        let (end, _) = rest
+            .char_indices()
+            .skip(1)
+            .find(|&(at, _)| opens_verb(at))?;
+        phrase::non_empty(phrase::trim_phrase(&rest[..end]))
     }
 
     /// The first occurrence of `word` in the clause, as a char offset.
@@ -1748,6 +1773,31 @@ mod tests {
                 // measure of the figure before it.
                 (300_000.0, metric("新建高标准农田")),
                 (320_000.0, metric("新建高标准农田")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bare_verb_counts_what_the_clause_before_handles() {
+        let text = "二、重点任务\n2.分批改造提升乡镇商贸中心。对全市乡镇商贸中心实施改造提升，2026年完成60个、2027年完成70个；\n\
+                    3.到2028年，县域共同配送率达到60%以上，其中2027年底前先行达到50%。\n\
+                    4.农村网络零售额到2028年突破400亿元。";
+        let found: Vec<(i32, f64, String)> = dated_targets(text, 2025)
+            .into_iter()
+            .map(|t| (t.year, t.value, t.metric.or(t.subject).unwrap_or_default()))
+            .collect();
+        let goal = |year, value, noun: &str| (year, value, noun.to_string());
+        assert_eq!(
+            found,
+            vec![
+                goal(2026, 60.0, "全市乡镇商贸中心"),
+                goal(2027, 70.0, "全市乡镇商贸中心"),
+                // 先行 (first) is how, not what: the metric is the one
+                // before.
+                goal(2028, 60.0, "县域共同配送率"),
+                goal(2027, 50.0, "县域共同配送率"),
+                // A list item's numbering is no part of its metric.
+                goal(2028, 40_000_000_000.0, "农村网络零售额"),
             ]
         );
     }
