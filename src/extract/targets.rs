@@ -349,7 +349,9 @@ impl ClauseReader<'_> {
                 if let Some(both) = pair {
                     rest = both.to_string();
                 } else if counted_verb || phrase::is_creating_verb(verb) {
-                    rest = self.bare_verb_object(verb, &words);
+                    // (规模以上工业企业净增100家: what the verb is said of is named.)
+                    let unnamed = region.is_none().then_some(*q);
+                    rest = self.bare_verb_object(unnamed, verb, &words);
                 }
                 let (subject, metric) = if q.counts_things() {
                     (phrase::non_empty(region.unwrap_or_default() + &rest), None)
@@ -435,7 +437,8 @@ impl ClauseReader<'_> {
             }
             // A verb alone takes the object it took before (2026年改造
             // 小型供水工程350处，2027年、2028年分别改造300处、250处).
-            phrase::non_empty(counted()).or_else(|| Some(self.bare_verb_object(&taken, &words)))
+            phrase::non_empty(counted())
+                .or_else(|| Some(self.bare_verb_object(Some(first), &taken, &words)))
         });
         // Things counted are the subject, as when read one by one (全市
         // 养老床位); a measure stays the metric of whoever is named.
@@ -1073,9 +1076,12 @@ impl ClauseReader<'_> {
     /// What a goal counts whose only word before the figure is the verb
     /// `verb` (`words` as written): the noun that verb took earlier in the
     /// sentence (支持收购存量商品房用作保障性住房，2026年收购不少于二千套:
-    /// 存量商品房); else the work it names, with the verb after it that
-    /// trimming peeled off (2026年开工建设5000套: 开工建设).
-    fn bare_verb_object(&self, verb: &str, words: &str) -> String {
+    /// 存量商品房), or what the clause before handles
+    /// ([`Self::object_handled_before`]) or, when nothing is named before
+    /// the verb, what the clause before counts in the `figure`'s unit (新建
+    /// 加氢站3座，累计建成5座: 加氢站); else the work it names, with the verb after it
+    /// that trimming peeled off (2026年开工建设5000套: 开工建设).
+    fn bare_verb_object(&self, figure: Option<&Quantity>, verb: &str, words: &str) -> String {
         let earlier = self.words(self.sentence.start, self.clause.start);
         // The last time the verb took a noun: another bare one (2026年新建
         // 30万亩，2027年新建32万亩) names nothing.
@@ -1089,6 +1095,7 @@ impl ClauseReader<'_> {
             .filter(|noun| noun.starts_with(|c: char| is_han(c)));
         object
             .or_else(|| self.object_handled_before())
+            .or_else(|| figure.and_then(|q| self.noun_of_figure_before(q)))
             .unwrap_or_else(|| {
                 let after = words.rfind(verb).map_or("", |at| &words[at + verb.len()..]);
                 let next = verbs::VERB_INDEX
@@ -1781,7 +1788,8 @@ mod tests {
     fn a_bare_verb_counts_what_the_clause_before_handles() {
         let text = "二、重点任务\n2.分批改造提升乡镇商贸中心。对全市乡镇商贸中心实施改造提升，2026年完成60个、2027年完成70个；\n\
                     3.到2028年，县域共同配送率达到60%以上，其中2027年底前先行达到50%。\n\
-                    4.农村网络零售额到2028年突破400亿元。";
+                    4.农村网络零售额到2028年突破400亿元。\n\
+                    5.到2027年，新建加氢站3座，累计建成5座，规模以上工业企业净增100家。";
         let found: Vec<(i32, f64, String)> = dated_targets(text, 2025)
             .into_iter()
             .map(|t| (t.year, t.value, t.metric.or(t.subject).unwrap_or_default()))
@@ -1798,6 +1806,11 @@ mod tests {
                 goal(2027, 50.0, "县域共同配送率"),
                 // A list item's numbering is no part of its metric.
                 goal(2028, 40_000_000_000.0, "农村网络零售额"),
+                // Or what the clause before counts in its unit, when
+                // nothing before the verb names it.
+                goal(2027, 3.0, "加氢站"),
+                goal(2027, 5.0, "加氢站"),
+                goal(2027, 100.0, "规模以上工业企业净增"),
             ]
         );
     }
