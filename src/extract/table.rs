@@ -187,10 +187,11 @@ pub fn counts(text: &str) -> Vec<Count> {
     out
 }
 
-/// Whether a table's caption sets a year's tasks (2026年各区口袋公园和绿道建设
-/// 任务分解表): the table plans what it lists.
+/// Whether a table's caption sets a year's goals or tasks (2026年各区口袋公园
+/// 和绿道建设任务分解表, 各区年度任务分解如下): the table plans what it lists.
 fn plans_tasks(caption: &str) -> bool {
-    caption_year(caption).is_some() && !super::period::looks_back(caption)
+    (caption_year(caption).is_some() || caption.contains("任务"))
+        && !super::period::looks_back(caption)
 }
 
 /// A header row of a table of figures: a label column first, then columns
@@ -894,6 +895,9 @@ mod tests {
         assert!(extract(&tasks).counts.is_empty());
         let done = format!("2025年各区口袋公园和绿道建设任务完成情况\n{rows}");
         assert_eq!(extract(&done).counts.len(), 4);
+        // Tasks are planned whether or not their caption names the year.
+        let yearly = format!("各区年度任务分解如下：\n{rows}");
+        assert!(extract(&yearly).counts.is_empty());
     }
 
     fn values_and_subjects(counts: Vec<crate::model::Count>) -> Vec<(f64, String)> {
