@@ -365,10 +365,11 @@ pub fn trim_phrase(s: &str) -> String {
     }
 }
 
-/// A deadline by a month of the year in force (9月底前, 6月前): when, not
-/// what.
-static MONTH_DEADLINE: LazyLock<Regex> =
-    lazy_regex!(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)?(?:前|以前|之前)");
+/// A deadline by a month of the year in force (9月底前, 6月前), or the
+/// month a figure stands at (截至8月底): when, not what.
+static MONTH_DEADLINE: LazyLock<Regex> = lazy_regex!(
+    r"^(?:(?:截至|截止到?)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末|份)?(?:\d{1,2}日)?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)?(?:前|以前|之前))"
+);
 
 /// The frame a goal is stated in, before its thing: 政府的目标是在(2027年
 /// 或之前)将…, 目标为于… .
@@ -1281,6 +1282,7 @@ mod tests {
         assert_eq!(trim_phrase("确保全市儿童友好社区"), "全市儿童友好社区");
         assert_eq!(trim_phrase("计划供应工业用地"), "供应工业用地");
         assert_eq!(trim_phrase("9月底前支出进度"), "支出进度");
+        assert_eq!(trim_phrase("截至8月底已惠及老年人"), "惠及老年人");
         assert_eq!(
             trim_phrase("工业固体废物综合利用率达到"),
             "工业固体废物综合利用率"
