@@ -399,23 +399,28 @@ fn splits_number(chars: &[char], i: usize) -> bool {
                     && !COUNTING.contains(b))
 }
 
-/// Whether the pair at `i` stands in a document number's year, whose
-/// brackets hold its four digits and nothing else (〔2[爱口]023〕,
-/// 〔2026[拿森]〕).
+/// Whether the pair at `i` stands in a year, whose four digits hold
+/// nothing else whatever chars the pair drew: a document number's, in its
+/// brackets (〔2[爱口]023〕, 〔2026[拿森]〕), or one written with 年
+/// (2026—203[四喜]0年).
 fn in_number_year(chars: &[char], i: usize) -> bool {
-    let before = chars[..i]
+    let digits_from =
+        |run: &mut dyn Iterator<Item = &char>| run.take_while(|c| c.is_ascii_digit()).count();
+    let before = digits_from(&mut chars[..i].iter().rev());
+    let after = digits_from(&mut chars[i + 2..].iter());
+    let first_two: String = chars[i - before..i]
         .iter()
-        .rev()
-        .take_while(|c| c.is_ascii_digit())
-        .count();
-    let after = chars[i + 2..]
-        .iter()
-        .take_while(|c| c.is_ascii_digit())
-        .count();
-    before + after == 4
-        && i > before
+        .chain(&chars[i + 2..])
+        .take(2)
+        .collect();
+    let bracketed = i > before
         && "〔[".contains(chars[i - 1 - before])
-        && chars.get(i + 2 + after).is_some_and(|c| "〕]".contains(*c))
+        && chars.get(i + 2 + after).is_some_and(|c| "〕]".contains(*c));
+    let dated = before > 0
+        && after > 0
+        && chars.get(i + 2 + after) == Some(&'年')
+        && matches!(first_two.as_str(), "19" | "20");
+    before + after == 4 && (bracketed || dated)
 }
 
 /// Whether the pair at `i` stands in a document number's serial, between
@@ -1198,6 +1203,7 @@ mod tests {
             15
         ));
         assert!(splits_number(&chars("〔2012〕长火42号"), 6));
+        assert!(splits_number(&chars("（2026—203四喜0年）"), 9));
         assert!(splits_number(&chars("〔2022〕1间两5号"), 7));
         assert!(!splits_number(&chars("全年新增12个，其中18非两号"), 14));
         assert!(splits_number(&chars("方案（山笑2025—2027年）"), 3));
