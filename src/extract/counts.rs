@@ -710,7 +710,7 @@ pub fn extract(
                     read.place = read.place.or_else(|| of.scope.clone());
                 } else if read.noun.is_empty()
                     || (phrase::is_measure(&read.noun)
-                        || phrase::is_bare_verb(&read.noun) && !counts_events(q))
+                        || phrase::acts_before_figure(&read.noun, pre) && !counts_events(q))
                         && read.qualifier.is_none()
                 {
                     // An elliptic figure of the same unit (after a verb
@@ -2592,6 +2592,17 @@ mod tests {
             "{found:?}"
         );
         assert_eq!(found[1].2.as_deref(), Some("整改"));
+        // So is a verbal noun after 已 (the dictionary has 启动 as one).
+        let text = "全市启动城中村改造项目45个，截至8月底已启动38个。";
+        let found = counts_of(text, |c| (c.value, c.subject, c.qualifier));
+        assert!(
+            found[1]
+                .1
+                .as_deref()
+                .is_some_and(|s| s.ends_with("城中村改造项目")),
+            "{found:?}"
+        );
+        assert_eq!(found[1].2.as_deref(), Some("启动"));
     }
 
     #[test]

@@ -558,6 +558,18 @@ pub fn is_bare_verb(phrase: &str) -> bool {
     lexicon::dictionary().is_verb(phrase) || is_creating_verb(phrase)
 }
 
+/// Whether `noun`, read before a figure from the words `pre`, is a verb
+/// there: a bare verb, or a word that 已 makes one (已启动38个: the
+/// dictionary has 启动 as a verbal noun).
+pub fn acts_before_figure(noun: &str, pre: &str) -> bool {
+    is_bare_verb(noun)
+        || pre
+            .trim_end()
+            .strip_suffix(noun)
+            .is_some_and(|lead| lead.ends_with('已'))
+            && lexicon::dictionary().word_logp(noun).is_some()
+}
+
 /// Whether `phrase` says what something does not do or has not done
 /// (未正常运营, 尚未开工, 没有达标): a predicate, no thing. A noun or a
 /// time that opens with 未 (未成年人, 未来社区) is none.
