@@ -21,7 +21,7 @@ use crate::lm::is_han;
 /// (see its README), joined by the build script. None of the seeds, which
 /// the synthetic noise benchmark is run on, and none of blind set 151 and
 /// the later ones, kept to judge the model on pages it has not read.
-pub const DOMAIN_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/domain_text.txt"));
+pub static DOMAIN_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/domain_text.txt"));
 /// Lines with fewer Han chars than this are headings, table rows or
 /// signatures, not prose, and are not counted.
 const MIN_PROSE_HAN: usize = 8;

@@ -18,7 +18,7 @@ use crate::lm::is_han;
 
 /// The longest code counted or judged: longer runs of Han chars before a
 /// year in brackets are a sentence running into its number
-/// (`各地要按照国办发〔…〕`), not a code.
+/// (`各地区要按照国办发〔…〕`), not a code.
 pub const MAX_CODE_CHARS: usize = 8;
 /// Stands before a code's first char.
 const START: char = '\u{2}';
@@ -59,7 +59,8 @@ impl IssuerCodes {
             chars: FxHashMap::default(),
             total: 0.0,
         };
-        for line in text.lines() {
+        // Only the few lines with a bracket are read char by char.
+        for line in text.lines().filter(|l| l.contains(['〔', '['])) {
             let chars: Vec<char> = line.chars().collect();
             for (i, _) in chars
                 .iter()
@@ -69,14 +70,13 @@ impl IssuerCodes {
                 if !opens_year(&chars[i + 1..]) {
                     continue;
                 }
-                let start = chars[..i]
-                    .iter()
-                    .rposition(|&c| !is_han(c))
-                    .map_or(0, |p| p + 1);
-                let code = &chars[start..i];
+                // A run longer than a code is no code, wherever it starts.
+                let run = chars[..i].iter().rev().take(MAX_CODE_CHARS + 1);
+                let len = run.take_while(|&&c| is_han(c)).count();
+                let start = i - len;
                 let after_digit = start > 0 && chars[start - 1].is_ascii_digit();
-                if !code.is_empty() && code.len() <= MAX_CODE_CHARS && !after_digit {
-                    model.add(code);
+                if (1..=MAX_CODE_CHARS).contains(&len) && !after_digit {
+                    model.add(&chars[start..i]);
                 }
             }
         }
@@ -118,9 +118,9 @@ impl IssuerCodes {
         }
     }
 
-    /// The offsets in `code` of the pairs injected into it, in order: the
-    /// pair that reads least as part of it, then the same again in what is
-    /// left (开衣国办[狗刀]发), while two chars would stay.
+    /// The offsets in `code` of the pairs injected into it, in text order:
+    /// the pair that reads least as part of it, then the same again in
+    /// what is left (开衣国办[狗刀]发), while two chars would stay.
     /// `may_be_noise` says which pairs an injector could have drawn.
     pub fn injected_pairs(
         &self,

@@ -141,7 +141,7 @@ const RARE_CHAR_LOGP: f32 = -11.0;
 /// maybe with a pair injected into the year itself (`〔20已要24〕`,
 /// `〔2爱口023〕`).
 static DOC_NUMBER_PREFIX: LazyLock<Regex> = lazy_regex!(
-    r"[(（\[【]\p{Han}{1,8}[〔\[【(（]?(?:19|20|1\p{Han}{2}9|2\p{Han}{2}0)(?:\p{Han}{2})?\d\d"
+    r"[(（\[【]\p{Han}{1,8}(?:[〔\[]\d(?:\p{Han}{2})?\d(?:\p{Han}{2})?\d(?:\p{Han}{2})?\d|[【(（]?(?:19|20)(?:\p{Han}{2})?\d\d)"
 );
 
 /// `text` without the pairs starting at the char offsets `starts` (sorted).
@@ -259,7 +259,14 @@ impl Detector<'_> {
                 .iter()
                 .take_while(|&&c| is_han(c))
                 .count();
-            let code = &chars[start..start + len];
+            // (Not （规划期为2021—2025年）: a code stands before a year's
+            // bracket.)
+            let coded = matches!(chars.get(start + len), Some('〔' | '['));
+            let code = if coded {
+                &chars[start..start + len]
+            } else {
+                &[][..]
+            };
             let common = |c| self.words.char_logp(c) >= RARE_CHAR_LOGP;
             let may_be_noise =
                 |a, b| common(a) && common(b) && self.words.chars_logp(&[a, b]).is_none();
@@ -416,8 +423,11 @@ fn in_number_year(chars: &[char], i: usize) -> bool {
     let bracketed = i > before
         && "〔[".contains(chars[i - 1 - before])
         && chars.get(i + 2 + after).is_some_and(|c| "〕]".contains(*c));
+    // (Not 未来20[年至]30年, two numbers joined by a connective.)
+    let joins_numbers = is_quantity_char(chars[i]) && "至到或和及与、".contains(chars[i + 1]);
     let dated = before > 0
         && after > 0
+        && !joins_numbers
         && chars.get(i + 2 + after) == Some(&'年')
         && matches!(first_two.as_str(), "19" | "20");
     before + after == 4 && (bracketed || dated)
@@ -427,8 +437,12 @@ fn in_number_year(chars: &[char], i: usize) -> bool {
 /// its year's closing bracket and its 号, which hold digits alone
 /// (〔2012〕[长火]42号, 〔2022〕1[间两]5号), or with one more pair
 /// (〔2025〕2[算过]9[进物]号). Not 〔2024〕5号），新增2[个型]号: other text
-/// stands between the bracket and the pair.
+/// stands between the bracket and the pair; nor 〔2021〕5[号和]6号: a
+/// serial's 号 ends it.
 fn in_serial(chars: &[char], i: usize) -> bool {
+    if chars[i..i + 2].contains(&'号') {
+        return false;
+    }
     let closes_year = |at: usize| at > 0 && chars[at - 1].is_ascii_digit();
     let left = serial_side(chars[..i].iter().rev(), |k, c| {
         "〕]".contains(c) && closes_year(i - 1 - k)
@@ -455,7 +469,7 @@ fn serial_side<'a>(
             return Some((digits, han));
         } else if c.is_ascii_digit() {
             digits += 1;
-        } else if is_han(c) {
+        } else if is_han(c) && c != '号' {
             han += 1;
         } else {
             return None;
@@ -1063,6 +1077,10 @@ mod tests {
         let (out, _) = remove(&format!("{polluted}\n{codes}"));
         assert!(out.contains("（桂政办发〔2025〕27号）"), "{out}");
         assert!(out.contains("（沭政规发〔2025〕3号）"), "{out}");
+        // Words in brackets before a year are no code.
+        let period = "实施《行动计划》（规划期为2021—2025年）。";
+        let (out, _) = remove(&format!("{polluted}\n{period}"));
+        assert!(out.contains("（规划期为2021—2025年）"), "{out}");
         // A clean document keeps even an odd title.
         let clean = "印发《唐山市机器人得就产业发展方案》。";
         assert_eq!(remove(clean).0, clean);
@@ -1204,6 +1222,10 @@ mod tests {
         ));
         assert!(splits_number(&chars("〔2012〕长火42号"), 6));
         assert!(splits_number(&chars("（2026—203四喜0年）"), 9));
+        assert!(splits_number(&chars("（冀政办字〔202爱口3〕31号）"), 9));
+        assert!(!splits_number(&chars("未来20年至30年"), 4));
+        assert!(!splits_number(&chars("〔2021〕5号和6号"), 8));
+        assert!(!splits_number(&chars("〔2023〕1号至3号"), 8));
         assert!(splits_number(&chars("〔2022〕1间两5号"), 7));
         assert!(!splits_number(&chars("全年新增12个，其中18非两号"), 14));
         assert!(splits_number(&chars("方案（山笑2025—2027年）"), 3));

@@ -310,21 +310,18 @@ static NUMBERING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^[ \t\u{{3000}}]*(?:{})", ranks.join("|"))).unwrap()
 });
 
-/// The numbering `line` opens with, one group per rank; a point before a
-/// digit is a decimal's (31.0%), not a numbering's.
-fn numbering(line: &str) -> Option<regex::Captures<'_>> {
-    NUMBERING.captures(line).filter(|caps| {
-        let m = caps.get(0).expect("the whole match");
-        !(m.as_str().ends_with(['.', '．'])
-            && line[m.end()..].starts_with(|c: char| c.is_ascii_digit()))
-    })
-}
-
-/// `line` without the numbering it opens with (（一）太阳光电 → 太阳光电).
+/// `line` without the numbering it opens with (（一）太阳光电 → 太阳光电);
+/// a point before a digit is a decimal's (31.0%), and stays.
 pub fn without_numbering(line: &str) -> &str {
-    numbering(line).map_or(line, |caps| {
-        &line[caps.get(0).expect("the whole match").end()..]
-    })
+    match NUMBERING.find(line) {
+        Some(m)
+            if !(m.as_str().ends_with(['.', '．'])
+                && line[m.end()..].starts_with(|c: char| c.is_ascii_digit())) =>
+        {
+            &line[m.end()..]
+        }
+        _ => line,
+    }
 }
 
 /// A numbered heading at the start of a line (一、 （一） 1.), its title of
@@ -1899,7 +1896,8 @@ fn numbering_rank(line: &[char]) -> Option<u8> {
         return None;
     }
     let head: String = line.iter().take(12).collect();
-    let caps = numbering(&head)?;
+    // (1.1 总体目标 is numbered: only a phrase keeps a decimal's point.)
+    let caps = NUMBERING.captures(&head)?;
     (1..=NUMBERINGS.len())
         .find(|&rank| caps.get(rank).is_some())
         .map(|rank| rank as u8)
@@ -2647,6 +2645,6 @@ mod tests {
         );
         let chars = |s: &str| s.chars().collect::<Vec<char>>();
         assert_eq!(numbering_rank(&chars("2.新建加氢站")), Some(4));
-        assert_eq!(numbering_rank(&chars("12.5万人次")), None);
+        assert_eq!(numbering_rank(&chars("1.1 总体目标")), Some(4));
     }
 }

@@ -189,8 +189,10 @@ pub fn counts(text: &str) -> Vec<Count> {
 
 /// Whether a table's caption sets a year's goals or tasks (2026年各区口袋公园
 /// 和绿道建设任务分解表, 各区年度任务分解如下): the table plans what it lists.
+/// (Not every caption naming 任务: 各区任务完成率.)
 fn plans_tasks(caption: &str) -> bool {
-    (caption_year(caption).is_some() || caption.contains("任务"))
+    const TASK_LISTS: [&str; 3] = ["任务分解", "年度任务", "目标任务"];
+    (caption_year(caption).is_some() || TASK_LISTS.iter().any(|w| caption.contains(w)))
         && !super::period::looks_back(caption)
 }
 

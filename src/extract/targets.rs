@@ -350,8 +350,8 @@ impl ClauseReader<'_> {
                     rest = both.to_string();
                 } else if counted_verb || phrase::is_creating_verb(verb) {
                     // (规模以上工业企业净增100家: what the verb is said of is named.)
-                    let unnamed = region.is_none().then_some(*q);
-                    rest = self.bare_verb_object(unnamed, verb, &words);
+                    let figure = region.is_none().then_some(*q);
+                    rest = self.bare_verb_object(figure, verb, &words);
                 }
                 let (subject, metric) = if q.counts_things() {
                     (phrase::non_empty(region.unwrap_or_default() + &rest), None)
@@ -653,7 +653,7 @@ impl ClauseReader<'_> {
         };
         // A label that leads in (发展目标：, 具体如下：, 记者从…获悉：) is no topic.
         const LEADS_IN: &[&str] = &["目标", "任务", "要求", "如下", "以下", "包括", "获悉"];
-        let topic = phrase::trim_phrase(super::period::without_numbering(topic));
+        let topic = phrase::trim_phrase(topic);
         let leads_in = LEADS_IN.iter().any(|w| topic.ends_with(w)) || phrase::ends_in_verb(&topic);
         (topic.chars().count() <= TOPIC_CHARS && topic.chars().all(is_han) && !leads_in)
             .then_some(topic)
@@ -1106,21 +1106,37 @@ impl ClauseReader<'_> {
             })
     }
 
-    /// What the clause before does something to, when it opens with 对, 将
-    /// or 把 (对全市乡镇商贸中心实施改造提升，2026年完成60个 → 全市乡镇商贸中心):
-    /// the things a bare verb's figure after it counts.
+    /// What the clause before does something to, when it opens with 对 or
+    /// 把 (对全市乡镇商贸中心实施改造提升，2026年完成60个 → 全市乡镇商贸中心):
+    /// the things a bare verb's figure after it counts. Not 对标 or 对接,
+    /// words the preposition opens.
     fn object_handled_before(&self) -> Option<String> {
-        let before = self.sentence.clause_before(self.clause)?;
+        let before = self.clause_before()?;
         let words = self.words(before.start, before.end);
-        let rest = words.trim_start().strip_prefix(['对', '将', '把'])?;
+        let words = words.trim_start();
+        let rest = words.strip_prefix(['对', '把'])?;
         let lm = super::lexicon::dictionary();
-        let opens_verb = |at: usize| {
-            let mut ends = rest[at..]
+        let opens_word = |len: usize| {
+            words.chars().take(len).count() == len
+                && lm
+                    .word_logp(&words.chars().take(len).collect::<String>())
+                    .is_some()
+        };
+        if opens_word(2) {
+            return None;
+        }
+        // The object ends where the first verb of two or three chars starts.
+        let ends = |at: usize| {
+            rest[at..]
                 .char_indices()
-                .map(|(k, _)| at + k)
+                .map(move |(k, _)| at + k)
+                .chain([rest.len()])
+        };
+        let opens_verb = |at: usize| {
+            ends(at)
                 .skip(2)
-                .take(2);
-            ends.any(|end| lm.is_verb(&rest[at..end]))
+                .take(2)
+                .any(|end| lm.is_verb(&rest[at..end]))
         };
         let (end, _) = rest
             .char_indices()
