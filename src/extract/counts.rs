@@ -26,11 +26,12 @@ use crate::model::{Bound, Count};
 const WINDOW: usize = 40;
 
 /// Words that make a sentence a report of what exists (目前, and Hong
-/// Kong's 现时; what a body has set up or runs: 设有, 下辖, 所属, but not
+/// Kong's 现时; what a body has set up or runs: 设有, 下辖 (Hong Kong's
+/// 辖下), 旗下, 所属, but not
 /// what it must set up: 应建有), including the attributions of news (据介绍) and
 /// comparisons with last year (同比).
 /// 共 totals (全市共培育) only outside the words it forms (共同体, 公共, 共享).
-static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|现时|已|累计|(?:^|[^应须要])(?:设有|建有)|下设|下辖|所属|拟(?:认定|命名|授予|列入|入选)|共有|拥有|现有|获批|获评|入选|了|(?:近|多|(?:^|[^〇○零一二三四五六七八九十两\\d])[一二两三四五六七八九十几]+|(?:^|\\D)\\d{1,2})年来|过去(?:[一二两三四五六七八九十几]+|\\d{1,2})年|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)|[较比](?:上年|去年|\\d{4}年)[底末]?(?:同期)?(?:增加|增长|减少|下降|提高|净增)",);
+static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|现时|已|累计|(?:^|[^应须要])(?:设有|建有)|下设|下辖|辖下|旗下|所属|拟(?:认定|命名|授予|列入|入选)|共有|拥有|现有|获批|获评|入选|了|(?:近|多|(?:^|[^〇○零一二三四五六七八九十两\\d])[一二两三四五六七八九十几]+|(?:^|\\D)\\d{1,2})年来|过去(?:[一二两三四五六七八九十几]+|\\d{1,2})年|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)|[较比](?:上年|去年|\\d{4}年)[底末]?(?:同期)?(?:增加|增长|减少|下降|提高|净增)",);
 
 /// Words by which a whole document reviews work done (an annual review:
 /// “2023年，全市…各项工作取得新成效”; a press conference that introduces
@@ -1734,6 +1735,13 @@ mod tests {
             found,
             vec!["社区全部建成便民服务站", "乡镇建成应急管理办公室"]
         );
+        // Hong Kong writes it 辖下. (The last noun runs on to the verb the
+        // 为 frame ends on: the subject only opens with it.)
+        let text = "医管局为辖下43间公立医院、49间专科门诊诊所采购药物。";
+        let found = counts_of(text, |c| (c.value, c.subject.unwrap_or_default()));
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0], (43.0, "公立医院".to_string()));
+        assert!(found[1].0 == 49.0 && found[1].1.starts_with("专科门诊诊所"));
     }
 
     #[test]
