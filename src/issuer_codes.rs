@@ -14,6 +14,7 @@
 
 use rustc_hash::FxHashMap;
 
+use crate::extract::number::opens_year;
 use crate::lm::is_han;
 
 /// The longest code counted or judged: longer runs of Han chars before a
@@ -155,13 +156,6 @@ impl IssuerCodes {
         pairs.sort_unstable();
         pairs
     }
-}
-
-/// Whether `chars` open with a year of this century or the last (`2023〕`).
-fn opens_year(chars: &[char]) -> bool {
-    chars.len() >= 4
-        && matches!(chars[..2], ['1', '9'] | ['2', '0'])
-        && chars[2..4].iter().all(char::is_ascii_digit)
 }
 
 #[cfg(test)]

@@ -39,7 +39,7 @@ use regex::Regex;
 use rustc_hash::FxHashMap;
 
 use crate::context::{CharTrigrams, InPlace};
-use crate::extract::number::unit_alone;
+use crate::extract::number::{opens_year, unit_alone};
 use crate::issuer_codes::IssuerCodes;
 use crate::lm::{is_han, LanguageModel, Lattice};
 
@@ -251,28 +251,7 @@ impl Detector<'_> {
                 (gain.max(lifted), i)
             })
             .collect();
-        // A code is no word, so pairs there are judged by what codes are
-        // made of (桂政[外全]办发).
-        let in_codes = prefixes.iter().flat_map(|prefix| {
-            let start = prefix.start + 1;
-            let len = chars[start..prefix.end]
-                .iter()
-                .take_while(|&&c| is_han(c))
-                .count();
-            // (Not （规划期为2021—2025年）: a code stands before a year's
-            // bracket.)
-            let coded = matches!(chars.get(start + len), Some('〔' | '['));
-            let code = if coded {
-                &chars[start..start + len]
-            } else {
-                &[][..]
-            };
-            let common = |c| self.words.char_logp(c) >= RARE_CHAR_LOGP;
-            let may_be_noise =
-                |a, b| common(a) && common(b) && self.words.chars_logp(&[a, b]).is_none();
-            let pairs = self.codes.injected_pairs(code, may_be_noise);
-            pairs.into_iter().map(move |k| start + k)
-        });
+        let in_codes = self.pairs_in_codes(chars, &prefixes);
         let mut placed: Vec<usize> = structural.chain(in_codes).collect();
         placed.sort_unstable();
         placed.dedup();
@@ -287,6 +266,32 @@ impl Detector<'_> {
             (POLLUTED_GAIN, NEAR)
         };
         choose(&candidates, &placed, threshold, spacing)
+    }
+
+    /// The pairs in the codes of the document numbers `prefixes` start:
+    /// a code is no word, so a pair there is judged by what codes are made
+    /// of (桂政[外全]办发), and only one the injector could have drawn,
+    /// common chars that are no word.
+    fn pairs_in_codes(self, chars: &[char], prefixes: &[Range<usize>]) -> Vec<usize> {
+        let common = |c| self.words.char_logp(c) >= RARE_CHAR_LOGP;
+        let may_be_noise =
+            |a, b| common(a) && common(b) && self.words.chars_logp(&[a, b]).is_none();
+        let mut pairs = Vec::new();
+        for prefix in prefixes {
+            let start = prefix.start + 1;
+            let len = chars[start..prefix.end]
+                .iter()
+                .take_while(|&&c| is_han(c))
+                .count();
+            // (Not （规划期为2021—2025年）: a code stands before a year's
+            // bracket.)
+            if matches!(chars.get(start + len), Some('〔' | '[')) {
+                let code = &chars[start..start + len];
+                let found = self.codes.injected_pairs(code, may_be_noise);
+                pairs.extend(found.into_iter().map(|k| start + k));
+            }
+        }
+        pairs
     }
 
     /// `(gain, index)` for every pair worth considering, local maxima only;
@@ -366,11 +371,7 @@ fn splits_number(chars: &[char], i: usize) -> bool {
     // A document number's year in its brackets (〔2026[拿森]〕1号) and a
     // period in brackets (（[山笑]2025—2027年）) hold nothing else; (（截至2025年底）
     // does).
-    let year = |from: usize| {
-        chars.get(from..from + 4).is_some_and(|d| {
-            d.iter().all(char::is_ascii_digit) && matches!(d[..2], ['1', '9'] | ['2', '0'])
-        })
-    };
+    let year = |from: usize| chars.get(from..).is_some_and(opens_year);
     let opens_period = "（(".contains(before)
         && year(i + 2)
         && chars
@@ -415,10 +416,10 @@ fn in_number_year(chars: &[char], i: usize) -> bool {
         |run: &mut dyn Iterator<Item = &char>| run.take_while(|c| c.is_ascii_digit()).count();
     let before = digits_from(&mut chars[..i].iter().rev());
     let after = digits_from(&mut chars[i + 2..].iter());
-    let first_two: String = chars[i - before..i]
+    let digits: Vec<char> = chars[i - before..i]
         .iter()
-        .chain(&chars[i + 2..])
-        .take(2)
+        .chain(&chars[i + 2..i + 2 + after])
+        .copied()
         .collect();
     let bracketed = i > before
         && "〔[".contains(chars[i - 1 - before])
@@ -429,7 +430,7 @@ fn in_number_year(chars: &[char], i: usize) -> bool {
         && after > 0
         && !joins_numbers
         && chars.get(i + 2 + after) == Some(&'年')
-        && matches!(first_two.as_str(), "19" | "20");
+        && opens_year(&digits);
     before + after == 4 && (bracketed || dated)
 }
 

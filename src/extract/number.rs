@@ -49,6 +49,14 @@ pub struct Quantity {
     pub numeral: Numeral,
 }
 
+/// Whether `chars` open with a year of the common era as documents write
+/// it, four digits from 1900 to 2099 (2023〕, 2030年).
+pub fn opens_year(chars: &[char]) -> bool {
+    chars.len() >= 4
+        && matches!(chars[..2], ['1', '9'] | ['2', '0'])
+        && chars[2..4].iter().all(char::is_ascii_digit)
+}
+
 /// Whether two values are the same figure, written apart (13 and 13.0,
 /// 1.2e4 and 12000).
 pub fn same_value(a: f64, b: f64) -> bool {

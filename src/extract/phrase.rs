@@ -552,6 +552,33 @@ fn ends_in_word(phrase: &str, is: impl Fn(&str) -> bool) -> bool {
         .any(|(at, _)| is(&phrase[at..]))
 }
 
+/// Whether `phrase` opens with a word of two to four chars that `is`
+/// ([`ends_in_word`] read from the other end).
+fn opens_in_word(phrase: &str, is: impl Fn(&str) -> bool) -> bool {
+    let ends = phrase
+        .char_indices()
+        .map(|(at, _)| at)
+        .chain([phrase.len()]);
+    ends.skip(2).take(3).any(|end| is(&phrase[..end]))
+}
+
+/// What a clause opening with the preposition 对 or 把 does something to:
+/// the words up to its first verb (对全市乡镇商贸中心实施改造提升 →
+/// 全市乡镇商贸中心). Not 对标 or 对接, words the preposition opens.
+pub fn handled_object(clause: &str) -> Option<String> {
+    let clause = clause.trim_start();
+    if !clause.starts_with(['对', '把']) || !opens_with_preposition(clause) {
+        return None;
+    }
+    let rest = &clause['对'.len_utf8()..];
+    let lm = lexicon::dictionary();
+    let (end, _) = rest
+        .char_indices()
+        .skip(1)
+        .find(|&(at, _)| opens_in_word(&rest[at..], |w| lm.is_verb(w)))?;
+    non_empty(trim_phrase(&rest[..end]))
+}
+
 /// Whether `phrase` is one verb alone (办结, 完成): what was done to the
 /// things counted before it (收集意见61条，已办结54条), not a thing.
 pub fn is_bare_verb(phrase: &str) -> bool {
@@ -738,9 +765,9 @@ pub fn noun_after(after: &str) -> String {
     }
 }
 
-/// Whether words after a figure open with a preposition, not with a word
-/// it starts (向社会开放体育场地, not 在建项目 or 对口支援县): they say what
-/// the things counted do, and name none.
+/// Whether `words` open with a preposition, not with a word it starts
+/// (向社会开放体育场地, not 在建项目 or 对口支援县): after a figure they say
+/// what the things counted do, and name none.
 fn opens_with_preposition(words: &str) -> bool {
     const PREPOSITIONS: &[char] = &['向', '对', '从', '为', '在', '与', '给', '把', '被'];
     let mut chars = words.chars();

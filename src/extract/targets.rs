@@ -1106,43 +1106,11 @@ impl ClauseReader<'_> {
             })
     }
 
-    /// What the clause before does something to, when it opens with 对 or
-    /// 把 (对全市乡镇商贸中心实施改造提升，2026年完成60个 → 全市乡镇商贸中心):
-    /// the things a bare verb's figure after it counts. Not 对标 or 对接,
-    /// words the preposition opens.
+    /// What the clause before does something to ([`phrase::handled_object`]):
+    /// the things a bare verb's figure after it counts.
     fn object_handled_before(&self) -> Option<String> {
         let before = self.clause_before()?;
-        let words = self.words(before.start, before.end);
-        let words = words.trim_start();
-        let rest = words.strip_prefix(['对', '把'])?;
-        let lm = super::lexicon::dictionary();
-        let opens_word = |len: usize| {
-            words.chars().take(len).count() == len
-                && lm
-                    .word_logp(&words.chars().take(len).collect::<String>())
-                    .is_some()
-        };
-        if opens_word(2) {
-            return None;
-        }
-        // The object ends where the first verb of two or three chars starts.
-        let ends = |at: usize| {
-            rest[at..]
-                .char_indices()
-                .map(move |(k, _)| at + k)
-                .chain([rest.len()])
-        };
-        let opens_verb = |at: usize| {
-            ends(at)
-                .skip(2)
-                .take(2)
-                .any(|end| lm.is_verb(&rest[at..end]))
-        };
-        let (end, _) = rest
-            .char_indices()
-            .skip(1)
-            .find(|&(at, _)| opens_verb(at))?;
-        phrase::non_empty(phrase::trim_phrase(&rest[..end]))
+        phrase::handled_object(&self.words(before.start, before.end))
     }
 
     /// The first occurrence of `word` in the clause, as a char offset.
@@ -1310,12 +1278,21 @@ mod tests {
     use crate::extract::extract;
     use crate::model::{Bound, TargetKind};
 
-    /// The year and value of each target of `text`, written in `year`.
     /// The targets of `text` on a page written in `year`.
     fn dated_targets(text: &str, year: i32) -> Vec<crate::model::Target> {
         crate::extract::extract_dated(text, Some(year)).targets
     }
 
+    /// The year, value and metric (else subject) of each target of `text`
+    /// on a page written in `year`.
+    fn dated_readings(text: &str, year: i32) -> Vec<(i32, f64, String)> {
+        dated_targets(text, year)
+            .into_iter()
+            .map(|t| (t.year, t.value, t.metric.or(t.subject).unwrap_or_default()))
+            .collect()
+    }
+
+    /// The year and value of each target of `text`, written in `year`.
     fn dated_goals(text: &str, year: i32) -> Vec<(i32, f64)> {
         dated_targets(text, year)
             .iter()
@@ -1756,11 +1733,7 @@ mod tests {
     #[test]
     fn years_listed_before_分别_measure_what_comes_after_it() {
         let text = "根据目前的规划，政府预计在2026年及2027年分别新增约620个及约680个资助宿位。\n全市在2026年及2027年分别新增养老床位620张及680张。\n到2025年、2027年，全县粮食播种面积分别稳定在62万亩、62.5万亩。";
-        let found = dated_targets(text, 2025);
-        let read: Vec<(i32, f64, String)> = found
-            .into_iter()
-            .map(|t| (t.year, t.value, t.metric.or(t.subject).unwrap_or_default()))
-            .collect();
+        let read = dated_readings(text, 2025);
         let goal = |year: i32, value: f64, what: &str| (year, value, what.to_string());
         assert_eq!(
             read,
@@ -1806,10 +1779,7 @@ mod tests {
                     3.到2028年，县域共同配送率达到60%以上，其中2027年底前先行达到50%。\n\
                     4.农村网络零售额到2028年突破400亿元。\n\
                     5.到2027年，新建加氢站3座，累计建成5座，规模以上工业企业净增100家。";
-        let found: Vec<(i32, f64, String)> = dated_targets(text, 2025)
-            .into_iter()
-            .map(|t| (t.year, t.value, t.metric.or(t.subject).unwrap_or_default()))
-            .collect();
+        let found = dated_readings(text, 2025);
         let goal = |year, value, noun: &str| (year, value, noun.to_string());
         assert_eq!(
             found,
