@@ -142,10 +142,25 @@ fn entity_classifiers(noun: &str) -> Option<&'static [&'static str]> {
 static COMPARED_WITH: LazyLock<Regex> =
     lazy_regex!(r"(?:^|[，,：:])\s*[与同][^，。；]{1,24}?(?:相比|相较)");
 
+/// A change told right after the stock it changes, in the same unit
+/// (小麦播种面积8559.4万亩，增加12.6万亩).
+static BARE_CHANGE: LazyLock<Regex> =
+    lazy_regex!(r"^[，,]\s*(?:增加|减少|增长|下降|净增|净减|提高)了?[约近]?$");
+
 /// Whether `q` is what a stock grew or shrank by since a time the sentence
 /// compares with (与2020年相比，城镇人口增加203.4万人), or the level it is
-/// compared with (与2020年普查的6102.7万人相比), not how much exists now.
+/// compared with (与2020年普查的6102.7万人相比), or since the stock told
+/// just before it ([`BARE_CHANGE`]), not how much exists now.
 fn is_difference(doc: &Document, sentence: &Sentence, q: &Quantity) -> bool {
+    let follows_its_stock = doc
+        .quantities_in(sentence.start, q.start)
+        .last()
+        .is_some_and(|stock| {
+            stock.unit == q.unit && BARE_CHANGE.is_match(doc.masked_text(stock.end, q.start))
+        });
+    if follows_its_stock {
+        return true;
+    }
     let at = doc.masked_text(sentence.start, q.start).len();
     let changed = ["增加", "减少"]
         .iter()
@@ -964,7 +979,7 @@ fn is_countable(doc: &Document, q: &Quantity) -> bool {
     let quoted = q.start > 0 && matches!(doc.chars[q.start - 1], '“' | '"' | '「')
         || matches!(doc.chars.get(q.end), Some('”' | '"' | '」'));
     let things = q.counts_things() && super::number::is_whole(q.value);
-    (things || q.measures_stock() || holds_capacity(doc, q))
+    (things || q.measures_stock() || holds_capacity(doc, q) || reports_output(doc, q))
         && q.numeral != Numeral::Magnitude
         && !quoted
         && !sorts_what_follows(doc, q)
@@ -1041,6 +1056,34 @@ fn holds_capacity(doc: &Document, q: &Quantity) -> bool {
 
 /// How far before a figure its capacity is looked for, in chars.
 const CAPACITY_LEAD_CHARS: usize = 10;
+
+/// What a flow of mass, volume or energy measures when it is no output:
+/// a rate (万元GDP用水量, 亩均用水量, 单位面积蓄积量), what was used, saved,
+/// needed or emitted (用电量, 天然气消费量, 年节水, 需求量, 废物产生量), or
+/// what nature brought (降水总量, 水资源总量); in its own clause, or all of
+/// a list an equivalence opens (相当于减少燃油消耗约5200吨、减少二氧化碳排放
+/// 约1.64万吨). Nor what a stock changed by (比改革前增加了4200万立方米).
+static NOT_OUTPUT: LazyLock<Regex> = lazy_regex!(
+    "(?:每|万元|亩均|人均|单位|消费|消耗|需求|用电|用水|用气|供应|供气|节约|节水|排放|产生|降水|降雨|水资源)[^，。；、：]*$|(?:相当于|折合)[^，。；：]*$|(?:增加|减少|增长|下降|提高)了?[约近]?$"
+);
+
+/// How far before a flow what it measures is looked for, in chars.
+const OUTPUT_LEAD_CHARS: usize = 16;
+
+/// Whether `q`, a flow in a unit of mass, volume or energy, reports what
+/// was produced, carried or handled (粮食总产量6793.5万吨, 货物吞吐量12.6亿吨,
+/// 回收废钢铁86万吨): a statistics bulletin's achievements are mostly such
+/// outputs. Not one that describes what follows it (日处理能力200吨的生产线),
+/// opens a range (5000吨至1万吨) or names a milestone (突破300万标箱大关).
+fn reports_output(doc: &Document, q: &Quantity) -> bool {
+    let before = doc.masked_text(q.start.saturating_sub(OUTPUT_LEAD_CHARS), q.start);
+    let after = doc.masked_text(q.end, (q.end + 2).min(doc.masked.len()));
+    CAPACITY_UNITS.contains(&q.unit)
+        && !NOT_OUTPUT.is_match(before)
+        && !["的", "至", "到", "大关"]
+            .iter()
+            .any(|w| after.starts_with(w))
+}
 
 /// One item of a list that 分别 distributes over the figures after it.
 enum Item {
@@ -1632,11 +1675,15 @@ mod tests {
     fn a_capacity_is_a_stock_in_any_unit() {
         let text = "一、2025年工作成效\n全市现有国有粮库86座、总仓容860万吨，全年粮食产量1190万吨；对日处理能力20吨以上的设施实行在线监控。";
         let found: Vec<(f64, String)> = counts_of(text, |c| (c.value, c.unit));
-        // The output of a year is a flow, and a capacity that sorts the
-        // things after it counts none.
+        // The output of a year is what was achieved too, but a capacity
+        // that sorts the things after it counts none.
         assert_eq!(
             found,
-            vec![(86.0, "座".to_string()), (8_600_000.0, "吨".to_string())]
+            vec![
+                (86.0, "座".to_string()),
+                (8_600_000.0, "吨".to_string()),
+                (11_900_000.0, "吨".to_string())
+            ]
         );
     }
 
@@ -1914,11 +1961,31 @@ mod tests {
     }
 
     #[test]
-    fn installed_capacity_is_a_stock_and_output_a_flow() {
-        let text =
-            "截至2025年底，全市新能源发电装机容量达到2180万千瓦，全年新能源发电量达到45亿千瓦时。";
+    fn a_change_told_right_after_its_stock_is_no_count() {
+        let text = "年末全市有家庭农场2860家，增加120家；小麦播种面积8559.4万亩，增加12.6万亩。";
         let found: Vec<(f64, String)> = counts_of(text, |c| (c.value, c.unit));
-        assert_eq!(found, vec![(2.18e7, "千瓦".to_string())]);
+        let of = |value: f64, unit: &str| (value, unit.to_string());
+        assert_eq!(found, vec![of(2860.0, "家"), of(85_594_000.0, "亩")]);
+    }
+
+    #[test]
+    fn output_counts_but_not_what_was_used_or_what_it_equals() {
+        let text =
+            "截至2025年底，全市新能源发电装机容量达到2180万千瓦，全年新能源发电量达到45亿千瓦时。\
+             全年全社会用电量321.5亿千瓦时，万元GDP用水量57.3立方米；\
+             岸电用电量2376万千瓦时，相当于减少燃油消耗约5200吨、减少二氧化碳排放约1.64万吨。\
+             小麦产量1436万吨，增加12万吨；新建日处理能力200吨的生产线1条。";
+        let found: Vec<(f64, String)> = counts_of(text, |c| (c.value, c.unit));
+        let of = |value: f64, unit: &str| (value, unit.to_string());
+        assert_eq!(
+            found,
+            vec![
+                of(2.18e7, "千瓦"),
+                of(4.5e9, "千瓦时"),
+                of(1.436e7, "吨"),
+                of(1.0, "条")
+            ]
+        );
     }
 
     #[test]

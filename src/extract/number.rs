@@ -95,13 +95,13 @@ impl Quantity {
 
     /// Whether the unit measures a stock that is not a number of things: a
     /// length or an area ([`EXTENT_UNITS`]), or an installed capacity
-    /// (装机容量2180万千瓦, 配变容量986万千伏安, 312MW; output in 千瓦时
-    /// is a flow).
+    /// (装机容量2180万千瓦, 配变容量986万千伏安, 312MW, 587.4万吨位; output
+    /// in 千瓦时 is a flow).
     pub fn measures_stock(&self) -> bool {
         EXTENT_UNITS.contains(&self.unit)
             || matches!(
                 self.unit,
-                "千瓦" | "瓩" | "千伏安" | "兆瓦" | "吉瓦" | "MW" | "GW"
+                "千瓦" | "瓩" | "千伏安" | "兆瓦" | "吉瓦" | "MW" | "GW" | "吨位"
             )
     }
 
@@ -207,6 +207,8 @@ const UNITS: &[(&str, &str)] = &[
     ("％", "%"),
     ("‰", "‰"),
     ("元", "元"),
+    // What a fleet can carry (货运车辆46.3万辆、587.4万吨位): a stock.
+    ("吨位", "吨位"),
     ("吨", "吨"),
     ("米", "米"),
     ("亩", "亩"),
@@ -1584,6 +1586,7 @@ mod tests {
         none("给全市教师的一封信");
         assert_eq!(one("抽排能力提升到每秒5000立方米").unit, "立方米/秒");
         assert_eq!(one("处理规模为每天300吨").unit, "吨");
+        assert_eq!(one("载货汽车412.8万吨位").unit, "吨位");
         assert_eq!(one("3万立方米/小时").value, 30_000.0);
         let q = one("800万TEU");
         assert_eq!((q.value, q.unit), (8_000_000.0, "TEU"));

@@ -563,8 +563,11 @@ fn opens_in_word(phrase: &str, is: impl Fn(&str) -> bool) -> bool {
 }
 
 /// What a clause opening with the preposition 对 or 把 does something to:
-/// the words up to its first verb (对全市乡镇商贸中心实施改造提升 →
-/// 全市乡镇商贸中心). Not 对标 or 对接, words the preposition opens.
+/// the words up to its first verb, or, when that verb only modifies a
+/// noun with 的, up to the verb after that noun (对安全鉴定为三类坝的小型水库实施…
+/// → 小型水库); and what is done to it, when a light verb ([`LIGHT_VERBS`])
+/// ends the clause on it (对全市乡镇商贸中心实施改造提升 → 全市乡镇商贸中心
+/// 改造提升). Not 对标 or 对接, words the preposition opens.
 pub fn handled_object(clause: &str) -> Option<String> {
     let clause = clause.trim_start();
     if !clause.starts_with(['对', '把']) || !opens_with_preposition(clause) {
@@ -572,12 +575,37 @@ pub fn handled_object(clause: &str) -> Option<String> {
     }
     let rest = &clause['对'.len_utf8()..];
     let lm = lexicon::dictionary();
-    let (end, _) = rest
-        .char_indices()
-        .skip(1)
-        .find(|&(at, _)| opens_in_word(&rest[at..], |w| lm.is_verb(w)))?;
-    non_empty(trim_phrase(&rest[..end]))
+    let verb_after = |from: usize| {
+        rest[from..]
+            .char_indices()
+            .skip(1)
+            .map(|(at, _)| from + at)
+            .find(|&at| opens_in_word(&rest[at..], |w| lm.is_verb(w)))
+    };
+    let mut span = 0..verb_after(0)?;
+    let modifies = !LIGHT_VERBS.iter().any(|v| rest[span.end..].starts_with(v));
+    if let Some(of) = rest[span.end..].find('的').filter(|_| modifies) {
+        let head = span.end + of + '的'.len_utf8();
+        if let Some(verb) = verb_after(head) {
+            span = head..verb;
+        }
+    }
+    let object = non_empty(trim_phrase(&rest[span.clone()]))?;
+    let done = LIGHT_VERBS
+        .iter()
+        .find_map(|v| rest[span.end..].strip_prefix(v))
+        .map(str::trim)
+        .filter(|done| (1..=ACTION_CHARS).contains(&done.chars().count()));
+    Some(object + done.unwrap_or_default())
 }
+
+/// Verbs that carry no action of their own, only the noun after them
+/// (实施改造提升, 开展排查, 进行整治).
+const LIGHT_VERBS: &[&str] = &["实施", "开展", "进行", "组织"];
+
+/// How long, in chars, what a light verb carries may be to join its
+/// object: an action (除险加固), not a clause.
+const ACTION_CHARS: usize = 6;
 
 /// Whether `phrase` is one verb alone (办结, 完成): what was done to the
 /// things counted before it (收集意见61条，已办结54条), not a thing.
@@ -763,6 +791,31 @@ pub fn noun_after(after: &str) -> String {
     } else {
         String::new()
     }
+}
+
+/// What all the things a figure counts reach, when they all do (23个行政村
+/// 全部实现城乡供水管网覆盖 → 行政村全部实现城乡供水管网覆盖): the figure is
+/// all there are, and what they reach is what the goal measures. `noun` is
+/// the noun read from `after`, the words after the figure.
+pub fn all_reaching(after: &str, noun: &str) -> Option<String> {
+    const ALL: &[&str] = &["全部", "均", "都"];
+    let bare = ALL
+        .iter()
+        .find_map(|w| noun.strip_suffix(w))
+        .unwrap_or(noun);
+    // (Not the 均 of 年均 or 人均: an average.)
+    if bare.is_empty() || bare.ends_with(['年', '人', '平', '户', '亩', '日', '月']) {
+        return None;
+    }
+    let at = after.find(bare)? + bare.len();
+    let rest = &after[at..];
+    let all = ALL.iter().find(|w| rest.starts_with(*w))?;
+    // (The verb stays: what is reached is an act, 实现…覆盖; a figure's
+    // digits after it are the next figure's.)
+    let reached = rest[all.len()..]
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(|c: char| c.is_ascii_digit() || !c.is_alphanumeric());
+    (!reached.is_empty()).then(|| format!("{bare}{all}{reached}"))
 }
 
 /// Whether `words` open with a preposition, not with a word it starts
@@ -1375,6 +1428,23 @@ mod tests {
         assert!(is_place("定西市安定区"));
         assert!(is_place("丹东市振兴区"));
         assert!(!is_place("开发区"));
+    }
+
+    #[test]
+    fn what_all_the_things_counted_reach_names_them() {
+        let reaching = |after: &str| all_reaching(after, &noun_after(after));
+        assert_eq!(
+            reaching("行政村全部实现城乡供水管网覆盖").as_deref(),
+            Some("行政村全部实现城乡供水管网覆盖")
+        );
+        assert_eq!(
+            reaching("设区市均建成标准化古籍修复室").as_deref(),
+            Some("设区市均建成标准化古籍修复室")
+        );
+        // An average is no “all”, and things that reach nothing are named
+        // as they were.
+        assert_eq!(reaching("重点产业链营业收入年均增长"), None);
+        assert_eq!(reaching("绿色工厂"), None);
     }
 
     #[test]

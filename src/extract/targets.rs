@@ -301,6 +301,9 @@ impl ClauseReader<'_> {
                     noun_after = place + &noun_after;
                 }
             }
+            if let Some(reaching) = phrase::all_reaching(&after, &noun_after) {
+                noun_after = reaching;
+            }
             if phrase::stands_for_noun_before(&noun_after) {
                 let (_, before) = phrase::split_at_count_verb(&self.words(previous_end, q.start));
                 let told_before = || {
@@ -1776,6 +1779,7 @@ mod tests {
     #[test]
     fn a_bare_verb_counts_what_the_clause_before_handles() {
         let text = "二、重点任务\n2.分批改造提升乡镇商贸中心。对全市乡镇商贸中心实施改造提升，2026年完成60个、2027年完成70个；\n\
+                    对安全鉴定为三类坝的小型水库实施除险加固，2026年完成180座。\n\
                     3.到2028年，县域共同配送率达到60%以上，其中2027年底前先行达到50%。\n\
                     4.农村网络零售额到2028年突破400亿元。\n\
                     5.到2027年，新建加氢站3座，累计建成5座，规模以上工业企业净增100家。";
@@ -1784,8 +1788,11 @@ mod tests {
         assert_eq!(
             found,
             vec![
-                goal(2026, 60.0, "全市乡镇商贸中心"),
-                goal(2027, 70.0, "全市乡镇商贸中心"),
+                goal(2026, 60.0, "全市乡镇商贸中心改造提升"),
+                goal(2027, 70.0, "全市乡镇商贸中心改造提升"),
+                // A verb that only modifies the thing handled is not what
+                // is done to it.
+                goal(2026, 180.0, "小型水库除险加固"),
                 // 先行 (first) is how, not what: the metric is the one
                 // before.
                 goal(2028, 60.0, "县域共同配送率"),
