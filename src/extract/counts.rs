@@ -1292,7 +1292,12 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
         }
         _ => object,
     };
-    let mut read = phrase::split_qualifier(&phrase::trim_phrase(&object));
+    let object = if follows {
+        phrase::with_opening_verb(&object)
+    } else {
+        phrase::trim_phrase(&object)
+    };
+    let mut read = phrase::split_qualifier(&object);
     let place = clean_place(&place);
     if read.place.is_none() {
         read.place = place;
@@ -1958,6 +1963,15 @@ mod tests {
         // A review's heading may open with a plan's word.
         let review = text.replace("二、重点任务", "二、重点任务扎实推进");
         assert_eq!(counts_of(&review, |c| c.value).len(), 4);
+    }
+
+    #[test]
+    fn a_verb_right_after_the_figure_qualifies_its_noun() {
+        let found = counts_of(
+            "截至2025年底，社署已提供200个延长时间服务名额。",
+            |c| c.subject.unwrap_or_default(),
+        );
+        assert_eq!(found, vec!["延长时间服务名额".to_string()]);
     }
 
     #[test]

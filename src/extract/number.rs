@@ -191,6 +191,10 @@ const UNITS: &[(&str, &str)] = &[
     ("澳门元", "澳门元"),
     ("港元", "港元"),
     ("台套", "台套"),
+    // Relics and equipment counted by piece or set (可移动文物326.4万件/套;
+    // in 12台（套） the bracket is an aside, and the unit 台).
+    ("件/套", "件/套"),
+    ("台/套", "台/套"),
     // Instruments counted by set or piece (计量器具26.5万台件).
     ("台件", "台件"),
     ("小时", "小时"),
@@ -397,7 +401,7 @@ const COUNT_UNITS: &[&str] = &[
     "栋", "幢", "笔", "宗", "块", "片", "盏", "幅", "列", "份", "口", "眼", "枚", "车次", "路",
     "株", "棵", "头", "只", "队", "床", "册", "站", "园", "馆", "格", "册件", "卷", "叶", "伙",
     "顶", "把", "班", "单", "例", "对", "门", "尾", "台件", "亩次", "具", "羽", "袋", "箱", "根",
-    "本", "组", "期", "颗", "发", "票", "封",
+    "本", "组", "期", "颗", "发", "票", "封", "件/套", "台/套",
 ];
 
 /// Canonical units of length and area, and a reef's volume: how much road,
@@ -1586,6 +1590,8 @@ mod tests {
         none("给全市教师的一封信");
         assert_eq!(one("抽排能力提升到每秒5000立方米").unit, "立方米/秒");
         assert_eq!(one("处理规模为每天300吨").unit, "吨");
+        assert_eq!(one("可移动文物326.4万件/套").unit, "件/套");
+        assert_eq!(one("首台（套）装备12台（套）").unit, "台");
         assert_eq!(one("载货汽车412.8万吨位").unit, "吨位");
         assert_eq!(one("3万立方米/小时").value, 30_000.0);
         let q = one("800万TEU");

@@ -772,7 +772,7 @@ pub fn noun_after(after: &str) -> String {
         .min(dated);
     let noun = match after.split_once('的') {
         Some((_, noun)) if end == 0 && !noun.is_empty() => return noun_after(noun),
-        _ => trim_phrase(&after[..end]),
+        _ => with_opening_verb(&after[..end]),
     };
     // (A clause so opened may describe the noun after its 的: 5263名在乡村
     // 学校从教满30年的教师.)
@@ -790,6 +790,25 @@ pub fn noun_after(after: &str) -> String {
         noun
     } else {
         String::new()
+    }
+}
+
+/// A noun right after its figure, trimmed as any phrase but keeping the
+/// verb that opens it: there it qualifies the noun (200个延长时间服务名额,
+/// 30个提升服务中心), as no predicate comes between a figure and its noun.
+pub fn with_opening_verb(after: &str) -> String {
+    let noun = trim_phrase(after);
+    let raw = after.trim_matches(EDGE_MARKS);
+    match raw.strip_suffix(noun.as_str()) {
+        Some(verb)
+            if !noun.is_empty()
+                && leading_word(raw) == Some(verb)
+                && lexicon::dictionary().is_verb(verb)
+                && !FILLERS.contains(&verb) =>
+        {
+            raw.to_string()
+        }
+        _ => noun,
     }
 }
 
@@ -1454,6 +1473,8 @@ mod tests {
             "绿色设计产品名单"
         );
         assert_eq!(noun_after("的绿色示范园区"), "绿色示范园区");
+        // A verb right after the figure qualifies its noun.
+        assert_eq!(noun_after("延长时间服务名额"), "延长时间服务名额");
         // A table's next cell (a deadline, who leads) is no noun of the figure.
         assert_eq!(noun_after("\t2026年10月31日\t市城管执法局"), "");
         assert_eq!(noun_after(" \t市城管执法局"), "");

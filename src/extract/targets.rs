@@ -23,6 +23,9 @@ use crate::model::{Bound, Target, TargetKind};
 /// bounds the work on clauses that never end.
 const WINDOW: usize = 40;
 
+/// How far back the words of a figure reach when asides fill its window.
+const ASIDE_WINDOW: usize = 3 * WINDOW;
+
 /// Verbs by which a policy grants money to those it supports, or by which
 /// each receives it (每人获发10,000澳门元).
 const GRANTS: &[&str] = &["给予", "奖励", "补助", "补贴", "资助", "贴息", "每人获发"];
@@ -1145,8 +1148,24 @@ impl ClauseReader<'_> {
             .any(|w| opening.trim_start().starts_with(w))
     }
 
+    /// Where the words a figure ending at `end` reads back to start: at
+    /// most [`WINDOW`] chars back, not counting a bracketed aside (服务名额
+    /// （包括资助独立幼儿中心、延长时间服务…）合共增至), which names other
+    /// things; and no more than [`ASIDE_WINDOW`] chars in all.
     fn window_start(&self, end: usize) -> usize {
-        end.saturating_sub(WINDOW).max(self.clause.start)
+        let chars = &self.doc.chars;
+        let floor = end.saturating_sub(ASIDE_WINDOW).max(self.clause.start);
+        let (mut at, mut counted, mut depth) = (end, 0, 0usize);
+        while at > floor && counted < WINDOW {
+            at -= 1;
+            match chars[at] {
+                '）' | ')' => depth += 1,
+                '（' | '(' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => counted += 1,
+                _ => {}
+            }
+        }
+        at
     }
 
     fn skip_marks(&self, mut from: usize, to: usize) -> usize {
