@@ -2373,6 +2373,36 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b241_07_zhanjiang_haiyangmuchang_zhuanzai.txt", 0.994, 1.0),
     ("b241_08_xian_chengzhongcun_fabuhui.txt", 1.0, 1.0),
     ("b238_08_chongqing_hangyun_fabuhui.txt", 1.0, 1.0),
+    // Sets 242 to 244 (the thirty-second session): 18 of 24 pages exact at
+    // first run; with a site's greeting read as part of its link bar, a
+    // WeChat account's bare bio line, a call to click 在看, a bracketed
+    // advert over its contacts, and a pair before a standard's year, 21.
+    // b243_07's gold takes its own document number as metadata, where
+    // other reposts keep it; the injected pages keep a few pairs.
+    ("b242_01_ganzhou_nongcun_gongshui_fangan.html", 1.0, 1.0),
+    ("b242_02_zhengzhou_chongdian_jiedu.txt", 1.0, 1.0),
+    ("b242_03_xianggang_zhuanli_lifahui.txt", 1.0, 1.0),
+    ("b242_04_sichuan_zhishichanquan_yaodian.md", 1.0, 1.0),
+    ("b242_05_shaoyang_shuili_gongbao_gbk.txt", 1.0, 1.0),
+    ("b242_06_liuyang_shiwanzhen_zongjie.txt", 1.0, 1.0),
+    ("b242_07_foshan_chongdian_zhuanzai.txt", 0.997, 1.0),
+    ("b242_08_ningbo_zhuanli_fabuhui.txt", 1.0, 1.0),
+    ("b243_01_jiaxing_shipin_anquan.html", 1.0, 1.0),
+    ("b243_02_sichuan_quanmin_jianshen_jiedu.txt", 1.0, 1.0),
+    ("b243_03_xianggang_wenwu_baoyu.txt", 1.0, 1.0),
+    ("b243_04_luoyang_tiyu_gongzuo_yaodian.md", 1.0, 1.0),
+    ("b243_05_shanxi_wenwu_tongji_gongbao.txt", 1.0, 1.0),
+    ("b243_06_liuyang_shijianju_zongjie.txt", 1.0, 1.0),
+    ("b243_07_quanzhou_lishi_jianzhu_caiji.txt", 0.99, 0.996),
+    ("b243_08_hefei_xiaoyuan_shian_fabuhui.txt", 1.0, 1.0),
+    ("b244_01_wuxi_shujuyaosu_fangan.html", 1.0, 1.0),
+    ("b244_02_hunan_turang_guihua_jiedu.txt", 1.0, 1.0),
+    ("b244_03_xianggang_youer_zhaogu.txt", 1.0, 1.0),
+    ("b244_04_foshan_shuzi_zhengfu_yaodian.md", 1.0, 1.0),
+    ("b244_05_zhengzhou_tuoyu_gongbao.txt", 1.0, 1.0),
+    ("b244_06_zhuji_turang_zongjie.txt", 1.0, 1.0),
+    ("b244_07_jining_yuer_butie_tongzhi.txt", 0.998, 1.0),
+    ("b244_08_hefei_shujuyaosu_fabuhui.txt", 1.0, 1.0),
 ];
 
 #[test]

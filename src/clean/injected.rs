@@ -385,10 +385,16 @@ fn splits_number(chars: &[char], i: usize) -> bool {
         && crate::extract::RANGE_SEPARATORS.contains(&chars[i - 6]);
     let bracketed_year = opens_period || in_number_year(chars, i) || closes_period;
     // A standard's code holds only digits and a part's point (GB/T
-    // 5296[主邓].1, GB/T 21[规成]7[太号]09.1), whatever chars a pair draws.
+    // 5296[主邓].1, GB/T 21[规成]7[太号]09.1) up to the dash before its
+    // year (JGJ/T 489[池过]—2021), whatever chars a pair draws.
+    let dated = |dash: char| {
+        crate::extract::RANGE_SEPARATORS.contains(&dash)
+            && chars.get(i + 3..).is_some_and(opens_year)
+    };
     let in_code = before.is_ascii_digit()
         && (after.is_ascii_digit()
-            || after == '.' && chars.get(i + 3).is_some_and(char::is_ascii_digit))
+            || after == '.' && chars.get(i + 3).is_some_and(char::is_ascii_digit)
+            || dated(after))
         && CODE_SO_FAR.is_match(
             &chars[i.saturating_sub(CODE_CHARS)..i]
                 .iter()
@@ -982,6 +988,10 @@ mod tests {
         assert!(at(
             "执行《中医临床术语》（GB/T 21规成7太号09.1—2020）",
             "太号"
+        ));
+        assert!(at(
+            "按照《历史建筑数字化技术标准》（JGJ/T 489池过—2021）执行",
+            "池过"
         ));
         // Outside a code, a pair with a counting char stays (2太号7个).
         assert!(!at("全年新增2太号7个", "太号"));

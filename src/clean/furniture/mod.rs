@@ -282,7 +282,7 @@ static CONTROL_FORM: LazyLock<Regex> = lazy_regex!(&format!(
 /// buttons under a WeChat article (and its `继续滑动看下一个`), a bare `返回` link, a
 /// site's own links (联系我们, 网站地图), an image or an advert left as its label.
 static LONE_WIDGET: LazyLock<Regex> = lazy_regex!(&format!(
-    r"^[【\[<‹«]?\s*((?:English|繁體|繁体|简体|中文)(?:\s*[|｜/]\s*(?:English|繁體|繁体|简体|中文))+|赞|在看|转发|评论|写留言|阅读原文|预览时标签不可点|听全文|推荐|挑错|0\d|欢迎(?:光临|访问|来到)\p{{Han}}{{0,8}}|返回|返回\p{{Han}}{{0,6}}列表|下载|返回页首|返回页顶|图片|视频|{TAB}|\p{{Han}}{{0,8}}视频(?:回放)?时长\s*[:：]?\s*\d{{1,2}}(?::\d{{2}}){{1,2}}|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个|\p{{Han}}{{0,6}}(英文版|简体版|繁体版|中文版)|其他语言版本\s*[:：].*|A\s*-\s*A\s*\+|[|｜]?\s*(?:Facebook|LINE|Line|X|Twitter|Plurk|WhatsApp|Telegram|微博|QQ空间))[】\]]?$"
+    r"^[【\[<‹«]?\s*((?:English|繁體|繁体|简体|中文)(?:\s*[|｜/]\s*(?:English|繁體|繁体|简体|中文))+|赞|在看|转发|评论|写留言|阅读原文|预览时标签不可点|听全文|推荐|挑错|0\d|欢迎(?:光临|访问|来到)\p{{Han}}{{0,16}}[!！]?|返回|返回\p{{Han}}{{0,6}}列表|下载|搜索|返回页首|返回页顶|图片|视频|{TAB}|\p{{Han}}{{0,8}}视频(?:回放)?时长\s*[:：]?\s*\d{{1,2}}(?::\d{{2}}){{1,2}}|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个|\p{{Han}}{{0,6}}(英文版|简体版|繁体版|中文版)|其他语言版本\s*[:：].*|A\s*-\s*A\s*\+|[|｜]?\s*(?:Facebook|LINE|Line|X|Twitter|Plurk|WhatsApp|Telegram|微博|QQ空间))[】\]]?$"
 ));
 /// The reader's reactions a news page counts under an article (举报,
 /// 点赞 128): with the controls, the words of a row that holds nothing else.
@@ -302,6 +302,8 @@ static APP_PROMPT: LazyLock<Regex> =
 /// One `label:value` field of a table row (`解读人:郑晓东`): a label of a
 /// few Han chars at the start of the line or after a space, a value after it.
 static FIELD: LazyLock<Regex> = lazy_regex!(r"(?:^|\s)\p{Han}{2,6}\s*[:：]\s*[^\s:：]");
+/// A site's greeting to its visitors (欢迎访问某市人民政府网站!).
+static WELCOME: LazyLock<Regex> = lazy_regex!(r"^欢迎(?:光临|访问|来到)\p{Han}{0,16}[!！]\s*");
 /// See [`is_link_bar`]. (Labels in 【】 are an editor's fields: 【来源：…】.)
 static LINK_LABELS: LazyLock<Regex> = lazy_regex!(r"^(?:\s*\[[^\[\]]{1,24}\]){2,}\s*$");
 /// A short group in brackets beside a date (`【大 中 小】`, `【打印】`).
@@ -316,7 +318,7 @@ static END_MARK: LazyLock<Regex> =
 /// to press a button under the article (`觉得有用？欢迎点击下方按钮赞赏`): an
 /// advert inside the body, not prose; after the body, even in sentences.
 static CALL_TO_ACTION: LazyLock<Regex> = lazy_regex!(
-    r"^[\p{Extended_Pictographic}↓↑⬇▲▼▶►\s*_]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文)|(?:喜欢|觉得\p{Han}{0,4})?就?点(?:个|一下|亮)?[“\x22]?在看|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)|鼓励我继续创作|欢迎在(?:留言区|评论区)|欢迎关注[^，。]{0,12}(?:公众号|微信号|视频号)|请(?:我|作者|小编)喝(?:一?杯)?(?:咖啡|茶)|欢迎(?:点赞|转发|收藏|分享)[、，,]|欢迎打赏|打赏支持|别忘了(?:分享|点赞|转发)|^(?:更多|详细|详情)[^，。]{0,12}请(?:浏览|访问|登录|查阅|参阅)[^，。]{0,16}(?:网站|网页|主页|专栏|数据库|平台)"
+    r"^[\p{Extended_Pictographic}↓↑⬇▲▼▶►\s*_]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文|“?在看)|(?:喜欢|觉得\p{Han}{0,4})?就?点(?:个|一下|亮)?[“\x22]?在看|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)|鼓励我继续创作|欢迎在(?:留言区|评论区)|欢迎关注[^，。]{0,12}(?:公众号|微信号|视频号)|请(?:我|作者|小编)喝(?:一?杯)?(?:咖啡|茶)|欢迎(?:点赞|转发|收藏|分享)[、，,]|欢迎打赏|打赏支持|别忘了(?:分享|点赞|转发)|^(?:更多|详细|详情)[^，。]{0,12}请(?:浏览|访问|登录|查阅|参阅)[^，。]{0,16}(?:网站|网页|主页|专栏|数据库|平台)"
 );
 /// An invitation to add someone's own WeChat (可以加我微信 cplc2026): an
 /// advert for a person, whatever sentence it is in.
@@ -423,7 +425,7 @@ static INTERPRETER: LazyLock<Regex> = lazy_regex!(r"^解读(?:机关|机构|单�
 /// (栾川县文化广电和旅游局官方公众号，发布栾川文旅资讯…): beside the
 /// article, not of it.
 static ACCOUNT_BIO: LazyLock<Regex> = lazy_regex!(
-    r"^[^据从通关记。，,][^。，,]{1,29}?官方(?:微信(?:公众号|视频号|服务号|订阅号)?|公众号|视频号|服务号|订阅号)[，,。]"
+    r"^[^据从通关记。，,][^。，,]{1,29}?官方(?:微信(?:公众号|视频号|服务号|订阅号)?|公众号|视频号|服务号|订阅号)(?:[，,。]|$)"
 );
 /// A content farm's summary of the article over it (`【导读】…`,
 /// `【导语】…`, `【小编导读】…`, `导读：本文是由本站网友投稿的…`), an
@@ -486,12 +488,14 @@ fn has_han(line: &str) -> bool {
     line.chars().any(crate::lm::is_han)
 }
 
-/// A line with the shape of body prose: long enough and punctuated.
+/// A line with the shape of body prose: long enough and punctuated, and no
+/// bar of links (欢迎访问某市人民政府网站!无障碍 | 长者模式 | 登录).
 fn is_prose(line: &str) -> bool {
     line.chars().count() >= 20
         && SENTENCE_END.is_match(line)
         && !is_teaser(line)
         && !(line.contains('\t') && TABBED_FIELD.is_match(line))
+        && !is_link_bar(line)
 }
 
 /// A field of an information table, its label's cell apart from its
@@ -573,6 +577,9 @@ fn is_link_bar(line: &str) -> bool {
     if LINK_LABELS.is_match(line) {
         return true;
     }
+    // A site's greeting may open its top bar (欢迎访问某市人民政府网站!无障碍 |
+    // 长者模式 | English | 登录).
+    let line = WELCOME.find(line).map_or(line, |m| &line[m.end()..]);
     // A label before an item ([VIP专享] 下载本文（Word版）) is no part of it.
     let items: Vec<&str> = line
         .split(['|', '｜', '#'])
@@ -623,6 +630,17 @@ fn is_advert(lines: &[&str], i: usize, above: Above) -> bool {
             && lines.get(i + 1).is_some_and(|l| is_contact(l))
     };
     AD_LABEL.is_match(line) || above.advert && is_contact(line) || ruled_off()
+}
+
+/// An advert's slogan in brackets over its contact line, after the body
+/// (【古建修缮 · 仿古建筑设计施工】 over 咨询电话：…).
+fn is_slogan_over_contact(lines: &[&str], i: usize) -> bool {
+    let line = lines[i].trim();
+    let next = lines[i + 1..].iter().find(|l| !l.trim().is_empty());
+    line.starts_with('【')
+        && line.ends_with('】')
+        && !SENTENCE_END.is_match(line)
+        && next.is_some_and(|l| is_contact(l))
 }
 
 /// See [`is_contact`].
@@ -1496,6 +1514,7 @@ impl Page<'_> {
             || AD_LABEL.is_match(line)
             || (head || tail) && EMOJI_LED.is_match(line)
             || is_advert(lines, i, above)
+            || tail && is_slogan_over_contact(lines, i)
         {
             Some(Why::Contact)
         } else if line.chars().count() <= 150 && RIGHTS_NOTICE.is_match(line) {

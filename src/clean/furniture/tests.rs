@@ -55,6 +55,15 @@ fn an_advert_ruled_off_under_the_body_goes_with_its_contacts() {
         "本措施自2026年10月1日起施行，有效期至2030年12月31日。",
     ];
     assert!(sort(&page).kept.contains(&3));
+    // Nor is a slogan in brackets, unless contact data follows it.
+    let page = [
+        "烟台市加快发展银发经济若干措施",
+        "一、到2027年，全市银发经济规模达到1200亿元。",
+        "本措施自2026年10月1日起施行。",
+        "【古建修缮 · 仿古建筑设计施工 · 文物保护工程一站式服务】",
+        "咨询电话：0595-22886379　　微信：qzgujian888（同号）",
+    ];
+    assert_eq!(sort(&page).kept, vec![1, 2]);
 }
 
 #[test]
@@ -829,6 +838,8 @@ fn table_rows_and_caption_like_prose_stay() {
         "各地要加强组织领导,确保各项任务落到实处。",
         "联系我们 | 网站地图 | 使用帮助",
         "赫章县| 华阴市| 台州市| 乐清市| 海宁市",
+        "欢迎访问赣州市人民政府网站!无障碍 | 长者模式 | English | 登录",
+        "欢迎访问赣州市人民政府网站!",
     ];
     let s = sort(&page);
     assert_eq!(s.kept, vec![0, 1, 2, 3, 4, 5, 6]);
@@ -1886,6 +1897,7 @@ fn an_app_prompt_an_original_headline_and_a_row_of_reactions_go() {
         .is_match("栾川县文化广电和旅游局官方公众号，发布栾川文旅资讯、景区动态、惠民活动。"));
     assert!(!ACCOUNT_BIO.is_match("也可关注“栾川文旅”微信公众号，点击菜单栏进入领取页面。"));
     assert!(ACCOUNT_BIO.is_match("吉林省人民政府新闻办公室官方微信。权威发布省政府重要信息。"));
+    assert!(ACCOUNT_BIO.is_match("合肥市人民政府新闻办公室官方微信"));
     assert!(!ACCOUNT_BIO.is_match("据“健康中国”官方微信，截至12月31日，全国已建成…"));
     assert!(
         CALL_TO_ACTION.is_match("你心中理想的儿童友好城市是什么样的？欢迎在留言区分享你的想法！")
@@ -1941,6 +1953,7 @@ fn an_app_prompt_an_original_headline_and_a_row_of_reactions_go() {
         .is_match("文件全文请见大连市人民政府网站“政府文件”栏目，以正式发布文本为准。"));
     assert!(CALL_TO_ACTION.is_match("↓↓↓ 关注“安徽生活网”公众号，第一时间获取合肥民生资讯 ↓↓↓"));
     assert!(CALL_TO_ACTION.is_match("赏坚持原创技术分享，您的支持将鼓励我继续创作！"));
+    assert!(CALL_TO_ACTION.is_match("▲点击“在看”，分享给更多朋友"));
     // WeChat's closing request for its 在看 button, however it is put.
     assert!(CALL_TO_ACTION.is_match("喜欢就点个“在看”吧"));
     assert!(CALL_TO_ACTION.is_match("觉得有用就点亮在看"));
