@@ -536,6 +536,10 @@ const PRESENT_YEARS: &[(&str, i32, Naming)] = &[
     ("年底", 0, Naming::AfterDeadline),
 ];
 
+/// The least a year's work must reach (全年举办招聘会不少于2000场): a
+/// requirement, where a bulletin tells its year's figure as it was.
+static REQUIRED_LEAST: LazyLock<Regex> = lazy_regex!("不少于|不低于|至少");
+
 /// Reads `markers` against the year the document was written in: 今年
 /// names that year (“今年我市将实施…项目46个”), read as the plain year
 /// would be; and a deadline before it has passed, so the document
@@ -594,8 +598,9 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
             Naming::WherePlanned if sentence_year.is_some() => true,
             Naming::WherePlanned => {
                 let sentence = sentence_around(chars, i);
+                let required = || word == "全年" && REQUIRED_LEAST.is_match(&sentence);
                 deadline
-                    || (commits_in(&sentence) || sets_this_years_tasks(&sentence))
+                    || (commits_in(&sentence) || sets_this_years_tasks(&sentence) || required())
                         && !paragraph_looks_back(chars, markers, i, year)
             }
             Naming::AfterDeadline => deadline,
@@ -1968,6 +1973,12 @@ mod tests {
         set_present(&doc.masked, 2024, &mut found);
         let roles: Vec<(i32, Role)> = found.iter().map(|m| (m.year, m.role)).collect();
         assert_eq!(roles, vec![(2024, Role::Deadline), (2024, Role::Mention)]);
+        // …or when it sets the least the year must reach.
+        let doc = Document::new("全年举办招聘会不少于2000场。全年举办招聘会2136场。");
+        let mut found = markers(&doc.masked);
+        set_present(&doc.masked, 2024, &mut found);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].start, 0);
     }
 
     #[test]
