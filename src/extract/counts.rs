@@ -982,9 +982,26 @@ fn is_countable(doc: &Document, q: &Quantity) -> bool {
     (things || q.measures_stock() || holds_capacity(doc, q) || reports_output(doc, q))
         && q.numeral != Numeral::Magnitude
         && !quoted
+        && !is_average(doc, q)
         && !sorts_what_follows(doc, q)
         && !super::number::is_copies(&doc.masked, q)
 }
+
+/// Whether `q` is an average over a time (日均970.4万人次, 月均, 平均每日):
+/// a rate, not what exists.
+fn is_average(doc: &Document, q: &Quantity) -> bool {
+    let before = doc.masked_text(q.start.saturating_sub(AVERAGE_LEAD_CHARS), q.start);
+    AVERAGE.is_match(before)
+}
+
+/// An average's words right before its figure, maybe with a bound (日均约,
+/// 平均每日). (With a noun between, 日均客运量59.7万人次, the pages' readers
+/// count what a day holds.)
+static AVERAGE: LazyLock<Regex> =
+    lazy_regex!("(?:[日月年周]均|平均每?[天日月年周]?)(?:达到?|为|超过|约|近|逾|超)*$");
+
+/// How far before a figure its average's words are looked for, in chars.
+const AVERAGE_LEAD_CHARS: usize = 8;
 
 /// Whether a measure bounded by 以上 or 以下 sorts the things named right
 /// after it (流域面积50平方公里以上河流38条, 占地100亩以上的园区), or any
@@ -1972,6 +1989,20 @@ mod tests {
             |c| c.subject.unwrap_or_default(),
         );
         assert_eq!(found, vec!["延长时间服务名额".to_string()]);
+    }
+
+    #[test]
+    fn an_average_or_a_speed_is_no_count() {
+        let text = "截至2025年底，全市共有公交线路1286条，客运总量35.4亿人次，日均970.4万人次，\
+                    高峰时段公交平均运营速度为每小时16.4公里，平均每日2250宗。";
+        let found: Vec<(f64, String)> = counts_of(text, |c| (c.value, c.unit));
+        assert_eq!(
+            found,
+            vec![
+                (1286.0, "条".to_string()),
+                (3_540_000_000.0, "人次".to_string())
+            ]
+        );
     }
 
     #[test]

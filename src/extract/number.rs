@@ -128,6 +128,9 @@ const UNITS: &[(&str, &str)] = &[
     ("吨/日", "吨/日"),
     // Rates of flow: drainage and pumping capacity (排涝能力410立方米/秒).
     ("立方米/秒", "立方米/秒"),
+    // Speeds (运营速度不低于18公里/小时).
+    ("公里/小时", "公里/小时"),
+    ("千米/小时", "公里/小时"),
     ("立方米/小时", "立方米/小时"),
     ("立方米/日", "立方米/日"),
     ("吨/小时", "吨/小时"),
@@ -806,14 +809,19 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
     })
 }
 
-/// A flow whose time is written before its figure (每秒5000立方米,
-/// 每小时3万立方米): the rate, in the unit it takes after the figure.
+/// A flow or a speed whose time is written before its figure (每秒5000立方米,
+/// 每小时3万立方米, 每小时18公里): the rate, in the unit it takes after the
+/// figure.
 fn rate_written_before(chars: &[char], i: usize, unit: &str) -> Option<&'static str> {
     // (Tonnes a day or a year keep their unit, 吨, as the pages' readers
     // write them: a plant's 日处理能力 names its time in the noun.)
     const RATES: &[(&str, &str, &str)] = &[
         ("立方米", "每秒", "立方米/秒"),
         ("立方米", "每小时", "立方米/小时"),
+        // A speed (公交平均运营速度提高到每小时18公里).
+        ("公里", "每小时", "公里/小时"),
+        ("千米", "每小时", "公里/小时"),
+        ("公里", "时速", "公里/小时"),
     ];
     RATES
         .iter()
@@ -1590,6 +1598,8 @@ mod tests {
         none("给全市教师的一封信");
         assert_eq!(one("抽排能力提升到每秒5000立方米").unit, "立方米/秒");
         assert_eq!(one("处理规模为每天300吨").unit, "吨");
+        assert_eq!(one("运营速度提高到每小时18公里").unit, "公里/小时");
+        assert_eq!(one("运营速度不低于18公里/小时").unit, "公里/小时");
         assert_eq!(one("可移动文物326.4万件/套").unit, "件/套");
         assert_eq!(one("首台（套）装备12台（套）").unit, "台");
         assert_eq!(one("载货汽车412.8万吨位").unit, "吨位");
