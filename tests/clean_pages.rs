@@ -2402,6 +2402,33 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b244_05_zhengzhou_tuoyu_gongbao.txt", 1.0, 1.0),
     ("b244_06_zhuji_turang_zongjie.txt", 1.0, 1.0),
     ("b244_07_jining_yuer_butie_tongzhi.txt", 0.998, 1.0),
+    // Sets 245 to 247 (the thirty-second session): 21 of 24 pages exact at
+    // first run; the three injected pages keep a few pairs (出口 and 各别 are
+    // words) and b247_07's gold takes its own document number as metadata.
+    ("b245_01_hefei_gongjiaoyouxian.html", 1.0, 1.0),
+    ("b245_02_henan_gaice_jiedu.txt", 1.0, 1.0),
+    ("b245_03_xianggang_jieyueyongshui.txt", 1.0, 1.0),
+    ("b245_04_zhangye_jieshui_yaodian.md", 1.0, 1.0),
+    ("b245_05_chengdu_jiaotong_gongbao.txt", 1.0, 1.0),
+    ("b245_06_fengqiao_renjuhuanjing_zongjie.txt", 1.0, 1.0),
+    ("b245_07_shandong_yongshuiquan_caiji.txt", 0.996, 1.0),
+    ("b245_08_xian_gongjiao_fabuhui.txt", 1.0, 1.0),
+    ("b246_01_shaoxing_waimao_fangan.html", 1.0, 1.0),
+    ("b246_02_xiamen_biyesheng_jiedu.txt", 1.0, 1.0),
+    ("b246_03_xianggang_jianfei_huishou.txt", 1.0, 1.0),
+    ("b246_04_jiaxing_wufei_yaodian.md", 1.0, 1.0),
+    ("b246_05_dongguan_waimao_gongbao.txt", 1.0, 1.0),
+    ("b246_06_xiaohe_laji_fenlei_zongjie.txt", 1.0, 1.0),
+    ("b246_07_hunan_biyesheng_tongzhi_zhuanzai.txt", 0.998, 0.998),
+    ("b246_08_ningbo_waimao_fabuhui.md", 1.0, 1.0),
+    ("b247_01_puer_chaye_xingdong.html", 1.0, 1.0),
+    ("b247_02_mianyang_jiaotong_jiedu.txt", 1.0, 1.0),
+    ("b247_03_xianggang_tushuguan.txt", 1.0, 1.0),
+    ("b247_04_shaoxing_yuedu_yaodian.md", 1.0, 1.0),
+    ("b247_05_xinyang_chaye_tongji.txt", 1.0, 1.0),
+    ("b247_06_tianmuhu_zongjie.txt", 1.0, 1.0),
+    ("b247_07_yueyang_weihuo_zhengzhi.txt", 0.99, 0.999),
+    ("b247_08_luoyang_shuxiang_fabuhui.txt", 1.0, 1.0),
     ("b244_08_hefei_shujuyaosu_fabuhui.txt", 1.0, 1.0),
 ];
 
