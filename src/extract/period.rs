@@ -585,11 +585,12 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
             })
             .flatten();
         let deadline = DEADLINE_PREFIXES.iter().any(|w| ends_with(chars, i, w));
-        // The year so far (今年以来, 今年首十个月, 今年前三季度) is counted,
-        // not planned.
+        // The year so far (今年以来, 今年上半年, 今年首十个月, 今年前三季度)
+        // is counted, not planned.
         let end = i + word.chars().count();
         let so_far = ahead == 0
             && (starts_with(chars, end, "以来")
+                || starts_with(chars, end, "上半年")
                 || matches!(chars.get(end), Some('首' | '前'))
                     && chars.get(end + 1).is_some_and(|&c| number::opens_number(c)));
         let names = match naming {
@@ -1973,6 +1974,11 @@ mod tests {
         set_present(&doc.masked, 2024, &mut found);
         let roles: Vec<(i32, Role)> = found.iter().map(|m| (m.year, m.role)).collect();
         assert_eq!(roles, vec![(2024, Role::Deadline), (2024, Role::Mention)]);
+        // The first half of this year is reported, not planned.
+        let doc = Document::new("今年上半年，覆盖率是89%。");
+        let mut found = markers(&doc.masked);
+        set_present(&doc.masked, 2024, &mut found);
+        assert!(found.is_empty());
         // …or when it sets the least the year must reach.
         let doc = Document::new("全年举办招聘会不少于2000场。全年举办招聘会2136场。");
         let mut found = markers(&doc.masked);

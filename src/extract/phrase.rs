@@ -813,8 +813,9 @@ pub fn with_opening_verb(after: &str) -> String {
 }
 
 /// What all the things a figure counts reach, when they all do (23个行政村
-/// 全部实现城乡供水管网覆盖 → 行政村全部实现城乡供水管网覆盖): the figure is
-/// all there are, and what they reach is what the goal measures. `noun` is
+/// 全部实现城乡供水管网覆盖 → 行政村全部实现城乡供水管网覆盖) or each completes
+/// it (1000家企业完成数字化改造): the figure is all there are, or as many as
+/// will, and what they reach is what the goal measures. `noun` is
 /// the noun read from `after`, the words after the figure.
 pub fn all_reaching(after: &str, noun: &str) -> Option<String> {
     const ALL: &[&str] = &["全部", "均", "都"];
@@ -828,7 +829,11 @@ pub fn all_reaching(after: &str, noun: &str) -> Option<String> {
     }
     let at = after.find(bare)? + bare.len();
     let rest = &after[at..];
-    let all = ALL.iter().find(|w| rest.starts_with(*w))?;
+    // (Or each of them completes it: 1000家出口型制造企业完成数字化改造.)
+    let all = ALL
+        .iter()
+        .find(|w| rest.starts_with(*w))
+        .or_else(|| rest.starts_with("完成").then_some(&""))?;
     // (The verb stays: what is reached is an act, 实现…覆盖; a figure's
     // digits after it are the next figure's.)
     let reached = rest[all.len()..]
@@ -1462,6 +1467,10 @@ mod tests {
         );
         // An average is no “all”, and things that reach nothing are named
         // as they were.
+        assert_eq!(
+            reaching("出口型制造企业完成数字化改造").as_deref(),
+            Some("出口型制造企业完成数字化改造")
+        );
         assert_eq!(reaching("重点产业链营业收入年均增长"), None);
         assert_eq!(reaching("绿色工厂"), None);
     }
