@@ -262,6 +262,14 @@ const UNITS: &[(&str, &str)] = &[
     ("位", "位"),
     ("支", "支"),
     ("艘", "艘"),
+    // A fleet's seats (营运客船56艘、3200客位).
+    ("客位", "客位"),
+    // Articles, lessons and chapters (发表稿件300篇, 举办导赏活动380节).
+    ("篇", "篇"),
+    ("节", "节"),
+    ("章", "章"),
+    // Length of a ditch or a wall along its run (截水沟1200延米).
+    ("延米", "延米"),
     ("架", "架"),
     ("类", "类"),
     ("次", "次"),
@@ -404,7 +412,7 @@ const COUNT_UNITS: &[&str] = &[
     "栋", "幢", "笔", "宗", "块", "片", "盏", "幅", "列", "份", "口", "眼", "枚", "车次", "路",
     "株", "棵", "头", "只", "队", "床", "册", "站", "园", "馆", "格", "册件", "卷", "叶", "伙",
     "顶", "把", "班", "单", "例", "对", "门", "尾", "台件", "亩次", "具", "羽", "袋", "箱", "根",
-    "本", "组", "期", "颗", "发", "票", "封", "件/套", "台/套",
+    "本", "组", "期", "颗", "发", "票", "封", "件/套", "台/套", "客位", "篇", "节", "章",
 ];
 
 /// Canonical units of length and area, and a reef's volume: how much road,
@@ -412,6 +420,7 @@ const COUNT_UNITS: &[&str] = &[
 /// fractions too (燃气管网168.4公里).
 const EXTENT_UNITS: &[&str] = &[
     "空方",
+    "延米",
     "公里",
     "千米",
     "亩",
@@ -1366,11 +1375,16 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                             && !(unit == "小时" && "之和及与或至到缩压降减提增".contains(c))
                     }))
                 // 一核两翼, 3核心: 核 before a word is that word's; and 核,
-                // 发, 颗, 票 and 封 count only after digits (“一核”引领, 牵一发而动全身,
-                // 一颗红心, 一票否决, 两票制, 一封信).
+                // 发, 颗, 票, 封, 篇, 节 and 章 count only after digits (“一核”引领,
+                // 牵一发而动全身, 一颗红心, 一票否决, 两票制, 一封信, 五一节, 第一章).
                 && !(unit == "核" && next.is_some_and(|&c| is_han(c) && !"以左的及和与".contains(c)))
                 // (A digit's multiplier counts as the digit: 3.42亿票.)
-                && (!matches!(unit, "核" | "发" | "颗" | "票" | "封") || after_digits(chars, i))
+                && (!matches!(unit, "核" | "发" | "颗" | "票" | "封" | "篇" | "节" | "章")
+                    || after_digits(chars, i))
+                // (Nor after a space, where a table's next cell opens on
+                // their char: 1 章贡区.)
+                && !(matches!(unit, "篇" | "节" | "章")
+                    && i.checked_sub(1).is_some_and(|p| chars[p].is_whitespace()))
                 // 表1 天水市, 天门市, 天河区: 天 opens a place's name.
                 && !(unit == "天"
                     && chars.get(end).is_some_and(|&c| is_han(c))
@@ -1598,6 +1612,10 @@ mod tests {
         none("给全市教师的一封信");
         assert_eq!(one("抽排能力提升到每秒5000立方米").unit, "立方米/秒");
         assert_eq!(one("处理规模为每天300吨").unit, "吨");
+        assert_eq!(one("举办导赏活动380节").unit, "节");
+        let chars: Vec<char> = "1 章贡区 96.8 优秀".chars().collect();
+        assert!(scan(&chars).iter().all(|q| q.unit != "章"));
+        assert_eq!(one("截水沟1200延米").unit, "延米");
         assert_eq!(one("运营速度提高到每小时18公里").unit, "公里/小时");
         assert_eq!(one("运营速度不低于18公里/小时").unit, "公里/小时");
         assert_eq!(one("可移动文物326.4万件/套").unit, "件/套");
