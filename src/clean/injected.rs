@@ -387,10 +387,7 @@ fn splits_number(chars: &[char], i: usize) -> bool {
     // A standard's code holds only digits and a part's point (GB/T
     // 5296[主邓].1, GB/T 21[规成]7[太号]09.1) up to the dash before its
     // year (JGJ/T 489[池过]—2021), whatever chars a pair draws.
-    let dated = |dash: char| {
-        crate::extract::RANGE_SEPARATORS.contains(&dash)
-            && chars.get(i + 3..).is_some_and(opens_year)
-    };
+    let dated = |dash: char| crate::extract::RANGE_SEPARATORS.contains(&dash) && year(i + 3);
     let in_code = before.is_ascii_digit()
         && (after.is_ascii_digit()
             || after == '.' && chars.get(i + 3).is_some_and(char::is_ascii_digit)

@@ -144,8 +144,11 @@ static COMPARED_WITH: LazyLock<Regex> =
 
 /// A change told right after the stock it changes, in the same unit
 /// (小麦播种面积8559.4万亩，增加12.6万亩).
-static BARE_CHANGE: LazyLock<Regex> =
-    lazy_regex!(r"^[，,]\s*(?:增加|减少|增长|下降|净增|净减|提高)了?[约近]?$");
+static BARE_CHANGE: LazyLock<Regex> = lazy_regex!(&format!(r"^[，,]\s*{CHANGE_BEFORE_FIGURE}"));
+
+/// A verb of change right before its figure (增加了, 减少约): what changed
+/// by the figure.
+const CHANGE_BEFORE_FIGURE: &str = "(?:增加|减少|增长|下降|净增|净减|提高)了?[约近]?$";
 
 /// Whether `q` is what a stock grew or shrank by since a time the sentence
 /// compares with (与2020年相比，城镇人口增加203.4万人), or the level it is
@@ -987,7 +990,7 @@ fn is_countable(doc: &Document, q: &Quantity) -> bool {
         && !super::number::is_copies(&doc.masked, q)
 }
 
-/// Whether `q` is an average over a time (日均970.4万人次, 月均, 平均每日):
+/// Whether `q` is an average (日均970.4万人次, 月均, 平均每日, 平均为85平方米):
 /// a rate, not what exists.
 fn is_average(doc: &Document, q: &Quantity) -> bool {
     let before = doc.masked_text(q.start.saturating_sub(AVERAGE_LEAD_CHARS), q.start);
@@ -1080,9 +1083,9 @@ const CAPACITY_LEAD_CHARS: usize = 10;
 /// what nature brought (降水总量, 水资源总量); in its own clause, or all of
 /// a list an equivalence opens (相当于减少燃油消耗约5200吨、减少二氧化碳排放
 /// 约1.64万吨). Nor what a stock changed by (比改革前增加了4200万立方米).
-static NOT_OUTPUT: LazyLock<Regex> = lazy_regex!(
-    "(?:每|万元|亩均|人均|单位|消费|消耗|需求|用电|用水|用气|供应|供气|节约|节水|排放|产生|降水|降雨|水资源)[^，。；、：]*$|(?:相当于|折合)[^，。；：]*$|(?:增加|减少|增长|下降|提高)了?[约近]?$"
-);
+static NOT_OUTPUT: LazyLock<Regex> = lazy_regex!(&format!(
+    "(?:每|万元(?:GDP|生产总值|产值|增加值|工业增加值)|亩均|人均|单位(?:面积|GDP|产值|地区生产总值)|消费|消耗|需求|用电|用水|用气|供应|供气|使用|施用|节约|节水|排放|产生|增产|减产|降水|降雨|水资源)[^，。；、：]*$|(?:相当于|折合)[^，。；：]*$|{CHANGE_BEFORE_FIGURE}"
+));
 
 /// How far before a flow what it measures is looked for, in chars.
 const OUTPUT_LEAD_CHARS: usize = 16;
@@ -1091,11 +1094,13 @@ const OUTPUT_LEAD_CHARS: usize = 16;
 /// was produced, carried or handled (粮食总产量6793.5万吨, 货物吞吐量12.6亿吨,
 /// 回收废钢铁86万吨): a statistics bulletin's achievements are mostly such
 /// outputs. Not one that describes what follows it (日处理能力200吨的生产线),
-/// opens a range (5000吨至1万吨) or names a milestone (突破300万标箱大关).
+/// is a range, read as one or opened across units (5000吨至1万吨标准煤), or
+/// names a milestone (突破300万标箱大关).
 fn reports_output(doc: &Document, q: &Quantity) -> bool {
     let before = doc.masked_text(q.start.saturating_sub(OUTPUT_LEAD_CHARS), q.start);
     let after = doc.masked_text(q.end, (q.end + 2).min(doc.masked.len()));
     CAPACITY_UNITS.contains(&q.unit)
+        && q.value_max.is_none()
         && !NOT_OUTPUT.is_match(before)
         && !["的", "至", "到", "大关"]
             .iter()
@@ -2003,6 +2008,15 @@ mod tests {
                 (3_540_000_000.0, "人次".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn money_or_a_body_near_an_output_does_not_make_it_a_rate() {
+        let text = "截至2025年底，累计投入资金3000万元实施清淤20万立方米，施工单位清运垃圾5万吨，\
+                    化肥施用量12万吨。";
+        let found: Vec<(f64, String)> = counts_of(text, |c| (c.value, c.unit));
+        let of = |value: f64, unit: &str| (value, unit.to_string());
+        assert_eq!(found, vec![of(200_000.0, "立方米"), of(50_000.0, "吨")]);
     }
 
     #[test]

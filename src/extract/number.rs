@@ -1350,7 +1350,9 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
             // 带动就业5万人年均…, 带动农户1.2万人年增收…: before a word the
             // 年 is the word's, the unit 人.
             let yearly_word = unit == "人年" && next.is_some_and(|&c| crate::lm::is_han(c));
-            !times_word && !yearly_word
+            // 年产10万吨位于园区: 吨, and 位于.
+            let located = unit == "吨位" && next == Some(&'于');
+            !times_word && !yearly_word && !located
         })
         // 一站式, 两年制, 九年一贯制: a number with 式, or of years with 制,
         // names a kind, not an amount (9部门制定 is nine departments).
@@ -1621,6 +1623,7 @@ mod tests {
         assert_eq!(one("可移动文物326.4万件/套").unit, "件/套");
         assert_eq!(one("首台（套）装备12台（套）").unit, "台");
         assert_eq!(one("载货汽车412.8万吨位").unit, "吨位");
+        assert_eq!(one("年产10万吨位于园区").unit, "吨");
         assert_eq!(one("3万立方米/小时").value, 30_000.0);
         let q = one("800万TEU");
         assert_eq!((q.value, q.unit), (8_000_000.0, "TEU"));

@@ -599,7 +599,14 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
             Naming::WherePlanned if sentence_year.is_some() => true,
             Naming::WherePlanned => {
                 let sentence = sentence_around(chars, i);
-                let required = || word == "全年" && REQUIRED_LEAST.is_match(&sentence);
+                // (In 全年's own clause: 全年举办招聘会不少于2000场.)
+                let required = || {
+                    let clause = chars[i..]
+                        .iter()
+                        .take_while(|c| !"，。；,;".contains(**c))
+                        .collect::<String>();
+                    word == "全年" && REQUIRED_LEAST.is_match(&clause)
+                };
                 deadline
                     || (commits_in(&sentence) || sets_this_years_tasks(&sentence) || required())
                         && !paragraph_looks_back(chars, markers, i, year)
@@ -1980,7 +1987,9 @@ mod tests {
         set_present(&doc.masked, 2024, &mut found);
         assert!(found.is_empty());
         // …or when it sets the least the year must reach.
-        let doc = Document::new("全年举办招聘会不少于2000场。全年举办招聘会2136场。");
+        let doc = Document::new(
+            "全年举办招聘会不少于2000场。全年举办招聘会2136场。全年新增企业120家，至少10家为外资。",
+        );
         let mut found = markers(&doc.masked);
         set_present(&doc.masked, 2024, &mut found);
         assert_eq!(found.len(), 1);

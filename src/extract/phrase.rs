@@ -583,8 +583,17 @@ pub fn handled_object(clause: &str) -> Option<String> {
             .find(|&at| opens_in_word(&rest[at..], |w| lm.is_verb(w)))
     };
     let mut span = 0..verb_after(0)?;
-    let modifies = !LIGHT_VERBS.iter().any(|v| rest[span.end..].starts_with(v));
-    if let Some(of) = rest[span.end..].find('的').filter(|_| modifies) {
+    // A modifier's 的 comes soon after its verb, with no figure between
+    // (鉴定为三类坝的; not 给予最高50%的贴息).
+    let modifier = &rest[span.end..];
+    let modifies = !LIGHT_VERBS.iter().any(|v| modifier.starts_with(v));
+    let of = modifier
+        .char_indices()
+        .take(MODIFIER_CHARS)
+        .take_while(|(_, c)| !c.is_ascii_digit())
+        .find(|&(_, c)| c == '的')
+        .map(|(at, _)| at);
+    if let Some(of) = of.filter(|_| modifies) {
         let head = span.end + of + '的'.len_utf8();
         if let Some(verb) = verb_after(head) {
             span = head..verb;
@@ -598,6 +607,9 @@ pub fn handled_object(clause: &str) -> Option<String> {
         .filter(|done| (1..=ACTION_CHARS).contains(&done.chars().count()));
     Some(object + done.unwrap_or_default())
 }
+
+/// How far after its verb, in chars, a modifier's 的 is looked for.
+const MODIFIER_CHARS: usize = 8;
 
 /// Verbs that carry no action of their own, only the noun after them
 /// (实施改造提升, 开展排查, 进行整治).
@@ -823,16 +835,21 @@ pub fn all_reaching(after: &str, noun: &str) -> Option<String> {
         .iter()
         .find_map(|w| noun.strip_suffix(w))
         .unwrap_or(noun);
-    // (Not the 均 of 年均 or 人均: an average.)
-    if bare.is_empty() || bare.ends_with(['年', '人', '平', '户', '亩', '日', '月']) {
+    if bare.is_empty() {
         return None;
     }
     let at = after.find(bare)? + bare.len();
     let rest = &after[at..];
+    // (Not the 均 of 年均 or 均衡, nor the 都 of 都市.)
+    let means_all = |w: &str| match w {
+        "均" => is_distributive_jun(bare.chars().last(), rest[w.len()..].chars().next()),
+        "都" => !rest[w.len()..].starts_with(['市', '会']),
+        _ => true,
+    };
     // (Or each of them completes it: 1000家出口型制造企业完成数字化改造.)
     let all = ALL
         .iter()
-        .find(|w| rest.starts_with(*w))
+        .find(|w| rest.starts_with(*w) && means_all(w))
         .or_else(|| rest.starts_with("完成").then_some(&""))?;
     // (The verb stays: what is reached is an act, 实现…覆盖; a figure's
     // digits after it are the next figure's.)
@@ -840,6 +857,14 @@ pub fn all_reaching(after: &str, noun: &str) -> Option<String> {
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .trim_end_matches(|c: char| c.is_ascii_digit() || !c.is_alphanumeric());
     (!reached.is_empty()).then(|| format!("{bare}{all}{reached}"))
+}
+
+/// Whether 均 between the chars `before` and `after` it spreads over the
+/// things before it (均达到, 均建成), not part of an average (年均, 人均) or
+/// a word (均衡, 均等).
+pub fn is_distributive_jun(before: Option<char>, after: Option<char>) -> bool {
+    !before.is_some_and(|c| "年人平户亩生日月季周".contains(c))
+        && !after.is_some_and(|c| "值衡匀等价".contains(c))
 }
 
 /// Whether `words` open with a preposition, not with a word it starts
@@ -1465,14 +1490,31 @@ mod tests {
             reaching("设区市均建成标准化古籍修复室").as_deref(),
             Some("设区市均建成标准化古籍修复室")
         );
-        // An average is no “all”, and things that reach nothing are named
-        // as they were.
         assert_eq!(
             reaching("出口型制造企业完成数字化改造").as_deref(),
             Some("出口型制造企业完成数字化改造")
         );
+        assert_eq!(
+            reaching("农户全部完成改厕").as_deref(),
+            Some("农户全部完成改厕")
+        );
+        // An average is no “all”, and things that reach nothing are named
+        // as they were.
         assert_eq!(reaching("重点产业链营业收入年均增长"), None);
+        assert_eq!(reaching("城乡基本公共服务均等"), None);
         assert_eq!(reaching("绿色工厂"), None);
+    }
+
+    #[test]
+    fn a_handled_object_skips_a_modifiers_verb_but_not_a_grants_amount() {
+        assert_eq!(
+            handled_object("对安全鉴定为三类坝的小型水库实施除险加固").as_deref(),
+            Some("小型水库除险加固")
+        );
+        assert_eq!(
+            handled_object("对小微企业给予最高50%的贴息支持").as_deref(),
+            Some("小微企业")
+        );
     }
 
     #[test]

@@ -1128,8 +1128,7 @@ impl ClauseReader<'_> {
         let listed = |at: usize| chars[self.clause.start..at].contains(&'、');
         (self.clause.start + 1..self.clause.end).find(|&i| {
             chars[i] == '均'
-                && !"年人平户亩生日月季周".contains(chars[i - 1])
-                && !chars.get(i + 1).is_some_and(|c| "值衡匀等价".contains(*c))
+                && phrase::is_distributive_jun(Some(chars[i - 1]), chars.get(i + 1).copied())
                 && listed(i)
         })
     }
@@ -1164,6 +1163,11 @@ impl ClauseReader<'_> {
                 _ if depth == 0 => counted += 1,
                 _ => {}
             }
+        }
+        // A bracket never opened (a list's 1）) or opened too far back
+        // leaves the plain window.
+        if depth > 0 {
+            return end.saturating_sub(WINDOW).max(self.clause.start);
         }
         at
     }

@@ -282,7 +282,7 @@ static CONTROL_FORM: LazyLock<Regex> = lazy_regex!(&format!(
 /// buttons under a WeChat article (and its `继续滑动看下一个`), a bare `返回` link, a
 /// site's own links (联系我们, 网站地图), an image or an advert left as its label.
 static LONE_WIDGET: LazyLock<Regex> = lazy_regex!(&format!(
-    r"^[【\[<‹«]?\s*((?:English|繁體|繁体|简体|中文)(?:\s*[|｜/]\s*(?:English|繁體|繁体|简体|中文))+|赞|在看|转发|评论|写留言|阅读原文|预览时标签不可点|听全文|推荐|挑错|0\d|欢迎(?:光临|访问|来到)\p{{Han}}{{0,16}}[!！]?|返回|返回\p{{Han}}{{0,6}}列表|下载|搜索|返回页首|返回页顶|图片|视频|{TAB}|\p{{Han}}{{0,8}}视频(?:回放)?时长\s*[:：]?\s*\d{{1,2}}(?::\d{{2}}){{1,2}}|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个|\p{{Han}}{{0,6}}(英文版|简体版|繁体版|中文版)|其他语言版本\s*[:：].*|A\s*-\s*A\s*\+|[|｜]?\s*(?:Facebook|LINE|Line|X|Twitter|Plurk|WhatsApp|Telegram|微博|QQ空间))[】\]]?$"
+    r"^[【\[<‹«]?\s*((?:English|繁體|繁体|简体|中文)(?:\s*[|｜/]\s*(?:English|繁體|繁体|简体|中文))+|赞|在看|转发|评论|写留言|阅读原文|预览时标签不可点|听全文|推荐|挑错|0\d|{GREETING}[!！]?|返回|返回\p{{Han}}{{0,6}}列表|下载|搜索|返回页首|返回页顶|图片|视频|{TAB}|\p{{Han}}{{0,8}}视频(?:回放)?时长\s*[:：]?\s*\d{{1,2}}(?::\d{{2}}){{1,2}}|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个|\p{{Han}}{{0,6}}(英文版|简体版|繁体版|中文版)|其他语言版本\s*[:：].*|A\s*-\s*A\s*\+|[|｜]?\s*(?:Facebook|LINE|Line|X|Twitter|Plurk|WhatsApp|Telegram|微博|QQ空间))[】\]]?$"
 ));
 /// The reader's reactions a news page counts under an article (举报,
 /// 点赞 128): with the controls, the words of a row that holds nothing else.
@@ -303,7 +303,9 @@ static APP_PROMPT: LazyLock<Regex> =
 /// few Han chars at the start of the line or after a space, a value after it.
 static FIELD: LazyLock<Regex> = lazy_regex!(r"(?:^|\s)\p{Han}{2,6}\s*[:：]\s*[^\s:：]");
 /// A site's greeting to its visitors (欢迎访问某市人民政府网站!).
-static WELCOME: LazyLock<Regex> = lazy_regex!(r"^欢迎(?:光临|访问|来到)\p{Han}{0,16}[!！]\s*");
+const GREETING: &str = r"欢迎(?:光临|访问|来到)\p{Han}{0,16}";
+/// A greeting opening a line of links (欢迎访问…网站!无障碍 | 登录).
+static WELCOME: LazyLock<Regex> = lazy_regex!(&format!(r"^{GREETING}[!！\s]\s*"));
 /// See [`is_link_bar`]. (Labels in 【】 are an editor's fields: 【来源：…】.)
 static LINK_LABELS: LazyLock<Regex> = lazy_regex!(r"^(?:\s*\[[^\[\]]{1,24}\]){2,}\s*$");
 /// A short group in brackets beside a date (`【大 中 小】`, `【打印】`).
