@@ -2427,7 +2427,7 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b247_04_shaoxing_yuedu_yaodian.md", 1.0, 1.0),
     ("b247_05_xinyang_chaye_tongji.txt", 1.0, 1.0),
     ("b247_06_tianmuhu_zongjie.txt", 1.0, 1.0),
-    ("b247_07_yueyang_weihuo_zhengzhi.txt", 0.99, 0.999),
+    ("b247_07_yueyang_weihuo_zhengzhi.txt", 0.99, 0.998),
     ("b247_08_luoyang_shuxiang_fabuhui.txt", 1.0, 1.0),
     ("b244_08_hefei_shujuyaosu_fabuhui.txt", 1.0, 1.0),
 ];
