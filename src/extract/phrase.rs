@@ -915,8 +915,15 @@ pub fn attainment(after: &str) -> Option<(String, String)> {
         object = object.rsplit_once('的').map_or(object, |(_, head)| head);
     }
     let object = noun_after(object);
-    (!object.is_empty()).then(|| (trim_phrase(&after[..at]), object))
+    // What is received is no status (4.3万家小微企业获得信用贷款 counts the
+    // 企业).
+    let received = verb == "获得" && RECEIVED.is_match(&object);
+    (!object.is_empty() && !received).then(|| (trim_phrase(&after[..at]), object))
 }
+
+/// What things get that they do not become: money, help, a service.
+static RECEIVED: LazyLock<Regex> =
+    lazy_regex!("(?:贷款|授信|融资|补贴|补助|资助|奖励|资金|支持|帮扶|服务)$");
 
 /// The kinds of division a report counts by the dozen, maybe with those
 /// counted alongside them in brackets: 县（市、区）, 区（市）县, 乡镇（街道）,
@@ -1582,6 +1589,9 @@ mod tests {
         assert_eq!(noun_after("\t97%"), "");
         // A verb that dates what follows gives no status; the noun ends there.
         assert_eq!(attainment("项目建成后闲置或运营效益不佳"), None);
+        // What is received is no status.
+        assert_eq!(attainment("小微企业获得信用贷款"), None);
+        assert!(attainment("企业获得国家级绿色工厂称号").is_some());
         assert_eq!(noun_after("项目建成后闲置或运营效益不佳"), "项目");
         assert_eq!(noun_after("下跌4.4%"), "");
     }
