@@ -990,11 +990,16 @@ fn is_countable(doc: &Document, q: &Quantity) -> bool {
         && !super::number::is_copies(&doc.masked, q)
 }
 
+/// The (masked) text of the `chars` chars before the figure `q`, where
+/// what it measures is looked for.
+fn lead<'d>(doc: &'d Document, q: &Quantity, chars: usize) -> &'d str {
+    doc.masked_text(q.start.saturating_sub(chars), q.start)
+}
+
 /// Whether `q` is an average (日均970.4万人次, 月均, 平均每日, 平均为85平方米):
 /// a rate, not what exists.
 fn is_average(doc: &Document, q: &Quantity) -> bool {
-    let before = doc.masked_text(q.start.saturating_sub(AVERAGE_LEAD_CHARS), q.start);
-    AVERAGE.is_match(before)
+    AVERAGE.is_match(lead(doc, q, AVERAGE_LEAD_CHARS))
 }
 
 /// An average's words right before its figure, maybe with a bound (日均约,
@@ -1069,9 +1074,7 @@ fn holds_capacity(doc: &Document, q: &Quantity) -> bool {
     };
     CAPACITY_UNITS.contains(&q.unit)
         && doc.masked.get(q.end) != Some(&'的')
-        && (CAPACITY
-            .is_match(doc.masked_text(q.start.saturating_sub(CAPACITY_LEAD_CHARS), q.start))
-            || paired_with_stock())
+        && (CAPACITY.is_match(lead(doc, q, CAPACITY_LEAD_CHARS)) || paired_with_stock())
 }
 
 /// How far before a figure its capacity is looked for, in chars.
@@ -1097,11 +1100,10 @@ const OUTPUT_LEAD_CHARS: usize = 16;
 /// is a range, read as one or opened across units (5000吨至1万吨标准煤), or
 /// names a milestone (突破300万标箱大关).
 fn reports_output(doc: &Document, q: &Quantity) -> bool {
-    let before = doc.masked_text(q.start.saturating_sub(OUTPUT_LEAD_CHARS), q.start);
     let after = doc.masked_text(q.end, (q.end + 2).min(doc.masked.len()));
     CAPACITY_UNITS.contains(&q.unit)
         && q.value_max.is_none()
-        && !NOT_OUTPUT.is_match(before)
+        && !NOT_OUTPUT.is_match(lead(doc, q, OUTPUT_LEAD_CHARS))
         && !["的", "至", "到", "大关"]
             .iter()
             .any(|w| after.starts_with(w))
@@ -1468,6 +1470,16 @@ mod tests {
         extract(text).counts.into_iter().map(f).collect()
     }
 
+    /// The value and unit of each count of `text`.
+    fn values_and_units(text: &str) -> Vec<(f64, String)> {
+        counts_of(text, |c| (c.value, c.unit))
+    }
+
+    /// A value and its unit, as [`values_and_units`] reads them.
+    fn of(value: f64, unit: &str) -> (f64, String) {
+        (value, unit.to_string())
+    }
+
     fn counted(text: &str) -> Vec<(f64, String, Option<usize>)> {
         counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.parent))
     }
@@ -1701,7 +1713,7 @@ mod tests {
     #[test]
     fn a_capacity_is_a_stock_in_any_unit() {
         let text = "一、2025年工作成效\n全市现有国有粮库86座、总仓容860万吨，全年粮食产量1190万吨；对日处理能力20吨以上的设施实行在线监控。";
-        let found: Vec<(f64, String)> = counts_of(text, |c| (c.value, c.unit));
+        let found = values_and_units(text);
         // The output of a year is what was achieved too, but a capacity
         // that sorts the things after it counts none.
         assert_eq!(
@@ -1952,11 +1964,11 @@ mod tests {
     #[test]
     fn a_notice_reporting_as_follows_reviews_work_done() {
         let text = "现将有关情况通报如下。\n（一）消防力量不断完善。全年新建消防站6座，清理违规停放电动自行车4.3万辆次。";
-        let found: Vec<(f64, String)> = counts_of(text, |c| (c.value, c.unit));
+        let found = values_and_units(text);
         assert_eq!(found, vec![(6.0, "座".into()), (43000.0, "辆次".into())]);
         // An annual report published as follows.
         let text = "现将成都住房公积金2025年年度报告公布如下：\n全市设立住房公积金业务网点58个，布设自助服务终端210台。";
-        let found: Vec<(f64, String)> = counts_of(text, |c| (c.value, c.unit));
+        let found = values_and_units(text);
         assert_eq!(found, vec![(58.0, "个".into()), (210.0, "台".into())]);
     }
 
@@ -1980,7 +1992,7 @@ mod tests {
     #[test]
     fn a_plans_task_section_plans_though_the_plan_reviews_its_base() {
         let text = "一、发展现状\n“十四五”以来，全市教育事业发展取得显著成效，建成市级以上示范性高中9所。\n二、重点任务\n（一）实施学前教育普惠扩容工程。新建、改扩建公办幼儿园25所，组建教育集团30个。\n（二）实施教师队伍素质提升工程。补充中小学教师1800名。";
-        let found: Vec<(f64, String)> = counts_of(text, |c| (c.value, c.unit));
+        let found = values_and_units(text);
         assert_eq!(found, vec![(9.0, "所".to_string())]);
         // A review's heading may open with a plan's word.
         let review = text.replace("二、重点任务", "二、重点任务扎实推进");
@@ -2000,7 +2012,7 @@ mod tests {
     fn an_average_or_a_speed_is_no_count() {
         let text = "截至2025年底，全市共有公交线路1286条，客运总量35.4亿人次，日均970.4万人次，\
                     高峰时段公交平均运营速度为每小时16.4公里，平均每日2250宗。";
-        let found: Vec<(f64, String)> = counts_of(text, |c| (c.value, c.unit));
+        let found = values_and_units(text);
         assert_eq!(
             found,
             vec![
@@ -2014,16 +2026,14 @@ mod tests {
     fn money_or_a_body_near_an_output_does_not_make_it_a_rate() {
         let text = "截至2025年底，累计投入资金3000万元实施清淤20万立方米，施工单位清运垃圾5万吨，\
                     化肥施用量12万吨。";
-        let found: Vec<(f64, String)> = counts_of(text, |c| (c.value, c.unit));
-        let of = |value: f64, unit: &str| (value, unit.to_string());
+        let found = values_and_units(text);
         assert_eq!(found, vec![of(200_000.0, "立方米"), of(50_000.0, "吨")]);
     }
 
     #[test]
     fn a_change_told_right_after_its_stock_is_no_count() {
         let text = "年末全市有家庭农场2860家，增加120家；小麦播种面积8559.4万亩，增加12.6万亩。";
-        let found: Vec<(f64, String)> = counts_of(text, |c| (c.value, c.unit));
-        let of = |value: f64, unit: &str| (value, unit.to_string());
+        let found = values_and_units(text);
         assert_eq!(found, vec![of(2860.0, "家"), of(85_594_000.0, "亩")]);
     }
 
@@ -2034,8 +2044,7 @@ mod tests {
              全年全社会用电量321.5亿千瓦时，万元GDP用水量57.3立方米；\
              岸电用电量2376万千瓦时，相当于减少燃油消耗约5200吨、减少二氧化碳排放约1.64万吨。\
              小麦产量1436万吨，增加12万吨；新建日处理能力200吨的生产线1条。";
-        let found: Vec<(f64, String)> = counts_of(text, |c| (c.value, c.unit));
-        let of = |value: f64, unit: &str| (value, unit.to_string());
+        let found = values_and_units(text);
         assert_eq!(
             found,
             vec![
@@ -2446,7 +2455,7 @@ mod tests {
     #[test]
     fn news_attributions_and_yearly_comparisons_report() {
         let text = "据介绍，全年新建助餐点1200余个。全省持证护理员达到12.3万人，同比增长15%。养老床位78.6万张，客房2.5万间。";
-        let found: Vec<(f64, String)> = counts_of(text, |c| (c.value, c.unit));
+        let found = values_and_units(text);
         assert_eq!(
             found,
             vec![

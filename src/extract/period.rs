@@ -601,11 +601,15 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
                 let sentence = sentence_around(chars, i);
                 // (In 全年's own clause: 全年举办招聘会不少于2000场.)
                 let required = || {
-                    let clause = chars[i..]
-                        .iter()
-                        .take_while(|c| !"，。；,;".contains(**c))
-                        .collect::<String>();
-                    word == "全年" && REQUIRED_LEAST.is_match(&clause)
+                    word == "全年" && {
+                        let clause: String = chars[i..]
+                            .iter()
+                            .take_while(|&&c| {
+                                !super::clause::ends_clause(c) && !super::clause::ends_sentence(c)
+                            })
+                            .collect();
+                        REQUIRED_LEAST.is_match(&clause)
+                    }
                 };
                 deadline
                     || (commits_in(&sentence) || sets_this_years_tasks(&sentence) || required())

@@ -1153,6 +1153,7 @@ impl ClauseReader<'_> {
     /// things; and no more than [`ASIDE_WINDOW`] chars in all.
     fn window_start(&self, end: usize) -> usize {
         let chars = &self.doc.chars;
+        let plain = end.saturating_sub(WINDOW).max(self.clause.start);
         let floor = end.saturating_sub(ASIDE_WINDOW).max(self.clause.start);
         let (mut at, mut counted, mut depth) = (end, 0, 0usize);
         while at > floor && counted < WINDOW {
@@ -1167,9 +1168,10 @@ impl ClauseReader<'_> {
         // A bracket never opened (a list's 1）) or opened too far back
         // leaves the plain window.
         if depth > 0 {
-            return end.saturating_sub(WINDOW).max(self.clause.start);
+            plain
+        } else {
+            at
         }
-        at
     }
 
     fn skip_marks(&self, mut from: usize, to: usize) -> usize {
@@ -1316,6 +1318,11 @@ mod tests {
             .into_iter()
             .map(|t| (t.year, t.value, t.metric.or(t.subject).unwrap_or_default()))
             .collect()
+    }
+
+    /// A target's year, value and metric, as [`dated_readings`] reads them.
+    fn goal(year: i32, value: f64, what: &str) -> (i32, f64, String) {
+        (year, value, what.to_string())
     }
 
     /// The year and value of each target of `text`, written in `year`.
@@ -1760,7 +1767,6 @@ mod tests {
     fn years_listed_before_分别_measure_what_comes_after_it() {
         let text = "根据目前的规划，政府预计在2026年及2027年分别新增约620个及约680个资助宿位。\n全市在2026年及2027年分别新增养老床位620张及680张。\n到2025年、2027年，全县粮食播种面积分别稳定在62万亩、62.5万亩。";
         let read = dated_readings(text, 2025);
-        let goal = |year: i32, value: f64, what: &str| (year, value, what.to_string());
         assert_eq!(
             read,
             vec![
@@ -1807,7 +1813,6 @@ mod tests {
                     4.农村网络零售额到2028年突破400亿元。\n\
                     5.到2027年，新建加氢站3座，累计建成5座，规模以上工业企业净增100家。";
         let found = dated_readings(text, 2025);
-        let goal = |year, value, noun: &str| (year, value, noun.to_string());
         assert_eq!(
             found,
             vec![
