@@ -22,6 +22,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::metadata::{is_organisation, names_division};
+use crate::lm::is_han;
 use headline::Headline;
 
 mod headline;
@@ -879,7 +880,8 @@ fn signature_date(line: &str) -> Option<String> {
     }
     let (y, rest) = line.split_once('年')?;
     let (m, rest) = rest.split_once('月')?;
-    let d = rest.strip_suffix('日')?;
+    // (Whatever follows the day is an injected pair: see [`signature_at`].)
+    let (d, _) = rest.split_once('日')?;
     iso_date(han_number(y)?, han_number(m)?, han_number(d)?)
 }
 
@@ -1179,15 +1181,51 @@ fn notice_signature(lines: &[&str]) -> Option<(usize, usize)> {
 }
 
 /// The signature whose date line is `d`: its first body's line and `d`.
+/// An injector goes through a signature too, and may leave its pair after
+/// the last char of the date or of the name right over it (2026年1月6日[比一],
+/// 柳州市人民政府办公室[想吃]); the pair goes with the body's others.
 fn signature_at(lines: &[&str], d: usize) -> Option<(usize, usize)> {
-    if !DATE_LINE.is_match(lines[d]) || !is_signatory(lines[d - 1]) {
+    let is_date_line = |line: &str| {
+        DATE_LINE.is_match(line)
+            || without_trailing_pair(line)
+                .is_some_and(|(date, pair)| DATE_LINE.is_match(date) && !DATE_VERBS.contains(&pair))
+    };
+    if !is_date_line(lines[d]) || signatories(lines[d - 1]).is_none() {
         return None;
     }
-    let first = (0..d)
+    let first = (0..d - 1)
         .rev()
         .take_while(|&i| is_signatory(lines[i]))
-        .last()?;
+        .last()
+        .unwrap_or(d - 1);
     Some((first, d))
+}
+
+/// What a date says was done or held on it (2026年3月6日印发, a paper's
+/// 2026年3月2日会议), which makes its line a record's or a header's, not a
+/// signature's.
+const DATE_VERBS: [&str; 10] = [
+    "印发", "发布", "公布", "修订", "通过", "施行", "实施", "签发", "制发", "会议",
+];
+
+/// The issuing bodies `line` names over a signature's date, without the
+/// pair an injector may have left after them ([`signature_at`]).
+fn signatories(line: &str) -> Option<&str> {
+    if is_signatory(line) {
+        return Some(line);
+    }
+    without_trailing_pair(line)
+        .map(|(names, _)| names)
+        .filter(|names| is_signatory(names))
+}
+
+/// `line` without its last two chars, and those two, when both are Han
+/// and something stands before them.
+fn without_trailing_pair(line: &str) -> Option<(&str, &str)> {
+    let mut ends = line.char_indices().rev();
+    let (_, b) = ends.next()?;
+    let (first, a) = ends.next()?;
+    (first > 0 && is_han(a) && is_han(b)).then(|| line.split_at(first))
 }
 
 /// Whether the `i`-th line repeats a name the metadata line above it gave
@@ -1655,7 +1693,14 @@ pub fn sort(lines: &[&str]) -> Sorted {
     // The signature names who issued the document (the first of a joint
     // one); a source field may name only who republished it.
     let issuer = match signed {
-        Some((first, _)) => lines[first].split_whitespace().next().map(String::from),
+        Some((first, d)) => {
+            let line = if first + 1 == d {
+                signatories(lines[first]).unwrap_or(lines[first])
+            } else {
+                lines[first]
+            };
+            line.split_whitespace().next().map(String::from)
+        }
         None => harvest.source.take(),
     }
     .or(harvest.byline_issuer.take());

@@ -2084,6 +2084,36 @@ fn a_signature_ends_the_body_and_names_the_issuer() {
 }
 
 #[test]
+fn a_signature_with_an_injected_pair_still_signs() {
+    // The injector's pair after the date or after the name over it.
+    for (name, date, day) in [
+        ("杨场镇人民政府", "2026年1月6日比一", "2026-01-06"),
+        ("柳州市人民政府办公室想吃", "2026年3月6日", "2026-03-06"),
+    ] {
+        let page = [
+            "各村(社区):",
+            "现将全年工作总结报告如下,请认真贯彻落实,确保各项工作按期完成。",
+            name,
+            date,
+        ];
+        let s = sort(&page);
+        assert_eq!(s.kept, vec![0, 1, 2, 3], "{name} {date}");
+        let signed = name.trim_end_matches("想吃");
+        assert_eq!(s.issuer.as_deref(), Some(signed));
+        assert_eq!(s.date.as_deref(), Some(day));
+    }
+    // A date that says what was done on it is a record's, not a signature's.
+    let page = [
+        "现将全年工作总结报告如下,请认真贯彻落实,确保各项工作按期完成。",
+        "柳州市人民政府办公室",
+        "2026年3月6日印发",
+    ];
+    let s = sort(&page);
+    assert_eq!(s.issuer, None);
+    assert!(!s.kept.contains(&2));
+}
+
+#[test]
 fn a_papers_header_is_no_headline_and_its_title_may_stand_over_a_heading() {
     let page = [
         "立法会文化体育及旅游事务委员会",
