@@ -20,7 +20,7 @@ use regex::Regex;
 
 use super::clause::{Clause, Sentence};
 use super::document::Document;
-use super::lexicon::CharTable;
+use super::lexicon::{self, CharTable};
 use super::number::{self, chinese_digit, ends_with, starts_with};
 use super::{phrase, verbs};
 use crate::lm::is_han;
@@ -1527,7 +1527,9 @@ pub fn scopes(
                         .get(m.label_end + 1)
                         .is_some_and(|&c| number::opens_number(c));
                 let due = current.is_some()
-                    && (dated_figure || verbs::starts_at(&doc.masked, m.label_end));
+                    && (dated_figure
+                        || verbs::starts_at(&doc.masked, m.label_end)
+                        || verb_then_figure(&doc.masked, m.label_end));
                 // A sentence that plans this year names it where it likes
                 // (报告明确了今年六个方面的重点工作。), and the sentences after
                 // it go on under it.
@@ -1635,6 +1637,19 @@ pub fn scopes(
         out.push(clause_scopes);
     }
     out
+}
+
+/// Whether a word the dictionary knows as a verb stands at `i`, right
+/// before a figure: a year opening it dates the figure (其中2026年实施35处、
+/// 2027年实施45处), whatever the verb.
+fn verb_then_figure(chars: &[char], i: usize) -> bool {
+    const VERB_CHARS: usize = 2;
+    chars.get(i..i + VERB_CHARS).is_some_and(|verb| {
+        chars
+            .get(i + VERB_CHARS)
+            .is_some_and(|&c| number::opens_number(c))
+            && lexicon::dictionary().is_verb(&verb.iter().collect::<String>())
+    })
 }
 
 /// What a sentence's place in the document says of it, the strongest
@@ -2397,6 +2412,13 @@ mod tests {
         assert_eq!(scope.year_at(char_offset(text, "2.5%")), 2027);
         // Without a deadline before, the same words report.
         assert_eq!(scoped_years("强度2022年达到2.2%。"), vec![vec![None]]);
+        // Any verb the dictionary knows dates the figure right after it.
+        let text =
+            "到2028年，实施工程治理120处，其中2026年实施35处、2027年实施45处、2028年实施40处。";
+        let scope = first_sentence_scope(text, 2);
+        assert_eq!(scope.year_at(char_offset(text, "35处")), 2026);
+        assert_eq!(scope.year_at(char_offset(text, "45处")), 2027);
+        assert_eq!(scope.year_at(char_offset(text, "40处")), 2028);
     }
 
     #[test]
