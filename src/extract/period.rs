@@ -1305,10 +1305,13 @@ pub fn scopes(
         // answered by goals: the deadline the first sets (到2028年，…) holds
         // for the paragraphs after it (具体来看：…达到8000公里). Not so a
         // heading that reports on goals (一、主要指标完成情况).
+        // In a plan over several years, the goals that name no year of
+        // their own are its last year's (力争三年新增加装电梯1500台), whatever
+        // year the first names (到2026年底完成改造150个).
         if goal_question && heading.is_none() {
             let ahead = |m: &&Marker| present.is_none_or(|p| m.year >= p);
             if let Some(m) = own.iter().filter(ahead).find(|m| m.role == Role::Deadline) {
-                heading = Some(Scope::new(m.year));
+                heading = Some(Scope::new(plan_end.unwrap_or(m.year)));
             }
         }
         let ends_paragraph = doc
@@ -2107,6 +2110,14 @@ mod tests {
         let report = text.replace("二、《行动方案》的主要目标有哪些？", "一、主要指标完成情况");
         let years = years_written_in(&report, Some(2026));
         assert!(years[2].iter().all(Option::is_none), "{years:?}");
+        // In a plan over several years, the goals that name no year are its
+        // last year's, whatever year the first names.
+        let text = "二、主要目标有哪些？\n《计划》明确，到2026年底完成改造150个。\n力争三年新增加装电梯1500台。";
+        let title = "《某市老旧小区改造三年行动计划（2026—2028年）》政策解读";
+        let years = years_under_title(text, Some(2026), Some(title));
+        assert_eq!(years[1..], [vec![Some(2028), Some(2026)], vec![Some(2028)]]);
+        let years = years_written_in(text, Some(2026));
+        assert_eq!(years[2], vec![Some(2026)]);
     }
 
     #[test]
@@ -2346,12 +2357,22 @@ mod tests {
 
     /// The year of every clause of every sentence of `s`, written in `present`.
     fn years_written_in(s: &str, present: Option<i32>) -> Vec<Vec<Option<i32>>> {
+        years_under_title(s, present, None)
+    }
+
+    /// [`years_written_in`] on a page with the headline `title`.
+    fn years_under_title(
+        s: &str,
+        present: Option<i32>,
+        title: Option<&str>,
+    ) -> Vec<Vec<Option<i32>>> {
         let doc = Document::new(s);
         let mut found = markers(&doc.masked);
         if let Some(year) = present {
             set_present(&doc.masked, year, &mut found);
         }
-        scopes_of(&doc, &found, present)
+        let sections = sections(&doc, &found, present, false);
+        scopes(&doc, &found, present, &sections, title)
             .into_iter()
             .map(|v| v.into_iter().map(|s| s.map(|s| s.year)).collect())
             .collect()
