@@ -1083,11 +1083,12 @@ const CAPACITY_LEAD_CHARS: usize = 10;
 /// What a flow of mass, volume or energy measures when it is no output:
 /// a rate (万元GDP用水量, 亩均用水量, 单位面积蓄积量), what was used, saved,
 /// needed or emitted (用电量, 天然气消费量, 年节水, 需求量, 废物产生量), or
-/// what nature brought (降水总量, 水资源总量); in its own clause, or all of
+/// what nature brought or water was moved (降水总量, 水资源总量, 实测径流量,
+/// 生态补水, 引黄水量); in its own clause, or all of
 /// a list an equivalence opens (相当于减少燃油消耗约5200吨、减少二氧化碳排放
 /// 约1.64万吨). Nor what a stock changed by (比改革前增加了4200万立方米).
 static NOT_OUTPUT: LazyLock<Regex> = lazy_regex!(&format!(
-    "(?:每|万元(?:GDP|生产总值|产值|增加值|工业增加值)|亩均|人均|单位(?:面积|GDP|产值|地区生产总值)|消费|消耗|需求|用电|用水|用气|供应|供气|使用|施用|节约|节水|排放|产生|增产|减产|降水|降雨|水资源)[^，。；、：]*$|(?:相当于|折合)[^，。；：]*$|{CHANGE_BEFORE_FIGURE}"
+    "(?:每|万元(?:GDP|生产总值|产值|增加值|工业增加值)|亩均|人均|单位(?:面积|GDP|产值|地区生产总值)|消费|消耗|需求|用电|用水|用气|供应|供气|使用|施用|节约|节水|排放|产生|增产|减产|降水|降雨|水资源|径流|输沙|来水|补水|引水|调水|引黄)[^，。；、：]*$|(?:相当于|折合)[^，。；：]*$|{CHANGE_BEFORE_FIGURE}"
 ));
 
 /// How far before a flow what it measures is looked for, in chars.
@@ -2043,7 +2044,8 @@ mod tests {
             "截至2025年底，全市新能源发电装机容量达到2180万千瓦，全年新能源发电量达到45亿千瓦时。\
              全年全社会用电量321.5亿千瓦时，万元GDP用水量57.3立方米；\
              岸电用电量2376万千瓦时，相当于减少燃油消耗约5200吨、减少二氧化碳排放约1.64万吨。\
-             小麦产量1436万吨，增加12万吨；新建日处理能力200吨的生产线1条。";
+             小麦产量1436万吨，增加12万吨；新建日处理能力200吨的生产线1条。\
+             黄河利津水文站实测径流量186.4亿立方米，全年生态补水1.21亿立方米。";
         let found = values_and_units(text);
         assert_eq!(
             found,
