@@ -2575,6 +2575,15 @@ mod tests {
         assert_eq!(counts[0].subject.as_deref(), Some("绿色工业园区"));
         assert_eq!(counts[0].qualifier.as_deref(), Some("国家级"));
         assert_eq!(counts[1].subject.as_deref(), Some("碳达峰试点园区"));
+        // A part awarded more than its whole holds (Hong Kong's 获颁).
+        let text =
+            "截至2026年4月，已有二百八十七间小学获得认证，其中一百零三间获颁「至营学校」金奖。";
+        let counts = extract(text).counts;
+        assert_eq!(counts.len(), 2);
+        assert!(counts[1]
+            .subject
+            .as_deref()
+            .is_some_and(|s| s.ends_with("金奖")));
     }
 
     #[test]
