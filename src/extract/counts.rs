@@ -107,6 +107,23 @@ static CHANGED: LazyLock<Regex> = lazy_regex!(
     "由[^，。；]{0,24}?(?:增|增加|增长|提高|提升|上升|下降|降|减少|扩大|缩小|缩短)(?:至|到)"
 );
 
+/// The years a sentence opens on, as the time it tells of (2025年，…;
+/// 2023年、2024年及2025年，计划分别批出…), after any numbering of its item.
+static OPENING_YEARS: LazyLock<Regex> = lazy_regex!(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?((?:(?:19|20)\d\d年[、和及至]?){1,4})[，,]"
+);
+
+/// Whether `text` opens on years that are all over by `present`: it tells
+/// of what happened then.
+fn opens_on_past_years(text: &str, present: Option<i32>) -> bool {
+    let (Some(present), Some(c)) = (present, OPENING_YEARS.captures(text)) else {
+        return false;
+    };
+    c[1].split(|c: char| !c.is_ascii_digit())
+        .filter(|y| !y.is_empty())
+        .all(|y| y.parse::<i32>().is_ok_and(|y| y < present))
+}
+
 /// Things a count may count (企业, 单位, 项目, 家庭), with the classifiers
 /// that count them: a noun ending in one counts them, whatever measure
 /// opens it, and a count may break its things down by them.
@@ -275,6 +292,7 @@ static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|
 pub fn extract(
     text: &str,
     title: Option<&str>,
+    present: Option<i32>,
     doc: &Document,
     scopes: &[Vec<Option<Scope>>],
     sections: &[Section],
@@ -366,7 +384,10 @@ pub fn extract(
         // figures after it are a standard.
         let given_to_each = super::verbs::given_to_each_from(text).map(|at| sentence.start + at);
         // A document's review does not reach into a plan's sections.
+        // (What a sentence tells of years already over it cannot plan: its
+        // 计划 is a scheme's name.)
         let reports = REPORTS.is_match(text)
+            || opens_on_past_years(text, present)
             || (!plans(k)
                 && (review && section != Section::Plans
                     || follows_report
@@ -729,7 +750,11 @@ pub fn extract(
                     read.place = read.place.or_else(|| of.scope.clone());
                 } else if read.noun.is_empty()
                     || (phrase::is_measure(&read.noun)
-                        || phrase::acts_before_figure(&read.noun, pre) && !counts_events(q))
+                        // (A noun after its figure is what it counts: 3152宗、
+                        // 2874宗申请.)
+                        || !noun_follows
+                            && phrase::acts_before_figure(&read.noun, pre)
+                            && !counts_events(q))
                         && read.qualifier.is_none()
                 {
                     // An elliptic figure of the same unit (after a verb
@@ -2565,6 +2590,30 @@ mod tests {
                 (21.0, Some("国家级".to_string()), Some(0))
             ]
         );
+    }
+
+    #[test]
+    fn years_already_over_opening_a_sentence_tell_what_happened() {
+        // (Hong Kong's 计划 is the scheme, not a plan.)
+        let text = "2023年、2024年及2025年，计划分别批出3,152宗、2,874宗及2,641宗申请。";
+        let counts = crate::extract::extract_dated(text, Some(2026)).counts;
+        let found: Vec<(f64, Option<String>, Option<String>)> = counts
+            .into_iter()
+            .map(|c| (c.value, c.subject, c.qualifier))
+            .collect();
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(
+            found,
+            vec![
+                (3152.0, some("申请"), None),
+                (2874.0, some("申请"), None),
+                (2641.0, some("申请"), None)
+            ]
+        );
+        // Written in one of those years, the sentence may plan.
+        assert!(crate::extract::extract_dated(text, Some(2025))
+            .counts
+            .is_empty());
     }
 
     #[test]

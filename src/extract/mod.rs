@@ -95,7 +95,7 @@ pub fn extract_page(text: &str, title: Option<&str>, year: Option<i32>) -> Extra
         },
         // After the sentences' counts, whose `parent` indices they keep.
         counts: {
-            let mut counts = counts::extract(text, title, &doc, &scopes, &sections);
+            let mut counts = counts::extract(text, title, year, &doc, &scopes, &sections);
             counts.extend(table::counts(text));
             counts.extend(table::series_counts(text, year));
             // A table's base year is often told in the text as well.
