@@ -623,16 +623,23 @@ fn is_contact(line: &str) -> bool {
 /// Whether line `i` opens an advert or goes on with one, under the lines
 /// `above` it: its label (【推荐】…全程代办), a pitch set off from the body by
 /// a rule with its contact data on the next line (------ / 养老机构设立备案…
-/// 一站式代办！ / 咨询电话：…), or the phone and WeChat under either, in the
-/// body too.
+/// 一站式代办！ / 咨询电话：…), a labelled pitch in a contact block's words
+/// over its contact data (【招商热线】…厂房出租出售…欢迎来电咨询！ / 电话：…), or
+/// the phone and WeChat under any, in the body too.
 fn is_advert(lines: &[&str], i: usize, above: Above) -> bool {
     let line = lines[i];
+    let contact_next = || lines.get(i + 1).is_some_and(|l| is_contact(l));
     let ruled_off = || {
         let over = lines[..i].iter().rev().find(|l| !l.trim().is_empty());
-        over.is_some_and(|l| RULE.is_match(l.trim()))
-            && lines.get(i + 1).is_some_and(|l| is_contact(l))
+        over.is_some_and(|l| RULE.is_match(l.trim())) && contact_next()
     };
-    AD_LABEL.is_match(line) || above.advert && is_contact(line) || ruled_off()
+    let labelled_pitch = || {
+        line.starts_with('【')
+            && line.contains('】')
+            && CONTACT_WORD.is_match(line)
+            && contact_next()
+    };
+    AD_LABEL.is_match(line) || above.advert && is_contact(line) || ruled_off() || labelled_pitch()
 }
 
 /// An advert's slogan in brackets over its contact line, after the body
@@ -1038,6 +1045,8 @@ fn is_header_line(line: &str) -> bool {
         // A bar of controls (列印此页 | 电邮给朋友), however few.
         && !(WIDGET.is_match(line) && line.contains(['|', '｜']))
         && !is_control_row(line)
+        // An advert with its number (【新能源招商】…，电话：138-7762-0415).
+        && !PHONE.is_match(line)
 }
 
 /// Where an event is held (发布地点：…, 会议地址：…; its time is a date
@@ -1628,7 +1637,7 @@ impl Page<'_> {
             Some(Why::Copyright)
         } else if tail && INTERPRETER.is_match(line) {
             Some(Why::Metadata)
-        } else if tail && is_contact(line) {
+        } else if (head || tail) && is_contact(line) {
             Some(Why::Contact)
         } else if head && title_at.is_some_and(|t| i < t) && !is_prose(line) {
             // Above the headline: site names, slogans, spam.

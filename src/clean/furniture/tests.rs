@@ -2084,6 +2084,24 @@ fn a_signature_ends_the_body_and_names_the_issuer() {
 }
 
 #[test]
+fn an_advert_with_its_number_is_no_headline_and_a_labelled_pitch_goes_with_its_contacts() {
+    let page = [
+        "当前位置：首页 > 新能源资讯 > 政策法规 > 正文",
+        "百色市人民政府办公室关于印发风电光伏项目建设三年行动方案的通知",
+        "时间：2026-08-05 09:14　作者：admin　来源：百色市人民政府网",
+        "【新能源招商】光伏电站、风电场EPC总包，工商业屋顶光伏合作开发，电话：138-7762-0415（同微信）",
+        "百政办发〔2026〕23号",
+        "经市人民政府同意，现将《行动方案》印发给你们，请认真贯彻执行。",
+        "16.本政策措施自2026年9月1日起施行，有效期至2028年12月31日。",
+        "【招商热线】济南高新区标准厂房、研发楼出租出售，手续齐全，欢迎来电咨询！",
+        "电话：0531-88776655　微信：jnzs2026（同号）　联系人：王经理",
+    ];
+    let s = sort(&page);
+    assert_eq!(s.title.as_deref(), Some(page[1]));
+    assert_eq!(s.kept, vec![5, 6]);
+}
+
+#[test]
 fn a_signature_with_an_injected_pair_still_signs() {
     // The injector's pair after the date or after the name over it.
     for (name, date, day) in [
