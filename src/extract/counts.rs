@@ -384,10 +384,12 @@ pub fn extract(
         // figures after it are a standard.
         let given_to_each = super::verbs::given_to_each_from(text).map(|at| sentence.start + at);
         // A document's review does not reach into a plan's sections.
-        // (What a sentence tells of years already over it cannot plan: its
-        // 计划 is a scheme's name.)
+        // What a sentence tells of years already over reports, unless it
+        // says what will be done; its 计划 cannot plan them: it names a
+        // scheme (2023年、2024年及2025年，计划分别批出…).
+        let past = || opens_on_past_years(text, present) && !intends(&text.replace("计划", ""));
         let reports = REPORTS.is_match(text)
-            || opens_on_past_years(text, present)
+            || past()
             || (!plans(k)
                 && (review && section != Section::Plans
                     || follows_report
@@ -764,10 +766,15 @@ pub fn extract(
                     // and level of that count; its own place or level, if it
                     // names one, replaces that count's.
                     let measured = phrase::is_measure(&read.noun);
+                    // (Or another measure of the same thing, paired with it:
+                    // 装机规模482.6万千瓦、1016万千瓦时.)
+                    let paired = |of: &Count| {
+                        of.span[1] + 1 == q.start && matches!(doc.masked[of.span[1]], '/' | '、')
+                    };
                     let of = last
                         .or(broken_down)
                         .map(|i| &out[i])
-                        .filter(|of| measured || of.unit == q.unit);
+                        .filter(|of| measured || of.unit == q.unit || paired(of));
                     // A sentence that opens on its topic (工业意外方面，二〇二五年
                     // 共录得7 806宗) counts that, not what the sentence before counted.
                     // (What its figures are drawn from names the things of a
@@ -1087,11 +1094,11 @@ static CAPACITY: LazyLock<Regex> = lazy_regex!(
 /// Whether `q` measures a capacity: a stock, though its unit measures flows
 /// elsewhere. Not one that sorts what follows it (日处理能力20吨以上的设施).
 /// The energy a storage holds, paired with its power (装机规模186.5万千瓦/
-/// 372万千瓦时), is one too.
+/// 372万千瓦时, 482.6万千瓦、1016万千瓦时), is one too.
 fn holds_capacity(doc: &Document, q: &Quantity) -> bool {
     let paired_with_stock = || {
         q.start > 0
-            && doc.masked[q.start - 1] == '/'
+            && matches!(doc.masked[q.start - 1], '/' | '、')
             && doc
                 .quantities_in(q.start.saturating_sub(CAPACITY_LEAD_CHARS), q.start)
                 .last()
@@ -1967,6 +1974,15 @@ mod tests {
                 (13_500_000.0, "新型储能装机".into(), None)
             ]
         );
+        // Or by a list's comma.
+        let found = counted("截至2025年底，新型储能装机482.6万千瓦、1016万千瓦时。");
+        assert_eq!(
+            found,
+            vec![
+                (4_826_000.0, "新型储能装机".into(), None),
+                (10_160_000.0, "新型储能装机".into(), None)
+            ]
+        );
     }
 
     #[test]
@@ -2610,8 +2626,13 @@ mod tests {
                 (2641.0, some("申请"), None)
             ]
         );
-        // Written in one of those years, the sentence may plan.
+        // Written in one of those years, the sentence may plan; and what
+        // it says will be done plans, whatever years it opens on.
         assert!(crate::extract::extract_dated(text, Some(2025))
+            .counts
+            .is_empty());
+        let text = "2025年，全市外资企业增资扩股项目158个，一批外资企业将新增投资项目20个。";
+        assert!(crate::extract::extract_dated(text, Some(2026))
             .counts
             .is_empty());
     }
