@@ -840,9 +840,13 @@ pub fn extract(
                     }
                 }
                 // People befallen by the events counted before them: the
-                // events are where they were counted.
+                // events are where they were counted, and where those were
+                // (工矿商贸领域发生事故17起、死亡19人: 工矿商贸领域事故).
                 if CASUALTIES.contains(&read.noun.as_str()) && read.place.is_none() {
-                    read.place = last.and_then(|i| out[i].subject.clone());
+                    read.place = last.map(|i| &out[i]).and_then(|events| {
+                        let subject = events.subject.as_deref()?;
+                        Some(events.scope.as_deref().unwrap_or_default().to_string() + subject)
+                    });
                 }
                 // “比上年末增加1386家”: a difference, not what exists (but
                 // 较大事故 is a kind of accident).
@@ -2853,6 +2857,10 @@ mod tests {
                 (8560000.0, "营造林".to_string(), Some("全区".to_string())),
             ]
         );
+        // Where the events were is where the people were befallen.
+        let text = "2025年，工矿商贸领域发生事故17起、死亡19人。";
+        let counts = crate::extract::extract_dated(text, Some(2026)).counts;
+        assert_eq!(counts[1].scope.as_deref(), Some("工矿商贸领域事故"));
     }
 
     #[test]
