@@ -1241,9 +1241,13 @@ pub fn scopes(
                 |p: &i32| annual_plan || committed.contains(p) && committed.iter().all(|y| y <= p);
             // Nor does one inside a section that reports (二、绩效目标完成情况
             // … 1．数量指标).
+            // In an annual plan every section of its own sets that year's
+            // tasks, however its heading names them (二、提升港口枢纽能级).
             let this_years = || {
                 present
-                    .filter(|p| names && annual(p) && sections[index] != Section::Reports)
+                    .filter(|p| {
+                        (names || annual_plan) && annual(p) && sections[index] != Section::Reports
+                    })
                     .map(Scope::new)
             };
             // A section of tasks in a plan over several years, once the
@@ -2691,6 +2695,14 @@ mod tests {
         let commits = "2026年全省地方志工作要点\n\
                        2025年，全省圆满完成各项任务。今年将出版志书30部。";
         assert_eq!(read_in(commits, 2026).0, vec![(2026, 30.0)]);
+    }
+
+    #[test]
+    fn an_annual_plans_sections_set_its_years_tasks_whatever_their_headings() {
+        let text = "钦州市2026年推进港产城融合发展工作要点\n\
+                    二、提升港口枢纽能级\n\
+                    （二）拓展航线和班列网络。新开内外贸集装箱航线不少于5条，外贸航线总数达到50条以上。";
+        assert_eq!(read_in(text, 2026).0, vec![(2026, 5.0), (2026, 50.0)]);
     }
 
     #[test]
