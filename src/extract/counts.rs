@@ -465,6 +465,9 @@ pub fn extract(
             let mut previous_end = clause.start;
             // The verb of addition the clause's list opened with.
             let mut list_verb: Option<&'static str> = None;
+            // The level the clause's list opened with (国家级…示范企业4家、
+            // 示范街道（乡镇）3个): its next items are of that level too.
+            let mut list_level: Option<String> = None;
             for (i, q) in quantities.iter().enumerate() {
                 let pre_start = previous_end.max(q.start.saturating_sub(WINDOW));
                 // An article with its noun (“高效办成一件事”重点事项28个) or a
@@ -615,6 +618,15 @@ pub fn extract(
                             }
                         }
                         None => list_verb = None,
+                    }
+                    let continues_list = pre.starts_with('、')
+                        && !read.noun.is_empty()
+                        && !phrase::is_measure(&read.noun)
+                        && opens_on_its_noun(&pre['、'.len_utf8()..], &read);
+                    if !continues_list {
+                        list_level = read.qualifier.clone().filter(|q| q.contains('级'));
+                    } else if read.qualifier.is_none() {
+                        read.qualifier.clone_from(&list_level);
                     }
                 }
                 // “甲县、乙县分别建成充电站3座和2座”, “国家级、省级绿色工厂
@@ -2658,6 +2670,25 @@ mod tests {
             .subject
             .as_deref()
             .is_some_and(|s| s.ends_with("金奖")));
+    }
+
+    #[test]
+    fn a_lists_level_goes_to_its_next_items() {
+        let text = "全市累计获评国家级示范企业4家、示范街道（乡镇）3个、示范基地1个，省级示范企业12家、示范社区9个；新增国家级专精特新企业14家、总数达到63家。";
+        let found: Vec<(f64, Option<String>)> = counts_of(text, |c| (c.value, c.qualifier));
+        let level = |l: &str| Some(l.to_string());
+        assert_eq!(
+            found,
+            vec![
+                (4.0, level("国家级")),
+                (3.0, level("国家级")),
+                (1.0, level("国家级")),
+                (12.0, level("省级")),
+                (9.0, level("省级")),
+                (14.0, level("国家级")),
+                (63.0, level("国家级")),
+            ]
+        );
     }
 
     #[test]
