@@ -2220,6 +2220,13 @@ mod tests {
         assert_eq!(counted, vec![36.0]);
         assert_eq!(extraction.targets.len(), 1);
         assert_eq!(extraction.targets[0].value, 5.0);
+        // Nor is the plan a report measures against.
+        let extraction = crate::extract::extract_dated(
+            "一、2026年工作开展情况\n全年新建、改造道路照明灯具3186盏，完成年度计划的106.2%。",
+            Some(2026),
+        );
+        let counted: Vec<f64> = extraction.counts.iter().map(|c| c.value).collect();
+        assert_eq!(counted, vec![3186.0]);
     }
 
     #[test]

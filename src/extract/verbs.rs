@@ -102,13 +102,13 @@ pub const VERBS: &[(&str, TargetKind)] = &[
 /// The words by which a sentence plans (regex alternatives), for the
 /// stages that ask whether a sentence reports or commits. Not the 计划 of
 /// a noun it opens: a bulletin's 计划总投资 (what projects are planned to
-/// total), 科技计划项目, 计划单列市, 计划生育, nor the 计划 that ends a
+/// total), 科技计划项目, 计划单列市, 计划生育, 完成年度计划的106.2%, nor the 计划 that ends a
 /// quoted name (国家“双高计划”建设学校) or follows one (「技能提升」计划), nor
 /// one that ends its clause (制定抽检计划，: what was drawn up). Hong Kong
 /// commits with 会 after who acts (我们会, 政府会, 并会). See
 /// [`without_false_plans`] for the 将 and 争取 that plan nothing.
 pub const PLANNING: &str =
-    "力争|确保|预计|(?:^|[^」”》’])计划(?:[^总项单生”》」’，。；、,;]|$)|争取|将|(?:我们|政府|当局|本局|亦|并)会";
+    "力争|确保|预计|(?:^|[^」”》’])计划(?:[^总项单生的”》」’，。；、,;]|$)|争取|将|(?:我们|政府|当局|本局|亦|并)会";
 
 /// Words of an estimate of what will come (预估将于…增加至…, 据预测, 我预测
 /// 今年经济增长2.5%, 全年入境旅客预计约3,950万人次, 推算到2030年短缺约1,340名
