@@ -192,6 +192,25 @@ static STANDING: LazyLock<Regex> = lazy_regex!(r"(?:现有|现存)[^，。；]{0
 /// A span of years a sentence opens on (未来五年, 今后三年内).
 static OPENING_SPAN: LazyLock<Regex> =
     lazy_regex!(r"^\s*(?:未来|今后|此后)[一二三四五六七八九十两\d]{1,3}年");
+/// A span of years a clause opens on as the time its task takes (三年内,
+/// 三年累计, 力争五年新增), with the char after it.
+static SPAN_OPENING: LazyLock<Regex> =
+    lazy_regex!(r"^\s*(?:力争|争取|计划)?([一二三四五六七八九十两]|\d{1,2})年(.)");
+
+/// Whether `text` opens on a span of `years` years that a task takes, not
+/// one that looks back (三年来) or dates something (三年前, 三年期).
+fn opens_on_span(text: &str, years: i32) -> bool {
+    SPAN_OPENING.captures(text).is_some_and(|c| {
+        let n = c[1].parse::<i32>().ok().or_else(|| {
+            c[1].chars()
+                .next()
+                .and_then(chinese_digit)
+                .map(|d| d as i32)
+        });
+        n == Some(years) && !"来前后以的度级底末制期".contains(&c[2])
+    })
+}
+
 /// Years named relative to the present, which only serve as baselines.
 const RELATIVE_YEARS: &[&str] = &["上一年度", "上年度", "上一年", "上年", "去年"];
 /// The tasks a text sets for a year (今年六个方面的重点工作, 今年的主要任务),
@@ -1170,6 +1189,14 @@ pub fn scopes(
         .and_then(planned_end)
         .or_else(|| heading_plan_end(doc))
         .filter(|&end| present.is_none_or(|p| end > p));
+    // How many years that plan spans (a five-year plan's five), with its
+    // last year.
+    let plan_span = plan_end.map(|end| {
+        let start = title
+            .and_then(span_start)
+            .or_else(|| titles(doc).find_map(span_start));
+        (start.map_or(5, |start| end - start + 1), end)
+    });
     let mut paragraph = usize::MAX;
     // Whether the paragraph opens on a year already over (2025年，全省…圆满
     // 完成…。全省累计出版…112部): it tells of that year to its end, but
@@ -1478,6 +1505,14 @@ pub fn scopes(
                     current = Some(scope);
                 }
                 (group, group_first) = (clause.group, k);
+            }
+            // A plan's own span of years opening the clause (三年内新建…,
+            // 三年累计不少于450条) sets the plan's last year.
+            if let Some((_, end)) = plan_span.filter(|&(years, _)| {
+                sections[index] != Section::Reports
+                    && opens_on_span(doc.masked_text(clause.start, clause.end), years)
+            }) {
+                current = Some(Scope::new(end));
             }
             // The deadlines of the clause: (offset, year).
             let mut deadlines: Vec<(usize, i32)> = Vec::new();
@@ -2703,6 +2738,20 @@ mod tests {
                     二、提升港口枢纽能级\n\
                     （二）拓展航线和班列网络。新开内外贸集装箱航线不少于5条，外贸航线总数达到50条以上。";
         assert_eq!(read_in(text, 2026).0, vec![(2026, 5.0), (2026, 50.0)]);
+    }
+
+    #[test]
+    fn a_plans_own_span_opening_a_clause_sets_its_last_year() {
+        let text = "（一）实施道路照明补短板工程。三年内新建、改造道路照明灯具2.6万盏，其中2026年完成8000盏以上。";
+        let title = "绵阳市城市照明提升三年行动方案（2026—2028年）";
+        let years = years_under_title(text, Some(2026), Some(title));
+        assert_eq!(years[1], vec![Some(2028), Some(2026)]);
+        // A span of other years, or one that looks back, sets none.
+        for other in ["五年内新建", "三年来新建"] {
+            let text = text.replace("三年内新建", other);
+            let years = years_under_title(&text, Some(2026), Some(title));
+            assert_eq!(years[1][0], None, "{other}");
+        }
     }
 
     #[test]
