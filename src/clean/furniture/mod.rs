@@ -623,8 +623,9 @@ fn is_contact(line: &str) -> bool {
 /// Whether line `i` opens an advert or goes on with one, under the lines
 /// `above` it: its label (【推荐】…全程代办), a pitch set off from the body by
 /// a rule with its contact data on the next line (------ / 养老机构设立备案…
-/// 一站式代办！ / 咨询电话：…), a labelled pitch in a contact block's words
-/// over its contact data (【招商热线】…厂房出租出售…欢迎来电咨询！ / 电话：…), or
+/// 一站式代办！ / 咨询电话：…), a labelled pitch over its contact data
+/// (【招商热线】…厂房出租出售…欢迎来电咨询！ / 电话：…, 【职业培训招生】…包教包会!
+/// / 咨询电话：…), or
 /// the phone and WeChat under any, in the body too.
 fn is_advert(lines: &[&str], i: usize, above: Above) -> bool {
     let line = lines[i];
@@ -633,10 +634,11 @@ fn is_advert(lines: &[&str], i: usize, above: Above) -> bool {
         let over = lines[..i].iter().rev().find(|l| !l.trim().is_empty());
         over.is_some_and(|l| RULE.is_match(l.trim())) && contact_next()
     };
+    // (A pitch exclaims; a notice's own contact sentence ends with 。.)
     let labelled_pitch = || {
         line.starts_with('【')
             && line.contains('】')
-            && CONTACT_WORD.is_match(line)
+            && (CONTACT_WORD.is_match(line) || !line.contains('。'))
             && contact_next()
     };
     AD_LABEL.is_match(line) || above.advert && is_contact(line) || ruled_off() || labelled_pitch()

@@ -2095,10 +2095,19 @@ fn an_advert_with_its_number_is_no_headline_and_a_labelled_pitch_goes_with_its_c
         "16.本政策措施自2026年9月1日起施行，有效期至2028年12月31日。",
         "【招商热线】济南高新区标准厂房、研发楼出租出售，手续齐全，欢迎来电咨询！",
         "电话：0531-88776655　微信：jnzs2026（同号）　联系人：王经理",
+        "【职业培训招生】电工证、焊工证、叉车证、育婴员，包教包会，考试通过率高!",
+        "咨询电话:13985016721(王老师)  微信同号:gzpx0851",
     ];
     let s = sort(&page);
     assert_eq!(s.title.as_deref(), Some(page[1]));
     assert_eq!(s.kept, vec![5, 6]);
+    // A notice's own contact sentence stays over its number.
+    let page = [
+        "现将有关事项通知如下，请各单位认真组织申报。",
+        "【联系方式】申报中如有疑问，请与市人社局职业能力建设处联系。",
+        "联系电话：0851-85551234",
+    ];
+    assert_eq!(sort(&page).kept, vec![0, 1]);
 }
 
 #[test]
