@@ -108,7 +108,8 @@ static CHANGED: LazyLock<Regex> = lazy_regex!(
 );
 
 /// The years a sentence opens on, as the time it tells of (2025年，…;
-/// 2023年、2024年及2025年，计划分别批出…), after any numbering of its item.
+/// 2023年、2024年及2025年，计划分别批出…), after any bracketed numbering of
+/// its item (（一）).
 static OPENING_YEARS: LazyLock<Regex> = lazy_regex!(
     r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?((?:(?:19|20)\d\d年[、和及至]?){1,4})[，,]"
 );
@@ -116,12 +117,37 @@ static OPENING_YEARS: LazyLock<Regex> = lazy_regex!(
 /// Whether `text` opens on years that are all over by `present`: it tells
 /// of what happened then.
 fn opens_on_past_years(text: &str, present: Option<i32>) -> bool {
-    let (Some(present), Some(c)) = (present, OPENING_YEARS.captures(text)) else {
+    let (Some(present), Some(opening)) = (present, OPENING_YEARS.captures(text)) else {
         return false;
     };
-    c[1].split(|c: char| !c.is_ascii_digit())
+    opening[1]
+        .split(|ch: char| !ch.is_ascii_digit())
         .filter(|y| !y.is_empty())
         .all(|y| y.parse::<i32>().is_ok_and(|y| y < present))
+}
+
+/// Whether `text` tells of years already over and says nothing of what
+/// will be done. Its 计划 cannot plan those years: it names a scheme
+/// (2023年、2024年及2025年，计划分别批出…) or the plan they were measured
+/// against (2025年，全县计划新建…18座，实际完成23座); one that goes on (计划再
+/// 改造120个) plans.
+fn reports_past_years(text: &str, present: Option<i32>) -> bool {
+    if !opens_on_past_years(text, present) {
+        return false;
+    }
+    let mut told = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("计划") {
+        let after = &rest[at + "计划".len()..];
+        let goes_on = after.starts_with(['再', '还', '将']);
+        told.push_str(&rest[..at]);
+        if goes_on {
+            told.push_str("计划");
+        }
+        rest = after;
+    }
+    told.push_str(rest);
+    !intends(&told)
 }
 
 /// Things a count may count (企业, 单位, 项目, 家庭), with the classifiers
@@ -383,13 +409,10 @@ pub fn extract(
         // Where the sentence starts saying what each one is given: the
         // figures after it are a standard.
         let given_to_each = super::verbs::given_to_each_from(text).map(|at| sentence.start + at);
+        // A sentence that tells of years already over reports too.
         // A document's review does not reach into a plan's sections.
-        // What a sentence tells of years already over reports, unless it
-        // says what will be done; its 计划 cannot plan them: it names a
-        // scheme (2023年、2024年及2025年，计划分别批出…).
-        let past = || opens_on_past_years(text, present) && !intends(&text.replace("计划", ""));
         let reports = REPORTS.is_match(text)
-            || past()
+            || reports_past_years(text, present)
             || (!plans(k)
                 && (review && section != Section::Plans
                     || follows_report
@@ -598,6 +621,13 @@ pub fn extract(
                 // is a flow, not the stock: a table summing the stock must
                 // tell them apart.
                 if !noun_follows {
+                    // An item of a list the figure before opened: it names
+                    // its things at once, with no verb of its own.
+                    let continues_list = pre.starts_with('、')
+                        && !read.noun.is_empty()
+                        && !phrase::is_measure(&read.noun)
+                        && !phrase::is_bare_verb(&read.noun)
+                        && opens_on_its_noun(&pre['、'.len_utf8()..], &read);
                     match phrase::adding_verb_before(pre, &read.noun) {
                         Some(verb) => {
                             read.noun.insert_str(0, verb);
@@ -607,26 +637,18 @@ pub fn extract(
                         // 两座、蓄水池一座), but not one with a verb of its own
                         // (、改扩建幼儿园12所, 、改造3所) or a measure of the
                         // things before (、总长41.5公里).
-                        None if pre.starts_with('、')
-                            && !read.noun.is_empty()
-                            && !phrase::is_measure(&read.noun)
-                            && !phrase::is_bare_verb(&read.noun)
-                            && opens_on_its_noun(&pre['、'.len_utf8()..], &read) =>
-                        {
+                        None if continues_list => {
                             if let Some(verb) = list_verb {
                                 read.noun.insert_str(0, verb);
                             }
                         }
                         None => list_verb = None,
                     }
-                    let continues_list = pre.starts_with('、')
-                        && !read.noun.is_empty()
-                        && !phrase::is_measure(&read.noun)
-                        && opens_on_its_noun(&pre['、'.len_utf8()..], &read);
-                    if !continues_list {
-                        list_level = read.qualifier.clone().filter(|q| q.contains('级'));
-                    } else if read.qualifier.is_none() {
-                        read.qualifier.clone_from(&list_level);
+                    // Its level, or the one the list named last.
+                    match &read.qualifier {
+                        Some(level) => list_level = Some(level.clone()),
+                        None if continues_list => read.qualifier.clone_from(&list_level),
+                        None => list_level = None,
                     }
                 }
                 // “甲县、乙县分别建成充电站3座和2座”, “国家级、省级绿色工厂
@@ -853,7 +875,8 @@ pub fn extract(
                 }
                 // People befallen by the events counted before them: the
                 // events are where they were counted, and where those were
-                // (工矿商贸领域发生事故17起、死亡19人: 工矿商贸领域事故).
+                // (工矿商贸领域发生事故17起、死亡19人: 工矿商贸领域事故), so the
+                // scope names a sector and its events, not a place alone.
                 if CASUALTIES.contains(&read.noun.as_str()) && read.place.is_none() {
                     read.place = last.map(|i| &out[i]).and_then(|events| {
                         let subject = events.subject.as_deref()?;
@@ -1136,7 +1159,7 @@ const CAPACITY_LEAD_CHARS: usize = 10;
 /// a list an equivalence opens (相当于减少燃油消耗约5200吨、减少二氧化碳排放
 /// 约1.64万吨). Nor what a stock changed by (比改革前增加了4200万立方米).
 static NOT_OUTPUT: LazyLock<Regex> = lazy_regex!(&format!(
-    "(?:每|万元(?:GDP|生产总值|产值|增加值|工业增加值)|亩均|人均|单位(?:面积|GDP|产值|地区生产总值)|消费|消耗|需求|用电|用水|用气|供应|供气|使用|施用|节约|节水|排放|产生|增产|减产|降水|降雨|水资源|径流|输沙|来水|补水|引水|调水|引黄)[^，。；、：]*$|(?:相当于|折合)[^，。；：]*$|{CHANGE_BEFORE_FIGURE}"
+    "(?:每|万元(?:GDP|生产总值|产值|增加值|工业增加值)|亩均|人均|单位(?:面积|GDP|产值|地区生产总值)|消费|消耗|需求|用电|用水|用气|供应|供气|使用|施用|节约|节水|排放|产生|增产|减产|降水|降雨|水资源|径流|输沙|补水|引水|调水|引黄水)[^，。；、：]*$|(?:相当于|折合)[^，。；：]*$|{CHANGE_BEFORE_FIGURE}"
 ));
 
 /// How far before a flow what it measures is looked for, in chars.
@@ -2658,6 +2681,16 @@ mod tests {
         assert!(crate::extract::extract_dated(text, Some(2026))
             .counts
             .is_empty());
+        // The plan a past year was measured against is told of, not set:
+        // what was done counts.
+        let text = "2025年，全县计划新建改建旅游厕所18座，实际完成23座。";
+        let counts = crate::extract::extract_dated(text, Some(2026)).counts;
+        assert!(counts.iter().any(|c| c.value == 23.0), "{counts:?}");
+        // A 计划 that goes on plans.
+        let text = "2025年，全市完成改造80个，计划再改造120个。";
+        assert!(crate::extract::extract_dated(text, Some(2026))
+            .counts
+            .is_empty());
     }
 
     #[test]
@@ -2681,7 +2714,7 @@ mod tests {
 
     #[test]
     fn a_lists_level_goes_to_its_next_items() {
-        let text = "全市累计获评国家级示范企业4家、示范街道（乡镇）3个、示范基地1个，省级示范企业12家、示范社区9个；新增国家级专精特新企业14家、总数达到63家。";
+        let text = "全市累计获评国家级示范企业4家、示范街道（乡镇）3个、示范基地1个，国家级示范企业2家、省级示范企业12家、示范社区9个；新增国家级专精特新企业14家、总数达到63家。";
         let found: Vec<(f64, Option<String>)> = counts_of(text, |c| (c.value, c.qualifier));
         let level = |l: &str| Some(l.to_string());
         assert_eq!(
@@ -2690,6 +2723,7 @@ mod tests {
                 (4.0, level("国家级")),
                 (3.0, level("国家级")),
                 (1.0, level("国家级")),
+                (2.0, level("国家级")),
                 (12.0, level("省级")),
                 (9.0, level("省级")),
                 (14.0, level("国家级")),

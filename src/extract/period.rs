@@ -195,10 +195,11 @@ static OPENING_SPAN: LazyLock<Regex> =
 /// A span of years a clause opens on as the time its task takes (三年内,
 /// 三年累计, 力争五年新增), with the char after it.
 static SPAN_OPENING: LazyLock<Regex> =
-    lazy_regex!(r"^\s*(?:力争|争取|计划)?([一二三四五六七八九十两]|\d{1,2})年(.)");
+    lazy_regex!(r"^\s*(?:力争|争取|计划)?([一二三四五六七八九两]|\d{1,2})年(.)");
 
 /// Whether `text` opens on a span of `years` years that a task takes, not
-/// one that looks back (三年来) or dates something (三年前, 三年期).
+/// one that looks back (三年来, 三年多来, 三年间) or dates something (三年前,
+/// 三年期).
 fn opens_on_span(text: &str, years: i32) -> bool {
     SPAN_OPENING.captures(text).is_some_and(|c| {
         let n = c[1].parse::<i32>().ok().or_else(|| {
@@ -207,7 +208,7 @@ fn opens_on_span(text: &str, years: i32) -> bool {
                 .and_then(chinese_digit)
                 .map(|d| d as i32)
         });
-        n == Some(years) && !"来前后以的度级底末制期".contains(&c[2])
+        n == Some(years) && !"来前后以的度级底末制期多间半".contains(&c[2])
     })
 }
 
@@ -1189,12 +1190,13 @@ pub fn scopes(
         .and_then(planned_end)
         .or_else(|| heading_plan_end(doc))
         .filter(|&end| present.is_none_or(|p| end > p));
-    // How many years that plan spans (a five-year plan's five), with its
-    // last year.
+    // How many years that plan spans, with its last year: from the span
+    // its title gives, or five for a five-year plan, which gives none.
     let plan_span = plan_end.map(|end| {
         let start = title
-            .and_then(span_start)
-            .or_else(|| titles(doc).find_map(span_start));
+            .filter(|t| planned_end(t) == Some(end))
+            .or_else(|| titles(doc).find(|t| planned_end(t) == Some(end)))
+            .and_then(span_start);
         (start.map_or(5, |start| end - start + 1), end)
     });
     let mut paragraph = usize::MAX;
@@ -1342,7 +1344,8 @@ pub fn scopes(
         if goal_question && heading.is_none() {
             let ahead = |m: &&Marker| present.is_none_or(|p| m.year >= p);
             if let Some(m) = own.iter().filter(ahead).find(|m| m.role == Role::Deadline) {
-                heading = Some(Scope::new(plan_end.unwrap_or(m.year)));
+                let end = plan_end.filter(|&end| end >= m.year);
+                heading = Some(Scope::new(end.unwrap_or(m.year)));
             }
         }
         let ends_paragraph = doc
@@ -2747,7 +2750,7 @@ mod tests {
         let years = years_under_title(text, Some(2026), Some(title));
         assert_eq!(years[1], vec![Some(2028), Some(2026)]);
         // A span of other years, or one that looks back, sets none.
-        for other in ["五年内新建", "三年来新建"] {
+        for other in ["五年内新建", "三年来新建", "三年多来新建"] {
             let text = text.replace("三年内新建", other);
             let years = years_under_title(&text, Some(2026), Some(title));
             assert_eq!(years[1][0], None, "{other}");

@@ -239,13 +239,13 @@ static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
 /// what the copy was compiled from (`（本文根据…演辞整理，如有错漏…）`), a
 /// pointer to the full text (`文件全文请见…网站…栏目，以正式发布文本为准`), a
 /// content farm's lede on its model essays (`本文是一篇…的范文，仅供参考，欢迎
-/// 阅读与下载！`), a WeChat repost's attribution (`以下文章来源于天津民政`)
+/// 阅读与下载！`, `温馨提示：本文为网友投稿…`), a WeChat repost's attribution (`以下文章来源于天津民政`)
 /// or an editor's lead into the text it reposts (`…听取了…的报告。现将报告
 /// 全文刊发如下。`):
 /// the site's words, not the document's, wherever the page puts them, even
 /// above the body.
 static RIGHTS_NOTICE: LazyLock<Regex> = lazy_regex!(
-    r"如有侵权|侵删|全文转载|转载请注明(?:出处|来源)|仅供(学习|交流|参考学习|参考交流)|本文是一篇[^。！]{0,40}范文|欢迎(阅读|参考)(与|和|并)?下载|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网|网站)[^，。]{0,8}为准|以正式(发布|印发|公布)的?(文本|版本)为准|以[^，。]{0,24}正式(发布|印发|公布)[^，。]{0,6}为准|全文[^，。]{0,4}(见|详见|参见|查阅)[^，。]{0,30}(网站|官网|栏目)|个人整理|(?:版权|著作权)归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于|如(?:涉及|有)版权问题|请?联系(?:本站|我们|小编)删除|本文最后更新于|^[（(]?本文根据[^。]{0,60}整理|全文(?:刊发|刊登|刊载)如下|^本文(?:转载|转引|转|摘|选)自"
+    r"如有侵权|侵删|全文转载|转载请注明(?:出处|来源)|仅供(学习|交流|参考学习|参考交流)|本文是一篇[^。！]{0,40}范文|本文为网友投稿|欢迎(阅读|参考)(与|和|并)?下载|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网|网站)[^，。]{0,8}为准|以正式(发布|印发|公布)的?(文本|版本)为准|以[^，。]{0,24}正式(发布|印发|公布)[^，。]{0,6}为准|全文[^，。]{0,4}(见|详见|参见|查阅)[^，。]{0,30}(网站|官网|栏目)|个人整理|(?:版权|著作权)归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于|如(?:涉及|有)版权问题|请?联系(?:本站|我们|小编)删除|本文最后更新于|^[（(]?本文根据[^。]{0,60}整理|全文(?:刊发|刊登|刊载)如下|^本文(?:转载|转引|转|摘|选)自"
 );
 /// A news story's dateline on a line of its own, its reporters after it
 /// (`广西新闻网南宁9月24日讯（记者 黄珊珊）`); opening a paragraph, the
@@ -634,11 +634,12 @@ fn is_advert(lines: &[&str], i: usize, above: Above) -> bool {
         let over = lines[..i].iter().rev().find(|l| !l.trim().is_empty());
         over.is_some_and(|l| RULE.is_match(l.trim())) && contact_next()
     };
-    // (A pitch exclaims; a notice's own contact sentence ends with 。.)
+    // (A pitch sells in a contact block's words or exclaims; a notice's own
+    // labelled fields, 【办理地点】…, do neither.)
     let labelled_pitch = || {
         line.starts_with('【')
             && line.contains('】')
-            && (CONTACT_WORD.is_match(line) || !line.contains('。'))
+            && (CONTACT_WORD.is_match(line) || line.trim_end().ends_with(['！', '!']))
             && contact_next()
     };
     AD_LABEL.is_match(line) || above.advert && is_contact(line) || ruled_off() || labelled_pitch()
@@ -889,7 +890,8 @@ fn signature_date(line: &str) -> Option<String> {
     }
     let (y, rest) = line.split_once('年')?;
     let (m, rest) = rest.split_once('月')?;
-    // (Whatever follows the day is an injected pair: see [`signature_at`].)
+    // (What follows the day, past `signature_at`'s check of its date line,
+    // is an injected pair.)
     let (d, _) = rest.split_once('日')?;
     iso_date(han_number(y)?, han_number(m)?, han_number(d)?)
 }
@@ -1213,11 +1215,15 @@ fn signature_at(lines: &[&str], d: usize) -> Option<(usize, usize)> {
 }
 
 /// What a date says was done or held on it (2026年3月6日印发, a paper's
-/// 2026年3月2日会议), which makes its line a record's or a header's, not a
-/// signature's.
-const DATE_VERBS: [&str; 10] = [
-    "印发", "发布", "公布", "修订", "通过", "施行", "实施", "签发", "制发", "会议",
+/// 2026年3月2日会议) or when in it (上午), which makes its line a record's or
+/// a header's, not a signature's.
+const DATE_VERBS: [&str; 12] = [
+    "印发", "发布", "公布", "修订", "通过", "施行", "实施", "签发", "制发", "会议", "上午", "下午",
 ];
+
+/// What a body's name over a date says it did (某市统计局供稿, …发布): a
+/// byline's, not a signature's.
+const BYLINE_VERBS: [&str; 5] = ["供稿", "发布", "印发", "编辑", "整理"];
 
 /// The issuing bodies `line` names over a signature's date, without the
 /// pair an injector may have left after them ([`signature_at`]).
@@ -1226,8 +1232,8 @@ fn signatories(line: &str) -> Option<&str> {
         return Some(line);
     }
     without_trailing_pair(line)
+        .filter(|(names, pair)| !BYLINE_VERBS.contains(pair) && is_signatory(names))
         .map(|(names, _)| names)
-        .filter(|names| is_signatory(names))
 }
 
 /// `line` without its last two chars, and those two, when both are Han
@@ -1704,14 +1710,11 @@ pub fn sort(lines: &[&str]) -> Sorted {
     // The signature names who issued the document (the first of a joint
     // one); a source field may name only who republished it.
     let issuer = match signed {
-        Some((first, d)) => {
-            let line = if first + 1 == d {
-                signatories(lines[first]).unwrap_or(lines[first])
-            } else {
-                lines[first]
-            };
-            line.split_whitespace().next().map(String::from)
-        }
+        Some((first, _)) => signatories(lines[first])
+            .unwrap_or(lines[first])
+            .split_whitespace()
+            .next()
+            .map(String::from),
         None => harvest.source.take(),
     }
     .or(harvest.byline_issuer.take());

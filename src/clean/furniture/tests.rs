@@ -2101,13 +2101,19 @@ fn an_advert_with_its_number_is_no_headline_and_a_labelled_pitch_goes_with_its_c
     let s = sort(&page);
     assert_eq!(s.title.as_deref(), Some(page[1]));
     assert_eq!(s.kept, vec![5, 6]);
-    // A notice's own contact sentence stays over its number.
-    let page = [
-        "现将有关事项通知如下，请各单位认真组织申报。",
+    // A notice's own contact sentence, or its labelled field, stays over
+    // its number.
+    for field in [
         "【联系方式】申报中如有疑问，请与市人社局职业能力建设处联系。",
-        "联系电话：0851-85551234",
-    ];
-    assert_eq!(sort(&page).kept, vec![0, 1]);
+        "【办理地点】市政务服务中心二楼",
+    ] {
+        let page = [
+            "现将有关事项通知如下，请各单位认真组织申报。",
+            field,
+            "联系电话：0851-85551234",
+        ];
+        assert_eq!(sort(&page).kept, vec![0, 1], "{field}");
+    }
 }
 
 #[test]
@@ -2138,6 +2144,13 @@ fn a_signature_with_an_injected_pair_still_signs() {
     let s = sort(&page);
     assert_eq!(s.issuer, None);
     assert!(!s.kept.contains(&2));
+    // Nor does a byline's name over a date sign.
+    let page = [
+        "现将全年工作总结报告如下,请认真贯彻落实,确保各项工作按期完成。",
+        "某市统计局供稿",
+        "2026年3月6日",
+    ];
+    assert_eq!(sort(&page).issuer, None);
 }
 
 #[test]
