@@ -1249,7 +1249,13 @@ fn complete(
         (reading.subject.as_deref(), previous.subject.as_deref())
     {
         let level = phrase::split_qualifier(part);
-        let measure = causing(part);
+        // (The whole place before a measure does not name its things: 到2028年
+        // 全市总数达到60处.)
+        let unplaced = WHOLE_PLACES
+            .iter()
+            .find_map(|place| part.strip_prefix(place))
+            .unwrap_or(part);
+        let measure = causing(unplaced);
         if let (Some(qualifier), true) = (level.qualifier, level.noun.is_empty()) {
             reading.subject = Some(qualifier + &phrase::split_qualifier(whole).noun);
             if reading.kind == TargetKind::Other {
@@ -1262,6 +1268,9 @@ fn complete(
         }
     }
 }
+
+/// The words for a whole division (全市), which name no things.
+const WHOLE_PLACES: [&str; 6] = ["全市", "全省", "全县", "全区", "全镇", "全国"];
 
 /// A phrase without the causative verb opening it (令总数, 使总数 → 总数).
 fn causing(phrase: &str) -> &str {
@@ -1660,6 +1669,17 @@ mod tests {
         assert_eq!(
             subjects.last().cloned().flatten().as_deref(),
             Some("山火监察摄影机总数")
+        );
+        // So is one the whole place reaches.
+        let text = "到2028年，新建、改造应急避难场所19处，全市总数达到60处。";
+        let subjects = targets_of(text, |t| t.subject);
+        assert!(
+            subjects
+                .last()
+                .cloned()
+                .flatten()
+                .is_some_and(|s| s.ends_with("应急避难场所总数")),
+            "{subjects:?}"
         );
     }
 
