@@ -1126,8 +1126,9 @@ pub fn split_at_count_verb(pre: &str) -> (String, String) {
     }
 }
 
-/// Whether `rest`, what follows `verb`, is one char that closes a word of
-/// the dictionary with it (认定书, 建设者).
+/// Whether `rest`, what follows `verb`, opens with a char that closes a
+/// word of the dictionary with it (认定书, 建设者, 建成区面积, 开发区): the
+/// verb is part of a noun there.
 fn is_compound_end(verb: &str, rest: &str) -> bool {
     /// Past this many chars no trimming leaves one.
     const MOST_REST_CHARS: usize = 8;
@@ -1135,10 +1136,10 @@ fn is_compound_end(verb: &str, rest: &str) -> bool {
         return false;
     }
     let rest = trim_phrase(rest);
-    rest.chars().count() == 1 && {
-        let word: Vec<char> = verb.chars().chain(rest.chars()).collect();
+    rest.chars().next().is_some_and(|next| {
+        let word: Vec<char> = verb.chars().chain([next]).collect();
         lexicon::dictionary().chars_logp(&word).is_some()
-    }
+    })
 }
 
 /// Words that turn a counted noun into a measure of it: 企业数量, 汽车保有量,
@@ -1618,6 +1619,11 @@ mod tests {
         );
         // A verb that makes a noun with the char after it counts nothing.
         assert_eq!(split_at_count_verb("发放项目认定书").1, "发放项目认定书");
+        // …and with the char after it opening a longer noun.
+        assert_eq!(
+            split_at_count_verb("全市城市建成区面积").1,
+            "全市城市建成区面积"
+        );
         assert_eq!(
             split_at_count_verb("我市有拓展纤维、成山轮胎、天润曲轴"),
             (
