@@ -1135,10 +1135,13 @@ fn is_compound_end(verb: &str, rest: &str) -> bool {
     if rest.chars().nth(MOST_REST_CHARS).is_some() {
         return false;
     }
-    let rest = trim_phrase(rest);
-    rest.chars().next().is_some_and(|next| {
+    let rest: Vec<char> = trim_phrase(rest).chars().collect();
+    let is_word = |chars: &[char]| lexicon::dictionary().chars_logp(chars).is_some();
+    // (Not where that char opens a word of its own: 发生地质灾害 is no
+    // 发生地.)
+    rest.first().is_some_and(|&next| {
         let word: Vec<char> = verb.chars().chain([next]).collect();
-        lexicon::dictionary().chars_logp(&word).is_some()
+        is_word(&word) && rest.get(..2).is_none_or(|opening| !is_word(opening))
     })
 }
 

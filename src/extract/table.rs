@@ -464,8 +464,8 @@ fn read_header(line: &str, caption: &str, present: Option<i32>) -> Option<Header
     // in a report of 2026) recalls what was committed then: no goal now,
     // nor where things stand.
     years.retain(|&(_, year, label)| label != YearLabel::Goal || present.is_none_or(|p| year >= p));
-    // A column labelled the base year (2024年（基期）) is where things
-    // stand, and every year after it a goal. Otherwise a year before the
+    // A column labelled the base year (2024年（基期）, 2025年完成) is where
+    // things stand, and every year after it a goal. Otherwise a year before the
     // document's own is where things stood and its own year and later are
     // goals (a plan of 2025 with columns 2024, 2025, 2027: the year's
     // figures are not in while it runs); without its date, the first year
@@ -478,7 +478,9 @@ fn read_header(line: &str, caption: &str, present: Option<i32>) -> Option<Header
             .iter()
             .enumerate()
             .partition(|(k, (_, year, label))| match base {
-                Some(base) => k > &base,
+                // (A column labelled a goal is one before the base too:
+                // 2025年目标 beside 2025年完成, written in 2025.)
+                Some(base) => k > &base || *label == YearLabel::Goal,
                 None => {
                     *label == YearLabel::Goal
                         || match present {
