@@ -364,15 +364,16 @@ pub fn extract(
     let sentences = doc.sentences.iter().zip(scopes);
     // The province the text is speaking of: a paragraph, sentence or
     // clause group opening with a province's name speaks of it until
-    // another one does or the paragraph ends (广东…。山东…；河南…).
-    let mut province: Option<&str> = None;
+    // another one does or the paragraph ends (广东…。山东…；河南…); so does
+    // a paragraph opening with a place as its label (衡阳县：…).
+    let mut province: Option<String> = None;
     let mut paragraph = None;
     for (k, (((sentence, clause_scopes), read), &section)) in
         sentences.zip(to_read).zip(sections).enumerate()
     {
         if paragraph != Some(sentence.paragraph) {
             paragraph = Some(sentence.paragraph);
-            province = None;
+            province = place_label(&doc.chars[sentence.start..sentence.end]);
         }
         province = opening_province(&doc.chars[sentence.start..]).or(province);
         // The items of a report (一是…。二是…。三是…) go on with it from
@@ -927,7 +928,7 @@ pub fn extract(
                     value_text: doc.text(q.start, q.end).to_string(),
                     subject: Some(read.noun),
                     qualifier: read.qualifier,
-                    scope: in_province(read.place, province),
+                    scope: in_province(read.place, province.as_deref()),
                     parent: if is_part { whole } else { None },
                     sentence: doc.context(sentence, span),
                     span,
@@ -1510,12 +1511,26 @@ const PROVINCES: &[&str] = &[
 
 /// The province a paragraph, sentence or clause group opens with (浙江在全国
 /// 率先…, 江苏突出…): a story across provinces gives each its own.
-fn opening_province(chars: &[char]) -> Option<&'static str> {
+fn opening_province(chars: &[char]) -> Option<String> {
     let start = chars.iter().position(|c| !c.is_whitespace())?;
     PROVINCES
         .iter()
-        .copied()
         .find(|p| super::number::starts_with(chars, start, p))
+        .map(|p| p.to_string())
+}
+
+/// The place a paragraph's first sentence `chars` opens with as its label
+/// (衡阳县：累计完成整治黑臭水体4条): a bulletin's breakdown by place.
+fn place_label(chars: &[char]) -> Option<String> {
+    /// A place's name is no longer than this.
+    const MOST_CHARS: usize = 10;
+    let colon = chars
+        .iter()
+        .take(MOST_CHARS + 1)
+        .position(|c| matches!(c, '：' | ':'))?;
+    let label: String = chars[..colon].iter().collect();
+    let label = label.trim();
+    (label.chars().all(crate::lm::is_han) && phrase::is_place(label)).then(|| label.to_string())
 }
 
 /// A count's scope in a paragraph about `province`: the paragraph's 全省,
@@ -2691,6 +2706,17 @@ mod tests {
         assert!(crate::extract::extract_dated(text, Some(2026))
             .counts
             .is_empty());
+    }
+
+    #[test]
+    fn a_paragraph_labelled_with_a_place_counts_there() {
+        let text = "截至2025年底，全市新建改造污水管网213公里。\n衡阳县：累计完成整治黑臭水体4条，全年新建改造污水管网38公里。\n下一步，全市将继续推进。";
+        let scopes = counts_of(text, |c| c.scope);
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(scopes, vec![some("全市"), some("衡阳县"), some("衡阳县")]);
+        // A label that names no place sets none.
+        let text = text.replace("衡阳县：", "主要做法：");
+        assert_eq!(counts_of(&text, |c| c.scope)[1], None);
     }
 
     #[test]
