@@ -599,6 +599,15 @@ pub fn extract(
                     {
                         read.noun = things;
                     }
+                } else if !noun_follows && phrase::is_bare_verb(&read.noun) {
+                    // 开行跨境电商专列，累计开行146列: a verb done again says
+                    // what the clause before did it to.
+                    let before = sentence.clause_before(clause);
+                    if let Some(object) =
+                        before.and_then(|b| object_of(doc.text(b.start, b.end), &read.noun))
+                    {
+                        read.noun = object;
+                    }
                 }
                 // A quota handed down (省、市下达我县耕地保有量任务58.62万亩, 分解
                 // …指标) is one to meet, not what exists; a task done (完成…任务)
@@ -1517,6 +1526,21 @@ fn opening_province(chars: &[char]) -> Option<String> {
         .iter()
         .find(|p| super::number::starts_with(chars, start, p))
         .map(|p| p.to_string())
+}
+
+/// The verb and what the clause `clause_before` does it to, when it ends
+/// on the verb and a noun of things (依托中欧班列开行跨境电商专列 →
+/// 开行跨境电商专列); not a title (演出《山河星火》) nor a bare noun of a
+/// service (提供体检服务).
+fn object_of(clause_before: &str, verb: &str) -> Option<String> {
+    /// Fewer chars than this name a kind of act, not of things.
+    const MIN_OBJECT_CHARS: usize = 3;
+    let (_, object) = clause_before.rsplit_once(verb)?;
+    let object = phrase::trim_phrase(object);
+    let things = object.chars().count() >= MIN_OBJECT_CHARS
+        && object.chars().all(crate::lm::is_han)
+        && !phrase::is_bare_verb(&object);
+    things.then(|| format!("{verb}{object}"))
 }
 
 /// The place a paragraph's first sentence `chars` opens with as its label
@@ -2706,6 +2730,17 @@ mod tests {
         assert!(crate::extract::extract_dated(text, Some(2026))
             .counts
             .is_empty());
+    }
+
+    #[test]
+    fn a_verb_done_again_counts_what_the_clause_before_did_it_to() {
+        let text = "今年以来，依托中欧班列开行跨境电商专列，累计开行146列。各区开设青年共享空间，截至2026年3月底已开设15个。";
+        let subjects = counts_of(text, |c| c.subject.unwrap_or_default());
+        assert_eq!(subjects, vec!["开行跨境电商专列", "开设青年共享空间"]);
+        // Not a title, nor a bare service.
+        let text = "今年以来，剧团巡回演出《山河星火》，累计演出386场。";
+        let subjects = counts_of(text, |c| c.subject.unwrap_or_default());
+        assert!(subjects.iter().all(|s| !s.contains('《')), "{subjects:?}");
     }
 
     #[test]
