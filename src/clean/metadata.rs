@@ -21,9 +21,10 @@ static ISSUER: LazyLock<Regex> = lazy_regex!(&format!(
 ));
 
 /// A whole name of an issuing body, as a signature or a 来源 field gives
-/// it, two places joined by a hyphen included (钱江源-百山祖国家公园管理局).
+/// it, two places joined by a hyphen included (钱江源-百山祖国家公园管理局),
+/// digits after its first char too (南宁市12345政务服务便民热线管理中心).
 static ORGANISATION: LazyLock<Regex> = lazy_regex!(&format!(
-    r"^\p{{Han}}{{2,30}}(?:[-－]\p{{Han}}{{2,20}})?(?:{ORG_SUFFIX})$"
+    r"^\p{{Han}}[\p{{Han}}0-9]{{1,29}}(?:[-－]\p{{Han}}{{2,20}})?(?:{ORG_SUFFIX})$"
 ));
 
 /// A news outlet under a government (青禾县融媒体中心, 新闻中心): it
@@ -33,7 +34,10 @@ static NEWS_OUTLET: LazyLock<Regex> = lazy_regex!(r"(媒体|新闻|传媒)中心
 /// Whether `name` is the name of an issuing body (not a newspaper, a news
 /// outlet or a site).
 pub fn is_organisation(name: &str) -> bool {
-    ORGANISATION.is_match(name) && !NEWS_OUTLET.is_match(name)
+    // (Its digits are a name's, never a year's: 大连市2025年…新闻发布会 is an
+    // event.)
+    let dated = name.contains(|c: char| c.is_ascii_digit()) && name.contains('年');
+    ORGANISATION.is_match(name) && !NEWS_OUTLET.is_match(name) && !dated
 }
 
 /// Splits `text` before a closing `(issuer)`, if it has one.
@@ -609,5 +613,8 @@ mod tests {
         assert!(is_organisation("嘉禾市住房公积金管理中心"));
         assert!(is_organisation("国务院新闻办公室"));
         assert!(is_organisation("青龙街道办事处"));
+        // Digits in a name, but not a year's: that names an event.
+        assert!(is_organisation("南宁市12345政务服务便民热线管理中心"));
+        assert!(!is_organisation("大连市2025年文化和旅游发展情况新闻发布会"));
     }
 }

@@ -625,7 +625,8 @@ fn is_contact(line: &str) -> bool {
 /// a rule with its contact data on the next line (------ / 养老机构设立备案…
 /// 一站式代办！ / 咨询电话：…), a labelled pitch over its contact data
 /// (【招商热线】…厂房出租出售…欢迎来电咨询！ / 电话：…, 【职业培训招生】…包教包会!
-/// / 咨询电话：…), or
+/// / 咨询电话：…) or with its number in its own line (【企业服务】专业代办…咨询电话：
+/// 0851-…), or
 /// the phone and WeChat under any, in the body too.
 fn is_advert(lines: &[&str], i: usize, above: Above) -> bool {
     let line = lines[i];
@@ -640,7 +641,7 @@ fn is_advert(lines: &[&str], i: usize, above: Above) -> bool {
         line.starts_with('【')
             && line.contains('】')
             && (CONTACT_WORD.is_match(line) || line.trim_end().ends_with(['！', '!']))
-            && contact_next()
+            && (contact_next() || PHONE.is_match(line))
     };
     AD_LABEL.is_match(line) || above.advert && is_contact(line) || ruled_off() || labelled_pitch()
 }
