@@ -27,6 +27,9 @@ static ORGANISATION: LazyLock<Regex> = lazy_regex!(&format!(
     r"^\p{{Han}}[\p{{Han}}0-9]{{1,29}}(?:[-－]\p{{Han}}{{2,20}})?(?:{ORG_SUFFIX})$"
 ));
 
+/// A year's digits inside a name.
+static YEAR: LazyLock<Regex> = lazy_regex!(r"(?:19|20)\d\d");
+
 /// A news outlet under a government (青禾县融媒体中心, 新闻中心): it
 /// reports and republishes, it does not issue.
 static NEWS_OUTLET: LazyLock<Regex> = lazy_regex!(r"(媒体|新闻|传媒)中心$");
@@ -34,10 +37,9 @@ static NEWS_OUTLET: LazyLock<Regex> = lazy_regex!(r"(媒体|新闻|传媒)中心
 /// Whether `name` is the name of an issuing body (not a newspaper, a news
 /// outlet or a site).
 pub fn is_organisation(name: &str) -> bool {
-    // (Its digits are a name's, never a year's: 大连市2025年…新闻发布会 is an
-    // event.)
-    let dated = name.contains(|c: char| c.is_ascii_digit()) && name.contains('年');
-    ORGANISATION.is_match(name) && !NEWS_OUTLET.is_match(name) && !dated
+    // (Its digits are a name's, never a year's: 大连市2025年…新闻发布会 and
+    // 2025世界智能产业博览会 are events.)
+    ORGANISATION.is_match(name) && !NEWS_OUTLET.is_match(name) && !YEAR.is_match(name)
 }
 
 /// Splits `text` before a closing `(issuer)`, if it has one.

@@ -1130,18 +1130,22 @@ pub fn split_at_count_verb(pre: &str) -> (String, String) {
 /// word of the dictionary with it (认定书, 建设者, 建成区面积, 开发区): the
 /// verb is part of a noun there.
 fn is_compound_end(verb: &str, rest: &str) -> bool {
-    /// Past this many chars no trimming leaves one.
+    /// A noun this long after the verb is its own phrase: the verb acts on
+    /// it.
     const MOST_REST_CHARS: usize = 8;
     if rest.chars().nth(MOST_REST_CHARS).is_some() {
         return false;
     }
-    let rest: Vec<char> = trim_phrase(rest).chars().collect();
-    let is_word = |chars: &[char]| lexicon::dictionary().chars_logp(chars).is_some();
-    // (Not where that char opens a word of its own: 发生地质灾害 is no
-    // 发生地.)
-    rest.first().is_some_and(|&next| {
-        let word: Vec<char> = verb.chars().chain([next]).collect();
-        is_word(&word) && rest.get(..2).is_none_or(|opening| !is_word(opening))
+    let rest = trim_phrase(rest);
+    let lm = lexicon::dictionary();
+    // (Not where that char opens a word of its own, 发生地质灾害 is no
+    // 发生地, nor where the longer word is a verb too: 认定为.)
+    rest.chars().next().is_some_and(|next| {
+        let word: String = verb.chars().chain([next]).collect();
+        let chars: Vec<char> = word.chars().collect();
+        lm.chars_logp(&chars).is_some()
+            && !lm.is_verb(&word)
+            && (rest.chars().count() == 1 || !opens_word(&rest))
     })
 }
 

@@ -478,9 +478,10 @@ fn read_header(line: &str, caption: &str, present: Option<i32>) -> Option<Header
             .iter()
             .enumerate()
             .partition(|(k, (_, year, label))| match base {
-                // (A column labelled a goal is one before the base too:
-                // 2025年目标 beside 2025年完成, written in 2025.)
-                Some(base) => k > &base || *label == YearLabel::Goal,
+                // (A column labelled a goal for the base's year or later is
+                // one before the base too: 2025年目标 beside 2025年完成,
+                // written in 2025.)
+                Some(base) => k > &base || *label == YearLabel::Goal && *year >= years[base].1,
                 None => {
                     *label == YearLabel::Goal
                         || match present {

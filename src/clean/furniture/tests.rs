@@ -2097,11 +2097,17 @@ fn an_advert_with_its_number_is_no_headline_and_a_labelled_pitch_goes_with_its_c
         "电话：0531-88776655　微信：jnzs2026（同号）　联系人：王经理",
         "【职业培训招生】电工证、焊工证、叉车证、育婴员，包教包会，考试通过率高!",
         "咨询电话:13985016721(王老师)  微信同号:gzpx0851",
-        "【企业服务】专业代办算力券申报、高新技术企业认定，成功率高，咨询电话：0851-85561234",
     ];
     let s = sort(&page);
     assert_eq!(s.title.as_deref(), Some(page[1]));
     assert_eq!(s.kept, vec![5, 6]);
+    // One with its number in its own line goes between the body's lines.
+    let page = [
+        "现将有关事项通知如下，请各单位认真组织申报。",
+        "【企业服务】专业代办算力券申报、高新技术企业认定，成功率高，咨询电话：0851-85561234 微信：gzzcfw2026",
+        "各地要加强组织领导，确保各项措施落地见效。",
+    ];
+    assert_eq!(sort(&page).kept, vec![0, 2]);
     // A notice's own contact sentence, or its labelled field, stays over
     // its number.
     for field in [
