@@ -2765,9 +2765,11 @@ mod tests {
         let scopes = counts_of(text, |c| c.scope);
         let some = |s: &str| Some(s.to_string());
         assert_eq!(scopes, vec![some("全市"), some("衡阳县"), some("衡阳县")]);
-        // A label that names no place sets none.
-        let text = text.replace("衡阳县：", "主要做法：");
-        assert_eq!(counts_of(&text, |c| c.scope)[1], None);
+        // A label that names no place, or points at one, sets none.
+        for label in ["主要做法：", "本县："] {
+            let text = text.replace("衡阳县：", label);
+            assert_eq!(counts_of(&text, |c| c.scope)[1], None, "{label}");
+        }
     }
 
     #[test]
