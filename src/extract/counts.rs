@@ -135,19 +135,9 @@ fn reports_past_years(text: &str, present: Option<i32>) -> bool {
     if !opens_on_past_years(text, present) {
         return false;
     }
-    let mut told = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find("计划") {
-        let after = &rest[at + "计划".len()..];
-        let goes_on = after.starts_with(['再', '还', '将']);
-        told.push_str(&rest[..at]);
-        if goes_on {
-            told.push_str("计划");
-        }
-        rest = after;
-    }
-    told.push_str(rest);
-    !intends(&told)
+    /// A 计划 that does not go on: a scheme's or a measure's name.
+    static NAMED_PLAN: LazyLock<Regex> = lazy_regex!("计划([^再还将]|$)");
+    !intends(&NAMED_PLAN.replace_all(text, "$1"))
 }
 
 /// Things a count may count (企业, 单位, 项目, 家庭), with the classifiers
@@ -365,7 +355,7 @@ pub fn extract(
     // The province the text is speaking of: a paragraph, sentence or
     // clause group opening with a province's name speaks of it until
     // another one does or the paragraph ends (广东…。山东…；河南…).
-    let mut province: Option<String> = None;
+    let mut province: Option<&str> = None;
     // The place a paragraph opens with as its label (衡阳县：…): its counts
     // with no place of their own are there.
     let mut labelled: Option<String> = None;
@@ -940,10 +930,7 @@ pub fn extract(
                     value_text: doc.text(q.start, q.end).to_string(),
                     subject: Some(read.noun),
                     qualifier: read.qualifier,
-                    scope: in_province(
-                        read.place.or_else(|| labelled.clone()),
-                        province.as_deref(),
-                    ),
+                    scope: in_province(read.place.or_else(|| labelled.clone()), province),
                     parent: if is_part { whole } else { None },
                     sentence: doc.context(sentence, span),
                     span,
@@ -1526,12 +1513,12 @@ const PROVINCES: &[&str] = &[
 
 /// The province a paragraph, sentence or clause group opens with (浙江在全国
 /// 率先…, 江苏突出…): a story across provinces gives each its own.
-fn opening_province(chars: &[char]) -> Option<String> {
+fn opening_province(chars: &[char]) -> Option<&'static str> {
     let start = chars.iter().position(|c| !c.is_whitespace())?;
     PROVINCES
         .iter()
+        .copied()
         .find(|p| super::number::starts_with(chars, start, p))
-        .map(|p| p.to_string())
 }
 
 /// The verb and what the clause `clause_before` does it to, when it ends
@@ -1569,7 +1556,8 @@ fn place_label(chars: &[char]) -> Option<String> {
     let named = label.chars().count() >= 2
         && label.chars().all(crate::lm::is_han)
         && label.ends_with(DIVISIONS)
-        && !label.starts_with(POINTERS);
+        && !label.starts_with(POINTERS)
+        && phrase::is_place(label);
     named.then(|| label.to_string())
 }
 

@@ -724,9 +724,9 @@ fn names_annual_plan(doc: &Document, year: i32) -> bool {
     titles(doc).any(|t| planned_year(t) == Some(year))
 }
 
-/// The last year of a plan over several years named by a title of `doc`.
-fn heading_plan_end(doc: &Document) -> Option<i32> {
-    titles(doc).find_map(planned_end)
+/// The title of `doc` that names a plan over several years.
+fn plan_title_of(doc: &Document) -> Option<&str> {
+    titles(doc).find(|t| planned_end(t).is_some())
 }
 
 /// `lead` without the label of a list's item it opens with ((c) 在2027年，
@@ -1186,17 +1186,16 @@ pub fn scopes(
     // (金华市水安全保障提升三年行动方案（2026—2028年）): the tasks it sets with
     // no year of their own (市区新建改造排涝泵站12座, 三年改造提升农村供水管网2600
     // 公里) are to be done by then.
-    let plan_end = title
+    let plan_title = title
+        .filter(|t| planned_end(t).is_some())
+        .or_else(|| plan_title_of(doc));
+    let plan_end = plan_title
         .and_then(planned_end)
-        .or_else(|| heading_plan_end(doc))
         .filter(|&end| present.is_none_or(|p| end > p));
     // How many years that plan spans, with its last year: from the span
     // its title gives, or five for a five-year plan, which gives none.
     let plan_span = plan_end.map(|end| {
-        let start = title
-            .filter(|t| planned_end(t) == Some(end))
-            .or_else(|| titles(doc).find(|t| planned_end(t) == Some(end)))
-            .and_then(span_start);
+        let start = plan_title.and_then(span_start);
         (start.map_or(5, |start| end - start + 1), end)
     });
     let mut paragraph = usize::MAX;
@@ -2013,12 +2012,22 @@ mod tests {
         found: &[Marker],
         present: Option<i32>,
     ) -> Vec<Vec<Option<Scope>>> {
+        scopes_under_title(doc, found, present, None)
+    }
+
+    /// [`scopes_of`] on a page with the headline `title`.
+    fn scopes_under_title(
+        doc: &Document,
+        found: &[Marker],
+        present: Option<i32>,
+        title: Option<&str>,
+    ) -> Vec<Vec<Option<Scope>>> {
         scopes(
             doc,
             found,
             present,
             &sections(doc, found, present, false),
-            None,
+            title,
         )
     }
 
@@ -2427,8 +2436,7 @@ mod tests {
         if let Some(year) = present {
             set_present(&doc.masked, year, &mut found);
         }
-        let sections = sections(&doc, &found, present, false);
-        scopes(&doc, &found, present, &sections, title)
+        scopes_under_title(&doc, &found, present, title)
             .into_iter()
             .map(|v| v.into_iter().map(|s| s.map(|s| s.year)).collect())
             .collect()

@@ -1142,8 +1142,7 @@ fn is_compound_end(verb: &str, rest: &str) -> bool {
     // 发生地, nor where the longer word is a verb too: 认定为.)
     rest.chars().next().is_some_and(|next| {
         let word: String = verb.chars().chain([next]).collect();
-        let chars: Vec<char> = word.chars().collect();
-        lm.chars_logp(&chars).is_some()
+        lm.word_logp(&word).is_some()
             && !lm.is_verb(&word)
             && (rest.chars().count() == 1 || !opens_word(&rest))
     })
