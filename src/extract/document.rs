@@ -2,6 +2,10 @@
 //! chars, a copy with the inside of each 《…》 title blanked, the sentences
 //! and clauses, and the quantities found outside titles.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::clause::{self, Clause, Sentence};
 use super::number::{self, Numeral, Quantity};
 use super::period;
@@ -77,6 +81,7 @@ impl Document {
                 && !names_degrees(&masked, q)
                 && !in_refrain(&masked, q)
                 && !names_issuers(&masked, q)
+                && !is_share_of_plan(&masked, q)
         });
         Document {
             text_str: Indexed::new(&chars),
@@ -149,6 +154,26 @@ impl Document {
 /// (人均预期寿命达到80岁。).
 fn names_an_age(chars: &[char], q: &Quantity) -> bool {
     q.unit == "岁" && chars.get(q.end).is_some_and(|&c| crate::lm::is_han(c))
+}
+
+/// What a share of the plan done follows (年度任务的, 计划的), and the words
+/// that say it again (…的百分之七十八，也就是78%).
+static SHARE_OF_PLAN: LazyLock<Regex> =
+    lazy_regex!("(?:任务|计划|目标)(?:总量)?的(?:[^，。；]{1,12}[，,](?:也就是说?|亦即|即))?$");
+
+/// Whether `q` is how much of a plan is done (目前已完成年度任务的12%,
+/// 完成年度计划的106.2%): the plan's progress, neither a level reached nor
+/// a goal of its own, and no sign that the sentence's other figures report.
+fn is_share_of_plan(chars: &[char], q: &Quantity) -> bool {
+    /// Chars before the figure that may hold the share's words.
+    const LOOK_BACK: usize = 30;
+    if q.unit != "%" {
+        return false;
+    }
+    let before: String = chars[q.start.saturating_sub(LOOK_BACK)..q.start]
+        .iter()
+        .collect();
+    SHARE_OF_PLAN.is_match(&before)
 }
 
 /// Whether `q` names a format (11人制足球场, 三年制大专): how a thing is
@@ -457,6 +482,21 @@ fn opens_note(line: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_share_of_the_plan_done_is_no_figure() {
+        let values = |text: &str| -> Vec<f64> {
+            Document::new(text)
+                .quantities
+                .iter()
+                .map(|q| q.value)
+                .collect()
+        };
+        let told_twice = "新建农田420万亩，目前已完成年度任务的百分之七十八，也就是78%左右。";
+        assert_eq!(values(told_twice), vec![4_200_000.0]);
+        assert_eq!(values("灯具3186盏，完成年度计划的106.2%。"), vec![3186.0]);
+        assert_eq!(values("覆盖率达到78%，也就是说全覆盖。"), vec![78.0]);
+    }
 
     #[test]
     fn titles_hide_their_numbers() {

@@ -82,6 +82,10 @@ const PREPOSITIONS: &[&str] = &["在", "于", "并在", "并于"];
 /// never peeled off there.
 const BOUNDS_BEFORE_FIGURE: &[&str] = &["最少", "最多"];
 
+/// The 要 that obliges, between a metric and its verb (综合机械化率要达到
+/// 76%): never the 要 of a word it closes (纲要, 主要).
+const MODALS: &[&str] = &["要"];
+
 /// The 有 of what there is, between a noun and its figure (行业大类有6个).
 /// At a phrase's start it opens words of its own (有效, 有机), so it is
 /// never peeled off there.
@@ -103,6 +107,7 @@ static FUNCTION_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
         .iter()
         .chain(PREPOSITIONS)
         .chain(BOUNDS_BEFORE_FIGURE)
+        .chain(MODALS)
         .chain(THERE_IS)
         .copied();
     Lexicon::new(verbs.chain(fillers).map(|w| (w, ())))
@@ -746,8 +751,15 @@ fn trailing_word(s: &str) -> Option<&'static str> {
                     .is_some_and(|lp| lp >= lm.char_logp(*end) - RARE_VERB_NATS)
         }
     };
+    let closes_word = |w: &str| {
+        MODALS.contains(&w)
+            && pair
+                .as_ref()
+                .is_some_and(|(_, chars, _)| lm.chars_logp(chars).is_some())
+    };
     let ends_noun = |w: &str| {
         keeps_pair(w)
+            || closes_word(w)
             || NOUNS_ENDING_IN_VERBS
                 .iter()
                 .any(|n| n.len() > w.len() && s.ends_with(n))
@@ -1419,6 +1431,12 @@ mod tests {
         assert!(!is_negated("未成年人"));
         assert!(!is_negated("未来社区"));
         assert!(!is_negated("养老服务设施"));
+    }
+
+    #[test]
+    fn an_obliging_要_ends_no_metric_but_a_word_keeps_its_要() {
+        assert_eq!(trim_phrase("综合机械化率要"), "综合机械化率");
+        assert_eq!(trim_phrase("规划纲要"), "规划纲要");
     }
 
     #[test]
