@@ -747,21 +747,33 @@ fn value(cell: &str, unit: &str) -> Option<(f64, Option<f64>, String, Bound)> {
         bound = b;
     }
     let core = core.trim();
-    if !core.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
+    // A cell may open with its goal's bound or verb (不低于180万吨,
+    // 稳定在48.5万吨以上), which only a figure may follow.
+    let digit_first = core.starts_with(|c: char| c.is_ascii_digit());
     let written: Vec<char> = format!("{core}{unit}").chars().collect();
+    let opens_figure = |q: &number::Quantity| {
+        q.start == 0
+            || !digit_first
+                && super::verbs::ending_at(&written, q.start)
+                    .is_some_and(|v| v.chars().count() == q.start)
+    };
     let quantity = number::scan(&written)
         .into_iter()
-        .find(|q| q.start == 0 && q.numeral != Numeral::Chinese);
+        .find(|q| opens_figure(q) && q.numeral != Numeral::Chinese);
     match quantity {
         Some(q) if q.end == written.len() && !q.unit.is_empty() => {
+            let bound = if bound == Bound::Exact {
+                q.bound
+            } else {
+                bound
+            };
             Some((q.value, q.value_max, q.unit.to_string(), bound))
         }
-        _ => {
+        _ if digit_first => {
             let value: f64 = core.parse().ok()?;
             Some((value, None, unit.to_string(), bound))
         }
+        _ => None,
     }
 }
 
@@ -945,6 +957,18 @@ mod tests {
                 (167.0, "焚毁植被面积".to_string()),
                 (95.0, "怀疑人为因素引致的个案".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn a_cell_may_open_with_its_goals_bound_or_verb() {
+        let text = "指标\t2025年完成\t2026年目标\n政策性粮食收购量\t200.9万吨\t不低于180万吨\n湿地保护率\t58.6%\t稳定在58%以上\n水质优良比例\t90%\t较上年提高2%";
+        let targets = extract_dated(text, Some(2026)).targets;
+        let read: Vec<(f64, Bound)> = targets.iter().map(|t| (t.value, t.bound)).collect();
+        // (A cell of words around its figure is no figure.)
+        assert_eq!(
+            read,
+            vec![(1_800_000.0, Bound::AtLeast), (58.0, Bound::AtLeast)]
         );
     }
 
