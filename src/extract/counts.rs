@@ -95,11 +95,21 @@ static DOCUMENT_PARTS: LazyLock<Regex> = lazy_regex!(
 
 /// Words that break a figure down, as a report of what exists does
 /// (“家电行业绿色工厂47家，其中国家级21家”, “从行业分布看，…”,
-/// “抽检发现的49批次不合格食品中，农药残留超标21批次”). Plans
-/// break goals down too, so these report only in a sentence without
-/// intent; a goal with a year is outside the counts anyway.
-static BREAKDOWN: LazyLock<Regex> =
-    lazy_regex!("其中|从[^，。；、]{1,8}看|[0-9][^，。；、]{0,12}中[，,]");
+/// “抽检发现的49批次不合格食品中，农药残留超标21批次”, a bulletin's “按所在区
+/// 分，黄埔区29家…”, “分区域看，…”). Plans break goals down too, so these
+/// report only in a sentence without intent; a goal with a year is
+/// outside the counts anyway.
+static BREAKDOWN: LazyLock<Regex> = lazy_regex!(
+    "其中|从[^，。；、]{1,8}看|[0-9][^，。；、]{0,12}中[，,]|按[^，。；、]{1,8}分[，,：:]|分[^，。；、]{1,6}看[，,：:]"
+);
+
+/// A sentence that opens by breaking down a whole told before it: by its
+/// parts (其中，省级…64家) or by sorting it by a trait (按所在区分，…;
+/// 从行业分布看，…; 分区域看，…). What it sorts is the whole as told before
+/// the breakdown began, whatever breakdown came between.
+static OPENS_BREAKDOWN: LazyLock<Regex> = lazy_regex!(
+    "^(?:其中|(?:从[^，。；、]{1,8}看|按[^，。；、]{1,8}分|分[^，。；、]{1,6}看)[，,：:])"
+);
 
 /// A change from one level to another (由3 985家增至4 694家, 由2022年的…
 /// 提高到…): in a sentence that does not plan, a change that happened.
@@ -360,9 +370,21 @@ pub fn extract(
     // with no place of their own are there.
     let mut labelled: Option<String> = None;
     let mut paragraph = None;
+    // The whole that sentences opening a breakdown break down (the last
+    // count of the last sentence that did not open one), where `out` ended
+    // before this sentence, and whether it opens one.
+    let mut whole_told: Option<usize> = None;
+    let mut counted_before = 0;
+    let mut opens_breakdown = false;
     for (k, (((sentence, clause_scopes), read), &section)) in
         sentences.zip(to_read).zip(sections).enumerate()
     {
+        if !opens_breakdown && out.len() > counted_before {
+            let last = out.len() - 1;
+            whole_told = Some(out[last].parent.unwrap_or(last));
+        }
+        counted_before = out.len();
+        opens_breakdown = OPENS_BREAKDOWN.is_match(doc.masked_text(sentence.start, sentence.end));
         if paragraph != Some(sentence.paragraph) {
             paragraph = Some(sentence.paragraph);
             province = None;
@@ -431,8 +453,18 @@ pub fn extract(
         // its own (“累计达到67家”, “、芜湖市256个”) counts what it counted.
         let mut last: Option<usize> = None;
         // A breakdown sentence (从区域分布看，南昌市562家、…) breaks down the
-        // count before it: its first figures count what that one counted.
-        let mut broken_down = breaks_down.then(|| out.len().checked_sub(1)).flatten();
+        // count before it: its first figures count what that one counted,
+        // the whole's things where that one was a part (…其中市级23家。从区
+        // 域看，南昌市562家: 新型研发机构, of no level). One that opens by
+        // sorting breaks down the whole told before ([`OPENS_BREAKDOWN`]).
+        let mut broken_down = if opens_breakdown && !text.starts_with("其中") {
+            whole_told
+        } else {
+            breaks_down
+                .then(|| out.len().checked_sub(1))
+                .flatten()
+                .map(|last| out[last].parent.unwrap_or(last))
+        };
         for (at, (clause, scope)) in sentence.clauses.iter().zip(clause_scopes).enumerate() {
             if clause.group != group {
                 group = clause.group;
@@ -2465,6 +2497,27 @@ mod tests {
         );
         let nouns: Vec<&str> = found.iter().map(|(_, n, _)| n.as_str()).collect();
         assert_eq!(nouns, vec!["高新技术企业"; 3], "{found:?}");
+        // Sorted by one trait after another, by parts in between, it is
+        // still the whole told first that each sorting breaks down.
+        let text = "全市新型研发机构共有87家。其中，省级新型研发机构64家，市级新型研发机构23家。按举办主体分，企业主办的38家。按所在区分，黄埔区29家，南沙区17家。";
+        let sorted: Vec<(f64, Option<String>, Option<String>, Option<String>)> = extract(text)
+            .counts
+            .into_iter()
+            .filter(|c| c.value < 30.0 && c.value != 23.0)
+            .map(|c| (c.value, c.subject, c.qualifier, c.scope))
+            .collect();
+        let of_district = |value: f64, district: &str| {
+            (
+                value,
+                Some("新型研发机构".into()),
+                None,
+                Some(district.into()),
+            )
+        };
+        assert_eq!(
+            sorted,
+            vec![of_district(29.0, "黄埔区"), of_district(17.0, "南沙区")]
+        );
         // A status conferred reports.
         let found = counted("经专家评审，洪城科技等1683家企业被认定为高新技术企业。");
         assert_eq!(found.len(), 1, "{found:?}");
