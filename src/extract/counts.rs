@@ -1087,13 +1087,23 @@ fn is_countable(doc: &Document, q: &Quantity) -> bool {
     // A slogan or a policy's nickname (“大气十条”) opens or closes on it.
     let quoted = q.start > 0 && matches!(doc.chars[q.start - 1], '“' | '"' | '「')
         || matches!(doc.chars.get(q.end), Some('”' | '"' | '」'));
-    let things = q.counts_things() && super::number::is_whole(q.value);
+    let things = (q.counts_things() || counts_days(doc, q)) && super::number::is_whole(q.value);
     (things || q.measures_stock() || holds_capacity(doc, q) || reports_output(doc, q))
         && q.numeral != Numeral::Magnitude
         && !quoted
         && !is_average(doc, q)
         && !sorts_what_follows(doc, q)
         && !super::number::is_copies(&doc.masked, q)
+}
+
+/// Whether `q` counts days of a kind its clause names (优良天数达到249天,
+/// 重污染天数7天), not a time span (办结时限5天, 同比增加12天).
+fn counts_days(doc: &Document, q: &Quantity) -> bool {
+    q.unit == "天"
+        && lead(doc, q, 10)
+            .rsplit(['，', '；', ',', ';', '。', '：'])
+            .next()
+            .is_some_and(|clause| clause.contains("天数"))
 }
 
 /// The (masked) text of the `chars` chars before the figure `q`, where
@@ -2525,6 +2535,9 @@ mod tests {
         let found = counted("截至2024年底，全省共有设市城市38个，其中地级市17个、县级市21个。");
         let nouns: Vec<&str> = found.iter().map(|(_, n, _)| n.as_str()).collect();
         assert_eq!(nouns, vec!["设市城市", "地级市", "县级市"], "{found:?}");
+        // Days of a kind are counted; a span of days is not.
+        let found = counted("2025年，优良天数达到249天，同比增加12天；审批时限压缩至5天。");
+        assert_eq!(found, vec![(249.0, "优良天数".to_string(), None)]);
         // A rate per head is no count.
         let found =
             counted("截至2024年底，每万名就业人员中高技能人才达到648人，全市共有技工院校12所。");
