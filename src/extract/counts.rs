@@ -308,9 +308,6 @@ const OWNED_MEASURES: &[&str] = &["规模", "装机规模", "容量", "装机容
 /// no part of what is counted.
 static ROC_YEAR: LazyLock<Regex> =
     lazy_regex!("^1[01]\\d年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?的?");
-/// Time words that open a report and are no part of its scope (a year in
-/// digits or Chinese numerals: 二○二五年).
-static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|现时|现在|(?:\\d{4}|[二一][〇○零][〇○零一二三四五六七八九]{2})年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|今年|当年|年内|年(?:末|底)前?|当前|全年)",);
 
 /// Extracts the counts of every reporting sentence, in text order.
 /// `sections[k]`: what sentence `k`'s place says of it
@@ -1424,7 +1421,7 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
         }
     };
     // “其中2023年新开工1.8万套”: a time word is no part of what is counted.
-    let object = TIME_PREFIX.replace(&object, "");
+    let object = phrase::TIME_PREFIX.replace(&object, "");
     // (Nor is a year of the Republic, 成长至113年8月的10.1万人, but a span
     // of years: 500年以上古树, 100年一遇.)
     let object = match ROC_YEAR.find(&object) {
@@ -1614,7 +1611,7 @@ fn in_province(place: Option<String>, province: Option<&str>) -> Option<String> 
 }
 
 fn clean_place(place: &str) -> Option<String> {
-    let place = TIME_PREFIX.replace(place, "");
+    let place = phrase::TIME_PREFIX.replace(place, "");
     phrase::non_empty(phrase::trim_phrase(&place))
 }
 

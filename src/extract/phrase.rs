@@ -72,6 +72,21 @@ const FILLERS: &[&str] = &[
     "等",
 ];
 
+/// Time words that open a phrase and are no part of what it names (a year
+/// in digits or Chinese numerals: 二○二五年; 年内新建25处: what is built).
+pub static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|现时|现在|(?:\\d{4}|[二一][〇○零][〇○零一二三四五六七八九]{2})年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|今年|明年|当年|年内|年(?:末|底)前?|当前|全年)");
+
+/// What follows a time word that is all a phrase names before its verb
+/// (年内新建, 全年完成改造): the verb, whose object is named elsewhere. Not
+/// where a noun follows the verb (全年新增市场主体).
+pub fn time_word_before_verb(words: &str) -> Option<&str> {
+    let trimmed = words.trim_start_matches(EDGE_MARKS);
+    let time = TIME_PREFIX.find(trimmed)?;
+    let rest = &trimmed[time.end()..];
+    let named = trim_phrase(rest);
+    (named.is_empty() || is_bare_verb(&named)).then_some(rest)
+}
+
 /// Prepositions of time or place that may be all a phrase holds once its
 /// year is gone (并在2030年或之前…增至): no noun. At a phrase's start they
 /// may open one (在用放射源, 在谈项目), so they are never peeled off there.

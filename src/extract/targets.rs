@@ -329,7 +329,13 @@ impl ClauseReader<'_> {
                     year: None,
                 }
             } else {
+                // (A time word alone names no thing: 年内新建25处 builds what
+                // the clause before named.)
                 let words = self.words(previous_end, q.start);
+                let words = match phrase::time_word_before_verb(&words) {
+                    Some(verb) => verb.to_string(),
+                    None => words,
+                };
                 let noun = phrase::trim_phrase(before_starting_level(&words));
                 let noun = phrase::without_goal_word(&noun);
                 // “全省新增绿色工厂100家”: the region stays, the verb goes;
@@ -1100,6 +1106,7 @@ impl ClauseReader<'_> {
             })
             .filter(|noun| noun.starts_with(|c: char| is_han(c)));
         object
+            .or_else(|| self.work_ending_clause_before(verb))
             .or_else(|| self.object_handled_before())
             .or_else(|| figure.and_then(|q| self.noun_of_figure_before(q)))
             .unwrap_or_else(|| {
@@ -1110,6 +1117,25 @@ impl ClauseReader<'_> {
                     .max_by_key(|w| w.len());
                 format!("{verb}{}", next.unwrap_or_default())
             })
+    }
+
+    /// The work the clause before ends on, when it ends on `verb` with its
+    /// object before it (推动公共建筑“平急两用”改造，年内完成改造40处 →
+    /// 公共建筑“平急两用”改造).
+    fn work_ending_clause_before(&self, verb: &str) -> Option<String> {
+        let before = self.clause_before()?;
+        let words = self.words(before.start, before.end);
+        let head = words
+            .trim_end_matches(|c: char| !is_han(c))
+            .strip_suffix(verb)?;
+        let object = phrase::trim_phrase(head);
+        // (Not the verb that opens the clause: 推动.)
+        let lm = super::lexicon::dictionary();
+        let object = match object.char_indices().nth(2) {
+            Some((at, _)) if lm.is_verb(&object[..at]) => &object[at..],
+            _ => object.as_str(),
+        };
+        (object.chars().filter(|&c| is_han(c)).count() >= 2).then(|| format!("{object}{verb}"))
     }
 
     /// What the clause before does something to ([`phrase::handled_object`]):
@@ -1852,6 +1878,24 @@ mod tests {
                 goal(2027, 3.0, "加氢站"),
                 goal(2027, 5.0, "加氢站"),
                 goal(2027, 100.0, "规模以上工业企业净增"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_word_before_a_bare_verb_names_nothing() {
+        let text = "二、2026年重点任务\n1.利用公园绿地新建中小型避难场所，年内新建25处。\n\
+                    2.推动公共建筑平急两用改造，年内完成改造40处。\n\
+                    3.全年新增市场主体600户。";
+        assert_eq!(
+            dated_readings(text, 2026),
+            vec![
+                goal(2026, 25.0, "中小型避难场所"),
+                // (The work the clause before ends on, its object before
+                // the verb.)
+                goal(2026, 40.0, "公共建筑平急两用改造"),
+                // A noun after the verb is named; the time word stays.
+                goal(2026, 600.0, "全年新增市场主体"),
             ]
         );
     }
