@@ -369,13 +369,13 @@ const WORD_OPENERS: &[(&str, &str)] = &[
 ];
 
 /// The times a thing counted was done or met (检查企业300家次, 3.2万架次,
-/// 故障报警73站次, 短信1800万条次): each one-char unit of
-/// [`COUNT_UNITS`] with 次 after it, but those that name a rank (名次,
-/// 位次), those that are words (本次, 头次, 单次) and 次次.
+/// 故障报警73站次, 短信1800万条次, 免疫生猪17.4万头次): each one-char unit
+/// of [`COUNT_UNITS`] with 次 after it, but those that name a rank (名次,
+/// 位次), those that are words (本次, 单次) and 次次.
 static TIMES_UNITS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     COUNT_UNITS
         .iter()
-        .filter(|u| u.chars().count() == 1 && !["名", "位", "次", "本", "头", "单"].contains(u))
+        .filter(|u| u.chars().count() == 1 && !["名", "位", "次", "本", "单"].contains(u))
         .map(|u| &*Box::leak(format!("{u}次").into_boxed_str()))
         .collect()
 });
@@ -1680,6 +1680,8 @@ mod tests {
     fn copies_and_wells_are_counted() {
         let q = one("清理违规停放电动自行车4.3万辆次");
         assert_eq!((q.value, q.unit), (43_000.0, "辆次"));
+        let q = one("完成猪口蹄疫免疫17.4万头次");
+        assert_eq!((q.value, q.unit), (174_000.0, "头次"));
         let q = one("接入视频监控点位3.2万路");
         assert_eq!((q.value, q.unit), (32_000.0, "路"));
         let q = one("补贴申请5.2万份");

@@ -839,10 +839,11 @@ impl ClauseReader<'_> {
     }
 
     /// Whether a figure restates the one closing the clause before, in
-    /// a clause of its own that opens with 也就是 or 即 (达到百分之百，也就是
-    /// 100%): a speaker's figure said twice, a goal set once.
+    /// a clause of its own that opens with 也就是, 就是 or 即 (达到百分之百，
+    /// 也就是100%; 达到90%，就是百分之九十): a speaker's figure said twice, a
+    /// goal set once.
     fn is_restatement(&self, q: &Quantity) -> bool {
-        const RESTATING: &[&str] = &["也就是说", "也就是", "亦即", "即"];
+        const RESTATING: &[&str] = &["也就是说", "也就是", "就是说", "就是", "亦即", "即"];
         let lead = self.doc.text(self.clause.start, q.start).trim();
         RESTATING.contains(&lead)
             && self
@@ -1713,6 +1714,8 @@ mod tests {
     fn a_figure_said_twice_and_copies_of_a_form_are_no_goals() {
         let text = "到2027年全省县域统管覆盖率要达到百分之百，也就是100%，申报材料一式3份。";
         assert_eq!(dated_goals(text, 2026), vec![(2027, 100.0)]);
+        let text = "到2027年，全省普通话普及率力争达到90%，就是百分之九十。";
+        assert_eq!(dated_goals(text, 2026), vec![(2027, 90.0)]);
         // A figure after 即 that says something else is a goal of its own.
         let text = "到2027年覆盖率达到85%，即新增覆盖乡镇120个。";
         assert_eq!(dated_goals(text, 2026), vec![(2027, 85.0), (2027, 120.0)]);
@@ -2250,6 +2253,8 @@ mod tests {
                     夏季室内空调温度设置不低于26度。";
         assert_eq!(dated_goals(text, 2026), vec![]);
         let text = "2026年，预计全年接待游客约3000万人次。全年新开通国际航线3条。";
+        assert_eq!(dated_goals(text, 2026), vec![]);
+        let text = "一、2026年工作开展情况\n全镇现有生猪存栏8.6万头，全年预计出栏15.2万头；存栏家禽42万只。";
         assert_eq!(dated_goals(text, 2026), vec![]);
     }
 
