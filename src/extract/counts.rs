@@ -100,15 +100,15 @@ static DOCUMENT_PARTS: LazyLock<Regex> = lazy_regex!(
 /// report only in a sentence without intent; a goal with a year is
 /// outside the counts anyway.
 static BREAKDOWN: LazyLock<Regex> = lazy_regex!(
-    "其中|从[^，。；、]{1,8}看|[0-9][^，。；、]{0,12}中[，,]|按[^，。；、]{1,8}分[，,：:]|分[^，。；、]{1,6}看[，,：:]"
+    "其中|从[^，。；、]{1,8}看|[0-9][^，。；、]{0,12}中[，,]|按[^，。；、]{1,8}分[，,：:]|分[^，。；]{1,10}?看[，,：:]"
 );
 
 /// A sentence that opens by breaking down a whole told before it: by its
 /// parts (其中，省级…64家) or by sorting it by a trait (按所在区分，…;
-/// 从行业分布看，…; 分区域看，…). What it sorts is the whole as told before
+/// 从行业分布看，…; 分区域看，…; 分县(市、区)看,…). What it sorts is the whole as told before
 /// the breakdown began, whatever breakdown came between.
 static OPENS_BREAKDOWN: LazyLock<Regex> = lazy_regex!(
-    "^(?:其中|(?:从[^，。；、]{1,8}看|按[^，。；、]{1,8}分|分[^，。；、]{1,6}看)[，,：:])"
+    "^(?:其中|(?:从[^，。；、]{1,8}看|按[^，。；、]{1,8}分|分[^，。；]{1,10}?看)[，,：:])"
 );
 
 /// A change from one level to another (由3 985家增至4 694家, 由2022年的…

@@ -200,6 +200,8 @@ const UNITS: &[(&str, &str)] = &[
     ("台/套", "台/套"),
     // Instruments counted by set or piece (计量器具26.5万台件).
     ("台件", "台件"),
+    // Machine hours (开机运行4.86万台时): how long machines ran, no machines.
+    ("台时", "台时"),
     ("小时", "小时"),
     // Turnover, not people or tonnes: 58.34亿人公里, 3.2亿吨公里.
     ("人公里", "人公里"),
@@ -1682,6 +1684,11 @@ mod tests {
         assert_eq!((q.value, q.unit), (43_000.0, "辆次"));
         let q = one("完成猪口蹄疫免疫17.4万头次");
         assert_eq!((q.value, q.unit), (174_000.0, "头次"));
+        let q = one("泵站累计开机运行4.86万台时");
+        assert_eq!(
+            (q.value, q.unit, q.counts_things()),
+            (48_600.0, "台时", false)
+        );
         let q = one("接入视频监控点位3.2万路");
         assert_eq!((q.value, q.unit), (32_000.0, "路"));
         let q = one("补贴申请5.2万份");
