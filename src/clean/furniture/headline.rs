@@ -93,8 +93,10 @@ pub(super) fn find(lines: &[&str], first_prose: usize) -> Headline {
             || is_red_header(l))
             && title_at.is_none()
         {
+            // (Not a note in brackets under a paper's number: （中文譯本）.)
             if let Some(j) = (i + 1..first_prose).find(|&j| {
                 is_header_line(lines[j])
+                    && !is_bracketed(lines[j])
                     && !DOC_NUMBER_LINE.is_match(lines[j])
                     && !PAPER_HEADER.is_match(lines[j])
                     && !is_organisation(&closed_up(lines[j]))
@@ -235,6 +237,16 @@ const TITLE_SEPARATORS: [char; 7] = ['-', '|', '_', '–', '—', '｜', '丨'];
 
 /// Whether `headline` is the page's `title` (its first line), or the
 /// title's first part before the site's name.
+/// Whether `line` is all one bracketed note (（中文譯本）, (征求意见稿)).
+pub(super) fn is_bracketed(line: &str) -> bool {
+    let line = line.trim();
+    let inside = line
+        .strip_prefix('（')
+        .and_then(|l| l.strip_suffix('）'))
+        .or_else(|| line.strip_prefix('(').and_then(|l| l.strip_suffix(')')));
+    inside.is_some_and(|inside| !inside.contains(['（', '）', '(', ')']))
+}
+
 fn repeats_page_title(title: &str, headline: &str) -> bool {
     title
         .strip_prefix(headline)

@@ -1891,6 +1891,8 @@ fn an_app_prompt_an_original_headline_and_a_row_of_reactions_go() {
     ));
     assert!(RIGHTS_NOTICE.is_match("原文发布于市林业局网站，如需引用请以官方发布版本为准。"));
     assert!(RIGHTS_NOTICE.is_match("以下文章来源于天津民政 ，作者市民政局"));
+    assert!(RIGHTS_NOTICE.is_match("（本文由赣州市教育局办公室供稿）"));
+    assert!(!RIGHTS_NOTICE.is_match("本文由市教育局供稿，经审核后发布在各校网站。"));
     assert!(RIGHTS_NOTICE
         .is_match("本文转载自常州市住房和城乡建设局官网，如涉及版权问题，请联系本站删除。"));
     assert!(ACCOUNT_BIO
@@ -2202,4 +2204,14 @@ fn adverts_calls_and_notes_of_a_repost_go_whatever_their_shape() {
         "志愿者们表示，将把学到的急救知识分享给更多人。",
     ];
     assert_eq!(sort(&page).kept, vec![1, 2]);
+}
+
+#[test]
+fn a_note_in_brackets_is_no_headline_and_a_department_signs() {
+    assert!(super::headline::is_bracketed("(中文譯本)"));
+    assert!(super::headline::is_bracketed("（征求意见稿）"));
+    assert!(!super::headline::is_bracketed("(一)加强组织领导(牵头单位)"));
+    assert!(!super::headline::is_bracketed("加強高層樓宇消防安全的措施"));
+    assert!(is_signatory("消防處"));
+    assert!(is_signatory("市财政局 保安局 规划处"));
 }
