@@ -50,10 +50,11 @@ static OWN_PARENTHETICAL: LazyLock<Regex> = lazy_regex!(
 );
 
 /// An edition or trial status in a title's own parenthetical (`(2023年版)`,
-/// `(2024年本)`, `(3.0版)`, `(试行)`): only an official document is issued in
-/// editions, whatever its title ends in (…标杆水平和基准水平(2023年版)).
+/// `(2024年本)`, `(3.0版)`, `(第三版)`, `(试行)`): only an official document
+/// is issued in editions, whatever its title ends in (…标杆水平和基准水平
+/// (2023年版)).
 static EDITION: LazyLock<Regex> = lazy_regex!(
-    r"[(（][^()（）]*(?:年版|年本|[\d.]+版|修订|修正|试行|暂行|示范文本)[^()（）]*[)）]$"
+    r"[(（][^()（）]*(?:年版|年本|[\d.]+版|第[一二三四五六七八九十\d]+版|修订|修正|试行|暂行|示范文本)[^()（）]*[)）]$"
 );
 
 /// Endings of official document titles, those of Hong Kong, Macao and
@@ -110,6 +111,9 @@ const DOCUMENT_TYPES: &[&str] = &[
     "倡议",
     "路线图",
     "白皮书",
+    // Hong Kong's reference frameworks and directories (香港糖尿病护理参考
+    // 概览, 幼稚园概览).
+    "概览",
     "说明",
     "规程",
     "体系",
@@ -798,6 +802,9 @@ mod tests {
         let text = "符合《新能源汽车废旧动力电池综合利用行业规范条件》，制定《邢台市户用光伏屋顶租赁合同示范文本》，按照《温室气体自愿减排项目方法学 造林碳汇》，执行《全国税务机关纳税服务规范（3.0版）》。";
         let titles: Vec<String> = cite(text).into_iter().map(|c| c.title).collect();
         assert_eq!(titles.len(), 4, "{titles:?}");
+        let text = "参照《香港糖尿病护理参考概览》和《国家基本公共卫生服务规范（第三版）》。";
+        let titles: Vec<String> = cite(text).into_iter().map(|c| c.title).collect();
+        assert_eq!(titles.len(), 2, "{titles:?}");
     }
 
     #[test]

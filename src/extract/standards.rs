@@ -10,8 +10,9 @@ use regex::Regex;
 
 use crate::model::{Citation, Standard};
 
-/// The national codes and the industry codes (行业标准代号) of the
-/// standardisation administration's list. DB, the earthquake sector's
+/// The national codes, the industry codes (行业标准代号) of the
+/// standardisation administration's list, fire protection's XF and the
+/// language norms' GF (国家语言文字规范). DB, the earthquake sector's
 /// code, is left to local standards, which carry a region number; HS,
 /// customs', is left out, as HS 8位 is the tariff nomenclature.
 const SECTOR_CODES: &[&str] = &[
@@ -19,7 +20,7 @@ const SECTOR_CODES: &[&str] = &[
     "HB", "HG", "HJ", "HY", "JB", "JC", "JG", "JR", "JT", "JY", "LB", "LD", "LS", "LY", "MH", "MT",
     "MZ", "NB", "NY", "QB", "QC", "QJ", "QX", "RB", "SB", "SC", "SF", "SH", "SJ", "SL", "SN", "SY",
     "TB", "TD", "TY", "WB", "WH", "WJ", "WM", "WS", "WW", "XB", "YB", "YC", "YD", "YJ", "YS", "YY",
-    "YZ", "ZY",
+    "YZ", "ZY", "XF", "GF",
 ];
 
 /// Codes of engineering construction standards (GBJ, CJJ, JGJ, JTG, JTS…),
