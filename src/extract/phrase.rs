@@ -687,24 +687,48 @@ fn creating_verbs() -> impl Iterator<Item = &'static str> {
 }
 
 /// The verb of addition (新增, 新建) that `words` put right before
-/// `noun`, or that `words` are alone: the measure is of what is new.
+/// `noun`, maybe with its level between (新增省级医学重点专科), or that
+/// `words` are alone: the measure is of what is new.
 pub fn adding_verb_before(words: &str, noun: &str) -> Option<&'static str> {
     let words = words.trim_matches(|c: char| !crate::lm::is_han(c));
     let before_noun = (!noun.is_empty())
         .then(|| words.find(noun).map(|at| &words[..at]))
         .flatten();
-    adding_verbs().find(|verb| words == *verb || before_noun.is_some_and(|b| b.ends_with(verb)))
+    let before_level = before_noun.map(|b| match QUALIFIER.find_iter(b).last() {
+        Some(level) if level.end() == b.len() => &b[..level.start()],
+        _ => b,
+    });
+    ADDING_VERBS.iter().copied().find(|verb| {
+        words == *verb
+            || before_noun.is_some_and(|b| b.ends_with(verb))
+            || before_level.is_some_and(|b| b.ends_with(verb))
+    })
 }
 
-/// The verbs of addition among the creating verbs (新增, 新建, 新开工).
-fn adding_verbs() -> impl Iterator<Item = &'static str> {
-    creating_verbs().filter(|verb| verb.starts_with('新'))
-}
+/// The verbs of addition, longest first: the creating verbs that open
+/// with 新 (新增, 新建, 新开工), 新 before another (新认定, 新引进, 新发布)
+/// and 新改建 (roads built or rebuilt).
+static ADDING_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    /// Creating verbs that 新 does not open a verb of addition with: a
+    /// total's (累计建成) and a task's (完成).
+    const NOT_AFTER_NEW: &[&str] = &["累计建成", "完成"];
+    let mut verbs: Vec<&'static str> = vec!["新改建"];
+    for verb in creating_verbs() {
+        if verb.starts_with('新') {
+            verbs.push(verb);
+        } else if !NOT_AFTER_NEW.contains(&verb) {
+            verbs.push(Box::leak(format!("新{verb}").into_boxed_str()));
+        }
+    }
+    verbs.sort_by_key(|verb| std::cmp::Reverse(verb.len()));
+    verbs
+});
 
 /// `noun` without the verb of addition it opens with (新增规模以上工业企业
 /// → 规模以上工业企业): the things themselves, not those added.
 pub fn without_adding_verb(noun: &str) -> &str {
-    adding_verbs()
+    ADDING_VERBS
+        .iter()
         .find_map(|verb| noun.strip_prefix(verb))
         .unwrap_or(noun)
 }
@@ -1446,6 +1470,24 @@ mod tests {
         assert!(!is_negated("未成年人"));
         assert!(!is_negated("未来社区"));
         assert!(!is_negated("养老服务设施"));
+    }
+
+    #[test]
+    fn verbs_of_addition_are_found_through_a_level_and_after_新() {
+        assert_eq!(
+            adding_verb_before("全年新增省级医学重点专科", "医学重点专科"),
+            Some("新增")
+        );
+        assert_eq!(
+            adding_verb_before("全年新改建农村公路", "农村公路"),
+            Some("新改建")
+        );
+        assert_eq!(
+            adding_verb_before("新引进产业链项目", "产业链项目"),
+            Some("新引进")
+        );
+        assert_eq!(adding_verb_before("累计引进产业链项目", "产业链项目"), None);
+        assert_eq!(without_adding_verb("新认定新型研发机构"), "新型研发机构");
     }
 
     #[test]
