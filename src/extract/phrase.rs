@@ -115,9 +115,14 @@ static LEADING_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
 
 /// The words [`trim_phrase`] peels off the end of a phrase, in the order
 /// it tries them, and that make a phrase empty on their own: verbs, short
-/// verbs, fillers and the 有 of what there is.
+/// verbs, verbs of addition (新发布, not 发布 alone), fillers and the 有 of
+/// what there is.
 static FUNCTION_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
-    let verbs = VERBS.iter().chain(SHORT_VERBS).map(|(v, _)| *v);
+    let verbs = VERBS
+        .iter()
+        .chain(SHORT_VERBS)
+        .map(|(v, _)| *v)
+        .chain(ADDING_VERBS.iter().copied());
     let fillers = FILLERS
         .iter()
         .chain(PREPOSITIONS)
@@ -803,6 +808,13 @@ fn trailing_word(s: &str) -> Option<&'static str> {
                 .iter()
                 .any(|n| n.len() > w.len() && s.ends_with(n))
     };
+    // (A verb of addition goes whole: 当年新发布, not 当年新.)
+    if let Some(adding) = ADDING_VERBS
+        .iter()
+        .find(|v| s.len() > v.len() && s.ends_with(*v))
+    {
+        return Some(adding);
+    }
     FUNCTION_WORDS
         .suffixes(s)
         .map(|(w, _)| w)
@@ -1488,6 +1500,8 @@ mod tests {
         );
         assert_eq!(adding_verb_before("累计引进产业链项目", "产业链项目"), None);
         assert_eq!(without_adding_verb("新认定新型研发机构"), "新型研发机构");
+        assert_eq!(trim_phrase("新发布"), "");
+        assert_eq!(trim_phrase("当年新发布"), "当年");
     }
 
     #[test]
