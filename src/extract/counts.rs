@@ -256,10 +256,12 @@ static RATE: LazyLock<Regex> = lazy_regex!("每[十百千万\\d]|每一?年|每�
 /// 及辅助用房面积, 亩均税收): the noun opens with it, maybe after its place
 /// or time (中心城区人均…, 年末人均…). Not where it only says which things
 /// are counted (生均图书等指标全部达标的学校19所, 亩均效益评价企业1200家) nor
-/// inside a word (公共卫生均等化).
+/// inside a word (公共卫生均等化). Whose head it is may come first
+/// (进城农民工人均居住面积).
 fn is_per_head(noun: &str, counts_things: bool) -> bool {
-    static PER_HEAD: LazyLock<Regex> =
-        lazy_regex!("^(?:\\p{Han}{0,6}?(?:市|县|区|省|城区|年末|全国))?(?:人|生|户|亩|床)均");
+    static PER_HEAD: LazyLock<Regex> = lazy_regex!(
+        "^(?:\\p{Han}{0,6}?(?:市|县|区|省|城区|年末|全国))?(?:人|生|户|亩|床)均|^\\p{Han}{1,8}?[民工员者]人均"
+    );
     let head = noun.rsplit('的').next().unwrap_or_default();
     PER_HEAD.is_match(head) && !(counts_things && entity_classifiers(head).is_some())
 }
@@ -917,6 +919,8 @@ pub fn extract(
                 }
                 // “比上年末增加1386家”: a difference, not what exists (but
                 // 较大事故 is a kind of accident).
+                // (比禁捕前的2020年增加23种: the time compared with may be
+                // described first.)
                 let compared = ["比", "较"]
                     .iter()
                     .filter_map(|w| read.noun.strip_prefix(w))
@@ -925,7 +929,7 @@ pub fn extract(
                             c.is_ascii_digit()
                                 || super::number::chinese_digit(c).is_some()
                                 || "上去前同年".contains(c)
-                        })
+                        }) || rest.chars().take(12).any(|c| c == '年')
                     })
                     // Macao's and Hong Kong's 按年增加28项, and 同比增加.
                     || ["按年", "按月", "按季", "同比", "环比"].contains(&read.noun.as_str())
@@ -2532,6 +2536,16 @@ mod tests {
         let found = counted("截至2024年底，全省共有设市城市38个，其中地级市17个、县级市21个。");
         let nouns: Vec<&str> = found.iter().map(|(_, n, _)| n.as_str()).collect();
         assert_eq!(nouns, vec!["设市城市", "地级市", "县级市"], "{found:?}");
+        // Whose head a rate is may come first; a difference from a
+        // described year is no count.
+        let text =
+            "2025年，进城农民工人均居住面积23.6平方米；监测到鱼类129种，比禁捕前的2020年增加23种。";
+        let found: Vec<(f64, Option<String>)> = crate::extract::extract_dated(text, Some(2026))
+            .counts
+            .into_iter()
+            .map(|c| (c.value, c.subject))
+            .collect();
+        assert_eq!(found, vec![(129.0, Some("监测到鱼类".to_string()))]);
         // Days of a kind are counted; a span of days is not.
         let found = counted("2025年，优良天数达到249天，同比增加12天；审批时限压缩至5天。");
         assert_eq!(found, vec![(249.0, "优良天数".to_string(), None)]);
