@@ -10,12 +10,13 @@ use crate::extract::ends_in_area_noun;
 use crate::lm::LanguageModel;
 
 /// How the names of issuing bodies end (局, 委员会, 人民政府…, a Hong Kong
-/// department's 处, and the central bank's branches that co-sign a joint
+/// department's 处, a station's or an office's 站 and 所 (退役军人服务站,
+/// 司法所), and the central bank's branches that co-sign a joint
 /// notice: 中国人民银行江西省分行), in traditional script too, since lines
 /// are judged before t2s (消防處); a press agency or newspaper (社, 报) is a
 /// source, not an issuer.
 const ORG_SUFFIX: &str =
-    "局|厅|委|部|办|办公室|办事处|处|政府|中心|委员会|院|署|会|总队|调查队|分行|支行|廳|辦|辦公室|辦事處|處|委員會|會|總隊";
+    "局|厅|委|部|办|办公室|办事处|处|所|站|政府|中心|委员会|院|署|会|总队|调查队|分行|支行|廳|辦|辦公室|辦事處|處|委員會|會|總隊";
 
 /// `(唐山市工信局)` closing the text: an organisation name in parentheses.
 static ISSUER: LazyLock<Regex> = lazy_regex!(&format!(

@@ -329,9 +329,10 @@ static PERSONAL_CONTACT: LazyLock<Regex> = lazy_regex!(
     r"(?:加|添加)(?:我|小编|作者)的?(?:个人)?微信|微信号?\s*[:：]?\s*[A-Za-z][A-Za-z0-9_-]{4,}"
 );
 /// The decoration of an inserted advert: a run of stars or pointers, a
-/// trailing `>>` that makes the line a link, or its label (`【广告】`, `【推荐】`,
-/// `【商铺招商】`; not a zone's own 【精准招商】 section).
-static AD_DECORATION: LazyLock<Regex> = lazy_regex!(r"[★☆◆◇▶►☞👉]{2,}|(>>|》》|→)$");
+/// `>>` before or after that makes the line a link (`>>点击查看：…`), or its
+/// label (`【广告】`, `【推荐】`, `【商铺招商】`; not a zone's own 【精准招商】
+/// section).
+static AD_DECORATION: LazyLock<Regex> = lazy_regex!(r"[★☆◆◇▶►☞👉]{2,}|(>>|》》|→)$|^(>>|》》)");
 /// The label of an inserted advert (【推荐】, 【商铺招租】, 【项目申报代理】,
 /// 【免费咨询】): a page's own text never opens a line selling a service
 /// (a 【免费体检】 or 【招生考试】 line tells of one).
@@ -643,7 +644,18 @@ fn is_advert(lines: &[&str], i: usize, above: Above) -> bool {
             && (CONTACT_WORD.is_match(line) || line.trim_end().ends_with(['！', '!']))
             && (contact_next() || PHONE.is_match(line))
     };
-    AD_LABEL.is_match(line) || above.advert && is_contact(line) || ruled_off() || labelled_pitch()
+    // (A line giving a phone and a WeChat id is a pitch wherever it stands:
+    // 农资招商：诚招各区县代理商，联系人王经理 电话：… 微信：nz_yiyang88.)
+    let pitch_with_wechat = || {
+        PERSONAL_CONTACT.is_match(line)
+            && PHONE.is_match(line)
+            && !is_sentence_giving_a_number(line)
+    };
+    AD_LABEL.is_match(line)
+        || above.advert && is_contact(line)
+        || ruled_off()
+        || labelled_pitch()
+        || pitch_with_wechat()
 }
 
 /// An advert's slogan in brackets over its contact line, after the body

@@ -2214,4 +2214,18 @@ fn a_note_in_brackets_is_no_headline_and_a_department_signs() {
     assert!(!super::headline::is_bracketed("加強高層樓宇消防安全的措施"));
     assert!(is_signatory("消防處"));
     assert!(is_signatory("市财政局 保安局 规划处"));
+    assert!(is_signatory("茶山街道退役军人服务站"));
+}
+
+#[test]
+fn a_link_and_a_pitch_with_a_wechat_id_go_from_the_body() {
+    let page = [
+        "各区县(市)农业农村局：",
+        "为贯彻落实有关要求，持续推进化肥农药减量增效，现将实施方案印发给你们，请认真组织实施。",
+        ">>点击查看：2026年最新农资补贴政策汇总（附申报流程）",
+        "(一)深化测土配方施肥。全年采集土壤样品3200个，开展田间肥效试验45个，更新发布施肥指导意见。",
+        "农资招商：诚招各区县代理商，联系人王经理 电话：0737-6889123 微信：nz_yiyang88",
+        "(二)推广机械施肥和水肥一体化。以南县、沅江市为重点，集成推广水稻侧深施肥技术。",
+    ];
+    assert_eq!(sort(&page).kept, vec![0, 1, 3, 5]);
 }
