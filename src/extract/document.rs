@@ -82,6 +82,7 @@ impl Document {
                 && !in_refrain(&masked, q)
                 && !names_issuers(&masked, q)
                 && !is_share_of_plan(&masked, q)
+                && !is_typical(&masked, q)
         });
         Document {
             text_str: Indexed::new(&chars),
@@ -174,6 +175,20 @@ fn is_share_of_plan(chars: &[char], q: &Quantity) -> bool {
         .iter()
         .collect();
     SHARE_OF_PLAN.is_match(&before)
+}
+
+/// What a typical size or range follows (面积一般在400平方米至10000平方米之
+/// 间, 通常为3至5人): a description of what a thing is, in its clause.
+static TYPICAL: LazyLock<Regex> = lazy_regex!("(?:一般|通常|大多)(?:在|为|是)[^，。；,;]{0,20}$");
+
+/// Whether `q` gives what is typical of a thing, not a figure of it.
+fn is_typical(chars: &[char], q: &Quantity) -> bool {
+    /// Chars before the figure that may hold the words.
+    const LOOK_BACK: usize = 24;
+    let window = &chars[q.start.saturating_sub(LOOK_BACK)..q.start];
+    // (Most figures have none of the words' second chars near: no string.)
+    window.iter().any(|c| matches!(c, '般' | '常' | '多'))
+        && TYPICAL.is_match(&window.iter().collect::<String>())
 }
 
 /// Whether `q` names a format (11人制足球场, 三年制大专): how a thing is
@@ -496,6 +511,9 @@ mod tests {
         assert_eq!(values(told_twice), vec![4_200_000.0]);
         assert_eq!(values("灯具3186盏，完成年度计划的106.2%。"), vec![3186.0]);
         assert_eq!(values("覆盖率达到78%，也就是说全覆盖。"), vec![78.0]);
+        // Nor is what is typical of a thing.
+        let typical = "口袋公园面积一般在400平方米至10000平方米之间，全市新建50个。";
+        assert_eq!(values(typical), vec![50.0]);
     }
 
     #[test]
