@@ -1095,7 +1095,18 @@ impl ClauseReader<'_> {
     /// 加氢站3座，累计建成5座: 加氢站); else the work it names, with the verb after it
     /// that trimming peeled off (2026年开工建设5000套: 开工建设).
     fn bare_verb_object(&self, figure: Option<&Quantity>, verb: &str, words: &str) -> String {
-        let earlier = self.words(self.sentence.start, self.clause.start);
+        // A sentence of parts (其中，2026年新建50个) goes on from the whole
+        // told in the sentence before it, in its paragraph.
+        let parts = self
+            .doc
+            .masked_text(self.sentence.start, self.clause.start)
+            .starts_with("其中");
+        let from = parts
+            .then(|| self.sentence_before())
+            .flatten()
+            .filter(|before| before.paragraph == self.sentence.paragraph)
+            .map_or(self.sentence.start, |before| before.start);
+        let earlier = self.words(from, self.clause.start);
         // The last time the verb took a noun: another bare one (2026年新建
         // 30万亩，2027年新建32万亩) names nothing.
         let object = earlier
@@ -1137,6 +1148,13 @@ impl ClauseReader<'_> {
             _ => object.as_str(),
         };
         (object.chars().filter(|&c| is_han(c)).count() >= 2).then(|| format!("{object}{verb}"))
+    }
+
+    /// The sentence right before this one.
+    fn sentence_before(&self) -> Option<&Sentence> {
+        let sentences = &self.doc.sentences;
+        let at = sentences.partition_point(|s| s.start < self.sentence.start);
+        at.checked_sub(1).map(|k| &sentences[k])
     }
 
     /// What the clause before does something to ([`phrase::handled_object`]):
@@ -1899,6 +1917,20 @@ mod tests {
                 goal(2026, 40.0, "公共建筑平急两用改造"),
                 // A noun after the verb is named; the time word stays.
                 goal(2026, 600.0, "全年新增市场主体"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_of_parts_takes_the_wholes_things() {
+        let text =
+            "2026年至2028年，全市新建口袋公园150个以上。其中，2026年新建50个，2027年新建50个。";
+        assert_eq!(
+            dated_readings(text, 2026),
+            vec![
+                goal(2028, 150.0, "全市口袋公园"),
+                goal(2026, 50.0, "口袋公园"),
+                goal(2027, 50.0, "口袋公园"),
             ]
         );
     }
