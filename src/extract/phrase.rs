@@ -744,6 +744,13 @@ pub fn is_creating_verb(phrase: &str) -> bool {
     creating_verbs().any(|verb| verb == phrase)
 }
 
+/// The creating verb `words` end on (全市共建成 → 建成), the longest.
+pub fn creating_verb_ending(words: &str) -> Option<&'static str> {
+    creating_verbs()
+        .filter(|verb| words.ends_with(verb))
+        .max_by_key(|verb| verb.len())
+}
+
 /// How much rarer than its last char alone a word may be and still be
 /// read as a word where that char could be a verb (雷达 against 达).
 const COMMON_WORD_NATS: f32 = 3.0;

@@ -343,7 +343,20 @@ impl ClauseReader<'_> {
                 let (region, rest) = phrase::split_subject(noun);
                 let mut rest = phrase::trim_phrase(&rest);
                 let spoken = words.trim_matches(|c: char| !is_han(c));
-                let verb = if rest.is_empty() { spoken } else { &rest };
+                // A place alone before a creating verb (全市共建成10个) is who
+                // acts: what it makes is named elsewhere.
+                let place_acts = (region.is_none() && q.counts_things() && phrase::is_place(&rest))
+                    .then(|| phrase::creating_verb_ending(spoken))
+                    .flatten();
+                let region = match place_acts {
+                    Some(_) => Some(std::mem::take(&mut rest)),
+                    None => region,
+                };
+                let verb = match place_acts {
+                    Some(verb) => verb,
+                    None if rest.is_empty() => spoken,
+                    None => &rest,
+                };
                 let counted_verb =
                     !rest.is_empty() && q.counts_things() && phrase::is_bare_verb(&rest);
                 // Two verbs with the thing left out (新建高标准农田90万亩、改造
@@ -361,8 +374,9 @@ impl ClauseReader<'_> {
                 if let Some(both) = pair {
                     rest = both.to_string();
                 } else if counted_verb || phrase::is_creating_verb(verb) {
-                    // (规模以上工业企业净增100家: what the verb is said of is named.)
-                    let figure = region.is_none().then_some(*q);
+                    // (规模以上工业企业净增100家: what the verb is said of is named,
+                    // unless it is only where the work is done.)
+                    let figure = (region.is_none() || place_acts.is_some()).then_some(*q);
                     rest = self.bare_verb_object(figure, verb, &words);
                 }
                 let (subject, metric) = if q.counts_things() {
@@ -1931,6 +1945,18 @@ mod tests {
                 goal(2028, 150.0, "全市口袋公园"),
                 goal(2026, 50.0, "口袋公园"),
                 goal(2027, 50.0, "口袋公园"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_place_alone_before_a_creating_verb_is_who_acts() {
+        let text = "到2027年，率先在每个县建成1个数字农服中心，全市共建成10个。";
+        assert_eq!(
+            dated_readings(text, 2026),
+            vec![
+                goal(2027, 1.0, "数字农服中心"),
+                goal(2027, 10.0, "全市数字农服中心")
             ]
         );
     }
