@@ -661,9 +661,20 @@ static ANNUAL_PLAN: LazyLock<Regex> = lazy_regex!(
     r"^[^0-9]*((?:19|20)\d\d)年度?[^0-9]{0,24}?(?:工作要点|工作计划|工作安排|重点工作|计划|要点)(?:[（(][^）)]*[）)])?$"
 );
 
-/// The year whose work `title` plans, when it names an annual plan.
+/// The year whose work `title` plans, when it names an annual plan, or
+/// when the notice it titles issues one (…关于印发《某县2026年工作要点》的
+/// 通知; not a reading of one, whose figures explain its rules).
 pub fn planned_year(title: &str) -> Option<i32> {
-    ANNUAL_PLAN.captures(title.trim())?[1].parse().ok()
+    let title = title.trim();
+    let issued = ["印发《", "转发《"]
+        .iter()
+        .find_map(|w| title.split_once(w))
+        .and_then(|(_, rest)| rest.split_once('》'))
+        .map(|(inner, _)| inner);
+    [Some(title), issued]
+        .into_iter()
+        .flatten()
+        .find_map(|t| ANNUAL_PLAN.captures(t)?[1].parse().ok())
 }
 
 /// The span of years in a title (…三年行动方案（2026—2028年）, （2026-2028）,
@@ -2741,6 +2752,23 @@ mod tests {
         let commits = "2026年全省地方志工作要点\n\
                        2025年，全省圆满完成各项任务。今年将出版志书30部。";
         assert_eq!(read_in(commits, 2026).0, vec![(2026, 30.0)]);
+    }
+
+    #[test]
+    fn a_notice_issuing_an_annual_plan_plans_its_year() {
+        assert_eq!(
+            planned_year("湖州市2027年经济社会发展工作要点（征求意见稿）"),
+            Some(2027)
+        );
+        assert_eq!(
+            planned_year("某县人民政府关于印发《某县2027年重点工作安排》的通知"),
+            Some(2027)
+        );
+        assert_eq!(planned_year("《某县2027年重点工作安排》政策解读"), None);
+        assert_eq!(
+            planned_year("关于印发《某县2026—2028年行动计划》的通知"),
+            None
+        );
     }
 
     #[test]
