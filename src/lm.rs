@@ -52,6 +52,9 @@ pub struct LanguageModel {
     bigrams_total: f64,
     /// Words the dictionary tags as place names (`ns`).
     places: FxHashSet<Box<str>>,
+    /// Words it tags as personal names (`nr`, `nrt`), many of them the
+    /// names of counties too (寿光, 德清).
+    names: FxHashSet<Box<str>>,
     /// The words it tags as verbs.
     verbs: FxHashSet<Box<str>>,
     /// The words it tags as verbal nouns or adjectives (活动, 危险).
@@ -65,6 +68,7 @@ impl LanguageModel {
     pub fn from_jieba_dict(dict: &str) -> Self {
         let mut words: Vec<(&str, f64)> = Vec::with_capacity(350_000);
         let mut places = FxHashSet::default();
+        let mut names = FxHashSet::default();
         let mut verbs = FxHashSet::default();
         let mut qualities = FxHashSet::default();
         let mut total = 0.0;
@@ -76,6 +80,9 @@ impl LanguageModel {
             match parts.next() {
                 Some("ns") => {
                     places.insert(word.into());
+                }
+                Some("nr" | "nrt") => {
+                    names.insert(word.into());
                 }
                 Some("v") => {
                     verbs.insert(word.into());
@@ -99,6 +106,7 @@ impl LanguageModel {
             bigrams_as_second: vec![0.0; ROOT_SLOTS],
             bigrams_total: 0.0,
             places,
+            names,
             verbs,
             qualities,
             total,
@@ -252,6 +260,12 @@ impl LanguageModel {
     /// Whether the dictionary tags `word` as a place name.
     pub fn is_place(&self, word: &str) -> bool {
         self.places.contains(word)
+    }
+
+    /// Whether the dictionary tags `word` as a personal name, as it does
+    /// many a county's (寿光, 德清).
+    pub fn is_name(&self, word: &str) -> bool {
+        self.names.contains(word)
     }
 
     /// Whether the dictionary tags `word` as a verb (改造, 管好; not the

@@ -1388,8 +1388,12 @@ fn names_kind_of_division(phrase: &str) -> bool {
         .map(|(at, _)| &stem[at..])
         .filter(|w| lm.word_logp(w).is_some())
         .last();
+    // (A name the dictionary tags as a person's is a county's there: 寿光市.)
     word_before.is_some_and(|w| {
-        !lm.is_place(w) && !lm.is_place(&phrase[stem.len() - w.len()..]) && !lm.is_place(phrase)
+        !lm.is_place(w)
+            && !lm.is_name(w)
+            && !lm.is_place(&phrase[stem.len() - w.len()..])
+            && !lm.is_place(phrase)
     })
 }
 
@@ -1576,6 +1580,8 @@ mod tests {
         assert!(is_place("吉林省"));
         assert!(!is_place("全程机械化示范县"));
         assert!(!is_place("重点县"));
+        // (A county whose name the dictionary tags as a person's.)
+        assert!(is_place("寿光市"));
         // An area named by what is done or found there is a thing counted;
         // a district is named by a name.
         assert!(!is_place("公园儿童活动区"));
