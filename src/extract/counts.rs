@@ -103,6 +103,10 @@ static BREAKDOWN: LazyLock<Regex> = lazy_regex!(
     "其中|从[^，。；、]{1,8}看|[0-9][^，。；、]{0,12}中[，,]|按[^，。；、]{1,8}分[，,：:]|分[^，。；]{1,10}?看[，,：:]"
 );
 
+/// A clause that only says how the things after it are sorted (分区县看，).
+static SORTS_ALONE: LazyLock<Regex> =
+    lazy_regex!("^(?:从[^，。；、]{1,8}看|按[^，。；、]{1,8}分|分[^，。；]{1,10}?看)[，,：:]?$");
+
 /// A sentence that opens by breaking down a whole told before it: by its
 /// parts (其中，省级…64家) or by sorting it by a trait (按所在区分，…;
 /// 从行业分布看，…; 分区域看，…; 分县(市、区)看,…). What it sorts is the whole as told before
@@ -456,6 +460,9 @@ pub fn extract(
         // the whole's things where that one was a part (…其中市级23家。从区
         // 域看，南昌市562家: 新型研发机构, of no level). One that opens by
         // sorting breaks down the whole told before ([`OPENS_BREAKDOWN`]).
+        // The county or district a clause group opens with (吴兴区年末绿色贷款
+        // 余额…，开立企业碳账户2746个；南浔区…): its counts are that place's.
+        let mut group_place: Option<String> = None;
         let mut broken_down = if opens_breakdown && !text.starts_with("其中") {
             whole_told
         } else {
@@ -470,6 +477,12 @@ pub fn extract(
                 parts_open = false;
                 last = None;
                 province = opening_province(&doc.chars[clause.start..]).or(province);
+                // (After what sorts the places: 分区县看，吴兴区….)
+                let opening = sentence.clauses[at..]
+                    .iter()
+                    .take_while(|c| c.group == group)
+                    .find(|c| !SORTS_ALONE.is_match(doc.masked_text(c.start, c.end)));
+                group_place = opening.and_then(|c| opening_division(&doc.chars[c.start..c.end]));
             }
             // 其中：医院26.41万张: the colon after 其中 opens the parts.
             let lead = doc.masked_text(clause.start.saturating_sub(3), clause.start);
@@ -963,7 +976,12 @@ pub fn extract(
                     value_text: doc.text(q.start, q.end).to_string(),
                     subject: Some(read.noun),
                     qualifier: read.qualifier,
-                    scope: in_province(read.place.or_else(|| labelled.clone()), province),
+                    scope: in_province(
+                        read.place
+                            .or_else(|| group_place.clone())
+                            .or_else(|| labelled.clone()),
+                        province,
+                    ),
                     parent: if is_part { whole } else { None },
                     sentence: doc.context(sentence, span),
                     span,
@@ -1562,6 +1580,29 @@ fn opening_province(chars: &[char]) -> Option<&'static str> {
         .iter()
         .copied()
         .find(|p| super::number::starts_with(chars, start, p))
+}
+
+/// The county, district or city whose name opens a clause group `chars`
+/// (吴兴区年末绿色贷款余额…): two to five chars of a name and its suffix,
+/// then more words. Not a pointer (全市, 各县), nor an area named by what
+/// is there (开发区, 示范区).
+fn opening_division(chars: &[char]) -> Option<String> {
+    const POINTERS: &[char] = &[
+        '全', '本', '各', '我', '该', '每', '其', '两', '多', '省', '市', '县',
+    ];
+    let start = chars.iter().position(|c| !c.is_whitespace())?;
+    let chars = &chars[start..];
+    let end = (2..=5).find(|&i| chars.get(i).is_some_and(|c| "区县市旗".contains(*c)))? + 1;
+    // (Nor the time before a pointer: 年末全市.)
+    if chars[..end - 1].iter().any(|c| POINTERS.contains(c)) {
+        return None;
+    }
+    let name: String = chars[..end].iter().collect();
+    (chars.get(end).copied().is_some_and(crate::lm::is_han)
+        && chars[..end].iter().all(|&c| crate::lm::is_han(c))
+        && phrase::is_place(&name)
+        && !phrase::ends_in_area_noun(&name))
+    .then_some(name)
 }
 
 /// The verb and what the clause `clause_before` does it to, when it ends
@@ -2546,6 +2587,19 @@ mod tests {
             .map(|c| (c.value, c.subject))
             .collect();
         assert_eq!(found, vec![(129.0, Some("监测到鱼类".to_string()))]);
+        // A clause group opening with a county's name counts there, after
+        // what sorts the counties too; not one opening with an area named by
+        // what is there.
+        let text = "分区县看，吴兴区绿色贷款余额1023.6亿元，开立企业碳账户2746个；南浔区开立企业碳账户2318个；开发区企业开立碳账户900个。";
+        let scopes: Vec<Option<String>> = crate::extract::extract_dated(text, Some(2026))
+            .counts
+            .into_iter()
+            .map(|c| c.scope)
+            .collect();
+        assert_eq!(
+            scopes,
+            vec![Some("吴兴区".into()), Some("南浔区".into()), None]
+        );
         // Days of a kind are counted; a span of days is not.
         let found = counted("2025年，优良天数达到249天，同比增加12天；审批时限压缩至5天。");
         assert_eq!(found, vec![(249.0, "优良天数".to_string(), None)]);
