@@ -93,11 +93,14 @@ pub(super) fn find(lines: &[&str], first_prose: usize) -> Headline {
             || is_red_header(l))
             && title_at.is_none()
         {
-            // (Not a note in brackets under a paper's number: （中文譯本）.)
+            // (Not a note in brackets under a paper's number, （中文譯本）, nor
+            // the paper's number under a breadcrumb.)
             if let Some(j) = (i + 1..first_prose).find(|&j| {
                 is_header_line(lines[j])
                     && !is_bracketed(lines[j])
                     && !DOC_NUMBER_LINE.is_match(lines[j])
+                    && !PAPER_NUMBER.is_match(lines[j])
+                    && !PAPER_OPENER.is_match(lines[j])
                     && !PAPER_HEADER.is_match(lines[j])
                     && !is_organisation(&closed_up(lines[j]))
             }) {

@@ -181,21 +181,25 @@ static DOC_NUMBER_LINE: LazyLock<Regex> = lazy_regex!(
 );
 
 /// A legislature's paper number heading the paper (立法会CB(1)412/2026(03)号
-/// 文件), over its committee, the meeting, its kind and its title.
+/// 文件, 立法會CB(2)512/2025-26(04)號文件: lines are judged before t2s), over
+/// its committee, the meeting, its kind and its title.
 static PAPER_NUMBER: LazyLock<Regex> = lazy_regex!(
-    r"^立法会\s*(?:[A-Z]{1,4}\s*)?[(（]?\d?[)）]?\s*\d{1,5}/\d{2,4}.{0,12}号?文件(?:[(（][^)）]{1,6}[)）])?$"
+    r"^立法[会會]\s*(?:[A-Z]{1,4}\s*)?[(（]?\d?[)）]?\s*\d{1,5}/\d{2,4}.{0,12}[号號]?文件(?:[(（][^)）]{1,6}[)）])?$"
 );
 /// Who a legislature's paper goes to (立法会福利事务委员会) or a brief's
 /// kind (立法会参考资料摘要): a line of its header.
-const PAPER_ADDRESS: &str = r"立法会\p{Han}{2,24}委员会|立法会参考资料摘要";
+const PAPER_ADDRESS: &str =
+    r"立法[会會]\p{Han}{2,24}(?:委员会|委員會)|立法[会會](?:参考资料摘要|參考資料摘要)";
 /// What else may open a legislature's paper above its title: its
 /// [`PAPER_ADDRESS`] or its file reference (档号：HHB CR 1/3231/26).
-static PAPER_OPENER: LazyLock<Regex> =
-    lazy_regex!(&format!(r"^(?:{PAPER_ADDRESS}|档号\s*[:：].{{1,40}})$"));
+static PAPER_OPENER: LazyLock<Regex> = lazy_regex!(&format!(
+    r"^(?:{PAPER_ADDRESS}|(?:档号|檔號)\s*[:：].{{1,40}})$"
+));
 /// What a paper's header tells besides its title: its kind, the meeting
-/// it is for (讨论文件, 2026年3月2日会议) and its [`PAPER_ADDRESS`].
+/// it is for (讨论文件, 2026年3月2日会议) and its [`PAPER_ADDRESS`], in
+/// either script (lines are judged before t2s).
 static PAPER_HEADER: LazyLock<Regex> = lazy_regex!(&format!(
-    r"^(?:(?:讨论|资料|参考|背景)文件|\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:特别)?会议|目的|.{{0,16}}背景资料简介|{PAPER_ADDRESS})$"
+    r"^(?:(?:讨论|討論|资料|資料|参考|參考|背景)文件|\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:特别|特別)?(?:会议|會議)|目的|.{{0,16}}(?:背景资料简介|背景資料簡介)|{PAPER_ADDRESS})$"
 ));
 
 /// What a website's name ends with after its owner's (门户网站, 官网).

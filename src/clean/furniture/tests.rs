@@ -2215,6 +2215,11 @@ fn a_note_in_brackets_is_no_headline_and_a_department_signs() {
     assert!(is_signatory("消防處"));
     assert!(is_signatory("市财政局 保安局 规划处"));
     assert!(is_signatory("茶山街道退役军人服务站"));
+    // A paper's header in traditional script, judged before t2s.
+    assert!(PAPER_NUMBER.is_match("立法會CB(2)512/2025-26(04)號文件"));
+    assert!(PAPER_OPENER.is_match("立法會福利事務委員會"));
+    assert!(PAPER_HEADER.is_match("討論文件"));
+    assert!(PAPER_HEADER.is_match("2026年6月9日會議"));
 }
 
 #[test]
