@@ -1186,7 +1186,16 @@ fn bounds_a_counted_class(m: &[char], q: &Quantity) -> bool {
 
 /// Units of mass, volume and stored energy, which measure flows (产量,
 /// 吞吐量, 发电量) unless a capacity is named before them.
-const CAPACITY_UNITS: &[&str] = &["吨", "立方米", "千瓦时", "兆瓦时", "吉瓦时", "标箱", "TEU"];
+const CAPACITY_UNITS: &[&str] = &[
+    "吨",
+    "立方米",
+    "千瓦时",
+    "兆瓦时",
+    "吉瓦时",
+    "标准箱",
+    "标箱",
+    "TEU",
+];
 
 /// A capacity or a stock held, named right before its figure (总库容达到
 /// 18.5万立方米, 仓容860万吨, 制氢能力4.2万吨, 森林蓄积量1.18亿立方米).
@@ -2600,6 +2609,15 @@ mod tests {
             scopes,
             vec![Some("吴兴区".into()), Some("南浔区".into()), None]
         );
+        // Containers handled, in 标准箱 as in 标箱, are an output.
+        let teu =
+            crate::extract::extract_dated("2025年全年完成集装箱吞吐量985.6万标准箱。", Some(2026));
+        let found: Vec<(f64, &str)> = teu
+            .counts
+            .iter()
+            .map(|c| (c.value, c.unit.as_str()))
+            .collect();
+        assert_eq!(found, vec![(9_856_000.0, "标准箱")]);
         // Days of a kind are counted; a span of days is not.
         let found = counted("2025年，优良天数达到249天，同比增加12天；审批时限压缩至5天。");
         assert_eq!(found, vec![(249.0, "优良天数".to_string(), None)]);
