@@ -1163,10 +1163,10 @@ fn sorts_what_follows(doc: &Document, q: &Quantity) -> bool {
 
 /// Whether a bounded figure or a range, whatever it measures, marks off
 /// a class whose members are then counted (常住人口超过400万人的市（州）有1个,
-/// 在200万人至400万人之间的有5个, 少于100万人的有3个): the count is of the
-/// class, the bound no count.
+/// 在200万人至400万人之间的有5个, 少于100万人的有3个, 客房数在6间及以下的
+/// 民宿2873家): the count is of the class, the bound no count.
 fn bounds_a_counted_class(m: &[char], q: &Quantity) -> bool {
-    /// How far past 的 the 有 of the count may stand (的市（州）有).
+    /// How far past 的 the count may stand (的市（州）有, 的民宿).
     const NOUN_CHARS: usize = 6;
     let bounded =
         q.bound != Bound::Exact || q.value_max.is_some() || super::number::ends_in_own_bound(m, q);
@@ -1176,11 +1176,11 @@ fn bounds_a_counted_class(m: &[char], q: &Quantity) -> bool {
     }
     bounded
         && m.get(at) == Some(&'的')
-        && (at + 1..(at + 2 + NOUN_CHARS).min(m.len())).any(|k| {
-            m[k] == '有'
-                && m.get(k + 1)
-                    .is_some_and(|&c| super::number::opens_number(c))
-                && !m[at + 1..k].iter().any(|c| "，。；,;".contains(*c))
+        && (at + 2..(at + 3 + NOUN_CHARS).min(m.len())).any(|k| {
+            super::number::opens_number(m[k])
+                && m[at + 1..k]
+                    .iter()
+                    .all(|&c| crate::lm::is_han(c) || "（）()".contains(c))
         })
 }
 
@@ -2618,6 +2618,10 @@ mod tests {
             .map(|c| (c.value, c.unit.as_str()))
             .collect();
         assert_eq!(found, vec![(9_856_000.0, "标准箱")]);
+        // A bound marking off a class counts nothing; the class is counted.
+        let found = counted("截至2025年底，客房数在6间及以下的民宿2873家，15间及以上的民宿488家。");
+        let values: Vec<f64> = found.iter().map(|c| c.0).collect();
+        assert_eq!(values, vec![2873.0, 488.0], "{found:?}");
         // Days of a kind are counted; a span of days is not.
         let found = counted("2025年，优良天数达到249天，同比增加12天；审批时限压缩至5天。");
         assert_eq!(found, vec![(249.0, "优良天数".to_string(), None)]);

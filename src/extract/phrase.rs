@@ -484,8 +484,9 @@ fn leading_word(s: &str) -> Option<&'static str> {
         // 新建、改建、扩建的城市道路: verbs listed before 的 qualify the noun.
         let listed_before_de =
             rest.starts_with('、') && rest.chars().take(VERB_LIST_CHARS).any(|c| c == '的');
+        // (Nor the verb of a kind: 节约型机关, 开放式, 综合性.)
         rest.chars().count() >= 2
-            && !(rest.starts_with('区') || listed_before_de)
+            && !(rest.starts_with(['区', '型', '式', '性']) || listed_before_de)
             && !(*w == "新增" && (is_bare_verb(rest) || ends_in_verb(rest)))
             && (rest != "项目" || FILLERS.contains(w))
             && !(w.chars().count() == 1 && (opens_word(s) || leaves_no_word(rest)))
@@ -1538,6 +1539,7 @@ mod tests {
         assert_eq!(trim_phrase("基本养老保险参保率"), "基本养老保险参保率");
         assert_eq!(trim_phrase("确保全市儿童友好社区"), "全市儿童友好社区");
         assert_eq!(trim_phrase("计划供应工业用地"), "供应工业用地");
+        assert_eq!(trim_phrase("节约型机关"), "节约型机关");
         assert_eq!(trim_phrase("9月底前支出进度"), "支出进度");
         assert_eq!(trim_phrase("截至8月底已惠及老年人"), "惠及老年人");
         assert_eq!(
