@@ -2561,19 +2561,18 @@ mod tests {
         // Sorted by one trait after another, by parts in between, it is
         // still the whole told first that each sorting breaks down.
         let text = "全市新型研发机构共有87家。其中，省级新型研发机构64家，市级新型研发机构23家。按举办主体分，企业主办的38家。按所在区分，黄埔区29家，南沙区17家。";
-        let sorted: Vec<(f64, Option<String>, Option<String>, Option<String>)> = extract(text)
+        let sorted: Vec<(f64, String)> = extract(text)
             .counts
             .into_iter()
             .filter(|c| c.value < 30.0 && c.value != 23.0)
-            .map(|c| (c.value, c.subject, c.qualifier, c.scope))
+            .map(|c| {
+                let read = format!("{:?}/{:?}/{:?}", c.subject, c.qualifier, c.scope);
+                (c.value, read)
+            })
             .collect();
         let of_district = |value: f64, district: &str| {
-            (
-                value,
-                Some("新型研发机构".into()),
-                None,
-                Some(district.into()),
-            )
+            let read = format!("{:?}/{:?}/{:?}", Some("新型研发机构"), None::<&str>, Some(district));
+            (value, read)
         };
         assert_eq!(
             sorted,
