@@ -2571,7 +2571,12 @@ mod tests {
             })
             .collect();
         let of_district = |value: f64, district: &str| {
-            let read = format!("{:?}/{:?}/{:?}", Some("新型研发机构"), None::<&str>, Some(district));
+            let read = format!(
+                "{:?}/{:?}/{:?}",
+                Some("新型研发机构"),
+                None::<&str>,
+                Some(district)
+            );
             (value, read)
         };
         assert_eq!(
