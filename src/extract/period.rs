@@ -169,6 +169,11 @@ fn speaks_of_past(text: &str) -> bool {
 /// 2.1万个).
 static REPORT_WORDS: LazyLock<Regex> =
     lazy_regex!("共有|拥有|累计(?:[^达]|$)|现有|设有|建有|当前|去年|共(?:受理|办理|接待|举办|开展|完成|收到|处理|发放)");
+/// The opening of a sentence that itemises what the sentence before said
+/// (到2028年，基本建成…体系。具体包括：…累计培育示范单位500家): its 累计 and
+/// 拥有 go on with that sentence, whatever it set or told.
+static ITEMISES: LazyLock<Regex> = lazy_regex!("^(?:具体(?:包括|为|是|有)|主要(?:包括|有))[:：]");
+
 /// Words by which a sentence says it states goals (具体目标为：…三年累计
 /// 新增普惠托位1.5万个, 今年…主要预期目标是:…, 以2025年…达20%为政策目标; not
 /// a slogan's 以打造“15分钟生活圈”为目标, nor 以来…为规划目标的120%): its 累计
@@ -1446,6 +1451,7 @@ pub fn scopes(
             || has_report_words(text)
                 && has_report_words(&undated_text(doc, sentence, own))
                 && !GOAL_STATEMENT.is_match(text)
+                && !ITEMISES.is_match(text)
             || (text.contains("今年") && !plans_this_year);
         // A year it only mentions puts it in the past, unless the year is
         // still to come (…方面，2026年将新增…30家 on a page of 2025) and

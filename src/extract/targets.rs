@@ -1962,6 +1962,15 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_itemising_a_goal_goes_on_with_it() {
+        let text = "到2028年，基本建成食物银行体系。具体包括：全市建成食物银行100个以上；累计培育示范单位500家。";
+        assert_eq!(dated_goals(text, 2026), vec![(2028, 100.0), (2028, 500.0)]);
+        // A report's itemising goes on with the report.
+        let report = "2025年，全市基本建成食物银行体系。具体包括：累计培育示范单位500家。";
+        assert_eq!(dated_goals(report, 2026), vec![]);
+    }
+
+    #[test]
     fn a_report_word_due_by_a_later_deadline_leaves_the_years_before_it_goals() {
         let text = "2025年完成煤电机组改造升级200万千瓦，到2027年累计完成改造500万千瓦。";
         assert_eq!(
