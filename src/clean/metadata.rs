@@ -42,8 +42,15 @@ static NEWS_OUTLET: LazyLock<Regex> = lazy_regex!(r"(媒体|新闻|传媒)中心
 pub fn is_organisation(name: &str) -> bool {
     // (Its digits are a name's, never a year's: 大连市2025年…新闻发布会 and
     // 2025世界智能产业博览会 are events.)
-    ORGANISATION.is_match(name) && !NEWS_OUTLET.is_match(name) && !YEAR.is_match(name)
+    ORGANISATION.is_match(name)
+        && !NEWS_OUTLET.is_match(name)
+        && !YEAR.is_match(name)
+        && !NOT_BODIES.iter().any(|w| name.ends_with(w))
 }
+
+/// Words ending in an issuer's suffix that name no body (本网站, 办公场所,
+/// 不足之处).
+const NOT_BODIES: [&str; 5] = ["网站", "场所", "住所", "之处", "本站"];
 
 /// Splits `text` before a closing `(issuer)`, if it has one.
 pub fn split_issuer(text: &str) -> (&str, &str) {
@@ -125,9 +132,10 @@ static LEADING_DIVISION: LazyLock<Regex> = lazy_regex!(&format!(
 static CLAUSE_OPENING: LazyLock<Regex> = lazy_regex!(r"[—－:：\s《“]+");
 
 /// What an organisation's name goes on with after its place (市政府, 县委,
-/// 市人民政府).
+/// 市人民政府): not the 所, 处 or 站 that words open after a place (所需,
+/// 处理, 站点).
 static ORGANISATION_AFTER_PLACE: LazyLock<Regex> =
-    lazy_regex!(&format!("^(?:人民)?(?:{ORG_SUFFIX})"));
+    lazy_regex!("^(?:人民)?(?:局|厅|委|部|办|办公室|政府|中心|委员会|院|署|会|总队|调查队)");
 
 /// The chars that point at a division or rank it instead of naming it
 /// (我县, 本市, 全省, 各区; 制造强省, 农业大县): a name does not end in them.

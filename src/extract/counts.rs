@@ -99,21 +99,22 @@ static DOCUMENT_PARTS: LazyLock<Regex> = lazy_regex!(
 /// 分，黄埔区29家…”, “分区域看，…”). Plans break goals down too, so these
 /// report only in a sentence without intent; a goal with a year is
 /// outside the counts anyway.
-static BREAKDOWN: LazyLock<Regex> = lazy_regex!(
-    "其中|从[^，。；、]{1,8}看|[0-9][^，。；、]{0,12}中[，,]|按[^，。；、]{1,8}分[，,：:]|分[^，。；]{1,10}?看[，,：:]"
-);
+static BREAKDOWN: LazyLock<Regex> = lazy_regex!(&format!(
+    "其中|从[^，。；、]{{1,8}}看|[0-9][^，。；、]{{0,12}}中[，,]|(?:^|[，,。；;：:])(?:{SORTS_BY})[，,：:]"
+));
+
+/// How a sentence says it sorts things by a trait (按所在区分, 分县(市、区)
+/// 看, 从行业分布看).
+const SORTS_BY: &str = "从[^，。；、]{1,8}看|按[^，。；、]{1,8}分|分[^，。；]{1,10}?看";
 
 /// A clause that only says how the things after it are sorted (分区县看，).
-static SORTS_ALONE: LazyLock<Regex> =
-    lazy_regex!("^(?:从[^，。；、]{1,8}看|按[^，。；、]{1,8}分|分[^，。；]{1,10}?看)[，,：:]?$");
+static SORTS_ALONE: LazyLock<Regex> = lazy_regex!(&format!("^(?:{SORTS_BY})[，,：:]?$"));
 
 /// A sentence that opens by breaking down a whole told before it: by its
 /// parts (其中，省级…64家) or by sorting it by a trait (按所在区分，…;
 /// 从行业分布看，…; 分区域看，…; 分县(市、区)看,…). What it sorts is the whole as told before
 /// the breakdown began, whatever breakdown came between.
-static OPENS_BREAKDOWN: LazyLock<Regex> = lazy_regex!(
-    "^(?:其中|(?:从[^，。；、]{1,8}看|按[^，。；、]{1,8}分|分[^，。；]{1,10}?看)[，,：:])"
-);
+static OPENS_BREAKDOWN: LazyLock<Regex> = lazy_regex!(&format!("^(?:其中|(?:{SORTS_BY})[，,：:])"));
 
 /// A change from one level to another (由3 985家增至4 694家, 由2022年的…
 /// 提高到…): in a sentence that does not plan, a change that happened.
@@ -264,7 +265,7 @@ static RATE: LazyLock<Regex> = lazy_regex!("每[十百千万\\d]|每一?年|每�
 /// (进城农民工人均居住面积).
 fn is_per_head(noun: &str, counts_things: bool) -> bool {
     static PER_HEAD: LazyLock<Regex> = lazy_regex!(
-        "^(?:\\p{Han}{0,6}?(?:市|县|区|省|城区|年末|全国))?(?:人|生|户|亩|床)均|^\\p{Han}{1,8}?[民工员者]人均"
+        "^(?:\\p{Han}{0,6}?(?:市|县|区|省|城区|年末|全国))?(?:人|生|户|亩|床)均|^\\p{Han}{1,8}?(?:[民工员者人户]|对象)人均"
     );
     let head = noun.rsplit('的').next().unwrap_or_default();
     PER_HEAD.is_match(head) && !(counts_things && entity_classifiers(head).is_some())
@@ -1596,16 +1597,15 @@ fn opening_province(chars: &[char]) -> Option<&'static str> {
 /// then more words. Not a pointer (全市, 各县), nor an area named by what
 /// is there (开发区, 示范区).
 fn opening_division(chars: &[char]) -> Option<String> {
-    const POINTERS: &[char] = &[
-        '全', '本', '各', '我', '该', '每', '其', '两', '多', '省', '市', '县',
-    ];
-    let start = chars.iter().position(|c| !c.is_whitespace())?;
-    let chars = &chars[start..];
-    let end = (2..=5).find(|&i| chars.get(i).is_some_and(|c| "区县市旗".contains(*c)))? + 1;
-    // (Nor the time before a pointer: 年末全市.)
-    if chars[..end - 1].iter().any(|c| POINTERS.contains(c)) {
+    const POINTERS: &[char] = &['全', '本', '各', '我', '该', '每', '其'];
+    let opening: String = chars.iter().take(12).collect();
+    // (A time word first is no part of the name: 今年吴兴区…, 年末全市….)
+    let opening = phrase::TIME_PREFIX.replace(opening.trim_start(), "");
+    if opening.starts_with(POINTERS) {
         return None;
     }
+    let chars: Vec<char> = opening.chars().collect();
+    let end = (2..=5).find(|&i| chars.get(i).is_some_and(|c| "区县市旗".contains(*c)))? + 1;
     let name: String = chars[..end].iter().collect();
     (chars.get(end).copied().is_some_and(crate::lm::is_han)
         && chars[..end].iter().all(|&c| crate::lm::is_han(c))

@@ -663,7 +663,7 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
 /// calls itself, maybe with a note in brackets (湖州市2027年经济社会发展
 /// 工作要点（征求意见稿）, 益阳市2026年化肥农药减量增效工作实施方案).
 static ANNUAL_PLAN: LazyLock<Regex> = lazy_regex!(
-    r"^[^0-9]*((?:19|20)\d\d)年度?[^0-9]{0,24}?(?:工作要点|工作计划|工作安排|重点工作|计划|要点|工作方案|实施方案)(?:[（(][^）)]*[）)])?$"
+    r"^(?:[^0-9]*[^0-9到至])?((?:19|20)\d\d)年度?[^0-9]{0,24}?(?:工作要点|工作计划|工作安排|重点工作|计划|要点|工作方案|实施方案)(?:[（(][^）)]*[）)])?$"
 );
 
 /// The year whose work `title` plans, when it names an annual plan, or
@@ -2775,6 +2775,7 @@ mod tests {
             planned_year("益阳市2026年化肥农药减量增效工作实施方案"),
             Some(2026)
         );
+        assert_eq!(planned_year("湖南省到2027年制造业数字化转型实施方案"), None);
         assert_eq!(
             planned_year("关于印发《某县2026—2028年行动计划》的通知"),
             None

@@ -704,11 +704,27 @@ pub fn adding_verb_before(words: &str, noun: &str) -> Option<&'static str> {
         Some(level) if level.end() == b.len() => &b[..level.start()],
         _ => b,
     });
+    let ends_with_adding = |b: &str, verb: &str| {
+        b.strip_suffix(verb)
+            .is_some_and(|before| !new_closes_word(before))
+    };
     ADDING_VERBS.iter().copied().find(|verb| {
         words == *verb
-            || before_noun.is_some_and(|b| b.ends_with(verb))
-            || before_level.is_some_and(|b| b.ends_with(verb))
+            || before_noun.is_some_and(|b| ends_with_adding(b, verb))
+            || before_level.is_some_and(|b| ends_with_adding(b, verb))
     })
+}
+
+/// Whether the 新 of a verb of addition right after `before` closes a word
+/// with its last char (最新发布, 重新认定, 创新推广, 更新建设): no addition.
+/// (Not 其中新增: 中新 is a name.)
+fn new_closes_word(before: &str) -> bool {
+    /// The words 新 closes that say how, not that something was added.
+    const NOT_ADDED: [char; 10] = ['最', '重', '创', '更', '全', '崭', '革', '翻', '刷', '焕'];
+    before
+        .chars()
+        .next_back()
+        .is_some_and(|c| NOT_ADDED.contains(&c))
 }
 
 /// The verbs of addition, longest first: the creating verbs that open
@@ -819,7 +835,7 @@ fn trailing_word(s: &str) -> Option<&'static str> {
     // (A verb of addition goes whole: 当年新发布, not 当年新.)
     if let Some(adding) = ADDING_VERBS
         .iter()
-        .find(|v| s.len() > v.len() && s.ends_with(*v))
+        .find(|v| s.len() > v.len() && s.ends_with(*v) && !new_closes_word(&s[..s.len() - v.len()]))
     {
         return Some(adding);
     }
@@ -1389,14 +1405,21 @@ fn names_kind_of_division(phrase: &str) -> bool {
         .map(|(at, _)| &stem[at..])
         .filter(|w| lm.word_logp(w).is_some())
         .last();
-    // (A name the dictionary tags as a person's is a county's there: 寿光市.)
+    // (A rare name the dictionary tags as a person's is a county's there,
+    // 寿光市; a common word it so tags is a kind, 文明县.)
+    let county_name =
+        |w: &str| lm.is_name(w) && lm.word_logp(w).is_some_and(|lp| lp < RARE_NAME_LOGP);
     word_before.is_some_and(|w| {
         !lm.is_place(w)
-            && !lm.is_name(w)
+            && !county_name(w)
             && !lm.is_place(&phrase[stem.len() - w.len()..])
             && !lm.is_place(phrase)
     })
 }
+
+/// Below this log-probability a word tagged as a person's name is rare
+/// enough to be a county's (寿光: -15.2, 德清: -14.6; 文明, 智慧 are common).
+const RARE_NAME_LOGP: f32 = -13.0;
 
 /// Whether what follows a level is a division's suffix alone (县级市).
 fn is_division_kind(rest: &str) -> bool {
@@ -1513,6 +1536,11 @@ mod tests {
         assert_eq!(adding_verb_before("累计引进产业链项目", "产业链项目"), None);
         assert_eq!(without_adding_verb("新认定新型研发机构"), "新型研发机构");
         assert_eq!(trim_phrase("新发布"), "");
+        assert_eq!(trim_phrase("市场最新发布"), "市场最新");
+        assert_eq!(
+            adding_verb_before("重新认定高新技术企业", "高新技术企业"),
+            None
+        );
         assert_eq!(trim_phrase("当年新发布"), "当年");
     }
 
@@ -1584,6 +1612,7 @@ mod tests {
         assert!(!is_place("重点县"));
         // (A county whose name the dictionary tags as a person's.)
         assert!(is_place("寿光市"));
+        assert!(!is_place("文明县"));
         // An area named by what is done or found there is a thing counted;
         // a district is named by a name.
         assert!(!is_place("公园儿童活动区"));

@@ -751,11 +751,16 @@ fn value(cell: &str, unit: &str) -> Option<(f64, Option<f64>, String, Bound)> {
     // 稳定在48.5万吨以上), which only a figure may follow.
     let digit_first = core.starts_with(|c: char| c.is_ascii_digit());
     let written: Vec<char> = format!("{core}{unit}").chars().collect();
+    // (Not a change: 下降3%, 新增5家 are no levels.)
     let opens_figure = |q: &number::Quantity| {
         q.start == 0
             || !digit_first
-                && super::verbs::ending_at(&written, q.start)
-                    .is_some_and(|v| v.chars().count() == q.start)
+                && super::verbs::VERB_INDEX
+                    .ending_at(&written, q.start)
+                    .any(|(verb, kind)| {
+                        verb.chars().count() == q.start
+                            && matches!(kind, TargetKind::Reach | TargetKind::Maintain)
+                    })
     };
     let quantity = number::scan(&written)
         .into_iter()

@@ -1113,7 +1113,8 @@ impl ClauseReader<'_> {
         // told in the sentence before it, in its paragraph.
         let parts = self
             .doc
-            .masked_text(self.sentence.start, self.clause.start)
+            .masked_text(self.sentence.start, self.sentence.end)
+            .trim_start()
             .starts_with("其中");
         let from = parts
             .then(|| self.sentence_before())

@@ -238,8 +238,6 @@ pub(super) fn find(lines: &[&str], first_prose: usize) -> Headline {
 
 const TITLE_SEPARATORS: [char; 7] = ['-', '|', '_', '–', '—', '｜', '丨'];
 
-/// Whether `headline` is the page's `title` (its first line), or the
-/// title's first part before the site's name.
 /// Whether `line` is all one bracketed note (（中文譯本）, (征求意见稿)).
 pub(super) fn is_bracketed(line: &str) -> bool {
     let line = line.trim();
@@ -250,6 +248,8 @@ pub(super) fn is_bracketed(line: &str) -> bool {
     inside.is_some_and(|inside| !inside.contains(['（', '）', '(', ')']))
 }
 
+/// Whether `headline` is the page's `title` (its first line), or the
+/// title's first part before the site's name.
 fn repeats_page_title(title: &str, headline: &str) -> bool {
     title
         .strip_prefix(headline)
