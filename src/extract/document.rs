@@ -168,7 +168,13 @@ static SHARE_OF_PLAN: LazyLock<Regex> =
 fn is_share_of_plan(chars: &[char], q: &Quantity) -> bool {
     /// Chars before the figure that may hold the share's words.
     const LOOK_BACK: usize = 30;
-    if q.unit != "%" {
+    // (The words end in 的, 是, 说 or 即 right before the figure: most
+    // figures need no string.)
+    let ends_right = q
+        .start
+        .checked_sub(1)
+        .is_some_and(|i| matches!(chars[i], '的' | '是' | '说' | '即'));
+    if q.unit != "%" || !ends_right {
         return false;
     }
     let before: String = chars[q.start.saturating_sub(LOOK_BACK)..q.start]
