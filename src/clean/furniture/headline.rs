@@ -5,7 +5,7 @@
 use super::{
     closed_up, is_breadcrumb, is_header_line, is_joint_signatory, is_link_bar, is_metadata,
     is_organisation, is_red_header, is_run_on_body, is_salutation, is_secondary_header,
-    is_subtitle, named_above, names_account, CALL_TO_ACTION, COVER_DATE, DATE_LINE,
+    is_subtitle, masthead, named_above, names_account, CALL_TO_ACTION, COVER_DATE, DATE_LINE,
     DOC_NUMBER_LINE, LONE_WIDGET, NUMBERED, PAPER_HEADER, PAPER_NUMBER, PAPER_OPENER, RULE, SITE,
 };
 
@@ -226,6 +226,14 @@ pub(super) fn find(lines: &[&str], first_prose: usize) -> Headline {
         title_at = (1..first_prose.saturating_sub(1))
             .find(|&i| is_header_line(lines[i]) && names_account(lines, i + 1, i - 1));
     }
+    // Or, on a press release, right under its masthead (香港特别行政区政府
+    // 新闻公报 / 立法会十二题：…), when nothing else found one.
+    if title_at.is_none() {
+        title_at = (0..first_prose.saturating_sub(1))
+            .find(|&i| is_press_masthead(lines[i]))
+            .map(|i| i + 1)
+            .filter(|&j| is_header_line(lines[j]) && !LONE_WIDGET.is_match(lines[j]));
+    }
     // Joint issuers over their date are no headline (江西省统计局　江西省
     // 科学技术厅 / 2026年9月26日).
     title_at = title_at.filter(|&t| !is_joint_signatory(lines[t]));
@@ -237,6 +245,18 @@ pub(super) fn find(lines: &[&str], first_prose: usize) -> Headline {
 }
 
 const TITLE_SEPARATORS: [char; 7] = ['-', '|', '_', '–', '—', '｜', '丨'];
+
+/// Whether `line` is a government's press-release masthead, its name and
+/// the kind of page (香港特别行政区政府　新闻公报, in either script): the
+/// headline is the next header line.
+fn is_press_masthead(line: &str) -> bool {
+    const KINDS: [&str; 4] = ["新闻公报", "新聞公報", "新闻稿", "新聞稿"];
+    let mut parts = line.split_whitespace();
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(name), Some(kind), None) => KINDS.contains(&kind) && masthead(name).is_some(),
+        _ => false,
+    }
+}
 
 /// Whether `line` is all one bracketed note (（中文譯本）, (征求意见稿)).
 pub(super) fn is_bracketed(line: &str) -> bool {

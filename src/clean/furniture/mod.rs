@@ -1022,7 +1022,7 @@ fn title_field(line: &str) -> Option<&str> {
 /// The organisation a masthead line opens with (`香港特别行政区政府　新闻公报`),
 /// or whose website it names (`澳门特别行政区政府入口网站 > 新闻`: a
 /// breadcrumb's root is the site).
-fn masthead(line: &str) -> Option<String> {
+pub(super) fn masthead(line: &str) -> Option<String> {
     line.split_whitespace()
         .next()
         .map(|name| SITE.replace(name, ""))

@@ -1400,6 +1400,20 @@ fn a_press_release_underlines_its_headline_under_its_masthead() {
 }
 
 #[test]
+fn a_press_release_masthead_heads_its_headline_without_an_underline() {
+    let page = [
+        "香港特别行政区政府\u{3000}新闻公报",
+        "立法会十二题：公共图书馆智慧服务及文化场地智能化",
+        "以下为今日（3月4日）在立法会会议上梁文广议员的提问和局长的书面答复：",
+        "问题：",
+        "近年，公共图书馆推出多项智慧服务，全港共有公共图书馆71间。",
+    ];
+    let s = sort(&page);
+    assert_eq!(s.title.as_deref(), Some(page[1]));
+    assert_eq!(s.kept, vec![2, 3, 4]);
+}
+
+#[test]
 fn an_unlabelled_organisation_field_names_the_issuer() {
     let page = [
         "关于做好申报工作的通知",
