@@ -174,6 +174,11 @@ static REPORT_WORDS: LazyLock<Regex> =
 /// 拥有 go on with that sentence, whatever it set or told.
 static ITEMISES: LazyLock<Regex> = lazy_regex!("^(?:具体(?:包括|为|是|有)|主要(?:包括|有))[:：]");
 
+/// A clause naming a later goal as what the sentence's own lay the ground
+/// for (为2027年全市治理率达到50%打下坚实基础).
+static PURPOSE_FRAME: LazyLock<Regex> =
+    lazy_regex!("^为[^，。；]{2,40}(?:打下|奠定|夯实)[^，。；]{0,6}基础");
+
 /// Words by which a sentence says it states goals (具体目标为：…三年累计
 /// 新增普惠托位1.5万个, 今年…主要预期目标是:…, 以2025年…达20%为政策目标; not
 /// a slogan's 以打造“15分钟生活圈”为目标, nor 以来…为规划目标的120%): its 累计
@@ -1692,8 +1697,25 @@ pub fn scopes(
             }
         }
         // A goal a report turned to is that sentence's own: the next
-        // sentence does not go on under its year.
-        carried = current.filter(|_| goal_from.is_none());
+        // sentence does not go on under its year. So is a later goal the
+        // sentence names as what its own lay the ground for (…达到43%以上，
+        // 为2027年全市治理率达到50%打下坚实基础。具体目标如下：): what
+        // follows goes on under the year of the goals before it.
+        let grounds_later = sentence
+            .clauses
+            .last()
+            .is_some_and(|last| PURPOSE_FRAME.is_match(doc.masked_text(last.start, last.end)));
+        carried = if grounds_later {
+            clause_scopes
+                .iter()
+                .rev()
+                .skip(1)
+                .find_map(Clone::clone)
+                .or(current)
+        } else {
+            current
+        }
+        .filter(|_| goal_from.is_none());
         last_reported = reports && clause_scopes.iter().all(Option::is_none);
         out.push(clause_scopes);
     }

@@ -1972,6 +1972,15 @@ mod tests {
     }
 
     #[test]
+    fn a_list_after_a_later_goal_laid_ground_for_keeps_the_years_goals() {
+        let text = "二、2026年主要目标\n全市治理率达到43%以上，为2027年全市治理率达到50%打下坚实基础。具体目标如下：\n新增资源化利用试点村40个；";
+        assert_eq!(
+            dated_goals(text, 2026),
+            vec![(2026, 43.0), (2027, 50.0), (2026, 40.0)]
+        );
+    }
+
+    #[test]
     fn a_report_word_due_by_a_later_deadline_leaves_the_years_before_it_goals() {
         let text = "2025年完成煤电机组改造升级200万千瓦，到2027年累计完成改造500万千瓦。";
         assert_eq!(
