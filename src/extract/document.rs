@@ -504,15 +504,17 @@ fn opens_note(line: &[char]) -> bool {
 mod tests {
     use super::*;
 
+    /// The values of the figures `text` holds.
+    fn values(text: &str) -> Vec<f64> {
+        Document::new(text)
+            .quantities
+            .iter()
+            .map(|q| q.value)
+            .collect()
+    }
+
     #[test]
     fn a_share_of_the_plan_done_is_no_figure() {
-        let values = |text: &str| -> Vec<f64> {
-            Document::new(text)
-                .quantities
-                .iter()
-                .map(|q| q.value)
-                .collect()
-        };
         let told_twice = "新建农田420万亩，目前已完成年度任务的百分之七十八，也就是78%左右。";
         assert_eq!(values(told_twice), vec![4_200_000.0]);
         assert_eq!(values("灯具3186盏，完成年度计划的106.2%。"), vec![3186.0]);
@@ -532,13 +534,6 @@ mod tests {
 
     #[test]
     fn a_bracket_defining_a_term_holds_no_figure() {
-        let values = |text: &str| -> Vec<f64> {
-            Document::new(text)
-                .quantities
-                .iter()
-                .map(|q| q.value)
-                .collect()
-        };
         assert_eq!(
             values("其中长时储能（连续放电时长4小时及以上）装机达到200万千瓦。"),
             vec![2e6]
@@ -576,13 +571,6 @@ mod tests {
 
     #[test]
     fn quoted_names_hold_no_figures() {
-        let values = |text: &str| -> Vec<f64> {
-            Document::new(text)
-                .quantities
-                .iter()
-                .map(|q| q.value)
-                .collect()
-        };
         assert_eq!(
             values("实施制造业高质量发展“三年行动”，新开工项目400个。"),
             vec![400.0]
