@@ -110,8 +110,13 @@ const THERE_IS: &[&str] = &["有"];
 /// it tries them: verbs and fillers.
 static LEADING_WORDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
     let verbs = VERBS.iter().map(|(v, _)| *v);
-    Lexicon::new(verbs.chain(FILLERS.iter().copied()).map(|w| (w, ())))
+    let fillers = FILLERS.iter().chain(PURPOSE).copied();
+    Lexicon::new(verbs.chain(fillers).map(|w| (w, ())))
 });
+
+/// The 为 of a purpose before what it is for (为全市治理率达到50%打下基础):
+/// peeled off a phrase's start only, as nouns end in 为 (违法行为).
+const PURPOSE: &[&str] = &["为"];
 
 /// The words [`trim_phrase`] peels off the end of a phrase, in the order
 /// it tries them, and that make a phrase empty on their own: verbs, short
@@ -1568,6 +1573,8 @@ mod tests {
         assert_eq!(trim_phrase("确保全市儿童友好社区"), "全市儿童友好社区");
         assert_eq!(trim_phrase("计划供应工业用地"), "供应工业用地");
         assert_eq!(trim_phrase("节约型机关"), "节约型机关");
+        assert_eq!(trim_phrase("为全市治理率"), "全市治理率");
+        assert_eq!(trim_phrase("违法行为"), "违法行为");
         assert_eq!(trim_phrase("9月底前支出进度"), "支出进度");
         assert_eq!(trim_phrase("截至8月底已惠及老年人"), "惠及老年人");
         assert_eq!(
