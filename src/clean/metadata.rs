@@ -14,20 +14,25 @@ use crate::lm::LanguageModel;
 /// 司法所), and the central bank's branches that co-sign a joint
 /// notice: 中国人民银行江西省分行), in traditional script too, since lines
 /// are judged before t2s (消防處); a press agency or newspaper (社, 报) is a
-/// source, not an issuer.
-const ORG_SUFFIX: &str =
-    "局|厅|委|部|办|办公室|办事处|处|所|站|政府|中心|委员会|院|署|会|总队|调查队|分行|支行|廳|辦|辦公室|辦事處|處|委員會|會|總隊";
+/// source, not an issuer. These are the endings a whole name may have
+/// besides [`SUFFIX_AFTER_PLACE`].
+const WHOLE_NAME_SUFFIX: &str = "办事处|处|所|站|分行|支行|廳|辦|辦公室|辦事處|處|委員會|會|總隊";
+
+/// What an organisation's name goes on with after its place (市政府, 县委,
+/// 市人民政府): not the 所, 处 or 站 that words open after a place (所需,
+/// 处理, 站点).
+const SUFFIX_AFTER_PLACE: &str = "局|厅|委|部|办|办公室|政府|中心|委员会|院|署|会|总队|调查队";
 
 /// `(唐山市工信局)` closing the text: an organisation name in parentheses.
 static ISSUER: LazyLock<Regex> = lazy_regex!(&format!(
-    r"[(（](\p{{Han}}{{2,20}}(?:{ORG_SUFFIX}))[)）]\s*$"
+    r"[(（](\p{{Han}}{{2,20}}(?:{SUFFIX_AFTER_PLACE}|{WHOLE_NAME_SUFFIX}))[)）]\s*$"
 ));
 
 /// A whole name of an issuing body, as a signature or a 来源 field gives
 /// it, two places joined by a hyphen included (钱江源-百山祖国家公园管理局),
 /// digits after its first char too (南宁市12345政务服务便民热线管理中心).
 static ORGANISATION: LazyLock<Regex> = lazy_regex!(&format!(
-    r"^\p{{Han}}[\p{{Han}}0-9]{{1,29}}(?:[-－]\p{{Han}}{{2,20}})?(?:{ORG_SUFFIX})$"
+    r"^\p{{Han}}[\p{{Han}}0-9]{{1,29}}(?:[-－]\p{{Han}}{{2,20}})?(?:{SUFFIX_AFTER_PLACE}|{WHOLE_NAME_SUFFIX})$"
 ));
 
 /// A year's digits inside a name.
@@ -131,11 +136,9 @@ static LEADING_DIVISION: LazyLock<Regex> = lazy_regex!(&format!(
 /// an opening quote (产业兴 乡村美——青禾县…, 《宁江市…》解读).
 static CLAUSE_OPENING: LazyLock<Regex> = lazy_regex!(r"[—－:：\s《“]+");
 
-/// What an organisation's name goes on with after its place (市政府, 县委,
-/// 市人民政府): not the 所, 处 or 站 that words open after a place (所需,
-/// 处理, 站点).
+/// [`SUFFIX_AFTER_PLACE`] opening what follows a place.
 static ORGANISATION_AFTER_PLACE: LazyLock<Regex> =
-    lazy_regex!("^(?:人民)?(?:局|厅|委|部|办|办公室|政府|中心|委员会|院|署|会|总队|调查队)");
+    lazy_regex!(&format!("^(?:人民)?(?:{SUFFIX_AFTER_PLACE})"));
 
 /// The chars that point at a division or rank it instead of naming it
 /// (我县, 本市, 全省, 各区; 制造强省, 农业大县): a name does not end in them.

@@ -110,11 +110,11 @@ const SORTS_BY: &str = "从[^，。；、]{1,8}看|按[^，。；、]{1,8}分|�
 /// A clause that only says how the things after it are sorted (分区县看，).
 static SORTS_ALONE: LazyLock<Regex> = lazy_regex!(&format!("^(?:{SORTS_BY})[，,：:]?$"));
 
-/// A sentence that opens by breaking down a whole told before it: by its
-/// parts (其中，省级…64家) or by sorting it by a trait (按所在区分，…;
-/// 从行业分布看，…; 分区域看，…; 分县(市、区)看,…). What it sorts is the whole as told before
-/// the breakdown began, whatever breakdown came between.
-static OPENS_BREAKDOWN: LazyLock<Regex> = lazy_regex!(&format!("^(?:其中|(?:{SORTS_BY})[，,：:])"));
+/// A sentence that opens by sorting a whole told before it by a trait
+/// (按所在区分，…; 从行业分布看，…; 分县(市、区)看,…). What it sorts is the
+/// whole as told before any breakdown began (by parts, 其中…, or by
+/// another trait).
+static OPENS_SORTING: LazyLock<Regex> = lazy_regex!(&format!("^(?:{SORTS_BY})[，,：:]"));
 
 /// A change from one level to another (由3 985家增至4 694家, 由2022年的…
 /// 提高到…): in a sentence that does not plan, a change that happened.
@@ -374,9 +374,10 @@ pub fn extract(
     // with no place of their own are there.
     let mut labelled: Option<String> = None;
     let mut paragraph = None;
-    // The whole that sentences opening a breakdown break down (the last
-    // count of the last sentence that did not open one), where `out` ended
-    // before this sentence, and whether it opens one.
+    // The whole that sentences sorting things break down (the last count
+    // of the last sentence that opened no breakdown, by parts or by a
+    // trait), where `out` ended before this sentence, and whether the
+    // sentence before opened a breakdown.
     let mut whole_told: Option<usize> = None;
     let mut counted_before = 0;
     let mut opens_breakdown = false;
@@ -388,7 +389,9 @@ pub fn extract(
             whole_told = Some(out[last].parent.unwrap_or(last));
         }
         counted_before = out.len();
-        opens_breakdown = OPENS_BREAKDOWN.is_match(doc.masked_text(sentence.start, sentence.end));
+        let opening = doc.masked_text(sentence.start, sentence.end);
+        let sorts = OPENS_SORTING.is_match(opening);
+        opens_breakdown = sorts || opening.starts_with("其中");
         if paragraph != Some(sentence.paragraph) {
             paragraph = Some(sentence.paragraph);
             province = None;
@@ -460,11 +463,8 @@ pub fn extract(
         // count before it: its first figures count what that one counted,
         // the whole's things where that one was a part (…其中市级23家。从区
         // 域看，南昌市562家: 新型研发机构, of no level). One that opens by
-        // sorting breaks down the whole told before ([`OPENS_BREAKDOWN`]).
-        // The county or district a clause group opens with (吴兴区年末绿色贷款
-        // 余额…，开立企业碳账户2746个；南浔区…): its counts are that place's.
-        let mut group_place: Option<String> = None;
-        let mut broken_down = if opens_breakdown && !text.starts_with("其中") {
+        // sorting breaks down the whole told before ([`OPENS_SORTING`]).
+        let mut broken_down = if sorts {
             whole_told
         } else {
             breaks_down
@@ -472,6 +472,9 @@ pub fn extract(
                 .flatten()
                 .map(|last| out[last].parent.unwrap_or(last))
         };
+        // The county or district a clause group opens with (吴兴区年末绿色贷款
+        // 余额…，开立企业碳账户2746个；南浔区…): its counts are that place's.
+        let mut group_place: Option<String> = None;
         for (at, (clause, scope)) in sentence.clauses.iter().zip(clause_scopes).enumerate() {
             if clause.group != group {
                 group = clause.group;
@@ -1597,11 +1600,20 @@ fn opening_province(chars: &[char]) -> Option<&'static str> {
 /// then more words. Not a pointer (全市, 各县), nor an area named by what
 /// is there (开发区, 示范区).
 fn opening_division(chars: &[char]) -> Option<String> {
-    const POINTERS: &[char] = &['全', '本', '各', '我', '该', '每', '其'];
-    let opening: String = chars.iter().take(12).collect();
+    /// Chars of a group's opening looked at: a time word and a name.
+    const OPENING_CHARS: usize = 12;
+    // (Most groups hold no division's suffix near their start: no string.)
+    if !chars
+        .iter()
+        .take(OPENING_CHARS)
+        .any(|c| "区县市旗".contains(*c))
+    {
+        return None;
+    }
+    let opening: String = chars.iter().take(OPENING_CHARS).collect();
     // (A time word first is no part of the name: 今年吴兴区…, 年末全市….)
     let opening = phrase::TIME_PREFIX.replace(opening.trim_start(), "");
-    if opening.starts_with(POINTERS) {
+    if opening.starts_with(PLACE_POINTERS) {
         return None;
     }
     let chars: Vec<char> = opening.chars().collect();
@@ -1630,6 +1642,10 @@ fn object_of(clause_before: &str, verb: &str) -> Option<String> {
     things.then(|| format!("{verb}{object}"))
 }
 
+/// Chars that point at a place or rank it instead of naming it (本市, 各县,
+/// 全区, 该市): no place's name opens with them.
+const PLACE_POINTERS: [char; 7] = ['本', '我', '各', '全', '该', '每', '其'];
+
 /// The place a paragraph's first sentence `chars` opens with as its label
 /// (衡阳县：累计完成整治黑臭水体4条): a bulletin's breakdown by place.
 fn place_label(chars: &[char]) -> Option<String> {
@@ -1641,15 +1657,12 @@ fn place_label(chars: &[char]) -> Option<String> {
         .position(|c| matches!(c, '：' | ':'))?;
     /// How a division's name ends.
     const DIVISIONS: [char; 8] = ['省', '市', '县', '区', '镇', '乡', '州', '旗'];
-    /// Chars that point at a place or rank it instead of naming it (本市,
-    /// 各县, 全区).
-    const POINTERS: [char; 5] = ['本', '我', '各', '全', '该'];
     let label: String = chars[..colon].iter().collect();
     let label = label.trim();
     let named = label.chars().count() >= 2
         && label.chars().all(crate::lm::is_han)
         && label.ends_with(DIVISIONS)
-        && !label.starts_with(POINTERS)
+        && !label.starts_with(PLACE_POINTERS)
         && phrase::is_place(label);
     named.then(|| label.to_string())
 }

@@ -174,13 +174,16 @@ fn is_share_of_plan(chars: &[char], q: &Quantity) -> bool {
         .start
         .checked_sub(1)
         .is_some_and(|i| matches!(chars[i], '的' | '是' | '说' | '即'));
-    if q.unit != "%" || !ends_right {
-        return false;
-    }
-    let before: String = chars[q.start.saturating_sub(LOOK_BACK)..q.start]
+    q.unit == "%" && ends_right && words_before_match(chars, q, LOOK_BACK, &SHARE_OF_PLAN)
+}
+
+/// Whether the `look_back` chars before `q` end in words `pattern` (which
+/// ends in `$`) matches.
+fn words_before_match(chars: &[char], q: &Quantity, look_back: usize, pattern: &Regex) -> bool {
+    let before: String = chars[q.start.saturating_sub(look_back)..q.start]
         .iter()
         .collect();
-    SHARE_OF_PLAN.is_match(&before)
+    pattern.is_match(&before)
 }
 
 /// What a typical size or range follows (面积一般在400平方米至10000平方米之
@@ -194,7 +197,7 @@ fn is_typical(chars: &[char], q: &Quantity) -> bool {
     let window = &chars[q.start.saturating_sub(LOOK_BACK)..q.start];
     // (Most figures have none of the words' second chars near: no string.)
     window.iter().any(|c| matches!(c, '般' | '常' | '多'))
-        && TYPICAL.is_match(&window.iter().collect::<String>())
+        && words_before_match(chars, q, LOOK_BACK, &TYPICAL)
 }
 
 /// Whether `q` names a format (11人制足球场, 三年制大专): how a thing is

@@ -709,14 +709,21 @@ pub fn adding_verb_before(words: &str, noun: &str) -> Option<&'static str> {
         Some(level) if level.end() == b.len() => &b[..level.start()],
         _ => b,
     });
-    let ends_with_adding = |b: &str, verb: &str| {
-        b.strip_suffix(verb)
-            .is_some_and(|before| !new_closes_word(before))
-    };
+    ADDING_VERBS
+        .iter()
+        .copied()
+        .find(|verb| words == *verb)
+        .or_else(|| before_noun.and_then(adding_verb_ending))
+        .or_else(|| before_level.and_then(adding_verb_ending))
+}
+
+/// The verb of addition `words` end on, not after a char that closes a
+/// word with its 新 ([`new_closes_word`]).
+fn adding_verb_ending(words: &str) -> Option<&'static str> {
     ADDING_VERBS.iter().copied().find(|verb| {
-        words == *verb
-            || before_noun.is_some_and(|b| ends_with_adding(b, verb))
-            || before_level.is_some_and(|b| ends_with_adding(b, verb))
+        words
+            .strip_suffix(verb)
+            .is_some_and(|before| !new_closes_word(before))
     })
 }
 
@@ -838,10 +845,7 @@ fn trailing_word(s: &str) -> Option<&'static str> {
                 .any(|n| n.len() > w.len() && s.ends_with(n))
     };
     // (A verb of addition goes whole: 当年新发布, not 当年新.)
-    if let Some(adding) = ADDING_VERBS
-        .iter()
-        .find(|v| s.len() > v.len() && s.ends_with(*v) && !new_closes_word(&s[..s.len() - v.len()]))
-    {
+    if let Some(adding) = adding_verb_ending(s).filter(|v| s.len() > v.len()) {
         return Some(adding);
     }
     FUNCTION_WORDS

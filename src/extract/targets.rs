@@ -667,9 +667,7 @@ impl ClauseReader<'_> {
         let topic = match lead.split_once(['：', ':']) {
             Some((topic, _)) => topic,
             None => {
-                let sentences = &self.doc.sentences;
-                let at = sentences.partition_point(|s| s.start < self.sentence.start);
-                let heading = sentences.get(at.checked_sub(1)?)?;
+                let heading = self.sentence_before()?;
                 let heading = self.doc.text(heading.start, self.sentence.start);
                 if heading.contains('\n') {
                     return None;
