@@ -827,6 +827,10 @@ pub fn extract(
                         read.place = None;
                     } else if read.noun.is_empty() {
                         read.noun = whole_noun;
+                        // 共接获286宗申请，其中173宗已获批: those approved.
+                        if read.qualifier.is_none() {
+                            read.qualifier = phrase::status_after(after);
+                        }
                     } else if is_owner(&read.noun, q) && read.noun != whole_noun {
                         // 床位33.86万张，其中：医院26.41万张: the part is
                         // the whole's things held by a kind of owner.
@@ -2106,6 +2110,27 @@ mod tests {
                 (31.0, "数据中心相关的规划申请".to_string(), Some(0))
             ]
         );
+    }
+
+    #[test]
+    fn a_part_in_a_state_is_qualified_by_it() {
+        let text = "我们共接获286宗申请，其中173宗已获批。执法部门发出约39.6万项消防安全指示，其中约17.2万项已获遵办。全市排查隐患120处，其中98处整改。全港有升降机2.6万部，其中约7 000部已使用超过30年。政府发出危险斜坡修葺令41份，其中38份已获遵从而撤销。";
+        let found = counts_of(text, |c| (c.value, c.qualifier, c.parent));
+        assert_eq!(
+            found[..4],
+            [
+                (286.0, None, None),
+                (173.0, Some("获批".to_string()), Some(0)),
+                (396_000.0, None, None),
+                (172_000.0, Some("获遵办".to_string()), Some(2)),
+            ]
+        );
+        // With no adverb or passive, a verb after the figure is no status
+        // this reads.
+        assert_eq!(found[5].1, None);
+        // Nor is a measure (使用超过30年); a conjunction ends a state.
+        assert_eq!(found[7].1, None);
+        assert_eq!(found[9].1.as_deref(), Some("获遵从"));
     }
 
     #[test]

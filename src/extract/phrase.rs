@@ -658,6 +658,45 @@ pub fn is_bare_verb(phrase: &str) -> bool {
     lexicon::dictionary().is_verb(phrase) || is_creating_verb(phrase)
 }
 
+/// The status a part's figure is given by the verb right after it, when
+/// an adverb of completion or a passive marks the verb as one (其中173宗
+/// 已获批 → 获批, 约17.2万项已获遵办 → 获遵办, 均已完成整改 → 完成整改):
+/// the part is the whole's things in that state.
+pub fn status_after(after: &str) -> Option<String> {
+    /// How many chars a status runs to: a verb and its object, no clause.
+    const STATUS_CHARS: usize = 6;
+    let rest = after.trim_start();
+    let marked = ["已经", "均已", "都已", "已", "均"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w));
+    let passive = |s: &str| s.starts_with(['获', '被']);
+    let rest = match marked {
+        Some(rest) => rest,
+        None if passive(rest) => rest,
+        None => return None,
+    };
+    // (A conjunction ends it: 已获遵从而撤销 → 获遵从.)
+    let run: String = rest
+        .chars()
+        .take_while(|&c| crate::lm::is_han(c) && !"而并且及".contains(c))
+        .take(STATUS_CHARS + 1)
+        .collect();
+    // A figure after it is a measure, no state (已使用超过30年).
+    let next = rest[run.len()..].chars().next();
+    if next.is_some_and(|c| c.is_ascii_digit() || super::number::chinese_digit(c).is_some()) {
+        return None;
+    }
+    let lm = lexicon::dictionary();
+    let opens_verb = |s: &str| is_bare_verb(s) || opens_in_word(s, |w| lm.is_verb(w));
+    // (A passive takes one char as a verb: 获批, 被拒.)
+    let is_status = run.chars().count() <= STATUS_CHARS
+        && match run.strip_prefix(['获', '被']) {
+            Some(verb) => verb.chars().count() == 1 || opens_verb(verb),
+            None => opens_verb(&run),
+        };
+    is_status.then_some(run)
+}
+
 /// Whether `noun`, read before a figure from the words `pre`, is a verb
 /// there: a bare verb, or a word that 已 makes one (已启动38个: the
 /// dictionary has 启动 as a verbal noun).
@@ -1068,8 +1107,6 @@ pub fn kind_of_part(own: &str) -> Option<&str> {
     (han >= 3 && han == clause.chars().count() && !clause.ends_with('级')).then_some(kind)
 }
 
-/// Splits a report's words before a count at its verb: “全市共培育省级以上
-/// 绿色工厂” → (全市, 省级以上绿色工厂). Without a verb all is object.
 /// Whether a noun after a figure only stands for the things named before
 /// it: a unit of housing in Hong Kong usage (落成公營房屋約2.8萬個單位,
 /// 簡約公屋合共提供約3萬個單位).
@@ -1167,6 +1204,8 @@ pub fn things_told_before(clause_before: &str) -> Option<String> {
     .then_some(things)
 }
 
+/// Splits a report's words before a count at its verb: “全市共培育省级以上
+/// 绿色工厂” → (全市, 省级以上绿色工厂). Without a verb all is object.
 /// When nothing follows the verb, what is counted stands before it, with
 /// the measure that names it (“全市新能源汽车保有量达到” → (全市,
 /// 新能源汽车保有量)): a reader may look for either word.
