@@ -233,10 +233,13 @@ pub fn strip(text: &str) -> Unmarked {
         // headline: the title (when the front matter gives none, which
         // the heading then repeats), not body text; so is a heading of
         // any level that repeats the front matter's title, even after a
-        // notice (## 泰州市工业和信息化局关于…的公示).
+        // notice (## 泰州市工业和信息化局关于…的公示); but not one the text
+        // above cites (《…工作要点》已经市政府同意，现印发给你们 / ## …工作要点):
+        // that heads the document the notice issues.
         let repeats_title = out.title.as_deref() == Some(stripped.trim());
+        let cited_above = repeats_title && kept.contains(&format!("《{}》", stripped.trim()));
         let headline = MD_HEADLINE.is_match(line) || repeats_title && MD_HEADING.is_match(line);
-        if markdown && (!opened || repeats_title) && headline {
+        if markdown && (!opened || repeats_title && !cited_above) && headline {
             out.title.get_or_insert_with(|| stripped.trim().to_string());
             out.headed = true;
             out.removed_lines.push(line.to_string());
@@ -286,6 +289,10 @@ mod tests {
         let second = strip(&post.replace("# 某某", "## 某某"));
         assert!(!second.text.contains("某某政策解读"), "{}", second.text);
         assert!(!u.text.contains("某某政策解读"), "{}", u.text);
+        // A notice issuing the document the heading titles keeps it.
+        let notice = "---\ntitle: 某市工作要点\n---\n《某市工作要点》已经市政府同意，现印发给你们。\n\n## 某市工作要点\n一、总体要求";
+        let u = strip(notice);
+        assert!(u.text.contains("\n某市工作要点\n一、"), "{}", u.text);
         // Hexo's tag plugins on lines of their own go; text inside stays.
         let hexo = "正文。\n{% note warning %}\n以官方网站发布为准。\n{% endnote %}";
         assert_eq!(strip(hexo).text, "正文。\n以官方网站发布为准。\n");

@@ -1666,6 +1666,14 @@ pub fn scopes(
             if deadlines.is_empty() && reported {
                 current = None;
             }
+            // A goal a report turns to with no year of its own is this
+            // year's (…执业律师6,135名，年内力争…达到6,500名).
+            if goal_from == Some(clause.start)
+                && current.is_none()
+                && starting_in(own, clause.start, clause.end).is_empty()
+            {
+                current = present.map(Scope::new);
+            }
             // What exists now (全市现有危险化学品重大危险源87处) is no task,
             // whatever section it stands in, unless the sentence sets a
             // deadline of its own.
@@ -1865,19 +1873,27 @@ fn undated_text(doc: &Document, sentence: &Sentence, own: &[Marker]) -> String {
 /// of the first clause after its first that names a year to come and,
 /// with the clauses after it, commits to it with no word of the past
 /// (“港澳药械通”措施已扩展至53间指定医疗机构，我们会争取在2027年把指定医疗机构增加
-/// 至80间). What the sentence reports before it is where the goal starts
-/// from, not a sign that the whole sentence looks back.
+/// 至80间; 执业律师6,135名，年内力争执业律师达到6,500名). What the sentence
+/// reports before it is where the goal starts from, not a sign that the
+/// whole sentence looks back.
 fn committing_tail(
     doc: &Document,
     sentence: &Sentence,
     own: &[Marker],
     present: Option<i32>,
 ) -> Option<usize> {
+    /// Words opening a clause about the present year (年内力争…).
+    const THIS_YEAR: [&str; 4] = ["年内", "今年", "全年", "本年"];
     let last = sentence.clauses.last()?;
     sentence.clauses.iter().skip(1).find_map(|clause| {
+        let this_year = || {
+            let text = doc.masked_text(clause.start, clause.end).trim_start();
+            present.is_some() && THIS_YEAR.iter().any(|w| text.starts_with(w))
+        };
         let ahead = starting_in(own, clause.start, clause.end)
             .iter()
-            .any(|m| present.is_none_or(|p| m.year >= p));
+            .any(|m| present.is_none_or(|p| m.year >= p))
+            || this_year();
         let tail = || doc.masked_text(clause.start, last.end);
         ahead
             .then(tail)

@@ -309,6 +309,8 @@ const ENTITY_HEADS: &[&str] = &[
 /// Whether `noun` ends in the head of a noun this genre counts
 /// ([`ENTITY_HEADS`]).
 pub fn names_entity(noun: &str) -> bool {
+    // (Quoted or not: 国家“千兆城市”.)
+    let noun = noun.trim_end_matches(['”', '’', '"']);
     ENTITY_HEADS.iter().any(|h| noun.ends_with(h))
 }
 
@@ -380,13 +382,20 @@ pub fn trim_phrase(s: &str) -> String {
     let mut s = without_goal_frame(without_numbering(s));
     loop {
         let before = s.len();
-        s = without_examples(without_aside(s)).trim_matches(EDGE_MARKS);
+        s = without_edge_marks(without_examples(without_aside(s)));
         s = MONTH_DEADLINE.find(s).map_or(s, |m| &s[m.end()..]);
         if is_function_word(s) {
             return String::new();
         }
         if let Some(w) = leading_word(s) {
             s = &s[w.len()..];
+        } else if let Some(time) = TIME_PREFIX.find(s) {
+            // A time word before a filler dates the clause, and is no part
+            // of its noun (年内力争执业律师 → 执业律师); before a verb it
+            // keeps the verb there (全年新增市场主体: those added).
+            if leading_word(&s[time.end()..]).is_some_and(|w| FILLERS.contains(&w)) {
+                s = &s[time.end()..];
+            }
         }
         if let Some(w) = trailing_word(s) {
             s = &s[..s.len() - w.len()];
@@ -395,6 +404,31 @@ pub fn trim_phrase(s: &str) -> String {
             return s.to_string();
         }
     }
+}
+
+/// `s` without the marks at its edges, but for a quote the phrase closes
+/// or opens (“家门口”就业服务站, 推行“一网通办”).
+fn without_edge_marks(s: &str) -> &str {
+    let trimmed = s.trim_matches(EDGE_MARKS);
+    let start = s.len() - s.trim_start_matches(EDGE_MARKS).len();
+    let end = start + trimmed.len();
+    let closes = |t: &str| {
+        t.find('”')
+            .is_some_and(|c| t.find('“').is_none_or(|o| o > c))
+    };
+    let opens = |t: &str| {
+        t.rfind('“')
+            .is_some_and(|o| t.rfind('”').is_none_or(|c| c < o))
+    };
+    let start = match s[..start].strip_suffix('“') {
+        Some(before) if closes(trimmed) => before.len(),
+        _ => start,
+    };
+    let end = match s[end..].strip_prefix('”') {
+        Some(_) if opens(trimmed) => end + '”'.len_utf8(),
+        _ => end,
+    };
+    &s[start..end]
 }
 
 /// A deadline by a month of the year in force (9月底前, 6月前), or the
@@ -1609,6 +1643,14 @@ mod tests {
         );
         assert_eq!(trim_phrase("新建城市道路"), "城市道路");
         assert_eq!(trim_phrase("实现年节水量"), "年节水量");
+        // A time word before a verb dates the clause; quotes the phrase
+        // closes or opens stay.
+        assert_eq!(trim_phrase("年内力争执业律师"), "执业律师");
+        assert_eq!(trim_phrase("全年新增市场主体"), "全年新增市场主体");
+        assert_eq!(trim_phrase("新建“家门口”就业服务站"), "“家门口”就业服务站");
+        assert_eq!(trim_phrase("推行“一网通办”，"), "推行“一网通办”");
+        assert_eq!(trim_phrase("“绿色工厂”"), "绿色工厂");
+        assert_eq!(trim_phrase("2026年度预算"), "2026年度预算");
         // A filler opening a word the dictionary knows well is the word's;
         // before a chance collocation (确保全) it goes.
         assert_eq!(trim_phrase("计划生育技术服务机构"), "计划生育技术服务机构");

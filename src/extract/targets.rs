@@ -1661,6 +1661,11 @@ mod tests {
         // A report with no goal of its own stays a report.
         let report = "目前全市已建成充电桩1200个，2025年新增300个。";
         assert_eq!(dated_goals(report, 2026), vec![]);
+        // A clause about this year may turn it too.
+        let text = "二、2026年重点任务\n全市律师事务所已达412家、执业律师6,135名，年内力争执业律师达到6,500名。";
+        assert_eq!(dated_goals(text, 2026), vec![(2026, 6500.0)]);
+        let report = "二、2026年重点任务\n全市律师事务所已达412家，年内已新增执业律师300名。";
+        assert_eq!(dated_goals(report, 2026), vec![]);
     }
 
     #[test]

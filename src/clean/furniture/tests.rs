@@ -2248,3 +2248,16 @@ fn a_link_and_a_pitch_with_a_wechat_id_go_from_the_body() {
     ];
     assert_eq!(sort(&page).kept, vec![0, 1, 3, 5]);
 }
+
+#[test]
+fn a_written_answer_opens_with_its_headline_over_the_sentence_introducing_it() {
+    let page = [
+        "立法会十题：推动氢能发展及加氢站建设",
+        "以下是今日（七月八日）在立法会会议上黄俊贤议员的提问和环境及生态局局长的书面答复：",
+        "问题：",
+        "政府于2024年6月公布《香港氢能发展策略》，提出四大策略推动氢能发展。",
+    ];
+    let sorted = sort(&page);
+    assert_eq!(sorted.title.as_deref(), Some(page[0]));
+    assert_eq!(sorted.kept, vec![1, 2, 3]);
+}
