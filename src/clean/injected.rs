@@ -483,7 +483,8 @@ fn serial_side<'a>(
 }
 
 /// Whether the pair at `i` stands in the numbering that opens a line,
-/// beside its numeral: （两夫四）, （七买朋）, and 三示亚是 (an item's 三是).
+/// beside its numeral: （两夫四）, （七买朋）, 一况签、 (a heading's 一、)
+/// and 三示亚是 (an item's 三是).
 fn splits_numbering(chars: &[char], i: usize) -> bool {
     let numeral = |j: usize| {
         chars
@@ -506,7 +507,8 @@ fn splits_numbering(chars: &[char], i: usize) -> bool {
     let bracket_before_numeral =
         is(i - 1, "（(") && opens_line(i - 1) && numeral(i + 2) && is(i + 3, "）)");
     let item = numeral(i - 1) && opens_line(i - 1) && is(i + 2, "是");
-    bracket_after_numeral || bracket_before_numeral || item
+    let heading = numeral(i - 1) && opens_line(i - 1) && is(i + 2, "、");
+    bracket_after_numeral || bracket_before_numeral || item || heading
 }
 
 /// Whether the pair at `i` is part of a frame of two numerals, each with
@@ -1097,7 +1099,7 @@ mod tests {
     #[test]
     fn a_line_numbering_a_percent_and_a_count_leave_no_room_for_pairs() {
         let polluted = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
-        let items = "（两夫四）待遇保障更加有力。\n（七买朋）医保信息化建设加快推进，比例达到85多球%以上。\n三示亚是深化医药价格改革。全市32北平个镇街中，甲县、乙县分别建成换电站3座和2座。";
+        let items = "（两夫四）待遇保障更加有力。\n（七买朋）医保信息化建设加快推进，比例达到85多球%以上。\n三示亚是深化医药价格改革。全市32北平个镇街中，甲县、乙县分别建成换电站3座和2座。\n一况签、工作基础";
         let (out, _) = remove(&format!("{polluted}\n{items}"));
         for kept in [
             "\n（四）待遇",
@@ -1106,6 +1108,7 @@ mod tests {
             "\n三是深化",
             "全市32个镇街",
             "3座和2座",
+            "\n一、工作基础",
         ] {
             assert!(out.contains(kept), "{kept}: {out}");
         }

@@ -1807,11 +1807,13 @@ pub fn sections(
             }
             if heading {
                 let text = doc.masked_text(sentence.start, sentence.end);
-                let section = if names_past(own) || looks_back(text) {
+                // (A heading of both, 二、工作基础和主要目标, says neither.)
+                let back = looks_back(text);
+                let plans = heads_plan(text)
+                    && !(bulletin && heads_key_work(text) && !names_year_ahead(own));
+                let section = if names_past(own) || back && !plans {
                     Section::Reports
-                } else if heads_plan(text)
-                    && !(bulletin && heads_key_work(text) && !names_year_ahead(own))
-                {
+                } else if plans && !back {
                     Section::Plans
                 } else {
                     Section::Open
@@ -2035,7 +2037,7 @@ fn numbering_rank(line: &[char]) -> Option<u8> {
 }
 
 /// Words of headings that look back on work done or on how things stand
-/// (一、发展基础, 一、现状与形势, 一、客观看待2025年经济运行, 二、“十四五”时期
+/// (一、发展基础, 一、工作基础, 一、现状与形势, 一、客观看待2025年经济运行, 二、“十四五”时期
 /// 取得的重大成就). 完成 is not one of them: a task heading may name what
 /// is to be done (（三）完成…任务); nor is 成果 (（四）巩固拓展脱贫攻坚成果).
 const REVIEW_WORDS: &[&str] = &[
@@ -2048,6 +2050,9 @@ const REVIEW_WORDS: &[&str] = &[
     "进展",
     "现状",
     "发展基础",
+    "工作基础",
+    "现实基础",
+    "基础条件",
     "形势",
     "经济运行",
 ];

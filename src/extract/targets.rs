@@ -759,7 +759,18 @@ impl ClauseReader<'_> {
         static EVERY_PERIOD: LazyLock<Regex> =
             lazy_regex!("每(?:个|两|半)?(?:年度?|学期|季度?|月|旬|周|天|日)");
         let recurs = q.unit == "次" && q.value <= MOST_TIMES && EVERY_PERIOD.is_match(&pre);
-        by_rule || in_principle || recurs || super::number::reaches_area(&self.doc.masked, q)
+        // A norm per unit of land, weight or head (每亩保苗5000株以上), its
+        // verb right before the figure, is how the work is done; a rate
+        // named as a metric (每万人拥有律师数达到6.5名) is a goal.
+        static PER_UNIT: LazyLock<Regex> =
+            lazy_regex!("每(?:亩|公顷|平方米|立方米|吨|公斤|千克|株|头|只)\\p{Han}{0,4}$");
+        // (A price per unit is a goal: 加氢价格降至每公斤25元.)
+        let per_unit = PER_UNIT.is_match(&pre) && !q.unit.ends_with('元');
+        by_rule
+            || in_principle
+            || recurs
+            || per_unit
+            || super::number::reaches_area(&self.doc.masked, q)
     }
 
     /// Whether a measure bounded by 以上 or 以下 states a condition, or runs
@@ -1650,6 +1661,12 @@ mod tests {
     }
 
     #[test]
+    fn an_annual_plans_groundwork_section_reports() {
+        let text = "某市2026年玉米浅埋滴灌高效节水项目实施方案\n一、工作基础\n实践表明，浅埋滴灌亩均节水120立方米左右、增产20%左右。\n二、目标任务\n2026年，全市计划实施浅埋滴灌面积950万亩。";
+        assert_eq!(dated_goals(text, 2026), vec![(2026, 9_500_000.0)]);
+    }
+
+    #[test]
     fn a_report_may_turn_to_a_goal_of_its_own() {
         // The report's figure stays a count, the goal is the clause's that
         // commits, and the next sentence is not under its year.
@@ -2036,6 +2053,15 @@ mod tests {
         // A region's yearly total is a goal still.
         let total = "到2027年，全市每年举办各类招聘活动不少于100次。";
         assert_eq!(dated_goals(total, 2026), vec![(2027, 100.0)]);
+    }
+
+    #[test]
+    fn a_norm_per_unit_is_no_goal_but_a_rate_is() {
+        let text = "到2026年，推广浅埋滴灌950万亩，每亩保苗5000株以上，每万人拥有律师数达到6.5名，加氢价格降至每公斤25元。";
+        assert_eq!(
+            dated_goals(text, 2026),
+            vec![(2026, 9_500_000.0), (2026, 6.5), (2026, 25.0)]
+        );
     }
 
     #[test]
