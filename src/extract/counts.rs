@@ -336,6 +336,10 @@ pub fn extract(
     let mut reporting = None;
     // The last paragraph a sentence reported in, whatever came after it.
     let mut reported = None;
+    // The paragraph of a report's list: a reporting sentence that ends on
+    // a colon (…涵盖以下类别：) leads into the lines after it, which go on
+    // with it while they report too.
+    let mut listing: Option<usize> = None;
     // Which clauses hold a figure that can count things.
     let countable: Vec<Vec<bool>> = doc
         .sentences
@@ -421,6 +425,8 @@ pub fn extract(
             text.contains('\t') && is_per_head(text.split('\t').next().unwrap_or_default(), false);
         let follows_report =
             reporting == Some(sentence.paragraph) && clause_scopes.iter().all(Option::is_none);
+        let in_list = listing.is_some_and(|p| p + 1 == sentence.paragraph)
+            && clause_scopes.iter().all(Option::is_none);
         // A report word suffices; otherwise a sentence that does not plan
         // reports when it goes on with a report, breaks a figure down or
         // tells a change from one level to another.
@@ -439,16 +445,21 @@ pub fn extract(
             || (!plans(k)
                 && (review && section != Section::Plans
                     || follows_report
+                    || in_list
                     || this_year
                     || section == Section::Reports
                     || breaks_down
                     || CHANGED.is_match(text)));
         if !reports {
             reporting = None;
+            listing = None;
             continue;
         }
         reporting = Some(sentence.paragraph);
         reported = reporting;
+        let leads_in = matches!(doc.masked.get(sentence.end), Some('：' | ':'))
+            || text.trim_end().ends_with(['：', ':']);
+        listing = (leads_in || in_list).then_some(sentence.paragraph);
         // The count a following 其中 count is part of, and whether a 其中
         // list is open (it closes at a semicolon).
         // The counts a following 其中 count can be part of, with their
@@ -586,6 +597,13 @@ pub fn extract(
                     // The second measure of a pair (装机规模186.5万千瓦/372万千瓦时)
                     // restates what the first one counted.
                     None if pre == "/" => "",
+                    None => pre,
+                };
+                // A figure standing alone after a label and its colon
+                // (氢燃料电池巴士试验：12宗；水资源总量：25.3亿立方米) counts
+                // what the label names.
+                let pre = match labelled_figure(doc, sentence, clause, pre, after) {
+                    Some(label) => label,
                     None => pre,
                 };
                 if after.trim_start().starts_with(['《', '〈'])
@@ -1494,6 +1512,30 @@ fn place_before(pre: &str) -> String {
     }
 }
 
+/// The label a figure stands alone after, in its own clause after the
+/// label's colon on the same line (1. 加氢站及氢气供应设施：7宗；).
+fn labelled_figure<'d>(
+    doc: &'d Document,
+    sentence: &Sentence,
+    clause: &Clause,
+    pre: &str,
+    after: &str,
+) -> Option<&'d str> {
+    /// A label is a name, not a sentence leading into a list.
+    const LABEL_CHARS: usize = 24;
+    let alone = pre.trim().is_empty()
+        && after
+            .trim_matches(|c: char| c.is_whitespace() || "，。；,;".contains(c))
+            .is_empty();
+    let before = sentence.clause_before(clause).filter(|_| alone)?;
+    let label = doc.text(before.start, before.end).trim();
+    (matches!(doc.masked.get(before.end), Some('：' | ':'))
+        && !label.is_empty()
+        && !label.contains('\n')
+        && label.chars().count() <= LABEL_CHARS)
+        .then_some(label)
+}
+
 /// Whether the words before a figure leave it the subject of what follows
 /// (全省已有31个…, 全市22个…), not the object of a verb or a preposition
 /// (在31个县（市、区）开展试点, 覆盖18个县).
@@ -2108,6 +2150,25 @@ mod tests {
             vec![
                 (38.0, "数据中心相关的规划申请".to_string(), None),
                 (31.0, "数据中心相关的规划申请".to_string(), Some(0))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_figure_alone_after_a_label_counts_what_the_label_names() {
+        // (The lines a report's colon leads into report with it.)
+        let text = "截至2025年底，工作小组共收到41宗申请，涵盖以下类别：\n1. 氢燃料电池巴士及重型车辆试验：12宗；\n2. 加氢站及氢气供应设施：7宗。\n2025年水资源总量：25.3亿立方米。";
+        let found: Vec<(f64, String)> = crate::extract::extract_dated(text, Some(2026))
+            .counts
+            .into_iter()
+            .map(|c| (c.value, c.subject.unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            found[1..],
+            [
+                (12.0, "氢燃料电池巴士及重型车辆试验".to_string()),
+                (7.0, "加氢站及氢气供应设施".to_string()),
+                (2_530_000_000.0, "水资源总量".to_string()),
             ]
         );
     }

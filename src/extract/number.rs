@@ -947,9 +947,9 @@ fn is_denominator(chars: &[char], value: f64, end: usize) -> bool {
 fn starts_number(chars: &[char], i: usize) -> bool {
     let c = chars[i];
     let prev = i.checked_sub(1).map(|p| chars[p]);
-    // 第三批 is an ordinal; 每万人, 每10万人口 a denominator, and so is the
-    // range's end in 每二十万至三十万人口; 数十个, 几百家 say how many only
-    // roughly.
+    // 第三批 is an ordinal, and so is the range's end in 第1—5条; 每万人,
+    // 每10万人口 a denominator, and so is the range's end in
+    // 每二十万至三十万人口; 数十个, 几百家 say how many only roughly.
     if matches!(prev, Some('第' | '每'))
         || matches!(prev, Some('数' | '几')) && matches!(c, '十' | '百' | '千' | '万' | '亿')
         || prev.is_some_and(|p| RANGE_SEPARATORS.contains(&p)) && ends_denominator(chars, i - 1)
@@ -991,7 +991,8 @@ fn ends_denominator(chars: &[char], end: usize) -> bool {
         .iter()
         .rposition(|&c| !is_numeral(c) && !matches!(c, '.' | ','))
         .map_or(0, |p| p + 1);
-    start < end && start > 0 && chars[start - 1] == '每'
+    // (Or an ordinal's range: 第1—5条.)
+    start < end && start > 0 && matches!(chars[start - 1], '每' | '第')
 }
 
 /// A digit, Chinese digit or magnitude word.
@@ -1920,6 +1921,7 @@ mod tests {
         none("2023年11月21日");
         none("两高一资");
         none("第3批");
+        none("第1—5条");
         none("每万人");
         none("每10万人口");
         none("每十万人");
