@@ -40,8 +40,9 @@ static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|现时|已|�
 /// that neither plans nor commits to a year reports what was done
 /// (“全年实施城市更新重点项目86个”). So does a news story's lede, which
 /// tells where the reporter learnt what it reports (记者从省能源局获悉,
-/// 记者从全市城市更新工作推进会上获悉, 记者在采访中了解到).
-static REVIEW: LazyLock<Regex> = lazy_regex!("记者[^。，]{0,20}?(?:获悉|了解到)|工作(?:综述|总结)|(?:总结|报告|汇报|通报|公布)如下|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年|(?:介绍|通报)[^。《]{0,30}(?:工作|发展)(?:有关|相关|进展)?情况",);
+/// 记者从全市城市更新工作推进会上获悉, 记者在采访中了解到), and a
+/// written answer to a legislator (现就…的提问综合答复如下).
+static REVIEW: LazyLock<Regex> = lazy_regex!("记者[^。，]{0,20}?(?:获悉|了解到)|工作(?:综述|总结)|(?:总结|报告|汇报|通报|公布|答复|答覆|回复)如下|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年|(?:介绍|通报)[^。《]{0,30}(?:工作|发展)(?:有关|相关|进展)?情况",);
 
 /// A news headline's result (…村均集体经营性收入达23.6万元, …同比增长18.6%,
 /// …突破百万标箱): a level reached, in a headline that sets no goal.
