@@ -1541,6 +1541,10 @@ pub fn scopes(
             // The deadlines of the clause: (offset, year).
             let mut deadlines: Vec<(usize, i32)> = Vec::new();
             let mut clause_baseline = None;
+            // Whether the clause opens on a year already over (…到2028年
+            // 累计制修订标准达到100项；三是…，2025年全省共抽检…5120批次): it
+            // tells what was done in it, under no deadline before.
+            let mut opens_past_year = false;
             for m in starting_in(own, clause.start, clause.end) {
                 let lead = without_item_label(&doc.masked[clause.start..m.label_start]);
                 let opens_clause = lead
@@ -1632,7 +1636,20 @@ pub fn scopes(
                         }
                         continue;
                     }
-                    Role::Mention => continue,
+                    Role::Mention => {
+                        // (Not a base year, 以2025年为基数, nor a word a
+                        // year is read from, 全年.)
+                        let opens_plainly = lead
+                            .iter()
+                            .all(|c| c.is_whitespace() || OPEN_QUOTES.contains(c));
+                        opens_past_year |= over
+                            && opens_plainly
+                            && doc.masked[m.label_start..m.label_end]
+                                .iter()
+                                .any(|&c| number::opens_number(c))
+                            && doc.masked.get(m.label_end) != Some(&'为');
+                        continue;
+                    }
                 }
                 deadlines.push((m.label_start, m.year));
                 if !committed.contains(&m.year) {
@@ -1663,7 +1680,7 @@ pub fn scopes(
             // A clause can only hold a past word when its sentence does.
             let reported = goal_from.is_some_and(|start| clause.start < start)
                 || past_words && speaks_of_past(doc.masked_text(clause.start, clause.end));
-            if deadlines.is_empty() && reported {
+            if deadlines.is_empty() && (reported || opens_past_year) {
                 current = None;
             }
             // A goal a report turns to with no year of its own is this

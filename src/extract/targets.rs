@@ -1661,6 +1661,13 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_opening_on_a_year_over_is_under_no_deadline_before() {
+        // Nor is a base year or 全年 one.
+        let text = "二是推进标准建设，到2028年累计制修订标准达到100项；三是强化抽检监测，2025年全省共抽检预制菜产品5120批次。到2028年，以2025年为基数，单位建筑面积能耗下降4.5%。";
+        assert_eq!(dated_goals(text, 2026), vec![(2028, 100.0), (2028, 4.5)]);
+    }
+
+    #[test]
     fn an_annual_plans_groundwork_section_reports() {
         let text = "某市2026年玉米浅埋滴灌高效节水项目实施方案\n一、工作基础\n实践表明，浅埋滴灌亩均节水120立方米左右、增产20%左右。\n二、目标任务\n2026年，全市计划实施浅埋滴灌面积950万亩。";
         assert_eq!(dated_goals(text, 2026), vec![(2026, 9_500_000.0)]);
