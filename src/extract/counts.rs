@@ -1215,6 +1215,8 @@ fn bounds_a_counted_class(m: &[char], q: &Quantity) -> bool {
 /// 吞吐量, 发电量) unless a capacity is named before them.
 const CAPACITY_UNITS: &[&str] = &[
     "吨",
+    "公斤",
+    "千克",
     "立方米",
     "千瓦时",
     "兆瓦时",
@@ -1252,14 +1254,15 @@ fn holds_capacity(doc: &Document, q: &Quantity) -> bool {
 const CAPACITY_LEAD_CHARS: usize = 10;
 
 /// What a flow of mass, volume or energy measures when it is no output:
-/// a rate (万元GDP用水量, 亩均用水量, 单位面积蓄积量), what was used, saved,
+/// a rate or a yield (万元GDP用水量, 亩均用水量, 单位面积蓄积量, 平均亩产),
+/// a weight or a conversion (体重, 1斤=0.5公斤), what was used, saved,
 /// needed or emitted (用电量, 天然气消费量, 年节水, 需求量, 废物产生量), or
 /// what nature brought or water was moved (降水总量, 水资源总量, 实测径流量,
 /// 生态补水, 引黄水量); in its own clause, or all of
 /// a list an equivalence opens (相当于减少燃油消耗约5200吨、减少二氧化碳排放
 /// 约1.64万吨). Nor what a stock changed by (比改革前增加了4200万立方米).
 static NOT_OUTPUT: LazyLock<Regex> = lazy_regex!(&format!(
-    "(?:每|万元(?:GDP|生产总值|产值|增加值|工业增加值)|亩均|人均|单位(?:面积|GDP|产值|地区生产总值)|消费|消耗|需求|用电|用水|用气|供应|供气|使用|施用|节约|节水|排放|产生|增产|减产|降水|降雨|水资源|径流|输沙|补水|引水|调水|引黄水)[^，。；、：]*$|(?:相当于|折合)[^，。；：]*$|{CHANGE_BEFORE_FIGURE}"
+    "(?:每|万元(?:GDP|生产总值|产值|增加值|工业增加值)|亩均|亩产|单产|平均|体重|斤|=|人均|单位(?:面积|GDP|产值|地区生产总值)|消费|消耗|需求|用电|用水|用气|供应|供气|使用|施用|节约|节水|排放|产生|增产|减产|降水|降雨|水资源|径流|输沙|补水|引水|调水|引黄水)[^，。；、：]*$|(?:相当于|折合)[^，。；：]*$|{CHANGE_BEFORE_FIGURE}"
 ));
 
 /// How far before a flow what it measures is looked for, in chars.
@@ -1738,6 +1741,15 @@ mod tests {
         extract(text).counts.into_iter().map(f).collect()
     }
 
+    /// [`counts_of`] on a page of 2026, where 2025 is over.
+    fn counts_in_2026<T>(text: &str, f: impl Fn(crate::model::Count) -> T) -> Vec<T> {
+        crate::extract::extract_dated(text, Some(2026))
+            .counts
+            .into_iter()
+            .map(f)
+            .collect()
+    }
+
     /// The value and unit of each count of `text`.
     fn values_and_units(text: &str) -> Vec<(f64, String)> {
         counts_of(text, |c| (c.value, c.unit))
@@ -2156,14 +2168,17 @@ mod tests {
     }
 
     #[test]
+    fn an_output_in_kilograms_counts_but_a_yield_does_not() {
+        let text = "2025年，全省生产杂交水稻种子7860万公斤，项目区小麦平均亩产达到632公斤，奶牛平均单产9.8吨。";
+        let found = counts_in_2026(text, |c| (c.value, c.unit));
+        assert_eq!(found, vec![(78_600_000.0, "公斤".to_string())]);
+    }
+
+    #[test]
     fn a_figure_alone_after_a_label_counts_what_the_label_names() {
         // (The lines a report's colon leads into report with it.)
         let text = "截至2025年底，工作小组共收到41宗申请，涵盖以下类别：\n1. 氢燃料电池巴士及重型车辆试验：12宗；\n2. 加氢站及氢气供应设施：7宗。\n2025年水资源总量：25.3亿立方米。";
-        let found: Vec<(f64, String)> = crate::extract::extract_dated(text, Some(2026))
-            .counts
-            .into_iter()
-            .map(|c| (c.value, c.subject.unwrap_or_default()))
-            .collect();
+        let found = counts_in_2026(text, |c| (c.value, c.subject.unwrap_or_default()));
         assert_eq!(
             found[1..],
             [
@@ -2694,21 +2709,13 @@ mod tests {
         // described year is no count.
         let text =
             "2025年，进城农民工人均居住面积23.6平方米；监测到鱼类129种，比禁捕前的2020年增加23种。";
-        let found: Vec<(f64, Option<String>)> = crate::extract::extract_dated(text, Some(2026))
-            .counts
-            .into_iter()
-            .map(|c| (c.value, c.subject))
-            .collect();
+        let found = counts_in_2026(text, |c| (c.value, c.subject));
         assert_eq!(found, vec![(129.0, Some("监测到鱼类".to_string()))]);
         // A clause group opening with a county's name counts there, after
         // what sorts the counties too; not one opening with an area named by
         // what is there.
         let text = "分区县看，吴兴区绿色贷款余额1023.6亿元，开立企业碳账户2746个；南浔区开立企业碳账户2318个；开发区企业开立碳账户900个。";
-        let scopes: Vec<Option<String>> = crate::extract::extract_dated(text, Some(2026))
-            .counts
-            .into_iter()
-            .map(|c| c.scope)
-            .collect();
+        let scopes = counts_in_2026(text, |c| c.scope);
         assert_eq!(
             scopes,
             vec![Some("吴兴区".into()), Some("南浔区".into()), None]
