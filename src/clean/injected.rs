@@ -340,10 +340,12 @@ const SERIAL_CHARS: usize = 8;
 /// digits with one more pair (GB/T 21规成7).
 const CODE_CHARS: usize = 12;
 
-/// A standard's code up to a pair: its letters, then digits with at most
-/// one pair among them (GB/T 21规成7, HJ 2025).
-static CODE_SO_FAR: LazyLock<Regex> =
-    lazy_regex!(r"(?:^|[^A-Za-z])[A-Z]{2,4}(?:/[A-Z])?\s?\d+(?:\p{Han}{2}\d+)?$");
+/// A standard's code up to a pair: its letters, maybe with a pair of their
+/// own (LY/办器T), then digits with at most one pair among them (GB/T
+/// 21规成7, HJ 2025).
+static CODE_SO_FAR: LazyLock<Regex> = lazy_regex!(
+    r"(?:^|[^A-Za-z])[A-Z]{2,4}(?:/(?:\p{Han}{2})?[A-Z])?\s?\d+(?:\p{Han}{2}\d+)?$"
+);
 
 /// Whether `c` can be part of a quantity written with digits (5万至6万,
 /// 3月1日, 50余个).
@@ -992,6 +994,8 @@ mod tests {
             "按照《历史建筑数字化技术标准》（JGJ/T 489池过—2021）执行",
             "池过"
         ));
+        // (With a pair in its letters too.)
+        assert!(at("按照《森林火险区划等级》（LY/办器T 10反到63—2008）", "反到"));
         // Outside a code, a pair with a counting char stays (2太号7个).
         assert!(!at("全年新增2太号7个", "太号"));
     }
