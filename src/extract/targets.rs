@@ -1506,10 +1506,10 @@ mod tests {
             metric("全市新能源汽车保有量到2027年将达到50万辆。"),
             vec![(2027, Some("全市新能源汽车保有量".to_string()))]
         );
-        // A slogan keeps its own 最多.
+        // A slogan keeps its own 最多, and its quotes.
         assert_eq!(
             metric("到2028年，“最多跑一次”事项占比达到95%。"),
-            vec![(2028, Some("最多跑一次”事项占比".to_string()))]
+            vec![(2028, Some("“最多跑一次”事项占比".to_string()))]
         );
     }
 
