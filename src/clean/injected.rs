@@ -343,9 +343,8 @@ const CODE_CHARS: usize = 12;
 /// A standard's code up to a pair: its letters, maybe with a pair of their
 /// own (LY/办器T), then digits with at most one pair among them (GB/T
 /// 21规成7, HJ 2025).
-static CODE_SO_FAR: LazyLock<Regex> = lazy_regex!(
-    r"(?:^|[^A-Za-z])[A-Z]{2,4}(?:/(?:\p{Han}{2})?[A-Z])?\s?\d+(?:\p{Han}{2}\d+)?$"
-);
+static CODE_SO_FAR: LazyLock<Regex> =
+    lazy_regex!(r"(?:^|[^A-Za-z])[A-Z]{2,4}(?:/(?:\p{Han}{2})?[A-Z])?\s?\d+(?:\p{Han}{2}\d+)?$");
 
 /// Whether `c` can be part of a quantity written with digits (5万至6万,
 /// 3月1日, 50余个).
@@ -995,7 +994,10 @@ mod tests {
             "池过"
         ));
         // (With a pair in its letters too.)
-        assert!(at("按照《森林火险区划等级》（LY/办器T 10反到63—2008）", "反到"));
+        assert!(at(
+            "按照《森林火险区划等级》（LY/办器T 10反到63—2008）",
+            "反到"
+        ));
         // Outside a code, a pair with a counting char stays (2太号7个).
         assert!(!at("全年新增2太号7个", "太号"));
     }

@@ -668,6 +668,28 @@ pub fn extract(
                     {
                         read.noun = object;
                     }
+                } else if noun_follows
+                    && PEOPLE_UNITS.contains(&q.unit)
+                    && phrase::is_bare_verb(&read.noun)
+                    && read.qualifier.is_none()
+                {
+                    // 举办山火扑救训练课程，共有约3 800人次参与: people
+                    // taking part in what the clause before held.
+                    // (A clause with figures of its own tells of other things.)
+                    const MOST_HELD_CHARS: usize = 12;
+                    let before = sentence
+                        .clause_before(clause)
+                        .map(|b| doc.text(b.start, b.end));
+                    let held = before
+                        .filter(|b| !b.contains(|c: char| c.is_ascii_digit()))
+                        .and_then(phrase::object_of_first_verb)
+                        .filter(|held| {
+                            held.chars().count() <= MOST_HELD_CHARS
+                                && held.chars().all(crate::lm::is_han)
+                        });
+                    if let Some(held) = held {
+                        read.qualifier = Some(std::mem::replace(&mut read.noun, held));
+                    }
                 }
                 // A quota handed down (省、市下达我县耕地保有量任务58.62万亩, 分解
                 // …指标) is one to meet, not what exists; a task done (完成…任务)
@@ -1516,6 +1538,9 @@ fn place_before(pre: &str) -> String {
     }
 }
 
+/// Units that count people or their visits.
+const PEOPLE_UNITS: &[&str] = &["人", "人次", "名", "位"];
+
 /// The label a figure stands alone after, in its own clause after the
 /// label's colon on the same line (1. 加氢站及氢气供应设施：7宗；).
 fn labelled_figure<'d>(
@@ -2186,6 +2211,22 @@ mod tests {
                 (7.0, "加氢站及氢气供应设施".to_string()),
                 (2_530_000_000.0, "水资源总量".to_string()),
             ]
+        );
+    }
+
+    #[test]
+    fn people_taking_part_count_in_what_the_clause_before_held() {
+        let text = "消防处每年为前线人员举办山火扑救训练课程，2025年共有约3 800人次参与。";
+        let found = counts_in_2026(text, |c| {
+            (c.value, c.subject.unwrap_or_default(), c.qualifier)
+        });
+        assert_eq!(
+            found,
+            vec![(
+                3800.0,
+                "山火扑救训练课程".to_string(),
+                Some("参与".to_string())
+            )]
         );
     }
 

@@ -731,6 +731,23 @@ pub fn status_after(after: &str) -> Option<String> {
     is_status.then_some(run)
 }
 
+/// What a clause's first verb acts on: the words after the first word the
+/// dictionary knows as a verb (消防处每年为前线人员举办山火扑救训练课程 →
+/// 山火扑救训练课程), trimmed as a phrase. None when no verb or no object.
+pub fn object_of_first_verb(clause: &str) -> Option<String> {
+    let lm = lexicon::dictionary();
+    let chars: Vec<char> = clause.chars().collect();
+    let verb = (0..chars.len()).find_map(|at| {
+        (2..=4)
+            .rev()
+            .filter(|&n| at + n < chars.len())
+            .find(|&n| lm.is_verb(&String::from_iter(&chars[at..at + n])))
+            .map(|n| at + n)
+    })?;
+    let object = trim_phrase(&String::from_iter(&chars[verb..]));
+    (object.chars().count() >= 2 && !is_bare_verb(&object)).then_some(object)
+}
+
 /// Whether `noun`, read before a figure from the words `pre`, is a verb
 /// there: a bare verb, or a word that 已 makes one (已启动38个: the
 /// dictionary has 启动 as a verbal noun).
