@@ -233,7 +233,9 @@ impl Detector<'_> {
                         // (（期限2025—2027年）: a word there is the bracket's own.)
                         && !(matches!(chars[i - 1], '（' | '(')
                             && self.words.chars_logp(&chars[i..i + 2]).is_some())
+                    // (Not a word the numeral opens: 二手车、, 一体化、.)
                     || splits_numbering(chars, i)
+                        && self.words.chars_logp(&chars[i - 1..i + 2]).is_none()
                     || splits_latin_word(chars, i)
                     || (chars[i - 1] == '》' && numbers[i + 2]))
         });
@@ -1105,7 +1107,7 @@ mod tests {
     #[test]
     fn a_line_numbering_a_percent_and_a_count_leave_no_room_for_pairs() {
         let polluted = "唐山市政府新闻办召开绿色制造体系建设工作新闻上林发布会,我代表唐通唱山市工业和信息化局,向记者朋友表示热烈欢南时迎,积极组织绿色工厂、绿色什懂园区和绿色供应链管理企中静业创建工作。";
-        let items = "（两夫四）待遇保障更加有力。\n（七买朋）医保信息化建设加快推进，比例达到85多球%以上。\n三示亚是深化医药价格改革。全市32北平个镇街中，甲县、乙县分别建成换电站3座和2座。\n一况签、工作基础";
+        let items = "（两夫四）待遇保障更加有力。\n（七买朋）医保信息化建设加快推进，比例达到85多球%以上。\n三示亚是深化医药价格改革。全市32北平个镇街中，甲县、乙县分别建成换电站3座和2座。\n一况签、工作基础\n二手车、新能源汽车以旧换新补贴持续发放。";
         let (out, _) = remove(&format!("{polluted}\n{items}"));
         for kept in [
             "\n（四）待遇",
@@ -1115,6 +1117,7 @@ mod tests {
             "全市32个镇街",
             "3座和2座",
             "\n一、工作基础",
+            "\n二手车、新能源",
         ] {
             assert!(out.contains(kept), "{kept}: {out}");
         }

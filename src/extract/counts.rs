@@ -41,8 +41,9 @@ static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|现时|已|�
 /// (“全年实施城市更新重点项目86个”). So does a news story's lede, which
 /// tells where the reporter learnt what it reports (记者从省能源局获悉,
 /// 记者从全市城市更新工作推进会上获悉, 记者在采访中了解到), and a
-/// written answer to a legislator (现就…的提问综合答复如下).
-static REVIEW: LazyLock<Regex> = lazy_regex!("记者[^。，]{0,20}?(?:获悉|了解到)|工作(?:综述|总结)|(?:总结|报告|汇报|通报|公布|答复|答覆|回复)如下|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年|(?:介绍|通报)[^。《]{0,30}(?:工作|发展)(?:有关|相关|进展)?情况",);
+/// written answer to a legislator's question (现就…的提问综合答复如下; not
+/// a reply to a deputy's proposal, 现将办理情况答复如下, which plans too).
+static REVIEW: LazyLock<Regex> = lazy_regex!("记者[^。，]{0,20}?(?:获悉|了解到)|工作(?:综述|总结)|(?:总结|报告|汇报|通报|公布)如下|提问[^。]{0,60}(?:答复|答覆|回复|回覆)如下|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年|(?:介绍|通报)[^。《]{0,30}(?:工作|发展)(?:有关|相关|进展)?情况",);
 
 /// A news headline's result (…村均集体经营性收入达23.6万元, …同比增长18.6%,
 /// …突破百万标箱): a level reached, in a headline that sets no goal.
@@ -458,9 +459,19 @@ pub fn extract(
         }
         reporting = Some(sentence.paragraph);
         reported = reporting;
-        let leads_in = matches!(doc.masked.get(sentence.end), Some('：' | ':'))
+        // (Not a last clause that plans: …，下一步重点做好以下工作：.)
+        let last_clause = text
+            .trim_end()
+            .rsplit(['，', ',', '；'])
+            .next()
+            .unwrap_or_default();
+        let colon = matches!(doc.masked.get(sentence.end), Some('：' | ':'))
             || text.trim_end().ends_with(['：', ':']);
-        listing = (leads_in || in_list).then_some(sentence.paragraph);
+        listing = if colon {
+            (!PLANS_AHEAD.is_match(last_clause)).then_some(sentence.paragraph)
+        } else {
+            in_list.then_some(sentence.paragraph)
+        };
         // The count a following 其中 count is part of, and whether a 其中
         // list is open (it closes at a semicolon).
         // The counts a following 其中 count can be part of, with their
@@ -603,7 +614,7 @@ pub fn extract(
                 // A figure standing alone after a label and its colon
                 // (氢燃料电池巴士试验：12宗；水资源总量：25.3亿立方米) counts
                 // what the label names.
-                let pre = match labelled_figure(doc, sentence, clause, pre, after) {
+                let pre = match labelled_figure(doc, sentence, clause, q, pre, after) {
                     Some(label) => label,
                     None => pre,
                 };
@@ -1284,7 +1295,7 @@ const CAPACITY_LEAD_CHARS: usize = 10;
 /// a list an equivalence opens (相当于减少燃油消耗约5200吨、减少二氧化碳排放
 /// 约1.64万吨). Nor what a stock changed by (比改革前增加了4200万立方米).
 static NOT_OUTPUT: LazyLock<Regex> = lazy_regex!(&format!(
-    "(?:每|万元(?:GDP|生产总值|产值|增加值|工业增加值)|亩均|亩产|单产|平均|体重|斤|=|人均|单位(?:面积|GDP|产值|地区生产总值)|消费|消耗|需求|用电|用水|用气|供应|供气|使用|施用|节约|节水|排放|产生|增产|减产|降水|降雨|水资源|径流|输沙|补水|引水|调水|引黄水)[^，。；、：]*$|(?:相当于|折合)[^，。；：]*$|{CHANGE_BEFORE_FIGURE}"
+    "(?:每|万元(?:GDP|生产总值|产值|增加值|工业增加值)|亩均|亩产|单产|平均|体重|(?:^|[^公千])斤|=|人均|单位(?:面积|GDP|产值|地区生产总值)|消费|消耗|需求|用电|用水|用气|供应|供气|使用|施用|节约|节水|排放|产生|增产|减产|降水|降雨|水资源|径流|输沙|补水|引水|调水|引黄水)[^，。；、：]*$|(?:相当于|折合)[^，。；：]*$|{CHANGE_BEFORE_FIGURE}"
 ));
 
 /// How far before a flow what it measures is looked for, in chars.
@@ -1538,6 +1549,10 @@ fn place_before(pre: &str) -> String {
     }
 }
 
+/// Words by which a clause leading into a list plans what the list holds.
+static PLANS_AHEAD: LazyLock<Regex> =
+    lazy_regex!("下一步|今后|将|计划|目标|力争|拟|重点(?:做好|抓好|推进)");
+
 /// Units that count people or their visits.
 const PEOPLE_UNITS: &[&str] = &["人", "人次", "名", "位"];
 
@@ -1547,6 +1562,7 @@ fn labelled_figure<'d>(
     doc: &'d Document,
     sentence: &Sentence,
     clause: &Clause,
+    q: &Quantity,
     pre: &str,
     after: &str,
 ) -> Option<&'d str> {
@@ -1558,10 +1574,13 @@ fn labelled_figure<'d>(
             .is_empty();
     let before = sentence.clause_before(clause).filter(|_| alone)?;
     let label = doc.text(before.start, before.end).trim();
+    // (A flow the label names as no output stays none: 水资源总量：….)
+    let no_output = CAPACITY_UNITS.contains(&q.unit) && NOT_OUTPUT.is_match(label);
     (matches!(doc.masked.get(before.end), Some('：' | ':'))
         && !label.is_empty()
         && !label.contains('\n')
-        && label.chars().count() <= LABEL_CHARS)
+        && label.chars().count() <= LABEL_CHARS
+        && !no_output)
         .then_some(label)
 }
 
@@ -2194,22 +2213,29 @@ mod tests {
 
     #[test]
     fn an_output_in_kilograms_counts_but_a_yield_does_not() {
-        let text = "2025年，全省生产杂交水稻种子7860万公斤，项目区小麦平均亩产达到632公斤，奶牛平均单产9.8吨。";
+        let text = "2025年，全省生产杂交水稻种子7860万公斤和小麦2000万公斤，项目区小麦平均亩产达到632公斤，奶牛平均单产9.8吨。";
         let found = counts_in_2026(text, |c| (c.value, c.unit));
-        assert_eq!(found, vec![(78_600_000.0, "公斤".to_string())]);
+        assert_eq!(
+            found,
+            vec![
+                (78_600_000.0, "公斤".to_string()),
+                (20_000_000.0, "公斤".to_string())
+            ]
+        );
     }
 
     #[test]
     fn a_figure_alone_after_a_label_counts_what_the_label_names() {
         // (The lines a report's colon leads into report with it.)
-        let text = "截至2025年底，工作小组共收到41宗申请，涵盖以下类别：\n1. 氢燃料电池巴士及重型车辆试验：12宗；\n2. 加氢站及氢气供应设施：7宗。\n2025年水资源总量：25.3亿立方米。";
+        let text = "截至2025年底，工作小组共收到41宗申请，涵盖以下类别：\n1. 氢燃料电池巴士及重型车辆试验：12宗；\n2. 加氢站及氢气供应设施：7宗。\n2025年粮食总产量：25.3万吨。\n2025年水资源总量：25.3亿立方米。\n截至2025年底，全市已建成充电桩1200个，下一步重点做好以下工作：\n1. 新建充电桩：500个。";
         let found = counts_in_2026(text, |c| (c.value, c.subject.unwrap_or_default()));
         assert_eq!(
             found[1..],
             [
                 (12.0, "氢燃料电池巴士及重型车辆试验".to_string()),
                 (7.0, "加氢站及氢气供应设施".to_string()),
-                (2_530_000_000.0, "水资源总量".to_string()),
+                (253_000.0, "粮食总产量".to_string()),
+                (1200.0, "充电桩".to_string()),
             ]
         );
     }
@@ -2232,7 +2258,7 @@ mod tests {
 
     #[test]
     fn a_part_in_a_state_is_qualified_by_it() {
-        let text = "我们共接获286宗申请，其中173宗已获批。执法部门发出约39.6万项消防安全指示，其中约17.2万项已获遵办。全市排查隐患120处，其中98处整改。全港有升降机2.6万部，其中约7 000部已使用超过30年。政府发出危险斜坡修葺令41份，其中38份已获遵从而撤销。";
+        let text = "我们共接获286宗申请，其中173宗已获批。执法部门发出约39.6万项消防安全指示，其中约17.2万项已获遵办。全市排查隐患120处，其中98处整改。全港有升降机2.6万部，其中约7 000部已使用超过30年。政府发出危险斜坡修葺令41份，其中38份已获遵从而撤销。全区有学校40所，其中12所均为民办。";
         let found = counts_of(text, |c| (c.value, c.qualifier, c.parent));
         assert_eq!(
             found[..4],
@@ -2249,6 +2275,7 @@ mod tests {
         // Nor is a measure (使用超过30年); a conjunction ends a state.
         assert_eq!(found[7].1, None);
         assert_eq!(found[9].1.as_deref(), Some("获遵从"));
+        assert_eq!(found[11], (12.0, None, Some(10)));
     }
 
     #[test]

@@ -985,13 +985,13 @@ fn starts_number(chars: &[char], i: usize) -> bool {
 /// [`is_numeral`], tabulated for testing every char of a text.
 static NUMERALS: LazyLock<CharTable> = LazyLock::new(|| CharTable::new(is_numeral));
 
-/// Whether the number that ends at `end` follows 每 (每二十万, 每1,000).
+/// Whether the number that ends at `end` follows 每 (每二十万, 每1,000) or
+/// 第 (第1—5条): the start of a range of denominators or of ordinals.
 fn ends_denominator(chars: &[char], end: usize) -> bool {
     let start = chars[..end]
         .iter()
         .rposition(|&c| !is_numeral(c) && !matches!(c, '.' | ','))
         .map_or(0, |p| p + 1);
-    // (Or an ordinal's range: 第1—5条.)
     start < end && start > 0 && matches!(chars[start - 1], '每' | '第')
 }
 

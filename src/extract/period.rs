@@ -1637,17 +1637,21 @@ pub fn scopes(
                         continue;
                     }
                     Role::Mention => {
-                        // (Not a base year, 以2025年为基数, nor a word a
-                        // year is read from, 全年.)
+                        // (Not a base year, 以2025年为基数, a year a span
+                        // starts from, 2025年以来, nor a word a year is read
+                        // from, 全年.)
+                        const STARTS_SPAN: [&str; 7] =
+                            ["为", "以来", "起", "开始", "至", "到", "—"];
                         let opens_plainly = lead
                             .iter()
                             .all(|c| c.is_whitespace() || OPEN_QUOTES.contains(c));
+                        let rest = doc.masked_text(m.label_end, clause.end);
                         opens_past_year |= over
                             && opens_plainly
                             && doc.masked[m.label_start..m.label_end]
                                 .iter()
                                 .any(|&c| number::opens_number(c))
-                            && doc.masked.get(m.label_end) != Some(&'为');
+                            && !STARTS_SPAN.iter().any(|w| rest.starts_with(w));
                         continue;
                     }
                 }
@@ -1905,9 +1909,14 @@ fn committing_tail(
     const THIS_YEAR: [&str; 4] = ["年内", "今年", "全年", "本年"];
     let last = sentence.clauses.last()?;
     sentence.clauses.iter().skip(1).find_map(|clause| {
+        // (Not after a year over that it is then the 年内 of: 2025年上半年
+        // …，年内力争….)
         let this_year = || {
             let text = doc.masked_text(clause.start, clause.end).trim_start();
-            present.is_some() && THIS_YEAR.iter().any(|w| text.starts_with(w))
+            let after_past = starting_in(own, sentence.start, clause.start)
+                .iter()
+                .any(|m| present.is_some_and(|p| m.year < p));
+            present.is_some() && !after_past && THIS_YEAR.iter().any(|w| text.starts_with(w))
         };
         let ahead = starting_in(own, clause.start, clause.end)
             .iter()
@@ -2074,9 +2083,15 @@ const REVIEW_WORDS: &[&str] = &[
     "经济运行",
 ];
 
-/// Whether a heading or a table's caption looks back ([`REVIEW_WORDS`]).
+/// Whether a heading or a table's caption looks back ([`REVIEW_WORDS`]);
+/// not one whose verb works on it (二、夯实工作基础, 改善基础条件).
 pub(super) fn looks_back(heading: &str) -> bool {
-    REVIEW_WORDS.iter().any(|w| heading.contains(w))
+    const WORKS_ON: [&str; 7] = ["夯实", "筑牢", "打牢", "改善", "完善", "巩固", "加强"];
+    REVIEW_WORDS.iter().any(|w| {
+        heading
+            .find(w)
+            .is_some_and(|at| !WORKS_ON.iter().any(|v| heading[..at].ends_with(v)))
+    })
 }
 
 #[cfg(test)]

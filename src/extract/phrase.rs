@@ -310,7 +310,7 @@ const ENTITY_HEADS: &[&str] = &[
 /// ([`ENTITY_HEADS`]).
 pub fn names_entity(noun: &str) -> bool {
     // (Quoted or not: 国家“千兆城市”.)
-    let noun = noun.trim_end_matches(['”', '’', '"']);
+    let noun = noun.trim_end_matches('”');
     ENTITY_HEADS.iter().any(|h| noun.ends_with(h))
 }
 
@@ -709,15 +709,18 @@ pub fn status_after(after: &str) -> Option<String> {
         None if passive(rest) => rest,
         None => return None,
     };
-    // (A conjunction ends it: 已获遵从而撤销 → 获遵从.)
+    // (A conjunction ends it: 已获遵从而撤销 → 获遵从; 并 opens 并网.)
     let run: String = rest
         .chars()
-        .take_while(|&c| crate::lm::is_han(c) && !"而并且及".contains(c))
+        .take_while(|&c| crate::lm::is_han(c) && !"而且及".contains(c))
         .take(STATUS_CHARS + 1)
         .collect();
-    // A figure after it is a measure, no state (已使用超过30年).
+    // A figure in or after it is a measure, no state (已使用超过30年,
+    // 已使用逾三十年); a copula after 均 is no verb (均为民办).
+    let numeral =
+        |c: char| c.is_ascii_digit() || c != '一' && super::number::chinese_digit(c).is_some();
     let next = rest[run.len()..].chars().next();
-    if next.is_some_and(|c| c.is_ascii_digit() || super::number::chinese_digit(c).is_some()) {
+    if next.is_some_and(numeral) || run.chars().any(numeral) || run.starts_with(['为', '是']) {
         return None;
     }
     let lm = lexicon::dictionary();

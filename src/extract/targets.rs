@@ -760,12 +760,15 @@ impl ClauseReader<'_> {
             lazy_regex!("每(?:个|两|半)?(?:年度?|学期|季度?|月|旬|周|天|日)");
         let recurs = q.unit == "次" && q.value <= MOST_TIMES && EVERY_PERIOD.is_match(&pre);
         // A norm per unit of land, weight or head (每亩保苗5000株以上), its
-        // verb right before the figure, is how the work is done; a rate
-        // named as a metric (每万人拥有律师数达到6.5名) is a goal.
+        // verb right before the figure, is how the work is done; a change
+        // or a level per unit (每亩增产50公斤, 每亩节水达到80立方米), a
+        // price (降至每公斤25元) and a rate named as a metric (每万人拥有律师数
+        // 达到6.5名) are goals.
         static PER_UNIT: LazyLock<Regex> =
-            lazy_regex!("每(?:亩|公顷|平方米|立方米|吨|公斤|千克|株|头|只)\\p{Han}{0,4}$");
-        // (A price per unit is a goal: 加氢价格降至每公斤25元.)
-        let per_unit = PER_UNIT.is_match(&pre) && !q.unit.ends_with('元');
+            lazy_regex!("每(?:亩|公顷|平方米|立方米|吨|公斤|千克|株|头|只)(\\p{Han}{0,4})$");
+        let per_unit = PER_UNIT.captures(&pre).is_some_and(|c| {
+            !c[1].contains(['增', '减', '节', '提', '降', '达', '少', '多', '升'])
+        }) && !q.unit.ends_with('元');
         by_rule
             || in_principle
             || recurs
@@ -1669,8 +1672,11 @@ mod tests {
 
     #[test]
     fn an_annual_plans_groundwork_section_reports() {
-        let text = "某市2026年玉米浅埋滴灌高效节水项目实施方案\n一、工作基础\n实践表明，浅埋滴灌亩均节水120立方米左右、增产20%左右。\n二、目标任务\n2026年，全市计划实施浅埋滴灌面积950万亩。";
-        assert_eq!(dated_goals(text, 2026), vec![(2026, 9_500_000.0)]);
+        let text = "某市2026年玉米浅埋滴灌高效节水项目实施方案\n一、工作基础\n实践表明，浅埋滴灌亩均节水120立方米左右、增产20%左右。\n二、目标任务\n2026年，全市计划实施浅埋滴灌面积950万亩。\n三、夯实工作基础\n2026年，全市新建标准化村卫生室50个。";
+        assert_eq!(
+            dated_goals(text, 2026),
+            vec![(2026, 9_500_000.0), (2026, 50.0)]
+        );
     }
 
     #[test]
@@ -1689,6 +1695,10 @@ mod tests {
         let text = "二、2026年重点任务\n全市律师事务所已达412家、执业律师6,135名，年内力争执业律师达到6,500名。";
         assert_eq!(dated_goals(text, 2026), vec![(2026, 6500.0)]);
         let report = "二、2026年重点任务\n全市律师事务所已达412家，年内已新增执业律师300名。";
+        assert_eq!(dated_goals(report, 2026), vec![]);
+        // After a year over, 年内 is that year's.
+        let report =
+            "一、2025年工作回顾\n2025年上半年，全市已完成造林5万亩，年内力争完成造林8万亩。";
         assert_eq!(dated_goals(report, 2026), vec![]);
     }
 
@@ -2064,10 +2074,10 @@ mod tests {
 
     #[test]
     fn a_norm_per_unit_is_no_goal_but_a_rate_is() {
-        let text = "到2026年，推广浅埋滴灌950万亩，每亩保苗5000株以上，每万人拥有律师数达到6.5名，加氢价格降至每公斤25元。";
+        let text = "到2026年，推广浅埋滴灌950万亩，每亩保苗5000株以上，每万人拥有律师数达到6.5名，加氢价格降至每公斤25元，每亩增产50公斤。";
         assert_eq!(
             dated_goals(text, 2026),
-            vec![(2026, 9_500_000.0), (2026, 6.5), (2026, 25.0)]
+            vec![(2026, 9_500_000.0), (2026, 6.5), (2026, 25.0), (2026, 50.0)]
         );
     }
 

@@ -477,7 +477,7 @@ static URL: LazyLock<Regex> = lazy_regex!(r"(https?://|www\.)[!-~]+");
 /// How a sentence ends, or a sentence that opens what follows it (…如下：,
 /// 以下是今日…议员的提问和…局长的书面答复：).
 static SENTENCE_END: LazyLock<Regex> =
-    lazy_regex!(r"[。!?;!?;…”]$|[。!?]|如下[:：]$|^以下[^:：]{8,}[:：]$");
+    lazy_regex!(r"[。!?;!?;…”]$|[。!?]|如下[:：]$|^\s*以下[^:：]{8,}[:：]$");
 
 /// An emoji, as `\p{Extended_Pictographic}` has them (past the arrows,
 /// which mark a link, and ©, ®, ™), the selector that asks for one, or a
