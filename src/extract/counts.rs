@@ -169,6 +169,8 @@ const ENTITY_CLASSIFIERS: &[(&str, &[&str])] = &[
     ("家庭", &["户", "个"]),
     ("学校", &["所", "个", "间"]),
     ("医院", &["家", "所", "个", "间"]),
+    ("卫生院", &["家", "所", "个"]),
+    ("卫生室", &["家", "所", "个"]),
 ];
 
 /// Whether a part's `noun` names who holds the things its whole counts,
@@ -700,6 +702,19 @@ pub fn extract(
                         });
                     if let Some(held) = held {
                         read.qualifier = Some(std::mem::replace(&mut read.noun, held));
+                    }
+                }
+                // An owner's share of the things the sentence's frame names
+                // (基层医疗卫生机构床位中，乡镇卫生院9326张): those things,
+                // held by it.
+                if !noun_follows && read.qualifier.is_none() && is_owner(&read.noun, q) {
+                    let framed = TOPIC
+                        .captures(text)
+                        .and_then(|topic| topic.get(2))
+                        .map(|things| phrase::trim_phrase(things.as_str()))
+                        .filter(|things| !NO_TOPIC.is_match(things) && !is_owner(things, q));
+                    if let Some(things) = framed {
+                        read.qualifier = Some(std::mem::replace(&mut read.noun, things));
                     }
                 }
                 // A quota handed down (省、市下达我县耕地保有量任务58.62万亩, 分解
@@ -2237,6 +2252,22 @@ mod tests {
                 (253_000.0, "粮食总产量".to_string()),
                 (1200.0, "充电桩".to_string()),
             ]
+        );
+    }
+
+    #[test]
+    fn an_owner_in_a_frame_holds_the_things_the_frame_names() {
+        let text = "2025年末，全市医疗卫生机构床位3.2万张。基层医疗卫生机构床位中，乡镇卫生院9326张，比上年增加214张。";
+        let found = counts_in_2026(text, |c| {
+            (c.value, c.subject.unwrap_or_default(), c.qualifier)
+        });
+        assert_eq!(
+            found[1],
+            (
+                9326.0,
+                "基层医疗卫生机构床位".to_string(),
+                Some("乡镇卫生院".to_string())
+            )
         );
     }
 

@@ -408,6 +408,9 @@ static TEASER: LazyLock<Regex> = lazy_regex!(&format!(
 /// the document it interprets (`相关文件:…的通知(原文)`); inside the body
 /// the same label may open a sentence, so only the head and tail are judged.
 static RELATED_LINKS: LazyLock<Regex> = lazy_regex!(&format!(r"^({RELATED_LABEL})\s*[:：]"));
+/// A link after the body to a reading of the page's document under its
+/// label (【政策解读】《…行动方案（2026—2028年）》政策解读).
+static INTERPRETATION_LINK: LazyLock<Regex> = lazy_regex!(r"^[【\[][^】\]]{0,6}解读[】\]]");
 /// A content farm speaking to its readers about the page
 /// (`【导读】本文为大家整理了…，建议家长收藏！`, `本站已为部分多音字加注拼音`,
 /// `为方便读者阅读`).
@@ -1662,7 +1665,10 @@ impl Page<'_> {
                 || ACCOUNT_BIO.is_match(line))
         {
             Some(Why::Spam)
-        } else if (head || tail) && RELATED_LINKS.is_match(line) && !SENTENCE_END.is_match(line) {
+        } else if ((head || tail) && RELATED_LINKS.is_match(line)
+            || tail && INTERPRETATION_LINK.is_match(line))
+            && !SENTENCE_END.is_match(line)
+        {
             Some(Why::Related)
         } else if tail && COPYRIGHT.is_match(line) {
             Some(Why::Copyright)

@@ -2261,3 +2261,17 @@ fn a_written_answer_opens_with_its_headline_over_the_sentence_introducing_it() {
     assert_eq!(sorted.title.as_deref(), Some(page[0]));
     assert_eq!(sorted.kept, vec![1, 2, 3]);
 }
+
+#[test]
+fn a_link_to_a_reading_of_the_document_after_the_body_goes() {
+    let page = [
+        "丽水市人民政府办公室关于印发丽水市山洪灾害监测预警能力提升行动方案的通知",
+        "发布时间：2026-04-16 15:32 来源：市政府办公室",
+        "各县（市、区）人民政府，市政府直属各单位：现将《行动方案》印发给你们，请认真贯彻执行。",
+        "丽水市人民政府办公室",
+        "2026年4月10日",
+        "【政策解读】《丽水市山洪灾害监测预警能力提升行动方案（2026—2028年）》政策解读",
+    ];
+    let sorted = sort(&page);
+    assert_eq!(sorted.kept, vec![2, 3, 4]);
+}
