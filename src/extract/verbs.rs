@@ -237,18 +237,23 @@ pub fn starting_level_at(pre: &str) -> Option<usize> {
 }
 
 /// Whether `text` holds a verb of arriving at a level (提高到, 降至,
-/// 扩增至) or of becoming fewer (由52家整合为23家, 由目前的41家压减至30家):
-/// the figure before it is where the change starts.
+/// 扩增至) or of becoming fewer (由52家整合为23家, 由目前的41家压减至30家),
+/// or opens on any short verb and 至 or 到 before the next figure
+/// (由现时15.5米加深至17.5米): the figure before it is where the change
+/// starts.
 pub fn arrives_in(text: &str) -> bool {
     const BECOMING_FEWER: &[&str] = &[
         "整合", "合并", "精简", "压减", "缩减", "削减", "压缩", "调整",
     ];
-    VERBS.iter().any(|(verb, kind)| {
-        *kind == TargetKind::Reach && verb.ends_with(['到', '至']) && text.contains(verb)
-    }) || BECOMING_FEWER.iter().any(|verb| {
-        text.match_indices(verb)
-            .any(|(at, _)| text[at + verb.len()..].starts_with(['为', '至', '到']))
-    })
+    static ANY_VERB_TO: LazyLock<Regex> = lazy_regex!(r"^\p{Han}{1,2}[至到]约?\d");
+    ANY_VERB_TO.is_match(text)
+        || VERBS.iter().any(|(verb, kind)| {
+            *kind == TargetKind::Reach && verb.ends_with(['到', '至']) && text.contains(verb)
+        })
+        || BECOMING_FEWER.iter().any(|verb| {
+            text.match_indices(verb)
+                .any(|(at, _)| text[at + verb.len()..].starts_with(['为', '至', '到']))
+        })
 }
 
 #[cfg(test)]
@@ -276,6 +281,8 @@ mod tests {
         assert!(arrives_in("压减至30家以内"));
         assert!(arrives_in("压缩至3个工作日"));
         assert!(!arrives_in("压减产能"));
+        assert!(arrives_in("加深至17.5米"));
+        assert!(!arrives_in("加深航道至港区"));
     }
 
     #[test]
