@@ -379,7 +379,7 @@ pub fn governing_kind(pre: &str) -> TargetKind {
 /// punctuation off both ends; a phrase that is nothing but such a word
 /// (the 已 of 已建成) is empty.
 pub fn trim_phrase(s: &str) -> String {
-    let mut s = without_goal_frame(without_numbering(s));
+    let mut s = without_doer(without_goal_frame(without_numbering(s)));
     loop {
         let before = s.len();
         s = without_edge_marks(without_examples(without_aside(s)));
@@ -429,6 +429,26 @@ fn without_edge_marks(s: &str) -> &str {
         _ => end,
     };
     &s[start..end]
+}
+
+/// A phrase without the doer and its modal before the object marker 把
+/// (政府将把主航道水深 → 主航道水深): the object is what the figure is of.
+/// Not a word 把 opens (把关, 把握).
+fn without_doer(s: &str) -> &str {
+    const MODALS: [&str; 6] = ["将", "要", "会", "拟", "力争", "争取"];
+    let Some(at) = s.rfind('把') else {
+        return s;
+    };
+    let object = &s[at + '把'.len_utf8()..];
+    let opens_word = lexicon::dictionary()
+        .chars_logp(&s[at..].chars().take(2).collect::<Vec<_>>())
+        .is_some();
+    let doer = MODALS.iter().any(|m| s[..at].ends_with(m));
+    if doer && !opens_word && object.chars().count() >= 2 {
+        object
+    } else {
+        s
+    }
 }
 
 /// A deadline by a month of the year in force (9月底前, 6月前), or the
@@ -1667,6 +1687,8 @@ mod tests {
         // closes or opens stay.
         assert_eq!(trim_phrase("年内力争执业律师"), "执业律师");
         assert_eq!(trim_phrase("全年新增市场主体"), "全年新增市场主体");
+        assert_eq!(trim_phrase("政府将把主航道水深"), "主航道水深");
+        assert_eq!(trim_phrase("要把关口前移"), "要把关口前移");
         assert_eq!(trim_phrase("新建“家门口”就业服务站"), "“家门口”就业服务站");
         assert_eq!(trim_phrase("推行“一网通办”，"), "推行“一网通办”");
         assert_eq!(trim_phrase("“绿色工厂”"), "绿色工厂");
