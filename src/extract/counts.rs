@@ -1272,6 +1272,7 @@ const CAPACITY_UNITS: &[&str] = &[
     "标准箱",
     "标箱",
     "TEU",
+    "载重吨",
 ];
 
 /// A capacity or a stock held, named right before its figure (总库容达到

@@ -158,6 +158,8 @@ const UNITS: &[(&str, &str)] = &[
     ("瓩", "瓩"),
     ("标准箱", "标准箱"),
     ("标箱", "标箱"),
+    // Ships by deadweight (造船完工量548万载重吨).
+    ("载重吨", "载重吨"),
     ("TEU", "TEU"),
     ("千伏安", "千伏安"),
     ("个月", "个月"),
@@ -1612,6 +1614,7 @@ mod tests {
         assert!(q.counts_things());
         assert_eq!(one("文化健康站112站").unit, "站");
         assert_eq!(one("760万标准箱").unit, "标准箱");
+        assert_eq!(one("548万载重吨").unit, "载重吨");
         assert_eq!(one("410立方米/秒").unit, "立方米/秒");
         assert_eq!(one("发出警告信128封").unit, "封");
         none("给全市教师的一封信");
