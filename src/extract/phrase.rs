@@ -379,6 +379,11 @@ pub fn governing_kind(pre: &str) -> TargetKind {
 /// punctuation off both ends; a phrase that is nothing but such a word
 /// (the 已 of 已建成) is empty.
 pub fn trim_phrase(s: &str) -> String {
+    // A table row's number is no part of its phrase (4⇥完成蓝碳交易项目).
+    let s = match s.trim_start().split_once('\t') {
+        Some((row, rest)) if !row.is_empty() && row.chars().all(|c| c.is_ascii_digit()) => rest,
+        _ => s,
+    };
     let mut s = without_doer(without_goal_frame(without_numbering(s)));
     loop {
         let before = s.len();
@@ -1688,6 +1693,7 @@ mod tests {
         assert_eq!(trim_phrase("年内力争执业律师"), "执业律师");
         assert_eq!(trim_phrase("全年新增市场主体"), "全年新增市场主体");
         assert_eq!(trim_phrase("政府将把主航道水深"), "主航道水深");
+        assert_eq!(trim_phrase("4\t完成蓝碳交易项目"), "蓝碳交易项目");
         assert_eq!(trim_phrase("要把关口前移"), "要把关口前移");
         assert_eq!(trim_phrase("新建“家门口”就业服务站"), "“家门口”就业服务站");
         assert_eq!(trim_phrase("推行“一网通办”，"), "推行“一网通办”");
