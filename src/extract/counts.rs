@@ -1265,6 +1265,7 @@ const CAPACITY_UNITS: &[&str] = &[
     "吨",
     "公斤",
     "千克",
+    "斤",
     "立方米",
     "千瓦时",
     "兆瓦时",
@@ -1311,7 +1312,7 @@ const CAPACITY_LEAD_CHARS: usize = 10;
 /// a list an equivalence opens (相当于减少燃油消耗约5200吨、减少二氧化碳排放
 /// 约1.64万吨). Nor what a stock changed by (比改革前增加了4200万立方米).
 static NOT_OUTPUT: LazyLock<Regex> = lazy_regex!(&format!(
-    "(?:每|万元(?:GDP|生产总值|产值|增加值|工业增加值)|亩均|亩产|单产|平均|体重|(?:^|[^公千])斤|=|人均|单位(?:面积|GDP|产值|地区生产总值)|消费|消耗|需求|用电|用水|用气|供应|供气|使用|施用|节约|节水|排放|产生|增产|减产|降水|降雨|水资源|径流|输沙|补水|引水|调水|引黄水)[^，。；、：]*$|(?:相当于|折合)[^，。；：]*$|{CHANGE_BEFORE_FIGURE}"
+    "(?:每|万元(?:GDP|生产总值|产值|增加值|工业增加值)|亩均|亩产|单产|平均|体重|斤[=＝]|=|人均|单位(?:面积|GDP|产值|地区生产总值)|消费|消耗|需求|用电|用水|用气|供应|供气|使用|施用|节约|节水|排放|产生|增产|减产|降水|降雨|水资源|径流|输沙|补水|引水|调水|引黄水)[^，。；、：]*$|(?:相当于|折合)[^，。；：]*$|{CHANGE_BEFORE_FIGURE}"
 ));
 
 /// How far before a flow what it measures is looked for, in chars.
@@ -2229,13 +2230,14 @@ mod tests {
 
     #[test]
     fn an_output_in_kilograms_counts_but_a_yield_does_not() {
-        let text = "2025年，全省生产杂交水稻种子7860万公斤和小麦2000万公斤，项目区小麦平均亩产达到632公斤，奶牛平均单产9.8吨。";
+        let text = "2025年，全省生产杂交水稻种子7860万公斤和小麦2000万公斤，项目区小麦平均亩产达到632公斤，奶牛平均单产9.8吨。全市粮食总产量286.4亿斤。";
         let found = counts_in_2026(text, |c| (c.value, c.unit));
         assert_eq!(
             found,
             vec![
                 (78_600_000.0, "公斤".to_string()),
-                (20_000_000.0, "公斤".to_string())
+                (20_000_000.0, "公斤".to_string()),
+                (28_640_000_000.0, "斤".to_string())
             ]
         );
     }

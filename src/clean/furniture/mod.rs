@@ -1670,7 +1670,9 @@ impl Page<'_> {
             && !SENTENCE_END.is_match(line)
         {
             Some(Why::Related)
-        } else if tail && COPYRIGHT.is_match(line) {
+        } else if tail && COPYRIGHT.is_match(line) && !NUMBERED.is_match(line) {
+            // (A numbered note names where its data came from: 6．资料来源：
+            // …著作权数据来自市版权局.)
             Some(Why::Copyright)
         } else if tail && INTERPRETER.is_match(line) {
             Some(Why::Metadata)

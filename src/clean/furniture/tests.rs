@@ -2275,3 +2275,16 @@ fn a_link_to_a_reading_of_the_document_after_the_body_goes() {
     let sorted = sort(&page);
     assert_eq!(sorted.kept, vec![2, 3, 4]);
 }
+
+#[test]
+fn a_numbered_note_naming_its_sources_stays() {
+    let page = [
+        "2025年无锡市文化创意产业园区发展统计公报",
+        "发布时间：2026-04-16　　来源：无锡市统计局",
+        "2025年末，全市共有市级以上文化创意产业园区52家。",
+        "注释：",
+        "6．资料来源：园区数据来自市统计局调查；著作权数据来自市版权局。",
+        "版权所有：无锡市统计局　苏ICP备05012345号",
+    ];
+    assert_eq!(sort(&page).kept, vec![2, 3, 4]);
+}
