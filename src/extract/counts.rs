@@ -399,7 +399,17 @@ pub fn extract(
         counted_before = out.len();
         let opening = doc.masked_text(sentence.start, sentence.end);
         let sorts = OPENS_SORTING.is_match(opening);
-        opens_breakdown = sorts || opening.starts_with("其中");
+        // (After the time it tells of: 截至2026年4月底，当中已完成…的有138项.)
+        let after_time = opening
+            .split_once(['，', ','])
+            .filter(|(time, _)| {
+                phrase::TIME_PREFIX
+                    .find(time)
+                    .is_some_and(|m| m.end() == time.len())
+            })
+            .map_or(opening, |(_, rest)| rest);
+        let opens_part = PART_WORDS.iter().any(|w| after_time.starts_with(w));
+        opens_breakdown = sorts || opens_part;
         if paragraph != Some(sentence.paragraph) {
             paragraph = Some(sentence.paragraph);
             province = None;
@@ -479,6 +489,11 @@ pub fn extract(
         // The counts a following 其中 count can be part of, with their
         // clause groups.
         let mut wholes: Vec<(usize, usize)> = Vec::new();
+        // A sentence opening on its parts (当中…138项) breaks down the whole
+        // the sentence before told.
+        if let Some(told) = whole_told.filter(|_| opens_part) {
+            wholes.push((told, usize::MAX));
+        }
         let mut parts_open = false;
         let mut group = usize::MAX;
         // The last count of the clause group: a figure without a noun of
@@ -2256,6 +2271,13 @@ mod tests {
                 (1200.0, "充电桩".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn a_sentence_opening_on_its_parts_breaks_down_the_whole_before() {
+        let text = "蓝图共提出160项具体行动及措施。截至2026年4月底，当中已完成或已恒常化推行的有138项，其余22项正按计划推展。";
+        let found = counts_in_2026(text, |c| (c.value, c.subject.unwrap_or_default(), c.parent));
+        assert_eq!(found[1], (138.0, "具体行动及措施".to_string(), Some(0)));
     }
 
     #[test]
