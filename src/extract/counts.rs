@@ -315,6 +315,9 @@ const COME_TO_USE: &[&str] = &[
 /// as an elliptic figure does.
 const OWNED_MEASURES: &[&str] = &["规模", "装机规模", "容量", "装机容量", "面积"];
 
+/// Nouns of the people a body is made of, which name their body elsewhere.
+const MEMBERS: &[&str] = &["成员", "队员", "会员", "委员"];
+
 /// A year of the Republic of China opening a noun (113年8月的…): a time,
 /// no part of what is counted.
 static ROC_YEAR: LazyLock<Regex> =
@@ -748,6 +751,26 @@ pub fn extract(
                         .and_then(|c| c.subject.clone());
                     if let Some(owner) = owner {
                         read.noun.insert_str(0, &owner);
+                    }
+                }
+                // Members named alone (设有山火控制队，成员约460名) are the
+                // members of what the clause before set up.
+                if MEMBERS.contains(&read.noun.as_str()) && read.place.is_none() {
+                    /// A body is named in a few chars, with no figure.
+                    const MOST_BODY_CHARS: usize = 10;
+                    let body = sentence
+                        .clause_before(clause)
+                        .map(|b| doc.text(b.start, b.end))
+                        .and_then(phrase::object_of_first_verb)
+                        .filter(|body| {
+                            body.chars().count() <= MOST_BODY_CHARS
+                                && body.chars().all(|c| {
+                                    crate::lm::is_han(c)
+                                        && super::number::chinese_digit(c).is_none()
+                                })
+                        });
+                    if let Some(body) = body {
+                        read.noun.insert_str(0, &body);
                     }
                 }
                 // What was added (新建高标准农田31.2万亩, 新增规模以上工业企业14家)
@@ -2271,6 +2294,13 @@ mod tests {
                 (1200.0, "充电桩".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn members_named_alone_are_of_the_body_the_clause_before_set_up() {
+        let text = "2025年，渔护署辖下设有山火控制队，成员约460名。";
+        let found = counts_in_2026(text, |c| (c.value, c.subject.unwrap_or_default()));
+        assert_eq!(found, vec![(460.0, "山火控制队成员".to_string())]);
     }
 
     #[test]

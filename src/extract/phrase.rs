@@ -765,13 +765,17 @@ pub fn status_after(after: &str) -> Option<String> {
 pub fn object_of_first_verb(clause: &str) -> Option<String> {
     let lm = lexicon::dictionary();
     let chars: Vec<char> = clause.chars().collect();
-    let verb = (0..chars.len()).find_map(|at| {
+    // Where the longest verb starting at `at` ends, if one does.
+    let verb_end = |at: usize| {
         (2..=4)
             .rev()
             .filter(|&n| at + n < chars.len())
             .find(|&n| lm.is_verb(&String::from_iter(&chars[at..at + n])))
             .map(|n| at + n)
-    })?;
+    };
+    let (at, end) = (0..chars.len()).find_map(|at| verb_end(at).map(|end| (at, end)))?;
+    // (A verb overlapping it runs on: 下设有 → 设有.)
+    let verb = (at + 1..end).filter_map(verb_end).fold(end, usize::max);
     let object = trim_phrase(&String::from_iter(&chars[verb..]));
     (object.chars().count() >= 2 && !is_bare_verb(&object)).then_some(object)
 }
