@@ -402,16 +402,7 @@ pub fn extract(
         counted_before = out.len();
         let opening = doc.masked_text(sentence.start, sentence.end);
         let sorts = OPENS_SORTING.is_match(opening);
-        // (After the time it tells of: 截至2026年4月底，当中已完成…的有138项.)
-        let after_time = opening
-            .split_once(['，', ','])
-            .filter(|(time, _)| {
-                phrase::TIME_PREFIX
-                    .find(time)
-                    .is_some_and(|m| m.end() == time.len())
-            })
-            .map_or(opening, |(_, rest)| rest);
-        let opens_part = PART_WORDS.iter().any(|w| after_time.starts_with(w));
+        let opens_part = opens_on_parts(opening);
         opens_breakdown = sorts || opens_part;
         if paragraph != Some(sentence.paragraph) {
             paragraph = Some(sentence.paragraph);
@@ -706,19 +697,7 @@ pub fn extract(
                 {
                     // 举办山火扑救训练课程，共有约3 800人次参与: people
                     // taking part in what the clause before held.
-                    // (A clause with figures of its own tells of other things.)
-                    const MOST_HELD_CHARS: usize = 12;
-                    let before = sentence
-                        .clause_before(clause)
-                        .map(|b| doc.text(b.start, b.end));
-                    let held = before
-                        .filter(|b| !b.contains(|c: char| c.is_ascii_digit()))
-                        .and_then(phrase::object_of_first_verb)
-                        .filter(|held| {
-                            held.chars().count() <= MOST_HELD_CHARS
-                                && held.chars().all(crate::lm::is_han)
-                        });
-                    if let Some(held) = held {
+                    if let Some(held) = named_before(doc, sentence, clause) {
                         read.qualifier = Some(std::mem::replace(&mut read.noun, held));
                     }
                 }
@@ -756,20 +735,7 @@ pub fn extract(
                 // Members named alone (设有山火控制队，成员约460名) are the
                 // members of what the clause before set up.
                 if MEMBERS.contains(&read.noun.as_str()) && read.place.is_none() {
-                    /// A body is named in a few chars, with no figure.
-                    const MOST_BODY_CHARS: usize = 10;
-                    let body = sentence
-                        .clause_before(clause)
-                        .map(|b| doc.text(b.start, b.end))
-                        .and_then(phrase::object_of_first_verb)
-                        .filter(|body| {
-                            body.chars().count() <= MOST_BODY_CHARS
-                                && body.chars().all(|c| {
-                                    crate::lm::is_han(c)
-                                        && super::number::chinese_digit(c).is_none()
-                                })
-                        });
-                    if let Some(body) = body {
+                    if let Some(body) = named_before(doc, sentence, clause) {
                         read.noun.insert_str(0, &body);
                     }
                 }
@@ -1610,6 +1576,43 @@ static PLANS_AHEAD: LazyLock<Regex> =
 
 /// Units that count people or their visits.
 const PEOPLE_UNITS: &[&str] = &["人", "人次", "名", "位"];
+
+/// Whether a sentence opens on its parts (其中…), maybe after the time it
+/// tells of (截至2026年4月底，当中已完成…的有138项).
+fn opens_on_parts(sentence: &str) -> bool {
+    let opens = |text: &str| PART_WORDS.iter().any(|w| text.starts_with(w));
+    // (Most sentences hold neither word: the time is read only when one may follow.)
+    opens(sentence)
+        || PART_WORDS.iter().any(|w| sentence.contains(w))
+            && sentence
+                .split_once(['，', ','])
+                .is_some_and(|(time, rest)| {
+                    phrase::TIME_PREFIX
+                        .find(time)
+                        .is_some_and(|m| m.end() == time.len())
+                        && opens(rest)
+                })
+}
+
+/// What the clause before `clause` acts on, when it names it in a few
+/// chars with no figure (举办山火扑救训练课程, 设有山火控制队): the thing a
+/// figure of people after it takes part in or makes up. A clause with
+/// figures of its own tells of other things.
+fn named_before(doc: &Document, sentence: &Sentence, clause: &Clause) -> Option<String> {
+    const MOST_CHARS: usize = 12;
+    let before = sentence.clause_before(clause)?;
+    // (A paragraph's number is no figure: 11.渔护署辖下设有山火控制队.)
+    let text = super::period::without_numbering(doc.text(before.start, before.end).trim_start());
+    if text.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    phrase::object_of_first_verb(text).filter(|object| {
+        object.chars().count() <= MOST_CHARS
+            && object
+                .chars()
+                .all(|c| crate::lm::is_han(c) && super::number::chinese_digit(c).is_none())
+    })
+}
 
 /// The label a figure stands alone after, in its own clause after the
 /// label's colon on the same line (1. 加氢站及氢气供应设施：7宗；).

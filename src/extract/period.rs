@@ -1547,9 +1547,10 @@ pub fn scopes(
             let mut opens_past_year = false;
             for m in starting_in(own, clause.start, clause.end) {
                 let lead = without_item_label(&doc.masked[clause.start..m.label_start]);
-                let opens_clause = lead
+                let opens_plainly = lead
                     .iter()
-                    .all(|c| c.is_whitespace() || OPEN_QUOTES.contains(c))
+                    .all(|c| c.is_whitespace() || OPEN_QUOTES.contains(c));
+                let opens_clause = opens_plainly
                     || m.names_year(&doc.masked)
                         && starting_in(own, clause.start, m.label_start).is_empty()
                         && opens_after_subject(lead, verbs::starts_at(&doc.masked, m.label_end));
@@ -1642,9 +1643,6 @@ pub fn scopes(
                         // from, 全年.)
                         const STARTS_SPAN: [&str; 7] =
                             ["为", "以来", "起", "开始", "至", "到", "—"];
-                        let opens_plainly = lead
-                            .iter()
-                            .all(|c| c.is_whitespace() || OPEN_QUOTES.contains(c));
                         let rest = doc.masked_text(m.label_end, clause.end);
                         opens_past_year |= over
                             && opens_plainly
