@@ -310,10 +310,20 @@ const COME_TO_USE: &[&str] = &[
 ];
 
 /// Measures named alone that keep their name, of the owner counted before
-/// them (装机规模 → 新型储能电站装机规模). The measure words that stand for
-/// their owner instead (总数, 长度, 里程: [`phrase::is_measure`]) take its noun
-/// as an elliptic figure does.
-const OWNED_MEASURES: &[&str] = &["规模", "装机规模", "容量", "装机容量", "面积"];
+/// them (装机规模 → 新型储能电站装机规模; 中医类医院27个，实有床位6860张). The
+/// measure words that stand for their owner instead (总数, 长度, 里程:
+/// [`phrase::is_measure`]) take its noun as an elliptic figure does.
+const OWNED_MEASURES: &[&str] = &[
+    "规模",
+    "装机规模",
+    "容量",
+    "装机容量",
+    "面积",
+    "床位",
+    "实有床位",
+    "编制床位",
+    "开放床位",
+];
 
 /// Nouns of the people a body is made of, which name their body elsewhere.
 const MEMBERS: &[&str] = &["成员", "队员", "会员", "委员"];
@@ -723,11 +733,24 @@ pub fn extract(
                 }
                 // “新型储能电站63座，装机规模482万千瓦”: a measure named
                 // alone is of what the sentence counted just before it.
-                if OWNED_MEASURES.contains(&read.noun.as_str()) && read.place.is_none() {
+                // Beds are an institution's, not what was added (新增床位
+                // 180张), an item of a list (学位1200个、床位600张) or a
+                // measure's (客房总数….).
+                let beds = read.noun.ends_with("床位");
+                if OWNED_MEASURES.contains(&read.noun.as_str())
+                    && read.place.is_none()
+                    && !(beds
+                        && (pre.starts_with('、')
+                            || phrase::adding_verb_before(pre, &read.noun).is_some()))
+                {
                     let owner = out
                         .last()
                         .filter(|c| c.span[0] >= sentence.start)
-                        .and_then(|c| c.subject.clone());
+                        .and_then(|c| c.subject.clone())
+                        .filter(|owner| {
+                            (!beds || phrase::without_measure(owner) == owner)
+                                && !OWNED_MEASURES.iter().any(|m| owner.ends_with(m))
+                        });
                     if let Some(owner) = owner {
                         read.noun.insert_str(0, &owner);
                     }

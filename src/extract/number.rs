@@ -163,6 +163,9 @@ const UNITS: &[(&str, &str)] = &[
     ("TEU", "TEU"),
     ("千伏安", "千伏安"),
     ("个月", "个月"),
+    // Weeks, as Hong Kong counts a wait (轮候时间缩短至60星期以内).
+    ("个星期", "星期"),
+    ("星期", "星期"),
     ("兆瓦时", "兆瓦时"),
     ("吉瓦时", "吉瓦时"),
     ("GWh", "GWh"),
@@ -1723,6 +1726,8 @@ mod tests {
         assert_eq!(one("预警提前量达到45分钟").unit, "分钟");
         assert_eq!(one("办结时限压缩至24小时内").unit, "小时");
         assert_eq!(one("均已于7个工作天内跟进完毕").unit, "工作天");
+        assert_eq!(one("轮候时间中位数缩短至60星期以内").unit, "星期");
+        assert_eq!(one("缩短至8个星期").unit, "星期");
         assert_eq!(one("压缩至15小时和").unit, "小时");
         assert_eq!(one("由48小时缩短").unit, "小时");
         assert_eq!(one("首报时间缩短至5秒").unit, "秒");

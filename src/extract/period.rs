@@ -153,10 +153,10 @@ static PAST_WORDS: LazyLock<Regex> =
 /// itself: 同比下降5.2%), or the 已 of what a task takes as its object
 /// (改造提升已建高标准农田80万亩, 在已有基础上, 把已接驳的村屋增加至4.5万间,
 /// 实现已改造小区长效管理全覆盖) or of the things a task is set for (到2027年，已获批项目全部开工建设;
-/// 令已敷设污水渠的乡村增至580条).
+/// 已投入使用的加装电梯全部接入平台; 令已敷设污水渠的乡村增至580条).
 fn speaks_of_past(text: &str) -> bool {
     static STARTING_NOW: LazyLock<Regex> = lazy_regex!(
-        "[由从较比](?:目前|现时)|(?:根据|按照|按)(?:目前|现时)的?(?:规划|计划|安排)|同比(?:分别)?再?(?:下降|增长|减少|提高|增加)[^，。；]{0,12}(?:以上|以内|左右)|(?:改造|提升|盘活|利用|整合|对|在)已(?:建成?|有)|(?:实现|推动|推进|督促|指导|确保)已\\p{Han}{1,3}?的?(?:小区|村|社区|企业|项目|工程|园区|设施)|(?:令|使|把|将|让)已|已\\p{Han}{1,4}?的?(?:项目|工程|企业|园区)(?:全部|均|要|须|应)"
+        "[由从较比](?:目前|现时)|(?:根据|按照|按)(?:目前|现时)的?(?:规划|计划|安排)|同比(?:分别)?再?(?:下降|增长|减少|提高|增加)[^，。；]{0,12}(?:以上|以内|左右)|(?:改造|提升|盘活|利用|整合|对|在)已(?:建成?|有)|(?:实现|推动|推进|督促|指导|确保)已\\p{Han}{1,3}?的?(?:小区|村|社区|企业|项目|工程|园区|设施)|(?:令|使|把|将|让)已|已\\p{Han}{1,4}?(?:的\\p{Han}{1,8}?|的?(?:项目|工程|企业|园区))(?:全部|均|要|须|应)"
     );
     PAST_WORDS.is_match(&STARTING_NOW.replace_all(text, ""))
 }
@@ -207,19 +207,24 @@ static OPENING_SPAN: LazyLock<Regex> =
 static SPAN_OPENING: LazyLock<Regex> =
     lazy_regex!(r"^\s*(?:力争|争取|计划)?([一二三四五六七八九两]|\d{1,2})年(.)");
 
+/// The plan's own period a clause opens on, by name (规划期内, 到规划期末).
+static PLAN_PERIOD_OPENING: LazyLock<Regex> =
+    lazy_regex!(r"^\s*(?:到|至|在)?(?:规划|计划|行动|实施)期(?:内|间|末)");
+
 /// Whether `text` opens on a span of `years` years that a task takes, not
 /// one that looks back (三年来, 三年多来, 三年间) or dates something (三年前,
-/// 三年期).
+/// 三年期), or on the plan's period by name (规划期内重点建设渔港72座).
 fn opens_on_span(text: &str, years: i32) -> bool {
-    SPAN_OPENING.captures(text).is_some_and(|c| {
-        let n = c[1].parse::<i32>().ok().or_else(|| {
-            c[1].chars()
-                .next()
-                .and_then(chinese_digit)
-                .map(|d| d as i32)
-        });
-        n == Some(years) && !"来前后以的度级底末制期多间半".contains(&c[2])
-    })
+    PLAN_PERIOD_OPENING.is_match(text)
+        || SPAN_OPENING.captures(text).is_some_and(|c| {
+            let n = c[1].parse::<i32>().ok().or_else(|| {
+                c[1].chars()
+                    .next()
+                    .and_then(chinese_digit)
+                    .map(|d| d as i32)
+            });
+            n == Some(years) && !"来前后以的度级底末制期多间半".contains(&c[2])
+        })
 }
 
 /// Years named relative to the present, which only serve as baselines.
@@ -1385,10 +1390,24 @@ pub fn scopes(
                 task_list = Some((Scope::new(year), None));
             }
         }
+        // A clause opening on the plan's own span of years (三年内新建…,
+        // 规划期内重点建设渔港72座) sets the plan's last year.
+        let plan_span_in = |clause: &Clause| {
+            plan_span
+                .filter(|&(years, _)| {
+                    sections[index] != Section::Reports
+                        && opens_on_span(doc.masked_text(clause.start, clause.end), years)
+                })
+                .map(|(_, end)| end)
+        };
         // A note under a table (注：1．规模以上工业统计范围为…2000万元及以上…)
         // defines its terms and sets nothing.
         if doc.in_note[index]
-            || own.is_empty() && carried.is_none() && heading.is_none() && listed.is_none()
+            || own.is_empty()
+                && carried.is_none()
+                && heading.is_none()
+                && listed.is_none()
+                && !sentence.clauses.iter().any(|c| plan_span_in(c).is_some())
             // A plan's task that sets a norm (新建标准化厂房原则上以多层为主，首层层高
             // 不低于8米; 每个开发区至少建设1处) has no deadline of its own: it
             // holds for every year.
@@ -1530,12 +1549,7 @@ pub fn scopes(
                 }
                 (group, group_first) = (clause.group, k);
             }
-            // A plan's own span of years opening the clause (三年内新建…,
-            // 三年累计不少于450条) sets the plan's last year.
-            if let Some((_, end)) = plan_span.filter(|&(years, _)| {
-                sections[index] != Section::Reports
-                    && opens_on_span(doc.masked_text(clause.start, clause.end), years)
-            }) {
+            if let Some(end) = plan_span_in(clause) {
                 current = Some(Scope::new(end));
             }
             // The deadlines of the clause: (offset, year).
@@ -2875,6 +2889,14 @@ mod tests {
             let years = years_under_title(&text, Some(2026), Some(title));
             assert_eq!(years[1][0], None, "{other}");
         }
+        // The plan's period named as such sets it too, with no section
+        // around the sentence to lend a year.
+        let text = "《规划》构建渔港空间格局。规划期内重点建设渔港72座，其中新建13座。";
+        let title = "《福建省渔港经济区建设规划（2026—2030年）》政策解读";
+        let years = years_under_title(text, Some(2026), Some(title));
+        assert_eq!(years[1][0], Some(2030));
+        let years = years_under_title(&text.replace("规划期内", ""), Some(2026), Some(title));
+        assert_eq!(years[1][0], None);
     }
 
     #[test]

@@ -634,6 +634,12 @@ pub fn ends_in_verb(phrase: &str) -> bool {
     ends_in_word(phrase, |w| lexicon::dictionary().is_verb(w))
 }
 
+/// Whether `phrase` opens with a word the dictionary tags as a verb
+/// (奠定坚实基础): a predicate, not a thing.
+pub fn opens_in_verb(phrase: &str) -> bool {
+    opens_in_word(phrase, |w| lexicon::dictionary().is_verb(w))
+}
+
 /// Whether `phrase` ends in a word of two to four chars that `is`.
 fn ends_in_word(phrase: &str, is: impl Fn(&str) -> bool) -> bool {
     phrase
@@ -1467,7 +1473,8 @@ pub fn split_qualifier(phrase: &str) -> Qualified {
 
 /// Where a leading place ends inside a noun phrase: after its last sector
 /// or area word (行业, 领域, 地区), when a noun of two chars or more follows
-/// and the word does not end a longer one (银行业金融机构: 银行). Alone at
+/// and the word neither ends a longer one (银行业金融机构: 银行) nor opens
+/// one (行业性工资集体协商: 行业性). Alone at
 /// the start it names no place but opens the noun (地区康健中心); after
 /// people or an organisation, 地区 is the noun's own, whose they are
 /// (长者地区中心, 跨国公司地区总部; 矿山领域 is still a sector).
@@ -1485,10 +1492,15 @@ fn place_end(phrase: &str) -> Option<usize> {
                 && ["公司", "集团", "企业", "机构", "者", "人"]
                     .iter()
                     .any(|o| owner.ends_with(o));
+            let longer: Vec<char> = w
+                .chars()
+                .chain(phrase[at + w.len()..].chars().next())
+                .collect();
             !owned
                 && before
                     .zip(first)
                     .is_none_or(|(b, f)| lm.chars_logp(&[b, f]).is_none())
+                && lm.chars_logp(&longer).is_none()
         })
         .map(|(at, w)| at + w.len())
         .filter(|&end| phrase[end..].chars().count() >= 2)
@@ -1743,6 +1755,7 @@ mod tests {
             Some("全市钢铁行业")
         );
         assert_eq!(split("银行业金融机构"), None);
+        assert_eq!(split("开展行业性工资集体协商"), None);
         assert_eq!(split("农村地区5G基站").as_deref(), Some("农村地区"));
         // Whose the area is, not where: the area word is the noun's.
         assert_eq!(split("长者地区中心"), None);

@@ -307,6 +307,14 @@ impl ClauseReader<'_> {
             if let Some(reaching) = phrase::all_reaching(&after, &noun_after) {
                 noun_after = reaching;
             }
+            // A level reached (综合利用面积达到100万亩奠定坚实基础) is the
+            // measure's before it; a verb after it starts another predicate.
+            let reached = ["达到", "达"]
+                .iter()
+                .any(|w| self.words(previous_end, q.start).trim_end().ends_with(w));
+            if reached && phrase::opens_in_verb(&noun_after) {
+                noun_after.clear();
+            }
             if phrase::stands_for_noun_before(&noun_after) {
                 let (_, before) = phrase::split_at_count_verb(&self.words(previous_end, q.start));
                 let told_before = || {
@@ -545,19 +553,28 @@ impl ClauseReader<'_> {
     }
 
     /// Where the noun after a figure ends: at the next list separator
-    /// outside brackets (20个县（市、区） is one noun), the next figure or
+    /// outside brackets (20个县（市、区） is one noun) and between other
+    /// words than numerals (11座老旧二、三级渔港 is one), the next figure or
     /// the end of the clause.
     fn list_item_end(&self, from: usize, limit: usize) -> usize {
+        let chars = &self.doc.masked;
+        let numeral = |k: usize| {
+            chars
+                .get(k)
+                .is_some_and(|&c| "一二三四五六七八九十".contains(c))
+        };
         let mut depth = 0usize;
-        self.doc.masked[from..limit]
+        chars[from..limit]
             .iter()
-            .position(|&c| {
+            .enumerate()
+            .position(|(k, &c)| {
                 match c {
                     '（' | '(' => depth += 1,
                     '）' | ')' => depth = depth.saturating_sub(1),
                     _ => {}
                 }
-                c == '、' && depth == 0
+                let at = from + k;
+                c == '、' && depth == 0 && !(at > 0 && numeral(at - 1) && numeral(at + 1))
             })
             .map_or(limit, |p| from + p)
     }
@@ -1730,6 +1747,8 @@ mod tests {
         // So are the things already approved that a goal sets to work.
         let text = "到2027年，已获批项目全部开工建设，建成投运的风光制氢一体化项目累计达到15个。";
         assert_eq!(dated_goals(text, 2026), vec![(2027, 15.0)]);
+        let text = "到2028年底，已投入使用的加装电梯全部接入监测平台，接入率达到100%。";
+        assert_eq!(dated_goals(text, 2026), vec![(2028, 100.0)]);
     }
 
     #[test]
@@ -1817,13 +1836,37 @@ mod tests {
     }
 
     #[test]
-    fn a_list_mark_inside_brackets_does_not_end_a_noun() {
+    fn a_verb_after_a_level_reached_starts_another_predicate() {
+        let text = "为到2027年全市盐碱耕地综合利用面积达到100万亩奠定坚实基础。";
+        let found: Vec<(Option<String>, Option<String>)> =
+            targets_of(text, |t| (t.metric, t.subject));
+        assert_eq!(
+            found,
+            vec![(Some("盐碱耕地综合利用面积".into()), Some("全市".into()))]
+        );
+        // A noun after the figure names what is counted.
+        let text = "到2027年，累计达到30家省级龙头企业。";
+        let found: Vec<Option<String>> = targets_of(text, |t| t.subject);
+        assert_eq!(found, vec![Some("省级龙头企业".into())]);
+    }
+
+    #[test]
+    fn a_list_mark_inside_brackets_or_between_numerals_does_not_end_a_noun() {
         let text = "到2026年，在20个县（市、区）建成数字乡村试点。";
         let found: Vec<Option<String>> = targets_of(text, |t| t.subject);
         assert!(
             found[0]
                 .as_deref()
                 .is_some_and(|s| s.starts_with("县（市、区）")),
+            "{found:?}"
+        );
+        // Nor does one between numerals.
+        let text = "到2026年，对11座老旧二、三级渔港开展整治维护。";
+        let found: Vec<Option<String>> = targets_of(text, |t| t.subject);
+        assert!(
+            found[0]
+                .as_deref()
+                .is_some_and(|s| s.starts_with("老旧二、三级渔港")),
             "{found:?}"
         );
     }
