@@ -1072,11 +1072,13 @@ pub fn extract(
                     starting_levels.push(out.len());
                 }
                 last = Some(out.len());
-                out.push(Count {
+                // Each of the things listed before 各 has the figure.
+                let subjects = phrase::each_of(&read.noun).unwrap_or_else(|| vec![read.noun]);
+                let count = Count {
                     value: q.value,
                     unit: q.unit.to_string(),
                     value_text: doc.text(q.start, q.end).to_string(),
-                    subject: Some(read.noun),
+                    subject: None,
                     qualifier: read.qualifier,
                     scope: in_province(
                         read.place
@@ -1087,7 +1089,11 @@ pub fn extract(
                     parent: if is_part { whole } else { None },
                     sentence: doc.context(sentence, span),
                     span,
-                });
+                };
+                out.extend(subjects.into_iter().map(|subject| Count {
+                    subject: Some(subject),
+                    ..count.clone()
+                }));
             }
         }
     }
@@ -1873,6 +1879,15 @@ mod tests {
             .into_iter()
             .map(f)
             .collect()
+    }
+
+    #[test]
+    fn each_thing_listed_before_ge_is_counted() {
+        let text = "2025年，全年新建感统训练室、言语康复室各1间。漳州市、莆田市各1家。";
+        assert_eq!(
+            counts_in_2026(text, |c| c.subject.unwrap_or_default()),
+            vec!["感统训练室", "言语康复室", "漳州市", "莆田市"]
+        );
     }
 
     /// The value and unit of each count of `text`.

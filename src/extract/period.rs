@@ -207,13 +207,14 @@ static OPENING_SPAN: LazyLock<Regex> =
 static SPAN_OPENING: LazyLock<Regex> =
     lazy_regex!(r"^\s*(?:力争|争取|计划)?([一二三四五六七八九两]|\d{1,2})年(.)");
 
-/// The plan's own period a clause opens on, by name (规划期内, 到规划期末).
+/// The plan's own period a clause opens on, by name (规划期内, 到规划期末),
+/// or the plan's own verb (规划新建…等5个运输机场).
 static PLAN_PERIOD_OPENING: LazyLock<Regex> =
-    lazy_regex!(r"^\s*(?:到|至|在)?(?:规划|计划|行动|实施)期(?:内|间|末)");
+    lazy_regex!(r"^\s*(?:(?:到|至|在)?(?:规划|计划|行动|实施)期(?:内|间|末)|规划(?:新建|改扩建))");
 
 /// Whether `text` opens on a span of `years` years that a task takes, not
 /// one that looks back (三年来, 三年多来, 三年间) or dates something (三年前,
-/// 三年期), or on the plan's period by name (规划期内重点建设渔港72座).
+/// 三年期), or on the plan's period or verb (规划期内重点建设渔港72座).
 fn opens_on_span(text: &str, years: i32) -> bool {
     PLAN_PERIOD_OPENING.is_match(text)
         || SPAN_OPENING.captures(text).is_some_and(|c| {
@@ -565,6 +566,8 @@ const PRESENT_YEARS: &[(&str, i32, Naming)] = &[
     // The season of fire and flood works (今冬明春…新建蓄水池35座), which
     // ends in the next year's spring: written in its autumn.
     ("今冬明春", 1, Naming::Always),
+    // This winter's works (今冬新增清洁取暖改造3.2万户), begun in its year.
+    ("今冬", 0, Naming::Always),
     ("明年度", 1, Naming::Always),
     ("明年", 1, Naming::Always),
     ("下半年", 0, Naming::WherePlanned),
@@ -1117,13 +1120,26 @@ fn arrives_in_year(chars: &[char], from: usize) -> bool {
 }
 
 /// Where a span of years ending at `to` (the start of its last year)
-/// starts: the first year's first digit (2025—, 2025年至, 2025-, 115至);
-/// none for a span of dates (3月12日至).
+/// starts: the first year's first digit (2025—, 2025年至, 2025-, 115至,
+/// 2026年10月1日至, a season's); none for a span of dates in one year
+/// (3月12日至).
 fn year_span_start(chars: &[char], to: usize) -> Option<usize> {
     let dash = to.checked_sub(1)?;
     let mut end = dash;
+    for mark in ['日', '月'] {
+        if end > 0 && chars[end - 1] == mark {
+            let digits = chars[..end - 1]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            end -= 1 + digits;
+        }
+    }
     if end > 0 && chars[end - 1] == '年' {
         end -= 1;
+    } else if end < dash {
+        return None;
     }
     // The first year is written as the last: in four digits, or in three
     // by the Republic of China calendar (115至120年).
@@ -2409,6 +2425,7 @@ mod tests {
         };
         assert_eq!(years("明年将再新建回收网点500个。"), vec![2026]);
         assert_eq!(years("今冬明春计划新建蓄水池35座。"), vec![2026]);
+        assert_eq!(years("今冬新增清洁取暖改造3.2万户。"), vec![2025]);
         assert_eq!(
             years("下半年，计划新建公路5公里；到年底，覆盖率达到80%。"),
             vec![2025, 2025]
@@ -2878,6 +2895,14 @@ mod tests {
     }
 
     #[test]
+    fn a_season_across_two_years_sets_goals_for_its_last() {
+        let text = "2026年10月1日至2027年3月31日，力争全市PM2.5平均浓度控制在62微克/立方米以内。";
+        assert_eq!(read_in(text, 2026).0, vec![(2027, 62.0)]);
+        let text = "2026年至2027年，力争全市PM2.5平均浓度控制在62微克/立方米以内。";
+        assert_eq!(read_in(text, 2026).0, vec![(2027, 62.0)]);
+    }
+
+    #[test]
     fn a_plans_own_span_opening_a_clause_sets_its_last_year() {
         let text = "（一）实施道路照明补短板工程。三年内新建、改造道路照明灯具2.6万盏，其中2026年完成8000盏以上。";
         let title = "绵阳市城市照明提升三年行动方案（2026—2028年）";
@@ -2896,6 +2921,13 @@ mod tests {
         let years = years_under_title(text, Some(2026), Some(title));
         assert_eq!(years[1][0], Some(2030));
         let years = years_under_title(&text.replace("规划期内", ""), Some(2026), Some(title));
+        assert_eq!(years[1][0], None);
+        // So does its verb of planning.
+        let text = "一是有序新建机场。规划新建乐山、阆中等5个运输机场。";
+        let years = years_under_title(text, Some(2026), Some(title));
+        assert_eq!(years[1][0], Some(2030));
+        let text = "一是有序新建机场。规划建设范围覆盖15个乡镇。";
+        let years = years_under_title(text, Some(2026), Some(title));
         assert_eq!(years[1][0], None);
     }
 

@@ -634,6 +634,21 @@ pub fn ends_in_verb(phrase: &str) -> bool {
     ends_in_word(phrase, |w| lexicon::dictionary().is_verb(w))
 }
 
+/// The things listed before 各 that a figure after it gives each of
+/// (新建无烟医疗卫生机构、无烟学校各 → 新建无烟医疗卫生机构, 无烟学校; 小麦、
+/// 大豆绿色高质高效示范片各 → 小麦绿色高质高效示范片, …); none unless the
+/// phrase ends in 各 after a list.
+pub fn each_of(phrase: &str) -> Option<Vec<String>> {
+    let list = phrase.strip_suffix('各')?;
+    let mut items: Vec<String> = list
+        .split('、')
+        .map(trim_phrase)
+        .filter(|item| !item.is_empty())
+        .collect();
+    share_head(&mut items);
+    (items.len() >= 2).then_some(items)
+}
+
 /// Whether `phrase` opens with a word the dictionary tags as a verb
 /// (奠定坚实基础): a predicate, not a thing.
 pub fn opens_in_verb(phrase: &str) -> bool {
@@ -995,6 +1010,12 @@ pub fn noun_after(after: &str) -> String {
         return String::new();
     }
     let after = after.trim_start_matches(EDGE_MARKS);
+    // A conjunction joins the next figure's noun (客运量约1.2亿人次及货运量约
+    // 1,000万公吨), not this one's (和 opens 和美乡村, 与 a relative clause:
+    // 27个与「海绵城市」相关的工程项目).
+    if after.starts_with('及') || after.starts_with("以及") {
+        return String::new();
+    }
     // (Not the 的 of 的士, Hong Kong's taxis.)
     let after = match after.strip_prefix('的') {
         Some(rest) if !rest.starts_with('士') => rest,
@@ -1841,6 +1862,19 @@ mod tests {
         );
         // A bracket after the figure is an aside, not its noun.
         assert_eq!(noun_after("（其中国家级林业重点龙头企业"), "");
+        // 各 gives the figure to each thing listed before it.
+        assert_eq!(
+            each_of("小麦、大豆绿色高质高效示范片各"),
+            Some(vec![
+                "小麦绿色高质高效示范片".to_string(),
+                "大豆绿色高质高效示范片".to_string()
+            ])
+        );
+        assert_eq!(each_of("无烟学校各"), None);
+        assert_eq!(each_of("无烟学校、无烟机关"), None);
+        // A conjunction leads to the next figure's noun.
+        assert_eq!(noun_after("及货运量约"), "");
+        assert_eq!(noun_after("和美乡村"), "和美乡村");
         assert_eq!(noun_after("获批碳达峰试点园区"), "");
         let (holder, status) = attainment("国家高新区创建了国家级绿色工业园区").unwrap();
         assert_eq!(

@@ -258,7 +258,23 @@ impl ClauseReader<'_> {
                     || phrase::is_outline(&pre, noun)
                     || phrase::is_rank(q, noun))
             }) {
-                out.push(self.target(q, reading));
+                // Each of the things listed before 各 has the figure; places
+                // so listed share out a goal whose things are named before
+                // (其中莲都区、青田县…各6个).
+                let each = reading.subject.as_deref().and_then(phrase::each_of);
+                match each.filter(|items| !items.iter().all(|i| phrase::is_place(i))) {
+                    Some(items) => {
+                        for item in items {
+                            let each = Reading {
+                                subject: Some(item),
+                                metric: reading.metric.clone(),
+                                ..reading
+                            };
+                            out.push(self.target(q, each));
+                        }
+                    }
+                    None => out.push(self.target(q, reading)),
+                }
             }
         }
         if let Some(at) = respectively {
@@ -1833,6 +1849,22 @@ mod tests {
         );
         let report = "某市2025年工作总结\n一、工作成效\n全年新增上云企业1400家。\n二、2026年工作安排\n继续推进数字化转型。";
         assert_eq!(dated_goals(report, 2026), vec![]);
+    }
+
+    #[test]
+    fn each_thing_listed_before_ge_has_the_figure() {
+        let text = "2026年，力争新建无烟医疗卫生机构、无烟学校各100个。";
+        let found: Vec<(f64, Option<String>)> = targets_of(text, |t| (t.value, t.subject));
+        assert_eq!(
+            found,
+            vec![
+                (100.0, Some("无烟医疗卫生机构".into())),
+                (100.0, Some("无烟学校".into()))
+            ]
+        );
+        // Places so listed share out a goal named before.
+        let text = "2026年，力争创建示范点60个，其中莲都区、青田县各6个。";
+        assert_eq!(targets_of(text, |t| t.value), vec![60.0, 6.0]);
     }
 
     #[test]

@@ -350,9 +350,10 @@ static AD_LABEL: LazyLock<Regex> = lazy_regex!(
 static EMOJI_LED: LazyLock<Regex> = lazy_regex!(r"^\p{Extended_Pictographic}");
 /// A download link or the header over one (`附件下载:`, `…申报书.docx`):
 /// a file name with its extension, maybe with the file's size after it
-/// (`…公报.pdf(2.3MB)`), ends the line.
+/// (`…公报.pdf(2.3MB)`) or how often it was downloaded (`（已下载 213 次）`),
+/// ends the line.
 static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
-    r"(?i)^(附件下载|相关附件|下载附件|相关下载)|\.(pdf|docx?|xlsx?|wps|ofd|odt|zip|rar|jpe?g|png)(\s*[(（]\s*([a-z]{2,4}\s*[，,]\s*)?([\d.]+\s*[KMG]B|下载次数\s*[:：]\s*\d+)\s*[)）])?$|[(（][^()（）]{0,8}?(pdf|docx?|xlsx?|excel|word|wps|ofd|odt|zip)\s*[，,]\s*[\d.]+\s*[KMG]B\s*[)）]$|[(（](pdf|docx?|xlsx?|odt|ofd|wps|zip)[)）]\s*[\d.]+\s*[KMG]B$"
+    r"(?i)^(附件下载|相关附件|下载附件|相关下载)|\.(pdf|docx?|xlsx?|wps|ofd|odt|zip|rar|jpe?g|png)(\s*[(（]\s*([a-z]{2,4}\s*[，,]\s*)?([\d.]+\s*[KMG]B|下载次数\s*[:：]\s*\d+|已?下载\s*\d+\s*次)\s*[)）])?$|[(（][^()（）]{0,8}?(pdf|docx?|xlsx?|excel|word|wps|ofd|odt|zip)\s*[，,]\s*[\d.]+\s*[KMG]B\s*[)）]$|[(（](pdf|docx?|xlsx?|odt|ofd|wps|zip)[)）]\s*[\d.]+\s*[KMG]B$"
 );
 /// The label of a list of other articles (相关文章, 延伸阅读, 猜你喜欢…;
 /// 相关连结 on a Taiwan page; 喜欢此内容的人还喜欢 under a WeChat article;
