@@ -163,6 +163,9 @@ const UNITS: &[(&str, &str)] = &[
     ("TEU", "TEU"),
     ("千伏安", "千伏安"),
     ("个月", "个月"),
+    // Degrees of temperature (热岛强度降低0.5℃以上).
+    ("摄氏度", "℃"),
+    ("℃", "℃"),
     // Weeks, as Hong Kong counts a wait (轮候时间缩短至60星期以内).
     ("个星期", "星期"),
     ("星期", "星期"),
@@ -1727,6 +1730,8 @@ mod tests {
         assert_eq!(one("办结时限压缩至24小时内").unit, "小时");
         assert_eq!(one("均已于7个工作天内跟进完毕").unit, "工作天");
         assert_eq!(one("轮候时间中位数缩短至60星期以内").unit, "星期");
+        assert_eq!(one("平均热岛强度降低0.5℃以上").unit, "℃");
+        assert_eq!(one("气温升高1.2摄氏度").unit, "℃");
         assert_eq!(one("缩短至8个星期").unit, "星期");
         assert_eq!(one("压缩至15小时和").unit, "小时");
         assert_eq!(one("由48小时缩短").unit, "小时");

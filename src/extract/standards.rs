@@ -80,6 +80,14 @@ pub fn find(chars: &[char]) -> Vec<FoundCode> {
             continue;
         }
         let end = char_offset(&folded, &mut cursor, whole.end());
+        // A unit over a table's figures (馆藏电子档案 TB 1286.5 24.7) reads
+        // as a code with no year, the next cell's figure after it.
+        let dated = whole.as_str().contains(['-', '—', '–', ':']);
+        let next_cell = chars.get(end).is_some_and(|c| c.is_whitespace())
+            && chars.get(end + 1).is_some_and(char::is_ascii_digit);
+        if !dated && next_cell {
+            continue;
+        }
         out.push(FoundCode {
             code: normalise(&caps[1], &caps[2]),
             start,
@@ -231,6 +239,13 @@ mod tests {
         );
         // Letters that name no family, or a tariff heading, are no code.
         assert!(codes("PM 25、HS 8541、XY 12").is_empty());
+    }
+
+    #[test]
+    fn a_unit_over_a_tables_figures_is_no_code() {
+        assert_eq!(codes("馆藏电子档案 TB 1286.5 24.7"), Vec::<String>::new());
+        assert_eq!(codes("执行 TB 10001 标准"), vec!["TB 10001"]);
+        assert_eq!(codes("GB 6566—2010 12"), vec!["GB 6566"]);
     }
 
     #[test]

@@ -2,12 +2,22 @@
 //! under a breadcrumb or a document's number, repeating the page's
 //! `<title>`, opening a cover, or under a repost's byline.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::{
     closed_up, is_breadcrumb, is_header_line, is_joint_signatory, is_link_bar, is_metadata,
     is_organisation, is_red_header, is_run_on_body, is_salutation, is_secondary_header,
     is_subtitle, masthead, named_above, names_account, CALL_TO_ACTION, COVER_DATE, DATE_LINE,
     DOC_NUMBER_LINE, LONE_WIDGET, NUMBERED, PAPER_HEADER, PAPER_NUMBER, PAPER_OPENER, RULE, SITE,
 };
+
+/// A WeChat article's byline of its time and place (2026-09-16 18:30
+/// 发表于山东), alone on its line.
+static WECHAT_BYLINE: LazyLock<Regex> = lazy_regex!(r"^\S*\s*\d{1,2}:\d\d\s+发表于\p{Han}+$");
+/// The longest account name standing alone over such a byline (济宁发布).
+const ACCOUNT_CHARS: usize = 10;
 
 /// Where the headline stands among the lines above the body.
 #[derive(Debug, Default)]
@@ -54,6 +64,23 @@ pub(super) fn find(lines: &[&str], first_prose: usize) -> Headline {
     let in_masthead = |i: usize| red_masthead && (masthead_at..issuers).contains(&i);
     for i in 0..first_prose.min(n) {
         let l = lines[i];
+        // Under a WeChat byline that has the account's name over it (济宁发布
+        // / 2026-09-16 18:30 发表于山东 / 济宁市…新闻发布会实录), the headline
+        // follows the byline.
+        let under_byline = title_at.is_none()
+            && i > 0
+            && lines[i - 1].chars().count() <= ACCOUNT_CHARS
+            && WECHAT_BYLINE.is_match(l)
+            && lines.get(i + 1).is_some_and(|next| {
+                i + 1 < first_prose
+                    && is_header_line(next)
+                    && !is_metadata(next)
+                    && !CALL_TO_ACTION.is_match(next)
+            });
+        if under_byline {
+            title_at = Some(i + 1);
+            continue;
+        }
         let metadata = is_metadata(l)
             || DOC_NUMBER_LINE.is_match(l)
             || RULE.is_match(l)

@@ -231,6 +231,20 @@ fn a_wechat_headline_between_the_byline_and_the_accounts_name() {
 }
 
 #[test]
+fn a_wechat_headline_under_the_byline_and_the_accounts_name() {
+    let page = [
+        "济宁发布",
+        "2026-09-16 18:30 发表于山东",
+        "济宁市“推动公立医院高质量发展”新闻发布会实录",
+        "点击上方蓝字 关注我们",
+        "9月16日上午，济宁市人民政府新闻办公室召开新闻发布会，介绍我市推动公立医院高质量发展有关情况。",
+    ];
+    let sorted = sort(&page);
+    assert_eq!(sorted.title.as_deref(), Some(page[2]));
+    assert_eq!(sorted.kept, vec![4]);
+}
+
+#[test]
 fn a_cover_names_its_issuers_with_hyphenated_places() {
     let page = [
         "钱江源-百山祖国家公园总体规划（2026—2035年）",
