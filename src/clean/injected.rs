@@ -373,8 +373,9 @@ fn splits_number(chars: &[char], i: usize) -> bool {
     let (a, b) = (chars[i], chars[i + 1]);
     let loose = !is_quantity_char(a) && !is_quantity_char(b);
     // A conjunction between two numbers is followed by the second (5万至6万,
-    // 2或3座): 2[或为]0座 is noise.
-    let stray_conjunction = "或至到和及与".contains(a) && !is_quantity_char(b);
+    // 2或3座, 第1至第3批): 2[或为]0座 is noise.
+    let stray_conjunction =
+        "或至到和及与".contains(a) && !is_quantity_char(b) && !"第前近每约共".contains(b);
     // A decimal point with its digit before it (4.[森舞]1万亩) is inside the
     // number too.
     let decimal =
@@ -1251,6 +1252,7 @@ mod tests {
         assert!(!splits_number(&chars("612宗及655宗"), 3));
         // A conjunction with a char no quantity holds is no quantity.
         assert!(splits_number(&chars("整治维护渔港2或为0座"), 7));
+        assert!(!splits_number(&chars("分第1至第3批实施"), 3));
         // A year's brackets: a document number's and a plan's period.
         assert!(splits_number(&chars("〔2026拿森〕1号"), 5));
         // Common or counting chars, nothing but digits belongs in a year's

@@ -746,6 +746,8 @@ pub fn extract(
                     let owner = out
                         .last()
                         .filter(|c| c.span[0] >= sentence.start)
+                        // (Beds are no people's: 卫生技术人员4.2万人，实有床位….)
+                        .filter(|c| !beds || !PEOPLE_UNITS.contains(&c.unit.as_str()))
                         .and_then(|c| c.subject.clone())
                         .filter(|owner| {
                             (!beds || phrase::without_measure(owner) == owner)
@@ -1072,8 +1074,12 @@ pub fn extract(
                     starting_levels.push(out.len());
                 }
                 last = Some(out.len());
-                // Each of the things listed before 各 has the figure.
-                let subjects = phrase::each_of(&read.noun).unwrap_or_else(|| vec![read.noun]);
+                // Each of the things listed before 各 has the figure; not a
+                // part or a starting level, whose whole or end is one count.
+                let each = (!is_part && starting.is_none())
+                    .then(|| phrase::each_of(&read.noun))
+                    .flatten();
+                let subjects = each.unwrap_or_else(|| vec![read.noun]);
                 let count = Count {
                     value: q.value,
                     unit: q.unit.to_string(),

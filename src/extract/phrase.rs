@@ -640,8 +640,17 @@ pub fn ends_in_verb(phrase: &str) -> bool {
 /// phrase ends in 各 after a list.
 pub fn each_of(phrase: &str) -> Option<Vec<String>> {
     let list = phrase.strip_suffix('各')?;
+    // (Only a list mark outside brackets: 县（市、区）、乡镇（街道）各.)
+    let mut depth = 0usize;
     let mut items: Vec<String> = list
-        .split('、')
+        .split(|c| {
+            match c {
+                '（' | '(' => depth += 1,
+                '）' | ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            c == '、' && depth == 0
+        })
         .map(trim_phrase)
         .filter(|item| !item.is_empty())
         .collect();
@@ -1513,15 +1522,17 @@ fn place_end(phrase: &str) -> Option<usize> {
                 && ["公司", "集团", "企业", "机构", "者", "人"]
                     .iter()
                     .any(|o| owner.ends_with(o));
-            let longer: Vec<char> = w
-                .chars()
-                .chain(phrase[at + w.len()..].chars().next())
-                .collect();
+            // (行业性, 行业协会: the word and one or two chars after it.)
+            let opens_longer = (1..=2).any(|more| {
+                let rest: Vec<char> = phrase[at + w.len()..].chars().take(more).collect();
+                let longer: Vec<char> = w.chars().chain(rest.iter().copied()).collect();
+                rest.len() == more && lm.chars_logp(&longer).is_some()
+            });
             !owned
                 && before
                     .zip(first)
                     .is_none_or(|(b, f)| lm.chars_logp(&[b, f]).is_none())
-                && lm.chars_logp(&longer).is_none()
+                && !opens_longer
         })
         .map(|(at, w)| at + w.len())
         .filter(|&end| phrase[end..].chars().count() >= 2)
@@ -1777,6 +1788,7 @@ mod tests {
         );
         assert_eq!(split("银行业金融机构"), None);
         assert_eq!(split("开展行业性工资集体协商"), None);
+        assert_eq!(split("全市建筑行业协会会员单位"), None);
         assert_eq!(split("农村地区5G基站").as_deref(), Some("农村地区"));
         // Whose the area is, not where: the area word is the noun's.
         assert_eq!(split("长者地区中心"), None);
@@ -1871,6 +1883,10 @@ mod tests {
             ])
         );
         assert_eq!(each_of("无烟学校各"), None);
+        assert_eq!(
+            each_of("县（市、区）、乡镇（街道）各"),
+            Some(vec!["县".to_string(), "乡镇".to_string()])
+        );
         assert_eq!(each_of("无烟学校、无烟机关"), None);
         // A conjunction leads to the next figure's noun.
         assert_eq!(noun_after("及货运量约"), "");

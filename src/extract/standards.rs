@@ -82,9 +82,12 @@ pub fn find(chars: &[char]) -> Vec<FoundCode> {
         let end = char_offset(&folded, &mut cursor, whole.end());
         // A unit over a table's figures (馆藏电子档案 TB 1286.5 24.7) reads
         // as a code with no year, the next cell's figure after it.
+        // (Not a year whose dash was lost: GB 6566 2010.)
         let dated = whole.as_str().contains(['-', '—', '–', ':']);
+        let next: String = chars.iter().skip(end + 1).take(5).collect();
         let next_cell = chars.get(end).is_some_and(|c| c.is_whitespace())
-            && chars.get(end + 1).is_some_and(char::is_ascii_digit);
+            && next.starts_with(|c: char| c.is_ascii_digit())
+            && !(next.starts_with("19") || next.starts_with("20"));
         if !dated && next_cell {
             continue;
         }
@@ -246,6 +249,7 @@ mod tests {
         assert_eq!(codes("馆藏电子档案 TB 1286.5 24.7"), Vec::<String>::new());
         assert_eq!(codes("执行 TB 10001 标准"), vec!["TB 10001"]);
         assert_eq!(codes("GB 6566—2010 12"), vec!["GB 6566"]);
+        assert_eq!(codes("执行 GB 6566 2010 标准"), vec!["GB 6566"]);
     }
 
     #[test]

@@ -325,10 +325,12 @@ impl ClauseReader<'_> {
             }
             // A level reached (综合利用面积达到100万亩奠定坚实基础) is the
             // measure's before it; a verb after it starts another predicate.
-            let reached = ["达到", "达"]
-                .iter()
-                .any(|w| self.words(previous_end, q.start).trim_end().ends_with(w));
-            if reached && phrase::opens_in_verb(&noun_after) {
+            // (Not a count of things: 达到50个示范基地.)
+            let reached = self
+                .words(previous_end, q.start)
+                .trim_end()
+                .ends_with("达到");
+            if reached && !q.counts_things() && phrase::opens_in_verb(&noun_after) {
                 noun_after.clear();
             }
             if phrase::stands_for_noun_before(&noun_after) {

@@ -16,8 +16,9 @@ use super::{
 /// A WeChat article's byline of its time and place (2026-09-16 18:30
 /// 发表于山东), alone on its line.
 static WECHAT_BYLINE: LazyLock<Regex> = lazy_regex!(r"^\S*\s*\d{1,2}:\d\d\s+发表于\p{Han}+$");
-/// The longest account name standing alone over such a byline (济宁发布).
-const ACCOUNT_CHARS: usize = 10;
+/// The longest account name standing alone over such a byline (济宁发布);
+/// a headline is longer (国庆假期出行提示).
+const ACCOUNT_CHARS: usize = 6;
 
 /// Where the headline stands among the lines above the body.
 #[derive(Debug, Default)]
@@ -71,12 +72,9 @@ pub(super) fn find(lines: &[&str], first_prose: usize) -> Headline {
             && i > 0
             && lines[i - 1].chars().count() <= ACCOUNT_CHARS
             && WECHAT_BYLINE.is_match(l)
-            && lines.get(i + 1).is_some_and(|next| {
-                i + 1 < first_prose
-                    && is_header_line(next)
-                    && !is_metadata(next)
-                    && !CALL_TO_ACTION.is_match(next)
-            });
+            && lines
+                .get(i + 1)
+                .is_some_and(|next| i + 1 < first_prose && is_header_line(next));
         if under_byline {
             title_at = Some(i + 1);
             continue;
