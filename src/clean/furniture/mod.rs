@@ -683,6 +683,24 @@ fn is_slogan_over_contact(lines: &[&str], i: usize) -> bool {
         && next.is_some_and(|l| is_contact(l))
 }
 
+/// A notice's own contact line, closing its body as a sentence: who in
+/// which office answers questions (联系人：规划发展与信息化处 王磊，联系电话：
+/// 0551-….; 联系人及电话：市教育局教师工作科，0818-….), not a seller's
+/// (联系人王经理 电话：… 微信：…) nor a news page's contact field (联系人:能源科
+/// 王科长  电话:(04)2228-9111).
+static OFFICIAL_CONTACT: LazyLock<Regex> = lazy_regex!(
+    r"^联[系络]人(?:及电话)?\s*[:：][^，,。]{0,24}?\p{Han}(?:处|科|室|局|厅|委|办|中心|站|所)"
+);
+
+/// Whether `line` is a notice's own contact line ([`OFFICIAL_CONTACT`]).
+fn is_official_contact(line: &str) -> bool {
+    OFFICIAL_CONTACT.is_match(line)
+        && line.trim_end().ends_with('。')
+        && !SELLS.is_match(line)
+        && !PERSONAL_CONTACT.is_match(line)
+        && !line.contains("微信")
+}
+
 /// See [`is_contact`].
 fn is_sentence_giving_a_number(line: &str) -> bool {
     line.ends_with(['。', '!', '?', '！', '？'])
@@ -1363,14 +1381,15 @@ impl Body {
             .rev()
             .find(|&i| {
                 let l = lines[i];
-                is_prose(l)
-                    && !is_contact(l)
-                    && !COPYRIGHT.is_match(l)
-                    && !RIGHTS_NOTICE.is_match(l)
-                    && !RECORD_LINE.is_match(l)
-                    && !is_link_line(l)
-                    && !CONTROL_FORM.is_match(l)
-                    && !CALL_TO_ACTION.is_match(l)
+                is_official_contact(l)
+                    || is_prose(l)
+                        && !is_contact(l)
+                        && !COPYRIGHT.is_match(l)
+                        && !RIGHTS_NOTICE.is_match(l)
+                        && !RECORD_LINE.is_match(l)
+                        && !is_link_line(l)
+                        && !CONTROL_FORM.is_match(l)
+                        && !CALL_TO_ACTION.is_match(l)
             })
             .unwrap_or(0)
             .max(signed.map_or(0, |(_, d)| d));

@@ -231,6 +231,19 @@ fn a_wechat_headline_between_the_byline_and_the_accounts_name() {
 }
 
 #[test]
+fn a_notices_own_contact_line_closes_its_body_but_a_sellers_does_not() {
+    let page = [
+        "关于开展无烟环境建设的通知",
+        "各县（市）区卫生健康委：现将有关事项通知如下，请认真贯彻落实，确保各项任务顺利完成。",
+        "（四）做好信息报送。各地要及时总结工作经验，每半年报送一次工作进展情况，重要情况随时报告。",
+        "联系人：规划发展与信息化处 王磊，联系电话：0551-63536107。",
+        "【广告】专业制作禁止吸烟标识牌、控烟宣传展板，全市包安装！",
+        "农资招商：诚招各区县代理商，联系人王经理 电话：0737-6889123 微信：nz_yiyang88",
+    ];
+    assert_eq!(sort(&page).kept, vec![1, 2, 3]);
+}
+
+#[test]
 fn a_wechat_headline_under_the_byline_and_the_accounts_name() {
     let page = [
         "济宁发布",
