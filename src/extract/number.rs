@@ -163,6 +163,9 @@ const UNITS: &[(&str, &str)] = &[
     ("TEU", "TEU"),
     ("千伏安", "千伏安"),
     ("个月", "个月"),
+    // A rate per 100,000 people (孕产妇死亡率控制在8/10万以下).
+    ("/10万", "/10万"),
+    ("/十万", "/10万"),
     // Degrees of temperature (热岛强度降低0.5℃以上).
     ("摄氏度", "℃"),
     ("℃", "℃"),
@@ -1731,6 +1734,8 @@ mod tests {
         assert_eq!(one("均已于7个工作天内跟进完毕").unit, "工作天");
         assert_eq!(one("轮候时间中位数缩短至60星期以内").unit, "星期");
         assert_eq!(one("平均热岛强度降低0.5℃以上").unit, "℃");
+        let rate = one("孕产妇死亡率控制在8/10万以下");
+        assert_eq!((rate.value, rate.unit), (8.0, "/10万"));
         assert_eq!(one("气温升高1.2摄氏度").unit, "℃");
         assert_eq!(one("缩短至8个星期").unit, "星期");
         assert_eq!(one("压缩至15小时和").unit, "小时");

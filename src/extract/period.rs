@@ -209,8 +209,9 @@ static SPAN_OPENING: LazyLock<Regex> =
 
 /// The plan's own period a clause opens on, by name (规划期内, 到规划期末),
 /// or the plan's own verb (规划新建…等5个运输机场).
-static PLAN_PERIOD_OPENING: LazyLock<Regex> =
-    lazy_regex!(r"^\s*(?:(?:到|至|在)?(?:规划|计划|行动|实施)期(?:内|间|末)|规划(?:新建|改扩建))");
+static PLAN_PERIOD_OPENING: LazyLock<Regex> = lazy_regex!(
+    r"^\s*(?:(?:到|至|在)?(?:规划|计划|行动|实施|政策)期(?:内|间|末)|规划(?:新建|改扩建))"
+);
 
 /// Whether `text` opens on a span of `years` years that a task takes, not
 /// one that looks back (三年来, 三年多来, 三年间) or dates something (三年前,
@@ -497,6 +498,16 @@ pub fn markers(chars: &[char]) -> Vec<Marker> {
         }
         if let Some((year, label_end, plan_period)) = year_at(chars, i, roc_page) {
             let m = marker(chars, i, label_end, year, plan_period);
+            // A span's first date (2026年10月1日至2027年…) is read with its
+            // last; a span of years keeps both (2016年至2020年).
+            let from_date = m.label_start < i && chars[m.label_start..i].contains(&'月');
+            while from_date
+                && out
+                    .last()
+                    .is_some_and(|p: &Marker| p.start >= m.label_start)
+            {
+                out.pop();
+            }
             if plan_period && m.role == Role::Deadline && m.start == m.label_start {
                 periods.push(out.len());
             }
@@ -1469,7 +1480,16 @@ pub fn scopes(
             && (task_section && heading.as_ref().map(|h| h.year) == present
                 || !so_far
                     && (sets_this_years_tasks(text) || text.contains("今年") && commits_in(text)));
-        let this_year = |m: &Marker| plans_this_year && Some(m.year) == present;
+        // So does it in the body of a section of goals (二、工作目标 … 分年度看，
+        // 2026年新增和改造城市绿地1000公顷), where no report stands; a season
+        // ending this year (2025—2026年度，全市共发生森林火灾5起) does not.
+        let goal_body = goal_section
+            && !is_heading
+            && sections[index] != Section::Reports
+            && heading.as_ref().is_none_or(|h| Some(h.year) == present);
+        let this_year = |m: &Marker| {
+            (plans_this_year || goal_body && !m.spans_years(&doc.masked)) && Some(m.year) == present
+        };
         // A sentence about the present ends a carried deadline; only one
         // about the past or a past year ends a heading's.
         // What follows the figures (…10万亩，目前项目初步设计已通过省级评审)
@@ -2473,9 +2493,10 @@ mod tests {
             roles("2024年前三季度新增网店326家"),
             vec![(2024, Role::Mention)]
         );
+        // (A span of dates is read as its last.)
         assert_eq!(
             roles("公示期为2024年3月12日至2024年3月18日"),
-            vec![(2024, Role::Mention), (2024, Role::Mention)]
+            vec![(2024, Role::Mention)]
         );
         assert_eq!(roles("与2015年相比"), vec![(2015, Role::Baseline)]);
         assert_eq!(roles("较“十三五”末下降"), vec![(2020, Role::Baseline)]);
@@ -2895,12 +2916,21 @@ mod tests {
     }
 
     #[test]
+    fn a_goal_sections_body_plans_this_years_work() {
+        let text = "二、工作目标\n分年度看，2026年新增和改造城市绿地1000公顷；2027年建成区绿化覆盖率达到43.3%。";
+        assert_eq!(read_in(text, 2026).0, vec![(2026, 1000.0), (2027, 43.3)]);
+    }
+
+    #[test]
     fn a_season_across_two_years_sets_goals_for_its_last() {
         let text = "2026年10月1日至2027年3月31日，力争全市PM2.5平均浓度控制在62微克/立方米以内。";
         assert_eq!(read_in(text, 2026).0, vec![(2027, 62.0)]);
         let text = "2026年至2027年，力争全市PM2.5平均浓度控制在62微克/立方米以内。";
         assert_eq!(read_in(text, 2026).0, vec![(2027, 62.0)]);
         let text = "二〇二六年十月一日至二〇二七年三月三十一日，力争全市PM2.5平均浓度控制在62微克/立方米以内。";
+        assert_eq!(read_in(text, 2026).0, vec![(2027, 62.0)]);
+        // Its first date is no year of its own, even in a section of goals.
+        let text = "一、工作目标\n2026年10月1日至2027年3月31日，全市PM2.5平均浓度控制在62微克/立方米以内。";
         assert_eq!(read_in(text, 2026).0, vec![(2027, 62.0)]);
     }
 
