@@ -258,14 +258,15 @@ static COUNT_VERB_INDEX: LazyLock<Lexicon<()>> =
     LazyLock::new(|| Lexicon::new(COUNT_VERBS.iter().map(|v| (*v, ()))));
 
 /// A level of recognition: an administrative level with 级, maybe with
-/// 以上 (国家级, 省级及以上, 县级以上, 省部级, 市州级, 盟市级, 旗县区级;
+/// 以上 (国家级, 省级及以上, 县级以上, 省部级, 市州级, 盟市级, 旗县区级,
+/// 设区市级, 县（市、区）级;
 /// Inner Mongolia's townships and villages are 苏木 and 嘎查), or a
 /// graded rank (5A级 scenic areas, 四星级 hotels). A rank before its noun
 /// (4A级景区) is part of the name of a class rather than a level of who
 /// recognised the thing, and stays with the noun; alone (其中5A级1个) it
 /// ranks the things of the whole.
 static QUALIFIER: LazyLock<Regex> = lazy_regex!(
-    r"(?:(?:国家|国际|世界|自治区|自治州|地市|(?:[省市州县区部乡镇村盟旗]|苏木|嘎查|街道|社区){1,3})级|[1-5]A级|[1-5一二三四五]星级)(?:[”\x22]?(?:及以上|以上))?"
+    r"(?:(?:国家|国际|世界|自治区|自治州|地市|设区的?市|县[（(]市[、，,]区[）)]|市[（(]州[）)]|(?:[省市州县区部乡镇村盟旗]|苏木|嘎查|街道|社区){1,3})级|[1-5]A级|[1-5一二三四五]星级)(?:[”\x22]?(?:及以上|以上))?"
 );
 
 /// Heads of the nouns this genre counts: organisations, places, projects
@@ -1787,6 +1788,12 @@ mod tests {
             Some("全市钢铁行业")
         );
         assert_eq!(split("银行业金融机构"), None);
+        let level = |p: &str| split_qualifier(p).qualifier;
+        assert_eq!(level("设区市级妇幼保健机构").as_deref(), Some("设区市级"));
+        assert_eq!(
+            level("县（市、区）级妇幼保健机构").as_deref(),
+            Some("县（市、区）级")
+        );
         assert_eq!(split("开展行业性工资集体协商"), None);
         assert_eq!(split("全市建筑行业协会会员单位"), None);
         assert_eq!(split("农村地区5G基站").as_deref(), Some("农村地区"));
