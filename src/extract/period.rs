@@ -1480,15 +1480,20 @@ pub fn scopes(
             && (task_section && heading.as_ref().map(|h| h.year) == present
                 || !so_far
                     && (sets_this_years_tasks(text) || text.contains("今年") && commits_in(text)));
-        // So does it in the body of a section of goals (二、工作目标 … 分年度看，
-        // 2026年新增和改造城市绿地1000公顷), where no report stands; a season
-        // ending this year (2025—2026年度，全市共发生森林火灾5起) does not.
-        let goal_body = goal_section
-            && !is_heading
-            && sections[index] != Section::Reports
-            && heading.as_ref().is_none_or(|h| Some(h.year) == present);
+        // So does a year written out in the body of a section of goals (二、
+        // 工作目标 … 分年度看，2026年新增和改造城市绿地1000公顷), where no report
+        // stands, and 今年 there when the section names no later year; a
+        // season ending this year (2025—2026年度，…共发生森林火灾5起) does not.
+        let goal_body = goal_section && !is_heading && sections[index] != Section::Reports;
+        let heading_this_year = heading.as_ref().is_none_or(|h| Some(h.year) == present);
+        let written_out = |m: &Marker| {
+            let first = doc.masked[m.label_start];
+            first.is_ascii_digit() || chinese_digit(first).is_some()
+        };
         let this_year = |m: &Marker| {
-            (plans_this_year || goal_body && !m.spans_years(&doc.masked)) && Some(m.year) == present
+            let in_goals =
+                goal_body && !m.spans_years(&doc.masked) && (heading_this_year || written_out(m));
+            (plans_this_year || in_goals) && Some(m.year) == present
         };
         // A sentence about the present ends a carried deadline; only one
         // about the past or a past year ends a heading's.
@@ -2919,6 +2924,9 @@ mod tests {
     fn a_goal_sections_body_plans_this_years_work() {
         let text = "二、工作目标\n分年度看，2026年新增和改造城市绿地1000公顷；2027年建成区绿化覆盖率达到43.3%。";
         assert_eq!(read_in(text, 2026).0, vec![(2026, 1000.0), (2027, 43.3)]);
+        // Under the year its first goal set, a year written out still does.
+        let text = "二、工作目标\n到2028年，全市城市绿地率达到40%。\n分年度看，2026年新增和改造城市绿地1000公顷。";
+        assert_eq!(read_in(text, 2026).0, vec![(2028, 40.0), (2026, 1000.0)]);
     }
 
     #[test]
