@@ -27,8 +27,19 @@ const WINDOW: usize = 40;
 const ASIDE_WINDOW: usize = 3 * WINDOW;
 
 /// Verbs by which a policy grants money to those it supports, or by which
-/// each receives it (每人获发10,000澳门元).
-const GRANTS: &[&str] = &["给予", "奖励", "补助", "补贴", "资助", "贴息", "每人获发"];
+/// each receives it (每人获发10,000澳门元) or cashes or offsets a voucher
+/// (按…的50%予以兑付, 抵扣认证费用).
+const GRANTS: &[&str] = &[
+    "给予",
+    "奖励",
+    "补助",
+    "补贴",
+    "资助",
+    "贴息",
+    "每人获发",
+    "兑付",
+    "抵扣",
+];
 
 /// Verbs by which a government puts money into a programme (投入, 安排).
 const FUNDING: &[&str] = &["投入", "安排", "筹措", "统筹"];
@@ -2764,6 +2775,10 @@ mod tests {
         let text = "到2025年，贷款余额达到1500亿元。对入选团队，给予最高1亿元资助，一次性奖励500万元。购买一级能效家电，按售价的20%给予补贴，单件最高不超过2000元。";
         let values: Vec<f64> = extract(text).targets.iter().map(|t| t.value).collect();
         assert_eq!(values, vec![1.5e11]);
+        // So is what a voucher cashes or offsets.
+        let text = "到2028年，服务企业达到3000家。可使用创新券抵扣认证费用，每家最高5万元；按实际发生服务费用的50%予以兑付。";
+        let values: Vec<f64> = extract(text).targets.iter().map(|t| t.value).collect();
+        assert_eq!(values, vec![3000.0]);
     }
 
     #[test]
