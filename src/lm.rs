@@ -268,6 +268,12 @@ impl LanguageModel {
         self.names.contains(word)
     }
 
+    /// Tags `words` as verbs, as the policy terms' dictionary does (赋能,
+    /// 提质增效, 整治, which jieba's tags a noun).
+    pub fn tag_verbs<'w>(&mut self, words: impl IntoIterator<Item = &'w str>) {
+        self.verbs.extend(words.into_iter().map(Into::into));
+    }
+
     /// Whether the dictionary tags `word` as a verb (改造, 管好; not the
     /// verbal nouns of 发展).
     pub fn is_verb(&self, word: &str) -> bool {

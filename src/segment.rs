@@ -34,6 +34,11 @@ fn user_words() -> impl Iterator<Item = (&'static str, Option<&'static str>)> {
 pub fn language_model() -> LanguageModel {
     let mut lm = LanguageModel::from_jieba_dict(JIEBA_DICT);
     lm.add_words(user_words().map(|(word, _)| word), USER_WORD_FREQ as f64);
+    lm.tag_verbs(
+        user_words()
+            .filter(|(_, tag)| *tag == Some("v"))
+            .map(|(word, _)| word),
+    );
     lm
 }
 
@@ -239,6 +244,14 @@ fn push_lowercase(word: &str, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_policy_terms_verbs_are_verbs_to_the_language_model() {
+        let lm = language_model();
+        // (整治 is a noun in jieba's dictionary; 赋能 is not in it.)
+        assert!(lm.is_verb("整治") && lm.is_verb("赋能") && lm.is_verb("改造"));
+        assert!(!lm.is_verb("绿色工厂"));
+    }
 
     #[test]
     fn policy_terms_are_one_token_and_carry_subwords() {
