@@ -733,27 +733,8 @@ pub fn extract(
                 }
                 // “新型储能电站63座，装机规模482万千瓦”: a measure named
                 // alone is of what the sentence counted just before it.
-                // Beds are an institution's, not what was added (新增床位
-                // 180张), an item of a list (学位1200个、床位600张) or a
-                // measure's (客房总数….).
-                let beds = read.noun.ends_with("床位");
-                if OWNED_MEASURES.contains(&read.noun.as_str())
-                    && read.place.is_none()
-                    && !(beds
-                        && (pre.starts_with('、')
-                            || phrase::adding_verb_before(pre, &read.noun).is_some()))
-                {
-                    let owner = out
-                        .last()
-                        .filter(|c| c.span[0] >= sentence.start)
-                        // (Beds are no people's: 卫生技术人员4.2万人，实有床位….)
-                        .filter(|c| !beds || !PEOPLE_UNITS.contains(&c.unit.as_str()))
-                        .and_then(|c| c.subject.clone())
-                        .filter(|owner| {
-                            (!beds || phrase::without_measure(owner) == owner)
-                                && !OWNED_MEASURES.iter().any(|m| owner.ends_with(m))
-                        });
-                    if let Some(owner) = owner {
+                if read.place.is_none() {
+                    if let Some(owner) = owner_of_measure(out.last(), sentence, &read.noun, pre) {
                         read.noun.insert_str(0, &owner);
                     }
                 }
@@ -1627,6 +1608,35 @@ fn opens_on_parts(sentence: &str) -> bool {
                         .is_some_and(|m| m.end() == time.len())
                         && opens(rest)
                 })
+}
+
+/// The owner a measure named alone (`noun`, one of [`OWNED_MEASURES`])
+/// is of: the things `last`, the count just before it in its sentence,
+/// counts. Beds are an institution's, not what was added (新增床位180张),
+/// an item of a list (学位1200个、床位600张, `pre` the words before the
+/// figure), a measure's (客房总数…) or people's (卫生技术人员4.2万人，实有床位…);
+/// no measure owns another (编制床位…，实有床位…).
+fn owner_of_measure(
+    last: Option<&Count>,
+    sentence: &Sentence,
+    noun: &str,
+    pre: &str,
+) -> Option<String> {
+    if !OWNED_MEASURES.contains(&noun) {
+        return None;
+    }
+    let beds = noun.ends_with("床位");
+    if beds && (pre.starts_with('、') || phrase::adding_verb_before(pre, noun).is_some()) {
+        return None;
+    }
+    let last = last.filter(|c| c.span[0] >= sentence.start)?;
+    if beds && PEOPLE_UNITS.contains(&last.unit.as_str()) {
+        return None;
+    }
+    last.subject.clone().filter(|owner| {
+        (!beds || phrase::without_measure(owner) == owner)
+            && !OWNED_MEASURES.iter().any(|m| owner.ends_with(m))
+    })
 }
 
 /// What the clause before `clause` acts on, when it names it in a few

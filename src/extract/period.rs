@@ -1418,14 +1418,17 @@ pub fn scopes(
             }
         }
         // A clause opening on the plan's own span of years (三年内新建…,
-        // 规划期内重点建设渔港72座) sets the plan's last year.
-        let plan_span_in = |clause: &Clause| {
-            plan_span
-                .filter(|&(years, _)| {
-                    sections[index] != Section::Reports
-                        && opens_on_span(doc.masked_text(clause.start, clause.end), years)
+        // 规划期内重点建设渔港72座) sets the plan's last year: that year for
+        // each clause, none on a page of no such plan.
+        let plan_spans: Vec<Option<i32>> = match plan_span {
+            Some((years, end)) if sections[index] != Section::Reports => sentence
+                .clauses
+                .iter()
+                .map(|clause| {
+                    opens_on_span(doc.masked_text(clause.start, clause.end), years).then_some(end)
                 })
-                .map(|(_, end)| end)
+                .collect(),
+            _ => Vec::new(),
         };
         // A note under a table (注：1．规模以上工业统计范围为…2000万元及以上…)
         // defines its terms and sets nothing.
@@ -1434,7 +1437,7 @@ pub fn scopes(
                 && carried.is_none()
                 && heading.is_none()
                 && listed.is_none()
-                && !sentence.clauses.iter().any(|c| plan_span_in(c).is_some())
+                && plan_spans.iter().all(Option::is_none)
             // A plan's task that sets a norm (新建标准化厂房原则上以多层为主，首层层高
             // 不低于8米; 每个开发区至少建设1处) has no deadline of its own: it
             // holds for every year.
@@ -1590,7 +1593,7 @@ pub fn scopes(
                 }
                 (group, group_first) = (clause.group, k);
             }
-            if let Some(end) = plan_span_in(clause) {
+            if let Some(end) = plan_spans.get(k).copied().flatten() {
                 current = Some(Scope::new(end));
             }
             // The deadlines of the clause: (offset, year).

@@ -640,23 +640,39 @@ pub fn ends_in_verb(phrase: &str) -> bool {
 /// 大豆绿色高质高效示范片各 → 小麦绿色高质高效示范片, …); none unless the
 /// phrase ends in 各 after a list.
 pub fn each_of(phrase: &str) -> Option<Vec<String>> {
-    let list = phrase.strip_suffix('各')?;
-    // (Only a list mark outside brackets: 县（市、区）、乡镇（街道）各.)
-    let mut depth = 0usize;
-    let mut items: Vec<String> = list
-        .split(|c| {
-            match c {
-                '（' | '(' => depth += 1,
-                '）' | ')' => depth = depth.saturating_sub(1),
-                _ => {}
-            }
-            c == '、' && depth == 0
-        })
-        .map(trim_phrase)
-        .filter(|item| !item.is_empty())
-        .collect();
+    let list: Vec<char> = phrase.strip_suffix('各')?.chars().collect();
+    let mut items = Vec::new();
+    let mut from = 0;
+    while from <= list.len() {
+        let end = next_list_mark(&list, from, list.len()).unwrap_or(list.len());
+        let item = trim_phrase(&list[from..end].iter().collect::<String>());
+        if !item.is_empty() {
+            items.push(item);
+        }
+        from = end + 1;
+    }
     share_head(&mut items);
     (items.len() >= 2).then_some(items)
+}
+
+/// Where the next list mark (、) between `from` and `limit` in `chars`
+/// stands: one that ends an item, not one inside brackets (县（市、区）) or
+/// between numerals (二、三级渔港).
+pub fn next_list_mark(chars: &[char], from: usize, limit: usize) -> Option<usize> {
+    let numeral = |k: usize| {
+        chars
+            .get(k)
+            .is_some_and(|&c| "一二三四五六七八九十".contains(c))
+    };
+    let mut depth = 0usize;
+    (from..limit).find(|&at| {
+        match chars[at] {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        chars[at] == '、' && depth == 0 && !(at > 0 && numeral(at - 1) && numeral(at + 1))
+    })
 }
 
 /// Whether `phrase` opens with a word the dictionary tags as a verb

@@ -84,10 +84,11 @@ pub fn find(chars: &[char]) -> Vec<FoundCode> {
         // as a code with no year, the next cell's figure after it.
         // (Not a year whose dash was lost: GB 6566 2010.)
         let dated = whole.as_str().contains(['-', '—', '–', ':']);
-        let next: String = chars.iter().skip(end + 1).take(5).collect();
+        let next = chars.get(end + 1..).unwrap_or_default();
+        let year = matches!(next, ['1', '9', ..] | ['2', '0', ..]);
         let next_cell = chars.get(end).is_some_and(|c| c.is_whitespace())
-            && next.starts_with(|c: char| c.is_ascii_digit())
-            && !(next.starts_with("19") || next.starts_with("20"));
+            && next.first().is_some_and(char::is_ascii_digit)
+            && !year;
         if !dated && next_cell {
             continue;
         }

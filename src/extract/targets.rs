@@ -586,26 +586,7 @@ impl ClauseReader<'_> {
     /// words than numerals (11座老旧二、三级渔港 is one), the next figure or
     /// the end of the clause.
     fn list_item_end(&self, from: usize, limit: usize) -> usize {
-        let chars = &self.doc.masked;
-        let numeral = |k: usize| {
-            chars
-                .get(k)
-                .is_some_and(|&c| "一二三四五六七八九十".contains(c))
-        };
-        let mut depth = 0usize;
-        chars[from..limit]
-            .iter()
-            .enumerate()
-            .position(|(k, &c)| {
-                match c {
-                    '（' | '(' => depth += 1,
-                    '）' | ')' => depth = depth.saturating_sub(1),
-                    _ => {}
-                }
-                let at = from + k;
-                c == '、' && depth == 0 && !(at > 0 && numeral(at - 1) && numeral(at + 1))
-            })
-            .map_or(limit, |p| from + p)
+        phrase::next_list_mark(&self.doc.masked, from, limit).unwrap_or(limit)
     }
 
     /// Whether a figure is what the policy grants: a sum (给予最高1亿元资助,
