@@ -371,11 +371,11 @@ fn splits_number(chars: &[char], i: usize) -> bool {
         return false;
     };
     let (a, b) = (chars[i], chars[i + 1]);
-    let loose = !is_quantity_char(a) && !is_quantity_char(b);
+    let loose = || !is_quantity_char(a) && !is_quantity_char(b);
     // A conjunction between two numbers is followed by the second (5万至6万,
     // 2或3座, 第1至第3批): 2[或为]0座 is noise.
     let stray_conjunction =
-        "或至到和及与".contains(a) && !is_quantity_char(b) && !"第前近每约共".contains(b);
+        || "或至到和及与".contains(a) && !is_quantity_char(b) && !"第前近每约共".contains(b);
     // A decimal point with its digit before it (4.[森舞]1万亩) is inside the
     // number too.
     let decimal =
@@ -384,13 +384,13 @@ fn splits_number(chars: &[char], i: usize) -> bool {
     // period in brackets (（[山笑]2025—2027年）) hold nothing else; (（截至2025年底）
     // does).
     let year = |from: usize| chars.get(from..).is_some_and(opens_year);
-    let opens_period = "（(".contains(before)
+    let opens_period = matches!(before, '（' | '(')
         && year(i + 2)
         && chars
             .get(i + 6)
             .is_some_and(|c| crate::extract::RANGE_SEPARATORS.contains(c));
     // …and at a period's end (（2026—2028年[雪地]）).
-    let closes_period = "）)".contains(after)
+    let closes_period = matches!(after, '）' | ')')
         && before == '年'
         && i >= 6
         && year(i - 5)
@@ -416,10 +416,10 @@ fn splits_number(chars: &[char], i: usize) -> bool {
         || before.is_ascii_digit()
             && (matches!(after, '%' | '％')
                 || after.is_ascii_digit()
-                    && (loose || stray_conjunction)
+                    && (loose() || stray_conjunction())
                     && !joins_quantities(chars, i)
                 || COUNTING.contains(after)
-                    && loose
+                    && loose()
                     && !COUNTING.contains(a)
                     && !COUNTING.contains(b))
 }
@@ -429,6 +429,13 @@ fn splits_number(chars: &[char], i: usize) -> bool {
 /// brackets (〔2[爱口]023〕, 〔2026[拿森]〕), or one written with 年
 /// (2026—203[四喜]0年).
 fn in_number_year(chars: &[char], i: usize) -> bool {
+    let digit = |j: Option<usize>| {
+        j.and_then(|j| chars.get(j))
+            .is_some_and(char::is_ascii_digit)
+    };
+    if !digit(i.checked_sub(1)) && !digit(Some(i + 2)) {
+        return false;
+    }
     let digits_from =
         |run: &mut dyn Iterator<Item = &char>| run.take_while(|c| c.is_ascii_digit()).count();
     let before = digits_from(&mut chars[..i].iter().rev());
@@ -439,8 +446,10 @@ fn in_number_year(chars: &[char], i: usize) -> bool {
         .copied()
         .collect();
     let bracketed = i > before
-        && "〔[".contains(chars[i - 1 - before])
-        && chars.get(i + 2 + after).is_some_and(|c| "〕]".contains(*c));
+        && matches!(chars[i - 1 - before], '〔' | '[')
+        && chars
+            .get(i + 2 + after)
+            .is_some_and(|c| matches!(c, '〕' | ']'));
     // (Not 未来20[年至]30年, two numbers joined by a connective.)
     let joins_numbers = is_quantity_char(chars[i]) && "至到或和及与、".contains(chars[i + 1]);
     let dated = before > 0
@@ -458,12 +467,13 @@ fn in_number_year(chars: &[char], i: usize) -> bool {
 /// stands between the bracket and the pair; nor 〔2021〕5[号和]6号: a
 /// serial's 号 ends it.
 fn in_serial(chars: &[char], i: usize) -> bool {
-    if chars[i..i + 2].contains(&'号') {
+    let near = &chars[i.saturating_sub(SERIAL_CHARS)..i];
+    if !near.iter().any(|&c| matches!(c, '〕' | ']')) || chars[i..i + 2].contains(&'号') {
         return false;
     }
     let closes_year = |at: usize| at > 0 && chars[at - 1].is_ascii_digit();
     let left = serial_side(chars[..i].iter().rev(), |k, c| {
-        "〕]".contains(c) && closes_year(i - 1 - k)
+        matches!(c, '〕' | ']') && closes_year(i - 1 - k)
     });
     let right = serial_side(chars[i + 2..].iter(), |_, c| c == '号');
     match (left, right) {
