@@ -844,11 +844,18 @@ pub fn extract(
                     } else {
                         read.noun.as_str()
                     };
+                    // (A time word dates the verb: 其中当年新认定57家.)
+                    let verb = phrase::TIME_PREFIX
+                        .find(verb)
+                        .map_or(verb, |time| &verb[time.end()..]);
                     // (Of events, the verb names the event: 其中滑坡27起; a
                     // figure in another unit than the wholes' is no part:
                     // 其中新建12处、改造33处，受益28.6万人.)
                     let of_whole_unit = wholes.iter().any(|&(w, _)| out[w].unit == q.unit);
                     let done_to = |v: &str| {
+                        // (新 before a verb names the ones it did this
+                        // time: 其中新认定57家, 新发放1.16万张.)
+                        let v = v.strip_prefix('新').filter(|v| !v.is_empty()).unwrap_or(v);
                         phrase::is_creating_verb(v)
                             || phrase::is_bare_verb(v)
                                 && (of_whole_unit && !noun_follows && !counts_events(q)
@@ -913,6 +920,14 @@ pub fn extract(
                         // the whole's things held by a kind of owner.
                         let owner = std::mem::replace(&mut read.noun, whole_noun);
                         read.qualifier = Some(read.qualifier.unwrap_or_default() + &owner);
+                    }
+                    // The parts of what was added were added (新评定等级民宿86家，
+                    // 其中白金宿7家).
+                    let of_noun = of.subject.as_deref().unwrap_or_default();
+                    let added =
+                        &of_noun[..of_noun.len() - phrase::without_adding_verb(of_noun).len()];
+                    if !added.is_empty() && !read.noun.starts_with(added) {
+                        read.qualifier.get_or_insert_with(|| added.to_string());
                     }
                     read.qualifier = read.qualifier.or_else(|| of.qualifier.clone());
                     read.place = read.place.or_else(|| of.scope.clone());
@@ -2192,6 +2207,17 @@ mod tests {
                 "全县共建成农村互助养老服务设施128个，其中19个未正常运营。",
                 "未正常运营",
             ),
+            // A time word dates the verb; 新 before a verb names the ones
+            // it did this time.
+            (
+                "年末全市涉海国家高新技术企业318家，其中当年新认定57家。",
+                "新认定",
+            ),
+            (
+                "全市累计认定市级课后服务示范学校85所，其中本学年新认定22所。",
+                "新认定",
+            ),
+            ("建成老年友善医疗机构643个，其中2025年新增127个。", "新增"),
         ] {
             let found: Vec<(String, Option<String>)> =
                 counts_of(text, |c| (c.subject.unwrap_or_default(), c.qualifier));
@@ -2199,6 +2225,12 @@ mod tests {
             assert_eq!(found[1].0, found[0].0, "{found:?}");
             assert_eq!(found[1].1.as_deref(), Some(qualifier));
         }
+        // The parts of what was added were added.
+        let found: Vec<(String, Option<String>)> = counts_of(
+            "全年新建口袋公园36个，其中社区公园20个。",
+            |c| (c.subject.unwrap_or_default(), c.qualifier),
+        );
+        assert_eq!(found[1], ("社区公园".to_string(), Some("新建".to_string())));
     }
 
     #[test]
