@@ -328,7 +328,7 @@ static CALL_TO_ACTION: LazyLock<Regex> = lazy_regex!(
     r"^[\p{Extended_Pictographic}↓↑⬇▲▼▶►\s*_]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文|“?在看)|(?:喜欢|觉得\p{Han}{0,4})?就?点(?:个|一下|亮)?[“\x22]?在看|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)|鼓励我继续创作|欢迎在(?:留言区|评论区)|欢迎关注[^，。]{0,12}(?:公众号|微信号|视频号)|请(?:我|作者|小编)喝(?:一?杯)?(?:咖啡|茶)|欢迎(?:点赞|转发|收藏|分享)[、，,]|欢迎打赏|打赏支持|别忘了(?:分享|点赞|转发)|^(?:更多|详细|详情)[^，。]{0,12}请(?:浏览|访问|登录|查阅|参阅)[^，。]{0,16}(?:网站|网页|主页|专栏|数据库|平台)"
 );
 /// Words that sell a service or a franchise (诚招代理商, 加盟, 代办).
-static SELLS: LazyLock<Regex> = lazy_regex!("招商|代理|诚招|加盟|代办|批发|包邮|优惠");
+static SELLS: LazyLock<Regex> = lazy_regex!("招商|代理|诚招|加盟|代办|批发|包邮|包过|优惠");
 /// An invitation to add someone's own WeChat (可以加我微信 cplc2026): an
 /// advert for a person, whatever sentence it is in.
 static PERSONAL_CONTACT: LazyLock<Regex> = lazy_regex!(
@@ -657,11 +657,11 @@ fn is_advert(lines: &[&str], i: usize, above: Above) -> bool {
             && (CONTACT_WORD.is_match(line) || line.trim_end().ends_with(['！', '!']))
             && (contact_next() || PHONE.is_match(line))
     };
-    // (A line giving a phone and a WeChat id is a pitch wherever it stands:
-    // 农资招商：诚招各区县代理商，联系人王经理 电话：… 微信：nz_yiyang88.)
+    // (A line selling with a WeChat id is a pitch wherever it stands:
+    // 农资招商：诚招各区县代理商，联系人王经理 电话：… 微信：nz_yiyang88;
+    // …培训考证，全程代办，包过！联系微信：shian666.)
     let pitch_with_wechat = || {
         PERSONAL_CONTACT.is_match(line)
-            && PHONE.is_match(line)
             && SELLS.is_match(line)
             && !is_sentence_giving_a_number(line)
     };
