@@ -1712,7 +1712,12 @@ pub fn scopes(
                     }
                 }
                 deadlines.push((m.label_start, m.year));
-                if !committed.contains(&m.year) {
+                // A plan's outlook past its end (展望2030年，力争…) sets that
+                // year's goals but no later work: its tasks are still due
+                // at its end.
+                let outlook = plan_end.is_some_and(|end| m.year > end)
+                    && doc.masked[..m.label_start].ends_with(&['展', '望']);
+                if !outlook && !committed.contains(&m.year) {
                     committed.push(m.year);
                 }
                 // (Not when the clauses before it hold no figure: 第二步，到2030年，…)

@@ -1460,6 +1460,17 @@ mod tests {
             dated_goals(text, 2026),
             vec![(2028, 120.0), (2028, 12.0), (2028, 2600.0)]
         );
+        // An outlook past the plan's end sets its own goal, and leaves the
+        // tasks due at the end.
+        let outlook = text.replacen(
+            "二、重点任务",
+            "展望2030年，力争新建和加固提标堤防200公里。\n二、重点任务",
+            1,
+        );
+        assert_eq!(
+            dated_goals(&outlook, 2026),
+            vec![(2028, 120.0), (2030, 200.0), (2028, 12.0), (2028, 2600.0)]
+        );
         // Without the plan's span of years, the tasks have no deadline.
         let text = text.replacen("（2026—2028年）", "", 1);
         assert_eq!(dated_goals(&text, 2026), vec![(2028, 120.0)]);
