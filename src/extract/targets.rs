@@ -228,6 +228,19 @@ impl ClauseReader<'_> {
             {
                 reading.subject = self.noun_of_figure_before(q).or(reading.subject);
             }
+            // A figure right after another, in another unit, measures the
+            // same things (迁建安置2.6万户、8.5万人以上).
+            let same_things = out.last().filter(|t| {
+                t.span[0] >= self.clause.start
+                    && t.unit != q.unit
+                    && t.span[1] <= q.start
+                    && matches!(self.doc.text(t.span[1], q.start), "" | "、")
+            });
+            if reading.subject.is_none() && reading.metric.is_none() {
+                if let Some(t) = same_things {
+                    (reading.subject, reading.metric) = (t.subject.clone(), t.metric.clone());
+                }
+            }
             if reading.subject.is_none() && reading.metric.is_none() {
                 reading.subject = self
                     .unquantified_change_before()
@@ -1632,6 +1645,21 @@ mod tests {
         // A share covering all is a figure.
         let text = "到2027年，全市乡镇综合文化站实现100%覆盖。";
         assert_eq!(dated_goals(text, 2026), vec![(2027, 100.0)]);
+    }
+
+    #[test]
+    fn a_figure_right_after_another_in_another_unit_measures_the_same_things() {
+        let text = "到2028年，完成行蓄洪区居民迁建安置2.6万户、8.5万人以上。";
+        let found: Vec<(f64, Option<String>)> = dated_targets(text, 2026)
+            .into_iter()
+            .map(|t| (t.value, t.subject))
+            .collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].0, 85_000.0);
+        assert_eq!(found[1].1, found[0].1);
+        // Not a table's next cell.
+        let row = "到2026年，补贴标准如下：\n家电产品\t1级能效产品再加5%\t2000元";
+        assert!(dated_targets(row, 2026).iter().all(|t| t.value != 2000.0));
     }
 
     #[test]
