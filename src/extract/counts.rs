@@ -2451,6 +2451,13 @@ mod tests {
         assert_eq!(found[7].1, None);
         assert_eq!(found[9].1.as_deref(), Some("获遵从"));
         assert_eq!(found[11], (12.0, None, Some(10)));
+        // 获批准 is one verb, no 获批 of a 准.
+        let text = "城市规划委员会共接获12宗规划申请，其中10宗已获批准，其余两宗仍在处理中。";
+        let found = counts_of(text, |c| (c.subject.unwrap_or_default(), c.qualifier));
+        assert_eq!(
+            found[1],
+            ("规划申请".to_string(), Some("获批准".to_string()))
+        );
     }
 
     #[test]

@@ -1191,7 +1191,9 @@ pub fn attainment(after: &str) -> Option<(String, String)> {
     // What is received is no status (4.3万家小微企业获得信用贷款 counts the
     // 企业).
     let received = verb == "获得" && RECEIVED.is_match(&object);
-    (!object.is_empty() && !received).then(|| (trim_phrase(&after[..at]), object))
+    // One char left is the verb's own (获批准): no status named.
+    let named = object.chars().nth(1).is_some();
+    (named && !received).then(|| (trim_phrase(&after[..at]), object))
 }
 
 /// What things get that they do not become: money, help, a service.
