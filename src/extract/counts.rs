@@ -2218,6 +2218,10 @@ mod tests {
                 "新认定",
             ),
             ("建成老年友善医疗机构643个，其中2025年新增127个。", "新增"),
+            (
+                "冰雪旅游相关市场主体达到1.27万户，其中雪季新增2160户。",
+                "新增",
+            ),
         ] {
             let found: Vec<(String, Option<String>)> =
                 counts_of(text, |c| (c.subject.unwrap_or_default(), c.qualifier));

@@ -74,7 +74,7 @@ const FILLERS: &[&str] = &[
 
 /// Time words that open a phrase and are no part of what it names (a year
 /// in digits or Chinese numerals: 二○二五年; 年内新建25处: what is built).
-pub static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|现时|现在|(?:\\d{4}|[二一][〇○零][〇○零一二三四五六七八九]{2})年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|今年|明年|当年|本学?年度?|[上下]半年|年内|年(?:末|底)前?|当前|全年)");
+pub static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|现时|现在|(?:\\d{4}|[二一][〇○零][〇○零一二三四五六七八九]{2})年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|今年|明年|当年|本学?年度?|[上下]半年|(?:(?:采暖|供暖|雪)季|汛期)(?:前后|期间|内)?|年内|年(?:末|底)前?|当前|全年)");
 
 /// What follows a time word that is all a phrase names before its verb
 /// (年内新建, 全年完成改造): the verb, whose object is named elsewhere. Not
