@@ -783,7 +783,12 @@ pub fn extract(
                 // 分别7家和19家”: the k-th figure goes with the k-th item.
                 match listed.get(i) {
                     Some(Item::Place(place, things)) => {
-                        if let Some(things) = things.as_ref().filter(|_| read.noun.is_empty()) {
+                        // (The first figure's noun may run on from the list:
+                        // 郑州、洛阳、南阳三市立案数分别为512件.)
+                        if let Some(things) = things
+                            .as_ref()
+                            .filter(|t| read.noun.is_empty() || read.noun.ends_with(&t.noun))
+                        {
                             read = things.clone();
                         }
                         read.place = Some(place.clone());
@@ -1379,6 +1384,11 @@ enum Item {
     Level(Qualified),
 }
 
+/// The last of a list of names, then how many places they are and of
+/// which kind (安庆三市): the name and the kind.
+static NAMES_COUNTED: LazyLock<Regex> =
+    lazy_regex!("^(\\p{Han}{2,3}?)[两二三四五六七八九十]+个?([省市县区州])");
+
 /// How a list of places is ranked before 分别 gives their figures (位居全市
 /// 前三, 居前两位, 最多): where the things they count end.
 static LIST_RANKING: LazyLock<Regex> =
@@ -1408,12 +1418,27 @@ fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
             .filter(|item| !item.is_empty())
             .collect()
     };
-    let Some(items) = [split(&['、']), split(&['、', '和', '及'])]
+    let Some(mut items) = [split(&['、']), split(&['、', '和', '及'])]
         .into_iter()
         .find(|items| items.len() == figures)
     else {
         return Vec::new();
     };
+    // Names alone, closed by how many places of which kind they are
+    // (阜阳、六安、安庆三市电站数量…): places of that kind.
+    let named_kind = items
+        .last()
+        .and_then(|last| NAMES_COUNTED.captures(last))
+        .map(|c| (c[1].len(), c[0].len(), c[2].to_string()));
+    if let Some((name_end, kind_end, kind)) = named_kind {
+        let last = items.len() - 1;
+        let rest = items[last][kind_end..].to_string();
+        items[last].truncate(name_end);
+        for item in &mut items {
+            item.push_str(&kind);
+        }
+        items[last].push_str(&rest);
+    }
     // The last place may run on into what is counted (宁波市、杭州市国家级
     // 绿色工厂; 章贡区、南康区、赣县区新能源汽车保有量: a place of the same
     // kind as the one before, by its last char).
@@ -2091,6 +2116,14 @@ mod tests {
         let text = "一、2025年工作成效\n海曙区、江北区、鄞州区率先开展试点，分别建成示范项目12个、9个、15个。";
         let found = counts_of(text, |c| c.subject.unwrap_or_default());
         assert!(found.iter().all(|s| s.contains("示范项目")), "{found:?}");
+        // Names alone, closed by how many places of which kind they are.
+        let text = "一、2025年工作成效\n郑州、洛阳、南阳三市立案数分别为512件、436件和398件，居全省前三位。";
+        let found = counts_of(text, |c| (c.subject.unwrap_or_default(), c.scope));
+        let count = |place: &str| ("立案数".to_string(), Some(place.to_string()));
+        assert_eq!(
+            found,
+            vec![count("郑州市"), count("洛阳市"), count("南阳市")]
+        );
     }
 
     #[test]
