@@ -982,15 +982,44 @@ fn starts_number(chars: &[char], i: usize) -> bool {
         // 1/2), but not the second measure of a pair (186.5万千瓦/372万千瓦时).
         let after_slash =
             prev_solid == Some('/') && !(i >= 2 && chars[i - 1] == '/' && is_han(chars[i - 2]));
+        let after_code_char =
+            matches!(prev_solid, Some(p) if p.is_ascii_alphanumeric() || p == '.' || p == '_');
         return !group_of_previous
             && !zero_led
             && !after_slash
-            && !matches!(prev_solid, Some(p) if p.is_ascii_alphanumeric() || p == '.' || p == '_');
+            && (!after_code_char || counts_after_acronym(chars, i));
     }
     // A Chinese numeral starts where its run does, and never right after
     // digits: the 万人 of 每十万人 or 每10万人, the 二项 of 第十二项 is no
     // number of its own.
     is_numeral(c) && !prev.is_some_and(is_numeral)
+}
+
+/// Whether the digits at `i` count what an acronym closing a noun names
+/// (打造原创精品IP 100个): letters right after a Han char, then the digits
+/// and a counting unit. A code's letters open it (GB 6566, PM2.5).
+fn counts_after_acronym(chars: &[char], i: usize) -> bool {
+    let spaces = chars[..i]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_whitespace())
+        .count();
+    let before = &chars[..i - spaces];
+    let letters = before
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    let opens_on_han = before
+        .len()
+        .checked_sub(letters + 1)
+        .is_some_and(|k| is_han(before[k]));
+    let digits_end = (i..chars.len())
+        .find(|&k| !chars[k].is_ascii_digit())
+        .unwrap_or(chars.len());
+    (1..=5).contains(&letters)
+        && opens_on_han
+        && unit_at(chars, digits_end).is_some_and(|(unit, _)| is_count_unit(unit))
 }
 
 /// [`is_numeral`], tabulated for testing every char of a text.
@@ -1950,6 +1979,10 @@ mod tests {
         none("第十二项");
         // A leading zero numbers a label.
         none("02 种业根基更加牢固");
+        // A code's letters open it; an acronym closing a noun counts.
+        none("执行GB 6566标准");
+        assert_eq!(one("打造原创精品IP 100个").value, 100.0);
+        assert_eq!(one("配置CT 6台").value, 6.0);
     }
 
     #[test]
