@@ -573,7 +573,7 @@ pub fn extract(
             };
             let mut previous_end = clause.start;
             // The verb of addition the clause's list opened with.
-            let mut list_verb: Option<&'static str> = None;
+            let mut list_verb: Option<String> = None;
             // The level the clause's list opened with (国家级…示范企业4家、
             // 示范街道（乡镇）3个): its next items are of that level too.
             let mut list_level: Option<String> = None;
@@ -758,15 +758,21 @@ pub fn extract(
                         && opens_on_its_noun(&pre['、'.len_utf8()..], &read);
                     match phrase::adding_verb_before(pre, &read.noun) {
                         Some(verb) => {
+                            // (A verb joined to the one the noun opens on,
+                            // 新建和 改造…, is listed with it.)
+                            let mut listed = verb.to_string();
+                            if verb.ends_with(['、', '和', '及', '与']) {
+                                listed += phrase::leading_verb(&read.noun).unwrap_or_default();
+                            }
                             read.noun.insert_str(0, verb);
-                            list_verb = Some(verb);
+                            list_verb = Some(listed);
                         }
                         // The next items of its list are added too (新建便民桥
                         // 两座、蓄水池一座), but not one with a verb of its own
                         // (、改扩建幼儿园12所, 、改造3所) or a measure of the
                         // things before (、总长41.5公里).
                         None if continues_list => {
-                            if let Some(verb) = list_verb {
+                            if let Some(verb) = &list_verb {
                                 read.noun.insert_str(0, verb);
                             }
                         }
@@ -857,7 +863,7 @@ pub fn extract(
                     // figure in another unit than the wholes' is no part:
                     // 其中新建12处、改造33处，受益28.6万人.)
                     let of_whole_unit = wholes.iter().any(|&(w, _)| out[w].unit == q.unit);
-                    let done_to = |v: &str| {
+                    let done_to_one = |v: &str| {
                         // (新 before a verb names the ones it did this
                         // time: 其中新认定57家, 新发放1.16万张.)
                         let v = v.strip_prefix('新').filter(|v| !v.is_empty()).unwrap_or(v);
@@ -867,6 +873,11 @@ pub fn extract(
                                     || v.ends_with(['建', '造', '修', '治']))
                             || v.chars().count() <= 4 && COME_TO_USE.iter().any(|w| v.ends_with(w))
                             || noun_follows && phrase::is_negated(v)
+                    };
+                    // (Verbs joined, each done to them: 新建和改造提升2.8万亩.)
+                    let done_to = |v: &str| {
+                        v.split(['、', '和', '及', '与'])
+                            .all(|one| !one.is_empty() && done_to_one(one))
                     };
                     if done_to(verb) {
                         read.qualifier = Some(verb.to_string());
@@ -1974,6 +1985,32 @@ mod tests {
         let subjects: Vec<String> = dated.into_iter().filter_map(|c| c.subject).collect();
         assert!(found.is_empty(), "{found:?}");
         assert_eq!(subjects, ["新增城镇就业", "新增规上企业"]);
+        // A verb of addition joined to another keeps both, and the list
+        // after goes on with them; a part so named is the whole's things.
+        let dated = crate::extract::extract_dated(
+            "2025年，全省新建、改扩建体育场地共2.96万个。全年新建和改造村落污水管网38公里、消防水池26座。累计建成高标准农田32.5万亩，其中2025年新建和改造提升2.8万亩。",
+            Some(2026),
+        )
+        .counts;
+        let found: Vec<(String, Option<String>)> = dated
+            .into_iter()
+            .map(|c| (c.subject.unwrap_or_default(), c.qualifier))
+            .collect();
+        let subjects: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            subjects,
+            [
+                "新建、改扩建体育场地",
+                "新建和改造村落污水管网",
+                "新建和改造消防水池",
+                "高标准农田",
+                "高标准农田"
+            ]
+        );
+        assert!(found[4]
+            .1
+            .as_deref()
+            .is_some_and(|q| q.starts_with("新建和改造")));
     }
 
     #[test]

@@ -869,7 +869,7 @@ fn creating_verbs() -> impl Iterator<Item = &'static str> {
 /// The verb of addition (新增, 新建) that `words` put right before
 /// `noun`, maybe with its level between (新增省级医学重点专科), or that
 /// `words` are alone: the measure is of what is new.
-pub fn adding_verb_before(words: &str, noun: &str) -> Option<&'static str> {
+pub fn adding_verb_before<'w>(words: &'w str, noun: &str) -> Option<&'w str> {
     let words = words.trim_matches(|c: char| !crate::lm::is_han(c));
     let before_noun = (!noun.is_empty())
         .then(|| words.find(noun).map(|at| &words[..at]))
@@ -882,8 +882,46 @@ pub fn adding_verb_before(words: &str, noun: &str) -> Option<&'static str> {
         .iter()
         .copied()
         .find(|verb| words == *verb)
+        .or_else(|| before_noun.and_then(|words| joined_adding_verbs(words, noun)))
         .or_else(|| before_noun.and_then(adding_verb_ending))
         .or_else(|| before_level.and_then(adding_verb_ending))
+}
+
+/// A verb of addition joined to another verb at the end of `words`
+/// before `noun` (新建、改扩建体育场地, 新增和更新, or 新建和 before a noun
+/// opening on its verb: 新建和改造农村供水工程): the two are done
+/// together, the first adding.
+fn joined_adding_verbs<'w>(words: &'w str, noun: &str) -> Option<&'w str> {
+    ["、", "和", "及", "与"].iter().find_map(|conjunction| {
+        let at = words.rfind(conjunction)?;
+        let second = &words[at + conjunction.len()..];
+        let first = adding_verb_ending(&words[..at])?;
+        let joined = if second.is_empty() {
+            leading_verb(noun).is_some()
+        } else {
+            is_bare_verb(second) || COUNT_VERBS.contains(&second)
+        };
+        joined.then(|| &words[at - first.len()..])
+    })
+}
+
+/// The verb `phrase` opens with (改造农村供水工程 → 改造), the longest of
+/// two to four chars.
+pub fn leading_verb(phrase: &str) -> Option<&str> {
+    let ends: Vec<usize> = phrase
+        .char_indices()
+        .map(|(at, _)| at)
+        .skip(2)
+        .take(3)
+        .collect();
+    let whole = (2..=4)
+        .contains(&phrase.chars().count())
+        .then_some(phrase.len());
+    whole
+        .into_iter()
+        .chain(ends.into_iter().rev())
+        .map(|end| &phrase[..end])
+        .find(|verb| is_bare_verb(verb))
 }
 
 /// The verb of addition `words` end on, not after a char that closes a
