@@ -430,7 +430,13 @@ impl ClauseReader<'_> {
                     rest = self.bare_verb_object(figure, verb, &words);
                 }
                 let (subject, metric) = if q.counts_things() {
-                    (phrase::non_empty(region.unwrap_or_default() + &rest), None)
+                    // (A verb the one named is joined to stays with it:
+                    // 新建和改造提升应急避难场所120处.)
+                    let joined = phrase::adding_verb_before(&words, &rest)
+                        .filter(|verb| verb.ends_with(['、', '和', '及', '与']))
+                        .unwrap_or_default();
+                    let subject = region.unwrap_or_default() + joined + &rest;
+                    (phrase::non_empty(subject), None)
                 } else {
                     // What is added (新建高标准农田90万亩) is another measure
                     // than the stock (累计建成高标准农田580万亩): the verb stays.
@@ -1645,6 +1651,16 @@ mod tests {
         // A share covering all is a figure.
         let text = "到2027年，全市乡镇综合文化站实现100%覆盖。";
         assert_eq!(dated_goals(text, 2026), vec![(2027, 100.0)]);
+    }
+
+    #[test]
+    fn a_verb_joined_to_the_one_its_things_open_on_stays_with_it() {
+        let text = "到2026年，新建和改造提升应急避难场所120处，新建口袋公园30个。";
+        let subjects: Vec<String> = dated_targets(text, 2026)
+            .into_iter()
+            .filter_map(|t| t.subject)
+            .collect();
+        assert_eq!(subjects, ["新建和改造提升应急避难场所", "口袋公园"]);
     }
 
     #[test]
