@@ -2047,6 +2047,12 @@ mod tests {
         );
         let values: Vec<f64> = found.iter().map(|c| c.0).collect();
         assert_eq!(values, [1.0, 4.0, 2000.0, 15.0, 5.0]);
+        // Nor a price's format: a part's kind keeps its 两部制.
+        let found = counts_of(
+            "全省已有174个县(市、区)完成农村供水价格核定，其中实行两部制水价的59个。",
+            |c| (c.value, c.qualifier),
+        );
+        assert_eq!(found[1], (59.0, Some("实行两部制水价的".to_string())));
     }
 
     #[test]

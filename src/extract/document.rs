@@ -200,10 +200,11 @@ fn is_typical(chars: &[char], q: &Quantity) -> bool {
         && words_before_match(chars, q, LOOK_BACK, &TYPICAL)
 }
 
-/// Whether `q` names a format (11人制足球场, 三年制大专): how a thing is
-/// played or taught, not how many (组织专家5人制定细则 counts).
+/// Whether `q` names a format (11人制足球场, 三年制大专, 两部制水价): how
+/// a thing is played, taught or priced, not how many (组织专家5人制定细则
+/// counts).
 fn names_a_format(chars: &[char], q: &Quantity) -> bool {
-    matches!(q.unit, "人" | "年")
+    (q.unit == "年" || q.counts_things())
         && chars.get(q.end) == Some(&'制')
         && !chars
             .get(q.end + 1)
