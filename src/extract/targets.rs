@@ -429,18 +429,15 @@ impl ClauseReader<'_> {
                     let figure = (region.is_none() || place_acts.is_some()).then_some(*q);
                     rest = self.bare_verb_object(figure, verb, &words);
                 }
+                // What is added (新增停车泊位800个, 新建高标准农田90万亩) is
+                // another measure than the stock (停车泊位达到5万个, 累计建成
+                // 高标准农田580万亩): the verb of addition stays, as in counts,
+                // and so does a verb joined to it (新建和改造提升应急避难场所).
+                let added = phrase::adding_verb_before(&words, &rest).unwrap_or_default();
                 let (subject, metric) = if q.counts_things() {
-                    // (A verb the one named is joined to stays with it:
-                    // 新建和改造提升应急避难场所120处.)
-                    let joined = phrase::adding_verb_before(&words, &rest)
-                        .filter(|verb| verb.ends_with(['、', '和', '及', '与']))
-                        .unwrap_or_default();
-                    let subject = region.unwrap_or_default() + joined + &rest;
+                    let subject = region.unwrap_or_default() + added + &rest;
                     (phrase::non_empty(subject), None)
                 } else {
-                    // What is added (新建高标准农田90万亩) is another measure
-                    // than the stock (累计建成高标准农田580万亩): the verb stays.
-                    let added = phrase::adding_verb_before(&words, &rest).unwrap_or_default();
                     (region, phrase::non_empty(format!("{added}{rest}")))
                 };
                 Reading {
@@ -1590,7 +1587,7 @@ mod tests {
         assert_eq!(
             found,
             vec![
-                (2026, "全市城镇就业岗位".to_string()),
+                (2026, "全市新增城镇就业岗位".to_string()),
                 (2026, "本县社会住宅总量".to_string())
             ]
         );
@@ -1654,13 +1651,13 @@ mod tests {
     }
 
     #[test]
-    fn a_verb_joined_to_the_one_its_things_open_on_stays_with_it() {
+    fn a_verb_of_addition_stays_with_the_things_it_adds() {
         let text = "到2026年，新建和改造提升应急避难场所120处，新建口袋公园30个。";
         let subjects: Vec<String> = dated_targets(text, 2026)
             .into_iter()
             .filter_map(|t| t.subject)
             .collect();
-        assert_eq!(subjects, ["新建和改造提升应急避难场所", "口袋公园"]);
+        assert_eq!(subjects, ["新建和改造提升应急避难场所", "新建口袋公园"]);
     }
 
     #[test]
@@ -2072,7 +2069,8 @@ mod tests {
                 goal(2028, 40_000_000_000.0, "农村网络零售额"),
                 // Or what the clause before counts in its unit, when
                 // nothing before the verb names it.
-                goal(2027, 3.0, "加氢站"),
+                // (What is added keeps its verb; the total does not.)
+                goal(2027, 3.0, "新建加氢站"),
                 goal(2027, 5.0, "加氢站"),
                 goal(2027, 100.0, "规模以上工业企业净增"),
             ]
@@ -2087,7 +2085,7 @@ mod tests {
         assert_eq!(
             dated_readings(text, 2026),
             vec![
-                goal(2026, 25.0, "中小型避难场所"),
+                goal(2026, 25.0, "新建中小型避难场所"),
                 // (The work the clause before ends on, its object before
                 // the verb.)
                 goal(2026, 40.0, "公共建筑平急两用改造"),
@@ -2104,9 +2102,9 @@ mod tests {
         assert_eq!(
             dated_readings(text, 2026),
             vec![
-                goal(2028, 150.0, "全市口袋公园"),
-                goal(2026, 50.0, "口袋公园"),
-                goal(2027, 50.0, "口袋公园"),
+                goal(2028, 150.0, "全市新建口袋公园"),
+                goal(2026, 50.0, "新建口袋公园"),
+                goal(2027, 50.0, "新建口袋公园"),
             ]
         );
     }
