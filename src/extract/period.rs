@@ -1507,7 +1507,9 @@ pub fn scopes(
             let head = doc.masked_text(sentence.start, figures_end);
             commits_in(head) && !speaks_of_past(head)
         };
-        let looks_back = speaks_of_past(text) && !planned_head();
+        // Nor does a sentence stating its goals (主要目标是：…案件数量同比
+        // 下降20%).
+        let looks_back = speaks_of_past(text) && !planned_head() && !GOAL_STATEMENT.is_match(text);
         // Where a report turns to a goal, the goal's clauses are read as
         // a sentence of their own and the report's stay free.
         let goal_from = looks_back

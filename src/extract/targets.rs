@@ -388,7 +388,8 @@ impl ClauseReader<'_> {
                 };
                 let noun = phrase::trim_phrase(before_starting_level(&words));
                 let noun = phrase::without_goal_word(&noun);
-                // “全省新增绿色工厂100家”: the region stays, the verb goes;
+                // “全省新增绿色工厂100家”: the region and the things (the verb of
+                // addition is put back below);
                 // a verb alone (2026年新建30万亩) names what it made before.
                 let (region, rest) = phrase::split_subject(noun);
                 let mut rest = phrase::trim_phrase(&rest);
