@@ -1652,6 +1652,12 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_stating_its_goals_commits_to_a_change_on_the_year_before() {
+        let text = "三、2027年工作思路\n2027年，我局将坚持减量化方向。主要目标是：全市建筑垃圾资源化利用率达到68%以上，建筑垃圾违法违规案件数量同比下降20%。";
+        assert_eq!(dated_goals(text, 2026), vec![(2027, 68.0), (2027, 20.0)]);
+    }
+
+    #[test]
     fn a_verb_of_addition_stays_with_the_things_it_adds() {
         let text = "到2026年，新建和改造提升应急避难场所120处，新建口袋公园30个。";
         let subjects: Vec<String> = dated_targets(text, 2026)
