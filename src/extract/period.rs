@@ -951,6 +951,13 @@ fn year_at(chars: &[char], i: usize, roc_page: bool) -> Option<(i32, usize, bool
         } else if chars.get(end) == Some(&'末') {
             end += 1;
         }
+        // Its opening (“十五五”开局之际, 开局之年, 起步之年) is its first year.
+        if ["开局", "起步", "开篇"]
+            .iter()
+            .any(|w| starts_with(chars, end, w))
+        {
+            return Some((year - 4, end, true));
+        }
         return Some((year, end, true));
     }
     if i > 0 && chars[i - 1].is_ascii_digit() {
@@ -2520,6 +2527,8 @@ mod tests {
         assert_eq!(roles("2022年，"), vec![(2022, Role::Mention)]);
         assert_eq!(roles("截至2023年底"), vec![(2023, Role::Mention)]);
         assert_eq!(roles("“十二五”以来"), vec![(2015, Role::Mention)]);
+        // A period's opening is its first year.
+        assert_eq!(roles("“十五五”开局之际，"), vec![(2026, Role::Mention)]);
         assert_eq!(roles("到二〇三〇年"), vec![(2030, Role::Deadline)]);
         assert_eq!(roles("展望2030年，"), vec![(2030, Role::Deadline)]);
         assert_eq!(
