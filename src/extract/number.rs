@@ -199,6 +199,8 @@ const UNITS: &[(&str, &str)] = &[
     ("公斤", "公斤"),
     ("千米", "千米"),
     ("公里", "公里"),
+    // Taiwan's metre (跑道长度延长至1,800公尺).
+    ("公尺", "公尺"),
     ("公顷", "公顷"),
     ("美元", "美元"),
     // Macao's and Hong Kong's currencies (不少于15亿澳门元).
@@ -434,6 +436,7 @@ const COUNT_UNITS: &[&str] = &[
 const EXTENT_UNITS: &[&str] = &[
     "空方",
     "延米",
+    "公尺",
     "公里",
     "千米",
     "亩",
@@ -1685,6 +1688,8 @@ mod tests {
         assert_eq!((q.value, q.unit), (1.2e8, "千瓦"));
         assert_eq!(one("3.5亿千瓦时").unit, "千瓦时");
         assert_eq!(one("50吉瓦时").unit, "吉瓦时");
+        // Taiwan's metre.
+        assert_eq!(one("跑道长度延长至1,800公尺").unit, "公尺");
         assert_eq!(one("4800万株").value, 48_000_000.0);
         let q = one("0.423吨标准煤");
         assert_eq!((q.value, q.unit), (0.423, "吨标准煤"));

@@ -1652,6 +1652,16 @@ mod tests {
     }
 
     #[test]
+    fn a_level_returned_to_is_reached() {
+        let text = "到2029年，离岛观光旅客回升至800万人次。";
+        let found: Vec<(f64, Option<String>)> = dated_targets(text, 2026)
+            .into_iter()
+            .map(|t| (t.value, t.subject))
+            .collect();
+        assert_eq!(found, vec![(8e6, Some("离岛观光旅客".to_string()))]);
+    }
+
+    #[test]
     fn a_sentence_stating_its_goals_commits_to_a_change_on_the_year_before() {
         let text = "三、2027年工作思路\n2027年，我局将坚持减量化方向。主要目标是：全市建筑垃圾资源化利用率达到68%以上，建筑垃圾违法违规案件数量同比下降20%。";
         assert_eq!(dated_goals(text, 2026), vec![(2027, 68.0), (2027, 20.0)]);

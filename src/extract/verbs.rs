@@ -60,6 +60,8 @@ pub const VERBS: &[(&str, TargetKind)] = &[
     ("超过", TargetKind::Reach),
     ("突破", TargetKind::Reach),
     ("增至", TargetKind::Reach),
+    ("回升至", TargetKind::Reach),
+    ("回升到", TargetKind::Reach),
     ("降至", TargetKind::Reach),
     ("下降", TargetKind::Decrease),
     ("降低", TargetKind::Decrease),
