@@ -1500,9 +1500,18 @@ pub fn scopes(
             let first = doc.masked[m.label_start];
             first.is_ascii_digit() || chinese_digit(first).is_some()
         };
+        // (Not the date a status is given as of: 截至2026年6月末.)
+        let as_of = |m: &Marker| {
+            let before: String = doc.masked[m.label_start.saturating_sub(3)..m.label_start]
+                .iter()
+                .collect();
+            MENTION_PREFIXES.iter().any(|w| before.ends_with(w))
+        };
         let this_year = |m: &Marker| {
-            let in_goals =
-                goal_body && !m.spans_years(&doc.masked) && (heading_this_year || written_out(m));
+            let in_goals = goal_body
+                && !m.spans_years(&doc.masked)
+                && !as_of(m)
+                && (heading_this_year || written_out(m));
             (plans_this_year || in_goals) && Some(m.year) == present
         };
         // A sentence about the present ends a carried deadline; only one

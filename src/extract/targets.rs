@@ -1652,6 +1652,12 @@ mod tests {
     }
 
     #[test]
+    fn a_status_as_of_this_year_under_goals_is_no_goal() {
+        let text = "一、工作目标\n截至2026年6月末，试验区内开展便利化业务的银行23家。\n到2027年末，试验区便利化优质企业力争达到800家。";
+        assert_eq!(dated_goals(text, 2026), vec![(2027, 800.0)]);
+    }
+
+    #[test]
     fn a_level_returned_to_is_reached() {
         let text = "到2029年，离岛观光旅客回升至800万人次。";
         let found: Vec<(f64, Option<String>)> = dated_targets(text, 2026)
