@@ -45,6 +45,7 @@ const FILLERS: &[&str] = &[
     "其中",
     "当中",
     "另有",
+    "我们",
     "此外",
     "已经",
     "先后",
@@ -1785,6 +1786,8 @@ mod tests {
     #[test]
     fn trims() {
         assert_eq!(trim_phrase("、绿色工厂"), "绿色工厂");
+        // A speaker's 我们 is who acts, no part of the thing.
+        assert_eq!(trim_phrase("我们再增设"), "增设");
         assert_eq!(trim_phrase("——培育骨干经营主体"), "骨干经营主体");
         // Verbs listed before 的 qualify the noun; a verb alone goes.
         assert_eq!(
