@@ -1500,7 +1500,8 @@ pub fn scopes(
             let first = doc.masked[m.label_start];
             first.is_ascii_digit() || chinese_digit(first).is_some()
         };
-        // (Not the date a status is given as of: 截至2026年6月末.)
+        // (Not the date a status is given as of, in an annual plan too:
+        // 截至2026年6月末.)
         let as_of = |m: &Marker| {
             let before: String = doc.masked[m.label_start.saturating_sub(3)..m.label_start]
                 .iter()
@@ -1508,11 +1509,9 @@ pub fn scopes(
             MENTION_PREFIXES.iter().any(|w| before.ends_with(w))
         };
         let this_year = |m: &Marker| {
-            let in_goals = goal_body
-                && !m.spans_years(&doc.masked)
-                && !as_of(m)
-                && (heading_this_year || written_out(m));
-            (plans_this_year || in_goals) && Some(m.year) == present
+            let in_goals =
+                goal_body && !m.spans_years(&doc.masked) && (heading_this_year || written_out(m));
+            (plans_this_year || in_goals) && !as_of(m) && Some(m.year) == present
         };
         // A sentence about the present ends a carried deadline; only one
         // about the past or a past year ends a heading's.

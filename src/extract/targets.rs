@@ -1655,6 +1655,9 @@ mod tests {
     fn a_status_as_of_this_year_under_goals_is_no_goal() {
         let text = "一、工作目标\n截至2026年6月末，试验区内开展便利化业务的银行23家。\n到2027年末，试验区便利化优质企业力争达到800家。";
         assert_eq!(dated_goals(text, 2026), vec![(2027, 800.0)]);
+        // Nor in an annual plan.
+        let plan = "漳州市2026年海洋伏季休渔管理工作方案\n二、基本情况和工作目标\n截至2026年3月底，全市共有海洋捕捞渔船3642艘。";
+        assert_eq!(dated_goals(plan, 2026), vec![]);
     }
 
     #[test]
