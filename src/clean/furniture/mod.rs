@@ -713,6 +713,15 @@ fn opens_with_field(line: &str) -> bool {
     FIELD.find(line).is_some_and(|m| m.start() == 0)
 }
 
+/// A field whose value is a code, no words (檔號:CB4/PL/FSEH, 索引号：
+/// 11410000/2026-00123): a file's reference, never its headline.
+fn is_code_field(line: &str) -> bool {
+    opens_with_field(line)
+        && line
+            .split_once([':', '：'])
+            .is_some_and(|(_, value)| !value.chars().any(crate::lm::is_han))
+}
+
 /// A row of controls and counts and nothing else (`举报 / 反馈   收藏   点赞 128`).
 fn is_control_row(line: &str) -> bool {
     let items = line
@@ -1090,6 +1099,7 @@ fn is_header_line(line: &str) -> bool {
         && !is_spam_title_list(line)
         && !is_place_list(line)
         && !is_field_row(line)
+        && !is_code_field(line)
         && !is_link_bar(line)
         // A bar of controls (列印此页 | 电邮给朋友), however few.
         && !(WIDGET.is_match(line) && line.contains(['|', '｜']))

@@ -2318,3 +2318,17 @@ fn a_numbered_note_naming_its_sources_stays() {
     ];
     assert_eq!(sort(&page).kept, vec![2, 3, 4]);
 }
+
+#[test]
+fn a_files_reference_over_its_date_is_no_headline() {
+    let page = [
+        "立法會CB(4)215/2026(03)號文件",
+        "檔號:CB4/PL/FSEH",
+        "發出日期:2026年5月28日",
+        "立法會食物安全及環境衞生事務委員會",
+        "推動魚塘養殖尾水處理及可持續水產養殖發展",
+        "目的",
+        "1.本文件旨在向委員簡介政府推動魚塘養殖尾水處理的工作進展，並就未來工作方向徵詢委員意見。",
+    ];
+    assert_eq!(sort(&page).title.as_deref(), Some(page[4]));
+}
