@@ -1522,9 +1522,14 @@ pub fn scopes(
             let head = doc.masked_text(sentence.start, figures_end);
             commits_in(head) && !speaks_of_past(head)
         };
-        // Nor does a sentence stating its goals (主要目标是：…案件数量同比
-        // 下降20%).
-        let looks_back = speaks_of_past(text) && !planned_head() && !GOAL_STATEMENT.is_match(text);
+        // Nor does a sentence that opens by stating its goals (主要目标是：
+        // …案件数量同比下降20%; not 现时全港约有3 400辆…，政府目标是…).
+        let states_goals_first = || {
+            GOAL_STATEMENT
+                .find(text)
+                .is_some_and(|m| !speaks_of_past(&text[..m.start()]))
+        };
+        let looks_back = speaks_of_past(text) && !planned_head() && !states_goals_first();
         // Where a report turns to a goal, the goal's clauses are read as
         // a sentence of their own and the report's stay free.
         let goal_from = looks_back
