@@ -1445,7 +1445,10 @@ fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
         let last = items.len() - 1;
         let rest = items[last][kind_end..].to_string();
         items[last].truncate(name_end);
-        for item in &mut items {
+        for item in items
+            .iter_mut()
+            .filter(|item| !item.ends_with(kind.as_str()))
+        {
             item.push_str(&kind);
         }
         items[last].push_str(&rest);
@@ -2053,6 +2056,11 @@ mod tests {
             |c| (c.value, c.qualifier),
         );
         assert_eq!(found[1], (59.0, Some("实行两部制水价的".to_string())));
+        // 制约 is a word, no format.
+        assert_eq!(
+            values_and_units("全市已破解10项制约因素。"),
+            vec![of(10.0, "项")]
+        );
     }
 
     #[test]
@@ -2167,6 +2175,10 @@ mod tests {
             found,
             vec![count("郑州市"), count("洛阳市"), count("南阳市")]
         );
+        // Names that carry their kind keep it once.
+        let text = "一、2025年工作成效\n郑州市、洛阳市、南阳三市立案数分别为512件、436件和398件。";
+        let found = counts_of(text, |c| c.scope.unwrap_or_default());
+        assert_eq!(found, vec!["郑州市", "洛阳市", "南阳市"]);
     }
 
     #[test]

@@ -202,13 +202,13 @@ fn is_typical(chars: &[char], q: &Quantity) -> bool {
 
 /// Whether `q` names a format (11人制足球场, 三年制大专, 两部制水价): how
 /// a thing is played, taught or priced, not how many (组织专家5人制定细则
-/// counts).
+/// and 破解10项制约因素 count).
 fn names_a_format(chars: &[char], q: &Quantity) -> bool {
     (q.unit == "年" || q.counts_things())
         && chars.get(q.end) == Some(&'制')
         && !chars
             .get(q.end + 1)
-            .is_some_and(|c| "定订作造止度".contains(*c))
+            .is_some_and(|c| "定订作造止度约".contains(*c))
 }
 
 /// Whether `q` is a temperature or an angle (不低于26度, 360度全景): 度 is
