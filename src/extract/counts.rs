@@ -863,16 +863,20 @@ pub fn extract(
                     // figure in another unit than the wholes' is no part:
                     // 其中新建12处、改造33处，受益28.6万人.)
                     let of_whole_unit = wholes.iter().any(|&(w, _)| out[w].unit == q.unit);
-                    let done_to_one = |v: &str| {
-                        // (新 before a verb names the ones it did this
-                        // time: 其中新认定57家, 新发放1.16万张.)
-                        let v = v.strip_prefix('新').filter(|v| !v.is_empty()).unwrap_or(v);
+                    let done_to_verb = |v: &str| {
                         phrase::is_creating_verb(v)
                             || phrase::is_bare_verb(v)
                                 && (of_whole_unit && !noun_follows && !counts_events(q)
                                     || v.ends_with(['建', '造', '修', '治']))
                             || v.chars().count() <= 4 && COME_TO_USE.iter().any(|w| v.ends_with(w))
                             || noun_follows && phrase::is_negated(v)
+                    };
+                    // (新 before a verb names the ones it did this time:
+                    // 其中新认定57家, 新发放1.16万张.)
+                    let done_to_one = |v: &str| {
+                        done_to_verb(v)
+                            || v.strip_prefix('新')
+                                .is_some_and(|rest| !rest.is_empty() && done_to_verb(rest))
                     };
                     // (Verbs joined, each done to them: 新建和改造提升2.8万亩.)
                     let done_to = |v: &str| {
@@ -942,8 +946,14 @@ pub fn extract(
                     let of_noun = of.subject.as_deref().unwrap_or_default();
                     let added =
                         &of_noun[..of_noun.len() - phrase::without_adding_verb(of_noun).len()];
-                    if !added.is_empty() && !read.noun.starts_with(added) {
-                        read.qualifier.get_or_insert_with(|| added.to_string());
+                    if !added.is_empty()
+                        && !read.noun.starts_with(added)
+                        && read.qualifier.is_none()
+                    {
+                        // (With the whole's level: 新增省级医学重点专科32个，
+                        // 其中中医专科12个 → 新增省级.)
+                        let level = of.qualifier.as_deref().unwrap_or_default();
+                        read.qualifier = Some(format!("{added}{level}"));
                     }
                     read.qualifier = read.qualifier.or_else(|| of.qualifier.clone());
                     read.place = read.place.or_else(|| of.scope.clone());
@@ -1398,7 +1408,7 @@ enum Item {
 /// The last of a list of names, then how many places they are and of
 /// which kind (安庆三市): the name and the kind.
 static NAMES_COUNTED: LazyLock<Regex> =
-    lazy_regex!("^(\\p{Han}{2,3}?)[两二三四五六七八九十]+个?([省市县区州])");
+    lazy_regex!("^([\\p{Han}&&[^等及和与]]{2,3}?)等?[两二三四五六七八九十]+个?([省市县区州])");
 
 /// How a list of places is ranked before 分别 gives their figures (位居全市
 /// 前三, 居前两位, 最多): where the things they count end.
@@ -2056,6 +2066,11 @@ mod tests {
             |c| (c.value, c.qualifier),
         );
         assert_eq!(found[1], (59.0, Some("实行两部制水价的".to_string())));
+        // Nor 制药 a format's 制.
+        assert_eq!(
+            values_and_units("全市已有12家制药企业。"),
+            vec![of(12.0, "家")]
+        );
         // 制约 is a word, no format.
         assert_eq!(
             values_and_units("全市已破解10项制约因素。"),
@@ -2174,6 +2189,14 @@ mod tests {
         assert_eq!(
             found,
             vec![count("郑州市"), count("洛阳市"), count("南阳市")]
+        );
+        // (等 closes the list, no name's.)
+        let text = "一、2025年工作成效\n莲都、青田、缙云等三县农民专业合作社数量分别为1200家、980家和760家。";
+        let found = counts_of(text, |c| c.scope.unwrap_or_default());
+        assert_eq!(
+            found.last().map(String::as_str),
+            Some("缙云县"),
+            "{found:?}"
         );
         // Names that carry their kind keep it once.
         let text = "一、2025年工作成效\n郑州市、洛阳市、南阳三市立案数分别为512件、436件和398件。";
@@ -2317,6 +2340,13 @@ mod tests {
             assert_eq!(found[1].0, found[0].0, "{found:?}");
             assert_eq!(found[1].1.as_deref(), Some(qualifier));
         }
+        // 新增 itself, of events too; a whole's level stays beside its verb.
+        let found: Vec<(String, Option<String>)> = counts_of(
+            "全年开展文艺演出320场，其中新增86场。全年新增省级医学重点专科32个，其中中医专科12个。",
+            |c| (c.subject.unwrap_or_default(), c.qualifier),
+        );
+        assert_eq!(found[1].1.as_deref(), Some("新增"), "{found:?}");
+        assert_eq!(found[3].1.as_deref(), Some("新增省级"), "{found:?}");
         // The parts of what was added were added.
         let found: Vec<(String, Option<String>)> = counts_of(
             "全年新建口袋公园36个，其中社区公园20个。",

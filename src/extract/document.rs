@@ -204,8 +204,12 @@ fn is_typical(chars: &[char], q: &Quantity) -> bool {
 /// a thing is played, taught or priced, not how many (组织专家5人制定细则
 /// and 破解10项制约因素 count).
 fn names_a_format(chars: &[char], q: &Quantity) -> bool {
-    (q.unit == "年" || q.counts_things())
-        && chars.get(q.end) == Some(&'制')
+    // (Units a format counts in; a count before 制药, 制种, 制氢 is of the
+    // things: 12家制药企业.)
+    matches!(
+        q.unit,
+        "人" | "年" | "部" | "班" | "轨" | "级" | "段" | "轮" | "票"
+    ) && chars.get(q.end) == Some(&'制')
         && !chars
             .get(q.end + 1)
             .is_some_and(|c| "定订作造止度约".contains(*c))

@@ -1503,10 +1503,9 @@ pub fn scopes(
         // (Not the date a status is given as of, in an annual plan too:
         // 截至2026年6月末.)
         let as_of = |m: &Marker| {
-            let before: String = doc.masked[m.label_start.saturating_sub(3)..m.label_start]
+            MENTION_PREFIXES
                 .iter()
-                .collect();
-            MENTION_PREFIXES.iter().any(|w| before.ends_with(w))
+                .any(|w| ends_with(&doc.masked, m.label_start, w))
         };
         let this_year = |m: &Marker| {
             let in_goals =
@@ -1738,7 +1737,9 @@ pub fn scopes(
                 // year's goals but no later work: its tasks are still due
                 // at its end.
                 let outlook = plan_end.is_some_and(|end| m.year > end)
-                    && doc.masked[..m.label_start].ends_with(&['展', '望']);
+                    && ["展望", "展望到", "展望至"]
+                        .iter()
+                        .any(|w| number::ends_with(&doc.masked, m.label_start, w));
                 if !outlook && !committed.contains(&m.year) {
                     committed.push(m.year);
                 }

@@ -230,8 +230,12 @@ impl ClauseReader<'_> {
             }
             // A figure right after another, in another unit, measures the
             // same things (迁建安置2.6万户、8.5万人以上).
+            // (Not money or a share: 完成户厕改造2.3万户、9.6亿元.)
             let same_things = out.last().filter(|t| {
                 t.span[0] >= self.clause.start
+                    && (q.counts_things() || q.measures_stock())
+                    && !number::is_money(&t.unit)
+                    && t.unit != "%"
                     && t.unit != q.unit
                     && t.span[1] <= q.start
                     && matches!(self.doc.text(t.span[1], q.start), "" | "、")
@@ -1479,15 +1483,17 @@ mod tests {
         );
         // An outlook past the plan's end sets its own goal, and leaves the
         // tasks due at the end.
-        let outlook = text.replacen(
-            "二、重点任务",
-            "展望2030年，力争新建和加固提标堤防200公里。\n二、重点任务",
-            1,
-        );
-        assert_eq!(
-            dated_goals(&outlook, 2026),
-            vec![(2028, 120.0), (2030, 200.0), (2028, 12.0), (2028, 2600.0)]
-        );
+        for outlook in ["展望2030年", "展望到2030年"] {
+            let outlook = text.replacen(
+                "二、重点任务",
+                &format!("{outlook}，力争新建和加固提标堤防200公里。\n二、重点任务"),
+                1,
+            );
+            assert_eq!(
+                dated_goals(&outlook, 2026),
+                vec![(2028, 120.0), (2030, 200.0), (2028, 12.0), (2028, 2600.0)]
+            );
+        }
         // Without the plan's span of years, the tasks have no deadline.
         let text = text.replacen("（2026—2028年）", "", 1);
         assert_eq!(dated_goals(&text, 2026), vec![(2028, 120.0)]);
@@ -1698,7 +1704,19 @@ mod tests {
         assert_eq!(found[1].1, found[0].1);
         // Not a table's next cell.
         let row = "到2026年，补贴标准如下：\n家电产品\t1级能效产品再加5%\t2000元";
-        assert!(dated_targets(row, 2026).iter().all(|t| t.value != 2000.0));
+        let found = dated_targets(row, 2026);
+        assert!(found.iter().any(|t| t.value == 5.0), "{found:?}");
+        assert!(found.iter().all(|t| t.value != 2000.0), "{found:?}");
+        // Nor money after the things counted.
+        let money = "到2026年，完成农村户厕改造2.3万户、9.6亿元。";
+        let found = dated_targets(money, 2026);
+        assert!(found.iter().any(|t| t.value == 23_000.0), "{found:?}");
+        assert!(
+            found
+                .iter()
+                .all(|t| t.value != 9.6e8 || t.subject.is_none()),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -329,6 +329,9 @@ static CALL_TO_ACTION: LazyLock<Regex> = lazy_regex!(
 );
 /// Words that sell a service or a franchise (诚招代理商, 加盟, 代办).
 static SELLS: LazyLock<Regex> = lazy_regex!("招商|代理|诚招|加盟|代办|批发|包邮|包过|优惠");
+/// A pitch no body sentence makes, selling by itself with no phone given
+/// (全程代办，包过！; not a notice's 招商优惠政策).
+static HARD_SELL: LazyLock<Regex> = lazy_regex!("代办|诚招|加盟|包邮|包过[！!]");
 /// An invitation to add someone's own WeChat (可以加我微信 cplc2026): an
 /// advert for a person, whatever sentence it is in.
 static PERSONAL_CONTACT: LazyLock<Regex> = lazy_regex!(
@@ -662,7 +665,7 @@ fn is_advert(lines: &[&str], i: usize, above: Above) -> bool {
     // …培训考证，全程代办，包过！联系微信：shian666.)
     let pitch_with_wechat = || {
         PERSONAL_CONTACT.is_match(line)
-            && SELLS.is_match(line)
+            && (PHONE.is_match(line) && SELLS.is_match(line) || HARD_SELL.is_match(line))
             && !is_sentence_giving_a_number(line)
     };
     AD_LABEL.is_match(line)

@@ -2273,10 +2273,12 @@ fn a_link_and_a_pitch_with_a_wechat_id_go_from_the_body() {
         "(一)深化测土配方施肥。全年采集土壤样品3200个，开展田间肥效试验45个，更新发布施肥指导意见。",
         "农资招商：诚招各区县代理商，联系人王经理 电话：0737-6889123 微信：nz_yiyang88",
         "(二)推广机械施肥和水肥一体化。以南县、沅江市为重点，集成推广水稻侧深施肥技术。",
+        // (A notice's own pointer to its account sells nothing.)
+        "详情可关注微信号：jxzs2026，了解最新招商优惠政策。",
         "农技员培训考证，全程代办，包过！联系微信：nongji666（备注：培训）",
         "(三)加强组织保障。各地要明确责任分工，确保各项措施落到实处。",
     ];
-    assert_eq!(sort(&page).kept, vec![0, 1, 3, 5, 7]);
+    assert_eq!(sort(&page).kept, vec![0, 1, 3, 5, 6, 8]);
 }
 
 #[test]
