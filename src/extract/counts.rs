@@ -761,7 +761,7 @@ pub fn extract(
                             // (A verb joined to the one the noun opens on,
                             // 新建和 改造…, is listed with it.)
                             let mut listed = verb.to_string();
-                            if verb.ends_with(['、', '和', '及', '与']) {
+                            if verb.ends_with(phrase::JOINERS) {
                                 listed += phrase::leading_verb(&read.noun).unwrap_or_default();
                             }
                             read.noun.insert_str(0, verb);
@@ -880,7 +880,7 @@ pub fn extract(
                     };
                     // (Verbs joined, each done to them: 新建和改造提升2.8万亩.)
                     let done_to = |v: &str| {
-                        v.split(['、', '和', '及', '与'])
+                        v.split(phrase::JOINERS)
                             .all(|one| !one.is_empty() && done_to_one(one))
                     };
                     if done_to(verb) {

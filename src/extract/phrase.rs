@@ -888,14 +888,18 @@ pub fn adding_verb_before<'w>(words: &'w str, noun: &str) -> Option<&'w str> {
         .or_else(|| before_level.and_then(adding_verb_ending))
 }
 
+/// The marks that join two verbs done together (新建、改扩建, 新建和改造,
+/// 新增及更新), read the same by counts and goals.
+pub const JOINERS: [char; 4] = ['、', '和', '及', '与'];
+
 /// A verb of addition joined to another verb at the end of `words`
 /// before `noun` (新建、改扩建体育场地, 新增和更新, or 新建和 before a noun
 /// opening on its verb: 新建和改造农村供水工程): the two are done
 /// together, the first adding.
 fn joined_adding_verbs<'w>(words: &'w str, noun: &str) -> Option<&'w str> {
-    ["、", "和", "及", "与"].iter().find_map(|conjunction| {
-        let at = words.rfind(conjunction)?;
-        let second = &words[at + conjunction.len()..];
+    JOINERS.iter().find_map(|&joiner| {
+        let at = words.rfind(joiner)?;
+        let second = &words[at + joiner.len_utf8()..];
         let first = adding_verb_ending(&words[..at])?;
         let joined = if second.is_empty() {
             leading_verb(noun).is_some()
