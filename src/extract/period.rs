@@ -1521,12 +1521,16 @@ pub fn scopes(
             let head = doc.masked_text(sentence.start, figures_end);
             commits_in(head) && !speaks_of_past(head)
         };
-        // Nor does a sentence that opens by stating its goals (主要目标是：
-        // …案件数量同比下降20%; not 现时全港约有3 400辆…，政府目标是…).
+        // Nor does a sentence that opens by stating its goals (主要目标是：…
+        // 案件数量同比下降20%; not 现时全港约有3 400辆…，政府目标是…, nor
+        // 目标是新增…1.2万人，实际新增1.35万人，同比增长8%).
         let states_goals_first = || {
-            GOAL_STATEMENT
-                .find(text)
-                .is_some_and(|m| !speaks_of_past(&text[..m.start()]))
+            GOAL_STATEMENT.find(text).is_some_and(|m| {
+                // (Not a goal told with its outcome, 实际…; a goal's own
+                // 已平整的熟地 or 现时运作中 stays the goal's.)
+                let outcome = text[m.end()..].contains("实际");
+                !outcome && !speaks_of_past(&text[..m.start()])
+            })
         };
         let looks_back = speaks_of_past(text) && !planned_head() && !states_goals_first();
         // Where a report turns to a goal, the goal's clauses are read as

@@ -1680,6 +1680,11 @@ mod tests {
     fn a_sentence_stating_its_goals_commits_to_a_change_on_the_year_before() {
         let text = "三、2027年工作思路\n2027年，我局将坚持减量化方向。主要目标是：全市建筑垃圾资源化利用率达到68%以上，建筑垃圾违法违规案件数量同比下降20%。";
         assert_eq!(dated_goals(text, 2026), vec![(2027, 68.0), (2027, 20.0)]);
+        // Not a goal told beside what came of it.
+        let told = "2026年，年初确定的目标是新增城镇就业1.2万人，实际新增1.35万人，同比增长8%。";
+        assert!(dated_goals(told, 2026)
+            .iter()
+            .all(|g| g.1 != 13_500.0 && g.1 != 8.0));
     }
 
     #[test]
