@@ -1017,8 +1017,9 @@ fn counts_after_acronym(chars: &[char], i: usize) -> bool {
         .len()
         .checked_sub(letters + 1)
         .is_some_and(|k| is_han(before[k]));
+    // (With its thousands, point and multiplier: LED 5万盏, IP 1,000个.)
     let digits_end = (i..chars.len())
-        .find(|&k| !chars[k].is_ascii_digit())
+        .find(|&k| !(chars[k].is_ascii_digit() || matches!(chars[k], ',' | '.' | '万' | '亿')))
         .unwrap_or(chars.len());
     (1..=5).contains(&letters)
         && opens_on_han
@@ -1988,6 +1989,7 @@ mod tests {
         none("执行GB 6566标准");
         assert_eq!(one("打造原创精品IP 100个").value, 100.0);
         assert_eq!(one("配置CT 6台").value, 6.0);
+        assert_eq!(one("更换LED 5万盏").value, 50_000.0);
     }
 
     #[test]
