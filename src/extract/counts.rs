@@ -856,9 +856,7 @@ pub fn extract(
                         read.noun.as_str()
                     };
                     // (A time word dates the verb: 其中当年新认定57家.)
-                    let verb = phrase::TIME_PREFIX
-                        .find(verb)
-                        .map_or(verb, |time| &verb[time.end()..]);
+                    let verb = phrase::without_time_word(verb);
                     // (Of events, the verb names the event: 其中滑坡27起; a
                     // figure in another unit than the wholes' is no part:
                     // 其中新建12处、改造33处，受益28.6万人.)
@@ -943,13 +941,12 @@ pub fn extract(
                     }
                     // The parts of what was added were added (新评定等级民宿86家，
                     // 其中白金宿7家).
-                    let of_noun = of.subject.as_deref().unwrap_or_default();
                     let added =
-                        &of_noun[..of_noun.len() - phrase::without_adding_verb(of_noun).len()];
-                    if !added.is_empty()
-                        && !read.noun.starts_with(added)
-                        && read.qualifier.is_none()
-                    {
+                        phrase::leading_adding_verb(of.subject.as_deref().unwrap_or_default())
+                            .filter(|added| {
+                                !read.noun.starts_with(added) && read.qualifier.is_none()
+                            });
+                    if let Some(added) = added {
                         // (With the whole's level: 新增省级医学重点专科32个，
                         // 其中中医专科12个 → 新增省级.)
                         let level = of.qualifier.as_deref().unwrap_or_default();

@@ -1743,7 +1743,7 @@ pub fn scopes(
                 let outlook = plan_end.is_some_and(|end| m.year > end)
                     && ["展望", "展望到", "展望至"]
                         .iter()
-                        .any(|w| number::ends_with(&doc.masked, m.label_start, w));
+                        .any(|w| ends_with(&doc.masked, m.label_start, w));
                 if !outlook && !committed.contains(&m.year) {
                     committed.push(m.year);
                 }

@@ -77,6 +77,12 @@ const FILLERS: &[&str] = &[
 /// in digits or Chinese numerals: 二○二五年; 年内新建25处: what is built).
 pub static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|现时|现在|(?:\\d{4}|[二一][〇○零][〇○零一二三四五六七八九]{2})年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|今年|明年|当年|本学?年度?|[上下]半年|(?:(?:采暖|供暖|雪)季|汛期)(?:前后|期间|内)?|年内|年(?:末|底)前?|当前|全年)");
 
+/// `s` without the time word it opens with ([`TIME_PREFIX`]: 当年新认定 →
+/// 新认定).
+pub fn without_time_word(s: &str) -> &str {
+    TIME_PREFIX.find(s).map_or(s, |time| &s[time.end()..])
+}
+
 /// What follows a time word that is all a phrase names before its verb
 /// (年内新建, 全年完成改造): the verb, whose object is named elsewhere. Not
 /// where a noun follows the verb (全年新增市场主体).
@@ -913,18 +919,14 @@ fn joined_adding_verbs<'w>(words: &'w str, noun: &str) -> Option<&'w str> {
 /// The verb `phrase` opens with (改造农村供水工程 → 改造), the longest of
 /// two to four chars.
 pub fn leading_verb(phrase: &str) -> Option<&str> {
-    let ends: Vec<usize> = phrase
+    // The ends of its first two, three and four chars.
+    let ends = phrase
         .char_indices()
         .map(|(at, _)| at)
-        .skip(2)
-        .take(3)
-        .collect();
-    let whole = (2..=4)
-        .contains(&phrase.chars().count())
-        .then_some(phrase.len());
-    whole
-        .into_iter()
-        .chain(ends.into_iter().rev())
+        .chain([phrase.len()]);
+    let ends: Vec<usize> = ends.skip(2).take(3).collect();
+    ends.into_iter()
+        .rev()
         .map(|end| &phrase[..end])
         .find(|verb| is_bare_verb(verb))
 }
@@ -973,10 +975,15 @@ static ADDING_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// `noun` without the verb of addition it opens with (新增规模以上工业企业
 /// → 规模以上工业企业): the things themselves, not those added.
 pub fn without_adding_verb(noun: &str) -> &str {
+    leading_adding_verb(noun).map_or(noun, |verb| &noun[verb.len()..])
+}
+
+/// The verb of addition `noun` opens with (新增规模以上工业企业 → 新增).
+pub fn leading_adding_verb(noun: &str) -> Option<&'static str> {
     ADDING_VERBS
         .iter()
-        .find_map(|verb| noun.strip_prefix(verb))
-        .unwrap_or(noun)
+        .copied()
+        .find(|verb| noun.starts_with(verb))
 }
 
 /// Whether `phrase` is a verb that creates what its figure measures
