@@ -1098,13 +1098,18 @@ pub fn extract(
                 let each = (!is_part && starting.is_none())
                     .then(|| phrase::each_of(&read.noun))
                     .flatten();
+                let qualifier = read.qualifier.or_else(|| {
+                    let said = [&read.noun, read.place.as_deref().unwrap_or_default()];
+                    (is_cumulative(doc, q) && !said.iter().any(|s| s.contains(CUMULATIVE)))
+                        .then(|| CUMULATIVE.to_string())
+                });
                 let subjects = each.unwrap_or_else(|| vec![read.noun]);
                 let count = Count {
                     value: q.value,
                     unit: q.unit.to_string(),
                     value_text: doc.text(q.start, q.end).to_string(),
                     subject: None,
-                    qualifier: read.qualifier,
+                    qualifier,
                     scope: in_province(
                         read.place
                             .or_else(|| group_place.clone())
@@ -1262,6 +1267,24 @@ fn counts_days(doc: &Document, q: &Quantity) -> bool {
 /// what it measures is looked for.
 fn lead<'d>(doc: &'d Document, q: &Quantity, chars: usize) -> &'d str {
     doc.masked_text(q.start.saturating_sub(chars), q.start)
+}
+
+/// The word marking a total to date: a count's qualifier when its clause
+/// says so (累计服务青年11.2万人次), apart from a year's flow.
+const CUMULATIVE: &str = "累计";
+
+/// How far back in its clause a count's 累计 is looked for, in chars.
+const CUMULATIVE_LEAD_CHARS: usize = 16;
+
+/// Whether `q`'s clause, up to it, calls it a total to date (全市累计筹集
+/// 9.6万套, 至今已累计出动1600架次).
+fn is_cumulative(doc: &Document, q: &Quantity) -> bool {
+    let before = lead(doc, q, CUMULATIVE_LEAD_CHARS);
+    let clause = before
+        .rsplit(['，', '。', '；', '：', '\n'])
+        .next()
+        .unwrap_or(before);
+    clause.contains(CUMULATIVE)
 }
 
 /// Whether `q` is an average (日均970.4万人次, 月均, 平均每日, 平均为85平方米):
@@ -2281,6 +2304,23 @@ mod tests {
                 (86.0, "座".to_string()),
                 (8_600_000.0, "吨".to_string()),
                 (11_900_000.0, "吨".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn computing_and_storage_are_stocks() {
+        let text =
+            "截至2025年底，全市算力总规模达到6.2万P，其中智能算力5.1万P；存力总规模达到1.35EB。";
+        let found: Vec<(f64, String, String)> =
+            counts_of(text, |c| (c.value, c.unit, c.subject.unwrap_or_default()));
+        let row = |v: f64, u: &str, s: &str| (v, u.to_string(), s.to_string());
+        assert_eq!(
+            found,
+            vec![
+                row(62_000.0, "P", "算力总规模"),
+                row(51_000.0, "P", "智能算力"),
+                row(1.35, "EB", "存力总规模"),
             ]
         );
     }

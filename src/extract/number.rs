@@ -96,13 +96,15 @@ impl Quantity {
     /// Whether the unit measures a stock that is not a number of things: a
     /// length or an area ([`EXTENT_UNITS`]), or an installed capacity
     /// (装机容量2180万千瓦, 配变容量986万千伏安, 312MW, 587.4万吨位; output
-    /// in 千瓦时 is a flow).
+    /// in 千瓦时 is a flow), or of computing and storage (算力5.8万P, 存力
+    /// 1.35EB).
     pub fn measures_stock(&self) -> bool {
         EXTENT_UNITS.contains(&self.unit)
             || matches!(
                 self.unit,
                 "千瓦" | "瓩" | "千伏安" | "兆瓦" | "吉瓦" | "MW" | "GW" | "吨位"
             )
+            || matches!(self.unit, "P" | "PFLOPS" | "EFLOPS" | "EB" | "PB" | "TB")
     }
 
     /// The 三类 of 三类医疗器械 (class III), in Chinese numerals: before a
@@ -156,6 +158,8 @@ const UNITS: &[(&str, &str)] = &[
     ("千瓦", "千瓦"),
     // Taiwan's one-char 千瓦, a unit as written, like 公吨.
     ("瓩", "瓩"),
+    // Hong Kong counts containers by the box (1 034萬個標準箱): TEU still.
+    ("个标准箱", "标准箱"),
     ("标准箱", "标准箱"),
     ("标箱", "标箱"),
     // Ships by deadweight (造船完工量548万载重吨).
@@ -188,6 +192,8 @@ const UNITS: &[(&str, &str)] = &[
     ("GW", "GW"),
     ("EFLOPS", "EFLOPS"),
     ("PFLOPS", "PFLOPS"),
+    // Computing power in petaflops as plans write it (算力总规模5.8万P).
+    ("P", "P"),
     // Storage and a cloud's processor cores (存储容量6PB, 计算资源12000核).
     ("EB", "EB"),
     ("PB", "PB"),
@@ -1399,7 +1405,12 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
             let yearly_word = unit == "人年" && next.is_some_and(|&c| crate::lm::is_han(c));
             // 年产10万吨位于园区: 吨, and 位于.
             let located = unit == "吨位" && next == Some(&'于');
-            !times_word && !yearly_word && !located
+            // A one-letter unit ends where the letters do (10P, not the P
+            // of 10PB or 2P2).
+            let in_word = unit.len() == 1
+                && unit.ends_with(|c: char| c.is_ascii_alphabetic())
+                && next.is_some_and(|c| c.is_ascii_alphanumeric());
+            !times_word && !yearly_word && !located && !in_word
         })
         // 一站式, 两年制, 九年一贯制: a number with 式, or of years with 制,
         // names a kind, not an amount (9部门制定 is nine departments).
@@ -1656,6 +1667,10 @@ mod tests {
         assert!(q.counts_things());
         assert_eq!(one("文化健康站112站").unit, "站");
         assert_eq!(one("760万标准箱").unit, "标准箱");
+        assert_eq!(
+            (one("1 034万个标准箱").value, one("1 034万个标准箱").unit),
+            (10_340_000.0, "标准箱")
+        );
         assert_eq!(one("548万载重吨").unit, "载重吨");
         assert_eq!(one("410立方米/秒").unit, "立方米/秒");
         assert_eq!(one("发出警告信128封").unit, "封");
@@ -1698,6 +1713,11 @@ mod tests {
         let q = one("五千瓦");
         assert_eq!((q.value, q.unit), (5.0, "千瓦"));
         assert_eq!(one("存储容量达到6PB，").unit, "PB");
+        let q = one("算力总规模达到5.8万P（FP16）");
+        assert_eq!((q.value, q.unit), (58_000.0, "P"));
+        assert!(q.measures_stock());
+        assert_eq!(one("建成10PB存储").unit, "PB");
+        none("采用P2P模式");
         assert_eq!(one("发射固体运载火箭20发，").unit, "发");
         assert_eq!(one("卫星年产能达到200颗").unit, "颗");
         let cleared = one("全年验放跨境电商进出境清单3.42亿票");

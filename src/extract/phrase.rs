@@ -931,6 +931,24 @@ pub fn leading_verb(phrase: &str) -> Option<&str> {
         .find(|verb| is_bare_verb(verb))
 }
 
+/// The verb `words` close on (以上、建成 → 建成), the longest of two to
+/// four chars.
+pub fn trailing_verb(words: &str) -> Option<&str> {
+    // The starts of its last two, three and four chars.
+    let starts: Vec<usize> = words
+        .char_indices()
+        .rev()
+        .map(|(at, _)| at)
+        .skip(1)
+        .take(3)
+        .collect();
+    starts
+        .into_iter()
+        .rev()
+        .map(|start| &words[start..])
+        .find(|verb| is_bare_verb(verb))
+}
+
 /// The verb of addition `words` end on, not after a char that closes a
 /// word with its 新 ([`new_closes_word`]).
 fn adding_verb_ending(words: &str) -> Option<&'static str> {

@@ -584,12 +584,32 @@ fn indicator<'r>(header: &Header, cells: &[&'r str]) -> Option<(&'r str, &'r str
         })
         .map(|i| cells[i])
         .filter(|m| !m.is_empty() && !m.chars().all(|c| c.is_ascii_digit()))?;
-    let unit = header.unit.map_or("", |i| cells[i]);
-    let unit = unit.trim_matches(['（', '）', '(', ')']);
+    let unit = unit_cell(header.unit.map_or("", |i| cells[i]));
     Some(match unit_in_name(metric) {
         Some((name, named)) if unit.is_empty() => (name, named),
         _ => (metric, unit),
     })
+}
+
+/// A unit column's unit without the brackets around it (（万人）) or the
+/// alternative measure word bracketed after it (套（间）: 套).
+fn unit_cell(cell: &str) -> &str {
+    const OPENS: [char; 2] = ['（', '('];
+    const CLOSES: [char; 2] = ['）', ')'];
+    let unit = cell
+        .strip_prefix(OPENS)
+        .and_then(|inner| inner.strip_suffix(CLOSES))
+        .unwrap_or(cell);
+    // (Not the bracket of a compound unit: 升/（人·日）.)
+    let alternative = |open: usize| {
+        let inner = &unit[open..];
+        let words = inner.chars().filter(|&c| crate::lm::is_han(c)).count();
+        (1..=2).contains(&words) && inner.chars().count() == words + 2
+    };
+    match unit.find(OPENS) {
+        Some(open) if open > 0 && unit.ends_with(CLOSES) && alternative(open) => &unit[..open],
+        _ => unit,
+    }
 }
 
 /// The count a data row gives in its table's standing column, when its
@@ -787,6 +807,19 @@ mod tests {
     use super::has_whitespace;
     use crate::extract::{extract, extract_dated};
     use crate::model::{Bound, TargetKind};
+
+    #[test]
+    fn a_unit_cell_is_its_unit_without_brackets_or_alternative() {
+        for (cell, unit) in [
+            ("（万人）", "万人"),
+            ("套（间）", "套"),
+            ("（套（间））", "套"),
+            ("个", "个"),
+            ("升/（人·日）", "升/（人·日）"),
+        ] {
+            assert_eq!(super::unit_cell(cell), unit, "{cell}");
+        }
+    }
 
     #[test]
     fn whitespace_is_found_whatever_its_width() {

@@ -1197,12 +1197,21 @@ impl ClauseReader<'_> {
             .or_else(|| self.object_handled_before())
             .or_else(|| figure.and_then(|q| self.noun_of_figure_before(q)))
             .unwrap_or_else(|| {
-                let after = words.rfind(verb).map_or("", |at| &words[at + verb.len()..]);
+                // The work is named by its verbs, with one right before or
+                // after (建成投用900部, 改造提升).
+                let at = words.rfind(verb);
+                let after = at.map_or("", |at| &words[at + verb.len()..]);
+                let before = at.map_or("", |at| &words[..at]);
                 let next = verbs::VERB_INDEX
                     .prefixes(after)
                     .map(|(w, _)| w)
                     .max_by_key(|w| w.len());
-                format!("{verb}{}", next.unwrap_or_default())
+                let prior = phrase::trailing_verb(before);
+                format!(
+                    "{}{verb}{}",
+                    prior.unwrap_or_default(),
+                    next.unwrap_or_default()
+                )
             })
     }
 
@@ -2090,6 +2099,20 @@ mod tests {
                 // measure of the figure before it.
                 (300_000.0, metric("新建高标准农田")),
                 (320_000.0, metric("新建高标准农田")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_creating_verb_before_another_verb_names_the_work_with_it() {
+        let text = "力争2026年新开工增设电梯1000部以上、建成投用900部；2027年竣工投用800部。";
+        let subjects = targets_of(text, |t| (t.value, t.subject.unwrap_or_default()));
+        assert_eq!(
+            subjects,
+            vec![
+                (1000.0, "新开工增设电梯".to_string()),
+                (900.0, "建成投用".to_string()),
+                (800.0, "竣工投用".to_string()),
             ]
         );
     }

@@ -1193,6 +1193,7 @@ fn a_picture_credit_names_no_issuer() {
         "交通事务局表示，将继续增设充电泊位。",
         "图片1：太平国民运动中心外观（运动局提供）",
         "发布会现场（记者 马俊 摄）",
+        "图片：记者会现场",
     ];
     assert_eq!(sort(&labelled).kept, vec![0, 2]);
 }
