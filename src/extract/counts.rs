@@ -2309,6 +2309,21 @@ mod tests {
     }
 
     #[test]
+    fn a_total_to_date_is_qualified_as_one() {
+        let text = "全年为3.8万名青年提供免费住宿，累计服务青年11.2万人次。全市累计建成绿色工厂120家，其中国家级12家。";
+        let found = counts_of(text, |c| (c.value, c.qualifier));
+        assert_eq!(
+            found,
+            vec![
+                (38_000.0, None),
+                (112_000.0, Some("累计".to_string())),
+                (120.0, Some("累计".to_string())),
+                (12.0, Some("国家级".to_string())),
+            ]
+        );
+    }
+
+    #[test]
     fn computing_and_storage_are_stocks() {
         let text =
             "截至2025年底，全市算力总规模达到6.2万P，其中智能算力5.1万P；存力总规模达到1.35EB。";
