@@ -1745,7 +1745,10 @@ pub fn split_subject(phrase: &str) -> (Option<String>, String) {
     let region_end = REGION
         .find(phrase)
         .map(|m| m.end())
-        .filter(|&end| !phrase[end..].starts_with('场') && phrase[end..].chars().count() >= 2);
+        // (Not 市场, nor the level of 安排省级财政资金.)
+        .filter(|&end| {
+            !phrase[end..].starts_with(['场', '级']) && phrase[end..].chars().count() >= 2
+        });
     match holder_end.or(region_end) {
         Some(end) => (Some(phrase[..end].to_string()), trim_phrase(&phrase[end..])),
         None => (None, phrase.to_string()),
@@ -2152,5 +2155,6 @@ mod tests {
         );
         assert_eq!(split_subject("全省单位GDP能耗").0.as_deref(), Some("全省"));
         assert_eq!(split_subject("电力市场化交易比重").0, None);
+        assert_eq!(split_subject("安排省级财政专项资金").0, None);
     }
 }
