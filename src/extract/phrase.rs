@@ -47,6 +47,12 @@ const FILLERS: &[&str] = &[
     "另有",
     "我们",
     "此外",
+    // When, and the determiners of what is left or whole (届时整个计划将
+    // 提供, 全数落成余下约19,400个单位): no part of a thing's name.
+    "届时",
+    "余下",
+    "整个",
+    "全数",
     "已经",
     "先后",
     "陆续",
@@ -1773,6 +1779,13 @@ mod tests {
         );
         assert_eq!(governing_kind("利用率保持在"), TargetKind::Maintain);
         assert_eq!(governing_kind("综合能耗为"), TargetKind::Reach);
+    }
+
+    #[test]
+    fn a_time_or_a_determiner_names_no_thing() {
+        assert_eq!(trim_phrase("届时过渡性房屋单位总数"), "过渡性房屋单位总数");
+        assert_eq!(trim_phrase("届时整个"), "");
+        assert_eq!(trim_phrase("全数余下约"), "");
     }
 
     #[test]
