@@ -499,6 +499,9 @@ pub fn extract(
             wholes.push((told, usize::MAX));
         }
         let mut parts_open = false;
+        // The count a bracket opened right after holds the parts listed in
+        // it, until it closes.
+        let mut bracketed_whole: Option<usize> = None;
         let mut group = usize::MAX;
         // The last count of the clause group: a figure without a noun of
         // its own (“累计达到67家”, “、芜湖市256个”) counts what it counted.
@@ -655,8 +658,19 @@ pub fn extract(
                     // (对每一名就业困难人员…至少提供1次职业指导).
                     continue;
                 }
+                // A bracket opened right after a count holds a part of it
+                // (龙头企业31家（国家级4家）), though that count is a part itself.
+                let opened =
+                    last.filter(|&l| pre.starts_with(['（', '(']) && out[l].span[1] == pre_start);
+                let still_open = |w: usize| {
+                    !doc.masked_text(out[w].span[1], q.start)
+                        .contains(['）', ')'])
+                };
+                bracketed_whole = opened.or(bracketed_whole.filter(|&w| still_open(w)));
+                let part_of_last = bracketed_whole.filter(|&w| out[w].unit == q.unit);
                 // (Hong Kong opens a part with 当中: …38宗…申请，当中31宗已获批.)
                 let marks_part = pre.contains(PART_WORDS[0])
+                    || part_of_last.is_some()
                     || pre
                         .trim_start_matches(|c: char| !crate::lm::is_han(c))
                         .starts_with(PART_WORDS[1]);
@@ -824,12 +838,14 @@ pub fn extract(
                 // else to the last whole of its clause group: a whole that
                 // is no count (提取公积金71.5亿元，其中租房提取13.2万人次) does
                 // not hand its parts to one across a semicolon.
-                let whole = wholes
-                    .iter()
-                    .rev()
-                    .find(|&&(w, _)| out[w].unit == q.unit)
-                    .or(wholes.last().filter(|&&(_, g)| g == group))
-                    .map(|&(w, _)| w);
+                let whole = part_of_last.or_else(|| {
+                    wholes
+                        .iter()
+                        .rev()
+                        .find(|&&(w, _)| out[w].unit == q.unit)
+                        .or(wholes.last().filter(|&&(_, g)| g == group))
+                        .map(|&(w, _)| w)
+                });
                 // “低保对象5.82万户9.37万人”: a figure right after another
                 // counts the same things in another unit, and is a part
                 // where that one is.
@@ -2304,6 +2320,31 @@ mod tests {
                 (86.0, "座".to_string()),
                 (8_600_000.0, "吨".to_string()),
                 (11_900_000.0, "吨".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bracket_after_a_count_holds_its_parts() {
+        let text = "全市已建立各类自然保护地43个，其中自然保护区18个（国家级2个、省级3个）。";
+        let found = counts_of(text, |c| {
+            (
+                c.value,
+                c.subject.unwrap_or_default(),
+                c.qualifier,
+                c.parent,
+            )
+        });
+        let row = |v: f64, s: &str, q: Option<&str>, p: Option<usize>| {
+            (v, s.to_string(), q.map(str::to_string), p)
+        };
+        assert_eq!(
+            found,
+            vec![
+                row(43.0, "全市已建立各类自然保护地", None, None),
+                row(18.0, "自然保护区", None, Some(0)),
+                row(2.0, "自然保护区", Some("国家级"), Some(1)),
+                row(3.0, "自然保护区", Some("省级"), Some(1)),
             ]
         );
     }
