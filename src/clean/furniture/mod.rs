@@ -17,6 +17,7 @@
 //! field) its title.
 
 use std::borrow::Cow;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -106,12 +107,12 @@ static DATE: LazyLock<Regex> = lazy_regex!(
 );
 /// A field label of the kind pages put around the headline: `来源:` (or
 /// `来源 | `), `发布时间:`, `浏览次数:` (`点阅次数:` on a Taiwan page, `浏览人次:`),
-/// `(责任编辑:…)`, a WeChat article's credits (`监制:`, `终审:`),
+/// `(责任编辑:…)`, `发稿单位:`, a WeChat article's credits (`监制:`, `终审:`),
 /// the fields of a government disclosure table (`索引号:`, `主题分类:`, `主题词:`,
 /// `发文机关:`, `标题:` or `名称:`, `发文字号:`), a post's `标签:` and
 /// a repost's `原标题:` (the headline it had where it first ran).
 static META_FIELD: LazyLock<Regex> = lazy_regex!(&format!(
-    r"(?:^|[\s【\[(（*]|\d)(?:(?:信息|消息|文章|稿件|新闻稿|新闻|本文|资料)?(?:发布|更新|成文)?(?:时间|日期|作者|来源|出处|发布|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|初审|复审|终审|监制|统筹|策划|美编|出品|图文|记者|通讯员|摄影|供稿|撰稿|标签|关键词|标题)(?:次数|人次|量|数|人|者|单位|机构)?|{TABLE_LABEL}|新闻编号|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*(?:[:：]|[|｜丨]\s*\p{{Han}})|^[（(]?原(?:标题|题)\s*[:：]"
+    r"(?:^|[\s【\[(（*]|\d)(?:(?:信息|消息|文章|稿件|新闻稿|新闻|本文|资料)?(?:发布|更新|成文|发稿)?(?:时间|日期|作者|来源|出处|发布|发稿|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|初审|复审|终审|监制|统筹|策划|美编|出品|图文|记者|通讯员|摄影|供稿|撰稿|标签|关键词|标题)(?:次数|人次|量|数|人|者|单位|机构)?|{TABLE_LABEL}|新闻编号|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*(?:[:：]|[|｜丨]\s*\p{{Han}})|^[（(]?原(?:标题|题)\s*[:：]"
 ));
 /// A date in the ROC calendar, whose years Taiwan counts from 1912
 /// (`民国113年3月20日`, `113-03-20`, `113/03/20`).
@@ -123,6 +124,9 @@ static DATE_LABEL: LazyLock<Regex> = lazy_regex!(r"(日期|时间)\s*[:：]\s*$"
 /// when the page was published.
 static OCCASION_LABEL: LazyLock<Regex> =
     lazy_regex!(r"(召开|举行|举办|开幕|会议|活动)(日期|时间)\s*[:：]\s*$");
+/// What says a date is a meeting's, right after it (`2026年10月27日会议`,
+/// `…日召开`).
+static OCCASION_AFTER: LazyLock<Regex> = lazy_regex!(r"^\s*(会议|召开|举行|举办|开幕)");
 /// Relative times and bare counters (`admin9个月前`, `阅读 1234`), a WeChat
 /// account's card (`微信号 …`, `功能介绍 …`), the byline of a WeChat article (`原创 作者 公众号 2024-03-08 08:00
 /// 发表于北京`) or a newspaper's (`本报记者 丁 怡 刘 涛`: names after a
@@ -139,7 +143,7 @@ static WRITTEN_LABEL: LazyLock<Regex> =
 /// The issuing body a `来源:` field names (a field of its own: `图片来源:`
 /// names who took a picture).
 static SOURCE: LazyLock<Regex> = lazy_regex!(
-    r"(?:^|[\s【\[(])(?:信息|文章|稿件|新闻)?(?:来源|出处|发布机构|发布单位|发文机关)\s*[:：]\s*(\p{Han}+)"
+    r"(?:^|[\s【\[(])(?:信息|文章|稿件|新闻)?(?:来源|出处|发布机构|发布单位|发稿单位|发文机关)\s*[:：]\s*(\p{Han}+)"
 );
 /// A field label spread out with spaces to fill its table cell (`索 引 号:`,
 /// `标　　题:`): each char set apart, at the start of a field.
@@ -815,13 +819,15 @@ fn iso_date(y: u32, m: u32, d: u32) -> Option<String> {
 fn labelled_dates(line: &str) -> impl Iterator<Item = (String, DateLabel)> + '_ {
     let gregorian = DATE
         .captures_iter(line)
-        .filter_map(|c| Some((c.get(0)?.start(), date_of(&c)?)));
-    gregorian.chain(roc_dates(line)).map(|(start, date)| {
-        let before = &line[..start];
+        .filter_map(|c| Some((c.get(0)?.range(), date_of(&c)?)));
+    gregorian.chain(roc_dates(line)).map(|(at, date)| {
+        let (before, after) = (&line[..at.start], &line[at.end..]);
         let label = if WRITTEN_LABEL.is_match(before) {
             DateLabel::Written
         } else if DATE_LABEL.is_match(before) && !OCCASION_LABEL.is_match(before) {
             DateLabel::Published
+        } else if OCCASION_AFTER.is_match(after) {
+            DateLabel::Occasion
         } else {
             DateLabel::None
         };
@@ -836,6 +842,9 @@ enum DateLabel {
     Written,
     /// `发布时间:`, `日期:`: when the page was published.
     Published,
+    /// `2026年10月27日会议`: the day of the meeting a paper goes to, not
+    /// when it was written or published.
+    Occasion,
     /// No label: a dateline, a byline's date.
     None,
 }
@@ -845,7 +854,7 @@ enum DateLabel {
 /// three-digit year (100 is 2011): `发布日期:24-03-20` is more likely a
 /// Gregorian year cut short, and digits around a match make it part of a
 /// Gregorian date (2024-03-20 holds 024-03-20).
-fn roc_dates(line: &str) -> impl Iterator<Item = (usize, String)> + '_ {
+fn roc_dates(line: &str) -> impl Iterator<Item = (Range<usize>, String)> + '_ {
     ROC_DATE.captures_iter(line).filter_map(|c| {
         let (whole, year) = (c.get(0)?, c.get(2)?);
         let (before, after) = (&line[..whole.start()], &line[whole.end()..]);
@@ -857,7 +866,7 @@ fn roc_dates(line: &str) -> impl Iterator<Item = (usize, String)> + '_ {
         }
         let y = year.as_str().parse::<u32>().ok()? + 1911;
         Some((
-            whole.start(),
+            whole.range(),
             iso_date(y, c[3].parse().ok()?, c[4].parse().ok()?)?,
         ))
     })
@@ -1476,6 +1485,7 @@ impl Harvest {
             let slot = match (label, head) {
                 (DateLabel::Written, _) => &mut self.written_date,
                 (DateLabel::Published, _) => &mut self.published_date,
+                (DateLabel::Occasion, _) => &mut self.occasion_date,
                 (DateLabel::None, true) => &mut self.head_date,
                 (DateLabel::None, false) => &mut self.tail_date,
             };

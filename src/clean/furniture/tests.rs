@@ -801,6 +801,38 @@ fn the_issuer_under_the_metadata_is_no_headline() {
 }
 
 #[test]
+fn a_papers_meeting_day_gives_way_to_the_day_it_is_signed() {
+    let page = [
+        "立法会CB(3)1128/2026(04)号文件",
+        "2026年10月27日会议",
+        "讨论文件",
+        "郊野公园山火预防及扑救工作最新进展",
+        "1. 本文件旨在向委员汇报郊野公园山火预防及扑救工作的最新进展。",
+        "2. 过去一年，渔护署共处理山火个案126宗，较前一年减少18%。",
+        "环境及生态局",
+        "2026年10月13日",
+    ];
+    assert_eq!(sort(&page).date.as_deref(), Some("2026-10-13"));
+    // With no signature, the meeting's day is all the page gives.
+    assert_eq!(sort(&page[..6]).date.as_deref(), Some("2026-10-27"));
+}
+
+#[test]
+fn a_press_releases_issuing_unit_is_a_field_not_its_headline() {
+    let page = [
+        "台北市政府 新闻稿",
+        "台北市启动「数位游牧友善城市」计划　三年力拚吸引国际远距工作者1万人次",
+        "发布日期：2026年3月5日",
+        "发稿单位：产业发展局",
+        "一、为延揽国际人才来台工作，台北市政府今（5）日宣布启动计划，未来三年将投入新台币3.6亿元。",
+    ];
+    let s = sort(&page);
+    assert_eq!(s.title.as_deref(), Some(page[1]));
+    assert_eq!(s.issuer.as_deref(), Some("产业发展局"));
+    assert_eq!(s.kept, vec![4]);
+}
+
+#[test]
 fn reposts_notices_bylines_datelines_and_an_official_documents_record() {
     let page = [
         "2024年政府工作报告",
