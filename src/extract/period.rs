@@ -1532,7 +1532,16 @@ pub fn scopes(
                 !outcome && !speaks_of_past(&text[..m.start()])
             })
         };
-        let looks_back = speaks_of_past(text) && !planned_head() && !states_goals_first();
+        // Under the heading of a later year (三、2027年工作思路) a change on
+        // the year before (固定资产投资同比增长6%) is planned too.
+        let later_heading = heading
+            .as_ref()
+            .is_some_and(|h| present.is_some_and(|p| h.year > p));
+        let unplanned = |text: &str| match later_heading {
+            true => speaks_of_past(&text.replace("同比", "")),
+            false => speaks_of_past(text),
+        };
+        let looks_back = unplanned(text) && !planned_head() && !states_goals_first();
         // Where a report turns to a goal, the goal's clauses are read as
         // a sentence of their own and the report's stay free.
         let goal_from = looks_back
@@ -2362,6 +2371,17 @@ mod tests {
         // Told as done, the same words report.
         let done = text.replace("实现已改造小区", "已实现改造小区");
         let years = years_written_in(&done, Some(2026));
+        assert!(years[2].iter().all(Option::is_none), "{years:?}");
+    }
+
+    #[test]
+    fn a_change_on_last_year_under_a_later_years_heading_is_planned() {
+        let text = "三、2027年工作思路\n（四）经济发展量质齐升。新增市场主体800户以上，固定资产投资同比增长6%，力争新引进亿元以上项目4个。";
+        let years = years_written_in(text, Some(2026));
+        assert!(years[2].iter().all(|y| *y == Some(2027)), "{years:?}");
+        // In a report of this year's, the same words report.
+        let reported = text.replace("三、2027年工作思路", "一、2026年工作总结");
+        let years = years_written_in(&reported, Some(2026));
         assert!(years[2].iter().all(Option::is_none), "{years:?}");
     }
 
