@@ -249,8 +249,17 @@ impl ClauseReader<'_> {
                 reading.subject = self
                     .unquantified_change_before()
                     .or_else(|| self.level_stated_before(q));
+                // (Only for a clause that opens on its verb: a figure
+                // restated in brackets, 百分之四十(40%), is no change of
+                // the clause before.)
+                let opens_on_verb =
+                    || phrase::trim_phrase(&self.words(self.clause.start, q.start)).is_empty();
                 if reading.subject.is_none() {
-                    reading.metric = self.topic_before(q);
+                    reading.metric = self.topic_before(q).or_else(|| {
+                        opens_on_verb()
+                            .then(|| self.topic_clause_before())
+                            .flatten()
+                    });
                 }
             }
             // A measure alone is of the things the figure before it in its
@@ -471,6 +480,10 @@ impl ClauseReader<'_> {
             return Vec::new();
         };
         let head = phrase::trim_phrase(&self.words(self.window_start(at), at));
+        let head = match head.is_empty() {
+            true => self.topic_clause_before().unwrap_or(head),
+            false => head,
+        };
         let kind = phrase::governing_kind(&self.words(at, first.start));
         let (subject, rest, metrics) = {
             let (subject, rest) = phrase::split_subject(&head);
@@ -672,6 +685,25 @@ impl ClauseReader<'_> {
         let text = self.words(before.start, before.end);
         let (at, verb, _) = verbs::VERB_INDEX.last_in(&text)?;
         phrase::non_empty(phrase::noun_after(&text[at + verb.len()..]))
+    }
+
+    /// The clause before this one when it is the topic this one changes
+    /// (将遥控岸桥占全部岸桥的比例，提升至40%; …的比例，分别提升至40%及80%): it
+    /// holds no figure, and either a disposal 将 or 把 makes it the object
+    /// of the verb after the comma, or it names a rate or a share.
+    fn topic_clause_before(&self) -> Option<String> {
+        const RATES: &[&str] = &["率", "比例", "比重", "占比"];
+        let before = self.clause_before()?;
+        if !self.doc.quantities_in(before.start, before.end).is_empty() {
+            return None;
+        }
+        let text = self.words(before.start, before.end);
+        let object = text
+            .rfind(['将', '把'])
+            .map(|at| &text[at + '将'.len_utf8()..]);
+        let topic = phrase::trim_phrase(object.unwrap_or(&text));
+        let rate = RATES.iter().any(|r| topic.ends_with(r));
+        phrase::non_empty(topic).filter(|_| object.is_some() || rate)
     }
 
     /// The noun of the clause before this one when that clause changes it
@@ -1583,6 +1615,26 @@ mod tests {
         assert_eq!(
             metric("到2028年，“最多跑一次”事项占比达到95%。"),
             vec![(2028, Some("“最多跑一次”事项占比".to_string()))]
+        );
+    }
+
+    #[test]
+    fn a_topic_clause_before_a_clause_opening_on_its_verb_is_the_metric() {
+        let metric = |text: &str| targets_of(text, |t| (t.value, t.metric.or(t.subject)));
+        let share = || Some("遥控岸桥占全部岸桥的比例".to_string());
+        assert_eq!(
+            metric("目标在2028年或之前，将遥控岸桥占全部岸桥的比例，提升至40%。"),
+            vec![(40.0, share())]
+        );
+        assert_eq!(
+            metric("到2028年，遥控岸桥占全部岸桥的比例，分别提升至40%及80%。"),
+            vec![(40.0, share()), (80.0, share())]
+        );
+        // A figure restated in brackets changes nothing of the clause
+        // before, where 将 is the future.
+        assert_eq!(
+            metric("我们将继续实施粮食工程，到2027年，全省绿色仓容占比达到百分之四十(40%)以上。"),
+            vec![(40.0, Some("绿色仓容占比".to_string()))]
         );
     }
 
