@@ -1265,8 +1265,19 @@ fn is_countable(doc: &Document, q: &Quantity) -> bool {
         && q.numeral != Numeral::Magnitude
         && !quoted
         && !is_average(doc, q)
+        && !defines_unit(doc, q)
         && !sorts_what_follows(doc, q)
         && !super::number::is_copies(&doc.masked, q)
+}
+
+/// Whether `q` is one of its unit, defined by what follows (1P即每秒千万亿次
+/// 浮点运算, 1标准箱相当于…): a note on the unit, no count of anything.
+fn defines_unit(doc: &Document, q: &Quantity) -> bool {
+    const DEFINED_AS: &[&str] = &["即", "等于", "相当于", "=", "＝"];
+    q.value == 1.0
+        && DEFINED_AS
+            .iter()
+            .any(|w| super::number::starts_with(&doc.masked, q.end, w))
 }
 
 /// Whether `q` counts days of a kind its clause names (优良天数达到249天,
@@ -2321,6 +2332,18 @@ mod tests {
                 (8_600_000.0, "吨".to_string()),
                 (11_900_000.0, "吨".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn one_of_a_unit_defined_is_no_count() {
+        let text = "截至2025年底，全市算力规模已达5.8万P。算力规模按FP16精度折算，1P即每秒千万亿次浮点运算。截至目前，有1项指标未达标的学校33所。";
+        let found = counts_of(text, |c| (c.value, c.unit));
+        // (The 指 of 指标 defines nothing.)
+        let unit = |v: f64, u: &str| (v, u.to_string());
+        assert_eq!(
+            found,
+            vec![unit(58000.0, "P"), unit(1.0, "项"), unit(33.0, "所")]
         );
     }
 
