@@ -360,7 +360,7 @@ fn is_quantity_char(c: char) -> bool {
 }
 
 /// Whether the pair at `i` splits a number: between two digits (〔2023〕
-/// 3上风1号, 2或为0座, 4.森舞1万亩; 5万至6万, 3月1日 and 90元和100元 stay), inside a year's
+/// 3上风1号, 2或为0座, 6热百0%, 4.森舞1万亩; 5万至6万, 3月1日 and 90元和100元 stay), inside a year's
 /// brackets or at either end of a period's, or between a number and
 /// its percent sign or the unit that counts it (85多球%, 32北平个; 60家国家
 /// stays).
@@ -372,6 +372,9 @@ fn splits_number(chars: &[char], i: usize) -> bool {
     };
     let (a, b) = (chars[i], chars[i + 1]);
     let loose = || !is_quantity_char(a) && !is_quantity_char(b);
+    // A magnitude goes on with a digit only after a digit (1万2千): one after
+    // another char (6[热百]0%) is drawn with it.
+    let stray_magnitude = || "十百千万亿".contains(b) && !is_quantity_char(a);
     // A conjunction between two numbers is followed by the second (5万至6万,
     // 2或3座, 第1至第3批): 2[或为]0座 is noise.
     let stray_conjunction =
@@ -416,7 +419,7 @@ fn splits_number(chars: &[char], i: usize) -> bool {
         || before.is_ascii_digit()
             && (matches!(after, '%' | '％')
                 || after.is_ascii_digit()
-                    && (loose() || stray_conjunction())
+                    && (loose() || stray_conjunction() || stray_magnitude())
                     && !joins_quantities(chars, i)
                 || COUNTING.contains(after)
                     && loose()
@@ -1263,6 +1266,9 @@ mod tests {
         // A conjunction with a char no quantity holds is no quantity.
         assert!(splits_number(&chars("整治维护渔港2或为0座"), 7));
         assert!(!splits_number(&chars("分第1至第3批实施"), 3));
+        // A magnitude after any char but a digit or a unit (6[热百]0%).
+        assert!(splits_number(&chars("比例达到6热百0%以上"), 5));
+        assert!(!splits_number(&chars("于2025年前3季度"), 5));
         // A year's brackets: a document number's and a plan's period.
         assert!(splits_number(&chars("〔2026拿森〕1号"), 5));
         // Common or counting chars, nothing but digits belongs in a year's

@@ -717,9 +717,37 @@ static PLAN_SPAN: LazyLock<Regex> = lazy_regex!(
 static NORM: LazyLock<Regex> =
     lazy_regex!("原则上|(?:^|[^必无])须|应当|应符合|不得|每个|每一|每[家所座条]");
 
+/// A span of years opening a plan's name (常德市2026—2027年海绵城市建设提质增效
+/// 行动方案), its first and last year: no other year comes before the name's
+/// last word (2021—2025年工作总结及2026年工作计划 is no such plan), and the
+/// span is of years, not one season or year of account across two
+/// (2026—2027年秋冬季…攻坚方案, 2026-2027年度, 2026—2027学年).
+static LEADING_SPAN: LazyLock<Regex> = lazy_regex!(
+    r"((?:19|20)\d\d)年?\s*[—–\-－~～至到]+\s*((?:19|20)\d\d)年(?:方案|计划|规划|纲要|[^度秋冬春夏采供学，。；《》\d][^，。；《》\d]{0,29}?(?:方案|计划|规划|纲要))"
+);
+
+/// The first and last year of the span of years a plan's title names, in
+/// brackets after its name or before it.
+fn plan_years(title: &str) -> Option<(i32, i32)> {
+    let (first, last) = match PLAN_SPAN.captures(title) {
+        Some(span) => {
+            span.get(1)?;
+            (span.get(2)?, span.get(3)?)
+        }
+        None => {
+            let span = LEADING_SPAN.captures(title)?;
+            (span.get(1)?, span.get(2)?)
+        }
+    };
+    Some((first.as_str().parse().ok()?, last.as_str().parse().ok()?))
+}
+
 /// The first year of the span of years `title` names.
 pub fn span_start(title: &str) -> Option<i32> {
-    PLAN_SPAN.captures(title)?[2].parse().ok()
+    PLAN_SPAN
+        .captures(title)
+        .and_then(|span| span[2].parse().ok())
+        .or_else(|| plan_years(title).map(|(first, _)| first))
 }
 
 /// A five-year plan a title names (《河南省“十五五”中医药传承创新发展规划》
@@ -732,9 +760,8 @@ static FIVE_YEAR_PLAN: LazyLock<Regex> = lazy_regex!(
 /// The last year of the plan `title` names with its span of years, or as
 /// a five-year plan.
 pub fn planned_end(title: &str) -> Option<i32> {
-    if let Some(span) = PLAN_SPAN.captures(title) {
-        span.get(1)?;
-        return span[3].parse().ok();
+    if PLAN_SPAN.is_match(title) || LEADING_SPAN.is_match(title) {
+        return plan_years(title).map(|(_, last)| last);
     }
     let plan = FIVE_YEAR_PLAN.captures(title)?;
     five_year_plan_end(plan[1].chars().next()?)
@@ -2459,10 +2486,22 @@ mod tests {
             "某市行动计划（2026-2028）",
             "某市行动计划（2026年至2028年）",
             "《某市行动计划（2026——2028年）》政策解读",
+            "关于印发《常德市2026—2028年海绵城市建设提质增效行动方案》的通知",
         ] {
             assert_eq!(planned_end(title), Some(2028), "{title}");
         }
+        assert_eq!(
+            span_start("常德市2026—2028年海绵城市建设行动方案"),
+            Some(2026)
+        );
         assert_eq!(planned_end("会议纪要（2026—2028年）"), None);
+        // A span before the name must be of years, with no other year in
+        // between.
+        assert_eq!(
+            planned_end("邯郸市2026—2027年秋冬季大气污染综合治理攻坚方案"),
+            None
+        );
+        assert_eq!(planned_end("2021—2025年工作总结及2026年工作计划"), None);
         // A five-year plan by its number, not a proposal for one.
         for title in [
             "《河南省“十五五”中医药传承创新发展规划》政策解读",

@@ -341,11 +341,12 @@ static HARD_SELL: LazyLock<Regex> = lazy_regex!("代办|诚招|加盟|包邮|包
 static PERSONAL_CONTACT: LazyLock<Regex> = lazy_regex!(
     r"(?:加|添加)(?:我|小编|作者)的?(?:个人)?微信|微信号?\s*[:：]?\s*[A-Za-z][A-Za-z0-9_-]{4,}"
 );
-/// The decoration of an inserted advert: a run of stars or pointers, a
+/// The decoration of an inserted advert: a run of stars or pointers (→→), a
 /// `>>` before or after that makes the line a link (`>>点击查看：…`), or its
 /// label (`【广告】`, `【推荐】`, `【商铺招商】`; not a zone's own 【精准招商】
 /// section).
-static AD_DECORATION: LazyLock<Regex> = lazy_regex!(r"[★☆◆◇▶►☞👉]{2,}|(>>|》》|→)$|^(>>|》》)");
+static AD_DECORATION: LazyLock<Regex> =
+    lazy_regex!(r"[★☆◆◇▶►☞👉]{2,}|→→|←←|(>>|》》|→)$|^(>>|》》)");
 /// The label of an inserted advert (【推荐】, 【商铺招租】, 【项目申报代理】,
 /// 【免费咨询】): a page's own text never opens a line selling a service
 /// (a 【免费体检】 or 【招生考试】 line tells of one).

@@ -1501,6 +1501,18 @@ fn a_document_number_field_and_a_story_credit_are_furniture() {
 }
 
 #[test]
+fn an_advert_between_pointers_in_the_body_goes() {
+    let page = [
+        "（七）健全运维管养机制。按照“谁所有、谁管护”的原则，明确海绵设施运维责任主体。",
+        "三、进度安排",
+        "→→ 海绵城市透水砖、透水混凝土一手货源，加微信：tsz-8866 获取最新报价 ←←",
+        "（一）启动部署阶段（2026年7月至9月）。各区县（市）完成项目摸底。",
+        "当前施工流程为：测量放线→开挖→铺设。",
+    ];
+    assert_eq!(sort(&page).kept, vec![0, 1, 3, 4]);
+}
+
+#[test]
 fn adverts_widgets_and_a_last_numbered_section() {
     let page = [
         "重磅!湖北出台15条措施,支持“智改数转”",
