@@ -567,12 +567,20 @@ pub fn extract(
                 // (Not the brackets of the divisions counted: 31个县（市、区）
                 // 开展….)
                 let divisions = phrase::divisions_len(doc.text(q.end, next_start));
-                doc.masked[q.end + divisions..next_start]
+                let from = q.end + divisions;
+                doc.masked[from..next_start]
                     .iter()
                     // “87个（其中国家级9个）”: a bracket after the figure
                     // opens a breakdown or a note, not the noun.
                     .position(|&c| matches!(c, '、' | '（' | '('))
-                    .map_or(next_start, |p| q.end + divisions + p)
+                    .map_or(next_start, |p| {
+                        // (Not when a figure follows the list: 经济房屋36,866个单位、
+                        // 社会房屋14,520个单位 lists two counts.)
+                        (next_start == clause.end)
+                            .then(|| shared_head_end(&doc.masked[from..next_start], p))
+                            .flatten()
+                            .map_or(from + p, |e| from + e)
+                    })
             };
             let mut previous_end = clause.start;
             // The verb of addition the clause's list opened with.
@@ -1582,6 +1590,33 @@ fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
         .collect()
 }
 
+/// Most chars of a word that only qualifies the noun a list after a figure
+/// shares (312名特困、失能、高龄独居老人).
+const MOST_QUALIFIER_CHARS: usize = 4;
+
+/// Where the noun after a figure ends when the 、 at `mark` in `after` (the
+/// chars from the figure to the next one or its clause's end) lists
+/// qualifiers of one noun (312名特困、失能、高龄独居老人 counts the 老人 of all
+/// three kinds): each item before the last a short word, the last going on
+/// to the noun, no verb opening any (12个公园、提升绿地面积 lists two tasks;
+/// 13800户发放气价、电价补贴 one task).
+fn shared_head_end(after: &[char], mark: usize) -> Option<usize> {
+    let items: Vec<String> = after
+        .split(|&c| c == '、')
+        .map(|item| item.iter().collect())
+        .collect();
+    let (last, qualifiers) = items.split_last()?;
+    let short = |item: &String| {
+        (1..=MOST_QUALIFIER_CHARS).contains(&item.chars().count())
+            && item.chars().all(crate::lm::is_han)
+    };
+    (after[mark] == '、'
+        && qualifiers.iter().all(short)
+        && last.starts_with(crate::lm::is_han)
+        && !items.iter().any(|item| phrase::opens_in_verb(item)))
+    .then_some(after.len())
+}
+
 /// What a figure counts, from the words before and after it, and whether
 /// the noun follows the figure.
 fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
@@ -2333,6 +2368,21 @@ mod tests {
                 (11_900_000.0, "吨".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn qualifiers_listed_after_a_figure_share_its_noun() {
+        let text = "2025年，对全镇312名特困、失能、高龄独居老人建立“一人一档”。2025年，新建公园12个、提升绿地面积。截至2025年底，经济房屋36,866个单位、社会房屋14,520个单位。";
+        let found = counts_in_2026(text, |c| (c.value, c.subject.clone().unwrap_or_default()));
+        let count = |v: f64, s: &str| (v, s.to_string());
+        // (The noun reads on into what is done for them.)
+        assert_eq!(found[0].0, 312.0);
+        assert!(
+            found[0].1.starts_with("特困、失能、高龄独居老人"),
+            "{found:?}"
+        );
+        assert_eq!(found[1], count(12.0, "新建公园"));
+        assert!(found[2].1.starts_with("经济房屋"), "{found:?}");
     }
 
     #[test]
