@@ -1712,7 +1712,22 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
     } else {
         phrase::trim_phrase(&object)
     };
-    let mut read = phrase::split_qualifier(&object);
+    // Divisions named alone after their figure (管道天然气通达108个县（市、区）)
+    // are what it counts, no place that holds them; but not those a place
+    // is divided into (全市辖18个县), which are no deed.
+    let divisions = after.trim_end();
+    let mut read = if follows
+        && !divisions.is_empty()
+        && !pre.trim_end().trim_end_matches('有').ends_with('辖')
+        && phrase::divisions_len(divisions) == divisions.chars().count()
+    {
+        Qualified {
+            noun: divisions.to_string(),
+            ..Qualified::default()
+        }
+    } else {
+        phrase::split_qualifier(&object)
+    };
     let place = clean_place(&place);
     if read.place.is_none() {
         read.place = place;
@@ -2570,6 +2585,12 @@ mod tests {
         let text = "全市2760个村（社区）全部建有健身设施。";
         let found = counts_of(text, |c| c.subject.unwrap_or_default());
         assert_eq!(found, vec!["村（社区）全部建有健身设施"]);
+        // Divisions named alone are counted as they are, not taken for the
+        // place of an empty noun; so are prefectures (州（市）).
+        let text =
+            "截至2025年底，管道天然气通达108个县（市、区），全省16个州（市）全部建成监管平台。";
+        let found = counts_in_2026(text, |c| c.subject.unwrap_or_default());
+        assert_eq!(found, vec!["县（市、区）", "州（市）全部建成监管平台"]);
         // What they build is no status they gain, and 下辖 has them as 有 does.
         let text = "街道下辖14个社区全部建成便民服务站，全市107个乡镇建成应急管理办公室。";
         let found = counts_of(text, |c| c.subject.unwrap_or_default());

@@ -1276,9 +1276,9 @@ static RECEIVED: LazyLock<Regex> =
 
 /// The kinds of division a report counts by the dozen, maybe with those
 /// counted alongside them in brackets: 县（市、区）, 区（市）县, 乡镇（街道）,
-/// 村（社区）.
+/// 村（社区）, 州（市）.
 static DIVISIONS: LazyLock<Regex> = lazy_regex!(
-    r"^(?:乡镇|街道|社区|行政村|[县市区乡镇村旗])(?:[（(](?:乡镇|街道|社区|行政村|[县市区乡镇村旗、])+[）)]|[县市区])*"
+    r"^(?:乡镇|街道|社区|行政村|[县市区乡镇村旗州盟])(?:[（(](?:乡镇|街道|社区|行政村|[县市区乡镇村旗州盟、])+[）)]|[县市区])*"
 );
 
 /// How many chars the divisions opening `text` take (县（市、区）: 6), 0
