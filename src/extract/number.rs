@@ -138,10 +138,11 @@ const UNITS: &[(&str, &str)] = &[
     ("吨/小时", "吨/小时"),
     ("毫克/立方米", "毫克/立方米"),
     ("个百分点", "百分点"),
-    ("个工作日", "工作日"),
+    // Working days as written, as 个月 is (5个工作日, 5工作日).
+    ("个工作日", "个工作日"),
     ("工作日", "工作日"),
     // Hong Kong's working days (7个工作天内).
-    ("个工作天", "工作天"),
+    ("个工作天", "个工作天"),
     ("工作天", "工作天"),
     ("吨标准煤", "吨标准煤"),
     // A ship's carrying capacity (造船完工量600万载重吨): no weight of cargo.
@@ -1786,7 +1787,7 @@ mod tests {
     fn durations_scores_and_tonnes() {
         assert_eq!(one("预警提前量达到45分钟").unit, "分钟");
         assert_eq!(one("办结时限压缩至24小时内").unit, "小时");
-        assert_eq!(one("均已于7个工作天内跟进完毕").unit, "工作天");
+        assert_eq!(one("均已于7个工作天内跟进完毕").unit, "个工作天");
         assert_eq!(one("轮候时间中位数缩短至60星期以内").unit, "星期");
         assert_eq!(one("平均热岛强度降低0.5℃以上").unit, "℃");
         let rate = one("孕产妇死亡率控制在8/10万以下");

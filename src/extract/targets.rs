@@ -2952,7 +2952,7 @@ mod tests {
         let units = targets_of(text, |t| (t.value, t.unit));
         assert_eq!(
             units,
-            vec![(0.5, "工作日".to_string()), (1.0, "小时".to_string())]
+            vec![(0.5, "个工作日".to_string()), (1.0, "小时".to_string())]
         );
     }
 
