@@ -145,6 +145,8 @@ const DOCUMENT_TYPES: &[&str] = &[
     "示范文本",
     "合同文本",
     "方法学",
+    // A budget (《2026-27年度财政预算案》).
+    "预算案",
 ];
 
 /// Words that, with a document type, make a generic reference rather than
@@ -805,6 +807,10 @@ mod tests {
         let text = "参照《香港糖尿病护理参考概览》和《国家基本公共卫生服务规范（第三版）》。";
         let titles: Vec<String> = cite(text).into_iter().map(|c| c.title).collect();
         assert_eq!(titles.len(), 2, "{titles:?}");
+        // So is a budget.
+        let text = "政府已在《2026-27年度财政预算案》中预留HK$2.3亿元。";
+        let titles: Vec<String> = cite(text).into_iter().map(|c| c.title).collect();
+        assert_eq!(titles, ["2026-27年度财政预算案"]);
     }
 
     #[test]

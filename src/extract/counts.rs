@@ -227,8 +227,9 @@ fn is_difference(doc: &Document, sentence: &Sentence, q: &Quantity) -> bool {
 }
 
 /// A figure right after 可 and its verb: what one may do or a capacity,
-/// not what exists (but 专利转让许可13600次: 许可 is a noun).
-static PERMITTED: LazyLock<Regex> = lazy_regex!(r"可\p{Han}{1,2}$");
+/// not what exists (but 专利转让许可13600次 and 批出许可申请286宗: 许可 and
+/// 认可 are words of their own).
+static PERMITTED: LazyLock<Regex> = lazy_regex!(r"(?:^|[^许认])可\p{Han}{1,2}$");
 
 /// Whether `pre` ends on what someone may or can do: [`PERMITTED`], or 能
 /// and a verb (一个人能管, 一个月能挣). A 能 of a word (日处理能力, 重点用能
