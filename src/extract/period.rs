@@ -193,9 +193,16 @@ static CITES_GOALS: LazyLock<Regex> = lazy_regex!("提出|明确|要求|目标|�
 /// A rate's own 拥有 (每万人拥有律师数, 人均拥有): part of a metric's name.
 static RATE_HAS: LazyLock<Regex> = lazy_regex!("每[^，。；]{0,6}拥有|人均拥有");
 
-/// Whether `text` holds a word of [`REPORT_WORDS`] outside a rate's name.
+/// A total planned (确保三年累计新增二十一座以上, 力争累计建成…): its 累计 sums
+/// what is to be done, not what was.
+static PLANNED_TOTAL: LazyLock<Regex> =
+    lazy_regex!("(?:确保|力争|争取|计划|将)[^，。；]{0,8}?累计");
+
+/// Whether `text` holds a word of [`REPORT_WORDS`] outside a rate's name
+/// and a planned total.
 fn has_report_words(text: &str) -> bool {
-    REPORT_WORDS.is_match(&RATE_HAS.replace_all(text, ""))
+    let text = RATE_HAS.replace_all(text, "");
+    REPORT_WORDS.is_match(&PLANNED_TOTAL.replace_all(&text, ""))
 }
 /// Words of what exists now with its figure (现有…87处, 现存…).
 static STANDING: LazyLock<Regex> = lazy_regex!(r"(?:现有|现存)[^，。；]{0,24}\d");
@@ -205,7 +212,7 @@ static OPENING_SPAN: LazyLock<Regex> =
 /// A span of years a clause opens on as the time its task takes (三年内,
 /// 三年累计, 力争五年新增), with the char after it.
 static SPAN_OPENING: LazyLock<Regex> =
-    lazy_regex!(r"^\s*(?:力争|争取|计划)?([一二三四五六七八九两]|\d{1,2})年(.)");
+    lazy_regex!(r"^\s*(?:力争|争取|计划|确保)?([一二三四五六七八九两]|\d{1,2})年(.)");
 
 /// The plan's own period a clause opens on, by name (规划期内, 到规划期末),
 /// or the plan's own verb (规划新建…等5个运输机场).
@@ -3065,6 +3072,12 @@ mod tests {
         let text = "一是有序新建机场。规划建设范围覆盖15个乡镇。";
         let years = years_under_title(text, Some(2026), Some(title));
         assert_eq!(years[1][0], None);
+        // A total the plan ensures (确保三年累计新增…) sums work to come: its
+        // 累计 reports nothing, and the years before it stay planned.
+        let text = "1.科学规划站点布局。2026年新开工加氢站6座，2027年新增投运8座，确保三年累计新增二十一座以上。";
+        let title = "淄博市加氢站建设行动方案（2026—2028年）";
+        let years = years_under_title(text, Some(2026), Some(title));
+        assert_eq!(years[1], vec![Some(2026), Some(2027), Some(2028)]);
     }
 
     #[test]
