@@ -286,6 +286,8 @@ struct SeriesHeader {
     separator: Separator,
     /// The header's cells: 年份, then the names of what is counted.
     names: Vec<String>,
+    /// The unit each name counts by in its own words (山火召唤宗数: 宗), if any.
+    units: Vec<&'static str>,
 }
 
 impl SeriesHeader {
@@ -357,7 +359,19 @@ fn read_series_header(line: &str, table: usize) -> Option<SeriesHeader> {
             .iter()
             .map(|c| unit_in_name(c).map_or(*c, |(name, _)| name).to_string())
             .collect(),
+        units: cells.iter().map(|c| counted_by(c).unwrap_or("")).collect(),
     })
+}
+
+/// The unit a column's name counts by, as a number of its units (山火召唤
+/// 宗数, 受助人数, 检查次数): its figures are whole things that happened or
+/// exist, whatever cell writes no unit.
+fn counted_by(name: &str) -> Option<&'static str> {
+    let counted = name.strip_suffix('数')?;
+    let unit = counted.chars().next_back()?;
+    ["宗", "人", "次", "个", "家", "起", "名", "件", "项"]
+        .into_iter()
+        .find(|u| u.starts_with(unit))
 }
 
 /// The longest name of a column of yearly figures (标准专利, 商标,
@@ -377,10 +391,15 @@ fn row_year(cell: &str) -> Option<i32> {
 fn series_row(header: &SeriesHeader, cells: &[&str], line: &str, offset: usize) -> Vec<Count> {
     cells
         .iter()
-        .zip(&header.names)
+        .zip(header.names.iter().zip(&header.units))
         .skip(1)
-        .filter_map(|(&cell, name)| {
-            let (value, _, unit, Bound::Exact) = value(cell, "")? else {
+        .filter_map(|(&cell, (name, header_unit))| {
+            // (A cell writing its own unit keeps it.)
+            let bare = cell
+                .chars()
+                .all(|c| c.is_ascii_digit() || ",. ".contains(c));
+            let (value, _, unit, Bound::Exact) = value(cell, if bare { header_unit } else { "" })?
+            else {
                 return None;
             };
             counts_or_holds(value, &unit)
@@ -996,6 +1015,16 @@ mod tests {
                 (95.0, "怀疑人为因素引致的个案".to_string())
             ]
         );
+        // Or a name counts its things by their unit (山火召唤宗数): bare
+        // figures are so many of them; an area's stay unread.
+        let calls =
+            "年份\t山火召唤宗数\t郊野公园烧毁面积（公顷）\n2024年\t948\t167\n2025年\t1124\t185";
+        let found: Vec<(f64, String)> = extract_dated(calls, Some(2026))
+            .counts
+            .into_iter()
+            .map(|c| (c.value, c.unit))
+            .collect();
+        assert_eq!(found, vec![(1124.0, "宗".to_string())]);
     }
 
     #[test]
