@@ -1216,9 +1216,9 @@ fn is_year_digit(c: char) -> bool {
 /// Whether the words at `at` make the year before them an attribute of a
 /// noun: a few chars ending in 的 (前建成的, 以前注册的, 前将到期的). A
 /// preposition bringing in the object of the goal opens none (前将货车的比例
-/// 提升至…).
+/// 提升至…), nor one of place (前于合适的政府场地安装…).
 fn dates_noun(chars: &[char], at: usize) -> bool {
-    let brings_object = verbs::opens_goal_predicate(chars, at);
+    let brings_object = verbs::opens_goal_predicate(chars, at) || chars.get(at) == Some(&'于');
     !brings_object
         && (1..=4).any(|n| {
             chars
@@ -2653,6 +2653,11 @@ mod tests {
         // The object of the goal after 将 or 把 is no noun the year dates.
         assert_eq!(
             roles("2030年前将货车的比例提升至90%"),
+            vec![(2030, Role::Deadline)]
+        );
+        // Nor is the place of the work after 于.
+        assert_eq!(
+            roles("目标是在2030年前于合适的政府场地安装30兆瓦的储能系统"),
             vec![(2030, Role::Deadline)]
         );
     }
