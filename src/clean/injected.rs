@@ -372,9 +372,10 @@ fn splits_number(chars: &[char], i: usize) -> bool {
     };
     let (a, b) = (chars[i], chars[i + 1]);
     let loose = || !is_quantity_char(a) && !is_quantity_char(b);
-    // A magnitude goes on with a digit only after a digit (1万2千): one after
-    // another char (6[热百]0%) is drawn with it.
-    let stray_magnitude = || "十百千万亿".contains(b) && !is_quantity_char(a);
+    // A magnitude or a month goes on with a digit only after a digit or a
+    // quantity's char (1万2千, 2025年3月5日): one after another char
+    // (6[热百]0%, 1,0[还月]89辆) is drawn with it.
+    let stray_magnitude = || "十百千万亿月".contains(b) && !is_quantity_char(a);
     // A conjunction between two numbers is followed by the second (5万至6万,
     // 2或3座, 第1至第3批): 2[或为]0座 is noise.
     let stray_conjunction =
@@ -1268,6 +1269,7 @@ mod tests {
         assert!(!splits_number(&chars("分第1至第3批实施"), 3));
         // A magnitude after any char but a digit or a unit (6[热百]0%).
         assert!(splits_number(&chars("比例达到6热百0%以上"), 5));
+        assert!(splits_number(&chars("推广1,0还月89辆"), 5));
         assert!(!splits_number(&chars("于2025年前3季度"), 5));
         // A year's brackets: a document number's and a plan's period.
         assert!(splits_number(&chars("〔2026拿森〕1号"), 5));
