@@ -255,6 +255,16 @@ fn a_wechat_headline_under_the_byline_and_the_accounts_name() {
     let sorted = sort(&page);
     assert_eq!(sorted.title.as_deref(), Some(page[2]));
     assert_eq!(sorted.kept, vec![4]);
+    // The byline may give the province alone.
+    let page = [
+        "深圳发布",
+        "2026年10月22日 19:30 广东",
+        "实录｜深圳加快建设低空经济先行示范区新闻发布会",
+        "10月22日上午，深圳市政府新闻办举行新闻发布会，介绍深圳加快建设低空经济先行示范区有关情况。",
+    ];
+    let sorted = sort(&page);
+    assert_eq!(sorted.title.as_deref(), Some(page[2]));
+    assert_eq!(sorted.kept, vec![3]);
 }
 
 #[test]
@@ -453,8 +463,8 @@ fn a_reposts_headline_under_its_metadata() {
         "近日，太原市人民政府办公室印发了《方案》。为便于理解，现就有关内容解读如下。",
     ];
     let sorted = sort(&page);
-    assert_eq!(sorted.title.as_deref(), Some(page[3]));
-    assert_eq!(sorted.kept, vec![5]);
+    assert_eq!(sorted.title.as_deref(), Some(page[2]));
+    assert_eq!(sorted.kept, vec![3]);
     // An item of the body is no headline.
     let item = [
         "来源：某市发展改革委",
