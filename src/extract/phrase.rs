@@ -1125,10 +1125,19 @@ pub fn noun_after(after: &str) -> String {
         .find_iter(after)
         .find(|m| dates_what_follows(&after[m.end()..]))
         .map_or(after.len(), |m| m.start());
+    // A share written out in words (…行政区的百分之八十三点七) is the next
+    // figure, none of the noun; one quoted is a slogan's (“六个百分之百”).
+    let quoted = |at: usize| after[..at].matches('“').count() > after[..at].matches('”').count();
+    let share = after
+        .match_indices("百分之")
+        .map(|(at, _)| at)
+        .find(|&at| !quoted(at))
+        .unwrap_or(after.len());
     let end = PREDICATE
         .find(after)
         .map_or(after.len(), |m| m.start())
-        .min(dated);
+        .min(dated)
+        .min(share);
     let noun = match after.split_once('的') {
         Some((_, noun)) if end == 0 && !noun.is_empty() => return noun_after(noun),
         _ => with_opening_verb(&after[..end]),
@@ -1974,6 +1983,8 @@ mod tests {
             "绿色设计产品名单"
         );
         assert_eq!(noun_after("的绿色示范园区"), "绿色示范园区");
+        assert_eq!(noun_after("县级行政区的百分之八十三点七"), "县级行政区");
+        assert!(noun_after("施工工地落实“六个百分之百”").ends_with("百分之百”"));
         // A verb right after the figure qualifies its noun.
         assert_eq!(noun_after("延长时间服务名额"), "延长时间服务名额");
         // A table's next cell (a deadline, who leads) is no noun of the figure.
