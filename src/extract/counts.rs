@@ -807,6 +807,12 @@ pub fn extract(
                         None if continues_list => read.qualifier.clone_from(&list_level),
                         None => list_level = None,
                     }
+                } else if let Some(verb) = phrase::adding_verb_ending(pre.trim_end()) {
+                    // So are the things after the figure that a verb of
+                    // addition right before it made (全年新建3个村级老年食堂).
+                    if !read.noun.is_empty() && !read.noun.starts_with(verb) {
+                        read.noun.insert_str(0, verb);
+                    }
                 }
                 // “甲县、乙县分别建成充电站3座和2座”, “国家级、省级绿色工厂
                 // 分别7家和19家”: the k-th figure goes with the k-th item.
@@ -2383,6 +2389,16 @@ mod tests {
                 (8_600_000.0, "吨".to_string()),
                 (11_900_000.0, "吨".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn things_after_the_figure_keep_the_verb_of_addition_before_it() {
+        let text = "2025年，全镇新建3个村级老年食堂，改造提升2个。";
+        let found = counts_in_2026(text, |c| (c.subject.unwrap_or_default(), c.qualifier));
+        assert_eq!(
+            found[0],
+            ("新建老年食堂".to_string(), Some("村级".to_string()))
         );
     }
 

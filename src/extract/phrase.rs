@@ -957,7 +957,7 @@ pub fn trailing_verb(words: &str) -> Option<&str> {
 
 /// The verb of addition `words` end on, not after a char that closes a
 /// word with its 新 ([`new_closes_word`]).
-fn adding_verb_ending(words: &str) -> Option<&'static str> {
+pub fn adding_verb_ending(words: &str) -> Option<&'static str> {
     ADDING_VERBS.iter().copied().find(|verb| {
         words
             .strip_suffix(verb)
