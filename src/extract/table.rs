@@ -188,12 +188,18 @@ pub fn counts(text: &str) -> Vec<Count> {
 }
 
 /// Whether a table's caption sets a year's goals or tasks (2026年各区口袋公园
-/// 和绿道建设任务分解表, 各区年度任务分解如下): the table plans what it lists.
-/// (Not every caption naming 任务: 各区任务完成率.)
+/// 和绿道建设任务分解表, 各区年度任务分解如下, 各区要对照下表任务…): the table
+/// plans what it lists. (Not every caption naming 任务: 各区任务完成率.)
+/// Only a sentence naming goals or tasks is read for a look back: another
+/// (…结合本区城中村分布情况) tells nothing of the table.
 fn plans_tasks(caption: &str) -> bool {
-    const TASK_LISTS: [&str; 3] = ["任务分解", "年度任务", "目标任务"];
+    const TASK_LISTS: [&str; 4] = ["任务分解", "年度任务", "目标任务", "下表任务"];
+    const GOAL_WORDS: [&str; 4] = ["目标", "任务", "指标", "计划"];
     (caption_year(caption).is_some() || TASK_LISTS.iter().any(|w| caption.contains(w)))
-        && !super::period::looks_back(caption)
+        && caption
+            .split_inclusive(['。', '；'])
+            .filter(|sentence| GOAL_WORDS.iter().any(|w| sentence.contains(w)))
+            .any(|sentence| !super::period::looks_back(sentence))
 }
 
 /// A header row of a table of figures: a label column first, then columns
@@ -972,6 +978,9 @@ mod tests {
         // Tasks are planned whether or not their caption names the year.
         let yearly = format!("各区年度任务分解如下：\n{rows}");
         assert!(extract(&yearly).counts.is_empty());
+        let below =
+            format!("各区要对照下表任务，细化到具体项目。其他各区结合分布情况自定。\n{rows}");
+        assert!(extract(&below).counts.is_empty());
     }
 
     fn values_and_subjects(counts: Vec<crate::model::Count>) -> Vec<(f64, String)> {
