@@ -463,8 +463,8 @@ fn a_reposts_headline_under_its_metadata() {
         "近日，太原市人民政府办公室印发了《方案》。为便于理解，现就有关内容解读如下。",
     ];
     let sorted = sort(&page);
-    assert_eq!(sorted.title.as_deref(), Some(page[2]));
-    assert_eq!(sorted.kept, vec![3]);
+    assert_eq!(sorted.title.as_deref(), Some(page[3]));
+    assert_eq!(sorted.kept, vec![5]);
     // An item of the body is no headline.
     let item = [
         "来源：某市发展改革委",
