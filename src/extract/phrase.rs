@@ -1579,6 +1579,13 @@ pub fn split_qualifier(phrase: &str) -> Qualified {
             !graded || trim_phrase(&phrase[at + q.len()..]).is_empty()
         });
     match found {
+        // A city's own level by its name (揭阳市级直播电商基地): the name is
+        // the level's, not where the things are.
+        Some((at, q)) if names_own_level(&phrase[..at], q) => Qualified {
+            place: None,
+            qualifier: Some(phrase[..at + q.len()].to_string()),
+            noun: trim_phrase(&phrase[at + q.len()..]),
+        },
         Some((at, q)) => Qualified {
             place: non_empty(trim_phrase(&phrase[..at])),
             qualifier: Some(q.to_string()),
@@ -1601,6 +1608,20 @@ pub fn split_qualifier(phrase: &str) -> Qualified {
             },
         },
     }
+}
+
+/// Whether `name`, right before the level `level`, is the bare name of the
+/// city or county that level is (揭阳 of 揭阳市级, 长沙 of 长沙市级), not a
+/// pointer (全市市级) nor a place with its suffix (揭阳市市级).
+fn names_own_level(name: &str, level: &str) -> bool {
+    const MOST_NAME_CHARS: usize = 4;
+    ["市级", "县级", "州级"]
+        .iter()
+        .any(|l| level.starts_with(l))
+        && (2..=MOST_NAME_CHARS).contains(&name.chars().count())
+        && name.chars().all(crate::lm::is_han)
+        && !name.starts_with(['本', '我', '各', '全', '该', '每', '其'])
+        && !name.ends_with(['市', '县', '区', '省', '州', '镇', '乡'])
 }
 
 /// Where a leading place ends inside a noun phrase: after its last sector
@@ -2117,6 +2138,18 @@ mod tests {
             let q = split_qualifier(&format!("{level}林长"));
             assert_eq!((q.place, q.qualifier.as_deref()), (None, Some(level)));
         }
+        // A city's bare name before its level is the level's; a pointer or
+        // a named place stays the place.
+        let q = split_qualifier("揭阳市级直播电商基地");
+        assert_eq!(
+            (q.place, q.qualifier.as_deref(), q.noun.as_str()),
+            (None, Some("揭阳市级"), "直播电商基地")
+        );
+        let q = split_qualifier("其他县级示范点");
+        assert_eq!(
+            (q.place.as_deref(), q.qualifier.as_deref()),
+            (Some("其他"), Some("县级"))
+        );
         // A goal's frame goes; a preposition alone is no noun, but one
         // opening a noun stays part of it.
         assert_eq!(trim_phrase("政府的目标是在将公共充电器"), "公共充电器");
