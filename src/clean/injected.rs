@@ -375,7 +375,7 @@ fn splits_number(chars: &[char], i: usize) -> bool {
     // A magnitude or a month goes on with a digit only after a digit or a
     // quantity's char (1万2千, 2025年3月5日): one after another char
     // (6[热百]0%, 1,0[还月]89辆) is drawn with it.
-    let stray_magnitude = || "十百千万亿月".contains(b) && !is_quantity_char(a);
+    let stray_before_digit = || "十百千万亿月".contains(b) && !is_quantity_char(a);
     // A conjunction between two numbers is followed by the second (5万至6万,
     // 2或3座, 第1至第3批): 2[或为]0座 is noise.
     let stray_conjunction =
@@ -420,7 +420,7 @@ fn splits_number(chars: &[char], i: usize) -> bool {
         || before.is_ascii_digit()
             && (matches!(after, '%' | '％')
                 || after.is_ascii_digit()
-                    && (loose() || stray_conjunction() || stray_magnitude())
+                    && (loose() || stray_conjunction() || stray_before_digit())
                     && !joins_quantities(chars, i)
                 || COUNTING.contains(after)
                     && loose()

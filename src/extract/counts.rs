@@ -1608,6 +1608,9 @@ const MOST_QUALIFIER_CHARS: usize = 4;
 /// to the noun, no verb opening any (12个公园、提升绿地面积 lists two tasks;
 /// 13800户发放气价、电价补贴 one task).
 fn shared_head_end(after: &[char], mark: usize) -> Option<usize> {
+    if after[mark] != '、' {
+        return None;
+    }
     let items: Vec<String> = after
         .split(|&c| c == '、')
         .map(|item| item.iter().collect())
@@ -1617,8 +1620,7 @@ fn shared_head_end(after: &[char], mark: usize) -> Option<usize> {
         (1..=MOST_QUALIFIER_CHARS).contains(&item.chars().count())
             && item.chars().all(crate::lm::is_han)
     };
-    (after[mark] == '、'
-        && qualifiers.iter().all(short)
+    (qualifiers.iter().all(short)
         && last.starts_with(crate::lm::is_han)
         && !items.iter().any(|item| phrase::opens_in_verb(item)))
     .then_some(after.len())
@@ -1978,7 +1980,7 @@ fn opening_division(chars: &[char]) -> Option<String> {
     let opening: String = chars.iter().take(OPENING_CHARS).collect();
     // (A time word first is no part of the name: 今年吴兴区…, 年末全市….)
     let opening = phrase::TIME_PREFIX.replace(opening.trim_start(), "");
-    if opening.starts_with(PLACE_POINTERS) {
+    if opening.starts_with(phrase::PLACE_POINTERS) {
         return None;
     }
     let chars: Vec<char> = opening.chars().collect();
@@ -2007,10 +2009,6 @@ fn object_of(clause_before: &str, verb: &str) -> Option<String> {
     things.then(|| format!("{verb}{object}"))
 }
 
-/// Chars that point at a place or rank it instead of naming it (本市, 各县,
-/// 全区, 该市): no place's name opens with them.
-const PLACE_POINTERS: [char; 7] = ['本', '我', '各', '全', '该', '每', '其'];
-
 /// The place a paragraph's first sentence `chars` opens with as its label
 /// (衡阳县：累计完成整治黑臭水体4条): a bulletin's breakdown by place.
 fn place_label(chars: &[char]) -> Option<String> {
@@ -2020,14 +2018,12 @@ fn place_label(chars: &[char]) -> Option<String> {
         .iter()
         .take(MOST_CHARS + 1)
         .position(|c| matches!(c, '：' | ':'))?;
-    /// How a division's name ends.
-    const DIVISIONS: [char; 8] = ['省', '市', '县', '区', '镇', '乡', '州', '旗'];
     let label: String = chars[..colon].iter().collect();
     let label = label.trim();
     let named = label.chars().count() >= 2
         && label.chars().all(crate::lm::is_han)
-        && label.ends_with(DIVISIONS)
-        && !label.starts_with(PLACE_POINTERS)
+        && label.ends_with(phrase::DIVISION_ENDS)
+        && !label.starts_with(phrase::PLACE_POINTERS)
         && phrase::is_place(label);
     named.then(|| label.to_string())
 }

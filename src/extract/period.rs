@@ -733,28 +733,27 @@ static LEADING_SPAN: LazyLock<Regex> = lazy_regex!(
     r"((?:19|20)\d\d)年?\s*[—–\-－~～至到]+\s*((?:19|20)\d\d)年(?:方案|计划|规划|纲要|[^度秋冬春夏采供学，。；《》\d][^，。；《》\d]{0,29}?(?:方案|计划|规划|纲要))"
 );
 
-/// The first and last year of the span of years a plan's title names, in
-/// brackets after its name or before it.
-fn plan_years(title: &str) -> Option<(i32, i32)> {
-    let (first, last) = match PLAN_SPAN.captures(title) {
-        Some(span) => {
-            span.get(1)?;
-            (span.get(2)?, span.get(3)?)
-        }
+/// The span of years a title names, in brackets ([`PLAN_SPAN`]) or opening
+/// a plan's name ([`LEADING_SPAN`]): its first and last year, and whether
+/// a plan's name goes with it (not so for 会议纪要（2026—2028年）).
+fn title_span(title: &str) -> Option<(i32, i32, bool)> {
+    let (first, last, named) = match PLAN_SPAN.captures(title) {
+        Some(span) => (span.get(2)?, span.get(3)?, span.get(1).is_some()),
         None => {
             let span = LEADING_SPAN.captures(title)?;
-            (span.get(1)?, span.get(2)?)
+            (span.get(1)?, span.get(2)?, true)
         }
     };
-    Some((first.as_str().parse().ok()?, last.as_str().parse().ok()?))
+    Some((
+        first.as_str().parse().ok()?,
+        last.as_str().parse().ok()?,
+        named,
+    ))
 }
 
 /// The first year of the span of years `title` names.
 pub fn span_start(title: &str) -> Option<i32> {
-    PLAN_SPAN
-        .captures(title)
-        .and_then(|span| span[2].parse().ok())
-        .or_else(|| plan_years(title).map(|(first, _)| first))
+    title_span(title).map(|(first, _, _)| first)
 }
 
 /// A five-year plan a title names (《河南省“十五五”中医药传承创新发展规划》
@@ -767,8 +766,8 @@ static FIVE_YEAR_PLAN: LazyLock<Regex> = lazy_regex!(
 /// The last year of the plan `title` names with its span of years, or as
 /// a five-year plan.
 pub fn planned_end(title: &str) -> Option<i32> {
-    if PLAN_SPAN.is_match(title) || LEADING_SPAN.is_match(title) {
-        return plan_years(title).map(|(_, last)| last);
+    if let Some((_, last, named)) = title_span(title) {
+        return named.then_some(last);
     }
     let plan = FIVE_YEAR_PLAN.captures(title)?;
     five_year_plan_end(plan[1].chars().next()?)
@@ -1571,9 +1570,12 @@ pub fn scopes(
         let later_heading = heading
             .as_ref()
             .is_some_and(|h| present.is_some_and(|p| h.year > p));
-        let unplanned = |text: &str| match later_heading {
-            true => speaks_of_past(&text.replace("同比", "")),
-            false => speaks_of_past(text),
+        let unplanned = |text: &str| {
+            if later_heading {
+                speaks_of_past(&text.replace("同比", ""))
+            } else {
+                speaks_of_past(text)
+            }
         };
         let looks_back = unplanned(text) && !planned_head() && !states_goals_first();
         // Where a report turns to a goal, the goal's clauses are read as

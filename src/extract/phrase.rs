@@ -1610,9 +1610,16 @@ pub fn split_qualifier(phrase: &str) -> Qualified {
     }
 }
 
+/// Chars that point at a place or rank it instead of naming it (本市, 各县,
+/// 全区, 该市): no place's name opens with them.
+pub const PLACE_POINTERS: [char; 7] = ['本', '我', '各', '全', '该', '每', '其'];
+
+/// How a division's name ends (衡阳县, 揭阳市).
+pub const DIVISION_ENDS: [char; 8] = ['省', '市', '县', '区', '镇', '乡', '州', '旗'];
+
 /// Whether `name`, right before the level `level`, is the bare name of the
 /// city or county that level is (揭阳 of 揭阳市级, 长沙 of 长沙市级), not a
-/// pointer (全市市级) nor a place with its suffix (揭阳市市级).
+/// pointer (其他县级) nor a place with its suffix (揭阳市市级).
 fn names_own_level(name: &str, level: &str) -> bool {
     const MOST_NAME_CHARS: usize = 4;
     ["市级", "县级", "州级"]
@@ -1620,8 +1627,8 @@ fn names_own_level(name: &str, level: &str) -> bool {
         .any(|l| level.starts_with(l))
         && (2..=MOST_NAME_CHARS).contains(&name.chars().count())
         && name.chars().all(crate::lm::is_han)
-        && !name.starts_with(['本', '我', '各', '全', '该', '每', '其'])
-        && !name.ends_with(['市', '县', '区', '省', '州', '镇', '乡'])
+        && !name.starts_with(PLACE_POINTERS)
+        && !name.ends_with(DIVISION_ENDS)
 }
 
 /// Where a leading place ends inside a noun phrase: after its last sector

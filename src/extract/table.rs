@@ -373,11 +373,9 @@ fn read_series_header(line: &str, table: usize) -> Option<SeriesHeader> {
 /// 宗数, 受助人数, 检查次数): its figures are whole things that happened or
 /// exist, whatever cell writes no unit.
 fn counted_by(name: &str) -> Option<&'static str> {
+    const COUNTING_UNITS: [&str; 9] = ["宗", "人", "次", "个", "家", "起", "名", "件", "项"];
     let counted = name.strip_suffix('数')?;
-    let unit = counted.chars().next_back()?;
-    ["宗", "人", "次", "个", "家", "起", "名", "件", "项"]
-        .into_iter()
-        .find(|u| u.starts_with(unit))
+    COUNTING_UNITS.into_iter().find(|u| counted.ends_with(u))
 }
 
 /// The longest name of a column of yearly figures (标准专利, 商标,

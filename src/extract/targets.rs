@@ -480,9 +480,10 @@ impl ClauseReader<'_> {
             return Vec::new();
         };
         let head = phrase::trim_phrase(&self.words(self.window_start(at), at));
-        let head = match head.is_empty() {
-            true => self.topic_clause_before().unwrap_or(head),
-            false => head,
+        let head = if head.is_empty() {
+            self.topic_clause_before().unwrap_or(head)
+        } else {
+            head
         };
         let kind = phrase::governing_kind(&self.words(at, first.start));
         let (subject, rest, metrics) = {
