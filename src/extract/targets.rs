@@ -817,10 +817,25 @@ impl ClauseReader<'_> {
     fn is_rule_measure(&self, q: &Quantity) -> bool {
         const BY_RULE: &[&str] = &["按照", "依照", "参照"];
         let pre = self.words(self.clause.start, q.start);
+        // 按 alone opens a rate as well, close before its figure (按每座20万元
+        // 的标准给予奖补, 每亩按1200元测算, 可按投资额的30%抵免), unless it is
+        // part of an adverb of time or need (按时办结率, 按期整改率, 按需维
+        // 保); farther off it opens a metric's name (按病种付费医保基金支出占
+        // 住院医保基金支出的比例不低于95%).
+        const RATE_REACH: usize = 10;
+        let by_rate = pre
+            .match_indices('按')
+            .map(|(at, _)| at)
+            .filter(|&at| {
+                let rest = &pre[at + '按'.len_utf8()..];
+                !rest.starts_with(['时', '期', '需']) && rest.chars().count() <= RATE_REACH
+            })
+            .last();
         // A bound (不低于, 不高于) is no verb of a goal.
         let by_rule = BY_RULE
             .iter()
             .filter_map(|w| pre.rfind(w))
+            .chain(by_rate)
             .max()
             .is_some_and(|at| {
                 verbs::VERB_INDEX
@@ -1571,6 +1586,16 @@ mod tests {
         // A bound before the figure makes no condition of it.
         let text = "到2027年，对不少于300家中小企业开展免费的数字化诊断。";
         assert_eq!(dated_goals(text, 2026), vec![(2027, 300.0)]);
+    }
+
+    #[test]
+    fn a_rate_applied_by_按_is_no_goal() {
+        let text = "到2028年，新建公益性公墓50个，市级财政按每座20万元的标准给予奖补，坡改梯每亩投资标准按2500元测算，可按投资额的30%抵免教育费附加。";
+        assert_eq!(dated_goals(text, 2026), vec![(2028, 50.0)]);
+        // Not the 按 of on time, nor the one of a payment method naming a
+        // metric far before its figure.
+        let text = "到2028年，诉求按时办结率达到98%以上，按病种付费医保基金支出占住院医保基金支出的比例不低于95%。";
+        assert_eq!(dated_goals(text, 2026), vec![(2028, 98.0), (2028, 95.0)]);
     }
 
     #[test]
