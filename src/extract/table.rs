@@ -188,18 +188,18 @@ pub fn counts(text: &str) -> Vec<Count> {
 }
 
 /// Whether a table's caption sets a year's goals or tasks (2026年各区口袋公园
-/// 和绿道建设任务分解表, 各区年度任务分解如下, 各区要对照下表任务…): the table
-/// plans what it lists. (Not every caption naming 任务: 各区任务完成率.)
-/// Only a sentence naming goals or tasks is read for a look back: another
-/// (…结合本区城中村分布情况) tells nothing of the table.
+/// 和绿道建设任务分解表, 各区年度任务分解如下, 各区要对照下表任务…, 各县
+/// 治理任务见下表): the table plans what it lists. (Not every caption naming
+/// 任务: 各区任务完成率.) Only a sentence naming goals or tasks is read for
+/// a look back: another (…结合本区城中村分布情况) tells nothing of the table.
 fn plans_tasks(caption: &str) -> bool {
-    const TASK_LISTS: [&str; 4] = ["任务分解", "年度任务", "目标任务", "下表任务"];
+    const TASK_LISTS: [&str; 4] = ["任务分解", "年度任务", "目标任务", "下表"];
     const GOAL_WORDS: [&str; 4] = ["目标", "任务", "指标", "计划"];
     (caption_year(caption).is_some() || TASK_LISTS.iter().any(|w| caption.contains(w)))
         && caption
             .split_inclusive(['。', '；'])
             .filter(|sentence| GOAL_WORDS.iter().any(|w| sentence.contains(w)))
-            .any(|sentence| !super::period::looks_back(sentence))
+            .any(|sentence| !super::period::looks_back(sentence) && !sentence.contains("完成率"))
 }
 
 /// A header row of a table of figures: a label column first, then columns
@@ -979,6 +979,10 @@ mod tests {
         let below =
             format!("各区要对照下表任务，细化到具体项目。其他各区结合分布情况自定。\n{rows}");
         assert!(extract(&below).counts.is_empty());
+        let shown = format!("严格执行技术规范。各县（市、区）治理任务见下表：\n{rows}");
+        assert!(extract(&shown).counts.is_empty());
+        let rates = format!("各区任务完成率见下表：\n{rows}");
+        assert_eq!(extract(&rates).counts.len(), 4);
     }
 
     fn values_and_subjects(counts: Vec<crate::model::Count>) -> Vec<(f64, String)> {
