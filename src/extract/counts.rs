@@ -707,7 +707,7 @@ pub fn extract(
                 let (mut read, noun_follows) = read_noun(pre, after, q);
                 // 首批简约公屋项目已于2025年落成，提供约3,000个单位: the housing
                 // the clause before tells of.
-                if phrase::stands_for_noun_before(&read.noun) {
+                if phrase::stands_for_noun_before(&read.noun, q.unit) {
                     let before = sentence.clause_before(clause);
                     if let Some(things) =
                         before.and_then(|b| phrase::things_told_before(doc.text(b.start, b.end)))
@@ -1695,7 +1695,7 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
         // “落成公營房屋約2.8萬個單位”: a noun that only stands for the thing
         // named before the figure gives way to it, when there is one (not
         // to an action: 可供兴建约4,150个单位).
-        let before = (noun.is_empty() || phrase::stands_for_noun_before(&noun))
+        let before = (noun.is_empty() || phrase::stands_for_noun_before(&noun, q.unit))
             .then(|| phrase::split_at_count_verb(pre))
             .filter(|(_, object)| noun.is_empty() || phrase::names_things_stood_for(object));
         if let Some(object) = beneficiary {
@@ -2879,7 +2879,7 @@ mod tests {
     #[test]
     fn a_hong_kong_unit_is_of_the_housing_named_before_it() {
         let text = "过去一年，政府共落成公营房屋约2.8万个单位。全市共有用人单位300个。\
-                    首三季共推出住宅用地7幅，可供兴建约4,150个单位。";
+                    首三季共推出住宅用地7幅，可供兴建约4,150个单位。全市共有128家单位通过验收。";
         let found = counts_of(text, |c| (c.value, c.subject.unwrap_or_default()));
         assert_eq!(
             found,
@@ -2889,6 +2889,8 @@ mod tests {
                 (7.0, "住宅用地".to_string()),
                 // (No action stands for the housing.)
                 (4150.0, "单位".to_string()),
+                // 家 counts organisations: no housing.
+                (128.0, "单位".to_string()),
             ]
         );
     }

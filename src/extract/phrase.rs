@@ -1328,11 +1328,12 @@ pub fn kind_of_part(own: &str) -> Option<&str> {
     (han >= 3 && han == clause.chars().count() && !clause.ends_with('级')).then_some(kind)
 }
 
-/// Whether a noun after a figure only stands for the things named before
-/// it: a unit of housing in Hong Kong usage (落成公營房屋約2.8萬個單位,
-/// 簡約公屋合共提供約3萬個單位).
-pub fn stands_for_noun_before(noun: &str) -> bool {
-    noun == "单位"
+/// Whether a noun after a figure in `unit` only stands for the things
+/// named before it: a unit of housing in Hong Kong usage (落成公營房屋約2.8萬
+/// 個單位, 簡約公屋合共提供約3萬個單位), counted by 个; 128家单位 are
+/// organisations.
+pub fn stands_for_noun_before(noun: &str, unit: &str) -> bool {
+    noun == "单位" && unit == "个"
 }
 
 /// Prepositions that name whom an action is done for or aimed at, with

@@ -370,7 +370,7 @@ impl ClauseReader<'_> {
             if reached && !q.counts_things() && phrase::opens_in_verb(&noun_after) {
                 noun_after.clear();
             }
-            if phrase::stands_for_noun_before(&noun_after) {
+            if phrase::stands_for_noun_before(&noun_after, q.unit) {
                 let (_, before) = phrase::split_at_count_verb(&self.words(previous_end, q.start));
                 let told_before = || {
                     let before = self.sentence.clause_before(self.clause)?;
