@@ -958,9 +958,12 @@ pub fn extract(
                         read.noun = whole_noun;
                         read.qualifier = Some(kind.to_string());
                         read.place = None;
-                    } else if read.noun.is_empty() {
+                    } else if read.noun.is_empty()
+                        || noun_follows && phrase::is_bare_verb(&read.noun)
+                    {
                         read.noun = whole_noun;
-                        // 共接获286宗申请，其中173宗已获批: those approved.
+                        // 共接获286宗申请，其中173宗已获批: those approved
+                        // (其中681间参加计划: those taking part).
                         if read.qualifier.is_none() {
                             read.qualifier = phrase::status_after(after);
                         }
@@ -2766,9 +2769,15 @@ mod tests {
                 (172_000.0, Some("获遵办".to_string()), Some(2)),
             ]
         );
-        // With no adverb or passive, a verb after the figure is no status
-        // this reads.
-        assert_eq!(found[5].1, None);
+        // A verb with no adverb or passive is a state too (98处整改: those
+        // put right; 其中681间参加计划: those taking part).
+        assert_eq!(found[5].1.as_deref(), Some("整改"));
+        let text = "全港共有744间幼稚园，其中681间参加计划，约占91.5%。";
+        let found = counts_of(text, |c| (c.subject.unwrap_or_default(), c.qualifier));
+        assert_eq!(
+            found[1],
+            ("幼稚园".to_string(), Some("参加计划".to_string()))
+        );
         // Nor is a measure (使用超过30年); a conjunction ends a state.
         assert_eq!(found[7].1, None);
         assert_eq!(found[9].1.as_deref(), Some("获遵从"));

@@ -777,23 +777,18 @@ pub fn is_bare_verb(phrase: &str) -> bool {
     lexicon::dictionary().is_verb(phrase) || is_creating_verb(phrase)
 }
 
-/// The status a part's figure is given by the verb right after it, when
-/// an adverb of completion or a passive marks the verb as one (其中173宗
-/// 已获批 → 获批, 约17.2万项已获遵办 → 获遵办, 均已完成整改 → 完成整改):
-/// the part is the whole's things in that state.
+/// The status a part's figure is given by the verb right after it (其中173宗
+/// 已获批 → 获批, 约17.2万项已获遵办 → 获遵办, 均已完成整改 → 完成整改, 其中
+/// 23家通过省级验收 → 通过省级验收): the part is the whole's things in that
+/// state.
 pub fn status_after(after: &str) -> Option<String> {
     /// How many chars a status runs to: a verb and its object, no clause.
     const STATUS_CHARS: usize = 6;
     let rest = after.trim_start();
-    let marked = ["已经", "均已", "都已", "已", "均"]
+    let rest = ["已经", "均已", "都已", "已", "均"]
         .iter()
-        .find_map(|w| rest.strip_prefix(w));
-    let passive = |s: &str| s.starts_with(['获', '被']);
-    let rest = match marked {
-        Some(rest) => rest,
-        None if passive(rest) => rest,
-        None => return None,
-    };
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
     // (A conjunction ends it: 已获遵从而撤销 → 获遵从; 并 opens 并网.)
     let run: String = rest
         .chars()
