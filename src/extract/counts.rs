@@ -2772,10 +2772,12 @@ mod tests {
         // A verb with no adverb or passive is a state too (98处整改: those
         // put right; 其中681间参加计划: those taking part).
         assert_eq!(found[5].1.as_deref(), Some("整改"));
-        let text = "全港共有744间幼稚园，其中681间参加计划，约占91.5%。";
-        let found = counts_of(text, |c| (c.subject.unwrap_or_default(), c.qualifier));
+        let kindergartens = counts_of(
+            "全港共有744间幼稚园，其中681间参加计划，约占91.5%。",
+            |c| (c.subject.unwrap_or_default(), c.qualifier),
+        );
         assert_eq!(
-            found[1],
+            kindergartens[1],
             ("幼稚园".to_string(), Some("参加计划".to_string()))
         );
         // Nor is a measure (使用超过30年); a conjunction ends a state.
