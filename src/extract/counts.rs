@@ -1042,6 +1042,30 @@ pub fn extract(
                     if let Some(topic) = topic {
                         read.noun = topic;
                     }
+                    // How far a goal of the clause before has come (全年计划
+                    // 完成抽检5200批次，截至10月底已完成4876批次): what its verb
+                    // acts on there.
+                    let acts = phrase::acts_before_figure(&read.noun, pre);
+                    let after_goal = at
+                        .checked_sub(1)
+                        .is_some_and(|before| clause_scopes[before].is_some());
+                    if (read.noun.is_empty() || acts) && of.is_none() && after_goal {
+                        let verb = if acts {
+                            Some(read.noun.as_str())
+                        } else {
+                            verb_ending(pre)
+                        };
+                        let done =
+                            sentence
+                                .clause_before(clause)
+                                .zip(verb)
+                                .and_then(|(before, verb)| {
+                                    progress_object(doc.text(before.start, before.end), verb)
+                                });
+                        if let Some(done) = done {
+                            read.noun = done;
+                        }
+                    }
                     if let Some(of) = of {
                         // A measure keeps its name after the things' (线路3条，
                         // 运营里程118.6公里: 线路运营里程), and a bare verb
@@ -1996,6 +2020,27 @@ fn opening_division(chars: &[char]) -> Option<String> {
     .then_some(name)
 }
 
+/// What a figure of progress after `verb` counts, from the goal of the
+/// clause before: what the verb is done to there (计划启动城中村改造项目45个，
+/// 截至8月底已启动38个 → 启动城中村改造项目), or, for a plain 完成, what the
+/// goal's own verb acts on (计划改造老化燃气管道58公里，截至10月底已完成61.4
+/// 公里 → 改造老化燃气管道).
+fn progress_object(goal: &str, verb: &str) -> Option<String> {
+    let before_figure = goal.split(|c: char| c.is_ascii_digit()).next()?;
+    object_of(before_figure, verb).or_else(|| {
+        (verb == "完成")
+            .then(|| phrase::object_of_first_verb(before_figure))
+            .flatten()
+    })
+}
+
+/// The two-char verb `pre` ends on (截至10月底已完成 → 完成).
+fn verb_ending(pre: &str) -> Option<&str> {
+    let at = pre.char_indices().rev().nth(1)?.0;
+    let verb = &pre[at..];
+    super::lexicon::dictionary().is_verb(verb).then_some(verb)
+}
+
 /// The verb and what the clause `clause_before` does it to, when it ends
 /// on the verb and a noun of things (依托中欧班列开行跨境电商专列 →
 /// 开行跨境电商专列); not a title (演出《山河星火》) nor a short noun of an
@@ -2062,6 +2107,31 @@ mod tests {
             .into_iter()
             .map(f)
             .collect()
+    }
+
+    #[test]
+    fn progress_on_this_years_goal_counts_what_the_goal_plans() {
+        let text = "今年全市计划启动城中村改造项目45个，截至8月底已启动38个。\
+                    全年计划改造老化燃气管道58公里，截至10月底已完成61.4公里，完成率105.9%。";
+        let extraction = crate::extract::extract_dated(text, Some(2026));
+        let goals: Vec<(i32, f64)> = extraction
+            .targets
+            .iter()
+            .map(|t| (t.year, t.value))
+            .collect();
+        assert_eq!(goals, vec![(2026, 45.0), (2026, 58.0)]);
+        let counts: Vec<(f64, String)> = extraction
+            .counts
+            .into_iter()
+            .map(|c| (c.value, c.subject.unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            counts,
+            vec![
+                (38.0, "启动城中村改造项目".to_string()),
+                (61.4, "老化燃气管道".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -1584,6 +1584,9 @@ pub fn scopes(
             .then(|| committing_tail(doc, sentence, own, present))
             .flatten();
         let past_words = looks_back && goal_from.is_none();
+        // Where this year's goal turns to how far it has come, the goal's
+        // clauses are the year's and the progress's report.
+        let progress_from = progress_tail(doc, sentence, present);
         let report_words = past_words
             || sections[index] == Section::Reports
             || has_report_words(text)
@@ -1820,6 +1823,11 @@ pub fn scopes(
             if deadlines.is_empty() && (reported || opens_past_year) {
                 current = None;
             }
+            if let Some(from) = progress_from {
+                current = (clause.start < from)
+                    .then(|| present.map(Scope::new))
+                    .flatten();
+            }
             // A goal a report turns to with no year of its own is this
             // year's (…执业律师6,135名，年内力争…达到6,500名).
             if goal_from == Some(clause.start)
@@ -1877,7 +1885,7 @@ pub fn scopes(
         } else {
             current
         }
-        .filter(|_| goal_from.is_none());
+        .filter(|_| goal_from.is_none() && progress_from.is_none());
         last_reported = reports && clause_scopes.iter().all(Option::is_none);
         out.push(clause_scopes);
     }
@@ -2060,6 +2068,31 @@ fn committing_tail(
             .then(tail)
             .filter(|tail| commits_in(tail) && !speaks_of_past(tail))
             .map(|_| clause.start)
+    })
+}
+
+/// Where a sentence turns from this year's goal to how far it has come
+/// (今年全市计划加装电梯1500台，截至8月底，已开工1120台; 全年计划改造老化管道
+/// 86公里，截至10月底已完成81.4公里): the start of the first clause after the
+/// first that opens on the date or the 已 of its progress, when the clauses
+/// before it open on this year and commit to it with no word of the past.
+/// The progress does not turn the goal into a report.
+fn progress_tail(doc: &Document, sentence: &Sentence, present: Option<i32>) -> Option<usize> {
+    /// Words opening a clause of progress so far.
+    const PROGRESS: [&str; 5] = ["截至", "截止", "目前", "已", "现已"];
+    /// Words opening a sentence about the present year.
+    const THIS_YEAR: [&str; 4] = ["今年", "全年", "年内", "本年"];
+    present?;
+    let head_start = sentence.clauses.first()?.start;
+    sentence.clauses.iter().skip(1).find_map(|clause| {
+        let text = doc.masked_text(clause.start, clause.end).trim_start();
+        let head = doc.masked_text(head_start, clause.start);
+        (PROGRESS.iter().any(|w| text.starts_with(w))
+            && THIS_YEAR.iter().any(|w| head.trim_start().starts_with(w))
+            && commits_in(head)
+            && !speaks_of_past(head)
+            && !doc.quantities_in(head_start, clause.start).is_empty())
+        .then_some(clause.start)
     })
 }
 
