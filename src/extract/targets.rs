@@ -823,14 +823,10 @@ impl ClauseReader<'_> {
         // 保); farther off it opens a metric's name (按病种付费医保基金支出占
         // 住院医保基金支出的比例不低于95%).
         const RATE_REACH: usize = 10;
-        let by_rate = pre
-            .match_indices('按')
-            .map(|(at, _)| at)
-            .filter(|&at| {
-                let rest = &pre[at + '按'.len_utf8()..];
-                !rest.starts_with(['时', '期', '需']) && rest.chars().count() <= RATE_REACH
-            })
-            .last();
+        let by_rate = pre.match_indices('按').map(|(at, _)| at).rfind(|&at| {
+            let rest = &pre[at + '按'.len_utf8()..];
+            !rest.starts_with(['时', '期', '需']) && rest.chars().count() <= RATE_REACH
+        });
         // A bound (不低于, 不高于) is no verb of a goal.
         let by_rule = BY_RULE
             .iter()
