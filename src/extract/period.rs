@@ -1540,10 +1540,33 @@ pub fn scopes(
                 .iter()
                 .any(|w| ends_with(&doc.masked, m.label_start, w))
         };
+        // A schedule of years (2026年完成改造线路120条，2027年完成110条，2028年
+        // 完成80条) plans its first, this year, with the ones to come.
+        let opens_clause = |m: &Marker| {
+            sentence.clauses.iter().any(|c| {
+                c.start <= m.label_start
+                    && doc.masked[c.start..m.label_start]
+                        .iter()
+                        .all(|ch| ch.is_whitespace())
+            })
+        };
+        let scheduled = |m: &Marker| {
+            !text.contains('已')
+                && opens_clause(m)
+                && own.iter().any(|later| {
+                    later.label_start > m.label_start
+                        && later.year > m.year
+                        && later.role == Role::Mention
+                        && written_out(later)
+                        && opens_clause(later)
+                })
+        };
         let this_year = |m: &Marker| {
             let in_goals =
                 goal_body && !m.spans_years(&doc.masked) && (heading_this_year || written_out(m));
-            (plans_this_year || in_goals) && !as_of(m) && Some(m.year) == present
+            (plans_this_year || in_goals || written_out(m) && scheduled(m))
+                && !as_of(m)
+                && Some(m.year) == present
         };
         // A sentence about the present ends a carried deadline; only one
         // about the past or a past year ends a heading's.

@@ -1585,6 +1585,23 @@ mod tests {
     }
 
     #[test]
+    fn a_schedule_of_years_plans_this_year_with_the_later_ones() {
+        let text = "2026年完成公交化改造线路120条，2027年完成110条，2028年完成80条。";
+        assert_eq!(
+            dated_goals(text, 2026),
+            vec![(2026, 120.0), (2027, 110.0), (2028, 80.0)]
+        );
+        // Not years that only date a thing (在2026年及2027年营运期届满的项目共7个),
+        // nor a schedule with its progress.
+        let dating = "在2026年及2027年营运期届满的过渡性房屋项目共7个。";
+        assert_eq!(dated_goals(dating, 2026), vec![]);
+        let progress = "2026年已完成改造线路120条，2027年完成110条。";
+        assert!(!dated_goals(progress, 2026)
+            .iter()
+            .any(|&(year, _)| year == 2026));
+    }
+
+    #[test]
     fn a_rate_applied_by_按_is_no_goal() {
         let text = "到2028年，新建公益性公墓50个，市级财政按每座20万元的标准给予奖补，坡改梯每亩投资标准按2500元测算，可按投资额的30%抵免教育费附加。";
         assert_eq!(dated_goals(text, 2026), vec![(2028, 50.0)]);
