@@ -276,6 +276,10 @@ fn is_per_head(noun: &str, counts_things: bool) -> bool {
     PER_HEAD.is_match(head) && !(counts_things && entity_classifiers(head).is_some())
 }
 
+/// A measure per head right before its figure (运动场地面积198.2万平方米，
+/// 生均14.71平方米).
+static PER_HEAD_BEFORE: LazyLock<Regex> = lazy_regex!("[人生户亩床]均(?:约|达到?|为)?$");
+
 /// A level held year after year (林草生态建设任务连续四年超过1500万亩),
 /// not what exists.
 static SUSTAINED: LazyLock<Regex> = lazy_regex!("连续[0-9一二两三四五六七八九十]+年");
@@ -1140,6 +1144,7 @@ pub fn extract(
                     || rank
                     || text_part
                     || is_per_head(&read.noun, q.counts_things())
+                    || PER_HEAD_BEFORE.is_match(pre)
                     || per_head_row
                 {
                     continue;
@@ -2132,6 +2137,15 @@ mod tests {
                 (61.4, "老化燃气管道".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_measure_per_head_before_its_figure_counts_nothing() {
+        let found = counts_of(
+            "全市幼儿园运动场地面积198.2万平方米，生均14.71平方米。",
+            |c| c.value,
+        );
+        assert_eq!(found, vec![1_982_000.0]);
     }
 
     #[test]
