@@ -2142,7 +2142,7 @@ mod tests {
     #[test]
     fn a_measure_per_head_before_its_figure_counts_nothing() {
         let found = counts_of(
-            "全市幼儿园运动场地面积198.2万平方米，生均14.71平方米。",
+            "截至2025年底，全市幼儿园运动场地面积198.2万平方米，生均14.71平方米。",
             |c| c.value,
         );
         assert_eq!(found, vec![1_982_000.0]);
