@@ -1382,11 +1382,30 @@ const AVERAGE_LEAD_CHARS: usize = 8;
 /// ([`bounds_a_counted_class`]), or a count whose noun is bounded
 /// ([`super::number::bounds_its_noun`]): a class, not a stock.
 fn sorts_what_follows(doc: &Document, q: &Quantity) -> bool {
+    /// How long the things a bounded count describes may be named.
+    const DESCRIBED_CHARS: usize = 8;
     // A condition (以上的，) sorts too.
     let m = &doc.masked;
-    !q.counts_things()
-        && super::number::ends_in_own_bound(m, q)
-        && (m.get(q.end) == Some(&'的') || super::number::class_noun_at(m, q).is_some())
+    // Things bounded and then described as what another thing has (录取8名
+    // 或以上非华语学童的幼稚园): that thing's class.
+    let describes = || {
+        m[q.end..]
+            .iter()
+            .take(DESCRIBED_CHARS + 1)
+            .position(|&c| c == '的' || !crate::lm::is_han(c))
+            .is_some_and(|end| {
+                end > 0
+                    && m[q.end + end] == '的'
+                    && m.get(q.end + end + 1)
+                        .is_some_and(|&c| crate::lm::is_han(c))
+            })
+    };
+    super::number::ends_in_own_bound(m, q)
+        && if q.counts_things() {
+            describes()
+        } else {
+            m.get(q.end) == Some(&'的') || super::number::class_noun_at(m, q).is_some()
+        }
         || bounds_a_counted_class(m, q)
         || super::number::bounds_its_noun(m, q)
 }
@@ -2137,6 +2156,12 @@ mod tests {
                 (61.4, "老化燃气管道".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn bounded_things_describing_another_mark_off_its_class() {
+        let text = "截至2025年底，教育局向录取8名或以上非华语学童的幼稚园提供额外资助，共有65岁或以上长者12万人，建成50个以上的示范村。";
+        assert_eq!(counts_of(text, |c| c.value), vec![120_000.0, 50.0]);
     }
 
     #[test]

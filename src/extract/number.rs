@@ -614,6 +614,9 @@ static BOUND_WORD_INDEX: LazyLock<Lexicon<Bound>> =
 /// Words right after a unit that bound the number.
 pub(super) const BOUND_SUFFIXES: &[(&str, Bound)] = &[
     ("及以上", Bound::AtLeast),
+    // Hong Kong's 或以上 (录取8名或以上非华语学童的幼稚园).
+    ("或以上", Bound::AtLeast),
+    ("或以下", Bound::AtMost),
     ("以上", Bound::AtLeast),
     ("及以下", Bound::AtMost),
     ("以下", Bound::AtMost),
