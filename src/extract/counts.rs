@@ -276,6 +276,11 @@ fn is_per_head(noun: &str, counts_things: bool) -> bool {
     PER_HEAD.is_match(head) && !(counts_things && entity_classifiers(head).is_some())
 }
 
+/// The level of another time a change is measured from, right before its
+/// figure (较2020年的约7,100宗增加约两成半, 比上年同期的).
+static COMPARED_LEVEL: LazyLock<Regex> =
+    lazy_regex!("[较比](?:\\d{4}年|上年|去年|上一年)[^，。；]{0,6}的(?:约|近|逾)?$");
+
 /// A measure per head right before its figure (运动场地面积198.2万平方米，
 /// 生均14.71平方米).
 static PER_HEAD_BEFORE: LazyLock<Regex> = lazy_regex!("[人生户亩床]均(?:约|达到?|为)?$");
@@ -1132,7 +1137,9 @@ pub fn extract(
                     // Macao's and Hong Kong's 按年增加28项, and 同比增加.
                     || ["按年", "按月", "按季", "同比", "环比"].contains(&read.noun.as_str())
                     // 与2020年相比，城镇人口增加203.4万人.
-                    || is_difference(doc, sentence, q);
+                    || is_difference(doc, sentence, q)
+                    // Nor is the level compared with (较2020年的约7,100宗增加).
+                    || COMPARED_LEVEL.is_match(pre);
                 // Nor is a rank (居全省前三位), nor the parts a text is set
                 // out in (《若干措施》共五个方面十八条, 提出6个方面18项任务).
                 let idiom = phrase::is_idiom(q, &read.noun, noun_follows);
@@ -2162,6 +2169,12 @@ mod tests {
     fn bounded_things_describing_another_mark_off_its_class() {
         let text = "截至2025年底，教育局向录取8名或以上非华语学童的幼稚园提供额外资助，共有65岁或以上长者12万人，建成50个以上的示范村。";
         assert_eq!(counts_of(text, |c| c.value), vec![120_000.0, 50.0]);
+    }
+
+    #[test]
+    fn the_level_compared_with_is_no_count() {
+        let text = "2025年，选择绿色殡葬的个案共8,930宗，较2020年的约7,100宗增加约两成半。";
+        assert_eq!(counts_of(text, |c| c.value), vec![8930.0]);
     }
 
     #[test]
