@@ -895,6 +895,33 @@ pub fn adding_verb_before<'w>(words: &'w str, noun: &str) -> Option<&'w str> {
         .or_else(|| before_level.and_then(adding_verb_ending))
 }
 
+/// `text` split at each of the `separators` that stands between words: a
+/// joining char that makes a dictionary word with its neighbour (及时,
+/// 普及, 和平) is part of it.
+pub fn split_outside_words<'t>(text: &'t str, separators: &[char]) -> Vec<&'t str> {
+    let lm = lexicon::dictionary();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let in_word = |k: usize| {
+        let pair = |a: usize, b: usize| {
+            chars
+                .get(a)
+                .zip(chars.get(b))
+                .is_some_and(|(&(_, x), &(_, y))| lm.word_logp(&format!("{x}{y}")).is_some())
+        };
+        chars[k].1 != '、' && (k > 0 && pair(k - 1, k) || pair(k, k + 1))
+    };
+    let mut pieces = Vec::new();
+    let mut from = 0;
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        if separators.contains(&c) && !in_word(k) {
+            pieces.push(&text[from..at]);
+            from = at + c.len_utf8();
+        }
+    }
+    pieces.push(&text[from..]);
+    pieces
+}
+
 /// The marks that join two verbs done together (新建、改扩建, 新建和改造,
 /// 新增及更新), read the same by counts and goals.
 pub const JOINERS: [char; 4] = ['、', '和', '及', '与'];
@@ -1801,6 +1828,20 @@ pub fn non_empty(s: String) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn joining_chars_inside_words_split_nothing() {
+        let joins = ['、', '和', '及'];
+        assert_eq!(split_outside_words("能耗和水耗", &joins), ["能耗", "水耗"]);
+        assert_eq!(
+            split_outside_words("报告及时率、规范处置率", &joins),
+            ["报告及时率", "规范处置率"]
+        );
+        assert_eq!(
+            split_outside_words("普及率及巩固率", &joins),
+            ["普及率", "巩固率"]
+        );
+    }
 
     #[test]
     fn kinds() {

@@ -489,9 +489,11 @@ impl ClauseReader<'_> {
         let (subject, rest, metrics) = {
             let (subject, rest) = phrase::split_subject(&head);
             // 和 and 及 also join metrics (能耗和水耗), but 及 is inside
-            // words too (普及率): they split only when that pairs up.
+            // words too (普及率): they split only when that pairs up, and
+            // never inside a word (报告及时率).
             let split = |separators: &[char]| -> Vec<String> {
-                rest.split(separators)
+                phrase::split_outside_words(&rest, separators)
+                    .into_iter()
                     .map(phrase::trim_phrase)
                     .filter(|s| !s.is_empty())
                     .collect()
