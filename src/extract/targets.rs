@@ -853,13 +853,14 @@ impl ClauseReader<'_> {
         static EVERY_PERIOD: LazyLock<Regex> =
             lazy_regex!("每(?:个|两|半)?(?:年度?|学期|季度?|月|旬|周|天|日)");
         let recurs = q.unit == "次" && q.value <= MOST_TIMES && EVERY_PERIOD.is_match(&pre);
-        // A norm per unit of land, weight or head (每亩保苗5000株以上), its
-        // verb right before the figure, is how the work is done; a change
+        // A norm per unit of land, weight or head (每亩保苗5000株以上, 每亩施用
+        // 脱硫石膏1.5至2吨), its verb right before the figure, is how the
+        // work is done; a change
         // or a level per unit (每亩增产50公斤, 每亩节水达到80立方米), a
         // price (降至每公斤25元) and a rate named as a metric (每万人拥有律师数
         // 达到6.5名) are goals.
         static PER_UNIT: LazyLock<Regex> =
-            lazy_regex!("每(?:亩|公顷|平方米|立方米|吨|公斤|千克|株|头|只)(\\p{Han}{0,4})$");
+            lazy_regex!("每(?:亩|公顷|平方米|立方米|吨|公斤|千克|株|头|只)(\\p{Han}{0,8})$");
         let per_unit = PER_UNIT.captures(&pre).is_some_and(|c| {
             !c[1].contains(['增', '减', '节', '提', '降', '达', '少', '多', '升'])
         }) && !q.unit.ends_with('元');
@@ -2361,7 +2362,7 @@ mod tests {
 
     #[test]
     fn a_norm_per_unit_is_no_goal_but_a_rate_is() {
-        let text = "到2026年，推广浅埋滴灌950万亩，每亩保苗5000株以上，每万人拥有律师数达到6.5名，加氢价格降至每公斤25元，每亩增产50公斤。";
+        let text = "到2026年，推广浅埋滴灌950万亩，每亩保苗5000株以上，每亩施用脱硫石膏1.5至2吨，每万人拥有律师数达到6.5名，加氢价格降至每公斤25元，每亩增产50公斤。";
         assert_eq!(
             dated_goals(text, 2026),
             vec![(2026, 9_500_000.0), (2026, 6.5), (2026, 25.0), (2026, 50.0)]
