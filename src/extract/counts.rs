@@ -2172,6 +2172,18 @@ mod tests {
     }
 
     #[test]
+    fn a_level_cut_down_to_counts_the_things_before() {
+        let text = "截至2026年1月，全港水浸黑点由90个减至5个，学科类校外培训机构由93家压减至8家。";
+        assert_eq!(
+            counts_of(text, |c| (c.value, c.subject.unwrap_or_default())),
+            vec![
+                (5.0, "全港水浸黑点".to_string()),
+                (8.0, "学科类校外培训机构".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn the_level_compared_with_is_no_count() {
         let text = "2025年，选择绿色殡葬的个案共8,930宗，较2020年的约7,100宗增加约两成半。";
         assert_eq!(counts_of(text, |c| c.value), vec![8930.0]);

@@ -63,6 +63,11 @@ pub const VERBS: &[(&str, TargetKind)] = &[
     ("回升至", TargetKind::Reach),
     ("回升到", TargetKind::Reach),
     ("降至", TargetKind::Reach),
+    ("减至", TargetKind::Reach),
+    // (Whole, not 压 before 减至.)
+    ("压减至", TargetKind::Reach),
+    ("削减至", TargetKind::Reach),
+    ("缩减至", TargetKind::Reach),
     ("下降", TargetKind::Decrease),
     ("降低", TargetKind::Decrease),
     ("减少", TargetKind::Decrease),
