@@ -1138,6 +1138,18 @@ pub fn noun_after(after: &str) -> String {
     if after.starts_with('及') || after.starts_with("以及") {
         return String::new();
     }
+    // Divisions counted with those alongside them in brackets (21个市（州）,
+    // 17个县(市、区)乡镇) keep their brackets.
+    let divisions: String = after.chars().take(divisions_len(after)).collect();
+    if divisions.ends_with(['）', ')']) {
+        let rest = &after[divisions.len()..];
+        let more = if rest.starts_with(|c: char| crate::lm::is_han(c) || c.is_alphanumeric()) {
+            noun_after(rest)
+        } else {
+            String::new()
+        };
+        return divisions + &more;
+    }
     // (Not the 的 of 的士, Hong Kong's taxis.)
     let after = match after.strip_prefix('的') {
         Some(rest) if !rest.starts_with('士') => rest,
@@ -2079,6 +2091,12 @@ mod tests {
         assert_eq!(noun_after("及货运量约"), "");
         assert_eq!(noun_after("和美乡村"), "和美乡村");
         assert_eq!(noun_after("获批碳达峰试点园区"), "");
+        // Divisions keep those counted alongside them in brackets.
+        assert_eq!(noun_after("市(州)。"), "市(州)");
+        assert_eq!(
+            noun_after("县（市、区）1∶5万地质灾害风险调查评价"),
+            "县（市、区）1∶5万地质灾害风险调查评价"
+        );
         let (holder, status) = attainment("国家高新区创建了国家级绿色工业园区").unwrap();
         assert_eq!(
             (holder.as_str(), status.as_str()),
