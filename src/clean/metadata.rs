@@ -45,6 +45,17 @@ static NEWS_OUTLET: LazyLock<Regex> = lazy_regex!(r"(媒体|新闻|传媒)中心
 /// Whether `name` is the name of an issuing body (not a newspaper, a news
 /// outlet or a site).
 pub fn is_organisation(name: &str) -> bool {
+    // A body may give its other name in brackets, the one an issuer's
+    // suffix shows (成都市档案馆(成都市档案局)).
+    const MOST_NAME_CHARS: usize = 20;
+    let alias = name
+        .strip_suffix([')', '）'])
+        .and_then(|open| open.rsplit_once(['(', '（']));
+    if let Some((body, other)) = alias {
+        let named = (2..=MOST_NAME_CHARS).contains(&body.chars().count())
+            && body.chars().all(crate::lm::is_han);
+        return named && is_organisation(other);
+    }
     // (Its digits are a name's, never a year's: 大连市2025年…新闻发布会 and
     // 2025世界智能产业博览会 are events.)
     ORGANISATION.is_match(name)
@@ -629,6 +640,9 @@ mod tests {
         assert!(is_organisation("嘉禾市住房公积金管理中心"));
         assert!(is_organisation("国务院新闻办公室"));
         assert!(is_organisation("青龙街道办事处"));
+        // A body's other name in brackets, an issuer's suffix on one of them.
+        assert!(is_organisation("成都市档案馆(成都市档案局)"));
+        assert!(!is_organisation("成都市档案馆(2026年)"));
         // Digits in a name, but not a year's: that names an event.
         assert!(is_organisation("南宁市12345政务服务便民热线管理中心"));
         assert!(!is_organisation("大连市2025年文化和旅游发展情况新闻发布会"));
