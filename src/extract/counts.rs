@@ -2055,7 +2055,7 @@ fn opening_division(chars: &[char]) -> Option<String> {
 /// clause before: what the verb is done to there (计划启动城中村改造项目45个，
 /// 截至8月底已启动38个 → 启动城中村改造项目), or, for a plain 完成, what the
 /// goal's own verb acts on (计划改造老化燃气管道58公里，截至10月底已完成61.4
-/// 公里 → 改造老化燃气管道).
+/// 公里 → 老化燃气管道).
 fn progress_object(goal: &str, verb: &str) -> Option<String> {
     let before_figure = goal.split(|c: char| c.is_ascii_digit()).next()?;
     object_of(before_figure, verb).or_else(|| {

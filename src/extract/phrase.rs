@@ -1138,8 +1138,8 @@ pub fn noun_after(after: &str) -> String {
     if after.starts_with('及') || after.starts_with("以及") {
         return String::new();
     }
-    // Divisions counted with those alongside them in brackets (21个市（州）,
-    // 17个县(市、区)乡镇) keep their brackets.
+    // Divisions counted with those alongside them in brackets (21个市(州),
+    // 3个县（市、区）1∶5万地质灾害风险调查评价) keep their brackets.
     let divisions: String = after.chars().take(divisions_len(after)).collect();
     if divisions.ends_with(['）', ')']) {
         let rest = &after[divisions.len()..];
