@@ -589,6 +589,8 @@ const PRESENT_YEARS: &[(&str, i32, Naming)] = &[
     ("明年度", 1, Naming::Always),
     ("明年", 1, Naming::Always),
     ("下半年", 0, Naming::WherePlanned),
+    // 年内力争…, 年底前达到95%: within or by the end of the year written in.
+    ("年内", 0, Naming::WherePlanned),
     ("年底", 0, Naming::AfterDeadline),
 ];
 
@@ -628,7 +630,12 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
         else {
             continue;
         };
-        let after_year = i > 0 && chars[i - 1] == '年';
+        // (Not a span or another year: 三年内, 5年内, 去年底, 上年底.)
+        let after_year = i > 0
+            && (chars[i - 1] == '年'
+                || word.starts_with('年')
+                    && (number::opens_number(chars[i - 1])
+                        || "去上前明半个".contains(chars[i - 1])));
         // 全年 after a year its sentence names is that year's
         // (2027年特区政府将…，争取全年入境旅客达到4,000万人次), and so is 全年
         // under a heading or a lead-in naming the next year (二、2027年工作
@@ -671,7 +678,8 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
                     || (commits_in(&sentence) || sets_this_years_tasks(&sentence) || required())
                         && !paragraph_looks_back(chars, markers, i, year)
             }
-            Naming::AfterDeadline => deadline,
+            // (年底前 is a deadline of its own.)
+            Naming::AfterDeadline => deadline || starts_with(chars, end, "前"),
         };
         if after_year || !names || markers.iter().any(|m| m.start <= i && i < m.end) {
             continue;

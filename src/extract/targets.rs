@@ -1588,6 +1588,19 @@ mod tests {
     }
 
     #[test]
+    fn the_end_of_the_year_and_within_it_are_the_years_written_in() {
+        let text =
+            "10月底前资金支付率不低于80%，年底前达到95%以上。年内力争带动农民务工收入1.5亿元以上。";
+        assert_eq!(
+            dated_goals(text, 2026),
+            vec![(2026, 95.0), (2026, 150_000_000.0)]
+        );
+        // Not a span of years, nor last year's end.
+        let text = "截至去年底，全市建成公园30个。三年内新建学校5所。";
+        assert_eq!(dated_goals(text, 2026), vec![]);
+    }
+
+    #[test]
     fn a_schedule_of_years_plans_this_year_with_the_later_ones() {
         let text = "2026年完成公交化改造线路120条，2027年完成110条，2028年完成80条。";
         assert_eq!(
