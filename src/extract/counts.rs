@@ -269,9 +269,9 @@ static RATE: LazyLock<Regex> = lazy_regex!("每[十百千万\\d]|每一?年|每�
 /// inside a word (公共卫生均等化). Whose head it is may come first
 /// (进城农民工人均居住面积).
 fn is_per_head(noun: &str, counts_things: bool) -> bool {
-    static PER_HEAD: LazyLock<Regex> = lazy_regex!(
-        "^(?:\\p{Han}{0,6}?(?:市|县|区|省|城区|年末|全国))?(?:人|生|户|亩|床)均|^\\p{Han}{1,8}?(?:[民工员者人户]|对象)人均"
-    );
+    static PER_HEAD: LazyLock<Regex> = lazy_regex!(&format!(
+        "^(?:\\p{{Han}}{{0,6}}?(?:市|县|区|省|城区|年末|全国))?{PER_HEADS}|^\\p{{Han}}{{1,8}}?(?:[民工员者人户]|对象)人均"
+    ));
     let head = noun.rsplit('的').next().unwrap_or_default();
     PER_HEAD.is_match(head) && !(counts_things && entity_classifiers(head).is_some())
 }
@@ -281,9 +281,12 @@ fn is_per_head(noun: &str, counts_things: bool) -> bool {
 static COMPARED_LEVEL: LazyLock<Regex> =
     lazy_regex!("[较比](?:\\d{4}年|上年|去年|上一年)[^，。；]{0,6}的(?:约|近|逾)?$");
 
+/// What a measure per head, land or bed opens with (人均, 生均, 亩均).
+const PER_HEADS: &str = "[人生户亩床]均";
+
 /// A measure per head right before its figure (运动场地面积198.2万平方米，
 /// 生均14.71平方米).
-static PER_HEAD_BEFORE: LazyLock<Regex> = lazy_regex!("[人生户亩床]均(?:约|达到?|为)?$");
+static PER_HEAD_BEFORE: LazyLock<Regex> = lazy_regex!(&format!("{PER_HEADS}(?:约|达到?|为)?$"));
 
 /// A level held year after year (林草生态建设任务连续四年超过1500万亩),
 /// not what exists.
@@ -1062,7 +1065,7 @@ pub fn extract(
                         let verb = if acts {
                             Some(read.noun.as_str())
                         } else {
-                            verb_ending(pre)
+                            phrase::trailing_verb(pre.trim_end())
                         };
                         let done =
                             sentence
@@ -2063,13 +2066,6 @@ fn progress_object(goal: &str, verb: &str) -> Option<String> {
             .then(|| phrase::object_of_first_verb(before_figure))
             .flatten()
     })
-}
-
-/// The two-char verb `pre` ends on (截至10月底已完成 → 完成).
-fn verb_ending(pre: &str) -> Option<&str> {
-    let at = pre.char_indices().rev().nth(1)?.0;
-    let verb = &pre[at..];
-    super::lexicon::dictionary().is_verb(verb).then_some(verb)
 }
 
 /// The verb and what the clause `clause_before` does it to, when it ends

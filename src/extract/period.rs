@@ -631,7 +631,7 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
             continue;
         };
         // (Not a span or another year: 三年内, 5年内, 去年底, 上年底.)
-        let after_year = i > 0
+        let other_year = i > 0
             && (chars[i - 1] == '年'
                 || word.starts_with('年')
                     && (number::opens_number(chars[i - 1])
@@ -681,7 +681,7 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
             // (年底前 is a deadline of its own.)
             Naming::AfterDeadline => deadline || starts_with(chars, end, "前"),
         };
-        if after_year || !names || markers.iter().any(|m| m.start <= i && i < m.end) {
+        if other_year || !names || markers.iter().any(|m| m.start <= i && i < m.end) {
             continue;
         }
         markers.push(marker(
@@ -2064,6 +2064,9 @@ fn undated_text(doc: &Document, sentence: &Sentence, own: &[Marker]) -> String {
     text
 }
 
+/// Words opening a clause about the year written in (年内力争…, 今年计划…).
+const THIS_YEAR_OPENERS: [&str; 4] = ["年内", "今年", "全年", "本年"];
+
 /// Where a sentence turns from a report to a goal of its own: the start
 /// of the first clause after its first that names a year to come and,
 /// with the clauses after it, commits to it with no word of the past
@@ -2077,8 +2080,6 @@ fn committing_tail(
     own: &[Marker],
     present: Option<i32>,
 ) -> Option<usize> {
-    /// Words opening a clause about the present year (年内力争…).
-    const THIS_YEAR: [&str; 4] = ["年内", "今年", "全年", "本年"];
     let last = sentence.clauses.last()?;
     sentence.clauses.iter().skip(1).find_map(|clause| {
         // (Not after a year over that it is then the 年内 of: 2025年上半年
@@ -2088,7 +2089,9 @@ fn committing_tail(
             let after_past = starting_in(own, sentence.start, clause.start)
                 .iter()
                 .any(|m| present.is_some_and(|p| m.year < p));
-            present.is_some() && !after_past && THIS_YEAR.iter().any(|w| text.starts_with(w))
+            present.is_some()
+                && !after_past
+                && THIS_YEAR_OPENERS.iter().any(|w| text.starts_with(w))
         };
         let ahead = starting_in(own, clause.start, clause.end)
             .iter()
@@ -2111,15 +2114,15 @@ fn committing_tail(
 fn progress_tail(doc: &Document, sentence: &Sentence, present: Option<i32>) -> Option<usize> {
     /// Words opening a clause of progress so far.
     const PROGRESS: [&str; 5] = ["截至", "截止", "目前", "已", "现已"];
-    /// Words opening a sentence about the present year.
-    const THIS_YEAR: [&str; 4] = ["今年", "全年", "年内", "本年"];
     present?;
     let head_start = sentence.clauses.first()?.start;
     sentence.clauses.iter().skip(1).find_map(|clause| {
         let text = doc.masked_text(clause.start, clause.end).trim_start();
         let head = doc.masked_text(head_start, clause.start);
         (PROGRESS.iter().any(|w| text.starts_with(w))
-            && THIS_YEAR.iter().any(|w| head.trim_start().starts_with(w))
+            && THIS_YEAR_OPENERS
+                .iter()
+                .any(|w| head.trim_start().starts_with(w))
             && commits_in(head)
             && !speaks_of_past(head)
             && !doc.quantities_in(head_start, clause.start).is_empty())

@@ -906,7 +906,7 @@ pub fn split_outside_words<'t>(text: &'t str, separators: &[char]) -> Vec<&'t st
             chars
                 .get(a)
                 .zip(chars.get(b))
-                .is_some_and(|(&(_, x), &(_, y))| lm.word_logp(&format!("{x}{y}")).is_some())
+                .is_some_and(|(&(_, x), &(_, y))| lm.chars_logp(&[x, y]).is_some())
         };
         chars[k].1 != '、' && (k > 0 && pair(k - 1, k) || pair(k, k + 1))
     };

@@ -855,10 +855,9 @@ impl ClauseReader<'_> {
         let recurs = q.unit == "次" && q.value <= MOST_TIMES && EVERY_PERIOD.is_match(&pre);
         // A norm per unit of land, weight or head (每亩保苗5000株以上, 每亩施用
         // 脱硫石膏1.5至2吨), its verb right before the figure, is how the
-        // work is done; a change
-        // or a level per unit (每亩增产50公斤, 每亩节水达到80立方米), a
-        // price (降至每公斤25元) and a rate named as a metric (每万人拥有律师数
-        // 达到6.5名) are goals.
+        // work is done; a change or a level per unit (每亩增产50公斤, 每亩节水
+        // 达到80立方米), a price (降至每公斤25元) and a rate named as a metric
+        // (每万人拥有律师数达到6.5名) are goals.
         static PER_UNIT: LazyLock<Regex> =
             lazy_regex!("每(?:亩|公顷|平方米|立方米|吨|公斤|千克|株|头|只)(\\p{Han}{0,8})$");
         let per_unit = PER_UNIT.captures(&pre).is_some_and(|c| {

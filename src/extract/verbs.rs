@@ -131,7 +131,7 @@ pub static FORECAST: LazyLock<Regex> = lazy_regex!(
 
 /// 将 as the object marker, not the future (将河湖长制目标责任纳入考核,
 /// 将…作为重点, 将新产品研发放在昆山, 将辖区划分为一级网格9个, 将热线企业服务功能与政务服务深度融合;
-/// a list of thirty chars may stand between: 将死亡证明开具、户口注销…等7个事项整合为):
+/// a list of forty chars may stand between: 将死亡证明开具、户口注销…等7个事项整合为):
 /// what follows it is put somewhere or joined to something, not planned;
 /// nor is what a bulletin sets out of what happened (现将2025年…情况公布如下;
 /// 现将2026年十件民生实事项目公布如下 plans).
