@@ -5,6 +5,15 @@
 //! The fingerprint covers every file under `src/` and `data/` and the
 //! dependency versions in `Cargo.lock`: any change there makes the next
 //! build a full one. That is coarser than needed, and always safe.
+//!
+//! It also joins the shipped prose under `data/prose/` and counts its
+//! chars ([`prose_counts`]), so the program does not count them at every
+//! start.
+
+// Its `decode` is the crate's half.
+#[allow(dead_code)]
+#[path = "src/prose_counts.rs"]
+mod prose_counts;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -19,15 +28,13 @@ fn main() {
     println!("cargo:rerun-if-changed=Cargo.lock");
     files.sort();
     join_prose(&files);
-    // FNV-1a over each file's name and bytes: stable, and needs no crate.
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut hash = FNV_START;
     for file in &files {
         let name = file.to_string_lossy();
         let bytes = fs::read(file).unwrap_or_default();
-        for b in name.as_bytes().iter().chain([0u8].iter()).chain(&bytes) {
-            hash ^= u64::from(*b);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
+        hash = fnv(hash, name.as_bytes());
+        hash = fnv(hash, &[0]);
+        hash = fnv(hash, &bytes);
     }
     println!(
         "cargo:rustc-env=ZHENGCE_PIPELINE={}-{hash:016x}",
@@ -36,7 +43,8 @@ fn main() {
 }
 
 /// Writes every `.txt` file under `data/prose/`, in path order, to
-/// `$OUT_DIR/domain_text.txt`, each ending in a line break.
+/// `$OUT_DIR/domain_text.txt`, each ending in a line break, and its
+/// counts to `$OUT_DIR/prose_counts.bin`.
 fn join_prose(files: &[PathBuf]) {
     let mut prose = String::new();
     for file in files
@@ -47,9 +55,38 @@ fn join_prose(files: &[PathBuf]) {
         prose.push_str(text.trim_end());
         prose.push('\n');
     }
-    let out =
-        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("domain_text.txt");
-    fs::write(&out, prose).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
+    let dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let write = |name: &str, bytes: &[u8]| {
+        let out = dir.join(name);
+        fs::write(&out, bytes).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
+    };
+    write("domain_text.txt", prose.as_bytes());
+    // Counting takes seconds in an unoptimised build script, and the
+    // script runs again on every change under `src/`: the counts are made
+    // again only when the prose or the counting code changed.
+    let made_from = fnv(
+        fnv(FNV_START, prose.as_bytes()),
+        include_bytes!("src/prose_counts.rs"),
+    )
+    .to_string();
+    let key = dir.join("prose_counts.key");
+    if fs::read_to_string(&key).ok().as_deref() != Some(&made_from)
+        || !dir.join("prose_counts.bin").exists()
+    {
+        write("prose_counts.bin", &prose_counts::count(&prose).encode());
+        write("prose_counts.key", made_from.as_bytes());
+    }
+}
+
+/// FNV-1a: stable, and needs no crate.
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+fn fnv(mut hash: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -1,99 +1,36 @@
-//! Which char follows which in clean policy prose: character bigrams
-//! ([`CharBigrams`], which judge mojibake repairs) and trigrams
-//! ([`CharTrigrams`], which judge injected pairs), counted from the prose
-//! under `data/prose/` when the process starts.
+//! Which char follows which in clean policy prose: character trigrams
+//! ([`CharTrigrams`]), which judge injected pairs, and the bigrams under
+//! them, which judge mojibake repairs ([`CharTrigrams::bigram_logp`]),
+//! counted from the prose under `data/prose/` by the build script
+//! ([`crate::prose_counts`]).
 //!
 //! The word model ([`crate::lm`]) knows words but not what stands beside
 //! them, so deleting a real word that leaves fluent text behind
 //! (示范[引领]作用) looks to it as good as deleting noise. Runs of chars
 //! across word boundaries carry that context: in policy prose 示范 is
 //! followed by 引领 often, by a random common char seldom.
-//!
-//! The bigram counts are smoothed towards each char's own frequency (a
-//! Dirichlet prior), so a bigram never seen is improbable in proportion to
-//! how common its second char is, not impossible.
 
 use rustc_hash::FxHashMap;
 
-use crate::lm::is_han;
+use crate::prose_counts::{self, key2, key3, Tally};
+pub use crate::prose_counts::{Pair, END, START};
 
 /// Clean policy prose, a paragraph a line: every file under `data/prose/`
 /// (see its README), joined by the build script. None of the seeds, which
 /// the synthetic noise benchmark is run on, and none of blind set 231 and
 /// the later ones, kept to judge the model on pages it has not read.
 pub static DOMAIN_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/domain_text.txt"));
-/// Lines with fewer Han chars than this are headings, table rows or
-/// signatures, not prose, and are not counted.
-const MIN_PROSE_HAN: usize = 8;
-/// How many counts the char's own frequency weighs as, against what was
-/// seen after the char before it.
+/// [`DOMAIN_TEXT`] counted by the build script ([`prose_counts::count`]).
+static DOMAIN_COUNTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/prose_counts.bin"));
+/// How many counts a char's own frequency weighs as, against what was
+/// seen after the char before it, in [`CharTrigrams::bigram_logp`].
 const PRIOR_WEIGHT: f64 = 1.0;
 
-/// Character-bigram statistics of clean policy text.
-pub struct CharBigrams {
-    /// How often each pair of chars stands side by side (`key(a, b)`).
-    pairs: FxHashMap<u64, u32>,
-    /// How often each char of the Basic Multilingual Plane occurs (indexed
-    /// by code point: the detector asks for two or three per pair), and
-    /// how many chars there are in all.
-    chars: Vec<u32>,
-    total: f64,
-    /// How many distinct chars there are, for smoothing each char's own
-    /// frequency.
-    distinct: f64,
-}
-
-impl CharBigrams {
-    /// Counts the bigrams of the shipped domain text.
-    pub fn domain() -> Self {
-        Self::count(DOMAIN_TEXT)
-    }
-
-    /// Counts the bigrams of the prose lines of `text` (line breaks end a
-    /// run).
-    fn count(text: &str) -> Self {
-        let mut pairs = FxHashMap::default();
-        let mut chars = vec![0u32; 0x1_0000];
-        let mut total = 0.0;
-        for line in prose_lines(text) {
-            let mut prev = None;
-            for c in line.chars() {
-                if let Some(count) = chars.get_mut(c as usize) {
-                    *count += 1;
-                }
-                total += 1.0;
-                if let Some(p) = prev {
-                    *pairs.entry(key(p, c)).or_default() += 1;
-                }
-                prev = Some(c);
-            }
-        }
-        let distinct = chars.iter().filter(|&&n| n > 0).count() as f64;
-        CharBigrams {
-            pairs,
-            chars,
-            total,
-            distinct,
-        }
-    }
-
-    fn char_count(&self, c: char) -> f64 {
-        self.chars.get(c as usize).copied().unwrap_or(0) as f64
-    }
-
-    /// The log-probability that `b` follows `a`.
-    pub fn logp(&self, a: char, b: char) -> f32 {
-        let own = own_frequency(self.char_count(b), self.total, self.distinct);
-        let seen = self.pairs.get(&key(a, b)).copied().unwrap_or(0) as f64;
-        ((seen + PRIOR_WEIGHT * own) / (self.char_count(a) + PRIOR_WEIGHT)).ln() as f32
-    }
-}
-
-/// Character trigrams of the same prose, for reading two chars on each side
-/// of a suspected injected pair: 持[脸借]续 is improbable chiefly because
-/// 持脸 and 脸借 are never seen, and 持续 is. Bigrams alone are too blunt
-/// to tell a pair that breaks fluent text from one that sits between two
-/// phrases, trigrams too sparse on their own, so the estimate is
+/// Character trigrams of clean policy prose, for reading two chars on
+/// each side of a suspected injected pair: 持[脸借]续 is improbable chiefly
+/// because 持脸 and 脸借 are never seen, and 持续 is. Bigrams alone are too
+/// blunt to tell a pair that breaks fluent text from one that sits between
+/// two phrases, trigrams too sparse on their own, so the estimate is
 /// interpolated down to bigrams and single chars with absolute discounting
 /// (a fixed count taken from every seen event and shared out by how many
 /// different chars followed the context).
@@ -103,6 +40,9 @@ pub struct CharTrigrams {
     chars: Vec<u32>,
     total: f64,
     distinct: f64,
+    /// The same without the line ends, for the bigrams of running text.
+    inner_total: f64,
+    inner_distinct: f64,
     /// For each char as a context: how often something follows it, and
     /// how many different chars do.
     after_char: Vec<(u32, u32)>,
@@ -111,16 +51,6 @@ pub struct CharTrigrams {
     /// ends as a bigram, and the next char's reads that pair again.
     pairs: FxHashMap<u64, Pair>,
     triples: FxHashMap<u64, u32>,
-}
-
-/// What the prose says of one pair of chars `a b`.
-#[derive(Clone, Copy, Default)]
-pub struct Pair {
-    /// How often `b` follows `a`.
-    seen: u32,
-    /// How often something follows `a b`, and how many different chars do.
-    followed: u32,
-    kinds: u32,
 }
 
 /// The trigram costs of a stretch of text, read once for every deletion
@@ -145,64 +75,69 @@ impl InPlace {
 
 /// What each seen event gives up to the lower-order estimate.
 const DISCOUNT: f64 = 0.75;
-/// Stands before a line's first char, twice, as its context.
-pub const START: char = '\u{2}';
-/// Follows a line's last char.
-pub const END: char = '\u{3}';
 
 impl CharTrigrams {
-    /// Counts the trigrams of the shipped domain text.
+    /// The counts of the shipped domain text.
     pub fn domain() -> Self {
-        Self::count(DOMAIN_TEXT)
+        Self::from_tally(prose_counts::decode(DOMAIN_COUNTS))
     }
 
-    /// Counts the trigrams of the prose lines of `text`, each line read
-    /// from two [`START`]s to an [`END`].
+    /// Counts the prose lines of `text` here and now.
+    #[cfg(test)]
     fn count(text: &str) -> Self {
-        let mut chars = vec![0u32; 0x1_0000];
-        let mut after_char = vec![(0u32, 0u32); 0x1_0000];
-        let mut pairs: FxHashMap<u64, Pair> = FxHashMap::default();
-        let mut triples: FxHashMap<u64, u32> = FxHashMap::default();
-        let mut total = 0.0;
-        for line in prose_lines(text) {
-            let (mut x, mut y) = (START, START);
-            for z in line.chars().chain([END]) {
-                if let Some(n) = chars.get_mut(z as usize) {
-                    *n += 1;
-                }
-                total += 1.0;
-                let pair = pairs.entry(key2(y, z)).or_default();
-                if let Some(after) = after_char.get_mut(y as usize) {
-                    after.0 += 1;
-                    after.1 += u32::from(pair.seen == 0);
-                }
-                pair.seen += 1;
-                let triple = triples.entry(key3(x, y, z)).or_default();
-                let context = pairs.entry(key2(x, y)).or_default();
-                context.followed += 1;
-                context.kinds += u32::from(*triple == 0);
-                *triple += 1;
-                (x, y) = (y, z);
-            }
-        }
-        let distinct = chars.iter().filter(|&&n| n > 0).count() as f64;
+        let tally = prose_counts::count(text);
+        Self::from_tally(Tally {
+            chars: tally.chars,
+            after_char: tally.after_char,
+            pairs: tally.pairs.into_iter().collect(),
+            triples: tally.triples.into_iter().collect(),
+            total: tally.total,
+        })
+    }
+
+    fn from_tally(tally: Tally<FxHashMap<u64, Pair>, FxHashMap<u64, u32>>) -> Self {
+        let distinct = tally.chars.iter().filter(|&&n| n > 0).count() as f64;
+        let ends = tally.chars[END as usize];
         CharTrigrams {
-            chars,
-            total,
+            total: tally.total as f64,
             distinct,
-            after_char,
-            pairs,
-            triples,
+            inner_total: (tally.total - u64::from(ends)) as f64,
+            inner_distinct: distinct - f64::from(u8::from(ends > 0)),
+            chars: tally.chars,
+            after_char: tally.after_char,
+            pairs: tally.pairs,
+            triples: tally.triples,
         }
+    }
+
+    fn char_count(&self, c: char) -> u32 {
+        self.chars.get(c as usize).copied().unwrap_or(0)
     }
 
     fn unigram(&self, c: char) -> f64 {
-        let n = self.chars.get(c as usize).copied().unwrap_or(0);
-        own_frequency(f64::from(n), self.total, self.distinct)
+        own_frequency(f64::from(self.char_count(c)), self.total, self.distinct)
     }
 
     fn pair(&self, a: char, b: char) -> Pair {
         self.pairs.get(&key2(a, b)).copied().unwrap_or_default()
+    }
+
+    /// The log-probability that `b` follows `a` inside a line of prose,
+    /// smoothed towards `b`'s own frequency (a Dirichlet prior), so a
+    /// bigram never seen is improbable in proportion to how common its
+    /// second char is, not impossible. A mojibake repair's chars are
+    /// judged by it: two repairs that each make a word (补助资金, 管制资金)
+    /// differ in how they follow their neighbours.
+    pub fn bigram_logp(&self, a: char, b: char) -> f32 {
+        let mark = |c: char| c == START || c == END;
+        let inner = |c: char| if mark(c) { 0 } else { self.char_count(c) };
+        let own = own_frequency(f64::from(inner(b)), self.inner_total, self.inner_distinct);
+        let seen = if mark(a) || mark(b) {
+            0
+        } else {
+            self.pair(a, b).seen
+        };
+        ((f64::from(seen) + PRIOR_WEIGHT * own) / (f64::from(inner(a)) + PRIOR_WEIGHT)).ln() as f32
     }
 
     /// The probability that `b` follows `a`, the pair `ab` looked up.
@@ -287,45 +222,36 @@ fn discounted(seen: u32, n: u32, kinds: u32, lower: f64) -> f64 {
     (f64::from(seen) - DISCOUNT).max(0.0) / n + DISCOUNT * f64::from(kinds) / n * lower
 }
 
-/// The lines of `text` that are prose: trimmed, with enough Han chars.
-fn prose_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|line| line.chars().filter(|&c| is_han(c)).count() >= MIN_PROSE_HAN)
-}
-
-fn key2(a: char, b: char) -> u64 {
-    (u64::from(a as u32) << 21) | u64::from(b as u32)
-}
-
-fn key3(a: char, b: char, c: char) -> u64 {
-    (key2(a, b) << 21) | u64::from(c as u32)
-}
-
-fn key(a: char, b: char) -> u64 {
-    (u64::from(a as u32) << 32) | u64::from(b as u32)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::prose_counts::{is_han, MIN_PROSE_HAN};
+
+    #[test]
+    fn the_build_counted_the_domain_text() {
+        let built: prose_counts::Counted = prose_counts::decode(DOMAIN_COUNTS);
+        assert!(built == prose_counts::count(DOMAIN_TEXT));
+    }
 
     #[test]
     fn a_bigram_seen_is_likelier_than_one_never_seen() {
-        let bigrams = CharBigrams::count("推动绿色低碳循环发展\n绿色工厂的认定和管理");
-        assert!(bigrams.logp('绿', '色') > bigrams.logp('绿', '发'));
+        let bigrams = CharTrigrams::count("推动绿色低碳循环发展\n绿色工厂的认定和管理");
+        assert!(bigrams.bigram_logp('绿', '色') > bigrams.bigram_logp('绿', '发'));
         // Never seen, the likelier of two is the more common second char.
-        assert!(bigrams.logp('工', '色') > bigrams.logp('工', '推'));
+        assert!(bigrams.bigram_logp('工', '色') > bigrams.bigram_logp('工', '推'));
         // A line break ends a run: 展 never precedes 绿.
-        assert!(bigrams.logp('展', '绿') < bigrams.logp('色', '低'));
+        assert!(bigrams.bigram_logp('展', '绿') < bigrams.bigram_logp('色', '低'));
+        // Line ends are no chars of the text.
+        assert!(bigrams.bigram_logp('展', END) < bigrams.bigram_logp('色', '低'));
     }
 
     #[test]
     fn headings_and_table_rows_are_not_prose() {
-        let bigrams = CharBigrams::count("一、主要目标\n钢铁行业\t12\t3.5\n推动绿色低碳循环发展");
-        assert_eq!(bigrams.char_count('标'), 0.0);
-        assert_eq!(bigrams.char_count('钢'), 0.0);
-        assert_eq!(bigrams.char_count('推'), 1.0);
+        let counts = CharTrigrams::count("一、主要目标\n钢铁行业\t12\t3.5\n推动绿色低碳循环发展");
+        assert_eq!(counts.char_count('标'), 0);
+        assert_eq!(counts.char_count('钢'), 0);
+        assert_eq!(counts.char_count('推'), 1);
+        assert_eq!(counts.char_count(END), 1);
     }
 
     #[test]

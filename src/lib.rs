@@ -27,6 +27,7 @@ pub mod issuer_codes;
 pub mod lm;
 pub mod model;
 pub mod pipeline;
+pub mod prose_counts;
 pub mod script;
 pub mod segment;
 pub mod stats;

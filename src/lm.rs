@@ -898,10 +898,7 @@ pub fn is_cjk_punctuation(c: char) -> bool {
     matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFFEF | 0x2010..=0x2027)
 }
 
-/// A CJK unified ideograph (basic block or extension A).
-pub fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF)
-}
+pub use crate::prose_counts::is_han;
 
 #[cfg(test)]
 mod tests {

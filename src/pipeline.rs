@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 use crate::clean::{self, Cleaned};
-use crate::context::{CharBigrams, CharTrigrams};
+use crate::context::CharTrigrams;
 use crate::extract;
 use crate::ingest::{self, Input, RawDoc, Rejection};
 use crate::issuer_codes::IssuerCodes;
@@ -29,8 +29,8 @@ pub struct Resources {
     pub converter: Converter,
     pub segmenter: Segmenter,
     pub lm: LanguageModel,
-    pub context: CharBigrams,
-    pub trigrams: CharTrigrams,
+    /// Which char follows which in clean prose.
+    pub prose: CharTrigrams,
     pub codes: IssuerCodes,
 }
 
@@ -42,7 +42,7 @@ impl Resources {
         RESOURCES.get_or_init(|| {
             // Each takes a fraction of a second to build; they build side by
             // side.
-            let ((converter, (segmenter, codes)), (lm, (context, trigrams))) = rayon::join(
+            let ((converter, (segmenter, codes)), (lm, prose)) = rayon::join(
                 || {
                     rayon::join(Converter::new, || {
                         rayon::join(
@@ -51,18 +51,13 @@ impl Resources {
                         )
                     })
                 },
-                || {
-                    rayon::join(crate::segment::language_model, || {
-                        rayon::join(CharBigrams::domain, CharTrigrams::domain)
-                    })
-                },
+                || rayon::join(crate::segment::language_model, CharTrigrams::domain),
             );
             Resources {
                 converter,
                 segmenter,
                 lm,
-                context,
-                trigrams,
+                prose,
                 codes,
             }
         })

@@ -943,7 +943,7 @@ mod tests {
         let res = crate::pipeline::Resources::get();
         Detector {
             words: &res.lm,
-            prose: &res.trigrams,
+            prose: &res.prose,
             codes: &res.codes,
         }
     }

@@ -136,7 +136,7 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
     let mut explain = Vec::new();
     let text = normalise_chars(raw);
 
-    let repaired = mojibake::repair(&text, &res.lm, &res.converter, &res.context);
+    let repaired = mojibake::repair(&text, &res.lm, &res.converter, &res.prose);
     noise.mojibake_repaired = repaired.repaired;
     noise.mojibake_dropped = repaired.dropped;
     if repaired.repaired + repaired.dropped > 0 {
@@ -229,7 +229,7 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
     };
     let detector = injected::Detector {
         words: &res.lm,
-        prose: &res.trigrams,
+        prose: &res.prose,
         codes: &res.codes,
     };
     // The injector went through the headline too (…行动据儿方案).

@@ -39,7 +39,7 @@ use regex::Regex;
 use rustc_hash::FxHashMap;
 
 use super::pinyin::is_reading_of;
-use crate::context::CharBigrams;
+use crate::context::CharTrigrams;
 use crate::lm::{is_han, LanguageModel};
 use crate::script::Converter;
 
@@ -415,7 +415,7 @@ struct Context<'a> {
     conv: &'a Converter,
     /// Which char follows which in policy prose, for what the word model
     /// cannot tell apart (two repairs each a word: 补助资金, 管制资金).
-    prose: &'a CharBigrams,
+    prose: &'a CharTrigrams,
     /// The whole document, whose own bigrams favour a guessed char.
     text: &'a str,
     /// How the page writes its punctuation, read once, when the first
@@ -591,7 +591,7 @@ impl<'a> Judge<'a> {
             .collect();
         chars
             .windows(2)
-            .map(|w| self.cx.prose.logp(w[0], w[1]))
+            .map(|w| self.cx.prose.bigram_logp(w[0], w[1]))
             .sum()
     }
 
@@ -956,7 +956,7 @@ fn marks(text: &str) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// Repairs every mojibake run in `text`.
-pub fn repair(text: &str, lm: &LanguageModel, conv: &Converter, prose: &CharBigrams) -> Repaired {
+pub fn repair(text: &str, lm: &LanguageModel, conv: &Converter, prose: &CharTrigrams) -> Repaired {
     let mut out = Repaired {
         text: String::with_capacity(text.len()),
         ..Default::default()
@@ -1043,10 +1043,10 @@ mod tests {
     fn fixture() -> (
         &'static LanguageModel,
         &'static Converter,
-        &'static CharBigrams,
+        &'static CharTrigrams,
     ) {
         let res = crate::pipeline::Resources::get();
-        (&res.lm, &res.converter, &res.context)
+        (&res.lm, &res.converter, &res.prose)
     }
 
     #[test]
