@@ -1114,7 +1114,7 @@ fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan:
     // 已于2025年内投入服务: what was done within a year, not a deadline.
     let within_year_done =
         |suffix: &str| suffix.ends_with('内') && prefix(&["已于", "已在", "已"]).is_some();
-    let (role, prefix_word, suffix_word) = if let Some(p) = prefix(MENTION_PREFIXES).or(as_of) {
+    let (role, prefix_word, suffix_len) = if let Some(p) = prefix(MENTION_PREFIXES).or(as_of) {
         (Role::Mention, Some(p), None)
     } else if after_range {
         (Role::Mention, None, None)
@@ -1128,7 +1128,11 @@ fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan:
         // 51亿元增加至115年的1,024亿元) is told as a whole by that year.
         (Role::Baseline, None, None)
     } else if let Some(s) = suffix(BASELINE_SUFFIXES) {
-        (Role::Baseline, prefix(BASELINE_PREFIXES), Some(s))
+        (
+            Role::Baseline,
+            prefix(BASELINE_PREFIXES),
+            Some(s.chars().count()),
+        )
     } else if let Some(p) = prefix(BASELINE_PREFIXES).filter(|p| *p != "在") {
         (Role::Baseline, Some(p), None)
     } else if let Some(s) = suffix(DEADLINE_SUFFIXES).filter(|s| !within_year_done(s)) {
@@ -1139,15 +1143,18 @@ fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan:
         } else {
             Role::Deadline
         };
-        (role, prefix_word, Some(s))
+        (role, prefix_word, Some(s.chars().count()))
+    } else if let Some(len) = season_deadline(chars, label_end) {
+        (Role::Deadline, prefix(DEADLINE_PREFIXES), Some(len))
     } else if let Some(p) = prefix(DEADLINE_PREFIXES) {
         (Role::Deadline, Some(p), None)
     } else if plan && (chars[label_end - 1] == '末' || suffix(PLAN_PERIODS).is_some()) {
-        (Role::Deadline, None, suffix(PLAN_PERIODS))
+        let period = suffix(PLAN_PERIODS).map(|s| s.chars().count());
+        (Role::Deadline, None, period)
     } else {
         (Role::Mention, None, None)
     };
-    let end = label_end + suffix_word.map_or(0, |s| s.chars().count());
+    let end = label_end + suffix_len.unwrap_or(0);
     // A span of years (2025—2027年, 2025年至2027年) is read as its last
     // year from where it starts: opening a clause that commits, it sets
     // goals for that year (2025—2027年，力争开工建设中型水库十二座).
@@ -1161,6 +1168,29 @@ fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan:
         year,
         role,
     }
+}
+
+/// The length of a season or festival of the year closing before `at` and
+/// the 前 that makes it a deadline (2026年台风季节前, 汛期前, 春节前, 年中前,
+/// 供暖季之前, 三季度前): up to four Han chars ending in 季, 度, 节, 期 or
+/// 中, the 前 not counting periods (2026年度前三季度).
+fn season_deadline(chars: &[char], at: usize) -> Option<usize> {
+    let season = chars[at..]
+        .iter()
+        .take(5)
+        .take_while(|&&c| is_han(c) && c != '前')
+        .count();
+    let ends_season = (1..=season)
+        .rev()
+        .find(|&n| matches!(chars[at + n - 1], '季' | '度' | '节' | '期' | '中'))?;
+    let len = ["前", "之前"]
+        .iter()
+        .find(|w| starts_with(chars, at + ends_season, w))
+        .map(|w| ends_season + w.chars().count())?;
+    let counts_periods = chars
+        .get(at + len)
+        .is_some_and(|&c| number::opens_number(c));
+    (!counts_periods).then_some(len)
 }
 
 /// Whether the sentence after `from` arrives at a level in a year of its
@@ -2811,6 +2841,26 @@ mod tests {
     /// Where `figure` starts in `text`, in chars.
     fn char_offset(text: &str, figure: &str) -> usize {
         text[..text.find(figure).unwrap()].chars().count()
+    }
+
+    #[test]
+    fn a_season_of_a_year_closed_by_before_is_a_deadline() {
+        let roles_of = |s: &str| roles(s).into_iter().map(|(_, r)| r).collect::<Vec<_>>();
+        for text in [
+            "各地要在2026年台风季节前完成病险水库除险加固120座。",
+            "2027年汛期前新建应急避难场所35处。",
+            "2026年三季度之前建成充电桩300个。",
+            "确保2027年年中前完成。",
+        ] {
+            assert_eq!(roles_of(text), vec![Role::Deadline], "{text}");
+        }
+        // 前 counting the periods of a year, or no 前 at all.
+        for text in [
+            "2026年度前三季度，新增就业3.2万人。",
+            "2026年春节期间，接待游客120万人次。",
+        ] {
+            assert_eq!(roles_of(text), vec![Role::Mention], "{text}");
+        }
     }
 
     #[test]
