@@ -119,10 +119,12 @@ static SORTS_ALONE: LazyLock<Regex> = lazy_regex!(&format!("^(?:{SORTS_BY})[，,
 static OPENS_SORTING: LazyLock<Regex> = lazy_regex!(&format!("^(?:{SORTS_BY})[，,：:]"));
 
 /// A change from one level to another (由3 985家增至4 694家, 由2022年的…
-/// 提高到…): in a sentence that does not plan, a change that happened.
-static CHANGED: LazyLock<Regex> = lazy_regex!(
-    "由[^，。；]{0,24}?(?:增|增加|增长|提高|提升|上升|下降|降|减少|扩大|缩小|缩短)(?:至|到)"
-);
+/// 提高到…, 由改革前的351个整合为216个): in a sentence that does not plan,
+/// a change that happened.
+static CHANGED: LazyLock<Regex> = lazy_regex!(&format!(
+    "由[^，。；]{{0,24}}?(?:(?:增|增加|增长|提高|提升|上升|下降|降|减少|扩大|缩小|缩短)(?:至|到)|(?:{})(?:为|至|到))",
+    super::verbs::BECOMING_FEWER.join("|")
+));
 
 /// The years a sentence opens on, as the time it tells of (2025年，…;
 /// 2023年、2024年及2025年，计划分别批出…), after any bracketed numbering of
@@ -284,6 +286,9 @@ static COMPARED_LEVEL: LazyLock<Regex> =
 /// What a measure per head, land or bed opens with (人均, 生均, 亩均).
 const PER_HEADS: &str = "[人生户亩床]均";
 
+/// The verb alone by which a starting level arrives at the next figure
+/// (整合为, 减少到, 精简至): the two count the same things.
+static ARRIVING: LazyLock<Regex> = lazy_regex!(r"^\p{Han}{1,3}[为至到]约?$");
 /// A measure per head right before its figure (运动场地面积198.2万平方米，
 /// 生均14.71平方米).
 static PER_HEAD_BEFORE: LazyLock<Regex> = lazy_regex!(&format!("{PER_HEADS}(?:约|达到?|为)?$"));
@@ -706,7 +711,10 @@ pub fn extract(
                         .masked
                         .get(q.end)
                         .is_some_and(|c| matches!(c, ')' | '）'));
-                let after = if after.starts_with('/') || bracketed {
+                // (Nor has a starting level its noun in the verb by which it
+                // arrives: 由351个整合为216个.)
+                let arriving = starting.is_some() && ARRIVING.is_match(after.trim());
+                let after = if after.starts_with('/') || bracketed || arriving {
                     ""
                 } else {
                     after
@@ -935,7 +943,12 @@ pub fn extract(
                     .iter()
                     .find_map(|w| between.strip_prefix(w))
                     .unwrap_or(between);
-                let restated = last.filter(|_| read.noun.is_empty() && between.trim().is_empty());
+                // (Or the verb by which a starting level arrives at this
+                // one: 国有林场由351个整合为216个.)
+                let arrived = last.is_some_and(|l| starting_levels.last() == Some(&l))
+                    && ARRIVING.is_match(between.trim());
+                let restated =
+                    last.filter(|_| read.noun.is_empty() && between.trim().is_empty() || arrived);
                 let (whole, is_part) = match restated {
                     // Its whole is the one counted in its own unit.
                     Some(i) => match out[i].parent {
@@ -2175,6 +2188,16 @@ mod tests {
             vec![
                 (5.0, "全港水浸黑点".to_string()),
                 (8.0, "学科类校外培训机构".to_string())
+            ]
+        );
+        // Things made fewer by merging, in a sentence that says nothing
+        // else of the past.
+        let text = "全省国有林场由改革前的351个整合为216个。乡镇站所由52家精简为23家。";
+        assert_eq!(
+            counts_of(text, |c| (c.value, c.subject.unwrap_or_default())),
+            vec![
+                (216.0, "全省国有林场".to_string()),
+                (23.0, "乡镇站所".to_string())
             ]
         );
     }

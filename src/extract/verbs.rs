@@ -244,15 +244,18 @@ pub fn starting_level_at(pre: &str) -> Option<usize> {
     opens.then_some(tail_start + at)
 }
 
+/// Verbs by which things become fewer, arriving at a level with 为, 至 or
+/// 到 (由52家整合为23家).
+pub const BECOMING_FEWER: &[&str] = &[
+    "整合", "合并", "精简", "压减", "缩减", "削减", "压缩", "调整",
+];
+
 /// Whether `text` holds a verb of arriving at a level (提高到, 降至,
 /// 扩增至) or of becoming fewer (由52家整合为23家, 由目前的41家压减至30家),
 /// or opens on any short verb and 至 or 到 before the next figure
 /// (由现时15.5米加深至17.5米): the figure before it is where the change
 /// starts.
 pub fn arrives_in(text: &str) -> bool {
-    const BECOMING_FEWER: &[&str] = &[
-        "整合", "合并", "精简", "压减", "缩减", "削减", "压缩", "调整",
-    ];
     static ANY_VERB_TO: LazyLock<Regex> = lazy_regex!(r"^\p{Han}{1,2}[至到]约?\d");
     ANY_VERB_TO.is_match(text)
         || VERBS.iter().any(|(verb, kind)| {
