@@ -1173,8 +1173,12 @@ fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan:
 /// The length of a season or festival of the year closing before `at` and
 /// the 前 that makes it a deadline (2026年台风季节前, 汛期前, 春节前, 年中前,
 /// 供暖季之前, 三季度前): up to four Han chars ending in 季, 度, 节, 期 or
-/// 中, the 前 not counting periods (2026年度前三季度).
+/// 中, the 前 not counting periods (2026年度前三季度). Only after a year
+/// written out: 今年节前 is as often when this year's work was done.
 fn season_deadline(chars: &[char], at: usize) -> Option<usize> {
+    if at < 2 || !is_year_digit(chars[at - 2]) {
+        return None;
+    }
     let season = chars[at..]
         .iter()
         .take(5)
@@ -2861,6 +2865,10 @@ mod tests {
         ] {
             assert_eq!(roles_of(text), vec![Role::Mention], "{text}");
         }
+        // This year's festival is as often past.
+        let text = "今年节前，我们对全市烟花爆竹产品开展了专项抽检，共抽检产品120批次。";
+        let found = crate::extract::extract_dated(text, Some(2026));
+        assert!(found.targets.is_empty());
     }
 
     #[test]
