@@ -50,6 +50,10 @@ const FILLERS: &[&str] = &[
     // When, and the determiners of what is left or whole (届时整个计划将
     // 提供, 全数落成余下约19,400个单位): no part of a thing's name.
     "届时",
+    // A restatement's opener (到2027年实现全覆盖，也就是达到百分之百).
+    "也就是说",
+    "也就是",
+    "也即",
     "余下",
     "整个",
     "全数",

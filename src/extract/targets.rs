@@ -1523,6 +1523,13 @@ mod tests {
     }
 
     #[test]
+    fn a_restatement_opened_by_ye_jiu_shi_is_of_the_goal_before() {
+        let text = "我们确保到2027年实现全覆盖，也就是达到百分之百。到2027年实现智能巡护全覆盖，也就是覆盖率达到100%。";
+        let found = targets_of(text, |t| (t.value, t.metric));
+        assert_eq!(found, vec![(100.0, Some("覆盖率".to_string()))]);
+    }
+
+    #[test]
     fn a_plans_undated_tasks_are_goals_for_its_last_year() {
         let text = "金华市水安全保障提升三年行动方案（2026—2028年）\n\
                     一、总体目标\n到2028年，新建和加固提标堤防120公里以上。\n\
