@@ -1079,6 +1079,7 @@ fn roc_year_at(chars: &[char], i: usize, roc_page: bool) -> Option<(i32, usize)>
 }
 
 fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan: bool) -> Marker {
+    let mut year = year;
     let mut start = label_start;
     while start > 0 && chars[start - 1] == ' ' {
         start -= 1;
@@ -1146,6 +1147,10 @@ fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan:
         (role, prefix_word, Some(s.chars().count()))
     } else if let Some(len) = season_deadline(chars, label_end) {
         (Role::Deadline, prefix(DEADLINE_PREFIXES), Some(len))
+    } else if let Some((len, years)) = spread_from(chars, label_end) {
+        // The work is due in the last of the years it is spread over.
+        year += years - 1;
+        (Role::Deadline, None, Some(len))
     } else if let Some(p) = prefix(DEADLINE_PREFIXES) {
         (Role::Deadline, Some(p), None)
     } else if plan && (chars[label_end - 1] == '末' || suffix(PLAN_PERIODS).is_some()) {
@@ -1195,6 +1200,34 @@ fn season_deadline(chars: &[char], at: usize) -> Option<usize> {
         .get(at + len)
         .is_some_and(|&c| number::opens_number(c));
     (!counts_periods).then_some(len)
+}
+
+/// The length of a start (起, 开始) after a year and of the span of years
+/// the work is spread over from it (2026年起，分三年完成…, 从2026年开始用
+/// 3年时间…), with how many years that span.
+fn spread_from(chars: &[char], at: usize) -> Option<(usize, i32)> {
+    let start = ["起", "开始"].iter().find(|w| starts_with(chars, at, w))?;
+    let mut k = at + start.chars().count();
+    if chars.get(k).is_some_and(|&c| matches!(c, '，' | ',')) {
+        k += 1;
+    }
+    let spread = ["分", "用", "利用", "通过"]
+        .iter()
+        .find(|w| starts_with(chars, k, w))?;
+    k += spread.chars().count();
+    let years = match *chars.get(k)? {
+        c if c.is_ascii_digit() => c.to_digit(10)? as i32,
+        c => number::chinese_digit(c).filter(|&n| n > 0)? as i32,
+    };
+    if chars.get(k + 1) != Some(&'年') {
+        return None;
+    }
+    let time = if starts_with(chars, k + 2, "时间") {
+        2
+    } else {
+        0
+    };
+    Some((k + 2 + time - at, years))
 }
 
 /// Whether the sentence after `from` arrives at a level in a year of its
@@ -2845,6 +2878,19 @@ mod tests {
     /// Where `figure` starts in `text`, in chars.
     fn char_offset(text: &str, figure: &str) -> usize {
         text[..text.find(figure).unwrap()].chars().count()
+    }
+
+    #[test]
+    fn work_spread_over_years_from_a_start_is_due_in_the_last() {
+        let text = "2026年起，分三年完成全市3400间普通教室照明改造。从2026年开始用3年时间新建口袋公园120个。";
+        assert_eq!(
+            roles(text),
+            vec![(2028, Role::Deadline), (2028, Role::Deadline)]
+        );
+        assert_eq!(
+            roles("2026年起，全市新建口袋公园120个。"),
+            vec![(2026, Role::Mention)]
+        );
     }
 
     #[test]
