@@ -546,7 +546,7 @@ enum YearLabel {
     Plain,
     /// 2025年目标值, 2027年（预期）.
     Goal,
-    /// 2024年（基期）, 2025年现状值: where things stand.
+    /// 2024年（基期）, 2025年现状值, 2025年完成情况: where things stand.
     Base,
 }
 
@@ -583,7 +583,9 @@ fn header_year(cell: &str) -> Option<(i32, YearLabel)> {
             YearLabel::Goal
         }
         "基期" | "基期值" | "基数" | "基数值" | "基准" | "基准值" | "现状" | "现状值" | "实际"
-        | "实际值" | "完成值" | "完成" | "实际完成" => YearLabel::Base,
+        | "实际值" | "完成值" | "完成" | "实际完成" | "完成情况" | "完成数" => {
+            YearLabel::Base
+        }
         _ => return None,
     };
     (1990..=2100).contains(&year).then_some((year, label))
@@ -1064,7 +1066,7 @@ mod tests {
             vec![(52.0, "体育公园".into()), (6200.0, "健身步道总长度".into())]
         );
         // A base year is labelled in other words too, as what was done in it.
-        for label in ["2024年基数", "2024年完成"] {
+        for label in ["2024年基数", "2024年完成", "2024年完成情况"] {
             let based = text.replace("2024年（基期）", label);
             assert_eq!(extract_dated(&based, Some(2025)).counts.len(), 2, "{label}");
         }
