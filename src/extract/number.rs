@@ -1462,6 +1462,14 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                 && !(unit == "期"
                     && (chars.get(end).is_some_and(|&c| is_han(c))
                         || prev_non_space(chars, i).is_none_or(|c| !c.is_ascii_digit())))
+                // 三台县, 九台区, 七台河市: after a Chinese numeral, 台 before a
+                // place's suffix opens the place's name.
+                && !(unit == "台"
+                    && i.checked_sub(1)
+                        .is_some_and(|p| "一二三四五六七八九十两".contains(chars[p]))
+                    && (chars.get(end).is_some_and(|c| "市县区".contains(*c))
+                        || chars.get(end).is_some_and(|&c| is_han(c))
+                            && chars.get(end + 1).is_some_and(|c| "市县区".contains(*c))))
                 // 三门峡, 一门心思: after a Chinese numeral, 门 is a word's.
                 && !(unit == "门"
                     && i.checked_sub(1)
@@ -1675,6 +1683,14 @@ mod tests {
         assert!(scan(&"三门峡经济技术开发区".chars().collect::<Vec<_>>())
             .iter()
             .all(|q| q.unit != "门"));
+        for place in ["三台县35.4公里", "九台区新建", "七台河市新建"] {
+            let chars: Vec<char> = place.chars().collect();
+            assert!(scan(&chars).iter().all(|q| q.unit != "台"), "{place}");
+        }
+        assert_eq!(
+            scan(&"购置三台设备".chars().collect::<Vec<_>>())[0].unit,
+            "台"
+        );
     }
 
     #[test]
