@@ -353,6 +353,9 @@ const CODE_CHARS: usize = 12;
 static CODE_SO_FAR: LazyLock<Regex> =
     lazy_regex!(r"(?:^|[^A-Za-z])[A-Z]{2,4}(?:/(?:\p{Han}{2})?[A-Z])?\s?\d+(?:\p{Han}{2}\d+)?$");
 
+/// Units that count things right after their number (32北平个 is noise).
+const COUNTING_UNITS: &str = "个家项条座所名辆台套处件";
+
 /// Whether `c` can be part of a quantity written with digits (5万至6万,
 /// 3月1日, 50余个).
 fn is_quantity_char(c: char) -> bool {
@@ -365,7 +368,6 @@ fn is_quantity_char(c: char) -> bool {
 /// its percent sign or the unit that counts it (85多球%, 32北平个; 60家国家
 /// stays).
 fn splits_number(chars: &[char], i: usize) -> bool {
-    const COUNTING: &str = "个家项条座所名辆台套处件";
     let (Some(&before), Some(&after)) = (i.checked_sub(1).map(|j| &chars[j]), chars.get(i + 2))
     else {
         return false;
@@ -422,10 +424,10 @@ fn splits_number(chars: &[char], i: usize) -> bool {
                 || after.is_ascii_digit()
                     && (loose() || stray_conjunction() || stray_before_digit())
                     && !joins_quantities(chars, i)
-                || COUNTING.contains(after)
+                || COUNTING_UNITS.contains(after)
                     && loose()
-                    && !COUNTING.contains(a)
-                    && !COUNTING.contains(b))
+                    && !COUNTING_UNITS.contains(a)
+                    && !COUNTING_UNITS.contains(b))
 }
 
 /// Whether the pair at `i` stands in a year, whose four digits hold
@@ -584,7 +586,13 @@ fn splits_latin_word(chars: &[char], i: usize) -> bool {
 /// Whether the pair at `i` goes on with the number before it (50个县,
 /// 3月份): its first char is the quantity's unit.
 fn continues_number(chars: &[char], i: usize) -> bool {
-    i > 0 && chars[i - 1].is_ascii_digit() && is_quantity_char(chars[i])
+    // (Not a counting unit whose pair a digit follows: 达到9[条史]8%.)
+    let inside_number = || {
+        COUNTING_UNITS.contains(chars[i])
+            && !is_quantity_char(chars[i + 1])
+            && chars.get(i + 2).is_some_and(char::is_ascii_digit)
+    };
+    i > 0 && chars[i - 1].is_ascii_digit() && is_quantity_char(chars[i]) && !inside_number()
         || joins_quantities(chars, i)
 }
 
@@ -1294,6 +1302,8 @@ mod tests {
         assert!(!splits_number(&chars("（2026—2028年度）"), 10));
         // (A word there, 期限, is kept by the detector, which knows words.)
         assert!(continues_number(&chars("遴选50个县开展"), 4));
+        // A counting unit whose pair a digit follows is inside the number.
+        assert!(!continues_number(&chars("达到9条史8%以上"), 3));
         assert!(!continues_number(&chars("工厂21离外家"), 4));
         assert!(continues_number(&chars("别为42宗、35宗及51宗"), 8));
         assert!(!continues_number(&chars("2.11场余万件"), 4));
