@@ -1078,8 +1078,13 @@ fn roc_year_at(chars: &[char], i: usize, roc_page: bool) -> Option<(i32, usize)>
     Some((1911 + n, from + digits + 1))
 }
 
-fn marker(chars: &[char], label_start: usize, label_end: usize, year: i32, plan: bool) -> Marker {
-    let mut year = year;
+fn marker(
+    chars: &[char],
+    label_start: usize,
+    label_end: usize,
+    mut year: i32,
+    plan: bool,
+) -> Marker {
     let mut start = label_start;
     while start > 0 && chars[start - 1] == ' ' {
         start -= 1;
