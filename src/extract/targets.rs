@@ -147,6 +147,26 @@ const LEVEL_NOUNS: &[&str] = &[
     "水平", "规模", "目标", "标准", "基础", "程度", "高度", "量级", "能力",
 ];
 
+/// Whether `noun` is a level the figure before it sets itself: a word of
+/// [`LEVEL_NOUNS`], or a goal named by its stage (3,000公吨的中期目标; not
+/// 6%的节能目标, which names what is measured).
+fn names_level(noun: &str) -> bool {
+    const STAGES: &[&str] = &[
+        "中期",
+        "近期",
+        "远期",
+        "阶段性",
+        "年度",
+        "总体",
+        "整体",
+        "既定",
+    ];
+    LEVEL_NOUNS.contains(&noun)
+        || noun
+            .strip_suffix("目标")
+            .is_some_and(|stage| STAGES.contains(&stage))
+}
+
 /// Whether `text` holds a word the dictionary tags as a verb (培训, 打造),
 /// or a verb of a goal.
 fn names_action(text: &str) -> bool {
@@ -332,11 +352,12 @@ impl ClauseReader<'_> {
             let next_start = quantities.get(i + 1).map_or(self.clause.end, |n| n.start);
             let after_end = self.list_item_end(q.end, next_start);
             let after = self.words(q.end, after_end);
-            // The level a figure sets itself (120万吨以上的水平) names nothing.
+            // The level a figure sets itself (120万吨以上的水平, 3,000公吨的中期
+            // 目标) names nothing.
             let mut noun_after =
                 if q.counts_things() || q.measures_stock() || after.starts_with('的') {
                     Some(phrase::noun_after(&after))
-                        .filter(|noun| !LEVEL_NOUNS.contains(&noun.as_str()))
+                        .filter(|noun| !names_level(noun))
                         .unwrap_or_default()
                 } else {
                     String::new()
@@ -1520,6 +1541,18 @@ mod tests {
     /// What `f` reads from each target extracted from `text`.
     fn targets_of<T>(text: &str, f: impl Fn(crate::model::Target) -> T) -> Vec<T> {
         extract(text).targets.into_iter().map(f).collect()
+    }
+
+    #[test]
+    fn a_goal_named_by_its_stage_is_the_level_the_figure_sets() {
+        let text = "政府的整体目标是在2033年或之前，把本地海鱼养殖年产量提升至4,000公吨，并在2030年或之前达到3,000公吨的中期目标，公营机构在2030年或之前达致不少于6%的节能目标。";
+        let found = crate::extract::extract_dated(text, Some(2026)).targets;
+        let read: Vec<(f64, String)> = found
+            .into_iter()
+            .map(|t| (t.value, t.metric.or(t.subject).unwrap_or_default()))
+            .collect();
+        assert_eq!(read[1], (3000.0, "本地海鱼养殖年产量".to_string()));
+        assert!(read[2].1.contains("节能目标"), "{read:?}");
     }
 
     #[test]
