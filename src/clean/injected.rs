@@ -344,14 +344,15 @@ impl Detector<'_> {
 const SERIAL_CHARS: usize = 8;
 
 /// How far before a pair a standard's code is looked for: its letters and
-/// digits with one more pair (GB/T 21规成7).
-const CODE_CHARS: usize = 12;
+/// digits with one more pair (GB/T 21规成7, GB霜急/T 10001).
+const CODE_CHARS: usize = 14;
 
 /// A standard's code up to a pair: its letters, maybe with a pair of their
-/// own (LY/办器T), then digits with at most one pair among them (GB/T
-/// 21规成7, HJ 2025).
-static CODE_SO_FAR: LazyLock<Regex> =
-    lazy_regex!(r"(?:^|[^A-Za-z])[A-Z]{2,4}(?:/(?:\p{Han}{2})?[A-Z])?\s?\d+(?:\p{Han}{2}\d+)?$");
+/// own (LY/办器T, GB霜急/T), then digits with at most one pair among them
+/// (GB/T 21规成7, HJ 2025).
+static CODE_SO_FAR: LazyLock<Regex> = lazy_regex!(
+    r"(?:^|[^A-Za-z])[A-Z]{2,4}(?:\p{Han}{2})?(?:/(?:\p{Han}{2})?[A-Z])?\s?\d+(?:\p{Han}{2}\d+)?$"
+);
 
 /// Units that count things right after their number (32北平个 is noise).
 const COUNTING_UNITS: &str = "个家项条座所名辆台套处件";
@@ -577,10 +578,13 @@ fn in_correlative_frame(chars: &[char], i: usize) -> bool {
     })
 }
 
-/// Whether the pair at `i` sits inside a word in Latin letters (EFLOP[数南]S).
+/// Whether the pair at `i` sits inside a word in Latin letters (EFLOP[数南]S)
+/// or a standard's letters before their slash (GB[霜急]/T).
 fn splits_latin_word(chars: &[char], i: usize) -> bool {
     let letter = |j: Option<&char>| j.is_some_and(char::is_ascii_alphabetic);
-    i > 0 && letter(chars.get(i - 1)) && letter(chars.get(i + 2))
+    i > 0
+        && letter(chars.get(i - 1))
+        && (letter(chars.get(i + 2)) || chars.get(i + 2) == Some(&'/') && letter(chars.get(i + 3)))
 }
 
 /// Whether the pair at `i` goes on with the number before it (50个县,
@@ -1309,6 +1313,10 @@ mod tests {
         assert!(!continues_number(&chars("2.11场余万件"), 4));
         assert!(splits_number(&chars("机制。20件位25年"), 5));
         assert!(splits_latin_word(&chars("达到30EFLOP数南S"), 9));
+        // A standard's letters before their slash, and its digits after.
+        let code = chars("（GB霜急/T 10001课色.1—2023）");
+        assert!(splits_latin_word(&code, 3));
+        assert!(splits_number(&code, 13));
         assert!(in_correlative_frame(&chars("越走越亲"), 2));
         assert!(in_correlative_frame(&chars("情越走越亲"), 1));
         assert!(!in_correlative_frame(&chars("越走了吗"), 1));
