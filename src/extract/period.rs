@@ -606,7 +606,12 @@ static REQUIRED_LEAST: LazyLock<Regex> = lazy_regex!("不少于|不低于|至少
 pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
     for m in markers.iter_mut() {
         if m.role == Role::Deadline && m.year < year {
-            m.role = Role::Mention;
+            // (One that dates a noun does that: 力争2000年底前建成的…小区基本完成改造.)
+            m.role = if dates_noun(chars, m.end) {
+                Role::Dating
+            } else {
+                Role::Mention
+            };
         }
     }
     let mut added = false;
@@ -2883,6 +2888,18 @@ mod tests {
     /// Where `figure` starts in `text`, in chars.
     fn char_offset(text: &str, figure: &str) -> usize {
         text[..text.find(figure).unwrap()].chars().count()
+    }
+
+    #[test]
+    fn a_past_deadline_dating_a_noun_leaves_the_sentence_a_plan() {
+        let text = "具体目标如下：三年累计完成城镇老旧小区改造420个以上；力争2000年底前建成的需改造城镇老旧小区基本完成改造任务。";
+        let doc = Document::new(text);
+        let mut found = markers(&doc.masked);
+        set_present(&doc.masked, 2026, &mut found);
+        assert_eq!(
+            found.iter().map(|m| m.role).collect::<Vec<_>>(),
+            vec![Role::Dating]
+        );
     }
 
     #[test]
