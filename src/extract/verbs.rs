@@ -130,13 +130,14 @@ pub static FORECAST: LazyLock<Regex> = lazy_regex!(
 );
 
 /// 将 as the object marker, not the future (将河湖长制目标责任纳入考核,
+/// 将海绵城市建设要求嵌入规划许可…等环节,
 /// 将…作为重点, 将新产品研发放在昆山, 将辖区划分为一级网格9个, 将热线企业服务功能与政务服务深度融合;
 /// a list of forty chars may stand between: 将死亡证明开具、户口注销…等7个事项整合为):
 /// what follows it is put somewhere or joined to something, not planned;
 /// nor is what a bulletin sets out of what happened (现将2025年…情况公布如下;
 /// 现将2026年十件民生实事项目公布如下 plans).
 static OBJECT_MARKER: LazyLock<Regex> = lazy_regex!(&format!(
-    "将[^，。；将]{{1,40}}?(?:纳入|列入|作为|列为|视为|放在|放到|设在|落在|交由|交给|转化为|划分为|划为|分为|整合为|合并为|改为|与[^，。；将]{{1,20}}?(?:融合|结合|整合|衔接|对接|一体|同步|联动))|现将[^，。；将]{{1,40}}?{HAPPENED}[^，。；将]{{0,4}}如下"
+    "将[^，。；将]{{1,40}}?(?:纳入|列入|嵌入|融入|写入|编入|并入|计入|作为|列为|视为|放在|放到|设在|落在|交由|交给|转化为|划分为|划为|分为|整合为|合并为|改为|与[^，。；将]{{1,20}}?(?:融合|结合|整合|衔接|对接|一体|同步|联动))|现将[^，。；将]{{1,40}}?{HAPPENED}[^，。；将]{{0,4}}如下"
 ));
 
 /// What a bulletin publishes of what happened, not of what is planned:
@@ -309,6 +310,8 @@ mod tests {
         assert!(!planning.is_match(&without_false_plans(laid_out)));
         let merged = "将死亡证明开具、户口注销、火化预约、惠民殡葬补助申领等7个事项整合为“一次办”，全年办理联办业务263件";
         assert!(!planning.is_match(&without_false_plans(merged)));
+        let embedded = "将海绵城市建设要求嵌入规划许可、施工图审查等环节；全年审查项目方案132个";
+        assert!(!planning.is_match(&without_false_plans(embedded)));
         let published = "现将2025年全省粮食和主要农产品产量情况公布如下：";
         assert!(!planning.is_match(&without_false_plans(published)));
     }
