@@ -193,14 +193,22 @@ pub(super) fn find(lines: &[&str], first_prose: usize) -> Headline {
     // Or with its headline over the addressee of a report or notice (县人民政府：).
     let addressed = first_prose == top + 2 && is_salutation(lines[top + 1]);
     // Or with its headline over the first section's heading (…的工作进展 /
-    // 目的 / 1. 本文件旨在…), a heading that cannot be one itself.
+    // 目的 / 1. 本文件旨在…), a heading that cannot be one itself, maybe
+    // with the paper's header between (立法會發展事務委員會討論文件).
     // (Not a site's name over its menu: 某县教育局门户网站 / 首页 / 通知公告.)
-    let over_heading = first_prose == top + 2
+    let heading = top
+        + 1
+        + usize::from(
+            lines
+                .get(top + 1)
+                .is_some_and(|l| PAPER_HEADER.is_match(l) && !opens_section(l)),
+        );
+    let over_heading = first_prose == heading + 1
         && !opens_section(&lines[top])
         && !SITE.is_match(lines[top])
-        && opens_section(&lines[top + 1])
-        && !is_link_bar(lines[top + 1])
-        && !LONE_WIDGET.is_match(lines[top + 1]);
+        && opens_section(&lines[heading])
+        && !is_link_bar(lines[heading])
+        && !LONE_WIDGET.is_match(lines[heading]);
     if title_at.is_none()
         && first_prose > top
         && is_header_line(lines[top])

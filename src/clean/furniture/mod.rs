@@ -203,7 +203,7 @@ static PAPER_OPENER: LazyLock<Regex> = lazy_regex!(&format!(
 /// it is for (讨论文件, 2026年3月2日会议) and its [`PAPER_ADDRESS`], in
 /// either script (lines are judged before t2s).
 static PAPER_HEADER: LazyLock<Regex> = lazy_regex!(&format!(
-    r"^(?:(?:讨论|討論|资料|資料|参考|參考|背景)文件|\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:特别|特別)?(?:会议|會議)|目的|.{{0,16}}(?:背景资料简介|背景資料簡介)|{PAPER_ADDRESS})$"
+    r"^(?:(?:讨论|討論|资料|資料|参考|參考|背景)文件|\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:特别|特別)?(?:会议|會議)|目的|.{{0,16}}(?:背景资料简介|背景資料簡介)|(?:{PAPER_ADDRESS})(?:(?:讨论|討論|资料|資料|参考|參考|背景)文件)?)$"
 ));
 
 /// What a website's name ends with after its owner's (门户网站, 官网).

@@ -1721,6 +1721,19 @@ fn a_page_opening_with_its_headline_and_no_metadata_is_titled_by_it() {
 }
 
 #[test]
+fn a_legislatures_paper_may_set_its_headline_over_its_committee() {
+    let page = [
+        "推展「海綿城市」及藍綠建設的最新進展",
+        "立法會發展事務委員會討論文件",
+        "目的",
+        "1. 本文件旨在向委員匯報政府推展「海綿城市」及藍綠建設的最新進展，以及未來數年的工作計劃。",
+    ];
+    let s = sort(&page);
+    assert_eq!(s.title.as_deref(), Some(page[0]));
+    assert!(!s.kept.contains(&0));
+}
+
+#[test]
 fn a_legislatures_paper_is_titled_under_its_number_committee_and_meeting() {
     let page = [
         "立法会CB(1)412/2026(03)号文件",
