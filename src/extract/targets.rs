@@ -884,9 +884,15 @@ impl ClauseReader<'_> {
         let per_unit = PER_UNIT.captures(&pre).is_some_and(|c| {
             !c[1].contains(['增', '减', '节', '提', '降', '达', '少', '多', '升'])
         }) && !q.unit.ends_with('元');
+        // The most one may be given (个人贷款额度最高30万元, 单个项目最高支持500
+        // 万元, 可申请最高300万元的创业担保贷款) is a cap of a rule; a peak
+        // named as a metric (统调最高负荷达到1.72亿千瓦) is not.
+        static CAPPED: LazyLock<Regex> =
+            lazy_regex!("最高(?:不超过|可达|可获|给予|奖励|补贴|补助|资助|支持)?[^，。；]{0,2}$");
         by_rule
             || in_principle
             || recurs
+            || CAPPED.is_match(&pre)
             || per_unit
             || super::number::reaches_area(&self.doc.masked, q)
     }
@@ -1553,6 +1559,14 @@ mod tests {
             .collect();
         assert_eq!(read[1], (3000.0, "本地海鱼养殖年产量".to_string()));
         assert!(read[2].1.contains("节能目标"), "{read:?}");
+    }
+
+    #[test]
+    fn the_most_one_may_be_given_is_a_cap_not_a_goal() {
+        let text = "到2028年，新增创业担保贷款20亿元，个人贷款额度最高30万元，单个项目最高支持500万元，统调最高负荷达到1.72亿千瓦。";
+        let found = crate::extract::extract_dated(text, Some(2026)).targets;
+        let values: Vec<f64> = found.iter().map(|t| t.value).collect();
+        assert_eq!(values, vec![2_000_000_000.0, 172_000_000.0]);
     }
 
     #[test]
