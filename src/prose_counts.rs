@@ -114,11 +114,12 @@ impl Counted {
     pub fn encode(&self) -> Vec<u8> {
         let mut out = Vec::new();
         let mut word = |w: u32| out.extend_from_slice(&w.to_le_bytes());
-        let key = |k: u64, word: &mut dyn FnMut(u32)| {
+        // A key or the total: two words, the low first.
+        let wide = |k: u64, word: &mut dyn FnMut(u32)| {
             word(k as u32);
             word((k >> 32) as u32);
         };
-        key(self.total, &mut word);
+        wide(self.total, &mut word);
         self.chars.iter().for_each(|&n| word(n));
         for &(n, kinds) in &self.after_char {
             word(n);
@@ -128,7 +129,7 @@ impl Counted {
         pairs.sort_unstable_by_key(|(k, _)| **k);
         word(pairs.len() as u32);
         for (&k, pair) in pairs {
-            key(k, &mut word);
+            wide(k, &mut word);
             word(pair.seen);
             word(pair.followed);
             word(pair.kinds);
@@ -137,7 +138,7 @@ impl Counted {
         triples.sort_unstable_by_key(|(k, _)| **k);
         word(triples.len() as u32);
         for (&k, &n) in triples {
-            key(k, &mut word);
+            wide(k, &mut word);
             word(n);
         }
         out
@@ -156,16 +157,16 @@ where
         .chunks_exact(4)
         .map(|w| u32::from_le_bytes(w.try_into().expect("four bytes")));
     let mut word = move || words.next().expect("the tally is whole");
-    let key = |word: &mut dyn FnMut() -> u32| {
+    let wide = |word: &mut dyn FnMut() -> u32| {
         let low = u64::from(word());
         low | (u64::from(word()) << 32)
     };
-    let total = key(&mut word);
+    let total = wide(&mut word);
     let chars = (0..PLANE).map(|_| word()).collect();
     let after_char = (0..PLANE).map(|_| (word(), word())).collect();
     let pairs = (0..word())
         .map(|_| {
-            let k = key(&mut word);
+            let k = wide(&mut word);
             let pair = Pair {
                 seen: word(),
                 followed: word(),
@@ -174,7 +175,7 @@ where
             (k, pair)
         })
         .collect();
-    let triples = (0..word()).map(|_| (key(&mut word), word())).collect();
+    let triples = (0..word()).map(|_| (wide(&mut word), word())).collect();
     Tally {
         chars,
         after_char,

@@ -606,7 +606,8 @@ static REQUIRED_LEAST: LazyLock<Regex> = lazy_regex!("不少于|不低于|至少
 pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
     for m in markers.iter_mut() {
         if m.role == Role::Deadline && m.year < year {
-            // (One that dates a noun does that: 力争2000年底前建成的…小区基本完成改造.)
+            // (One dating a noun only dates it, and tells no past of the
+            // sentence: 力争2000年底前建成的…小区基本完成改造.)
             m.role = if dates_noun(chars, m.end) {
                 Role::Dating
             } else {
