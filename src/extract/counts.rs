@@ -1551,6 +1551,9 @@ static NAMES_COUNTED: LazyLock<Regex> =
 static LIST_RANKING: LazyLock<Regex> =
     lazy_regex!("(?:位居|居于|居[全前第首]|排名|名列|排在)|(?:最多|较多|最高|较高|最大|较大)$");
 
+/// What a ranking says its items are (居前三位的是…, 排名前列的依次为…).
+static RANKED_ARE: LazyLock<Regex> = lazy_regex!("的?(?:依次)?(?:是|为)");
+
 /// The items of a list that 分别 distributes over the `figures` of its
 /// clause (`text`, the words before the first): as many items as figures,
 /// after the verb that counts them, either all places or all levels (the
@@ -1565,6 +1568,19 @@ fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
         phrase::trim_phrase(list)
     } else {
         object
+    };
+    // A ranking names its items after it, and what it ranks them by
+    // before it (益农信息社数量居前三位的是黄冈市、襄阳市和荆州市): the list
+    // starts after it, and counts those things.
+    let ranked = LIST_RANKING.find(&object).and_then(|rank| {
+        let are = RANKED_ARE.find(&object[rank.end()..])?;
+        let things = phrase::without_measure(&object[..rank.start()]);
+        let things = phrase::split_qualifier(&phrase::trim_phrase(things));
+        Some((object[rank.end() + are.end()..].to_string(), things))
+    });
+    let (object, ranked_things) = match ranked {
+        Some((items, things)) => (items, Some(things).filter(|t| !t.noun.is_empty())),
+        None => (object, None),
     };
     // 和 and 及 also open words (和平区, 及时): they split only where 、
     // alone leaves too few items.
@@ -1645,7 +1661,8 @@ fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
                 let things = phrase::without_measure(&rest[..end]);
                 phrase::split_qualifier(&phrase::trim_phrase(things))
             })
-            .filter(|things| !things.noun.is_empty());
+            .filter(|things| !things.noun.is_empty())
+            .or(ranked_things);
         return places
             .into_iter()
             .map(|place| Item::Place(place, things.clone()))
@@ -2178,6 +2195,20 @@ mod tests {
     fn bounded_things_describing_another_mark_off_its_class() {
         let text = "截至2025年底，教育局向录取8名或以上非华语学童的幼稚园提供额外资助，共有65岁或以上长者12万人，建成50个以上的示范村。";
         assert_eq!(counts_of(text, |c| c.value), vec![120_000.0, 50.0]);
+    }
+
+    #[test]
+    fn a_ranking_lists_its_places_and_names_what_it_ranks() {
+        let text = "全省共有行政村2.3万个。分市州看，益农信息社数量居前三位的是黄冈市、襄阳市和荆州市，分别为2680个、2240个和2190个。";
+        let found = counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.scope));
+        assert_eq!(
+            found[1..],
+            [
+                (2680.0, "益农信息社".to_string(), Some("黄冈市".to_string())),
+                (2240.0, "益农信息社".to_string(), Some("襄阳市".to_string())),
+                (2190.0, "益农信息社".to_string(), Some("荆州市".to_string()))
+            ]
+        );
     }
 
     #[test]
