@@ -286,9 +286,6 @@ static COMPARED_LEVEL: LazyLock<Regex> =
 /// What a measure per head, land or bed opens with (人均, 生均, 亩均).
 const PER_HEADS: &str = "[人生户亩床]均";
 
-/// The verb alone by which a starting level arrives at the next figure
-/// (整合为, 减少到, 精简至): the two count the same things.
-static ARRIVING: LazyLock<Regex> = lazy_regex!(r"^\p{Han}{1,3}[为至到]约?$");
 /// A measure per head right before its figure (运动场地面积198.2万平方米，
 /// 生均14.71平方米).
 static PER_HEAD_BEFORE: LazyLock<Regex> = lazy_regex!(&format!("{PER_HEADS}(?:约|达到?|为)?$"));
@@ -713,7 +710,7 @@ pub fn extract(
                         .is_some_and(|c| matches!(c, ')' | '）'));
                 // (Nor has a starting level its noun in the verb by which it
                 // arrives: 由351个整合为216个.)
-                let arriving = starting.is_some() && ARRIVING.is_match(after.trim());
+                let arriving = starting.is_some() && super::verbs::is_arrival(after);
                 let after = if after.starts_with('/') || bracketed || arriving {
                     ""
                 } else {
@@ -946,7 +943,7 @@ pub fn extract(
                 // (Or the verb by which a starting level arrives at this
                 // one: 国有林场由351个整合为216个.)
                 let arrived = last.is_some_and(|l| starting_levels.last() == Some(&l))
-                    && ARRIVING.is_match(between.trim());
+                    && super::verbs::is_arrival(between);
                 let restated =
                     last.filter(|_| read.noun.is_empty() && between.trim().is_empty() || arrived);
                 let (whole, is_part) = match restated {

@@ -1453,9 +1453,7 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                 && !(matches!(unit, "篇" | "节" | "章")
                     && i.checked_sub(1).is_some_and(|p| chars[p].is_whitespace()))
                 // 表1 天水市, 天门市, 天河区: 天 opens a place's name.
-                && !(unit == "天"
-                    && chars.get(end).is_some_and(|&c| is_han(c))
-                    && chars.get(end + 1).is_some_and(|c| "市县区州".contains(*c)))
+                && !(unit == "天" && place_suffix_at(chars, end) == Some(1))
                 // 一期工程, 分3期实施, 十四五期间: a 期 before a word, or after
                 // a Chinese numeral, is a phase; sessions are written in
                 // digits at the end of their phrase (培训班37期，).
@@ -1467,14 +1465,24 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                 && !(unit == "台"
                     && i.checked_sub(1)
                         .is_some_and(|p| "一二三四五六七八九十两".contains(chars[p]))
-                    && (chars.get(end).is_some_and(|c| "市县区".contains(*c))
-                        || chars.get(end).is_some_and(|&c| is_han(c))
-                            && chars.get(end + 1).is_some_and(|c| "市县区".contains(*c))))
+                    && place_suffix_at(chars, end).is_some())
                 // 三门峡, 一门心思: after a Chinese numeral, 门 is a word's.
                 && !(unit == "门"
                     && i.checked_sub(1)
                         .is_some_and(|p| "一二三四五六七八九十两〇零百千".contains(chars[p])))
         })
+}
+
+/// How many Han chars after `at` a place's suffix stands, if right at it
+/// or after one (天水市, 台县): what looks like a unit there opens the
+/// place's name.
+fn place_suffix_at(chars: &[char], at: usize) -> Option<usize> {
+    let suffix = |k: usize| chars.get(k).is_some_and(|c| "市县区州".contains(*c));
+    if suffix(at) {
+        Some(0)
+    } else {
+        (chars.get(at).is_some_and(|&c| is_han(c)) && suffix(at + 1)).then_some(1)
+    }
 }
 
 fn prefix_bound(chars: &[char], i: usize) -> Option<Bound> {

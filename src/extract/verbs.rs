@@ -130,9 +130,9 @@ pub static FORECAST: LazyLock<Regex> = lazy_regex!(
 );
 
 /// 将 as the object marker, not the future (将河湖长制目标责任纳入考核,
-/// 将海绵城市建设要求嵌入规划许可…等环节,
-/// 将…作为重点, 将新产品研发放在昆山, 将辖区划分为一级网格9个, 将热线企业服务功能与政务服务深度融合;
-/// a list of forty chars may stand between: 将死亡证明开具、户口注销…等7个事项整合为):
+/// 将海绵城市建设要求嵌入规划许可…等环节, 将…作为重点, 将新产品研发放在昆山,
+/// 将辖区划分为一级网格9个, 将热线企业服务功能与政务服务深度融合; a list of
+/// forty chars may stand between: 将死亡证明开具、户口注销…等7个事项整合为):
 /// what follows it is put somewhere or joined to something, not planned;
 /// nor is what a bulletin sets out of what happened (现将2025年…情况公布如下;
 /// 现将2026年十件民生实事项目公布如下 plans).
@@ -251,6 +251,14 @@ pub const BECOMING_FEWER: &[&str] = &[
     "整合", "合并", "精简", "压减", "缩减", "削减", "压缩", "调整",
 ];
 
+/// Whether `words` are only a verb by which a level arrives at the next
+/// figure (整合为, 减少到, 精简至), as between a starting level and the one
+/// it arrives at.
+pub fn is_arrival(words: &str) -> bool {
+    static ARRIVAL: LazyLock<Regex> = lazy_regex!(r"^\p{Han}{1,3}[为至到]约?$");
+    ARRIVAL.is_match(words.trim())
+}
+
 /// Whether `text` holds a verb of arriving at a level (提高到, 降至,
 /// 扩增至) or of becoming fewer (由52家整合为23家, 由目前的41家压减至30家),
 /// or opens on any short verb and 至 or 到 before the next figure
@@ -287,6 +295,9 @@ mod tests {
     #[test]
     fn a_level_becoming_fewer_is_arrived_at() {
         assert!(arrives_in("整合为23家"));
+        // Alone between two levels: the verb by which one arrives at the other.
+        assert!(is_arrival("整合为") && is_arrival("减少到 "));
+        assert!(!is_arrival("新建") && !is_arrival("整合为23家"));
         assert!(arrives_in("扩增至114年底的1万2,586家"));
         assert!(arrives_in("提高到95%"));
         assert!(!arrives_in("新建23家"));
