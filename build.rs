@@ -43,8 +43,10 @@ fn main() {
 }
 
 /// Writes every `.txt` file under `data/prose/`, in path order, to
-/// `$OUT_DIR/domain_text.txt`, each ending in a line break, and its
-/// counts to `$OUT_DIR/prose_counts.bin`.
+/// `$OUT_DIR/domain_text.txt`, each ending in a line break; its counts to
+/// `$OUT_DIR/prose_counts.bin`; and its lines holding a bracket, where
+/// document numbers' issuer codes are written, to
+/// `$OUT_DIR/bracketed_prose.txt`. The program reads the last two alone.
 fn join_prose(files: &[PathBuf]) {
     let mut prose = String::new();
     for file in files
@@ -61,6 +63,12 @@ fn join_prose(files: &[PathBuf]) {
         fs::write(&out, bytes).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
     };
     write("domain_text.txt", prose.as_bytes());
+    let bracketed: String = prose
+        .lines()
+        .filter(|l| l.contains(['〔', '[']))
+        .flat_map(|l| [l, "\n"])
+        .collect();
+    write("bracketed_prose.txt", bracketed.as_bytes());
     // Counting takes seconds in an unoptimised build script, and the
     // script runs again on every change under `src/`: the counts are made
     // again only when the prose or the counting code changed.

@@ -18,7 +18,9 @@ pub use crate::prose_counts::{Pair, END, START};
 /// Clean policy prose, a paragraph a line: every file under `data/prose/`
 /// (see its README), joined by the build script. None of the seeds, which
 /// the synthetic noise benchmark is run on, and none of blind set 231 and
-/// the later ones, kept to judge the model on pages it has not read.
+/// the later ones, kept to judge the model on pages it has not read. The
+/// program reads what the build script made of it; tests read it whole.
+#[cfg(test)]
 pub static DOMAIN_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/domain_text.txt"));
 /// [`DOMAIN_TEXT`] counted by the build script ([`prose_counts::count`]).
 static DOMAIN_COUNTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/prose_counts.bin"));
