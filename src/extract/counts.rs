@@ -122,8 +122,8 @@ static OPENS_SORTING: LazyLock<Regex> = lazy_regex!(&format!("^(?:{SORTS_BY})[�
 /// 提高到…, 由改革前的351个整合为216个): in a sentence that does not plan,
 /// a change that happened.
 static CHANGED: LazyLock<Regex> = lazy_regex!(&format!(
-    "由[^，。；]{{0,24}}?(?:(?:增|增加|增长|提高|提升|上升|下降|降|减少|扩大|缩小|缩短)(?:至|到)|(?:{})(?:为|至|到))",
-    super::verbs::BECOMING_FEWER.join("|")
+    "由[^，。；]{{0,24}}?(?:{})",
+    super::verbs::arriving()
 ));
 
 /// The years a sentence opens on, as the time it tells of (2025年，…;

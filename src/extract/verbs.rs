@@ -21,6 +21,8 @@ pub const VERBS: &[(&str, TargetKind)] = &[
     ("提升到", TargetKind::Reach),
     ("提升至", TargetKind::Reach),
     ("增长到", TargetKind::Reach),
+    ("上升到", TargetKind::Reach),
+    ("上升至", TargetKind::Reach),
     ("增加到", TargetKind::Reach),
     ("下降到", TargetKind::Reach),
     ("下降至", TargetKind::Reach),
@@ -259,21 +261,28 @@ pub fn is_arrival(words: &str) -> bool {
     ARRIVAL.is_match(words.trim())
 }
 
-/// Whether `text` holds a verb of arriving at a level (提高到, 降至,
-/// 扩增至) or of becoming fewer (由52家整合为23家, 由目前的41家压减至30家),
-/// or opens on any short verb and 至 or 到 before the next figure
-/// (由现时15.5米加深至17.5米): the figure before it is where the change
-/// starts.
+/// The verbs of arriving at a level (提高到, 降至, 扩增至) and of becoming
+/// fewer (整合为, 压减至), as a regex alternation.
+pub fn arriving() -> String {
+    let reaching = VERBS
+        .iter()
+        .filter(|(verb, kind)| *kind == TargetKind::Reach && verb.ends_with(['到', '至']))
+        .map(|(verb, _)| *verb);
+    format!(
+        "{}|(?:{})[为至到]",
+        reaching.collect::<Vec<_>>().join("|"),
+        BECOMING_FEWER.join("|")
+    )
+}
+
+/// Whether `text` holds a verb of arriving at a level or of becoming
+/// fewer ([`arriving`]: 由52家整合为23家, 由目前的41家压减至30家), or opens
+/// on any short verb and 至 or 到 before the next figure (由现时15.5米加深至
+/// 17.5米): the figure before it is where the change starts.
 pub fn arrives_in(text: &str) -> bool {
     static ANY_VERB_TO: LazyLock<Regex> = lazy_regex!(r"^\p{Han}{1,2}[至到]约?\d");
-    ANY_VERB_TO.is_match(text)
-        || VERBS.iter().any(|(verb, kind)| {
-            *kind == TargetKind::Reach && verb.ends_with(['到', '至']) && text.contains(verb)
-        })
-        || BECOMING_FEWER.iter().any(|verb| {
-            text.match_indices(verb)
-                .any(|(at, _)| text[at + verb.len()..].starts_with(['为', '至', '到']))
-        })
+    static ARRIVING: LazyLock<Regex> = lazy_regex!(&arriving());
+    ANY_VERB_TO.is_match(text) || ARRIVING.is_match(text)
 }
 
 #[cfg(test)]
