@@ -567,10 +567,20 @@ pub fn extract(
                 let lead = doc.text(clause.start, first.start);
                 // A clause that opens on 分别 distributes over the list the
                 // clause before it ends on (批发和零售业、住宿和餐饮业市场主体数量
-                // 居前两位，分别为3.86万户和1.12万户).
+                // 居前两位，分别为3.86万户和1.12万户), and that list may rank
+                // the things a clause before it frames (…的企业中，杭州市、…和
+                // 温州市位居前五，分别为624家…).
                 let lead = match at.checked_sub(1).map(|before| &sentence.clauses[before]) {
                     Some(before) if lead.trim_start().starts_with("分别") => {
-                        Cow::Owned(format!("{}{lead}", doc.text(before.start, before.end)))
+                        let frame = at
+                            .checked_sub(2)
+                            .map(|k| doc.text(sentence.clauses[k].start, sentence.clauses[k].end))
+                            .filter(|frame| whole_among(frame).is_some())
+                            .map_or(String::new(), |frame| format!("{frame}，"));
+                        Cow::Owned(format!(
+                            "{frame}{}{lead}",
+                            doc.text(before.start, before.end)
+                        ))
                     }
                     _ => Cow::Borrowed(lead),
                 };
@@ -1551,6 +1561,13 @@ static LIST_RANKING: LazyLock<Regex> =
 /// What a ranking says its items are (居前三位的是…, 排名前列的依次为…).
 static RANKED_ARE: LazyLock<Regex> = lazy_regex!("的?(?:依次)?(?:是|为)");
 
+/// The whole a clause says the items after it are among (全年开展核算的企业
+/// 中，), not the 其中 of a breakdown.
+fn whole_among(clause: &str) -> Option<&str> {
+    let whole = clause.trim_end_matches(['，', ',']).strip_suffix('中')?;
+    (!whole.is_empty() && !whole.ends_with('其')).then_some(whole)
+}
+
 /// The items of a list that 分别 distributes over the `figures` of its
 /// clause (`text`, the words before the first): as many items as figures,
 /// after the verb that counts them, either all places or all levels (the
@@ -1577,7 +1594,21 @@ fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
     });
     let (object, ranked_things) = match ranked {
         Some((items, things)) => (items, Some(things).filter(|t| !t.noun.is_empty())),
-        None => (object, None),
+        None => {
+            let among = object.match_indices(['，', ',']).find_map(|(at, mark)| {
+                let items_at = at + mark.len();
+                Some((whole_among(&object[..items_at])?, items_at))
+            });
+            match among {
+                Some((whole, items_at)) => {
+                    let things = phrase::without_measure(whole);
+                    let things = phrase::split_qualifier(&phrase::trim_phrase(things));
+                    let things = Some(things).filter(|t| !t.noun.is_empty());
+                    (object[items_at..].to_string(), things)
+                }
+                None => (object, None),
+            }
+        }
     };
     // 和 and 及 also open words (和平区, 及时): they split only where 、
     // alone leaves too few items.
@@ -2206,6 +2237,34 @@ mod tests {
                 (2190.0, "益农信息社".to_string(), Some("荆州市".to_string()))
             ]
         );
+    }
+
+    #[test]
+    fn a_ranked_list_counts_the_whole_it_is_drawn_from() {
+        let text = "分地区看，全年开展核算的企业中，杭州市、宁波市和温州市位居前三，分别为624家、587家和298家。";
+        let found = counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.scope));
+        assert_eq!(
+            found,
+            [
+                (
+                    624.0,
+                    "全年开展核算的企业".to_string(),
+                    Some("杭州市".to_string())
+                ),
+                (
+                    587.0,
+                    "全年开展核算的企业".to_string(),
+                    Some("宁波市".to_string())
+                ),
+                (
+                    298.0,
+                    "全年开展核算的企业".to_string(),
+                    Some("温州市".to_string())
+                )
+            ]
+        );
+        // Not the 其中 of a breakdown.
+        assert_eq!(super::whole_among("其中，"), None);
     }
 
     #[test]

@@ -301,15 +301,54 @@ static TASK_LEAD: LazyLock<Regex> =
 /// whatever list of tasks came before.
 static ADDRESS: LazyLock<Regex> = lazy_regex!("^(?:各位代表|同志们|各位委员)[，,！!：:]");
 
-/// A speaker's label in a transcript (新华社记者：, 市农业农村局副局长赵宏涛：,
-/// 主持人：): the next turn, which no heading of the last speaker's reaches
-/// into. Not a story's lead into what someone said (市委书记强调：).
-fn is_speaker_label(text: &str) -> bool {
-    static SPEAKER: LazyLock<Regex> = lazy_regex!(
-        r"^[^，。；、：:]{0,24}(?:记者|主持人|发言人|负责人|主任|书记|主席|\p{Han}长)\p{Han}{0,4}[：:]$"
-    );
+/// The label a paragraph opens with, up to its colon (新华社记者：…,
+/// 汪晓琳：…), if it is short and no clause.
+fn paragraph_label(text: &str) -> Option<&str> {
+    let (label, _) = text.split_once(['：', ':'])?;
+    let chars = label.chars().count();
+    ((2..=24).contains(&chars) && !label.contains(['，', '。', '；', '、', ',', ';', ' ']))
+        .then_some(label)
+}
+
+/// Whether a label names a speaker by role (新华社记者, 市农业农村局副局长
+/// 赵宏涛, 主持人). Not a story's lead into what someone said (市委书记强调).
+fn is_role_label(label: &str) -> bool {
+    static ROLE: LazyLock<Regex> =
+        lazy_regex!(r"^.*(?:记者|主持人|发言人|负责人|主任|书记|主席|\p{Han}长)\p{Han}{0,4}$");
     static SPEECH_VERB: LazyLock<Regex> = lazy_regex!("强调|指出|表示|说|介绍|要求|提出");
-    SPEAKER.is_match(text) && !SPEECH_VERB.is_match(text)
+    ROLE.is_match(label) && !SPEECH_VERB.is_match(label)
+}
+
+/// The speakers of a transcript: in a page where a paragraph opens on a
+/// speaker's role (黄山日报记者：…), the names that open two paragraphs or
+/// more (汪晓琳：…, 程立新：…) label turns too.
+fn speaker_names(doc: &Document) -> Vec<&str> {
+    let labels: Vec<&str> = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|(k, s)| *k == 0 || doc.sentences[k - 1].paragraph != s.paragraph)
+        .filter_map(|(_, s)| paragraph_label(doc.masked_text(s.start, s.end)))
+        .collect();
+    if !labels.iter().any(|l| is_role_label(l)) {
+        return Vec::new();
+    }
+    let name = |l: &str| (2..=4).contains(&l.chars().count()) && l.chars().all(is_han);
+    let mut names: Vec<&str> = labels
+        .iter()
+        .copied()
+        .filter(|&l| name(l) && labels.iter().filter(|&&m| m == l).count() >= 2)
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// Whether a paragraph opens on a speaker's turn in a transcript
+/// ([`is_role_label`], or one of `names`): the next turn, which no heading
+/// or list of the last speaker's reaches into.
+fn opens_turn(text: &str, names: &[&str]) -> bool {
+    paragraph_label(text).is_some_and(|label| is_role_label(label) || names.contains(&label))
 }
 
 /// Words of the headings whose year scopes their section: goals, tasks
@@ -1377,6 +1416,7 @@ pub fn scopes(
         let start = plan_title.and_then(span_start);
         (start.map_or(5, |start| end - start + 1), end)
     });
+    let speakers = speaker_names(doc);
     let mut paragraph = usize::MAX;
     // Whether the paragraph opens on a year already over (2025年，全省…圆满
     // 完成…。全省累计出版…112部): it tells of that year to its end, but
@@ -1404,7 +1444,8 @@ pub fn scopes(
                     && m.role == Role::Mention
                     && present.is_some_and(|p| m.year < p)
             });
-            if is_heading {
+            // A speaker's turn ends the list a line before led into.
+            if is_heading || opens_turn(sentence_text(), &speakers) {
                 listed = None;
             }
         }
@@ -1501,7 +1542,7 @@ pub fn scopes(
             }
         } else if list_ended
             || opens_paragraph && heading_rank.is_some_and(|h| rank().is_some_and(|r| r <= h))
-            || opens_paragraph && is_speaker_label(sentence_text())
+            || opens_paragraph && opens_turn(sentence_text(), &speakers)
         {
             // The end of a task list, or the next item of the heading's own
             // rank or above (“（四）锚定“十五五”目标” … “（五）兜牢民生底线。…”),
@@ -1519,12 +1560,15 @@ pub fn scopes(
         // In a plan over several years, the goals that name no year of
         // their own are its last year's (力争三年新增加装电梯1500台), whatever
         // year the first names (到2026年底完成改造150个).
+        // Goals that name no year at all in such a plan (…以2030年为规划期末
+        // …主要指标包括：——…达到80个) are its last year's too.
         if goal_question && heading.is_none() {
             let ahead = |m: &&Marker| present.is_none_or(|p| m.year >= p);
-            if let Some(m) = own.iter().filter(ahead).find(|m| m.role == Role::Deadline) {
-                let end = plan_end.filter(|&end| end >= m.year);
-                heading = Some(Scope::new(end.unwrap_or(m.year)));
+            heading = match own.iter().filter(ahead).find(|m| m.role == Role::Deadline) {
+                Some(m) => Some(plan_end.filter(|&end| end >= m.year).unwrap_or(m.year)),
+                None => plan_end,
             }
+            .map(Scope::new);
         }
         let ends_paragraph = doc
             .sentences
@@ -2539,6 +2583,33 @@ mod tests {
         assert_eq!(years[1..], [vec![Some(2028), Some(2026)], vec![Some(2028)]]);
         let years = years_written_in(text, Some(2026));
         assert_eq!(years[2], vec![Some(2026)]);
+        // Goals that name no year at all are such a plan's last year's.
+        let text = "三、《规划》确定的主要目标有哪些？\n《规划》以2030年为规划期末，提出了总体目标。主要指标包括：\n——风险调查更加精细。完成风险调查评价的县达到80个。";
+        let title = "《湖南省地质灾害防治“十五五”规划》政策解读";
+        let years = years_under_title(text, Some(2026), Some(title));
+        assert!(years[3].iter().all(|y| *y == Some(2030)), "{years:?}");
+        let years = years_written_in(text, Some(2026));
+        assert!(years[3].iter().all(Option::is_none), "{years:?}");
+    }
+
+    #[test]
+    fn a_speakers_turn_ends_what_the_last_turn_set() {
+        // A transcript's turns go by the speakers' names once a role names
+        // one of them; the goals a summary line set end at the first turn.
+        let text = "2027年目标：保护率99%，新建古树公园20个\n以下为发布会文字实录：\n汪晓琳：各位记者朋友，上午好！\n程立新：谢谢。全市共落实各级树长5800余名。\n黄山日报记者：请问保险工作开展得怎么样？\n程立新：谢谢您的提问。全市建成监测点位1650个。\n汪晓琳：感谢各位。";
+        let years = years_written_in(text, Some(2026));
+        assert!(years[0].iter().all(|y| *y == Some(2027)), "{years:?}");
+        assert!(
+            years[3..].iter().flatten().all(Option::is_none),
+            "{years:?}"
+        );
+        // Names that open turns are no turns where no role speaks.
+        let plan = "2027年目标：保护率99%\n以下为具体任务：\n程立新：新建古树公园20个。\n汪晓琳：落实树长5800名。\n程立新：建成监测点位1650个。";
+        let years = years_written_in(plan, Some(2026));
+        assert!(
+            years[2..].iter().flatten().all(|y| *y == Some(2027)),
+            "{years:?}"
+        );
     }
 
     #[test]
