@@ -86,7 +86,9 @@ pub fn extract_page(text: &str, title: Option<&str>, year: Option<i32>) -> Extra
     let scopes = period::scopes(&doc, &markers, year, &sections, title);
     let codes = standards::find(&doc.chars);
     let citations = citations::extract(&doc.chars, &doc.masked, &codes);
-    let (goals, standing) = table::indicators(text, year);
+    let (mut goals, standing) = table::indicators(text, year);
+    let (planned, series) = table::series(text, year);
+    goals.extend(planned);
     Extraction {
         targets: {
             let mut targets = with_tables(targets::extract(&doc, &markers, &scopes), goals);
@@ -97,7 +99,7 @@ pub fn extract_page(text: &str, title: Option<&str>, year: Option<i32>) -> Extra
         counts: {
             let mut counts = counts::extract(text, title, year, &doc, &scopes, &sections);
             counts.extend(table::counts(text));
-            counts.extend(table::series_counts(text, year));
+            counts.extend(series);
             // A table's base year is often told in the text as well.
             let told = |c: &Count| {
                 counts

@@ -289,6 +289,8 @@ fn count_row(header: &CountHeader, cells: &[&str], line: &str, offset: usize) ->
 struct SeriesHeader {
     /// Which table of the text this is, to pick each one's row.
     table: usize,
+    /// Whether its caption sets tasks ([`plans_tasks`]).
+    plans: bool,
     separator: Separator,
     /// The header's cells: 年份, then the names of what is counted.
     names: Vec<String>,
@@ -303,27 +305,31 @@ impl SeriesHeader {
     }
 }
 
-/// The counts of every table of yearly figures in `text`, written in
-/// `present` (when known), in text order: the row of each table's latest
-/// year not after the page's own says where things stand; earlier rows
-/// are history.
-pub fn series_counts(text: &str, present: Option<i32>) -> Vec<Count> {
+/// The goals and counts of every table of yearly figures in `text`,
+/// written in `present` (when known), in text order. Under a caption
+/// setting tasks (各区县按照下表明确的年度任务组织实施：), and in a row of a
+/// year still to come, each row sets that year's goals. Of the other rows,
+/// each table's latest year not after the page's own says where things
+/// stand; earlier rows are history.
+pub fn series(text: &str, present: Option<i32>) -> (Vec<Target>, Vec<Count>) {
     let mut tables = 0;
     let mut rows: Vec<(usize, i32, Vec<Count>)> = Vec::new();
+    let mut goals = Vec::new();
     each_row(
         text,
         |line, caption| {
-            // (Not under a caption setting a year's tasks: 2026年建设任务表.)
-            if plans_tasks(caption) {
-                return None;
-            }
-            let header = read_series_header(line, tables)?;
+            let header = read_series_header(line, tables, plans_tasks(caption))?;
             tables += 1;
             Some(header)
         },
         SeriesHeader::row_cells,
         |h, cells, line, offset| {
-            if let Some(year) = row_year(cells[0]) {
+            let Some(year) = row_year(cells[0]) else {
+                return;
+            };
+            if h.plans || present.is_some_and(|p| year > p) {
+                goals.extend(series_goals(h, year, cells, line, offset));
+            } else {
                 rows.push((h.table, year, series_row(h, cells, line, offset)));
             }
         },
@@ -338,11 +344,13 @@ pub fn series_counts(text: &str, present: Option<i32>) -> Vec<Count> {
         .iter()
         .map(|&(table, year, _)| latest(table) == Some(year))
         .collect();
-    rows.into_iter()
+    let counts = rows
+        .into_iter()
         .zip(picked)
         .filter(|(_, picked)| *picked)
         .flat_map(|((_, _, counts), _)| counts)
-        .collect()
+        .collect();
+    (goals, counts)
 }
 
 /// A header row of a table of yearly figures: 年份 (or 年度) first, then at
@@ -351,7 +359,7 @@ pub fn series_counts(text: &str, present: Option<i32>) -> Vec<Count> {
 /// ([`series_row`]): figures in units only the header gives (年度　建设任务
 /// （万亩）　2026年　12.5) are a plan's tasks or history as often as where
 /// things stand.
-fn read_series_header(line: &str, table: usize) -> Option<SeriesHeader> {
+fn read_series_header(line: &str, table: usize, plans: bool) -> Option<SeriesHeader> {
     let separator = Separator::of(line)?;
     let cells = split_cells(line, separator, 3)?;
     let named = |c: &&str| {
@@ -360,6 +368,7 @@ fn read_series_header(line: &str, table: usize) -> Option<SeriesHeader> {
     };
     (matches!(cells[0], "年份" | "年度") && cells[1..].iter().all(named)).then(|| SeriesHeader {
         table,
+        plans,
         separator,
         names: cells
             .iter()
@@ -408,6 +417,45 @@ fn series_row(header: &SeriesHeader, cells: &[&str], line: &str, offset: usize) 
             };
             counts_or_holds(value, &unit)
                 .then(|| cell_count(value, unit, "", name.clone(), cell, line, offset))
+        })
+        .collect()
+}
+
+/// The goals one year's row sets: every cell giving a figure in a unit
+/// of its own (2万个, 180个), for what its column names. (Bare figures under
+/// units the header names, 新建（座）, are as often a plan's breakdown of a
+/// goal it told already.)
+fn series_goals(
+    header: &SeriesHeader,
+    year: i32,
+    cells: &[&str],
+    line: &str,
+    offset: usize,
+) -> Vec<Target> {
+    cells
+        .iter()
+        .zip(&header.names)
+        .skip(1)
+        .filter_map(|(&cell, name)| {
+            let (value, value_max, unit, bound) = value(cell, "")?;
+            if unit.is_empty() {
+                return None;
+            }
+            let start = offset + cell_start(line, cell);
+            Some(Target {
+                year,
+                value,
+                value_max,
+                unit,
+                value_text: cell.to_string(),
+                bound,
+                kind: metric_kind(name),
+                metric: Some(name.clone()),
+                subject: None,
+                baseline: None,
+                sentence: line.trim().to_string(),
+                span: [start, start + cell.chars().count()],
+            })
         })
         .collect()
 }
@@ -719,13 +767,6 @@ fn row(header: &Header, cells: &[&str], line: &str, offset: usize) -> Vec<Target
             let cell = cells[i];
             let (value, value_max, unit, bound) = value(cell, unit)?;
             let start = offset + cell_start(line, cells[i]);
-            let kind = if metric.contains("下降") || metric.contains("降低") {
-                TargetKind::Decrease
-            } else if metric.contains("增长") || metric.contains("提高") {
-                TargetKind::Increase
-            } else {
-                TargetKind::Reach
-            };
             Some(Target {
                 year,
                 value,
@@ -733,7 +774,7 @@ fn row(header: &Header, cells: &[&str], line: &str, offset: usize) -> Vec<Target
                 unit,
                 value_text: cell.to_string(),
                 bound,
-                kind,
+                kind: metric_kind(metric),
                 metric: Some(metric.to_string()),
                 subject: None,
                 baseline: None,
@@ -742,6 +783,18 @@ fn row(header: &Header, cells: &[&str], line: &str, offset: usize) -> Vec<Target
             })
         })
         .collect()
+}
+
+/// What a goal for an indicator does, by its name: a fall (能耗下降), a
+/// rise (增长, 提高), else a level to reach.
+fn metric_kind(metric: &str) -> TargetKind {
+    if metric.contains("下降") || metric.contains("降低") {
+        TargetKind::Decrease
+    } else if metric.contains("增长") || metric.contains("提高") {
+        TargetKind::Increase
+    } else {
+        TargetKind::Reach
+    }
 }
 
 /// An indicator's name without the unit it ends with in brackets, and
@@ -1038,6 +1091,31 @@ mod tests {
             .map(|c| (c.value, c.unit))
             .collect();
         assert_eq!(found, vec![(1124.0, "宗".to_string())]);
+    }
+
+    #[test]
+    fn a_table_of_yearly_tasks_sets_each_years_goals() {
+        let text = "各区县按照下表明确的年度任务组织实施：\n年度\t新增停车泊位\t智慧化改造公共停车场\n2026年\t2万个\t180个\n2027年\t2万个\t200个";
+        let goals: Vec<(i32, f64, String)> = extract_dated(text, Some(2026))
+            .targets
+            .into_iter()
+            .map(|t| (t.year, t.value, t.metric.unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            goals,
+            [
+                (2026, 20000.0, "新增停车泊位".to_string()),
+                (2026, 180.0, "智慧化改造公共停车场".to_string()),
+                (2027, 20000.0, "新增停车泊位".to_string()),
+                (2027, 200.0, "智慧化改造公共停车场".to_string())
+            ]
+        );
+        // Bare figures under the header's units are left to the text.
+        let bare = text
+            .replace("2万个", "20000")
+            .replace("180个", "180")
+            .replace("200个", "200");
+        assert!(extract_dated(&bare, Some(2026)).targets.is_empty());
     }
 
     #[test]
