@@ -1589,8 +1589,15 @@ pub fn scopes(
         }
         // A clause opening on the plan's own span of years (三年内新建…,
         // 规划期内重点建设渔港72座) sets the plan's last year: that year for
-        // each clause, none on a page of no such plan.
-        let plan_spans: Vec<Option<i32>> = match plan_span {
+        // each clause, none on a page of no such plan. A plan whose title
+        // gives no span runs from the page's year to the last goal it has
+        // set (到2028年底… on a page of 2026: 三年建设公共停车场20处).
+        let span = plan_span.or_else(|| {
+            let p = present?;
+            let end = committed.iter().copied().filter(|&y| y > p).max()?;
+            Some((end - p + 1, end))
+        });
+        let plan_spans: Vec<Option<i32>> = match span {
             Some((years, end)) if sections[index] != Section::Reports => sentence
                 .clauses
                 .iter()
@@ -2590,6 +2597,17 @@ mod tests {
         assert!(years[3].iter().all(|y| *y == Some(2030)), "{years:?}");
         let years = years_written_in(text, Some(2026));
         assert!(years[3].iter().all(Option::is_none), "{years:?}");
+    }
+
+    #[test]
+    fn a_plans_span_runs_from_the_pages_year_to_its_last_goal() {
+        let text = "一、工作目标\n到2028年底，城区新增停车泊位1.5万个。\n三、主要任务\n（二）加快公共停车场建设。三年建设公共停车场20处以上，其中立体停车库不少于4处。";
+        let years = years_written_in(text, Some(2026));
+        assert!(years[4].iter().all(|y| *y == Some(2028)), "{years:?}");
+        // Not a span of other years.
+        let two = text.replace("三年建设", "两年建设");
+        let years = years_written_in(&two, Some(2026));
+        assert!(years[4].iter().all(Option::is_none), "{years:?}");
     }
 
     #[test]
