@@ -673,6 +673,18 @@ pub fn scan(chars: &[char]) -> Vec<Quantity> {
             None => i += 1,
         }
     }
+    // (提高5个、3个和8个百分点: the points' 个 is written with each, the
+    // 百分点 once, after the last.)
+    for k in (1..found.len()).rev() {
+        let (previous, next) = (&found[k - 1], &found[k]);
+        if previous.unit == "个"
+            && next.unit == "百分点"
+            && next.start == previous.end + 1
+            && matches!(chars[previous.end], '、' | '和' | '及' | '与')
+        {
+            found[k - 1].unit = "百分点";
+        }
+    }
     found
 }
 
@@ -1548,6 +1560,9 @@ mod tests {
         let unit = "毫克/立方米";
         assert_eq!(found, vec![(10.0, unit), (50.0, unit), (100.0, unit)]);
         assert!(scan(&chars).iter().all(|q| q.bound == Bound::AtMost));
+        let chars: Vec<char> = "分别提高5个、3个和8个百分点".chars().collect();
+        let units: Vec<&str> = scan(&chars).iter().map(|q| q.unit).collect();
+        assert_eq!(units, ["百分点"; 3]);
         let chars: Vec<char> = "新建10个以上、改造20个".chars().collect();
         let bounds: Vec<Bound> = scan(&chars).iter().map(|q| q.bound).collect();
         assert_eq!(bounds, vec![Bound::AtLeast, Bound::Exact]);
