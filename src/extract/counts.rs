@@ -2240,6 +2240,13 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_the_dictionary_mistags_keeps_its_last_char() {
+        // jieba's dictionary tags 惠及 a place; the policy terms make it a verb.
+        let found = counted("2025年，全市共发放补贴9860万元，惠及3.17万人。");
+        assert_eq!(found, [(31_700.0, "惠及".to_string(), None)]);
+    }
+
+    #[test]
     fn a_ranked_list_counts_the_whole_it_is_drawn_from() {
         let text = "分地区看，全年开展核算的企业中，杭州市、宁波市和温州市位居前三，分别为624家、587家和298家。";
         let found = counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.scope));

@@ -1482,6 +1482,14 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                 && !(unit == "门"
                     && i.checked_sub(1)
                         .is_some_and(|p| "一二三四五六七八九十两〇零百千".contains(chars[p])))
+                // 三元通用机场, 一元化, 二元结构: a lone Chinese digit and 元
+                // before a word name a place or a kind; sums are written in
+                // digits or with a multiplier (五百元, 3元).
+                && !(unit == "元"
+                    && i.checked_sub(1)
+                        .is_some_and(|p| "一二三四五六七八九两".contains(chars[p]))
+                    && i.checked_sub(2).is_none_or(|p| !NUMERALS.contains(chars[p]))
+                    && next.is_some_and(|&c| is_han(c) && !"以左的及和与或至到每".contains(c)))
         })
 }
 
@@ -1706,6 +1714,14 @@ mod tests {
         assert!(scan(&"三门峡经济技术开发区".chars().collect::<Vec<_>>())
             .iter()
             .all(|q| q.unit != "门"));
+        for word in ["三元通用机场", "一元化管理", "二元结构"] {
+            let chars: Vec<char> = word.chars().collect();
+            assert!(scan(&chars).iter().all(|q| q.unit != "元"), "{word}");
+        }
+        for sum in ["补贴三元。", "五百元奖励", "3元每人"] {
+            let chars: Vec<char> = sum.chars().collect();
+            assert_eq!(scan(&chars)[0].unit, "元", "{sum}");
+        }
         for place in ["三台县35.4公里", "九台区新建", "七台河市新建"] {
             let chars: Vec<char> = place.chars().collect();
             assert!(scan(&chars).iter().all(|q| q.unit != "台"), "{place}");

@@ -1474,9 +1474,16 @@ pub fn split_at_count_verb(pre: &str) -> (String, String) {
     // A verb that makes a noun with the char after it (发放项目认定书)
     // counts nothing: the verb before it may.
     let mut search = pre.len();
+    // Nor does one closing a relative clause (开展职业技能等级认定的企业):
+    // the clause describes the noun after its 的.
     let verb = loop {
         match COUNT_VERB_INDEX.last_in(&pre[..search]) {
-            Some((at, verb, _)) if is_compound_end(verb, &pre[at + verb.len()..]) => search = at,
+            Some((at, verb, _))
+                if is_compound_end(verb, &pre[at + verb.len()..])
+                    || at > 0 && pre[at + verb.len()..].starts_with('的') =>
+            {
+                search = at
+            }
             found => break found.map(|(at, verb, _)| (at, at + verb.len())),
         }
     };
@@ -2174,6 +2181,11 @@ mod tests {
         );
         // A verb that makes a noun with the char after it counts nothing.
         assert_eq!(split_at_count_verb("发放项目认定书").1, "发放项目认定书");
+        // Nor does one closing a relative clause before 的.
+        assert_eq!(
+            split_at_count_verb("全市备案开展技能等级认定的企业").1,
+            "全市备案开展技能等级认定的企业"
+        );
         // …and with the char after it opening a longer noun.
         assert_eq!(
             split_at_count_verb("全市城市建成区面积").1,

@@ -1603,9 +1603,14 @@ mod tests {
                 vec![(2028, 120.0), (2030, 200.0), (2028, 12.0), (2028, 2600.0)]
             );
         }
-        // Without the plan's span of years, the tasks have no deadline.
+        // Without the plan's span of years, the tasks have no deadline but
+        // one opening on the span from the page's year to the last goal
+        // (三年, 2026 to 2028).
         let text = text.replacen("（2026—2028年）", "", 1);
-        assert_eq!(dated_goals(&text, 2026), vec![(2028, 120.0)]);
+        assert_eq!(
+            dated_goals(&text, 2026),
+            vec![(2028, 120.0), (2028, 2600.0)]
+        );
         // A five-year plan's tasks are due by its last year.
         let text = "河南省“十五五”中医药传承创新发展规划\n\
                     二、《规划》提出了哪些目标？\n到2030年，中药工业主营业务收入突破1000亿元。\n\
