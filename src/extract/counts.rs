@@ -2240,6 +2240,25 @@ mod tests {
     }
 
     #[test]
+    fn a_part_named_by_its_size_counts_the_wholes_things() {
+        let found = counts_of(
+            "2025年，新发现矿产地68处，其中大型14处、中型以上23处。",
+            |c| (c.value, c.subject.unwrap_or_default(), c.qualifier),
+        );
+        assert_eq!(
+            found[1..],
+            [
+                (14.0, "新发现矿产地".to_string(), Some("大型".to_string())),
+                (
+                    23.0,
+                    "新发现矿产地".to_string(),
+                    Some("中型以上".to_string())
+                )
+            ]
+        );
+    }
+
+    #[test]
     fn a_verb_the_dictionary_mistags_keeps_its_last_char() {
         // jieba's dictionary tags 惠及 a place; the policy terms make it a verb.
         let found = counted("2025年，全市共发放补贴9860万元，惠及3.17万人。");

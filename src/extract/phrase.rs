@@ -286,6 +286,10 @@ static QUALIFIER: LazyLock<Regex> = lazy_regex!(
     r"(?:(?:国家|国际|世界|自治区|自治州|地市|设区的?市|县[（(]市[、，,]区[）)]|市[（(]州[）)]|(?:[省市州县区部乡镇村盟旗]|苏木|嘎查|街道|社区){1,3})级|[1-5]A级|[1-5一二三四五]星级)(?:[”\x22]?(?:及以上|以上))?"
 );
 
+/// A size class with nothing after it (大型, 中型以上, 大中型).
+static SIZE_ALONE: LazyLock<Regex> =
+    lazy_regex!("^(?:特大|大中|中小|大|中|小|微)型(?:及以上|以上|以下)?$");
+
 /// Heads of the nouns this genre counts: organisations, places, projects
 /// and products.
 const ENTITY_HEADS: &[&str] = &[
@@ -1641,6 +1645,12 @@ pub fn split_qualifier(phrase: &str) -> Qualified {
             place: non_empty(phrase.to_string()),
             ..Qualified::default()
         },
+        // A size alone (其中大型14处、中型以上2处) sorts the things of the
+        // whole, as a level alone does.
+        None if SIZE_ALONE.is_match(phrase) => Qualified {
+            qualifier: Some(phrase.to_string()),
+            ..Qualified::default()
+        },
         // “农村地区5G基站”: a sector or area word ends the place.
         None => match place_end(phrase) {
             Some(end) => Qualified {
@@ -2198,6 +2208,13 @@ mod tests {
                 "拓展纤维、成山轮胎、天润曲轴".to_string()
             )
         );
+        // A size alone sorts the whole's things; before a noun it is the noun's.
+        let q = split_qualifier("中型以上");
+        assert_eq!(
+            (q.qualifier.as_deref(), q.noun.as_str()),
+            (Some("中型以上"), "")
+        );
+        assert_eq!(split_qualifier("大型超市").qualifier, None);
         let q = split_qualifier("省级以上绿色工厂");
         assert_eq!(
             (q.qualifier.as_deref(), q.noun.as_str()),
