@@ -1041,10 +1041,19 @@ pub fn extract(
                     let paired = |of: &Count| {
                         of.span[1] + 1 == q.start && matches!(doc.masked[of.span[1]], '/' | '、')
                     };
+                    // Places told one by one, a clause group each (分区看，禅城区
+                    // 停车泊位46.2万个；南海区108.9万个；…), count what the first
+                    // of them counted.
                     let of = last
                         .or(broken_down)
                         .map(|i| &out[i])
-                        .filter(|of| measured || of.unit == q.unit || paired(of));
+                        .filter(|of| measured || of.unit == q.unit || paired(of))
+                        .or_else(|| {
+                            read.place.as_ref()?;
+                            out[counted_before..]
+                                .iter()
+                                .find(|c| c.unit == q.unit && c.scope.is_some())
+                        });
                     // A sentence that opens on its topic (工业意外方面，二〇二五年
                     // 共录得7 806宗) counts that, not what the sentence before counted.
                     // (What its figures are drawn from names the things of a
@@ -2236,6 +2245,26 @@ mod tests {
                 (2240.0, "益农信息社".to_string(), Some("襄阳市".to_string())),
                 (2190.0, "益农信息社".to_string(), Some("荆州市".to_string()))
             ]
+        );
+    }
+
+    #[test]
+    fn places_told_a_clause_group_each_count_what_the_first_counted() {
+        let text = "年末全市机动车保有量398.5万辆。分区看，禅城区停车泊位46.2万个，增长3.8%；南海区108.9万个，增长5.6%；顺德区102.7万个。";
+        let found = counts_of(text, |c| (c.value, c.subject.unwrap_or_default(), c.scope));
+        let places: Vec<(f64, Option<String>)> =
+            found[1..].iter().map(|(v, _, p)| (*v, p.clone())).collect();
+        assert_eq!(
+            places,
+            [
+                (462_000.0, Some("禅城区".to_string())),
+                (1_089_000.0, Some("南海区".to_string())),
+                (1_027_000.0, Some("顺德区".to_string()))
+            ]
+        );
+        assert!(
+            found[1..].iter().all(|(_, s, _)| s.ends_with("停车泊位")),
+            "{found:?}"
         );
     }
 
