@@ -1587,7 +1587,9 @@ fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
         return Vec::new();
     };
     let (_, object) = phrase::split_at_count_verb(list);
-    let object = if object.is_empty() {
+    // The items may stand before the verb of what ranks them (兴山县、秭归县、
+    // 长阳土家族自治县发生地质灾害较多).
+    let object = if object.is_empty() || !object.contains('、') && list.contains('、') {
         phrase::trim_phrase(list)
     } else {
         object
@@ -1659,12 +1661,13 @@ fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
         .len()
         .checked_sub(2)
         .and_then(|k| items[k].chars().last());
+    // (An autonomous county's name is long: 长阳土家族自治县.)
     let place_opening = |item: &str| {
         let kind = kind_before?;
         let end = item
             .char_indices()
             .skip(1)
-            .take(5)
+            .take(9)
             .find(|&(_, c)| c == kind)?
             .0;
         // (Not the 市 of a level: 浦江县市级以上….)
@@ -2320,6 +2323,11 @@ mod tests {
         );
         // Not the 其中 of a breakdown.
         assert_eq!(super::whole_among("其中，"), None);
+        // Places listed before the verb of what ranks them, one with a long name.
+        let text = "全年共发生地质灾害63起。从区域分布看，兴山县、秭归县、长阳土家族自治县发生地质灾害较多，分别为14起、12起和9起。";
+        let places: Vec<Option<String>> = counts_of(text, |c| c.scope)[1..].to_vec();
+        let names = ["兴山县", "秭归县", "长阳土家族自治县"];
+        assert_eq!(places, names.map(|n| Some(n.to_string())));
     }
 
     #[test]
