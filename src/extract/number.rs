@@ -1464,8 +1464,9 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                 // their char: 1 章贡区.)
                 && !(matches!(unit, "篇" | "节" | "章")
                     && i.checked_sub(1).is_some_and(|p| chars[p].is_whitespace()))
-                // 表1 天水市, 天门市, 天河区: 天 opens a place's name.
-                && !(unit == "天" && place_suffix_at(chars, end) == Some(1))
+                // 表1 天水市, 天门市, 天河区, 表1 株洲市: 天 and 株 open a
+                // place's name.
+                && !(matches!(unit, "天" | "株") && place_suffix_at(chars, end) == Some(1))
                 // 一期工程, 分3期实施, 十四五期间: a 期 before a word, or after
                 // a Chinese numeral, is a phase; sessions are written in
                 // digits at the end of their phrase (培训班37期，).
@@ -1714,6 +1715,11 @@ mod tests {
         assert!(scan(&"三门峡经济技术开发区".chars().collect::<Vec<_>>())
             .iter()
             .all(|q| q.unit != "门"));
+        assert!(
+            scan(&"表1 株洲市2026年主要目标".chars().collect::<Vec<_>>())
+                .iter()
+                .all(|q| q.unit != "株")
+        );
         for word in ["三元通用机场", "一元化管理", "二元结构"] {
             let chars: Vec<char> = word.chars().collect();
             assert!(scan(&chars).iter().all(|q| q.unit != "元"), "{word}");

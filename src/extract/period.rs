@@ -1123,6 +1123,18 @@ fn roc_year_at(chars: &[char], i: usize, roc_page: bool) -> Option<(i32, usize)>
     Some((1911 + n, from + digits + 1))
 }
 
+/// Whether the words after a year at `from` close on 基础上 within a few
+/// Han chars (2026年试点基础上, 2025年工作的基础上).
+fn grounds_on(chars: &[char], from: usize) -> bool {
+    const MOST_CHARS: usize = 8;
+    let words: String = chars[from..]
+        .iter()
+        .take(MOST_CHARS + 3)
+        .take_while(|&&c| is_han(c))
+        .collect();
+    words.find("基础上").is_some_and(|at| at > 0)
+}
+
 fn marker(
     chars: &[char],
     label_start: usize,
@@ -1178,6 +1190,10 @@ fn marker(
         // to be cut before.) One arriving in a year of its own (由106年的
         // 51亿元增加至115年的1,024亿元) is told as a whole by that year.
         (Role::Baseline, None, None)
+    } else if prefix(&["在"]).is_some() && grounds_on(chars, label_end) {
+        // 在2026年试点基础上，扩大…: what the year did is where the goal
+        // starts from.
+        (Role::Baseline, Some("在"), None)
     } else if let Some(s) = suffix(BASELINE_SUFFIXES) {
         (
             Role::Baseline,
@@ -2597,6 +2613,13 @@ mod tests {
         assert!(years[3].iter().all(|y| *y == Some(2030)), "{years:?}");
         let years = years_written_in(text, Some(2026));
         assert!(years[3].iter().all(Option::is_none), "{years:?}");
+    }
+
+    #[test]
+    fn a_year_a_goal_builds_on_is_no_deadline() {
+        let text = "二、2027年工作计划\n在2026年试点基础上，扩大盐碱地改良面积至5000亩。";
+        let years = years_written_in(text, Some(2026));
+        assert!(years[1].iter().all(|y| *y == Some(2027)), "{years:?}");
     }
 
     #[test]
