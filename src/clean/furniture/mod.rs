@@ -42,6 +42,7 @@ pub enum Why {
     Related,
     Punctuation,
     EndMark,
+    Footer,
 }
 
 impl Why {
@@ -58,6 +59,7 @@ impl Why {
             Why::Related => "related-articles list",
             Why::Punctuation => "no text, only punctuation (or a bare number after the body)",
             Why::EndMark => "end mark of a press release, or the page's after it",
+            Why::Footer => "site footer, set off by a rule under the signature",
         }
     }
 }
@@ -1333,6 +1335,10 @@ fn names_account(lines: &[&str], i: usize, byline: usize) -> bool {
 
 /// Where a page's body stands among its lines, found before any line is
 /// judged on its own.
+/// The most lines, and chars, a footer under a rule may hold.
+const MOST_FOOTER_LINES: usize = 6;
+const MOST_FOOTER_CHARS: usize = 240;
+
 struct Body {
     /// The first paragraph: prose that is no headline over its metadata
     /// and no aside (a rights notice, a farm's summary, a call to watch).
@@ -1346,6 +1352,8 @@ struct Body {
     colophon_end: Option<usize>,
     /// A press release's end mark (完).
     end_mark: Option<usize>,
+    /// A rule under the signature setting off the site's footer.
+    footer_at: Option<usize>,
     /// The body's last line.
     last: usize,
 }
@@ -1399,9 +1407,28 @@ impl Body {
         // A press release's end mark (完) closes it: what follows is the
         // page's (its date, buttons, pictures' captions), prose or not.
         let end_mark = (first_prose..related_at).find(|&i| END_MARK.is_match(lines[i]));
+        // A rule right under the document's closing date, with a few short
+        // lines after it, sets off the site's footer (立法会秘书处… / 电话…
+        // / 本网页内容以中、英文提供…), prose or not.
+        let footer_at = (first_prose + 1..related_at)
+            .rev()
+            .find(|&i| RULE.is_match(lines[i].trim()))
+            .filter(|&rule| {
+                let dated = lines[..rule].iter().rev().find(|l| !l.trim().is_empty());
+                dated.is_some_and(|l| {
+                    signature_date(l.trim())
+                        .or_else(|| cover_month(l.trim()))
+                        .is_some()
+                })
+            })
+            .filter(|&rule| {
+                let after = &lines[rule + 1..related_at];
+                let chars: usize = after.iter().map(|l| l.chars().count()).sum();
+                after.len() <= MOST_FOOTER_LINES && chars <= MOST_FOOTER_CHARS
+            });
         // A signature closes the document: what comes before it is body even
         // when it looks like a contact line (联系人:…,电话:…).
-        let last_prose = (0..end_mark.unwrap_or(related_at))
+        let last_prose = (0..end_mark.or(footer_at).unwrap_or(related_at))
             .rev()
             .find(|&i| {
                 let l = lines[i];
@@ -1452,6 +1479,7 @@ impl Body {
             signed,
             colophon_end,
             end_mark,
+            footer_at,
             last,
         }
     }
@@ -1604,6 +1632,8 @@ impl Page<'_> {
                     .or_else(|| normalise_date(value).or_else(|| cover_month(value)));
             }
             Some(Why::Metadata)
+        } else if body.footer_at.is_some_and(|f| i > f) {
+            Some(Why::Footer)
         } else if i >= body.related_at
             || RELATED.is_match(line)
             || TEASER.is_match(line) && !line.contains('。')

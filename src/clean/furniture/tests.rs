@@ -67,6 +67,28 @@ fn an_advert_ruled_off_under_the_body_goes_with_its_contacts() {
 }
 
 #[test]
+fn a_rule_under_the_closing_date_sets_off_the_sites_footer() {
+    let page = [
+        "「长远防治山泥倾泻计划」的进展",
+        "15. 请委员就第12段及第13段的建议提出意见。",
+        "发展局",
+        "2026年3月",
+        "",
+        "----------------------------------------",
+        "立法会秘书处  议会事务部1",
+        "电话：3919 3000  传真：2869 6794",
+        "本网页内容以中、英文提供，如中、英文版本有任何歧异，概以英文版本为准。",
+    ];
+    let sorted = sort(&page);
+    assert_eq!(sorted.kept, vec![1, 2, 3]);
+    assert!(sorted.removed.contains(&(Why::Footer, 8)));
+    // Under a paragraph, the lines after a rule may be the document's.
+    let mut body = page;
+    body[3] = "本文件自2026年3月起生效。";
+    assert!(sort(&body).kept.contains(&8));
+}
+
+#[test]
 fn a_wechat_posts_footer_goes() {
     let page = [
         "遂宁市新闻发布会实录",
