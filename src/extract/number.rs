@@ -771,7 +771,7 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
         return None;
     }
     let mut more_than = chars[number_start..first.end].contains(&'余')
-        || first.numeral == Numeral::Arabic && chars[number_start..first.end].contains(&'多');
+        || first.numeral != Numeral::Magnitude && chars[number_start..first.end].contains(&'多');
     let (value, value_max, unit, mut end) = if percent_words {
         range_tail(chars, first, Some("%")).unwrap_or((first.value, None, "%", first.end))
     } else {
@@ -1298,7 +1298,19 @@ fn chinese_at(chars: &[char], i: usize) -> Option<Number> {
         .iter()
         .take_while(|&&c| chinese_digit(c).is_some())
         .count();
-    if numeral == Numeral::Chinese && chars.get(end) == Some(&'点') && decimals > 0 {
+    let scale_at = |at: usize| match chars.get(at) {
+        Some('万') => Some(1e4),
+        Some('亿') => Some(1e8),
+        _ => None,
+    };
+    // 一千二百多万人, 三千余万元: more than the number, before its magnitude.
+    let scaled_more = matches!(chars.get(end), Some('余' | '多'))
+        && !matches!(run.last(), Some('万' | '亿'))
+        && numeral == Numeral::Chinese;
+    if let Some(scale) = scaled_more.then(|| scale_at(end + 1)).flatten() {
+        value *= scale;
+        end += 2;
+    } else if numeral == Numeral::Chinese && chars.get(end) == Some(&'点') && decimals > 0 {
         let digits = &chars[end + 1..end + 1 + decimals];
         let fraction: String = digits
             .iter()
@@ -1306,11 +1318,7 @@ fn chinese_at(chars: &[char], i: usize) -> Option<Number> {
             .collect();
         value += format!("0.{fraction}").parse::<f64>().ok()?;
         end += 1 + decimals;
-        if let Some(scale) = chars.get(end).and_then(|&c| match c {
-            '万' => Some(1e4),
-            '亿' => Some(1e8),
-            _ => None,
-        }) {
+        if let Some(scale) = scale_at(end) {
             value *= scale;
             end += 1;
         }
@@ -1719,6 +1727,12 @@ mod tests {
             scan(&"表1 株洲市2026年主要目标".chars().collect::<Vec<_>>())
                 .iter()
                 .all(|q| q.unit != "株")
+        );
+        let chars: Vec<char> = "惠及农民群众一千二百多万人".chars().collect();
+        let q = &scan(&chars)[0];
+        assert_eq!(
+            (q.value, q.unit, q.bound),
+            (12_000_000.0, "人", Bound::AtLeast)
         );
         for word in ["三元通用机场", "一元化管理", "二元结构"] {
             let chars: Vec<char> = word.chars().collect();
