@@ -889,9 +889,31 @@ impl ClauseReader<'_> {
         // named as a metric (统调最高负荷达到1.72亿千瓦) is not.
         static CAPPED: LazyLock<Regex> =
             lazy_regex!("最高(?:不超过|可达|可获|给予|奖励|补贴|补助|资助|支持)?[^，。；]{0,2}$");
+        // A time limit (24小时内响应, 5个工作日内办结, 确保在15分钟内报送) is
+        // how fast a duty is done, a rule of work, unless a verb of a goal
+        // cuts it (缩短至30天内).
+        const SPANS: [&str; 8] = [
+            "小时",
+            "分钟",
+            "秒",
+            "天",
+            "日",
+            "个工作日",
+            "工作日",
+            "个月",
+        ];
+        let masked = &self.doc.masked;
+        let within = masked.get(q.end) == Some(&'内')
+            || q.bound == Bound::AtMost && super::number::ends_in_own_bound(masked, q);
+        let time_limit = SPANS.contains(&q.unit)
+            && within
+            && verbs::VERB_INDEX
+                .last_in(&pre)
+                .is_none_or(|(_, verb, _)| super::number::is_bound_word(verb));
         by_rule
             || in_principle
             || recurs
+            || time_limit
             || CAPPED.is_match(&pre)
             || per_unit
             || super::number::reaches_area(&self.doc.masked, q)
@@ -3142,6 +3164,13 @@ mod tests {
         // A list of goals is no rate's subject.
         let list = "到2027年，专精特新企业50家、数字化改造覆盖率达到80%。";
         assert_eq!(dated_goals(list, 2026), vec![(2027, 50.0), (2027, 80.0)]);
+    }
+
+    #[test]
+    fn a_time_limit_is_a_rule_of_work_unless_a_goal_cuts_it() {
+        let text = "到2027年，群众反映的供水问题24小时内响应、72小时内解决，一般问题3个工作日内处置；审批时间缩短至30天内。";
+        let found = targets_of(text, |t| (t.value, t.unit));
+        assert_eq!(found, vec![(30.0, "天".to_string())]);
     }
 
     #[test]
