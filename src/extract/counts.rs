@@ -1113,6 +1113,19 @@ pub fn extract(
                         // says what was done to them (排查隐患点1268处，已完成
                         // 整改1203处: 隐患点, 整改).
                         let own = std::mem::take(&mut read.noun);
+                        // (A verb the phrase's trimming cut short stays whole:
+                        // 、改造提升1.5万亩 is 改造提升, not 改造.)
+                        let own = match pre.rsplit(['、', '，', ',', '；']).next() {
+                            Some(tail)
+                                if !own.is_empty()
+                                    && tail.trim().strip_prefix(own.as_str()).is_some_and(
+                                        |rest| super::lexicon::dictionary().is_verb(rest),
+                                    ) =>
+                            {
+                                tail.trim().to_string()
+                            }
+                            _ => own,
+                        };
                         let things = of.subject.clone().unwrap_or_default();
                         read.qualifier = read.qualifier.take().or_else(|| of.qualifier.clone());
                         // A total in the things' own unit (新增规模以上工业企业
@@ -2287,6 +2300,22 @@ mod tests {
                     Some("中型以上".to_string())
                 )
             ]
+        );
+    }
+
+    #[test]
+    fn a_bare_verb_after_a_count_keeps_all_its_verbs() {
+        let found = counts_in_2026(
+            "截至2025年底，全县新建高标准农田3.2万亩、改造提升1.5万亩。",
+            |c| (c.value, c.subject.unwrap_or_default(), c.qualifier),
+        );
+        assert_eq!(
+            found[1],
+            (
+                15_000.0,
+                "高标准农田".to_string(),
+                Some("改造提升".to_string())
+            )
         );
     }
 
