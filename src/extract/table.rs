@@ -437,25 +437,7 @@ fn series_goals(
         .zip(&header.names)
         .skip(1)
         .filter_map(|(&cell, name)| {
-            let (value, value_max, unit, bound) = value(cell, "")?;
-            if unit.is_empty() {
-                return None;
-            }
-            let start = offset + cell_start(line, cell);
-            Some(Target {
-                year,
-                value,
-                value_max,
-                unit,
-                value_text: cell.to_string(),
-                bound,
-                kind: metric_kind(name),
-                metric: Some(name.clone()),
-                subject: None,
-                baseline: None,
-                sentence: line.trim().to_string(),
-                span: [start, start + cell.chars().count()],
-            })
+            cell_goal(year, name, cell, "", line, offset).filter(|goal| !goal.unit.is_empty())
         })
         .collect()
 }
@@ -763,26 +745,36 @@ fn row(header: &Header, cells: &[&str], line: &str, offset: usize) -> Vec<Target
     header
         .years
         .iter()
-        .filter_map(|&(i, year)| {
-            let cell = cells[i];
-            let (value, value_max, unit, bound) = value(cell, unit)?;
-            let start = offset + cell_start(line, cells[i]);
-            Some(Target {
-                year,
-                value,
-                value_max,
-                unit,
-                value_text: cell.to_string(),
-                bound,
-                kind: metric_kind(metric),
-                metric: Some(metric.to_string()),
-                subject: None,
-                baseline: None,
-                sentence: line.trim().to_string(),
-                span: [start, start + cell.chars().count()],
-            })
-        })
+        .filter_map(|&(i, year)| cell_goal(year, metric, cells[i], unit, line, offset))
         .collect()
+}
+
+/// The goal for `year` that a table's `cell` sets for `metric`, read with
+/// the row's `unit`, in a row `line` that starts at char `offset`.
+fn cell_goal(
+    year: i32,
+    metric: &str,
+    cell: &str,
+    unit: &str,
+    line: &str,
+    offset: usize,
+) -> Option<Target> {
+    let (value, value_max, unit, bound) = value(cell, unit)?;
+    let start = offset + cell_start(line, cell);
+    Some(Target {
+        year,
+        value,
+        value_max,
+        unit,
+        value_text: cell.to_string(),
+        bound,
+        kind: metric_kind(metric),
+        metric: Some(metric.to_string()),
+        subject: None,
+        baseline: None,
+        sentence: line.trim().to_string(),
+        span: [start, start + cell.chars().count()],
+    })
 }
 
 /// What a goal for an indicator does, by its name: a fall (能耗下降), a
