@@ -334,13 +334,16 @@ fn speaker_names(doc: &Document) -> Vec<&str> {
         return Vec::new();
     }
     let name = |l: &str| (2..=4).contains(&l.chars().count()) && l.chars().all(is_han);
-    let mut names: Vec<&str> = labels
-        .iter()
-        .copied()
-        .filter(|&l| name(l) && labels.iter().filter(|&&m| m == l).count() >= 2)
+    let mut times: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    for &label in labels.iter().filter(|l| name(l)) {
+        *times.entry(label).or_default() += 1;
+    }
+    let mut names: Vec<&str> = times
+        .into_iter()
+        .filter(|&(_, n)| n >= 2)
+        .map(|(label, _)| label)
         .collect();
     names.sort_unstable();
-    names.dedup();
     names
 }
 
