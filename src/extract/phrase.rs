@@ -1110,9 +1110,33 @@ fn trailing_word(s: &str) -> Option<&'static str> {
                 .as_ref()
                 .is_some_and(|(_, chars, _)| lm.chars_logp(chars).is_some())
     };
+    // A verb of improvement after another verb that follows a noun names
+    // one task on it (民宿改造提升), no figure's verb; after a verb alone
+    // (改造提升, 新建和改造提升) the two go as verbs do.
+    let joins_verb = |w: &str| {
+        let before = &s[..s.len() - w.len()];
+        // The longest word of the dictionary `before` ends in, a verb.
+        let verb_start = (2..=4)
+            .rev()
+            .find_map(|n| {
+                let (at, _) = before.char_indices().rev().nth(n - 1)?;
+                lm.word_logp(&before[at..]).map(|_| at)
+            })
+            .filter(|&at| lm.is_verb(&before[at..]));
+        w.chars().count() == 2
+            && VERBS.iter().any(|(v, _)| *v == w)
+            && verb_start.is_some_and(|at| {
+                let noun = &before[..at];
+                noun.chars()
+                    .next_back()
+                    .is_some_and(|c| crate::lm::is_han(c) && !"和及与或并、".contains(c))
+                    && !ends_in_verb(noun)
+            })
+    };
     let ends_noun = |w: &str| {
         keeps_pair(w)
             || closes_word(w)
+            || joins_verb(w)
             || NOUNS_ENDING_IN_VERBS
                 .iter()
                 .any(|n| n.len() > w.len() && s.ends_with(n))
@@ -1970,6 +1994,12 @@ mod tests {
         assert_eq!(trim_phrase("违法行为"), "违法行为");
         assert_eq!(trim_phrase("9月底前支出进度"), "支出进度");
         assert_eq!(trim_phrase("截至8月底已惠及老年人"), "惠及老年人");
+        // A verb of improvement after a noun's own verb names the task.
+        assert_eq!(trim_phrase("民宿改造提升"), "民宿改造提升");
+        assert_eq!(trim_phrase("覆盖率提升"), "覆盖率");
+        // (增加值 is the word there, not the rare verb 加值.)
+        assert_eq!(trim_phrase("产业增加值突破"), "产业增加值");
+        assert_eq!(trim_phrase("新建和改造提升"), "改造");
         assert_eq!(
             trim_phrase("工业固体废物综合利用率达到"),
             "工业固体废物综合利用率"
