@@ -22,7 +22,7 @@ pub use crate::prose_counts::{Pair, END, START};
 /// program reads what the build script made of it; tests read it whole.
 #[cfg(test)]
 pub static DOMAIN_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/domain_text.txt"));
-/// [`DOMAIN_TEXT`] counted by the build script ([`prose_counts::count`]).
+/// `DOMAIN_TEXT` counted by the build script ([`prose_counts::count`]).
 static DOMAIN_COUNTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/prose_counts.bin"));
 /// How many counts a char's own frequency weighs as, against what was
 /// seen after the char before it, in [`CharTrigrams::bigram_logp`].

@@ -87,8 +87,8 @@ pub fn extract_page(text: &str, title: Option<&str>, year: Option<i32>) -> Extra
     let codes = standards::find(&doc.chars);
     let citations = citations::extract(&doc.chars, &doc.masked, &codes);
     let (mut goals, standing) = table::indicators(text, year);
-    let (planned, series) = table::series(text, year);
-    goals.extend(planned);
+    let (series_goals, series_counts) = table::series(text, year);
+    goals.extend(series_goals);
     Extraction {
         targets: {
             let mut targets = with_tables(targets::extract(&doc, &markers, &scopes), goals);
@@ -99,7 +99,7 @@ pub fn extract_page(text: &str, title: Option<&str>, year: Option<i32>) -> Extra
         counts: {
             let mut counts = counts::extract(text, title, year, &doc, &scopes, &sections);
             counts.extend(table::counts(text));
-            counts.extend(series);
+            counts.extend(series_counts);
             // A table's base year is often told in the text as well.
             let told = |c: &Count| {
                 counts

@@ -1498,7 +1498,7 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                     && i.checked_sub(1)
                         .is_some_and(|p| "一二三四五六七八九两".contains(chars[p]))
                     && i.checked_sub(2).is_none_or(|p| !NUMERALS.contains(chars[p]))
-                    && next.is_some_and(|&c| is_han(c) && !"以左的及和与或至到每".contains(c)))
+                    && next.is_some_and(|&c| is_han(c) && !"以左的及和与或至到每钱".contains(c) && chinese_digit(c).is_none()))
         })
 }
 

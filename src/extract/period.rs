@@ -314,7 +314,7 @@ fn paragraph_label(text: &str) -> Option<&str> {
 /// 赵宏涛, 主持人). Not a story's lead into what someone said (市委书记强调).
 fn is_role_label(label: &str) -> bool {
     static ROLE: LazyLock<Regex> =
-        lazy_regex!(r"^.*(?:记者|主持人|发言人|负责人|主任|书记|主席|\p{Han}长)\p{Han}{0,4}$");
+        lazy_regex!(r"(?:记者|主持人|发言人|负责人|主任|书记|主席|\p{Han}长)\p{Han}{0,4}$");
     static SPEECH_VERB: LazyLock<Regex> = lazy_regex!("强调|指出|表示|说|介绍|要求|提出");
     ROLE.is_match(label) && !SPEECH_VERB.is_match(label)
 }

@@ -1124,7 +1124,9 @@ fn trailing_word(s: &str) -> Option<&'static str> {
             })
             .filter(|&at| lm.is_verb(&before[at..]));
         w.chars().count() == 2
-            && VERBS.iter().any(|(v, _)| *v == w)
+            && VERBS
+                .iter()
+                .any(|(v, kind)| *v == w && *kind == TargetKind::Increase)
             && verb_start.is_some_and(|at| {
                 let noun = &before[..at];
                 noun.chars()

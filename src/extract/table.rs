@@ -307,7 +307,7 @@ impl SeriesHeader {
 
 /// The goals and counts of every table of yearly figures in `text`,
 /// written in `present` (when known), in text order. Under a caption
-/// setting tasks (各区县按照下表明确的年度任务组织实施：), and in a row of a
+/// setting tasks (各区县按照下表明确的年度任务组织实施：), or in a row of a
 /// year still to come, each row sets that year's goals. Of the other rows,
 /// each table's latest year not after the page's own says where things
 /// stand; earlier rows are history.

@@ -892,7 +892,7 @@ impl ClauseReader<'_> {
         // A time limit (24小时内响应, 5个工作日内办结, 确保在15分钟内报送) is
         // how fast a duty is done, a rule of work, unless a verb of a goal
         // cuts it (缩短至30天内).
-        const SPANS: [&str; 8] = [
+        const TIME_LIMIT_UNITS: [&str; 8] = [
             "小时",
             "分钟",
             "秒",
@@ -903,9 +903,10 @@ impl ClauseReader<'_> {
             "个月",
         ];
         let masked = &self.doc.masked;
-        let within = masked.get(q.end) == Some(&'内')
-            || q.bound == Bound::AtMost && super::number::ends_in_own_bound(masked, q);
-        let time_limit = SPANS.contains(&q.unit)
+        // (Only 内 right after the figure: 以内 and 之内 bound goals as often,
+        // 压缩至3个工作日以内.)
+        let within = masked.get(q.end) == Some(&'内');
+        let time_limit = TIME_LIMIT_UNITS.contains(&q.unit)
             && within
             && verbs::VERB_INDEX
                 .last_in(&pre)

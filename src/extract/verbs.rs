@@ -22,6 +22,8 @@ pub const VERBS: &[(&str, TargetKind)] = &[
     ("提升至", TargetKind::Reach),
     ("增长到", TargetKind::Reach),
     ("上升到", TargetKind::Reach),
+    ("增到", TargetKind::Reach),
+    ("降到", TargetKind::Reach),
     ("上升至", TargetKind::Reach),
     ("增加到", TargetKind::Reach),
     ("下降到", TargetKind::Reach),

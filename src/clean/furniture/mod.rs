@@ -59,7 +59,7 @@ impl Why {
             Why::Related => "related-articles list",
             Why::Punctuation => "no text, only punctuation (or a bare number after the body)",
             Why::EndMark => "end mark of a press release, or the page's after it",
-            Why::Footer => "site footer, set off by a rule under the signature",
+            Why::Footer => "site footer, set off by a rule under the closing date",
         }
     }
 }
@@ -1333,12 +1333,12 @@ fn names_account(lines: &[&str], i: usize, byline: usize) -> bool {
         && lines[byline].contains(name)
 }
 
-/// Where a page's body stands among its lines, found before any line is
-/// judged on its own.
 /// The most lines, and chars, a footer under a rule may hold.
 const MOST_FOOTER_LINES: usize = 6;
 const MOST_FOOTER_CHARS: usize = 240;
 
+/// Where a page's body stands among its lines, found before any line is
+/// judged on its own.
 struct Body {
     /// The first paragraph: prose that is no headline over its metadata
     /// and no aside (a rights notice, a farm's summary, a call to watch).
@@ -1352,7 +1352,7 @@ struct Body {
     colophon_end: Option<usize>,
     /// A press release's end mark (完).
     end_mark: Option<usize>,
-    /// A rule under the signature setting off the site's footer.
+    /// A rule under the closing date setting off the site's footer.
     footer_at: Option<usize>,
     /// The body's last line.
     last: usize,
@@ -1632,7 +1632,7 @@ impl Page<'_> {
                     .or_else(|| normalise_date(value).or_else(|| cover_month(value)));
             }
             Some(Why::Metadata)
-        } else if body.footer_at.is_some_and(|f| i > f) {
+        } else if body.footer_at.is_some_and(|f| f < i && i < body.related_at) {
             Some(Why::Footer)
         } else if i >= body.related_at
             || RELATED.is_match(line)
