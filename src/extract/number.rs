@@ -1443,6 +1443,10 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
         // names a kind, not an amount (9部门制定 is nine departments).
         .filter(|&(unit, end)| {
             let next = chars.get(end);
+            // (Not after 万 or 亿, which follow digits too: 3.1万门.)
+            let after_chinese_numeral = i
+                .checked_sub(1)
+                .is_some_and(|p| chinese_digit(chars[p]).is_some() || "十百千".contains(chars[p]));
             // 5万吨级泊位, 60万千瓦级机组: a measure with 级 names a class.
             next != Some(&'式')
                 && next != Some(&'级')
@@ -1483,20 +1487,14 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                         || prev_non_space(chars, i).is_none_or(|c| !c.is_ascii_digit())))
                 // 三台县, 九台区, 七台河市: after a Chinese numeral, 台 before a
                 // place's suffix opens the place's name.
-                && !(unit == "台"
-                    && i.checked_sub(1)
-                        .is_some_and(|p| "一二三四五六七八九十两".contains(chars[p]))
-                    && place_suffix_at(chars, end).is_some())
+                && !(unit == "台" && after_chinese_numeral && place_suffix_at(chars, end).is_some())
                 // 三门峡, 一门心思: after a Chinese numeral, 门 is a word's.
-                && !(unit == "门"
-                    && i.checked_sub(1)
-                        .is_some_and(|p| "一二三四五六七八九十两〇零百千".contains(chars[p])))
+                && !(unit == "门" && after_chinese_numeral)
                 // 三元通用机场, 一元化, 二元结构: a lone Chinese digit and 元
                 // before a word name a place or a kind; sums are written in
                 // digits or with a multiplier (五百元, 3元).
                 && !(unit == "元"
-                    && i.checked_sub(1)
-                        .is_some_and(|p| "一二三四五六七八九两".contains(chars[p]))
+                    && after_chinese_numeral
                     && i.checked_sub(2).is_none_or(|p| !NUMERALS.contains(chars[p]))
                     && next.is_some_and(|&c| is_han(c) && !"以左的及和与或至到每钱".contains(c) && chinese_digit(c).is_none()))
         })

@@ -712,6 +712,20 @@ fn ends_in_word(phrase: &str, is: impl Fn(&str) -> bool) -> bool {
         .any(|(at, _)| is(&phrase[at..]))
 }
 
+/// Where the longest word of the dictionary, of two to four chars, that
+/// `phrase` ends in starts (增加值, not the rare 加值).
+fn last_word_start(phrase: &str) -> Option<usize> {
+    let lm = lexicon::dictionary();
+    phrase
+        .char_indices()
+        .rev()
+        .skip(1)
+        .take(3)
+        .filter(|&(at, _)| lm.word_logp(&phrase[at..]).is_some())
+        .last()
+        .map(|(at, _)| at)
+}
+
 /// Whether `phrase` opens with a word of two to four chars that `is`
 /// ([`ends_in_word`] read from the other end).
 fn opens_in_word(phrase: &str, is: impl Fn(&str) -> bool) -> bool {
@@ -1114,20 +1128,16 @@ fn trailing_word(s: &str) -> Option<&'static str> {
     // one task on it (民宿改造提升), no figure's verb; after a verb alone
     // (改造提升, 新建和改造提升) the two go as verbs do.
     let joins_verb = |w: &str| {
+        let improves = VERBS
+            .iter()
+            .any(|(v, kind)| *v == w && *kind == TargetKind::Increase);
+        if w.chars().count() != 2 || !improves {
+            return false;
+        }
         let before = &s[..s.len() - w.len()];
-        // The longest word of the dictionary `before` ends in, a verb.
-        let verb_start = (2..=4)
-            .rev()
-            .find_map(|n| {
-                let (at, _) = before.char_indices().rev().nth(n - 1)?;
-                lm.word_logp(&before[at..]).map(|_| at)
-            })
-            .filter(|&at| lm.is_verb(&before[at..]));
-        w.chars().count() == 2
-            && VERBS
-                .iter()
-                .any(|(v, kind)| *v == w && *kind == TargetKind::Increase)
-            && verb_start.is_some_and(|at| {
+        last_word_start(before)
+            .filter(|&at| lm.is_verb(&before[at..]))
+            .is_some_and(|at| {
                 let noun = &before[..at];
                 noun.chars()
                     .next_back()
