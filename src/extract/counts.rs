@@ -1584,10 +1584,14 @@ static LIST_RANKING: LazyLock<Regex> =
 static RANKED_ARE: LazyLock<Regex> = lazy_regex!("的?(?:依次)?(?:是|为)");
 
 /// The whole a clause says the items after it are among (全年开展核算的企业
-/// 中，), not the 其中 of a breakdown.
+/// 中，), not the 其中 of a breakdown nor a word 中 ends (高中, 集中).
 fn whole_among(clause: &str) -> Option<&str> {
     let whole = clause.trim_end_matches(['，', ',']).strip_suffix('中')?;
-    (!whole.is_empty() && !whole.ends_with('其')).then_some(whole)
+    let last = whole.chars().next_back()?;
+    let ends_word = super::lexicon::dictionary()
+        .chars_logp(&[last, '中'])
+        .is_some();
+    (last != '其' && !ends_word).then_some(whole)
 }
 
 /// The items of a list that 分别 distributes over the `figures` of its
@@ -2352,6 +2356,7 @@ mod tests {
         );
         // Not the 其中 of a breakdown.
         assert_eq!(super::whole_among("其中，"), None);
+        assert_eq!(super::whole_among("全市普通高中，"), None);
         // Places listed before the verb of what ranks them, one with a long name.
         let text = "全年共发生地质灾害63起。从区域分布看，兴山县、秭归县、长阳土家族自治县发生地质灾害较多，分别为14起、12起和9起。";
         let places: Vec<Option<String>> = counts_of(text, |c| c.scope)[1..].to_vec();
