@@ -65,7 +65,7 @@ fn join_prose(files: &[PathBuf]) {
     write("domain_text.txt", prose.as_bytes());
     let bracketed: String = prose
         .lines()
-        .filter(|l| l.contains(['〔', '[']))
+        .filter(|l| prose_counts::may_hold_code(l))
         .flat_map(|l| [l, "\n"])
         .collect();
     write("bracketed_prose.txt", bracketed.as_bytes());

@@ -17,6 +17,7 @@ use rustc_hash::FxHashMap;
 
 use crate::extract::number::opens_year;
 use crate::lm::is_han;
+use crate::prose_counts::may_hold_code;
 
 /// The longest code counted or judged: longer runs of Han chars before a
 /// year in brackets are a sentence running into its number
@@ -66,7 +67,7 @@ impl IssuerCodes {
             total: 0.0,
         };
         // Only the few lines with a bracket are read char by char.
-        for line in text.lines().filter(|l| l.contains(['〔', '['])) {
+        for line in text.lines().filter(|l| may_hold_code(l)) {
             let chars: Vec<char> = line.chars().collect();
             for (i, _) in chars
                 .iter()

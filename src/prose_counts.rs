@@ -25,6 +25,13 @@ pub fn is_han(c: char) -> bool {
     matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF)
 }
 
+/// Whether a line of the prose may write a document number's issuer code:
+/// it holds the bracket of the number's year (冀政办字〔2023〕, [2023]). The
+/// build script keeps only these lines for [`crate::issuer_codes`].
+pub fn may_hold_code(line: &str) -> bool {
+    line.contains(['〔', '['])
+}
+
 /// The lines of `text` that are prose: trimmed, with enough Han chars.
 pub fn prose_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
