@@ -1213,11 +1213,21 @@ pub fn extract(
                 let each = (!is_part && starting.is_none())
                     .then(|| phrase::each_of(&read.noun))
                     .flatten();
+                // 218间幼稚园获得租金资助: those that did it are what is counted.
+                let did = noun_follows
+                    .then(|| phrase::predicate_after(after, &read))
+                    .flatten();
                 let qualifier = read.qualifier.or_else(|| {
                     let said = [&read.noun, read.place.as_deref().unwrap_or_default()];
                     (is_cumulative(doc, q) && !said.iter().any(|s| s.contains(CUMULATIVE)))
                         .then(|| CUMULATIVE.to_string())
                 });
+                let qualifier = match (qualifier, did) {
+                    (Some(level), Some(did)) if !level.contains(&did) => {
+                        Some(format!("{level}，{did}"))
+                    }
+                    (level, did) => level.or(did),
+                };
                 let subjects = each.unwrap_or_else(|| vec![read.noun]);
                 let count = Count {
                     value: q.value,
@@ -2490,6 +2500,32 @@ mod tests {
             counted("一年来，海陵区、高港区分别有示范工厂4家、3家。全市规模以上工业企业有1200家。");
         let nouns: Vec<&str> = found.iter().map(|c| c.1.as_str()).collect();
         assert_eq!(nouns, ["示范工厂", "示范工厂", "全市规模以上工业企业"]);
+    }
+
+    #[test]
+    fn what_the_things_counted_did_qualifies_them() {
+        let found = counts_of(
+            "全年共有214家企业获得设备购置补助。2025年全市共有420株古树被社会认养。\
+             全省已有132个省级以上开发区完成区域评估。首批6个老旧小区改造已经开工。",
+            |c| (c.value, c.subject.unwrap_or_default(), c.qualifier),
+        );
+        let expected = [
+            (214.0, "企业", "获得设备购置补助"),
+            (420.0, "古树", "被社会认养"),
+            (132.0, "开发区", "省级以上，完成区域评估"),
+            (6.0, "老旧小区改造", "开工"),
+        ];
+        let expected: Vec<_> = expected
+            .map(|(v, s, q)| (v, s.to_string(), Some(q.to_string())))
+            .into();
+        assert_eq!(found, expected);
+        // A verb alone makes a noun of the words before it, and what the
+        // things have is the next figure's.
+        let found = counts_of(
+            "省财政已安排补助资金，支持87个粮库项目建设。全市14个司法所中已有11个达标。",
+            |c| (c.value, c.qualifier),
+        );
+        assert_eq!(found[..2], [(87.0, None), (14.0, None)]);
     }
 
     #[test]

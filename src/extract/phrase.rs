@@ -806,19 +806,56 @@ pub fn is_bare_verb(phrase: &str) -> bool {
 pub fn status_after(after: &str) -> Option<String> {
     /// How many chars a status runs to: a verb and its object, no clause.
     const STATUS_CHARS: usize = 6;
-    let rest = after.trim_start();
-    let rest = ["已经", "均已", "都已", "已", "均"]
+    predicate(after, STATUS_CHARS)
+}
+
+/// What the things a figure counts did, when their noun after the figure
+/// is the subject of a short predicate to the clause's end (214家企业获得
+/// 设备购置补助, 420株古树被社会认养, 13个项目已列入国家级…名录): the count
+/// is of the things that did it. `read` is what was read after the figure.
+pub fn predicate_after(after: &str, read: &Qualified) -> Option<String> {
+    /// How many chars a predicate runs to: a verb, an object and its
+    /// modifiers, but no second clause.
+    const PREDICATE_CHARS: usize = 24;
+    let noun = read.noun.as_str();
+    let at = after.find(noun).filter(|_| !noun.is_empty())?;
+    // (The noun, with its level, must open the words after the figure, or
+    // end the clause describing it: 5263名在乡村学校从教满30年的教师.)
+    let before = after[..at].trim_matches(EDGE_MARKS);
+    let level = read.qualifier.as_deref().unwrap_or_default();
+    let before = before.strip_suffix(level).unwrap_or(before);
+    if !(before.is_empty() || before.ends_with('的')) {
+        return None;
+    }
+    let rest = &after[at + noun.len()..];
+    let run = predicate(rest, PREDICATE_CHARS)?;
+    // A verb alone may make a noun of the words before it (支持38个项目建设,
+    // 完成153个终端标准化运维提升): a predicate has an object, or an adverb
+    // before it (6个老旧小区改造已经开工). What things have (14个司法所中已有
+    // 11个) is the next figure's.
+    let adverb = !rest.trim_start().starts_with(run.as_str());
+    ((adverb || !is_bare_verb(&run)) && !run.starts_with('有')).then_some(run)
+}
+
+/// The predicate `rest` opens with, past an adverb of completion (已, 均已):
+/// a verb (or a passive 获, 被) and what follows it to the clause's end,
+/// in at most `max_chars` chars of words and quotes. None when a figure is
+/// in or right after it (已使用超过30年: a measure, no state), or it is a
+/// copula (均为民办).
+fn predicate(rest: &str, max_chars: usize) -> Option<String> {
+    let rest = rest.trim_start();
+    let rest = ["已经", "均已", "都已", "已", "均", "正在", "全部", "全面"]
         .iter()
         .find_map(|w| rest.strip_prefix(w))
         .unwrap_or(rest);
     // (A conjunction ends it: 已获遵从而撤销 → 获遵从; 并 opens 并网.)
     let run: String = rest
         .chars()
-        .take_while(|&c| crate::lm::is_han(c) && !"而且及".contains(c))
-        .take(STATUS_CHARS + 1)
+        .take_while(|&c| {
+            (crate::lm::is_han(c) || "“”「」《》".contains(c)) && !"而且及".contains(c)
+        })
+        .take(max_chars + 1)
         .collect();
-    // A figure in or after it is a measure, no state (已使用超过30年,
-    // 已使用逾三十年); a copula after 均 is no verb (均为民办).
     let numeral =
         |c: char| c.is_ascii_digit() || c != '一' && super::number::chinese_digit(c).is_some();
     let next = rest[run.len()..].chars().next();
@@ -827,13 +864,11 @@ pub fn status_after(after: &str) -> Option<String> {
     }
     let lm = lexicon::dictionary();
     let opens_verb = |s: &str| is_bare_verb(s) || opens_in_word(s, |w| lm.is_verb(w));
-    // (A passive takes one char as a verb: 获批, 被拒.)
-    let is_status = run.chars().count() <= STATUS_CHARS
-        && match run.strip_prefix(['获', '被']) {
-            Some(verb) => verb.chars().count() == 1 || opens_verb(verb),
-            None => opens_verb(&run),
-        };
-    is_status.then_some(run)
+    // (A passive takes one char as a verb, 获批, 被拒, and may name the
+    // agent first: 被社会认养, 获法庭加重判刑.)
+    let is_predicate = run.chars().count() <= max_chars
+        && (opens_verb(&run) || run.starts_with(['获', '被']) && run.chars().nth(1).is_some());
+    is_predicate.then_some(run)
 }
 
 /// What a clause's first verb acts on: the words after the first word the
