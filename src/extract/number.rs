@@ -280,6 +280,11 @@ const UNITS: &[(&str, &str)] = &[
     // Person-years of work (R&D人员全时当量17.8万人年): a measure, no
     // count of people.
     ("人年", "人年"),
+    // Blood and kits as a blood service counts them (采集全血45.6万单位,
+    // 单采血小板3.1万治疗量, 造血干细胞血样380人份).
+    ("人份", "人份"),
+    ("单位", "单位"),
+    ("治疗量", "治疗量"),
     ("人", "人"),
     ("位", "位"),
     ("支", "支"),
@@ -416,10 +421,12 @@ static UNIT_INDEX: LazyLock<Lexicon<&str>> = LazyLock::new(|| {
     Lexicon::new(times.chain(UNITS.iter().copied()))
 });
 
-/// [`COUNT_UNITS`] and [`TIMES_UNITS`], for asking of any figure's unit.
+/// [`COUNT_UNITS`], [`BLOOD_UNITS`] and [`TIMES_UNITS`], for asking of any
+/// figure's unit.
 static COUNTING: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     COUNT_UNITS
         .iter()
+        .chain(BLOOD_UNITS)
         .chain(TIMES_UNITS.iter())
         .copied()
         .collect()
@@ -439,6 +446,10 @@ const COUNT_UNITS: &[&str] = &[
     "顶", "把", "班", "单", "例", "对", "门", "尾", "台件", "亩次", "具", "羽", "袋", "箱", "根",
     "本", "组", "期", "颗", "发", "票", "封", "件/套", "台/套", "客位", "篇", "节", "章", "群",
 ];
+
+/// Units a blood service counts in (采集全血45.6万单位, 单采血小板3.1万治疗量,
+/// 造血干细胞血样380人份): they count as [`COUNT_UNITS`] do.
+const BLOOD_UNITS: &[&str] = &["人份", "单位", "治疗量"];
 
 /// Canonical units of length and area, and a reef's volume: how much road,
 /// farmland, floor space or reef exists is counted as things are, in
@@ -1467,14 +1478,15 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                     }))
                 // 一核两翼, 3核心: 核 before a word is that word's; and 核,
                 // 发, 颗, 票, 封, 篇, 节 and 章 count only after digits (“一核”引领,
-                // 牵一发而动全身, 一颗红心, 一票否决, 两票制, 一封信, 五一节, 第一章).
+                // 牵一发而动全身, 一颗红心, 一票否决, 两票制, 一封信, 五一节, 第一章),
+                // and so does 单位 (各单位, 一单位).
                 && !(unit == "核" && next.is_some_and(|&c| is_han(c) && !"以左的及和与".contains(c)))
                 // (A digit's multiplier counts as the digit: 3.42亿票.)
-                && (!matches!(unit, "核" | "发" | "颗" | "票" | "封" | "篇" | "节" | "章")
+                && (!matches!(unit, "核" | "发" | "颗" | "票" | "封" | "篇" | "节" | "章" | "单位")
                     || after_digits(chars, i))
                 // (Nor after a space, where a table's next cell opens on
-                // their char: 1 章贡区.)
-                && !(matches!(unit, "篇" | "节" | "章")
+                // their char: 1 章贡区, 1 单位地区生产总值能耗.)
+                && !(matches!(unit, "篇" | "节" | "章" | "单位")
                     && i.checked_sub(1).is_some_and(|p| chars[p].is_whitespace()))
                 // 表1 天水市, 天门市, 天河区, 表1 株洲市: 天 and 株 open a
                 // place's name.
@@ -1709,11 +1721,14 @@ mod tests {
             ("结婚登记28416对", "对"),
             ("开设课后服务课程3.1万门", "门"),
             ("增殖放流经济鱼类1.2亿尾", "尾"),
+            ("采集全血45.6万单位", "单位"),
+            ("单采血小板3.1万治疗量", "治疗量"),
+            ("造血干细胞血样380人份", "人份"),
         ]);
-        // A table's row number before 单位 is no order.
+        // A table's row number before 单位 is no order, nor a unit.
         assert!(scan(&"1 单位地区生产总值能耗".chars().collect::<Vec<_>>())
             .iter()
-            .all(|q| q.unit != "单"));
+            .all(|q| !q.unit.starts_with('单')));
         // Nor is a figure before a word that opens with 对 a number of pairs.
         assert!(scan(&"组织100对接活动".chars().collect::<Vec<_>>())
             .iter()
