@@ -1821,7 +1821,7 @@ pub fn scopes(
             .filter(|_| !reports && !own_span)
             .or_else(|| listed.clone().filter(|_| !past))
             .or_else(|| heading.clone().filter(|_| !past));
-        let mut clause_scopes = Vec::with_capacity(sentence.clauses.len());
+        let mut clause_scopes: Vec<Option<Scope>> = Vec::with_capacity(sentence.clauses.len());
         // The clause group being read, and the scope to go back to when it
         // ends: a deadline after a clause of the group that was under
         // another year (“全年新认定…400家，力争到2027年…突破4500家；新建
@@ -1833,11 +1833,15 @@ pub fn scopes(
         // 1846名，瞭望塔22座，森林防火视频监控点68个), until one commits
         // (全市现有养老机构86家，力争新建…20个).
         let mut standing_list = false;
+        // Which clauses name a deadline of their own.
+        let mut dated_clauses = Vec::with_capacity(sentence.clauses.len());
         for (k, clause) in sentence.clauses.iter().enumerate() {
             if forecast(clause) {
                 clause_scopes.push(None);
+                dated_clauses.push(false);
                 continue;
             }
+            let before_clause = current.clone();
             if clause.group != group {
                 standing_list = false;
                 if let Some(scope) = resume.take() {
@@ -2035,6 +2039,39 @@ pub fn scopes(
                     scope.then = later.to_vec();
                 }
             }
+            // A deadline closing its clause group, in a short clause of no
+            // figure (新增处理能力750吨/日，确保2027年底前建成投运), is the one
+            // the figures before it in the group are due by, where the group
+            // names no year before it; the sentences after go on as before.
+            let group_start = sentence.clauses[group_first].start;
+            let trailing = deadlines
+                .first()
+                .and_then(|&(at, year)| {
+                    let m = own.iter().find(|m| m.label_start == at)?;
+                    closes_group(doc, m, clause).then_some(year)
+                })
+                .filter(|_| {
+                    let group_end = sentence.clauses[k..]
+                        .iter()
+                        .take_while(|c| c.group == clause.group)
+                        .last()
+                        .map_or(clause.end, |c| c.end);
+                    k > group_first
+                        && !past_words
+                        && starting_in(own, group_start, clause.start).is_empty()
+                        && doc.quantities_in(clause.start, group_end).is_empty()
+                        && !doc.quantities_in(group_start, clause.start).is_empty()
+                });
+            if let Some(year) = trailing {
+                let undated = (group_first..k).rev().take_while(|&j| !dated_clauses[j]);
+                for j in undated {
+                    if let Some(earlier) = clause_scopes[j].as_mut() {
+                        earlier.year = year;
+                    }
+                }
+                current = before_clause;
+            }
+            dated_clauses.push(!deadlines.is_empty());
             clause_scopes.push(scope);
         }
         if ends_paragraph {
@@ -2069,6 +2106,35 @@ pub fn scopes(
         out.push(clause_scopes);
     }
     out
+}
+
+/// Whether the deadline `m` closes its clause with a few words of
+/// completion (确保2027年底前建成投运, 2028年底前投入运营, 力争2027年底前全部完工):
+/// a year written out, after no more than a word of commitment, with no
+/// new object after it (not 到2027年实现县级…全覆盖, 以期在2028年前…订定路线图),
+/// nor a clause of its own (…排涝泵站12座，到2027年，市区基本消除…).
+fn closes_group(doc: &Document, m: &Marker, clause: &Clause) -> bool {
+    const COMMITMENTS: &[&str] = &[
+        "",
+        "确保",
+        "力争",
+        "争取",
+        "计划",
+        "计划于",
+        "并",
+        "并于",
+        "于",
+        "将于",
+        "拟于",
+    ];
+    const COMPLETION_CHARS: usize = 6;
+    let lead = doc.masked_text(clause.start, m.start).trim();
+    let rest = doc.masked_text(m.end, clause.end).trim();
+    number::opens_number(doc.masked[m.label_start])
+        && COMMITMENTS.contains(&lead)
+        && (1..=COMPLETION_CHARS).contains(&rest.chars().count())
+        && rest.chars().all(is_han)
+        && !["实现", "达到"].iter().any(|w| rest.starts_with(w))
 }
 
 /// Whether a word the dictionary knows as a verb stands at `i`, right

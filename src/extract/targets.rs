@@ -2664,6 +2664,21 @@ mod tests {
     }
 
     #[test]
+    fn a_deadline_closing_its_clause_group_dates_the_figures_before_it() {
+        let text = "到2028年，全市生活垃圾焚烧处理能力达到8000吨/日以上。推进二期工程建设，\
+                    新增处理能力1500吨/日，确保2027年6月底前建成投运。在宾阳县建设区域性项目，\
+                    合计处理能力900吨/日，2028年底前投入运营。";
+        assert_eq!(
+            dated_goals(text, 2026),
+            vec![(2028, 8000.0), (2027, 1500.0), (2028, 900.0)]
+        );
+        // A new goal after the figure is no deadline of it.
+        let text = "到2028年，全市生活垃圾焚烧处理能力达到8000吨/日以上。\
+                    新增处理能力300吨/日，力争到2027年实现全覆盖。";
+        assert_eq!(dated_goals(text, 2026), vec![(2028, 8000.0), (2028, 300.0)]);
+    }
+
+    #[test]
     fn the_next_speakers_turn_leaves_the_last_speakers_heading() {
         let text = "五、下一步工作打算\n下一步，我们将力争到2027年建成示范基地10个。\n新华社记者：\n请问在数字化方面有哪些举措？\n市农业农村局副局长赵宏涛：\n感谢您的提问。一是布设田间物联网监测站点286个。";
         assert_eq!(dated_goals(text, 2025), vec![(2027, 10.0)]);
