@@ -378,6 +378,17 @@ impl ClauseReader<'_> {
                     noun_after = place + &noun_after;
                 }
             }
+            // A share of the things something covers (远程医疗服务覆盖全省90%以上
+            // 的村卫生室): the coverage by what covers them.
+            if q.unit == "%" && !noun_after.is_empty() {
+                let before = phrase::trim_phrase(&self.words(previous_end, q.start));
+                let covering = before.split_once("覆盖").filter(|(by, place)| {
+                    !by.is_empty() && !place.starts_with('率') && place.chars().count() <= 4
+                });
+                if covering.is_some() {
+                    noun_after = before + &noun_after;
+                }
+            }
             if let Some(reaching) = phrase::all_reaching(&after, &noun_after) {
                 noun_after = reaching;
             }
@@ -2661,6 +2672,19 @@ mod tests {
         // Hong Kong's 会于 sets a deadline as 将于 does.
         let text = "康文署会于2026年第三季起，延长8间分区图书馆在平日的开放时间至晚上九时。";
         assert_eq!(dated_goals(text, 2026), vec![(2026, 8.0)]);
+    }
+
+    #[test]
+    fn a_share_of_what_is_covered_is_named_with_what_covers_it() {
+        let text =
+            "到2028年，远程医疗服务覆盖全省90%以上的村卫生室。到2027年，5G网络覆盖率达到95%。";
+        assert_eq!(
+            dated_readings(text, 2026),
+            vec![
+                goal(2028, 90.0, "远程医疗服务覆盖全省村卫生室"),
+                goal(2027, 95.0, "5G网络覆盖率")
+            ]
+        );
     }
 
     #[test]
