@@ -913,8 +913,13 @@ pub fn extract(
                     } else {
                         read.noun.as_str()
                     };
-                    // (A time word dates the verb: 其中当年新认定57家.)
+                    // (A time word dates the verb: 其中当年新认定57家; 已
+                    // tells it done: 其中已建成24.8万套.)
                     let verb = phrase::without_time_word(verb);
+                    let verb = ["已经", "已"]
+                        .iter()
+                        .find_map(|w| verb.strip_prefix(w))
+                        .unwrap_or(verb);
                     // (Of events, the verb names the event: 其中滑坡27起; a
                     // figure in another unit than the wholes' is no part:
                     // 其中新建12处、改造33处，受益28.6万人.)
@@ -1214,9 +1219,14 @@ pub fn extract(
                     .then(|| phrase::each_of(&read.noun))
                     .flatten();
                 // 218间幼稚园获得租金资助: those that did it are what is counted.
+                // (Not the verb of the next figure: 122项试点任务已完成114项.)
+                let into_next_figure = quantities
+                    .get(last_listed + 1)
+                    .is_some_and(|next| next.start == after_end(last_listed));
                 let did = noun_follows
                     .then(|| phrase::predicate_after(after, &read))
-                    .flatten();
+                    .flatten()
+                    .filter(|did| !(into_next_figure && after.trim_end().ends_with(did.as_str())));
                 let qualifier = read.qualifier.or_else(|| {
                     let said = [&read.noun, read.place.as_deref().unwrap_or_default()];
                     (is_cumulative(doc, q) && !said.iter().any(|s| s.contains(CUMULATIVE)))
@@ -2526,6 +2536,21 @@ mod tests {
             |c| (c.value, c.qualifier),
         );
         assert_eq!(found[..2], [(87.0, None), (14.0, None)]);
+        // Nor is the verb of the next figure this one's.
+        let found = counts_of(
+            "国家赋予成都的122项试点任务已完成114项。",
+            |c| (c.value, c.qualifier),
+        );
+        assert_eq!(found[0], (122.0, None));
+    }
+
+    #[test]
+    fn a_part_told_done_is_qualified_by_what_was_done() {
+        let found = counts_of(
+            "全市累计筹集保障性租赁住房31.6万套（间），其中已建成24.8万套（间）。",
+            |c| (c.value, c.qualifier),
+        );
+        assert_eq!(found[1], (248_000.0, Some("建成".to_string())));
     }
 
     #[test]
