@@ -2675,6 +2675,19 @@ mod tests {
     }
 
     #[test]
+    fn the_rate_of_things_already_built_is_a_goal() {
+        let text = "到2028年，全省农村生活污水治理率达到55%以上，已建设施正常运行率达到90%以上，\
+                    出水水质达标率不低于85%。";
+        let found = dated_targets(text, 2026);
+        let values: Vec<(i32, f64)> = found.iter().map(|t| (t.year, t.value)).collect();
+        assert_eq!(values, vec![(2028, 55.0), (2028, 90.0), (2028, 85.0)]);
+        assert!(found[1]
+            .metric
+            .as_deref()
+            .is_some_and(|m| m.ends_with("正常运行率")));
+    }
+
+    #[test]
     fn a_share_of_what_is_covered_is_named_with_what_covers_it() {
         let text =
             "到2028年，远程医疗服务覆盖全省90%以上的村卫生室。到2027年，5G网络覆盖率达到95%。";
