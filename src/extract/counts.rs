@@ -324,22 +324,6 @@ const COME_TO_USE: &[&str] = &[
     "交付",
 ];
 
-/// Measures named alone that keep their name, of the owner counted before
-/// them (装机规模 → 新型储能电站装机规模; 中医类医院27个，实有床位6860张). The
-/// measure words that stand for their owner instead (总数, 长度, 里程:
-/// [`phrase::is_measure`]) take its noun as an elliptic figure does.
-const OWNED_MEASURES: &[&str] = &[
-    "规模",
-    "装机规模",
-    "容量",
-    "装机容量",
-    "面积",
-    "床位",
-    "实有床位",
-    "编制床位",
-    "开放床位",
-];
-
 /// Nouns of the people a body is made of, which name their body elsewhere.
 const MEMBERS: &[&str] = &["成员", "队员", "会员", "委员"];
 
@@ -1948,7 +1932,7 @@ fn opens_on_parts(sentence: &str) -> bool {
                 })
 }
 
-/// The owner a measure named alone (`noun`, one of [`OWNED_MEASURES`])
+/// The owner a measure named alone (`noun`, one of [`phrase::OWNED_MEASURES`])
 /// is of: the things `last`, the count just before it in its sentence,
 /// counts. Beds are an institution's, not what was added (新增床位180张),
 /// an item of a list (学位1200个、床位600张, `pre` the words before the
@@ -1960,7 +1944,7 @@ fn owner_of_measure(
     noun: &str,
     pre: &str,
 ) -> Option<String> {
-    if !OWNED_MEASURES.contains(&noun) {
+    if !phrase::OWNED_MEASURES.contains(&noun) {
         return None;
     }
     let beds = noun.ends_with("床位");
@@ -1973,7 +1957,7 @@ fn owner_of_measure(
     }
     last.subject.clone().filter(|owner| {
         (!beds || phrase::without_measure(owner) == owner)
-            && !OWNED_MEASURES.iter().any(|m| owner.ends_with(m))
+            && !phrase::OWNED_MEASURES.iter().any(|m| owner.ends_with(m))
     })
 }
 
@@ -3908,6 +3892,9 @@ mod tests {
                 (4_820_000.0, "新型储能电站装机规模".to_string())
             ]
         );
+        let text = "截至2025年底，电网侧独立储能电站37座、装机271.3万千瓦。";
+        let found = counts_of(text, |c| c.subject.unwrap_or_default());
+        assert_eq!(found[1], "电网侧独立储能电站装机");
     }
 
     #[test]

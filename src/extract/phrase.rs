@@ -1649,6 +1649,23 @@ const MEASURES: &[&str] = &[
     "总面积",
 ];
 
+/// Measures named alone that keep their name, of the owner counted before
+/// them (装机规模 → 新型储能电站装机规模; 中医类医院27个，实有床位6860张). The
+/// measure words that stand for their owner instead (总数, 长度, 里程:
+/// [`is_measure`]) take its noun as an elliptic figure does.
+pub const OWNED_MEASURES: &[&str] = &[
+    "规模",
+    "装机规模",
+    "容量",
+    "装机容量",
+    "装机",
+    "面积",
+    "床位",
+    "实有床位",
+    "编制床位",
+    "开放床位",
+];
+
 /// A phrase without the measure word it ends in: 企业数量 → 企业.
 pub fn without_measure(phrase: &str) -> &str {
     MEASURES

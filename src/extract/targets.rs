@@ -1502,6 +1502,16 @@ fn complete(
             // so is one the change makes (增设40部摄影机，令总数增至120部).
             reading.subject = Some(format!("{}{measure}", phrase::without_measure(whole)));
         }
+    } else if let (Some(measure), None, Some(owner)) = (
+        reading.metric.as_deref(),
+        reading.subject.as_deref(),
+        previous.subject.as_deref(),
+    ) {
+        // 出让“标准地”2000宗以上、面积7万亩以上: the area of the things
+        // counted before it, in another unit.
+        if phrase::OWNED_MEASURES.contains(&measure) && previous.unit != unit {
+            reading.metric = Some(format!("{}{measure}", phrase::without_measure(owner)));
+        }
     }
 }
 
@@ -2672,6 +2682,18 @@ mod tests {
         // Hong Kong's 会于 sets a deadline as 将于 does.
         let text = "康文署会于2026年第三季起，延长8间分区图书馆在平日的开放时间至晚上九时。";
         assert_eq!(dated_goals(text, 2026), vec![(2026, 8.0)]);
+    }
+
+    #[test]
+    fn a_measure_named_alone_is_of_the_things_counted_before_it() {
+        let text = "到2028年，全省累计出让“标准地”2000宗以上、面积7万亩以上。";
+        assert_eq!(
+            dated_readings(text, 2026),
+            vec![
+                goal(2028, 2000.0, "全省出让“标准地”"),
+                goal(2028, 70_000.0, "全省出让“标准地”面积")
+            ]
+        );
     }
 
     #[test]
