@@ -196,11 +196,14 @@ static PAPER_NUMBER: LazyLock<Regex> = lazy_regex!(
 /// kind (立法会参考资料摘要): a line of its header.
 const PAPER_ADDRESS: &str =
     r"立法[会會]\p{Han}{2,24}(?:委员会|委員會)|立法[会會](?:参考资料摘要|參考資料摘要)";
+/// A paper's file reference (档号：HHB CR 1/3231/26), whose numbers are no
+/// date (檔號：TC CR 2/5/2026).
+const FILE_REFERENCE: &str = r"(?:档号|檔號)\s*[:：]";
+static FILE_REFERENCE_LINE: LazyLock<Regex> = lazy_regex!(&format!("^{FILE_REFERENCE}"));
 /// What else may open a legislature's paper above its title: its
-/// [`PAPER_ADDRESS`] or its file reference (档号：HHB CR 1/3231/26).
-static PAPER_OPENER: LazyLock<Regex> = lazy_regex!(&format!(
-    r"^(?:{PAPER_ADDRESS}|(?:档号|檔號)\s*[:：].{{1,40}})$"
-));
+/// [`PAPER_ADDRESS`] or its [`FILE_REFERENCE`].
+static PAPER_OPENER: LazyLock<Regex> =
+    lazy_regex!(&format!(r"^(?:{PAPER_ADDRESS}|{FILE_REFERENCE}.{{1,40}})$"));
 /// What a paper's header tells besides its title: its kind, the meeting
 /// it is for (讨论文件, 2026年3月2日会议) and its [`PAPER_ADDRESS`], in
 /// either script (lines are judged before t2s).
@@ -1510,7 +1513,8 @@ impl Harvest {
     /// Takes the dates and the source a metadata line gives.
     fn read_metadata(&mut self, line: &str, head: bool) {
         self.roc_dated |= roc_dates(line).next().is_some();
-        for (date, label) in labelled_dates(line) {
+        let dated = !FILE_REFERENCE_LINE.is_match(line.trim_start());
+        for (date, label) in labelled_dates(line).filter(|_| dated) {
             let slot = match (label, head) {
                 (DateLabel::Written, _) => &mut self.written_date,
                 (DateLabel::Published, _) => &mut self.published_date,

@@ -1789,6 +1789,14 @@ fn a_legislatures_paper_is_titled_under_its_number_committee_and_meeting() {
     ];
     let s = sort(&brief);
     assert_eq!(s.title.as_deref(), Some(brief[2]));
+    // A file reference's numbers are no date.
+    let paper = [
+        "檔號：TC CR 2/5/2026",
+        "立法会经济发展事务委员会",
+        "推动夜间经济及文旅消费的最新进展",
+        "1. 本文件向委员汇报政府推动夜间经济的最新工作进展。",
+    ];
+    assert_eq!(sort(&paper).date, None);
 }
 
 #[test]
