@@ -740,8 +740,11 @@ pub fn extract(
                     && read.qualifier.is_none()
                 {
                     // 举办山火扑救训练课程，共有约3 800人次参与: people
-                    // taking part in what the clause before held.
-                    if let Some(held) = named_before(doc, sentence, clause) {
+                    // taking part in what the clause before held, or in what
+                    // drew them (相关活动共吸引约26万人次参与), or those drawn
+                    // (吸引市民及旅客约2,860万人次参与).
+                    let held = drawn_by(pre).or_else(|| named_before(doc, sentence, clause));
+                    if let Some(held) = held {
                         read.qualifier = Some(std::mem::replace(&mut read.noun, held));
                     }
                 }
@@ -1961,6 +1964,29 @@ fn owner_of_measure(
     })
 }
 
+/// Who a figure of people drawn to take part counts, when the words
+/// before it (`pre`) name them after the verb that drew them (吸引市民及
+/// 旅客约 → 市民及旅客), else what drew them, named before that verb in its
+/// clause (2025年，相关活动共吸引约 → 相关活动), but not a place (全市共吸引).
+fn drawn_by(pre: &str) -> Option<String> {
+    const DRAWING: &[&str] = &["吸引", "发动", "动员", "带动"];
+    let (at, verb) = DRAWING
+        .iter()
+        .filter_map(|verb| pre.rfind(verb).map(|at| (at, *verb)))
+        .max_by_key(|&(at, _)| at)?;
+    let drawn = phrase::trim_phrase(&pre[at + verb.len()..]);
+    if !drawn.is_empty() {
+        return Some(drawn);
+    }
+    let head = pre[..at]
+        .rsplit(['，', ',', '；', ';'])
+        .next()
+        .unwrap_or_default();
+    let drawer = phrase::trim_phrase(phrase::without_time_word(head.trim()));
+    let drawer = drawer.trim_start_matches('的').to_string();
+    phrase::non_empty(drawer).filter(|d| !phrase::is_place(d))
+}
+
 /// What the clause before `clause` acts on, when it names it in a few
 /// chars with no figure (举办山火扑救训练课程, 设有山火控制队): the thing a
 /// figure of people after it takes part in or makes up. A clause with
@@ -2526,6 +2552,23 @@ mod tests {
             |c| (c.value, c.qualifier),
         );
         assert_eq!(found[0], (122.0, None));
+    }
+
+    #[test]
+    fn people_drawn_to_take_part_are_those_drawn_or_what_drew_them() {
+        let text = "2025年，相关活动共吸引约26万人次参与。先后举办各类夜间活动逾1,200场，\
+                    吸引市民及旅客约2,860万人次参与。全市共吸引约3万人参与。";
+        let found = counts_of(text, |c| {
+            (c.value, c.subject.unwrap_or_default(), c.qualifier)
+        });
+        let taking_part = Some("参与".to_string());
+        assert_eq!(
+            found[0],
+            (260_000.0, "相关活动".into(), taking_part.clone())
+        );
+        assert_eq!(found[2], (28_600_000.0, "市民及旅客".into(), taking_part));
+        // A place drew nobody.
+        assert_eq!(found[3].1, "参与");
     }
 
     #[test]
