@@ -1147,6 +1147,20 @@ pub fn extract(
                         read.place = read.place.or_else(|| of.scope.clone());
                     }
                 }
+                // People reached by what the clause before gave (发放生活补贴
+                // 1.2亿元，全年惠及9.3万人): that, reaching them.
+                let benefiting = ["惠及", "受益"].contains(&read.noun.as_str())
+                    && (PEOPLE_UNITS.contains(&q.unit) || q.unit == "户");
+                if benefiting && read.qualifier.is_none() {
+                    let given = sentence.clause_before(clause).and_then(|before| {
+                        let text = doc.text(before.start, before.end);
+                        let before_figure = text.split(|c: char| c.is_ascii_digit()).next()?;
+                        phrase::object_of_last_verb(before_figure)
+                    });
+                    if let Some(given) = given {
+                        read.qualifier = Some(std::mem::replace(&mut read.noun, given));
+                    }
+                }
                 // People befallen by the events counted before them: the
                 // events are where they were counted, and where those were
                 // (工矿商贸领域发生事故17起、死亡19人: 工矿商贸领域事故), so the
@@ -2355,9 +2369,16 @@ mod tests {
 
     #[test]
     fn a_verb_the_dictionary_mistags_keeps_its_last_char() {
-        // jieba's dictionary tags 惠及 a place; the policy terms make it a verb.
-        let found = counted("2025年，全市共发放补贴9860万元，惠及3.17万人。");
-        assert_eq!(found, [(31_700.0, "惠及".to_string(), None)]);
+        // jieba's dictionary tags 惠及 a place; the policy terms make it a
+        // verb, whole, which qualifies what reached the people.
+        let found = counts_of(
+            "2025年，全市共发放补贴9860万元，惠及3.17万人。",
+            |c| (c.value, c.subject.unwrap_or_default(), c.qualifier),
+        );
+        assert_eq!(
+            found,
+            [(31_700.0, "补贴".to_string(), Some("惠及".to_string()))]
+        );
     }
 
     #[test]
@@ -2569,6 +2590,13 @@ mod tests {
         assert_eq!(found[2], (28_600_000.0, "市民及旅客".into(), taking_part));
         // A place drew nobody.
         assert_eq!(found[3].1, "参与");
+    }
+
+    #[test]
+    fn people_reached_are_reached_by_what_the_clause_before_gave() {
+        let text = "2025年工作总结。一年来，向在肥就业创业的全日制高校毕业生发放生活补贴，全年惠及9.3万人。";
+        let found = counts_of(text, |c| (c.subject.unwrap_or_default(), c.qualifier));
+        assert_eq!(found, [("生活补贴".to_string(), Some("惠及".to_string()))]);
     }
 
     #[test]

@@ -875,20 +875,67 @@ fn predicate(rest: &str, max_chars: usize) -> Option<String> {
 /// dictionary knows as a verb (消防处每年为前线人员举办山火扑救训练课程 →
 /// 山火扑救训练课程), trimmed as a phrase. None when no verb or no object.
 pub fn object_of_first_verb(clause: &str) -> Option<String> {
-    let lm = lexicon::dictionary();
     let chars: Vec<char> = clause.chars().collect();
-    // Where the longest verb starting at `at` ends, if one does.
-    let verb_end = |at: usize| {
-        (2..=4)
+    (0..chars.len()).find_map(|at| object_of_verb_at(&chars, at))
+}
+
+/// What a clause's last verb with an object acts on (向全日制高校毕业生发放
+/// 生活补贴 → 生活补贴), trimmed as a phrase.
+pub fn object_of_last_verb(clause: &str) -> Option<String> {
+    let chars: Vec<char> = clause.chars().collect();
+    // The words read left to right, the longest the dictionary knows
+    // each time, and the verbs among them (毕业生发放生活补贴: 毕业生, 发放,
+    // not the 生发 and 放生 across them).
+    let lm = lexicon::dictionary();
+    let mut verbs = Vec::new();
+    let mut at = 0;
+    while at < chars.len() {
+        let word = (2..=4)
             .rev()
-            .filter(|&n| at + n < chars.len())
-            .find(|&n| lm.is_verb(&String::from_iter(&chars[at..at + n])))
-            .map(|n| at + n)
-    };
-    let (at, end) = (0..chars.len()).find_map(|at| verb_end(at).map(|end| (at, end)))?;
+            .filter(|&n| at + n <= chars.len())
+            .find(|&n| lm.chars_logp(&chars[at..at + n]).is_some());
+        match word {
+            Some(n) => {
+                at += n;
+                if lm.is_verb(&String::from_iter(&chars[at - n..at])) {
+                    verbs.push(at);
+                }
+            }
+            None => at += 1,
+        }
+    }
+    verbs
+        .into_iter()
+        .rev()
+        .find_map(|end| object_after(&chars[end..]))
+}
+
+/// Where the longest verb of two to four chars starting at `at` ends, if
+/// one does and words follow it.
+fn verb_end(chars: &[char], at: usize) -> Option<usize> {
+    let lm = lexicon::dictionary();
+    (2..=4)
+        .rev()
+        .filter(|&n| at + n < chars.len())
+        .find(|&n| lm.is_verb(&String::from_iter(&chars[at..at + n])))
+        .map(|n| at + n)
+}
+
+/// What the longest verb starting at `at` acts on: the words after it,
+/// trimmed as a phrase, when they are no bare verb.
+fn object_of_verb_at(chars: &[char], at: usize) -> Option<String> {
+    let end = verb_end(chars, at)?;
     // (A verb overlapping it runs on: 下设有 → 设有.)
-    let verb = (at + 1..end).filter_map(verb_end).fold(end, usize::max);
-    let object = trim_phrase(&String::from_iter(&chars[verb..]));
+    let verb = (at + 1..end)
+        .filter_map(|at| verb_end(chars, at))
+        .fold(end, usize::max);
+    object_after(&chars[verb..])
+}
+
+/// The words after a verb, trimmed as a phrase, when they name an object:
+/// two chars or more, no bare verb.
+fn object_after(words: &[char]) -> Option<String> {
+    let object = trim_phrase(&String::from_iter(words));
     (object.chars().count() >= 2 && !is_bare_verb(&object)).then_some(object)
 }
 
