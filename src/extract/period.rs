@@ -1834,12 +1834,9 @@ pub fn scopes(
         // 1846名，瞭望塔22座，森林防火视频监控点68个), until one commits
         // (全市现有养老机构86家，力争新建…20个).
         let mut standing_list = false;
-        // Which clauses name a deadline of their own.
-        let mut dated_clauses = Vec::with_capacity(sentence.clauses.len());
         for (k, clause) in sentence.clauses.iter().enumerate() {
             if forecast(clause) {
                 clause_scopes.push(None);
-                dated_clauses.push(false);
                 continue;
             }
             let before_clause = current.clone();
@@ -2042,16 +2039,18 @@ pub fn scopes(
             }
             // A deadline closing its clause group, in a short clause of no
             // figure (新增处理能力750吨/日，确保2027年底前建成投运), is the one
-            // the figures before it in the group are due by, where the group
-            // names no year before it; the sentences after go on as before.
+            // the goals before it in the group are due by, where the group
+            // names no year before it; the sentences after go on as before
+            // it. (Figures under no goal, a status told, stay so.)
             let group_start = sentence.clauses[group_first].start;
-            let trailing = deadlines
-                .first()
-                .and_then(|&(at, year)| {
-                    let m = own.iter().find(|m| m.label_start == at)?;
-                    closes_group(doc, m, clause).then_some(year)
+            let trailing = starting_in(own, clause.start, clause.end)
+                .iter()
+                .find(|m| {
+                    deadlines
+                        .first()
+                        .is_some_and(|&(at, _)| at == m.label_start)
                 })
-                .filter(|_| {
+                .filter(|m| {
                     let group_end = sentence.clauses[k..]
                         .iter()
                         .take_while(|c| c.group == clause.group)
@@ -2059,20 +2058,22 @@ pub fn scopes(
                         .map_or(clause.end, |c| c.end);
                     k > group_first
                         && !past_words
+                        && closes_group(doc, m, clause)
                         && starting_in(own, group_start, clause.start).is_empty()
                         && doc.quantities_in(clause.start, group_end).is_empty()
                         && !doc.quantities_in(group_start, clause.start).is_empty()
                 });
-            if let Some(year) = trailing {
-                let undated = (group_first..k).rev().take_while(|&j| !dated_clauses[j]);
-                for j in undated {
-                    if let Some(earlier) = clause_scopes[j].as_mut() {
-                        earlier.year = year;
-                    }
+            if let Some(m) = trailing {
+                let goals = clause_scopes[group_first..].iter_mut().flatten();
+                let mut dated = false;
+                for goal in goals {
+                    goal.year = m.year;
+                    dated = true;
                 }
-                current = before_clause;
+                if dated {
+                    current = before_clause;
+                }
             }
-            dated_clauses.push(!deadlines.is_empty());
             clause_scopes.push(scope);
         }
         if ends_paragraph {
@@ -2113,7 +2114,8 @@ pub fn scopes(
 /// completion (确保2027年底前建成投运, 2028年底前投入运营, 力争2027年底前全部完工):
 /// a year written out, after no more than a word of commitment, with no
 /// new object after it (not 到2027年实现县级…全覆盖, 以期在2028年前…订定路线图),
-/// nor a clause of its own (…排涝泵站12座，到2027年，市区基本消除…).
+/// nor a start (2026年底前开工建设), nor a clause of its own (…排涝泵站12座，
+/// 到2027年，市区基本消除…).
 fn closes_group(doc: &Document, m: &Marker, clause: &Clause) -> bool {
     const COMMITMENTS: &[&str] = &[
         "",
@@ -2128,14 +2130,22 @@ fn closes_group(doc: &Document, m: &Marker, clause: &Clause) -> bool {
         "将于",
         "拟于",
     ];
+    const COMPLETIONS: &[&str] = &[
+        "建成", "完成", "完工", "竣工", "投运", "投用", "投产", "投入", "落成", "交付", "启用",
+        "推出",
+    ];
     const COMPLETION_CHARS: usize = 6;
     let lead = doc.masked_text(clause.start, m.start).trim();
     let rest = doc.masked_text(m.end, clause.end).trim();
+    let done = ["全部", "全面", "基本", "如期"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
     number::opens_number(doc.masked[m.label_start])
         && COMMITMENTS.contains(&lead)
-        && (1..=COMPLETION_CHARS).contains(&rest.chars().count())
+        && rest.chars().count() <= COMPLETION_CHARS
         && rest.chars().all(is_han)
-        && !["实现", "达到"].iter().any(|w| rest.starts_with(w))
+        && COMPLETIONS.iter().any(|w| done.starts_with(w))
 }
 
 /// Whether a word the dictionary knows as a verb stands at `i`, right

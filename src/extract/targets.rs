@@ -2731,10 +2731,16 @@ mod tests {
             dated_goals(text, 2026),
             vec![(2028, 8000.0), (2027, 1500.0), (2028, 900.0)]
         );
-        // A new goal after the figure is no deadline of it.
-        let text = "到2028年，全市生活垃圾焚烧处理能力达到8000吨/日以上。\
-                    新增处理能力300吨/日，力争到2027年实现全覆盖。";
-        assert_eq!(dated_goals(text, 2026), vec![(2028, 8000.0), (2028, 300.0)]);
+        // A new goal after the figure is no deadline of it, nor is a start.
+        for closing in ["力争到2027年实现全覆盖", "力争2026年底前开工建设"] {
+            let text = format!(
+                "到2028年，全市生活垃圾焚烧处理能力达到8000吨/日以上。新增处理能力300吨/日，{closing}。"
+            );
+            assert_eq!(
+                dated_goals(&text, 2026),
+                vec![(2028, 8000.0), (2028, 300.0)]
+            );
+        }
     }
 
     #[test]
