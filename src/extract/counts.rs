@@ -902,11 +902,7 @@ pub fn extract(
                     };
                     // (A time word dates the verb: 其中当年新认定57家; 已
                     // tells it done: 其中已建成24.8万套.)
-                    let verb = phrase::without_time_word(verb);
-                    let verb = ["已经", "已"]
-                        .iter()
-                        .find_map(|w| verb.strip_prefix(w))
-                        .unwrap_or(verb);
+                    let verb = phrase::without_done_adverb(phrase::without_time_word(verb));
                     // (Of events, the verb names the event: 其中滑坡27起; a
                     // figure in another unit than the wholes' is no part:
                     // 其中新建12处、改造33处，受益28.6万人.)
@@ -2606,6 +2602,11 @@ mod tests {
             |c| (c.value, c.qualifier),
         );
         assert_eq!(found[1], (248_000.0, Some("建成".to_string())));
+        // A verb going on keeps its 正在: those being built are no built ones.
+        let found = counts_of("截至目前，首批15个项目正在建设。", |c| {
+            c.qualifier
+        });
+        assert_eq!(found, [Some("正在建设".to_string())]);
     }
 
     #[test]

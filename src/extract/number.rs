@@ -372,11 +372,12 @@ const UNITS: &[(&str, &str)] = &[
     ("部", "部"),
 ];
 
-/// One-char units and the chars that, right after them, make them a
-/// word's first char instead (1 单位…, a table's row number before 单位;
-/// 3例如…, 100对接…, 3门户…, 2尾号…).
+/// Units and the chars that, right after them, make them a word's first
+/// chars instead (1 单位…, a table's row number before 单位; 3例如…,
+/// 100对接…, 3门户…, 2尾号…; a caption's 表1单位：万元, a list's 附件1单位名单).
 const WORD_OPENERS: &[(&str, &str)] = &[
     ("单", "位"),
+    ("单位", "：:名"),
     ("例", "如"),
     ("对", "接口外于象比照标应话症齐策待称"),
     ("门", "户槛诊类票窗峡"),
@@ -1725,10 +1726,14 @@ mod tests {
             ("单采血小板3.1万治疗量", "治疗量"),
             ("造血干细胞血样380人份", "人份"),
         ]);
-        // A table's row number before 单位 is no order, nor a unit.
-        assert!(scan(&"1 单位地区生产总值能耗".chars().collect::<Vec<_>>())
-            .iter()
-            .all(|q| !q.unit.starts_with('单')));
+        // A table's row number before 单位 is no order, nor a unit, nor
+        // is a caption's or a list's number.
+        for text in ["1 单位地区生产总值能耗", "表1单位：万元", "附件1单位名单"]
+        {
+            assert!(scan(&text.chars().collect::<Vec<_>>())
+                .iter()
+                .all(|q| !q.unit.starts_with('单')));
+        }
         // Nor is a figure before a word that opens with 对 a number of pairs.
         assert!(scan(&"组织100对接活动".chars().collect::<Vec<_>>())
             .iter()

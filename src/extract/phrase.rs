@@ -837,17 +837,23 @@ pub fn predicate_after(after: &str, read: &Qualified) -> Option<String> {
     ((adverb || !is_bare_verb(&run)) && !run.starts_with('有')).then_some(run)
 }
 
-/// The predicate `rest` opens with, past an adverb of completion (已, 均已):
-/// a verb (or a passive 获, 被) and what follows it to the clause's end,
-/// in at most `max_chars` chars of words and quotes. None when a figure is
-/// in or right after it (已使用超过30年: a measure, no state), or it is a
-/// copula (均为民办).
-fn predicate(rest: &str, max_chars: usize) -> Option<String> {
-    let rest = rest.trim_start();
-    let rest = ["已经", "均已", "都已", "已", "均", "正在", "全部", "全面"]
+/// `s` without the adverb of completion or of all it opens with (已建成 →
+/// 建成, 均已完成 → 完成, 全部建成 → 建成).
+pub fn without_done_adverb(s: &str) -> &str {
+    ["已经", "均已", "都已", "已", "均", "全部", "全面"]
         .iter()
-        .find_map(|w| rest.strip_prefix(w))
-        .unwrap_or(rest);
+        .find_map(|w| s.strip_prefix(w))
+        .unwrap_or(s)
+}
+
+/// The predicate `rest` opens with, past an adverb of completion (已, 均已,
+/// [`without_done_adverb`]): a verb (or a passive 获, 被, or a verb going
+/// on, 正在建设) and what follows it to the clause's end, in at most
+/// `max_chars` chars of words and quotes. None when a figure is in or
+/// right after it (已使用超过30年: a measure, no state), or it is a copula
+/// (均为民办).
+fn predicate(rest: &str, max_chars: usize) -> Option<String> {
+    let rest = without_done_adverb(rest.trim_start());
     // (A conjunction ends it: 已获遵从而撤销 → 获遵从; 并 opens 并网.)
     let run: String = rest
         .chars()
@@ -864,10 +870,15 @@ fn predicate(rest: &str, max_chars: usize) -> Option<String> {
     }
     let lm = lexicon::dictionary();
     let opens_verb = |s: &str| is_bare_verb(s) || opens_in_word(s, |w| lm.is_verb(w));
-    // (A passive takes one char as a verb, 获批, 被拒, and may name the
-    // agent first: 被社会认养, 获法庭加重判刑.)
+    // (A passive may take one char as a verb, 获批, 被拒, or name the agent
+    // before its verb: 被社会认养, 获法庭加重判刑, 获发相关许可; 正在 keeps
+    // the verb going.)
     let is_predicate = run.chars().count() <= max_chars
-        && (opens_verb(&run) || run.starts_with(['获', '被']) && run.chars().nth(1).is_some());
+        && (opens_verb(&run)
+            || run
+                .strip_prefix(['获', '被'])
+                .is_some_and(|verb| !verb.is_empty())
+            || run.strip_prefix("正在").is_some_and(opens_verb));
     is_predicate.then_some(run)
 }
 

@@ -382,10 +382,14 @@ impl ClauseReader<'_> {
             // 的村卫生室): the coverage by what covers them.
             if q.unit == "%" && !noun_after.is_empty() {
                 let before = phrase::trim_phrase(&self.words(previous_end, q.start));
+                // (Something must cover them: not 逐步覆盖全省80%的乡镇; and
+                // a place's rule may have named it already.)
                 let covering = before.split_once("覆盖").filter(|(by, place)| {
-                    !by.is_empty() && !place.starts_with('率') && place.chars().count() <= 4
+                    !phrase::trim_phrase(by).is_empty()
+                        && !place.starts_with('率')
+                        && place.chars().count() <= 4
                 });
-                if covering.is_some() {
+                if covering.is_some() && !noun_after.starts_with(&before) {
                     noun_after = before + &noun_after;
                 }
             }
@@ -2719,6 +2723,12 @@ mod tests {
                 goal(2028, 90.0, "远程医疗服务覆盖全省村卫生室"),
                 goal(2027, 95.0, "5G网络覆盖率")
             ]
+        );
+        // Something must cover them, and it is named once.
+        let text = "到2028年，逐步覆盖全省80%的乡镇。";
+        assert_eq!(
+            dated_readings(text, 2026),
+            vec![goal(2028, 80.0, "逐步覆盖全省乡镇")]
         );
     }
 
