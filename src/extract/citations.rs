@@ -515,9 +515,16 @@ pub fn canonical(title: &str) -> String {
 }
 
 /// Whether `title` ends in the name of a kind of document (…的通知,
-/// …行动方案): what an official title ends in.
+/// …行动方案): what an official title ends in. A study a government had
+/// made names its subject at length (雨水排放整体计划检讨研究, 油麻地及旺角地区
+/// 研究); a short one is a journal's or a book's (《经济研究》).
 pub fn names_document_type(title: &str) -> bool {
-    DOCUMENT_TYPES.iter().any(|t| title.ends_with(t))
+    /// The fewest chars a study's subject takes.
+    const STUDY_SUBJECT_CHARS: usize = 6;
+    let study = title
+        .strip_suffix("研究")
+        .is_some_and(|subject| subject.chars().count() >= STUDY_SUBJECT_CHARS);
+    study || DOCUMENT_TYPES.iter().any(|t| title.ends_with(t))
 }
 
 fn is_official(title: &str) -> bool {
@@ -987,6 +994,11 @@ mod tests {
             titles,
             vec!["江西省防汛抗旱应急预案", "全民健身计划实施大纲"]
         );
+        // A government's study names its subject at length; a journal
+        // does not.
+        let found = cite("按《雨水排放整体计划检讨研究》推展工程，见《经济研究》。");
+        let titles: Vec<&str> = found.iter().map(|c| c.title.as_str()).collect();
+        assert_eq!(titles, vec!["雨水排放整体计划检讨研究"]);
     }
 
     #[test]
