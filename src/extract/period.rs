@@ -355,9 +355,9 @@ fn opens_turn(text: &str, names: &[&str]) -> bool {
     paragraph_label(text).is_some_and(|label| is_role_label(label) || names.contains(&label))
 }
 
-/// Words of the headings whose year scopes their section: goals, tasks
-/// and the work planned (“二、2026年工作安排”, “三、2026年工作计划”, “明年工作打算”,
-/// “六、下一步工作”). Not a bare 计划, which names programmes (「护理员特别输入计划」).
+/// Words of the headings whose year scopes their section: goals, tasks,
+/// the projects to build and the work planned (“二、2026年工作安排”, “三、2026年
+/// 工作计划”, “三、重点工程”, “明年工作打算”, “六、下一步工作”). Not a bare 计划, which names programmes (「护理员特别输入计划」).
 const SECTION_WORDS: &[&str] = &[
     "目标",
     "指标",
@@ -367,6 +367,7 @@ const SECTION_WORDS: &[&str] = &[
     "工作计划",
     "举措",
     "重点工作",
+    "重点工程",
     "下一步",
     "工作思路",
 ];

@@ -2733,6 +2733,16 @@ mod tests {
     }
 
     #[test]
+    fn a_plans_projects_are_due_by_its_last_year() {
+        let title = "东营市黄河口湿地候鸟栖息地保护提升实施方案（2026—2028年）";
+        let text = "二、目标任务\n到2028年，新增修复退化湿地1.5万亩。\n三、重点工程\n\
+                    （一）湿地生态补水工程。科学调度黄河水资源，新建和改造补水闸涵23座。";
+        let found = crate::extract::extract_page(text, Some(title), Some(2026)).targets;
+        let goals: Vec<(i32, f64)> = found.iter().map(|t| (t.year, t.value)).collect();
+        assert_eq!(goals, vec![(2028, 15_000.0), (2028, 23.0)]);
+    }
+
+    #[test]
     fn a_deadline_closing_its_clause_group_dates_the_figures_before_it() {
         let text = "到2028年，全市生活垃圾焚烧处理能力达到8000吨/日以上。推进二期工程建设，\
                     新增处理能力1500吨/日，确保2027年6月底前建成投运。在宾阳县建设区域性项目，\
