@@ -204,10 +204,12 @@ pub fn clean(raw: &str, res: &Resources) -> Cleaned {
     // found among the lines comes before the front matter's title when it
     // tells the same (the post's own wording of it), not when it is some
     // other line (a source link, the speaker's name over a speech).
-    let marked_title = unmarked
-        .title
-        .as_ref()
-        .map(|t| fold_fullwidth(&res.converter.to_simplified(t)));
+    // (Its annotations go as the body's do: 供(gōng)热保障.)
+    let marked_title = unmarked.title.as_ref().map(|t| {
+        let stripped = pinyin::strip(t, &|c| res.converter.simplify_char(c));
+        noise.pinyin += stripped.annotations;
+        fold_fullwidth(&res.converter.to_simplified(&stripped.text))
+    });
     let title = if unmarked.headed {
         marked_title
     } else {
@@ -324,6 +326,14 @@ mod tests {
         assert_eq!(without_title_marks(read.to_string()), read);
         let two = "《甲办法》与《乙办法》";
         assert_eq!(without_title_marks(two.to_string()), two);
+    }
+
+    #[test]
+    fn a_markdown_headlines_pinyin_goes_as_the_bodys_does() {
+        let post = "# 兰州市供(gōng)热保障新闻发(fā)布会(huì)\n\n10月15日上午，兰州市召开供(gōng)热保障新闻发(fā)布会(huì)，介绍今冬明春供热保障工作有关情况。\n";
+        let cleaned = clean(post, Resources::get());
+        assert_eq!(cleaned.title.as_deref(), Some("兰州市供热保障新闻发布会"));
+        assert_eq!(cleaned.noise.pinyin, 6);
     }
 
     #[test]
