@@ -1275,8 +1275,14 @@ pub fn noun_after(after: &str) -> String {
     if after.starts_with('及') || after.starts_with("以及") {
         return String::new();
     }
+    // (Not the 的 of 的士, Hong Kong's taxis.)
+    let after = match after.strip_prefix('的') {
+        Some(rest) if !rest.starts_with('士') => rest,
+        _ => after,
+    };
     // Divisions counted with those alongside them in brackets (21个市(州),
-    // 3个县（市、区）1∶5万地质灾害风险调查评价) keep their brackets.
+    // 3个县（市、区）1∶5万地质灾害风险调查评价, 80%以上的县（市）) keep their
+    // brackets.
     let divisions: String = after.chars().take(divisions_len(after)).collect();
     if divisions.ends_with(['）', ')']) {
         let rest = &after[divisions.len()..];
@@ -1287,11 +1293,6 @@ pub fn noun_after(after: &str) -> String {
         };
         return divisions + &more;
     }
-    // (Not the 的 of 的士, Hong Kong's taxis.)
-    let after = match after.strip_prefix('的') {
-        Some(rest) if !rest.starts_with('士') => rest,
-        _ => after,
-    };
     let dated = ATTAINMENT
         .find_iter(after)
         .find(|m| dates_what_follows(&after[m.end()..]))

@@ -378,6 +378,19 @@ impl ClauseReader<'_> {
                     noun_after = place + &noun_after;
                 }
             }
+            // A share of things that do something (全省80%以上的县（市）实现快递
+            // 品牌共同配送): of those that do it.
+            if q.unit == "%" && !noun_after.is_empty() {
+                let things = phrase::Qualified {
+                    noun: phrase::noun_after(&after),
+                    ..phrase::Qualified::default()
+                };
+                if let Some(did) = phrase::predicate_after(&after, &things) {
+                    if !noun_after.ends_with(&did) {
+                        noun_after += &did;
+                    }
+                }
+            }
             // A share of the things something covers (远程医疗服务覆盖全省90%以上
             // 的村卫生室): the coverage by what covers them.
             if q.unit == "%" && !noun_after.is_empty() {
@@ -2711,6 +2724,15 @@ mod tests {
             .metric
             .as_deref()
             .is_some_and(|m| m.ends_with("正常运行率")));
+    }
+
+    #[test]
+    fn a_share_of_things_that_do_something_is_of_those_that_do_it() {
+        let text = "到2026年底，全省80%以上的县（市）实现快递品牌共同配送。";
+        assert_eq!(
+            dated_readings(text, 2026),
+            vec![goal(2026, 80.0, "县（市）实现快递品牌共同配送")]
+        );
     }
 
     #[test]
