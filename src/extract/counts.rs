@@ -1220,8 +1220,9 @@ pub fn extract(
                 let into_next_figure = quantities
                     .get(last_listed + 1)
                     .is_some_and(|next| next.start == after_end(last_listed));
+                let existing = pre.trim_end().ends_with('有');
                 let did = noun_follows
-                    .then(|| phrase::predicate_after(after, &read))
+                    .then(|| phrase::predicate_after(after, &read, existing))
                     .flatten()
                     .filter(|did| !(into_next_figure && after.trim_end().ends_with(did.as_str())));
                 let qualifier = read.qualifier.or_else(|| {
@@ -2563,6 +2564,14 @@ mod tests {
             |c| (c.value, c.qualifier),
         );
         assert_eq!(found[..2], [(87.0, None), (14.0, None)]);
+        // After 有 the things are a subject, and a verb alone their
+        // predicate; 正在 keeps any verb going.
+        let found = counts_of(
+            "截至2026年3月31日，计划下已有6个项目完成，另有9个项目正在施工。",
+            |c| c.qualifier,
+        );
+        let done = ["完成", "正在施工"].map(|q| Some(q.to_string()));
+        assert_eq!(found, done);
         // Nor is the verb of the next figure this one's.
         let found = counts_of(
             "国家赋予成都的122项试点任务已完成114项。",

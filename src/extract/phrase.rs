@@ -812,8 +812,10 @@ pub fn status_after(after: &str) -> Option<String> {
 /// What the things a figure counts did, when their noun after the figure
 /// is the subject of a short predicate to the clause's end (214家企业获得
 /// 设备购置补助, 420株古树被社会认养, 13个项目已列入国家级…名录): the count
-/// is of the things that did it. `read` is what was read after the figure.
-pub fn predicate_after(after: &str, read: &Qualified) -> Option<String> {
+/// is of the things that did it. `read` is what was read after the figure;
+/// `existing`, whether 有 stands before the figure (已有6个项目完成), which
+/// makes the noun a subject, so that a verb alone is its predicate.
+pub fn predicate_after(after: &str, read: &Qualified, existing: bool) -> Option<String> {
     /// How many chars a predicate runs to: a verb, an object and its
     /// modifiers, but no second clause.
     const PREDICATE_CHARS: usize = 24;
@@ -834,7 +836,7 @@ pub fn predicate_after(after: &str, read: &Qualified) -> Option<String> {
     // before it (6个老旧小区改造已经开工). What things have (14个司法所中已有
     // 11个) is the next figure's.
     let adverb = !rest.trim_start().starts_with(run.as_str());
-    ((adverb || !is_bare_verb(&run)) && !run.starts_with('有')).then_some(run)
+    ((adverb || existing || !is_bare_verb(&run)) && !run.starts_with('有')).then_some(run)
 }
 
 /// `s` without the adverb of completion or of all it opens with (已建成 →
@@ -878,7 +880,9 @@ fn predicate(rest: &str, max_chars: usize) -> Option<String> {
             || run
                 .strip_prefix(['获', '被'])
                 .is_some_and(|verb| !verb.is_empty())
-            || run.strip_prefix("正在").is_some_and(opens_verb));
+            || run
+                .strip_prefix("正在")
+                .is_some_and(|verb| !verb.is_empty()));
     is_predicate.then_some(run)
 }
 

@@ -385,7 +385,7 @@ impl ClauseReader<'_> {
                     noun: phrase::noun_after(&after),
                     ..phrase::Qualified::default()
                 };
-                if let Some(did) = phrase::predicate_after(&after, &things) {
+                if let Some(did) = phrase::predicate_after(&after, &things, false) {
                     if !noun_after.ends_with(&did) {
                         noun_after += &did;
                     }
