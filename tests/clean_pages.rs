@@ -4273,11 +4273,11 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b410_07_luoyang_gongjiao_youxian.txt", 0.991, 0.997),
     ("b410_08_lanzhou_gongre_fabuhui.md", 1.0, 1.0),
     // Sets 411 to 418, written in a hurry (some bodies short of the 1,500
-    // chars asked): 53 of 64 exact, all metadata right. The rest are the
-    // eight injected pages (precision 0.977–0.996), three pages whose gold
-    // keeps a line the furniture rules drop (a contact line, a document
-    // number, a transcript's closing 根据现场录音整理), a press conference's
-    // closing 来源: line the rules keep, and a Hong Kong paper whose gold
+    // chars asked): 54 of 64 exact, all metadata right (after a WeChat
+    // article's ▌来源: credit went as furniture). The rest are the eight
+    // injected pages (precision 0.977–0.996), three pages whose gold keeps
+    // a line the furniture rules drop (a contact line, a document number, a
+    // transcript's closing 根据现场录音整理), and a Hong Kong paper whose gold
     // keeps 衞 where t2s and the cleaning write 卫.
     ("b411_01_anhui_nongye_shehuihua_fuwu.html", 1.0, 1.0),
     ("b411_02_chengdu_laojiu_changqu_jiedu.txt", 1.0, 1.0),
@@ -4330,7 +4330,7 @@ const PAGES: &[(&str, f64, f64)] = &[
         1.0,
         1.0,
     ),
-    ("b416_08_wuhan_shijingsanwei_fabuhui.txt", 0.987, 1.0),
+    ("b416_08_wuhan_shijingsanwei_fabuhui.txt", 1.0, 1.0),
     ("b417_01_hengyang_shengzhu_channeng.html", 1.0, 1.0),
     ("b417_02_chengdu_koudaigongyuan_jiedu.txt", 1.0, 1.0),
     ("b417_03_xianggang_koudaigongyuan_xinwengao.txt", 1.0, 1.0),

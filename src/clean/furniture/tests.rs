@@ -98,6 +98,15 @@ fn a_wechat_posts_footer_goes() {
         "预览时标签不可点",
     ];
     assert_eq!(sort(&page).kept, vec![2]);
+    // Its credits go, marked or not.
+    let page = [
+        "遂宁市新闻发布会实录",
+        "2026年09月15日 09:30 四川",
+        "今天的发布会到此结束，谢谢大家。",
+        "▌来源:武汉市人民政府新闻办公室",
+        "▌编辑:黄可欣  审核:刘洋",
+    ];
+    assert_eq!(sort(&page).kept, vec![2]);
 }
 
 #[test]
