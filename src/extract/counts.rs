@@ -2605,6 +2605,16 @@ mod tests {
     }
 
     #[test]
+    fn a_new_town_is_a_place_a_part_stands_in() {
+        let text = "截至2025年底，全市累计建成口袋公园1126个，其中中心城区684个、郊区新城442个。";
+        let found = counts_of(text, |c| (c.subject.unwrap_or_default(), c.scope));
+        assert_eq!(
+            found[2],
+            ("口袋公园".to_string(), Some("郊区新城".to_string()))
+        );
+    }
+
+    #[test]
     fn a_part_told_done_is_qualified_by_what_was_done() {
         let found = counts_of(
             "全市累计筹集保障性租赁住房31.6万套（间），其中已建成24.8万套（间）。",

@@ -1884,7 +1884,7 @@ pub fn is_place(phrase: &str) -> bool {
         .any(|k| phrase.ends_with(k));
     !kind
         && !names_kind_of_division(phrase)
-        && (["行业", "领域", "地区", "市", "省", "县", "州"]
+        && (["行业", "领域", "地区", "新城", "市", "省", "县", "州"]
             .iter()
             .any(|end| phrase.ends_with(end))
             || (phrase.ends_with('区') && !ends_in_area_noun(phrase)))
