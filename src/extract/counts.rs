@@ -312,18 +312,6 @@ const CASUALTIES: &[&str] = &["死亡", "受伤", "遇难", "失踪", "获救", 
 /// Endings of the lists things are selected into.
 const LISTS: &[&str] = &["名单", "目录", "榜单", "清单", "名录"];
 
-/// How far built things have come: into use, operation or completion.
-const COME_TO_USE: &[&str] = &[
-    "投入使用",
-    "投入运营",
-    "投入运行",
-    "投用",
-    "投产",
-    "竣工",
-    "完工",
-    "交付",
-];
-
 /// Nouns of the people a body is made of, which name their body elsewhere.
 const MEMBERS: &[&str] = &["成员", "队员", "会员", "委员"];
 
@@ -912,7 +900,8 @@ pub fn extract(
                             || phrase::is_bare_verb(v)
                                 && (of_whole_unit && !noun_follows && !counts_events(q)
                                     || v.ends_with(['建', '造', '修', '治']))
-                            || v.chars().count() <= 4 && COME_TO_USE.iter().any(|w| v.ends_with(w))
+                            || v.chars().count() <= 4
+                                && super::verbs::COME_TO_USE.iter().any(|w| v.ends_with(w))
                             || noun_follows && phrase::is_negated(v)
                     };
                     // (新 before a verb names the ones it did this time:
@@ -1150,8 +1139,7 @@ pub fn extract(
                 if benefiting && read.qualifier.is_none() {
                     let given = sentence.clause_before(clause).and_then(|before| {
                         let text = doc.text(before.start, before.end);
-                        let before_figure = text.split(|c: char| c.is_ascii_digit()).next()?;
-                        phrase::object_of_last_verb(before_figure)
+                        phrase::object_of_last_verb(before_first_figure(text))
                     });
                     if let Some(given) = given {
                         read.qualifier = Some(std::mem::replace(&mut read.noun, given));
@@ -1216,15 +1204,13 @@ pub fn extract(
                     .then(|| phrase::each_of(&read.noun))
                     .flatten();
                 // 218间幼稚园获得租金资助: those that did it are what is counted.
-                // (Not the verb of the next figure: 122项试点任务已完成114项.)
-                let into_next_figure = quantities
-                    .get(last_listed + 1)
-                    .is_some_and(|next| next.start == after_end(last_listed));
+                // (The words run on to the clause's end, so that the verb of
+                // the next figure is seen as its: 122项试点任务已完成114项.)
                 let existing = pre.trim_end().ends_with('有');
-                let did = noun_follows
-                    .then(|| phrase::predicate_after(after, &read, existing))
-                    .flatten()
-                    .filter(|did| !(into_next_figure && after.trim_end().ends_with(did.as_str())));
+                let to_clause_end = doc.text(quantities[last_listed].end, clause.end);
+                let did = (noun_follows && !after.is_empty())
+                    .then(|| phrase::predicate_after(to_clause_end, &read, existing))
+                    .flatten();
                 let qualifier = read.qualifier.or_else(|| {
                     let said = [&read.noun, read.place.as_deref().unwrap_or_default()];
                     (is_cumulative(doc, q) && !said.iter().any(|s| s.contains(CUMULATIVE)))
@@ -2188,12 +2174,21 @@ fn opening_division(chars: &[char]) -> Option<String> {
 /// goal's own verb acts on (计划改造老化燃气管道58公里，截至10月底已完成61.4
 /// 公里 → 老化燃气管道).
 fn progress_object(goal: &str, verb: &str) -> Option<String> {
-    let before_figure = goal.split(|c: char| c.is_ascii_digit()).next()?;
+    let before_figure = before_first_figure(goal);
     object_of(before_figure, verb).or_else(|| {
         (verb == "完成")
             .then(|| phrase::object_of_first_verb(before_figure))
             .flatten()
     })
+}
+
+/// The words of a clause before its first figure in digits (计划改造老化燃气
+/// 管道58公里 → 计划改造老化燃气管道), where its goal's or gift's words end.
+fn before_first_figure(clause: &str) -> &str {
+    clause
+        .split(|c: char| c.is_ascii_digit())
+        .next()
+        .unwrap_or_default()
 }
 
 /// The verb and what the clause `clause_before` does it to, when it ends

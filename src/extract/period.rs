@@ -2044,13 +2044,9 @@ pub fn scopes(
             // names no year before it; the sentences after go on as before
             // it. (Figures under no goal, a status told, stay so.)
             let group_start = sentence.clauses[group_first].start;
-            let trailing = starting_in(own, clause.start, clause.end)
-                .iter()
-                .find(|m| {
-                    deadlines
-                        .first()
-                        .is_some_and(|&(at, _)| at == m.label_start)
-                })
+            let trailing = deadlines
+                .first()
+                .and_then(|&(at, _)| own.iter().find(|m| m.label_start == at))
                 .filter(|m| {
                     let group_end = sentence.clauses[k..]
                         .iter()
@@ -2131,10 +2127,8 @@ fn closes_group(doc: &Document, m: &Marker, clause: &Clause) -> bool {
         "将于",
         "拟于",
     ];
-    const COMPLETIONS: &[&str] = &[
-        "建成", "完成", "完工", "竣工", "投运", "投用", "投产", "投入", "落成", "交付", "启用",
-        "推出",
-    ];
+    /// Besides coming into use ([`verbs::COME_TO_USE`]).
+    const COMPLETIONS: &[&str] = &["建成", "完成", "投运", "投入", "落成", "启用", "推出"];
     const COMPLETION_CHARS: usize = 6;
     let lead = doc.masked_text(clause.start, m.start).trim();
     let rest = doc.masked_text(m.end, clause.end).trim();
@@ -2146,7 +2140,10 @@ fn closes_group(doc: &Document, m: &Marker, clause: &Clause) -> bool {
         && COMMITMENTS.contains(&lead)
         && rest.chars().count() <= COMPLETION_CHARS
         && rest.chars().all(is_han)
-        && COMPLETIONS.iter().any(|w| done.starts_with(w))
+        && COMPLETIONS
+            .iter()
+            .chain(verbs::COME_TO_USE)
+            .any(|w| done.starts_with(w))
 }
 
 /// Whether a word the dictionary knows as a verb stands at `i`, right

@@ -249,6 +249,18 @@ pub fn starting_level_at(pre: &str) -> Option<usize> {
     opens.then_some(tail_start + at)
 }
 
+/// How far built things have come: into use, operation or completion.
+pub const COME_TO_USE: &[&str] = &[
+    "投入使用",
+    "投入运营",
+    "投入运行",
+    "投用",
+    "投产",
+    "竣工",
+    "完工",
+    "交付",
+];
+
 /// Verbs by which things become fewer, arriving at a level with 为, 至 or
 /// 到 (由52家整合为23家).
 pub const BECOMING_FEWER: &[&str] = &[

@@ -115,7 +115,7 @@ static DATE: LazyLock<Regex> = lazy_regex!(
 /// a repost's `原标题:` (the headline it had where it first ran), maybe
 /// after a mark a WeChat article sets before its credits (`▌来源:`).
 static META_FIELD: LazyLock<Regex> = lazy_regex!(&format!(
-    r"(?:^|[\s【\[(（*▌■◆●▼▲]|\d)(?:(?:信息|消息|文章|稿件|新闻稿|新闻|本文|资料)?(?:发布|更新|成文|发稿)?(?:时间|日期|作者|来源|出处|发布|发稿|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|初审|复审|终审|监制|统筹|策划|美编|出品|图文|记者|通讯员|摄影|供稿|撰稿|标签|关键词|标题)(?:次数|人次|量|数|人|者|单位|机构)?|{TABLE_LABEL}|新闻编号|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*(?:[:：]|[|｜丨]\s*\p{{Han}})|^[（(]?原(?:标题|题)\s*[:：]"
+    r"(?:^|[\s【\[(（*{MARKS}]|\d)(?:(?:信息|消息|文章|稿件|新闻稿|新闻|本文|资料)?(?:发布|更新|成文|发稿)?(?:时间|日期|作者|来源|出处|发布|发稿|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|初审|复审|终审|监制|统筹|策划|美编|出品|图文|记者|通讯员|摄影|供稿|撰稿|标签|关键词|标题)(?:次数|人次|量|数|人|者|单位|机构)?|{TABLE_LABEL}|新闻编号|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*(?:[:：]|[|｜丨]\s*\p{{Han}})|^[（(]?原(?:标题|题)\s*[:：]"
 ));
 /// A date in the ROC calendar, whose years Taiwan counts from 1912
 /// (`民国113年3月20日`, `113-03-20`, `113/03/20`).
@@ -375,13 +375,16 @@ static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
 /// A comment box (发表评论, then 昵称,
 /// 验证码…) ends the page the same way.
 const RELATED_LABEL: &str = r"(?i:related\s+(?:articles|news|links|stories|reading))(?:\s*\p{Han}{2,6})?|(本文|文章|热门|相关)?标签|(其他)?(相关|推荐|热点|热门|延伸|精彩|往期|最新|更多|招商|同日)(文章|稿件|报道|阅读|新闻|链接|连结|推荐|资讯|内容|专题|信息|文件|文档|档案|图片|解读|问答|新闻稿|动态|消息|公告|政策|发布会|发布|搜索|新闻公报)(推荐|解读)?|图片新闻|大家都在搜|猜你喜欢|喜欢此内容的人还喜欢|(今日|同日|当日)(其他)?新闻(公报|稿)?|其他新闻(公报)?|你可能感兴趣.{0,4}|(发表|我要|网友|最新)(评论|留言)|评论列表|留言板";
+/// The marks a WeChat article sets before a header or a credit (`▌来源:`,
+/// `▼ 往期推荐 ▼`).
+const MARKS: &str = "▼▲■◆●▌";
 /// A related-articles header on a line of its own, maybe between dashes
 /// or pointers (`— 推荐阅读 —`, `▼ 往期推荐 ▼`, `—— 招商推荐 ——`): what follows
 /// is teasers or adverts. A count and a link to them all may follow
 /// (`相关图片（3） 浏览全部图片`). A content farm puts the page's own
 /// title in brackets before it (`【…2025年乡村振兴工作总结】相关文章：`).
 static RELATED: LazyLock<Regex> = lazy_regex!(&format!(
-    r"^(?:【[^】]{{2,40}}】)?[【\[—－\-\s▼▲■◆●▌]*({RELATED_LABEL})[】\]—－\-\s▼▲■◆●▌]*[:：]?(?:\s*[（(]\d+[)）])?(?:\s*(?:浏览|查看)(?:全部|更多)\p{{Han}}{{0,4}}|\s*更多)?$"
+    r"^(?:【[^】]{{2,40}}】)?[【\[—－\-\s{MARKS}]*({RELATED_LABEL})[】\]—－\-\s{MARKS}]*[:：]?(?:\s*[（(]\d+[)）])?(?:\s*(?:浏览|查看)(?:全部|更多)\p{{Han}}{{0,4}}|\s*更多)?$"
 ));
 /// How many lines before the body's end a list of attachments may open.
 const ATTACHMENT_LIST_LINES: usize = 9;
