@@ -436,26 +436,41 @@ pub fn trim_phrase(s: &str) -> String {
 /// `s` without the marks at its edges, but for a quote the phrase closes
 /// or opens (“家门口”就业服务站, 推行“一网通办”).
 fn without_edge_marks(s: &str) -> &str {
-    let trimmed = s.trim_matches(EDGE_MARKS);
-    let start = s.len() - s.trim_start_matches(EDGE_MARKS).len();
-    let end = start + trimmed.len();
-    let closes = |t: &str| {
-        t.find('”')
-            .is_some_and(|c| t.find('“').is_none_or(|o| o > c))
-    };
-    let opens = |t: &str| {
-        t.rfind('“')
-            .is_some_and(|o| t.rfind('”').is_none_or(|c| c < o))
-    };
-    let start = match s[..start].strip_suffix('“') {
-        Some(before) if closes(trimmed) => before.len(),
-        _ => start,
-    };
-    let end = match s[end..].strip_prefix('”') {
-        Some(_) if opens(trimmed) => end + '”'.len_utf8(),
-        _ => end,
-    };
+    let mut start = s.len() - s.trim_start_matches(EDGE_MARKS).len();
+    let mut end = start + s.trim_matches(EDGE_MARKS).len();
+    // A mark that pairs one inside the phrase stays with it (“双碳”目标,
+    // 自动体外除颤器（AED）).
+    for (open, close) in [('“', '”'), ('（', '）'), ('(', ')')] {
+        let trimmed = &s[start..end];
+        let first_close = trimmed
+            .find(close)
+            .filter(|&c| trimmed.find(open).is_none_or(|o| o > c));
+        // An item's label goes with its brackets: （b）在公共道路….
+        if let Some(c) = first_close.filter(|&c| {
+            is_item_label(&trimmed[..c]) && s[..start].ends_with(open) && start + c < end
+        }) {
+            start += c + close.len_utf8();
+            continue;
+        }
+        let closes = first_close.is_some();
+        let opens = trimmed
+            .rfind(open)
+            .is_some_and(|o| trimmed.rfind(close).is_none_or(|c| c < o));
+        if let Some(before) = s[..start].strip_suffix(open).filter(|_| closes) {
+            start = before.len();
+        }
+        if s[end..].starts_with(close) && opens {
+            end += close.len_utf8();
+        }
+    }
     &s[start..end]
+}
+
+/// Whether a bracket holds an item's label: a letter, digit or numeral or
+/// two (（b）, (12), （三）).
+fn is_item_label(inner: &str) -> bool {
+    (1..=2).contains(&inner.chars().count())
+        && inner.chars().all(|c| c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(c))
 }
 
 /// A phrase without the doer and its modal before the object marker 把
@@ -536,17 +551,31 @@ fn without_examples(s: &str) -> &str {
 }
 
 /// A phrase without the bracketed aside it ends in: 各类博物馆（纪念馆） is
-/// a count of 博物馆, the bracket names what else it includes.
+/// a count of 博物馆, the bracket names what else it includes. A Latin
+/// abbreviation (自动体外除颤器（AED）) is the same thing's other name, by
+/// which readers know and search it: it stays.
 fn without_aside(s: &str) -> &str {
-    let close = match s.chars().last() {
-        Some('）') => '（',
-        Some(')') => '(',
+    let (open_mark, close) = match s.chars().last() {
+        Some('）') => ('（', '）'),
+        Some(')') => ('(', ')'),
         _ => return s,
     };
-    match s.rfind(close) {
-        Some(open) if open > 0 => &s[..open],
+    match s.rfind(open_mark) {
+        Some(open)
+            if open > 0
+                && !is_abbreviation(&s[open + open_mark.len_utf8()..s.len() - close.len_utf8()]) =>
+        {
+            &s[..open]
+        }
         _ => s,
     }
+}
+
+/// Whether a bracket holds a Latin abbreviation (AED, DRG/DIP, 5G): letters,
+/// maybe with digits and joining marks, at least two letters.
+fn is_abbreviation(inner: &str) -> bool {
+    inner.chars().filter(char::is_ascii_alphabetic).count() >= 2
+        && inner.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '&' | '.'))
 }
 
 /// A verb or filler on its own.
@@ -570,9 +599,10 @@ fn leading_word(s: &str) -> Option<&'static str> {
         // 新建、改建、扩建的城市道路: verbs listed before 的 qualify the noun.
         let listed_before_de =
             rest.starts_with('、') && rest.chars().take(VERB_LIST_CHARS).any(|c| c == '的');
-        // (Nor the verb of a kind: 节约型机关, 开放式, 综合性.)
+        // (Nor the verb of a kind: 节约型机关, 开放式, 综合性; nor one a
+        // bracket gives an alternative to: 新建（改造）农村公厕.)
         rest.chars().count() >= 2
-            && !(rest.starts_with(['区', '型', '式', '性']) || listed_before_de)
+            && !(rest.starts_with(['区', '型', '式', '性', '（', '(']) || listed_before_de)
             && !(*w == "新增" && (is_bare_verb(rest) || ends_in_verb(rest)))
             && (rest != "项目" || FILLERS.contains(w))
             && !(w.chars().count() == 1 && (opens_word(s) || leaves_no_word(rest)))
@@ -2089,6 +2119,12 @@ mod tests {
     #[test]
     fn trims() {
         assert_eq!(trim_phrase("、绿色工厂"), "绿色工厂");
+        // A bracket the phrase pairs stays; a Latin abbreviation is kept as
+        // the thing's other name, a Han aside and an item's label are not.
+        assert_eq!(trim_phrase("自动体外除颤器（AED）"), "自动体外除颤器（AED）");
+        assert_eq!(trim_phrase("各类博物馆（纪念馆）"), "各类博物馆");
+        assert_eq!(trim_phrase("新建（改造）农村公厕"), "新建（改造）农村公厕");
+        assert_eq!(trim_phrase("（b）在政府建筑物设置绿化天台"), "在政府建筑物设置绿化天台");
         // A speaker's 我们 is who acts, no part of the thing.
         assert_eq!(trim_phrase("我们再增设"), "增设");
         assert_eq!(trim_phrase("——培育骨干经营主体"), "骨干经营主体");
