@@ -470,7 +470,9 @@ fn without_edge_marks(s: &str) -> &str {
 /// two (（b）, (12), （三）).
 fn is_item_label(inner: &str) -> bool {
     (1..=2).contains(&inner.chars().count())
-        && inner.chars().all(|c| c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(c))
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(c))
 }
 
 /// A phrase without the doer and its modal before the object marker 把
@@ -563,7 +565,9 @@ fn without_aside(s: &str) -> &str {
     match s.rfind(open_mark) {
         Some(open)
             if open > 0
-                && !is_abbreviation(&s[open + open_mark.len_utf8()..s.len() - close.len_utf8()]) =>
+                && !is_abbreviation(
+                    &s[open + open_mark.len_utf8()..s.len() - close.len_utf8()],
+                ) =>
         {
             &s[..open]
         }
@@ -575,7 +579,9 @@ fn without_aside(s: &str) -> &str {
 /// maybe with digits and joining marks, at least two letters.
 fn is_abbreviation(inner: &str) -> bool {
     inner.chars().filter(char::is_ascii_alphabetic).count() >= 2
-        && inner.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '&' | '.'))
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '&' | '.'))
 }
 
 /// A verb or filler on its own.
@@ -1832,12 +1838,13 @@ pub fn split_qualifier(phrase: &str) -> Qualified {
             qualifier: Some(phrase.to_string()),
             ..Qualified::default()
         },
-        // “农村地区5G基站”: a sector or area word ends the place.
+        // “农村地区5G基站”: a sector or area word ends the place, and
+        // still qualifies the noun (5G行业虚拟专网, 国际及地区航线).
         None => match place_end(phrase) {
             Some(end) => Qualified {
                 place: Some(phrase[..end].to_string()),
                 qualifier: None,
-                noun: trim_phrase(&phrase[end..]),
+                noun: trim_phrase(phrase),
             },
             None => Qualified {
                 noun: phrase.to_string(),
@@ -2121,10 +2128,16 @@ mod tests {
         assert_eq!(trim_phrase("、绿色工厂"), "绿色工厂");
         // A bracket the phrase pairs stays; a Latin abbreviation is kept as
         // the thing's other name, a Han aside and an item's label are not.
-        assert_eq!(trim_phrase("自动体外除颤器（AED）"), "自动体外除颤器（AED）");
+        assert_eq!(
+            trim_phrase("自动体外除颤器（AED）"),
+            "自动体外除颤器（AED）"
+        );
         assert_eq!(trim_phrase("各类博物馆（纪念馆）"), "各类博物馆");
         assert_eq!(trim_phrase("新建（改造）农村公厕"), "新建（改造）农村公厕");
-        assert_eq!(trim_phrase("（b）在政府建筑物设置绿化天台"), "在政府建筑物设置绿化天台");
+        assert_eq!(
+            trim_phrase("（b）在政府建筑物设置绿化天台"),
+            "在政府建筑物设置绿化天台"
+        );
         // A speaker's 我们 is who acts, no part of the thing.
         assert_eq!(trim_phrase("我们再增设"), "增设");
         assert_eq!(trim_phrase("——培育骨干经营主体"), "骨干经营主体");
@@ -2408,6 +2421,17 @@ mod tests {
             (Some("中型以上"), "")
         );
         assert_eq!(split_qualifier("大型超市").qualifier, None);
+        // A sector or area word gives the place and stays in the noun.
+        let q = split_qualifier("5G行业虚拟专网");
+        assert_eq!(
+            (q.place.as_deref(), q.noun.as_str()),
+            (Some("5G行业"), "5G行业虚拟专网")
+        );
+        let q = split_qualifier("农村地区快递业务量");
+        assert_eq!(
+            (q.place.as_deref(), q.noun.as_str()),
+            (Some("农村地区"), "农村地区快递业务量")
+        );
         let q = split_qualifier("省级以上绿色工厂");
         assert_eq!(
             (q.qualifier.as_deref(), q.noun.as_str()),
