@@ -411,6 +411,7 @@ pub fn trim_phrase(s: &str) -> String {
         let before = s.len();
         s = without_edge_marks(without_examples(without_aside(s)));
         s = MONTH_DEADLINE.find(s).map_or(s, |m| &s[m.end()..]);
+        s = PER_HEAD_RATE.find(s).map_or(s, |m| &s[..m.start()]);
         if is_function_word(s) {
             return String::new();
         }
@@ -494,6 +495,13 @@ fn without_doer(s: &str) -> &str {
         s
     }
 }
+
+/// Whom or what period a sum is per, right before it (标准提高到每人每年
+/// 720元, 人均每月不低于700元, 生均每年): how the figure is measured, no part
+/// of what it measures.
+static PER_HEAD_RATE: LazyLock<Regex> = lazy_regex!(
+    r"(?:(?:人均|生均|户均|每(?:人|生|户|名))每(?:年|月|天|日)|每(?:人|生|户|名|年|月))$"
+);
 
 /// A deadline by a month of the year in force (9月底前, 6月前), or the
 /// month a figure stands at (截至8月底): when, not what.

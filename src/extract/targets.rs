@@ -41,6 +41,25 @@ const GRANTS: &[&str] = &[
     "抵扣",
 ];
 
+/// Verbs by which a level is raised to a figure.
+const RAISED_TO: &[&str] = &[
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "达到",
+    "增至",
+    "增加到",
+    "增加至",
+    "上调至",
+    "上调到",
+    "调整到",
+    "调整至",
+];
+
+/// A clause naming those a provision is for (对新建…的，, 对…的单位，).
+static CONDITION_CLAUSE: LazyLock<Regex> = lazy_regex!("(?:^|[，,；;：:])对[^，,。；;]+[，,]");
+
 /// Verbs by which a government puts money into a programme (投入, 安排).
 const FUNDING: &[&str] = &["投入", "安排", "筹措", "统筹"];
 
@@ -709,8 +728,20 @@ impl ClauseReader<'_> {
                     && GRANTS.iter().any(|g| object.contains(g))
             })
         });
+        // A grant's level raised (补助标准提高到720元, 补贴资金达到…) is a goal:
+        // the grant word names what reaches the figure. Not a cap (资助上限
+        // 提高至…), nor the grant raised for those a condition names (对…的
+        // 单位，补贴标准提高至…): provisions still.
+        let conditional = CONDITION_CLAUSE.is_match(&self.words(self.sentence.start, q.start));
+        let raised = !conditional
+            && !pre.contains("上限")
+            && RAISED_TO
+                .iter()
+                .filter_map(|verb| pre.rfind(verb).map(|at| (at, at + verb.len())))
+                .max()
+                .is_some_and(|(at, end)| grants(&pre[..at]) && !grants(&pre[end..]));
         (grants(after) && !q.counts_things())
-            || (number::is_money(q.unit) && (grants(&pre) && !funds || capped))
+            || (number::is_money(q.unit) && (grants(&pre) && !funds && !raised || capped))
             || permitted
     }
 
@@ -3195,6 +3226,25 @@ mod tests {
         let text = "到2028年，服务企业达到3000家。可使用创新券抵扣认证费用，每家最高5万元；按实际发生服务费用的50%予以兑付。";
         let values: Vec<f64> = extract(text).targets.iter().map(|t| t.value).collect();
         assert_eq!(values, vec![3000.0]);
+    }
+
+    #[test]
+    fn a_grant_raised_to_a_level_is_a_target() {
+        // The grant word names what is raised; whom or what period it is per
+        // is no part of the metric.
+        let text = "到2027年，乡村教师生活补助标准提高到人均每月不低于700元，城乡居民医保人均财政补助标准提高到每人每年720元。";
+        let read = targets_of(text, |t| (t.value, t.metric));
+        assert_eq!(
+            read,
+            vec![
+                (700.0, Some("乡村教师生活补助标准".to_string())),
+                (720.0, Some("城乡居民医保人均财政补助标准".to_string())),
+            ]
+        );
+        // Not a cap raised, nor the grant for those a condition names.
+        let text = "到2027年，建成加氢站20座。对油氢合建站，补助上限提高至400万元；对留用率达到50%以上的单位，补贴标准提高至每人每月2600元。";
+        let values: Vec<f64> = extract(text).targets.iter().map(|t| t.value).collect();
+        assert_eq!(values, vec![20.0]);
     }
 
     #[test]
