@@ -98,11 +98,12 @@ static DOCUMENT_PARTS: LazyLock<Regex> = lazy_regex!(
 /// Words that break a figure down, as a report of what exists does
 /// (“家电行业绿色工厂47家，其中国家级21家”, “从行业分布看，…”,
 /// “抽检发现的49批次不合格食品中，农药残留超标21批次”, a bulletin's “按所在区
-/// 分，黄埔区29家…”, “分区域看，…”). Plans break goals down too, so these
+/// 分，黄埔区29家…”, “分区域看，…”, a notice's “本批历史建筑中，鲤城区41处…”).
+/// Plans break goals down too, so these
 /// report only in a sentence without intent; a goal with a year is
 /// outside the counts anyway.
 static BREAKDOWN: LazyLock<Regex> = lazy_regex!(&format!(
-    "其中|从[^，。；、]{{1,8}}看|[0-9][^，。；、]{{0,12}}中[，,]|(?:^|[，,。；;：:])(?:{SORTS_BY})[，,：:]"
+    "其中|从[^，。；、]{{1,8}}看|[0-9][^，。；、]{{0,12}}中[，,]|^(?:本批|此批|该批|上述|这些|此次|本次)[^，。；、]{{1,12}}中[，,]|(?:^|[，,。；;：:])(?:{SORTS_BY})[，,：:]"
 ));
 
 /// How a sentence says it sorts things by a trait (按所在区分, 分县(市、区)
@@ -3680,6 +3681,10 @@ mod tests {
         let found = counted("2023年全市累计抽检食品2860批次，不合格49批次。抽检发现的49批次不合格食品中，农药残留超标21批次，兽药残留超标9批次。");
         let values: Vec<f64> = found.iter().map(|(v, _, _)| *v).collect();
         assert_eq!(values, vec![2860.0, 49.0, 21.0, 9.0], "{found:?}");
+        // So is one framed by the batch a notice names (本批…中, 上述…中).
+        let found = counted("本批共公布历史建筑53处。本批历史建筑中，鲤城区41处、丰泽区12处。");
+        let values: Vec<f64> = found.iter().map(|(v, _, _)| *v).collect();
+        assert_eq!(values, vec![53.0, 41.0, 12.0], "{found:?}");
         // A bulletin's 计划总投资 names projects, it plans nothing.
         let found = counted("南陵县2023年国民经济和社会发展统计公报\n全年计划总投资亿元以上项目9836个，比上年增加428个。");
         assert_eq!(found.len(), 1, "{found:?}");
