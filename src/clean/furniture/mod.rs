@@ -1767,7 +1767,13 @@ impl Page<'_> {
         } else if tail && body.end_mark.is_some_and(|e| i > e) && !is_prose(line) {
             // The page's own after a press release's end mark: its back
             // links, other news, footer (a page of several releases goes
-            // on with the next one's prose).
+            // on with the next one's prose). A date right under the mark
+            // is the release's (完 / 二○二六年三月五日（星期四）).
+            if body.end_mark == Some(i - 1) {
+                if let Some(date) = signature_date(line) {
+                    harvest.tail_date.get_or_insert(date);
+                }
+            }
             Some(Why::EndMark)
         } else {
             None

@@ -375,6 +375,17 @@ fn a_press_releases_end_mark_closes_its_body() {
         "房屋局今日公布简约公屋计划的最新进展，首批约600户已完成编配。",
     ];
     assert_eq!(sort(&page).kept, vec![0, 3]);
+    // The date under the mark may be written in Chinese numerals.
+    let page = [
+        "政府公布进一步优化营商环境措施",
+        "政府今日公布新一轮优化营商环境措施，当中包括精简三百项发牌及审批程序。",
+        "完",
+        "二○二六年三月五日（星期四）",
+        "香港时间十六时三十分",
+    ];
+    let sorted = sort(&page);
+    assert_eq!(sorted.kept, vec![1]);
+    assert_eq!(sorted.date.as_deref(), Some("2026-03-05"));
 }
 
 #[test]
