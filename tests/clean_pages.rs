@@ -4391,7 +4391,11 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b422_04_jiamusi_nongji_gongzuo_yaodian.md", 1.0, 1.0),
     ("b422_05_zhejiang_wenwu_tongji_gongbao.txt", 1.0, 1.0),
     ("b422_06_yangma_nongji_zongjie.txt", 1.0, 1.0),
-    ("b422_07_henan_kaogu_yizhi_gongyuan_tongzhi.txt", 0.998, 0.998),
+    (
+        "b422_07_henan_kaogu_yizhi_gongyuan_tongzhi.txt",
+        0.998,
+        0.998,
+    ),
     ("b422_08_jiangsu_zhihuinongye_fabuhui.md", 1.0, 1.0),
     ("b423_01_ganzhou_xiaofang_fangan.html", 1.0, 1.0),
     ("b423_02_shaoxing_yibao_jiedu.txt", 1.0, 1.0),

@@ -1831,6 +1831,13 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
         // “全省已有31个县（市、区）开展林业碳票试点”: the places that do so,
         // what they build too (下辖14个社区全部建成便民服务站).
         (place_before(pre), deed, true)
+    } else if let Some(place) = (q.counts_things() && pre.trim_end().ends_with('在'))
+        .then(|| phrase::noun_before_verb(after))
+        .flatten()
+    {
+        // “已在327个老旧小区建成集中充电场所”: the places where it was done are
+        // counted; what was done there is read after them as their predicate.
+        (String::new(), place, true)
     } else if let Some((holder, status)) = phrase::attainment(after) {
         if LISTS.iter().any(|l| status.ends_with(l)) && !holder.is_empty() {
             // “8家企业入选…名单” counts the 企业, not the list.
@@ -2622,6 +2629,29 @@ mod tests {
             c.qualifier
         });
         assert_eq!(found, [Some("正在建设".to_string())]);
+    }
+
+    #[test]
+    fn places_where_something_was_done_are_counted_with_the_deed() {
+        let found = counts_of(
+            "2025年工作总结\n今年已在327个老旧小区建成集中充电场所。房委会已在212个公共屋邨完成公用地方LED照明改造。",
+            |c| (c.value, c.subject, c.qualifier),
+        );
+        assert_eq!(
+            found,
+            [
+                (
+                    327.0,
+                    Some("老旧小区".to_string()),
+                    Some("建成集中充电场所".to_string())
+                ),
+                (
+                    212.0,
+                    Some("公共屋邨".to_string()),
+                    Some("完成公用地方LED照明改造".to_string())
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -900,11 +900,13 @@ pub fn without_done_adverb(s: &str) -> &str {
 /// (均为民办).
 fn predicate(rest: &str, max_chars: usize) -> Option<String> {
     let rest = without_done_adverb(rest.trim_start());
-    // (A conjunction ends it: 已获遵从而撤销 → 获遵从; 并 opens 并网.)
+    // (A conjunction ends it: 已获遵从而撤销 → 获遵从; 并 opens 并网. A Latin
+    // name goes on with it: 完成公用地方LED照明改造.)
     let run: String = rest
         .chars()
         .take_while(|&c| {
-            (crate::lm::is_han(c) || "“”「」《》".contains(c)) && !"而且及".contains(c)
+            (crate::lm::is_han(c) || c.is_ascii_alphabetic() || "“”「」《》".contains(c))
+                && !"而且及".contains(c)
         })
         .take(max_chars + 1)
         .collect();
@@ -942,9 +944,17 @@ pub fn object_of_first_verb(clause: &str) -> Option<String> {
 /// 生活补贴 → 生活补贴), trimmed as a phrase.
 pub fn object_of_last_verb(clause: &str) -> Option<String> {
     let chars: Vec<char> = clause.chars().collect();
-    // The words read left to right, the longest the dictionary knows
-    // each time, and the verbs among them (毕业生发放生活补贴: 毕业生, 发放,
-    // not the 生发 and 放生 across them).
+    verb_ends(&chars)
+        .into_iter()
+        .rev()
+        .find_map(|end| object_after(&chars[end..]))
+}
+
+/// Where the words the dictionary knows as verbs end in `chars`, read left
+/// to right, the longest word the dictionary knows each time (毕业生发放生活
+/// 补贴: 毕业生, 发放, not the 生发 and 放生 across them), with each verb's
+/// length.
+fn verbs_read(chars: &[char]) -> Vec<(usize, usize)> {
     let lm = lexicon::dictionary();
     let mut verbs = Vec::new();
     let mut at = 0;
@@ -957,16 +967,29 @@ pub fn object_of_last_verb(clause: &str) -> Option<String> {
             Some(n) => {
                 at += n;
                 if lm.is_verb(&String::from_iter(&chars[at - n..at])) {
-                    verbs.push(at);
+                    verbs.push((at, n));
                 }
             }
             None => at += 1,
         }
     }
     verbs
-        .into_iter()
-        .rev()
-        .find_map(|end| object_after(&chars[end..]))
+}
+
+/// [`verbs_read`]'s ends alone.
+fn verb_ends(chars: &[char]) -> Vec<usize> {
+    verbs_read(chars).into_iter().map(|(end, _)| end).collect()
+}
+
+/// The things a figure counts when it is where something was done (在327个
+/// 老旧小区建成集中充电场所 → 老旧小区): the words after the figure up to
+/// their first verb, two chars or more. None when no verb follows them.
+pub fn noun_before_verb(after: &str) -> Option<String> {
+    let chars: Vec<char> = after.chars().collect();
+    let (end, n) = verbs_read(&chars).into_iter().next()?;
+    let noun = trim_phrase(&String::from_iter(&chars[..end - n]));
+    (noun.chars().count() >= 2 && noun.chars().all(|c| crate::lm::is_han(c) || c == '的'))
+        .then_some(noun)
 }
 
 /// Where the longest verb of two to four chars starting at `at` ends, if
