@@ -1211,7 +1211,13 @@ pub fn extract(
                 let to_clause_end = doc.text(quantities[last_listed].end, clause.end);
                 let did = (noun_follows && !after.is_empty())
                     .then(|| phrase::predicate_after(to_clause_end, &read, existing))
-                    .flatten();
+                    .flatten()
+                    .or_else(|| {
+                        // (开展托管服务的有5318个村: the villages that do so.)
+                        (noun_follows && !is_part)
+                            .then(|| phrase::described_before(pre))
+                            .flatten()
+                    });
                 let qualifier = read.qualifier.or_else(|| {
                     let said = [&read.noun, read.place.as_deref().unwrap_or_default()];
                     (is_cumulative(doc, q) && !said.iter().any(|s| s.contains(CUMULATIVE)))
@@ -2651,6 +2657,22 @@ mod tests {
                     Some("完成公用地方LED照明改造".to_string())
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_clause_ending_in_de_you_says_what_the_things_counted_are() {
+        let found = counts_of(
+            "2025年统计公报\n全省村集体开展农业生产托管服务的有5318个村。",
+            |c| (c.value, c.subject, c.qualifier),
+        );
+        assert_eq!(
+            found,
+            [(
+                5318.0,
+                Some("村".to_string()),
+                Some("村集体开展农业生产托管服务的".to_string())
+            )]
         );
     }
 

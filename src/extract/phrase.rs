@@ -1571,6 +1571,18 @@ pub fn kind_of_part(own: &str) -> Option<&str> {
     (han >= 3 && han == clause.chars().count() && !clause.ends_with('级')).then_some(kind)
 }
 
+/// What the things after a figure are, when a clause ending in 的有 stands
+/// before it (全省村集体开展农业生产托管服务的有5318个村 → 开展农业生产托管服务的):
+/// the clause with its 的, past the region it opens with.
+pub fn described_before(pre: &str) -> Option<String> {
+    let clause = pre.trim_end().strip_suffix("的有")?;
+    let clause = clause.rsplit(['，', ',', '；', ';', '：', ':']).next()?;
+    let (_, rest) = split_subject(&trim_phrase(clause));
+    let rest = trim_phrase(&rest);
+    let han = rest.chars().filter(|&c| crate::lm::is_han(c)).count();
+    (han >= 3 && han == rest.chars().count()).then(|| format!("{rest}的"))
+}
+
 /// Whether a noun after a figure in `unit` only stands for the things
 /// named before it: a unit of housing in Hong Kong usage (落成公營房屋約2.8萬
 /// 個單位, 簡約公屋合共提供約3萬個單位), counted by 个; 128家单位 are
