@@ -1837,7 +1837,7 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
         // “全省已有31个县（市、区）开展林业碳票试点”: the places that do so,
         // what they build too (下辖14个社区全部建成便民服务站).
         (place_before(pre), deed, true)
-    } else if let Some(place) = (q.counts_things() && pre.trim_end().ends_with('在'))
+    } else if let Some(place) = (q.counts_things() && ends_in_preposition_zai(pre))
         .then(|| phrase::noun_before_verb(after))
         .flatten()
     {
@@ -2044,6 +2044,14 @@ fn labelled_figure<'d>(
         && label.chars().count() <= LABEL_CHARS
         && !no_output)
         .then_some(label)
+}
+
+/// Whether the words before a figure end in the preposition 在 (已在327个
+/// 老旧小区…), not a word ending in it (存在, 正在, 现在, 所在, 实在).
+fn ends_in_preposition_zai(pre: &str) -> bool {
+    let pre = pre.trim_end();
+    pre.strip_suffix('在')
+        .is_some_and(|before| !before.ends_with(['存', '正', '现', '所', '实', '潜', '内', '外']))
 }
 
 /// Whether the words before a figure leave it the subject of what follows
@@ -2658,6 +2666,9 @@ mod tests {
                 ),
             ]
         );
+        // A word ending in 在 is no preposition.
+        assert!(!super::ends_in_preposition_zai("全市存在"));
+        assert!(super::ends_in_preposition_zai("今年已在"));
     }
 
     #[test]

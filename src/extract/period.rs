@@ -924,30 +924,59 @@ fn paragraph_looks_back(chars: &[char], markers: &[Marker], i: usize, year: i32)
         .iter()
         .any(|m| (start..i).contains(&m.start) && (1990..year).contains(&m.year))
         || (start..i).any(|k| LOOKING_BACK.iter().any(|w| starts_with(chars, k, w)))
-        || last_line_year(chars, markers, i).is_some_and(|y| y < year)
+        || last_opening(
+            chars,
+            markers.iter().filter(|m| m.start < i && m.year >= 1990),
+        )
+        .is_some_and(|(line, y)| y < year && !opens_section_between(chars, line, i))
+}
+
+/// Whether a line after the one starting at `from`, up to the line of
+/// `chars[i]`, opens a section of tasks or of a policy's content (二、
+/// 《若干措施》的主要内容有哪些？, 三、重点任务): a year a line opened with
+/// before it (2025年，全省…) speaks no more for what follows (…全年组织招聘会
+/// 不少于2000场). A bulletin's sections (二、农业) go on telling its year.
+fn opens_section_between(chars: &[char], from: usize, i: usize) -> bool {
+    /// The highest ranks of [`NUMBERINGS`]: parts and 一、.
+    const SECTION_RANKS: u8 = 2;
+    let last = line_start(chars, i);
+    let mut at = from;
+    while let Some(newline) = chars[at..last].iter().position(|&c| c == '\n') {
+        at += newline + 1;
+        let line_end = chars[at..]
+            .iter()
+            .position(|&c| c == '\n')
+            .map_or(chars.len(), |p| at + p);
+        let line: String = chars[at..line_end].iter().collect();
+        let head = &chars[at..line_end.min(at + 12)];
+        if numbering_rank(head).is_some_and(|rank| rank <= SECTION_RANKS)
+            && (names_section(&line) || line.contains('《'))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// How far into its line a year may stand and still open it (四、).
 const OPENING_YEAR: usize = 6;
 
-/// The year named at the opening of the last line before `chars[i]` that
-/// opens with one (2025年，我市… in a summary of 2025; 四、2026年工作打算):
-/// the year the text speaks of from there on.
-fn last_line_year(chars: &[char], markers: &[Marker], i: usize) -> Option<i32> {
-    last_opening_year(
-        chars,
-        markers.iter().filter(|m| m.start < i && m.year >= 1990),
-    )
-}
-
 /// The year the last line of `markers` opens with: its first, not a plan's
 /// period named after it (2027年是“十五五”规划实施的关键之年).
 fn last_opening_year<'m>(chars: &[char], markers: impl Iterator<Item = &'m Marker>) -> Option<i32> {
+    last_opening(chars, markers).map(|(_, year)| year)
+}
+
+/// [`last_opening_year`] with where its line starts.
+fn last_opening<'m>(
+    chars: &[char],
+    markers: impl Iterator<Item = &'m Marker>,
+) -> Option<(usize, i32)> {
     markers
         .map(|m| (line_start(chars, m.start), m))
         .filter(|(line, m)| m.start - line <= OPENING_YEAR)
         .max_by_key(|&(line, m)| (line, std::cmp::Reverse(m.start)))
-        .map(|(_, m)| m.year)
+        .map(|(line, m)| (line, m.year))
 }
 
 /// The year named at the opening of the last line before `chars[i]` that

@@ -434,8 +434,9 @@ pub fn trim_phrase(s: &str) -> String {
     }
 }
 
-/// `s` without the marks at its edges, but for a quote the phrase closes
-/// or opens (“家门口”就业服务站, 推行“一网通办”).
+/// `s` without the marks at its edges, but for a quote or bracket the
+/// phrase closes or opens (“家门口”就业服务站, 推行“一网通办”, 自动体外除颤器
+/// （AED）), and without an item's bracketed label it opens with ((b)在…).
 fn without_edge_marks(s: &str) -> &str {
     let mut start = s.len() - s.trim_start_matches(EDGE_MARKS).len();
     let mut end = start + s.trim_matches(EDGE_MARKS).len();
@@ -447,9 +448,9 @@ fn without_edge_marks(s: &str) -> &str {
             .find(close)
             .filter(|&c| trimmed.find(open).is_none_or(|o| o > c));
         // An item's label goes with its brackets: （b）在公共道路….
-        if let Some(c) = first_close.filter(|&c| {
-            is_item_label(&trimmed[..c]) && s[..start].ends_with(open) && start + c < end
-        }) {
+        if let Some(c) =
+            first_close.filter(|&c| is_item_label(&trimmed[..c]) && s[..start].ends_with(open))
+        {
             start += c + close.len_utf8();
             continue;
         }
@@ -467,13 +468,16 @@ fn without_edge_marks(s: &str) -> &str {
     &s[start..end]
 }
 
-/// Whether a bracket holds an item's label: a letter, digit or numeral or
-/// two (（b）, (12), （三）).
+/// Whether a bracket holds an item's label: one or two digits or numerals,
+/// a letter, or a small Roman numeral (（b）, (12), （三）, （iii）); not a
+/// name that mixes them (（5G）).
 fn is_item_label(inner: &str) -> bool {
-    (1..=2).contains(&inner.chars().count())
-        && inner
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(c))
+    let n = inner.chars().count();
+    let all = |f: fn(char) -> bool| inner.chars().all(f);
+    (1..=2).contains(&n)
+        && (all(|c| c.is_ascii_digit()) || all(|c| "一二三四五六七八九十".contains(c)))
+        || n == 1 && all(|c| c.is_ascii_alphabetic())
+        || (1..=4).contains(&n) && all(|c| "ivx".contains(c))
 }
 
 /// A phrase without the doer and its modal before the object marker 把
@@ -500,7 +504,7 @@ fn without_doer(s: &str) -> &str {
 /// 720元, 人均每月不低于700元, 生均每年): how the figure is measured, no part
 /// of what it measures.
 static PER_HEAD_RATE: LazyLock<Regex> = lazy_regex!(
-    r"(?:(?:人均|生均|户均|每(?:人|生|户|名))每(?:年|月|天|日)|每(?:人|生|户|名|年|月))$"
+    r"(?:(?:[人生户亩床]均|每(?:人|生|户|名|亩|床))每(?:年|月|天|日)|每(?:人|生|户|名|亩|床|年|月|天|日))$"
 );
 
 /// A deadline by a month of the year in force (9月底前, 6月前), or the
@@ -583,8 +587,8 @@ fn without_aside(s: &str) -> &str {
     }
 }
 
-/// Whether a bracket holds a Latin abbreviation (AED, DRG/DIP, 5G): letters,
-/// maybe with digits and joining marks, at least two letters.
+/// Whether a bracket holds a Latin abbreviation (AED, DRG/DIP, Li2O):
+/// letters, maybe with digits and joining marks, at least two letters.
 fn is_abbreviation(inner: &str) -> bool {
     inner.chars().filter(char::is_ascii_alphabetic).count() >= 2
         && inner

@@ -57,8 +57,10 @@ const RAISED_TO: &[&str] = &[
     "调整至",
 ];
 
-/// A clause naming those a provision is for (对新建…的，, 对…的单位，).
-static CONDITION_CLAUSE: LazyLock<Regex> = lazy_regex!("(?:^|[，,；;：:])对[^，,。；;]+[，,]");
+/// A clause naming those a provision is for (对新建…的，, 对…的单位，), in
+/// the part of the sentence after its last semicolon (not 对标先进地区，).
+static CONDITION_CLAUSE: LazyLock<Regex> =
+    lazy_regex!("(?:^|[，,：:；;])对[^，,。；;]+的[^，,。；;]*[，,][^；;]*$");
 
 /// Verbs by which a government puts money into a programme (投入, 安排).
 const FUNDING: &[&str] = &["投入", "安排", "筹措", "统筹"];
@@ -705,8 +707,9 @@ impl ClauseReader<'_> {
         let after = self
             .doc
             .text(q.end, (q.end + GRANT_LEAD_CHARS).min(self.clause.end));
+        let sentence_before = self.words(self.sentence.start, q.start);
         // The most one may get (个人最高可申请30万元贷款) is a cap as well.
-        let capped = pre.contains("最高") && grants(&self.words(self.sentence.start, q.start))
+        let capped = pre.contains("最高") && grants(&sentence_before)
             || ["最高可", "最多可"].iter().any(|w| pre.contains(w));
         // How much or how many of a thing one may be granted (每类产品可补贴
         // 1件, 最多可补贴3件).
@@ -732,7 +735,7 @@ impl ClauseReader<'_> {
         // the grant word names what reaches the figure. Not a cap (资助上限
         // 提高至…), nor the grant raised for those a condition names (对…的
         // 单位，补贴标准提高至…): provisions still.
-        let conditional = CONDITION_CLAUSE.is_match(&self.words(self.sentence.start, q.start));
+        let conditional = CONDITION_CLAUSE.is_match(&sentence_before);
         let raised = !conditional
             && !pre.contains("上限")
             && RAISED_TO
@@ -3245,6 +3248,21 @@ mod tests {
         let text = "到2027年，建成加氢站20座。对油氢合建站，补助上限提高至400万元；对留用率达到50%以上的单位，补贴标准提高至每人每月2600元。";
         let values: Vec<f64> = extract(text).targets.iter().map(|t| t.value).collect();
         assert_eq!(values, vec![20.0]);
+    }
+
+    #[test]
+    fn a_section_of_a_policys_content_is_no_longer_the_year_a_line_told() {
+        // 全年 after a past year opened a line is that year's, until a
+        // section of tasks or of the policy's content begins.
+        let text = "2025年，全省高校毕业生去向落实率达到91.6%。\n二、《若干措施》的主要内容\n全年组织招聘会不少于2000场。";
+        let found = crate::extract::extract_dated(text, Some(2026)).targets;
+        let read: Vec<(i32, f64)> = found.iter().map(|t| (t.year, t.value)).collect();
+        assert_eq!(read, vec![(2026, 2000.0)]);
+        // A bulletin's section goes on telling its year.
+        let text = "2025年，全省粮食产量达到100万吨。\n二、农业\n全年举办农民培训不少于2000场。";
+        assert!(crate::extract::extract_dated(text, Some(2026))
+            .targets
+            .is_empty());
     }
 
     #[test]
