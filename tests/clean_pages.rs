@@ -4429,6 +4429,54 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b426_06_dongguan_jiedao_zongjie.txt", 1.0, 1.0),
     ("b426_07_quanzhou_lishijianzhu_zhuanzai.txt", 0.995, 0.965),
     ("b426_08_foshan_gyhlw_fabuhui.txt", 1.0, 1.0),
+    // Sets 427 to 431 (sponge cities and rural buses, social assistance
+    // and mine safety, new energy storage and Chinese medicine, elder
+    // education and fertiliser cuts, cyber security and city lifelines),
+    // written while the forty-fifth session's fixes went in: 35 of 40
+    // exact, all metadata right. The rest are the five injected pages
+    // (b430_07's injector drew from all of GB2312's first level, rare
+    // chars included, which the pair model keeps by design) and a
+    // markdown table's row the gold joins differently.
+    ("b427_01_zhuzhou_haimian_fangan.html", 1.0, 1.0),
+    ("b427_02_jiangxi_nongcun_keyun_jiedu.txt", 1.0, 1.0),
+    ("b427_03_xianggang_haimian_chengshi.txt", 1.0, 1.0),
+    ("b427_04_hebi_chengxiang_jiaotong_yaodian.md", 1.0, 0.989),
+    ("b427_05_qujing_jiaotong_tongji_gongbao.txt", 1.0, 1.0),
+    ("b427_06_bayi_jiedao_haimian_zongjie.txt", 1.0, 1.0),
+    ("b427_07_zunyi_keyun_gongjiaohua_zhuanzai.txt", 0.997, 1.0),
+    ("b427_08_xining_haimian_fabuhui.txt", 1.0, 1.0),
+    ("b428_01_shanxi_kuangshan_zhiben_fangan.html", 1.0, 1.0),
+    ("b428_02_jining_dibao_kuowei_jiedu.txt", 1.0, 1.0),
+    ("b428_03_hk_zongyuan_dibao_dafu.txt", 1.0, 1.0),
+    ("b428_04_guizhou_kuangshan_gongzuo_yaodian.md", 1.0, 1.0),
+    ("b428_05_luoyang_minzheng_tongji_gongbao.txt", 1.0, 1.0),
+    ("b428_06_huozhou_yingji_zongjie_2027silu.txt", 1.0, 1.0),
+    ("b428_07_chengde_feimei_xunqi_jiancha_zhuanzai.txt", 0.989, 0.998),
+    ("b428_08_gansu_shehui_jiuzhu_fabuhui_shilu.txt", 1.0, 1.0),
+    ("b429_01_suzhou_chuneng_xingdong.html", 1.0, 1.0),
+    ("b429_02_hefei_chuneng_jiedu.txt", 1.0, 1.0),
+    ("b429_03_xianggang_zhongyiyao.html", 1.0, 1.0),
+    ("b429_04_jiangxi_zhongyiyao_yaodian.md", 1.0, 1.0),
+    ("b429_05_sichuan_zhongyiyao_gongbao.txt", 1.0, 1.0),
+    ("b429_06_ruian_zhongyiyao_zongjie.txt", 1.0, 1.0),
+    ("b429_07_dongguan_xunidianchang_zhuanzai.txt", 0.998, 1.0),
+    ("b429_08_gansu_chuneng_fabuhui.txt", 1.0, 1.0),
+    ("b430_01_wuhu_laonianjiaoyu.html", 1.0, 1.0),
+    ("b430_02_shandong_huafei_jiedu.txt", 1.0, 1.0),
+    ("b430_03_hk_zhangzhexueyuan.txt", 1.0, 1.0),
+    ("b430_04_shangqiu_huafei_yaodian.md", 1.0, 1.0),
+    ("b430_05_jiaxing_laonianjiaoyu_gongbao.txt", 1.0, 1.0),
+    ("b430_06_dainan_huafei_zongjie.txt", 1.0, 1.0),
+    ("b430_07_linyi_laonian_zhuanzai.txt", 0.961, 0.997),
+    ("b430_08_hunan_huafei_fabuhui.txt", 1.0, 1.0),
+    ("b431_01_luoyang_shengmingxian_fangan.html", 1.0, 1.0),
+    ("b431_02_jiangxi_shujuanquan_jiedu.txt", 1.0, 1.0),
+    ("b431_03_xianggang_guanjian_jichusheshi.txt", 1.0, 1.0),
+    ("b431_04_suzhou_wangluo_anquan_yaodian.md", 1.0, 1.0),
+    ("b431_05_hefei_shengmingxian_tongji_gongbao.txt", 1.0, 1.0),
+    ("b431_06_xinxing_jiedao_anquan_zongjie.txt", 1.0, 1.0),
+    ("b431_07_hunan_shuju_fengxian_pinggu_tongzhi.txt", 1.0, 1.0),
+    ("b431_08_jinan_shengmingxian_fabuhui.txt", 1.0, 1.0),
 ];
 
 #[test]
