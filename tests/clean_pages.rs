@@ -4451,7 +4451,11 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b428_04_guizhou_kuangshan_gongzuo_yaodian.md", 1.0, 1.0),
     ("b428_05_luoyang_minzheng_tongji_gongbao.txt", 1.0, 1.0),
     ("b428_06_huozhou_yingji_zongjie_2027silu.txt", 1.0, 1.0),
-    ("b428_07_chengde_feimei_xunqi_jiancha_zhuanzai.txt", 0.989, 0.998),
+    (
+        "b428_07_chengde_feimei_xunqi_jiancha_zhuanzai.txt",
+        0.989,
+        0.998,
+    ),
     ("b428_08_gansu_shehui_jiuzhu_fabuhui_shilu.txt", 1.0, 1.0),
     ("b429_01_suzhou_chuneng_xingdong.html", 1.0, 1.0),
     ("b429_02_hefei_chuneng_jiedu.txt", 1.0, 1.0),

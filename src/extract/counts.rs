@@ -2929,7 +2929,7 @@ mod tests {
         let found = counts_in_2026(text, |c| (c.subject.unwrap_or_default(), c.qualifier));
         assert_eq!(
             found[0],
-            ("新建老年食堂".to_string(), Some("村级".to_string()))
+            ("新建村级老年食堂".to_string(), Some("村级".to_string()))
         );
     }
 

@@ -286,6 +286,12 @@ static QUALIFIER: LazyLock<Regex> = lazy_regex!(
     r"(?:(?:国家|国际|世界|自治区|自治州|地市|设区的?市|县[（(]市[、，,]区[）)]|市[（(]州[）)]|(?:[省市州县区部乡镇村盟旗]|苏木|嘎查|街道|社区){1,3})级|[1-5]A级|[1-5一二三四五]星级)(?:[”\x22]?(?:及以上|以上))?"
 );
 
+/// The levels of government that recognise things (国家级, 省级以上,
+/// 自治区级, 市级):
+/// a count's qualifier alone, as the seeds' gold gives it.
+static RECOGNITION_LEVEL: LazyLock<Regex> =
+    lazy_regex!(r"^(?:国家|省|自治区|市|县|区)级(?:[”\x22]?(?:及以上|以上))?$");
+
 /// A size class with nothing after it (大型, 中型以上, 大中型).
 static SIZE_ALONE: LazyLock<Regex> =
     lazy_regex!("^(?:特大|大中|中小|大|中|小|微)型(?:及以上|以上|以下)?$");
@@ -1870,11 +1876,21 @@ pub fn split_qualifier(phrase: &str) -> Qualified {
             qualifier: Some(phrase[..at + q.len()].to_string()),
             noun: trim_phrase(&phrase[at + q.len()..]),
         },
-        Some((at, q)) => Qualified {
-            place: non_empty(trim_phrase(&phrase[..at])),
-            qualifier: Some(q.to_string()),
-            noun: trim_phrase(&phrase[at + q.len()..]),
-        },
+        // A level of recognition (国家级, 省级以上) qualifies the noun; a tier
+        // of administration or a rank (村级服务点, 市县级文物保护单位, 国际级
+        // 赛事) is part of its name too, and stays in it.
+        Some((at, q)) => {
+            let noun = trim_phrase(&phrase[at + q.len()..]);
+            Qualified {
+                place: non_empty(trim_phrase(&phrase[..at])),
+                qualifier: Some(q.to_string()),
+                noun: if RECOGNITION_LEVEL.is_match(q) || noun.is_empty() {
+                    noun
+                } else {
+                    format!("{q}{noun}")
+                },
+            }
+        }
         None if is_place(phrase) => Qualified {
             place: non_empty(phrase.to_string()),
             ..Qualified::default()
@@ -2468,6 +2484,18 @@ mod tests {
             (Some("中型以上"), "")
         );
         assert_eq!(split_qualifier("大型超市").qualifier, None);
+        // A tier of administration stays in the noun it names; a level of
+        // recognition does not.
+        let q = split_qualifier("村级招呼站");
+        assert_eq!(
+            (q.qualifier.as_deref(), q.noun.as_str()),
+            (Some("村级"), "村级招呼站")
+        );
+        let q = split_qualifier("国家级绿色工厂");
+        assert_eq!(
+            (q.qualifier.as_deref(), q.noun.as_str()),
+            (Some("国家级"), "绿色工厂")
+        );
         // A sector or area word gives the place and stays in the noun.
         let q = split_qualifier("5G行业虚拟专网");
         assert_eq!(
@@ -2544,7 +2572,8 @@ mod tests {
         ] {
             assert_eq!(without_measure(phrase), noun);
         }
-        // Any level with 以上, two divisions' level; a grade before its
+        // Any level with 以上, two divisions' level (which, no level of
+        // recognition alone, stays in the noun too); a grade before its
         // noun is part of it, alone a level.
         assert_eq!(split_qualifier("5A级景区").noun, "5A级景区");
         assert_eq!(split_qualifier("5A级").qualifier.as_deref(), Some("5A级"));
@@ -2553,7 +2582,7 @@ mod tests {
             (
                 "市州级制造业数字化转型促进中心",
                 "市州级",
-                "制造业数字化转型促进中心",
+                "市州级制造业数字化转型促进中心",
             ),
         ] {
             let q = split_qualifier(phrase);
