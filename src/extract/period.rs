@@ -543,6 +543,14 @@ pub fn markers(chars: &[char]) -> Vec<Marker> {
     let mut periods = Vec::new();
     let mut i = 0;
     while i < chars.len() {
+        // 届时 is the year just named (计于2027年完成，届时…将增至7个).
+        if chars[i] == '届' && chars.get(i + 1) == Some(&'时') {
+            if let Some(m) = then_marker(chars, &out, i) {
+                out.push(m);
+            }
+            i += 2;
+            continue;
+        }
         if !YEAR_OPENERS.contains(chars[i]) {
             i += 1;
             continue;
@@ -600,6 +608,34 @@ pub fn markers(chars: &[char]) -> Vec<Marker> {
         }
     }
     out
+}
+
+/// How far back, in chars, 届时 looks for the year it means.
+const THEN_REACH: usize = 120;
+
+/// The marker of 届时 at `i`: the year a deadline or mention before it in
+/// its paragraph named, within [`THEN_REACH`] chars (预计于2027年年底前启用，
+/// 届时…名额将增至约3 400个), as a deadline of its own sentence.
+fn then_marker(chars: &[char], markers: &[Marker], i: usize) -> Option<Marker> {
+    let paragraph = line_start(chars, i).max(i.saturating_sub(THEN_REACH));
+    let named = markers
+        .iter()
+        .rev()
+        .take_while(|m| m.start >= paragraph)
+        .find(|m| m.year > 0 && matches!(m.role, Role::Deadline | Role::Mention))?;
+    Some(Marker {
+        start: i,
+        end: i + 2,
+        label_start: i,
+        label_end: i + 2,
+        year: named.year,
+        role: Role::Deadline,
+    })
+}
+
+/// Whether `m` is a 届时 marker ([`then_marker`]).
+fn is_then(chars: &[char], m: &Marker) -> bool {
+    chars[m.label_start..m.label_end] == ['届', '时']
 }
 
 /// Words that name the year a document was written in. 全年 does only
@@ -2129,7 +2165,12 @@ pub fn scopes(
         } else {
             current
         }
-        .filter(|_| goal_from.is_none() && progress_from.is_none());
+        // (Nor is the year 届时 points back to: it dates its own sentence.)
+        .filter(|_| {
+            goal_from.is_none()
+                && progress_from.is_none()
+                && !own.iter().any(|m| is_then(&doc.chars, m))
+        });
         last_reported = reports && clause_scopes.iter().all(Option::is_none);
         out.push(clause_scopes);
     }

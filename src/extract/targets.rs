@@ -3266,6 +3266,14 @@ mod tests {
     }
 
     #[test]
+    fn then_is_the_year_just_named_for_its_own_sentence() {
+        let text = "消防处计划于2028年前再增设3间消防局。届时全港消防局将增至85间。此外，当局会增设救护车18部。";
+        let found = crate::extract::extract_dated(text, Some(2026)).targets;
+        let read: Vec<(i32, f64)> = found.iter().map(|t| (t.year, t.value)).collect();
+        assert_eq!(read, vec![(2028, 3.0), (2028, 85.0)]);
+    }
+
+    #[test]
     fn a_choice_the_policy_permits_is_no_target() {
         let text = "力争到2027年缴存人数突破5万人，缴存比例可在5%至12%之间自主选择。";
         let values: Vec<f64> = extract(text).targets.iter().map(|t| t.value).collect();
