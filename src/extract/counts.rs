@@ -19,7 +19,7 @@ use super::clause::{Clause, Sentence};
 use super::document::Document;
 use super::number::{Numeral, Quantity};
 use super::period::{Scope, Section};
-use super::phrase::{self, Qualified};
+use super::phrase::{self, Qualified, PEOPLE_UNITS, PER_HEADS};
 use crate::model::{Bound, Count};
 
 /// How far back from a figure its noun is looked for, in chars.
@@ -283,9 +283,6 @@ fn is_per_head(noun: &str, counts_things: bool) -> bool {
 /// figure (较2020年的约7,100宗增加约两成半, 比上年同期的).
 static COMPARED_LEVEL: LazyLock<Regex> =
     lazy_regex!("[较比](?:\\d{4}年|上年|去年|上一年)[^，。；]{0,6}的(?:约|近|逾)?$");
-
-/// What a measure per head, land or bed opens with (人均, 生均, 亩均).
-const PER_HEADS: &str = "[人生户亩床]均";
 
 /// A measure per head right before its figure (运动场地面积198.2万平方米，
 /// 生均14.71平方米).
@@ -1737,7 +1734,10 @@ fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
             .collect();
     }
     let levels: Vec<Qualified> = items.iter().map(|i| phrase::split_qualifier(i)).collect();
-    let shared = levels.last().map(|l| l.noun.clone()).unwrap_or_default();
+    let shared = levels
+        .last()
+        .map(|l| l.bare_noun().to_string())
+        .unwrap_or_default();
     if shared.is_empty()
         || levels
             .iter()
@@ -1926,9 +1926,6 @@ fn place_before(pre: &str) -> String {
 static PLANS_AHEAD: LazyLock<Regex> =
     lazy_regex!("下一步|今后|将|计划|目标|力争|拟|重点(?:做好|抓好|推进)");
 
-/// Units that count people or their visits.
-const PEOPLE_UNITS: &[&str] = &["人", "人次", "名", "位"];
-
 /// Whether a sentence opens on its parts (其中…), maybe after the time it
 /// tells of (截至2026年4月底，当中已完成…的有138项).
 fn opens_on_parts(sentence: &str) -> bool {
@@ -1958,21 +1955,14 @@ fn owner_of_measure(
     noun: &str,
     pre: &str,
 ) -> Option<String> {
-    if !phrase::OWNED_MEASURES.contains(&noun) {
-        return None;
-    }
     let beds = noun.ends_with("床位");
     if beds && (pre.starts_with('、') || phrase::adding_verb_before(pre, noun).is_some()) {
         return None;
     }
     let last = last.filter(|c| c.span[0] >= sentence.start)?;
-    if beds && PEOPLE_UNITS.contains(&last.unit.as_str()) {
-        return None;
-    }
-    last.subject.clone().filter(|owner| {
-        (!beds || phrase::without_measure(owner) == owner)
-            && !phrase::OWNED_MEASURES.iter().any(|m| owner.ends_with(m))
-    })
+    last.subject
+        .clone()
+        .filter(|owner| phrase::owns_measure(owner, &last.unit, noun))
 }
 
 /// Who a figure of people drawn to take part counts, when the words

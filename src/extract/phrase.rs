@@ -506,12 +506,15 @@ fn without_doer(s: &str) -> &str {
     }
 }
 
+/// What a measure per head, land or bed opens with (人均, 生均, 亩均).
+pub const PER_HEADS: &str = "[人生户亩床]均";
+
 /// Whom or what period a sum is per, right before it (标准提高到每人每年
 /// 720元, 人均每月不低于700元, 生均每年): how the figure is measured, no part
 /// of what it measures.
-static PER_HEAD_RATE: LazyLock<Regex> = lazy_regex!(
-    r"(?:(?:[人生户亩床]均|每(?:人|生|户|名|亩|床))每(?:年|月|天|日)|每(?:人|生|户|名|亩|床|年|月|天|日))$"
-);
+static PER_HEAD_RATE: LazyLock<Regex> = lazy_regex!(&format!(
+    r"(?:(?:{PER_HEADS}|每(?:人|生|户|名|亩|床))每(?:年|月|天|日)|每(?:人|生|户|名|亩|床|年|月|天|日))$"
+));
 
 /// A deadline by a month of the year in force (9月底前, 6月前), or the
 /// month a figure stands at (截至8月底): when, not what.
@@ -954,10 +957,10 @@ pub fn object_of_first_verb(clause: &str) -> Option<String> {
 /// 生活补贴 → 生活补贴), trimmed as a phrase.
 pub fn object_of_last_verb(clause: &str) -> Option<String> {
     let chars: Vec<char> = clause.chars().collect();
-    verb_ends(&chars)
+    verbs_read(&chars)
         .into_iter()
         .rev()
-        .find_map(|end| object_after(&chars[end..]))
+        .find_map(|(end, _)| object_after(&chars[end..]))
 }
 
 /// Where the words the dictionary knows as verbs end in `chars`, read left
@@ -984,11 +987,6 @@ fn verbs_read(chars: &[char]) -> Vec<(usize, usize)> {
         }
     }
     verbs
-}
-
-/// [`verbs_read`]'s ends alone.
-fn verb_ends(chars: &[char]) -> Vec<usize> {
-    verbs_read(chars).into_iter().map(|(end, _)| end).collect()
 }
 
 /// The things a figure counts when it is where something was done (在327个
@@ -1588,9 +1586,7 @@ pub fn described_before(pre: &str) -> Option<String> {
     let clause = pre.trim_end().strip_suffix("的有")?;
     let clause = clause.rsplit(['，', ',', '；', ';', '：', ':']).next()?;
     let (_, rest) = split_subject(&trim_phrase(clause));
-    let rest = trim_phrase(&rest);
-    let han = rest.chars().filter(|&c| crate::lm::is_han(c)).count();
-    (han >= 3 && han == rest.chars().count()).then(|| format!("{rest}的"))
+    kind_of_part(&format!("{}的", trim_phrase(&rest))).map(String::from)
 }
 
 /// Whether a noun after a figure in `unit` only stands for the things
@@ -1818,6 +1814,21 @@ pub const OWNED_MEASURES: &[&str] = &[
     "开放床位",
 ];
 
+/// Units that count people or their visits.
+pub const PEOPLE_UNITS: &[&str] = &["人", "人次", "名", "位"];
+
+/// Whether the things `owner` names, counted before in `owner_unit`, own a
+/// measure named alone after them (`measure`, one of [`OWNED_MEASURES`]:
+/// 标准地2000宗、面积7万亩). Beds are an institution's, not people's
+/// (卫生技术人员4.2万人，实有床位…) nor a measure's (客房总数…); no measure
+/// owns another (编制床位…，实有床位…).
+pub fn owns_measure(owner: &str, owner_unit: &str, measure: &str) -> bool {
+    let beds = measure.ends_with("床位");
+    OWNED_MEASURES.contains(&measure)
+        && !(beds && (PEOPLE_UNITS.contains(&owner_unit) || without_measure(owner) != owner))
+        && !OWNED_MEASURES.iter().any(|m| owner.ends_with(m))
+}
+
 /// A phrase without the measure word it ends in: 企业数量 → 企业.
 pub fn without_measure(phrase: &str) -> &str {
     MEASURES
@@ -1849,12 +1860,27 @@ fn place_has(pre: &str) -> Option<(usize, usize)> {
 }
 
 /// A noun phrase split into an optional place or sector, an optional level
-/// of recognition, and the noun itself.
+/// of recognition, and the noun itself. A sector (5G行业虚拟专网) or a tier
+/// of administration (村级服务点) stays at the head of the noun too.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Qualified {
     pub place: Option<String>,
     pub qualifier: Option<String>,
     pub noun: String,
+}
+
+impl Qualified {
+    /// The noun without the tier or sector it keeps at its head (村级服务点 →
+    /// 服务点), as other items that share it with a level of their own name
+    /// it (国家级、省级、村级服务点).
+    pub fn bare_noun(&self) -> &str {
+        [&self.qualifier, &self.place]
+            .into_iter()
+            .flatten()
+            .find_map(|head| self.noun.strip_prefix(head.as_str()))
+            .filter(|rest| !rest.is_empty())
+            .unwrap_or(&self.noun)
+    }
 }
 
 /// “全省国家级绿色工厂” → place 全省, qualifier 国家级, noun 绿色工厂.
@@ -2491,6 +2517,12 @@ mod tests {
             (q.qualifier.as_deref(), q.noun.as_str()),
             (Some("村级"), "村级招呼站")
         );
+        // Other levels listed before it share the noun without the tier.
+        assert_eq!(q.bare_noun(), "招呼站");
+        // A measure named alone is its owner's, but beds are no people's.
+        assert!(owns_measure("标准地", "宗", "面积"));
+        assert!(!owns_measure("卫生技术人员", "人", "实有床位"));
+        assert!(!owns_measure("编制床位", "张", "实有床位"));
         let q = split_qualifier("国家级绿色工厂");
         assert_eq!(
             (q.qualifier.as_deref(), q.noun.as_str()),

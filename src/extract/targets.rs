@@ -1544,7 +1544,7 @@ fn complete(
             .unwrap_or(part);
         let measure = causing(unplaced);
         if let (Some(qualifier), true) = (level.qualifier, level.noun.is_empty()) {
-            reading.subject = Some(qualifier + &phrase::split_qualifier(whole).noun);
+            reading.subject = Some(qualifier + phrase::split_qualifier(whole).bare_noun());
             if reading.kind == TargetKind::Other {
                 reading.kind = previous.kind;
             }
@@ -1560,7 +1560,7 @@ fn complete(
     ) {
         // 出让“标准地”2000宗以上、面积7万亩以上: the area of the things
         // counted before it, in another unit.
-        if phrase::OWNED_MEASURES.contains(&measure) && previous.unit != unit {
+        if previous.unit != unit && phrase::owns_measure(owner, &previous.unit, measure) {
             reading.metric = Some(format!("{}{measure}", phrase::without_measure(owner)));
         }
     }
