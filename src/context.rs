@@ -17,7 +17,7 @@ pub use crate::prose_counts::{Pair, END, START};
 
 /// Clean policy prose, a paragraph a line: every file under `data/prose/`
 /// (see its README), joined by the build script. None of the seeds, which
-/// the synthetic noise benchmark is run on, and none of blind set 231 and
+/// the synthetic noise benchmark is run on, and none of blind set 331 and
 /// the later ones, kept to judge the model on pages it has not read. The
 /// program reads what the build script made of it; tests read it whole.
 #[cfg(test)]

@@ -61,8 +61,8 @@ fn is_han(c: char) -> bool {
 const COMMON: &str = "的一是不了人我在有他这中大来上个国到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电四第门相次东政海口使教西再平真听世气信北少关并内加化由却代军产入先山五太水万市眼体别处总才场师书比住员九笑性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系计或司利受光王果亲界及今京务制解各任至清物台象记边共风战干接它许八特觉望直服毛林题建南度统色字请交爱让认算论百吃义科怎元社术结六功指思非流每青管夫连远资队跟带花快条院变联言权往展该领传近留红治决周保达办运武半候七必城父强步完革深区即求品士转量空甚众技轻程告江语英基派满式李息写呢识极令黄德收脸钱党倒未持取设始版双";
 
 /// The gold clean texts of the test pages that no model of the cleaning
-/// stage was counted from: blind set 231 and every later one (the earlier
-/// sets are prose the models count; see `data/prose/README.md`). Fifty
+/// stage was counted from: blind set 331 and every later one (the earlier
+/// sets are prose the models count; see `data/prose/README.md`). A hundred
 /// times the seeds' text, from many more kinds of documents.
 fn unseen_page_texts() -> Vec<String> {
     read_texts("pages", |name| {
@@ -76,7 +76,7 @@ fn unseen_page_texts() -> Vec<String> {
 }
 
 /// The first blind set whose pages no model of the cleaning stage counts.
-const FIRST_UNSEEN_SET: u32 = 231;
+const FIRST_UNSEEN_SET: u32 = 331;
 
 /// Every line of the prose the models count (`data/prose/`).
 fn model_prose_lines() -> std::collections::HashSet<String> {
@@ -197,10 +197,11 @@ fn inject_pairs(text: &str, rng: &mut Rng) -> (String, usize) {
 #[test]
 fn injected_pairs() {
     let (recall, wrongly) = measure("injected", inject_pairs);
-    // Measured floors (0.962 / 0.105%; see BENCHMARKS.md); the bars
-    // of 0.97 and 0.1% are not met on the seeds yet.
-    assert!(recall >= 0.955, "injected recall {recall}");
-    assert!(wrongly <= 0.0011, "injected deleted real text {wrongly}");
+    // The bars (measured 0.972 / 0.092% once the trigrams had read
+    // blind sets 231 to 330; see BENCHMARKS.md). Four more pairs missed, or
+    // two more real chars deleted, would fail them: the seeds are small.
+    assert!(recall >= 0.97, "injected recall {recall}");
+    assert!(wrongly <= 0.001, "injected deleted real text {wrongly}");
 }
 
 /// The same injection into the unseen pages' texts: the seeds are five
@@ -213,14 +214,12 @@ fn injected_pairs_on_unseen_pages() {
         &unseen_page_texts(),
         inject_pairs,
     );
-    // Measured floors (sets 231 to 335: 0.978 / 0.098%; 231 to 353: 0.977 /
-    // 0.105%; 231 to 369, 231 to 377 and 231 to 383: 0.977 / 0.105%; 231 to
-    // 387 and 231 to 395: 0.977 / 0.104%; 231 to 403: 0.977 / 0.103%; 231 to
-    // 410, 231 to 418 and 231 to 426: 0.977 / 0.102%; 231 to 431: 0.978 /
-    // 0.101%; see BENCHMARKS.md).
-    // Each batch of unseen pages has deleted a little more real text.
-    assert!(recall >= 0.975, "injected recall {recall}");
-    assert!(wrongly <= 0.0011, "injected deleted real text {wrongly}");
+    // While sets 231 to 431 were unseen they measured 0.978 / 0.101% at the
+    // end (see BENCHMARKS.md), each batch deleting a little more real
+    // text. Sets 331 to 431, once the trigrams had read 231 to 330:
+    // 0.982 / 0.097%, within the bars, which are the floors.
+    assert!(recall >= 0.97, "injected recall {recall}");
+    assert!(wrongly <= 0.001, "injected deleted real text {wrongly}");
 }
 
 /// Injects lost-byte runs marked as `marked` into the clean texts.
