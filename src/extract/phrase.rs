@@ -1698,12 +1698,14 @@ pub fn split_at_count_verb(pre: &str) -> (String, String) {
     // counts nothing: the verb before it may.
     let mut search = pre.len();
     // Nor does one closing a relative clause (开展职业技能等级认定的企业):
-    // the clause describes the noun after its 的.
+    // the clause describes the noun after its 的; nor one naming a kind of
+    // the short head after it, inside what an earlier one acts on.
     let verb = loop {
         match COUNT_VERB_INDEX.last_in(&pre[..search]) {
             Some((at, verb, _))
                 if is_compound_end(verb, &pre[at + verb.len()..])
-                    || at > 0 && pre[at + verb.len()..].starts_with('的') =>
+                    || at > 0 && pre[at + verb.len()..].starts_with('的')
+                    || names_kind_of_head(&pre[..at], &pre[at + verb.len()..]) =>
             {
                 search = at
             }
@@ -1749,6 +1751,27 @@ pub fn split_at_count_verb(pre: &str) -> (String, String) {
         }
         None => (String::new(), trim_phrase(pre)),
     }
+}
+
+/// Whether a count verb between `before` and a short head `rest` names a
+/// kind of the head (认定机构, 认定考核) rather than what is done to it:
+/// it follows the noun an earlier verb acts on (全省共备案职业技能等级认定
+/// 机构1426家 counts 认定机构, which were 备案), not that verb itself
+/// (建成投用项目) or nothing.
+fn names_kind_of_head(before: &str, rest: &str) -> bool {
+    /// Chars of a head that a verb before it may name a kind of.
+    const HEAD_CHARS: usize = 2;
+    let head = trim_phrase(rest).chars().count();
+    (1..=HEAD_CHARS).contains(&head)
+        && before.chars().next_back().is_some_and(crate::lm::is_han)
+        && !ends_in_verb(before)
+        && before.char_indices().any(|(at, _)| {
+            let earlier = &before[..at];
+            ends_in_verb(earlier)
+                || COUNT_VERB_INDEX
+                    .last_in(earlier)
+                    .is_some_and(|(start, verb, _)| start + verb.len() == at)
+        })
 }
 
 /// Whether `rest`, what follows `verb`, opens with a char that closes a
@@ -2491,6 +2514,17 @@ mod tests {
             split_at_count_verb("全市备案开展技能等级认定的企业").1,
             "全市备案开展技能等级认定的企业"
         );
+        // Nor does one naming a kind of the short head after it, in what
+        // an earlier verb acts on; right after that verb it is its own.
+        assert_eq!(
+            split_at_count_verb("全省共有职业技能等级认定机构"),
+            ("全省".to_string(), "职业技能等级认定机构".to_string())
+        );
+        assert_eq!(
+            split_at_count_verb("全年组织职业技能等级认定考核").1,
+            "全年组织职业技能等级认定考核"
+        );
+        assert_eq!(split_at_count_verb("全市建成投用项目").1, "投用项目");
         // …and with the char after it opening a longer noun.
         assert_eq!(
             split_at_count_verb("全市城市建成区面积").1,
