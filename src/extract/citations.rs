@@ -534,7 +534,16 @@ fn is_official(title: &str) -> bool {
     let typed = without_version(bare).unwrap_or(bare);
     dated_programme
         || names_document_type(typed)
+        || without_part(typed).is_some_and(names_document_type)
         || EDITION.is_match(title.trim_end_matches(QUOTES))
+}
+
+/// A title without the part of a document it names in a closing
+/// parenthetical (植物检疫条例实施细则(林业部分) → 植物检疫条例实施细则), if
+/// it ends in one.
+fn without_part(title: &str) -> Option<&str> {
+    static PART: LazyLock<Regex> = lazy_regex!("[(（][^()（）]{1,8}部分[)）]$");
+    PART.find(title).map(|m| &title[..m.start()])
 }
 
 /// A title without the version number it ends in (长照十年计划2.0 →
@@ -811,6 +820,12 @@ mod tests {
         let text = "符合《新能源汽车废旧动力电池综合利用行业规范条件》，制定《邢台市户用光伏屋顶租赁合同示范文本》，按照《温室气体自愿减排项目方法学 造林碳汇》，执行《全国税务机关纳税服务规范（3.0版）》。";
         let titles: Vec<String> = cite(text).into_iter().map(|c| c.title).collect();
         assert_eq!(titles.len(), 4, "{titles:?}");
+        // And a part of one.
+        let titles: Vec<String> = cite("严格执行《植物检疫条例实施细则(林业部分)》。")
+            .into_iter()
+            .map(|c| c.title)
+            .collect();
+        assert_eq!(titles, ["植物检疫条例实施细则(林业部分)"]);
         let text = "参照《香港糖尿病护理参考概览》和《国家基本公共卫生服务规范（第三版）》。";
         let titles: Vec<String> = cite(text).into_iter().map(|c| c.title).collect();
         assert_eq!(titles.len(), 2, "{titles:?}");
