@@ -2524,6 +2524,9 @@ mod tests {
             split_at_count_verb("全年组织职业技能等级认定考核").1,
             "全年组织职业技能等级认定考核"
         );
+        assert!(split_at_count_verb("全省共备案职业技能等级认定机构")
+            .1
+            .ends_with("职业技能等级认定机构"));
         assert_eq!(split_at_count_verb("全市建成投用项目").1, "投用项目");
         // …and with the char after it opening a longer noun.
         assert_eq!(
