@@ -2638,7 +2638,7 @@ mod tests {
     #[test]
     fn places_where_something_was_done_are_counted_with_the_deed() {
         let found = counts_of(
-            "2025年工作总结\n今年已在327个老旧小区建成集中充电场所。房委会已在212个公共屋邨完成公用地方LED照明改造。",
+            "2025年工作总结\n今年已在327个老旧小区建成集中充电场所。房委会已在212个公共屋邨完成公用地方LED照明改造。全省累计在3.8万个居住社区建成充电设施。",
             |c| (c.value, c.subject, c.qualifier),
         );
         assert_eq!(
@@ -2653,6 +2653,11 @@ mod tests {
                     212.0,
                     Some("公共屋邨".to_string()),
                     Some("完成公用地方LED照明改造".to_string())
+                ),
+                (
+                    38000.0,
+                    Some("居住社区".to_string()),
+                    Some("累计，建成充电设施".to_string())
                 ),
             ]
         );

@@ -991,10 +991,13 @@ fn verbs_read(chars: &[char]) -> Vec<(usize, usize)> {
 
 /// The things a figure counts when it is where something was done (在327个
 /// 老旧小区建成集中充电场所 → 老旧小区): the words after the figure up to
-/// their first verb, two chars or more. None when no verb follows them.
+/// their first verb, two chars or more. None when no verb follows them. A
+/// verb they open with is their own (居住社区建成充电设施 → 居住社区).
 pub fn noun_before_verb(after: &str) -> Option<String> {
     let chars: Vec<char> = after.chars().collect();
-    let (end, n) = verbs_read(&chars).into_iter().next()?;
+    let (end, n) = verbs_read(&chars)
+        .into_iter()
+        .find(|&(end, n)| end > n)?;
     let noun = trim_phrase(&String::from_iter(&chars[..end - n]));
     (noun.chars().count() >= 2 && noun.chars().all(|c| crate::lm::is_han(c) || c == '的'))
         .then_some(noun)
