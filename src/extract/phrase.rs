@@ -1759,22 +1759,25 @@ pub fn split_at_count_verb(pre: &str) -> (String, String) {
 /// Whether a count verb between `before` and a short head `rest` names a
 /// kind of the head (认定机构, 认定考核) rather than what is done to it:
 /// it follows the noun an earlier verb acts on (全省共备案职业技能等级认定
-/// 机构1426家 counts 认定机构, which were 备案), not that verb itself
-/// (建成投用项目) or nothing.
+/// 机构1426家 counts 认定机构, which were 备案), or a verb that takes the
+/// two as its object (参加认定考试1.2万人次), but not a count verb it runs on
+/// from (建成投用项目), nor nothing.
 fn names_kind_of_head(before: &str, rest: &str) -> bool {
     /// Chars of a head that a verb before it may name a kind of.
     const HEAD_CHARS: usize = 2;
     let head = trim_phrase(rest).chars().count();
+    let ends_in_count_verb = |text: &str| {
+        COUNT_VERB_INDEX
+            .last_in(text)
+            .is_some_and(|(start, verb, _)| start + verb.len() == text.len())
+    };
     (1..=HEAD_CHARS).contains(&head)
         && before.chars().next_back().is_some_and(crate::lm::is_han)
-        && !ends_in_verb(before)
-        && before.char_indices().any(|(at, _)| {
-            let earlier = &before[..at];
-            ends_in_verb(earlier)
-                || COUNT_VERB_INDEX
-                    .last_in(earlier)
-                    .is_some_and(|(start, verb, _)| start + verb.len() == at)
-        })
+        && !ends_in_count_verb(before)
+        && before
+            .char_indices()
+            .map(|(at, c)| &before[..at + c.len_utf8()])
+            .any(|earlier| ends_in_verb(earlier) || ends_in_count_verb(earlier))
 }
 
 /// Whether `rest`, what follows `verb`, opens with a char that closes a
@@ -2531,6 +2534,7 @@ mod tests {
             .1
             .ends_with("职业技能等级认定机构"));
         assert_eq!(split_at_count_verb("全市建成投用项目").1, "投用项目");
+        assert_eq!(split_at_count_verb("参加认定考试").1, "参加认定考试");
         // …and with the char after it opening a longer noun.
         assert_eq!(
             split_at_count_verb("全市城市建成区面积").1,
