@@ -621,6 +621,13 @@ fn leading_word(s: &str) -> Option<&'static str> {
     // A one-char filler that opens a word (约束性指标, 共享单车, 并网光伏),
     // or that leaves no word behind (共富工坊), is part of the noun. Projects are classed by their stage (新开工项目,
     // 签约项目 in a 在建项目 total): before a bare 项目 the verb is the class.
+    // A verb before a bare measure names what is measured (推广面积不少于,
+    // 建设规模); a filler does not (累计装置容量).
+    const BARE_MEASURES: [&str; 2] = ["面积", "规模"];
+    let is_bare_measure = |rest: &str| {
+        let rest = trailing_word(rest).map_or(rest, |w| &rest[..rest.len() - w.len()]);
+        is_measure(rest) || BARE_MEASURES.contains(&rest)
+    };
     LEADING_WORDS.prefixes(s).map(|(w, _)| w).find(|w| {
         let rest = &s[w.len()..];
         // 新建、改建、扩建的城市道路: verbs listed before 的 qualify the noun.
@@ -632,6 +639,7 @@ fn leading_word(s: &str) -> Option<&'static str> {
             && !(rest.starts_with(['区', '型', '式', '性', '（', '(']) || listed_before_de)
             && !(*w == "新增" && (is_bare_verb(rest) || ends_in_verb(rest)))
             && (rest != "项目" || FILLERS.contains(w))
+            && !(is_bare_measure(rest) && !FILLERS.contains(w))
             && !(w.chars().count() == 1 && (opens_word(s) || leaves_no_word(rest)))
             && !(FILLERS.contains(w) && opens_longer_word(s, w))
     })
@@ -2197,6 +2205,11 @@ mod tests {
     #[test]
     fn a_time_or_a_determiner_names_no_thing() {
         assert_eq!(trim_phrase("届时过渡性房屋单位总数"), "过渡性房屋单位总数");
+        // A verb before a bare measure names what it measures; a filler
+        // leaves the measure alone, for its owner to be found.
+        assert_eq!(trim_phrase("推广面积不少于"), "推广面积");
+        assert_eq!(trim_phrase("建设规模"), "建设规模");
+        assert_eq!(trim_phrase("累计装置容量"), "装置容量");
         assert_eq!(trim_phrase("届时整个"), "");
         assert_eq!(trim_phrase("全数余下约"), "");
     }
