@@ -3112,7 +3112,7 @@ mod tests {
         let found = counts_of(text, |c| (c.value, c.subject.unwrap_or_default()));
         assert_eq!(
             found,
-            vec![(89.0, "开通农村客运预约响应服务的县".to_string())]
+            vec![(89.0, "开通农村客运预约响应服务的县（市、区）".to_string())]
         );
         // So are those named before what they do, brackets and all.
         let text = "全省已有31个县（市、区）开展林业碳票试点，98个县实现县域统一管理。";

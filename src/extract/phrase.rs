@@ -576,8 +576,12 @@ fn without_examples(s: &str) -> &str {
 /// A phrase without the bracketed aside it ends in: 各类博物馆（纪念馆） is
 /// a count of 博物馆, the bracket names what else it includes. A Latin
 /// abbreviation (自动体外除颤器（AED）) is the same thing's other name, by
-/// which readers know and search it: it stays.
+/// which readers know and search it: it stays, and so does a word or two
+/// that the last word's head may be read as instead (首台（套）, 社区卫生服务
+/// 中心（站）, 职业(工种), 县（市、区）): the name is written with them.
 fn without_aside(s: &str) -> &str {
+    /// Han chars of an alternative to a word's head.
+    const ALTERNATIVE_CHARS: usize = 2;
     let (open_mark, close) = match s.chars().last() {
         Some('）') => ('（', '）'),
         Some(')') => ('(', ')'),
@@ -585,10 +589,14 @@ fn without_aside(s: &str) -> &str {
     };
     match s.rfind(open_mark) {
         Some(open)
-            if open > 0
-                && !is_abbreviation(
-                    &s[open + open_mark.len_utf8()..s.len() - close.len_utf8()],
-                ) =>
+            if open > 0 && {
+                let inner = &s[open + open_mark.len_utf8()..s.len() - close.len_utf8()];
+                let alternative = inner.split('、').all(|word| {
+                    (1..=ALTERNATIVE_CHARS).contains(&word.chars().count())
+                        && word.chars().all(crate::lm::is_han)
+                });
+                !is_abbreviation(inner) && !alternative
+            } =>
         {
             &s[..open]
         }
@@ -1773,7 +1781,7 @@ pub fn split_at_count_verb(pre: &str) -> (String, String) {
 fn names_kind_of_head(before: &str, rest: &str) -> bool {
     /// Chars of a head that a verb before it may name a kind of.
     const HEAD_CHARS: usize = 2;
-    let head = trim_phrase(rest).chars().count();
+    let head = len_outside_brackets(&trim_phrase(rest));
     let ends_in_count_verb = |text: &str| {
         COUNT_VERB_INDEX
             .last_in(text)
@@ -1786,6 +1794,26 @@ fn names_kind_of_head(before: &str, rest: &str) -> bool {
             .char_indices()
             .map(|(at, c)| &before[..at + c.len_utf8()])
             .any(|earlier| ends_in_verb(earlier) || ends_in_count_verb(earlier))
+}
+
+/// How many chars of `phrase` stand outside brackets: an alternative in
+/// them (机构（企业）, 镇（街道）) adds no length to what a rule measures.
+pub fn len_outside_brackets(phrase: &str) -> usize {
+    let mut depth = 0usize;
+    phrase
+        .chars()
+        .filter(|&c| match c {
+            '（' | '(' => {
+                depth += 1;
+                false
+            }
+            '）' | ')' => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            _ => depth == 0,
+        })
+        .count()
 }
 
 /// Whether `rest`, what follows `verb`, opens with a char that closes a
@@ -2042,6 +2070,20 @@ fn place_end(phrase: &str) -> Option<usize> {
 /// Whether a phrase names a region or a sector rather than a thing: not
 /// a kind of place (设市城市38个, 地级市17个), which is counted.
 pub fn is_place(phrase: &str) -> bool {
+    // Divisions given as alternatives in brackets (县（市）, 县（市、区）)
+    // name places as the first does.
+    let divisions = |inner: &str| {
+        inner
+            .split('、')
+            .all(|d| !d.is_empty() && divisions_len(d) == d.chars().count())
+    };
+    let phrase = match phrase
+        .strip_suffix(['）', ')'])
+        .and_then(|p| p.rsplit_once(['（', '(']))
+    {
+        Some((first, inner)) if divisions(inner) => first,
+        _ => phrase,
+    };
     let kind = ["城市", "级市", "辖市", "区市"]
         .iter()
         .any(|k| phrase.ends_with(k));
@@ -2264,6 +2306,12 @@ mod tests {
             "自动体外除颤器（AED）"
         );
         assert_eq!(trim_phrase("各类博物馆（纪念馆）"), "各类博物馆");
+        // A word or two the head may be read as instead stays.
+        assert_eq!(trim_phrase("国际首台（套）"), "国际首台（套）");
+        assert_eq!(trim_phrase("社区卫生服务中心（站）"), "社区卫生服务中心（站）");
+        assert_eq!(len_outside_brackets("所有镇（街道）"), 3);
+        // Divisions so given name places as the first does.
+        assert!(is_place("县（市）") && is_place("全市各县(市)"));
         assert_eq!(trim_phrase("新建（改造）农村公厕"), "新建（改造）农村公厕");
         assert_eq!(
             trim_phrase("（b）在政府建筑物设置绿化天台"),
@@ -2442,7 +2490,7 @@ mod tests {
         assert_eq!(each_of("无烟学校各"), None);
         assert_eq!(
             each_of("县（市、区）、乡镇（街道）各"),
-            Some(vec!["县".to_string(), "乡镇".to_string()])
+            Some(vec!["县（市、区）".to_string(), "乡镇（街道）".to_string()])
         );
         assert_eq!(each_of("无烟学校、无烟机关"), None);
         // A conjunction leads to the next figure's noun.

@@ -421,7 +421,7 @@ impl ClauseReader<'_> {
                 let covering = before.split_once("覆盖").filter(|(by, place)| {
                     !phrase::trim_phrase(by).is_empty()
                         && !place.starts_with('率')
-                        && place.chars().count() <= 4
+                        && phrase::len_outside_brackets(place) <= 4
                 });
                 if covering.is_some() && !noun_after.starts_with(&before) {
                     noun_after = before + &noun_after;
