@@ -1884,8 +1884,9 @@ mod tests {
     #[test]
     fn a_year_after_who_acts_opens_its_clause() {
         // 其中, a city or a bureau before the year; a small numeral after
-        // its noun is a figure; 年内 sets a deadline, unless done already.
-        let text = "气象局明年将新增自动气象站四个。我市2026年将新建回收网点500个。全市计划建设筹集1.5万套，其中2026年开工建设5000套。消防处计划在二〇二六年内完成500幢旧式楼宇的改善工程。首批40辆电动小巴已于2025年内投入服务。";
+        // its noun is a figure; 年内 and 前 set a deadline, unless done
+        // already.
+        let text = "气象局明年将新增自动气象站四个。我市2026年将新建回收网点500个。全市计划建设筹集1.5万套，其中2026年开工建设5000套。消防处计划在二〇二六年内完成500幢旧式楼宇的改善工程。首批40辆电动小巴已于2025年内投入服务。渠务署已于2025年3月底前完成检查约1,680公里的主要排水道。";
         assert_eq!(
             dated_goals(text, 2025),
             vec![(2026, 4.0), (2026, 500.0), (2026, 5000.0), (2026, 500.0)]
