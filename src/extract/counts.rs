@@ -2249,7 +2249,12 @@ fn in_province(place: Option<String>, province: Option<&str>) -> Option<String> 
 }
 
 fn clean_place(place: &str) -> Option<String> {
-    let place = phrase::TIME_PREFIX.replace(place, "");
+    // (Nor is the time it was done by after it: 全市已于2026年6月底前.)
+    static DONE_BY: LazyLock<Regex> = lazy_regex!(
+        "(?:已经|已)?[于在]?[0-9〇零一二三四五六七八九]{4}年(?:[0-9一二三四五六七八九十]{1,2}月)?[底末]?(?:之前|以前|前|之内|内)?$"
+    );
+    let place = DONE_BY.replace(place, "");
+    let place = phrase::TIME_PREFIX.replace(&place, "");
     phrase::non_empty(phrase::trim_phrase(&place))
 }
 
@@ -2638,7 +2643,7 @@ mod tests {
     #[test]
     fn places_where_something_was_done_are_counted_with_the_deed() {
         let found = counts_of(
-            "2025年工作总结\n今年已在327个老旧小区建成集中充电场所。房委会已在212个公共屋邨完成公用地方LED照明改造。全省累计在3.8万个居住社区建成充电设施。",
+            "2025年工作总结\n今年已在327个老旧小区建成集中充电场所。房委会已在212个公共屋邨完成公用地方LED照明改造。全市已于2026年6月底前完成改造老旧小区120个。全省累计在3.8万个居住社区建成充电设施。",
             |c| (c.value, c.subject, c.qualifier),
         );
         assert_eq!(
@@ -2655,12 +2660,20 @@ mod tests {
                     Some("完成公用地方LED照明改造".to_string())
                 ),
                 (
+                    120.0,
+                    Some("改造老旧小区".to_string()),
+                    None
+                ),
+                (
                     38000.0,
                     Some("居住社区".to_string()),
                     Some("累计，建成充电设施".to_string())
                 ),
             ]
         );
+        // The time it was done by is no part of where.
+        let scopes = counts_of("全市已于2026年6月底前完成改造老旧小区120个。", |c| c.scope);
+        assert_eq!(scopes, [Some("全市".to_string())]);
         // A word ending in 在 is no preposition.
         assert!(!super::ends_in_preposition_zai("全市存在"));
         assert!(super::ends_in_preposition_zai("今年已在"));
