@@ -1756,14 +1756,17 @@ fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
         .collect()
 }
 
-/// Most chars of a word that only qualifies the noun a list after a figure
-/// shares (312名特困、失能、高龄独居老人).
-const MOST_QUALIFIER_CHARS: usize = 4;
+/// Most chars of an item before the last of a list after a figure that
+/// the figure counts whole: a word qualifying the noun the list shares
+/// (312名特困、失能、高龄独居老人), or a noun of its own counted with the
+/// others (117所小学与少年宫、科技馆、博物馆等社会场馆建立合作关系).
+const MOST_QUALIFIER_CHARS: usize = 8;
 
 /// Where the noun after a figure ends when the 、 at `mark` in `after` (the
 /// chars from the figure to the next one or its clause's end) lists
 /// qualifiers of one noun (312名特困、失能、高龄独居老人 counts the 老人 of all
-/// three kinds): each item before the last a short word, the last going on
+/// three kinds) or nouns counted together: each item before the last a
+/// short phrase ([`MOST_QUALIFIER_CHARS`]), the last going on
 /// to the noun, no verb opening any (12个公园、提升绿地面积 lists two tasks;
 /// 13800户发放气价、电价补贴 one task).
 fn shared_head_end(after: &[char], mark: usize) -> Option<usize> {
@@ -2954,6 +2957,10 @@ mod tests {
         );
         assert_eq!(found[1], count(12.0, "新建公园"));
         assert!(found[2].1.starts_with("经济房屋"), "{found:?}");
+        // Nouns listed so are counted together.
+        let text = "截至2025年底，全市117所小学与少年宫、科技馆、博物馆等社会场馆建立合作关系。";
+        let found = counts_of(text, |c| c.subject.unwrap_or_default());
+        assert!(found[0].ends_with("博物馆等社会场馆建立合作关系"), "{found:?}");
     }
 
     #[test]
