@@ -2662,11 +2662,7 @@ mod tests {
                     Some("公共屋邨".to_string()),
                     Some("完成公用地方LED照明改造".to_string())
                 ),
-                (
-                    120.0,
-                    Some("改造老旧小区".to_string()),
-                    None
-                ),
+                (120.0, Some("改造老旧小区".to_string()), None),
                 (
                     38000.0,
                     Some("居住社区".to_string()),
@@ -2960,7 +2956,10 @@ mod tests {
         // Nouns listed so are counted together.
         let text = "截至2025年底，全市117所小学与少年宫、科技馆、博物馆等社会场馆建立合作关系。";
         let found = counts_of(text, |c| c.subject.unwrap_or_default());
-        assert!(found[0].ends_with("博物馆等社会场馆建立合作关系"), "{found:?}");
+        assert!(
+            found[0].ends_with("博物馆等社会场馆建立合作关系"),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -1011,9 +1011,7 @@ fn verbs_read(chars: &[char]) -> Vec<(usize, usize)> {
 /// verb they open with is their own (居住社区建成充电设施 → 居住社区).
 pub fn noun_before_verb(after: &str) -> Option<String> {
     let chars: Vec<char> = after.chars().collect();
-    let (end, n) = verbs_read(&chars)
-        .into_iter()
-        .find(|&(end, n)| end > n)?;
+    let (end, n) = verbs_read(&chars).into_iter().find(|&(end, n)| end > n)?;
     let noun = trim_phrase(&String::from_iter(&chars[..end - n]));
     (noun.chars().count() >= 2 && noun.chars().all(|c| crate::lm::is_han(c) || c == '的'))
         .then_some(noun)
@@ -2308,7 +2306,10 @@ mod tests {
         assert_eq!(trim_phrase("各类博物馆（纪念馆）"), "各类博物馆");
         // A word or two the head may be read as instead stays.
         assert_eq!(trim_phrase("国际首台（套）"), "国际首台（套）");
-        assert_eq!(trim_phrase("社区卫生服务中心（站）"), "社区卫生服务中心（站）");
+        assert_eq!(
+            trim_phrase("社区卫生服务中心（站）"),
+            "社区卫生服务中心（站）"
+        );
         assert_eq!(len_outside_brackets("所有镇（街道）"), 3);
         // Divisions so given name places as the first does.
         assert!(is_place("县（市）") && is_place("全市各县(市)"));

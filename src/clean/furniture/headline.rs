@@ -262,11 +262,12 @@ pub(super) fn find(lines: &[&str], first_prose: usize) -> Headline {
             .find(|&i| is_header_line(lines[i]) && names_account(lines, i + 1, i - 1));
     }
     // Or, on a press release, right under its masthead (香港特别行政区政府
-    // 新闻公报 / 立法会十二题：…), when nothing else found one.
+    // 新闻公报 / 立法会十二题：…), blank lines apart, when nothing else
+    // found one.
     if title_at.is_none() {
         title_at = (0..first_prose.saturating_sub(1))
             .find(|&i| is_press_masthead(lines[i]))
-            .map(|i| i + 1)
+            .and_then(|i| (i + 1..first_prose).find(|&j| !lines[j].trim().is_empty()))
             .filter(|&j| is_header_line(lines[j]) && !LONE_WIDGET.is_match(lines[j]));
     }
     // Joint issuers over their date are no headline (江西省统计局　江西省
@@ -282,12 +283,13 @@ pub(super) fn find(lines: &[&str], first_prose: usize) -> Headline {
 const TITLE_SEPARATORS: [char; 7] = ['-', '|', '_', '–', '—', '｜', '丨'];
 
 /// Whether `line` is a government's press-release masthead, its name and
-/// the kind of page (香港特别行政区政府　新闻公报, in either script): the
-/// headline is the next header line.
+/// the kind of page (香港特别行政区政府　新闻公报, in either script), or
+/// the kind alone: the headline is the next header line.
 fn is_press_masthead(line: &str) -> bool {
     const KINDS: [&str; 4] = ["新闻公报", "新聞公報", "新闻稿", "新聞稿"];
     let mut parts = line.split_whitespace();
     match (parts.next(), parts.next(), parts.next()) {
+        (Some(kind), None, None) => KINDS.contains(&kind),
         (Some(name), Some(kind), None) => KINDS.contains(&kind) && masthead(name).is_some(),
         _ => false,
     }

@@ -626,20 +626,25 @@ fn is_link_bar(line: &str) -> bool {
                 .map_or(i, |m| i[m.end()..].trim_start())
         })
         .collect();
-    // Figures make a table, but for the year of a copyright (2026 | 重要告示 | …).
-    let year = |i: &str| {
-        i.len() == 4
-            && i.bytes().all(|b| b.is_ascii_digit())
-            && (i.starts_with("19") || i.starts_with("20"))
+    // Figures make a table, but for the year of a copyright (2026 | 重要告示 | …,
+    // 2026 重要告示 | …) and the date a page was last revised (修订日期:
+    // 2026年5月12日).
+    static REVISED: LazyLock<Regex> = lazy_regex!(
+        r"^(?:修订|修改|更新|最后更新|最近更新)(?:日期|时间)[:：]\s*\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)$"
+    );
+    static COPYRIGHT_YEAR: LazyLock<Regex> = lazy_regex!(r"^(?:19|20)\d\d(?:\s+|$)");
+    let stamped = |i: &str| {
+        let i = COPYRIGHT_YEAR.replace(i, "");
+        i.is_empty() || REVISED.is_match(&i) || !i.contains(|c: char| c.is_ascii_digit())
     };
     items.len() >= 3
         && !line.starts_with(['|', '｜'])
-        && items
-            .iter()
-            .all(|i| year(i) || !i.contains(|c: char| c.is_ascii_digit()))
-        && items
-            .iter()
-            .all(|i| !i.is_empty() && i.chars().count() <= 12 && !SENTENCE_END.is_match(i))
+        && items.iter().all(|i| stamped(i))
+        && items.iter().all(|i| {
+            !i.is_empty()
+                && (i.chars().count() <= 12 || REVISED.is_match(i))
+                && !SENTENCE_END.is_match(i)
+        })
 }
 
 /// Contact data: a phone number or the words of a contact block. A

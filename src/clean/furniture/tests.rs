@@ -614,6 +614,7 @@ fn tags_attachments_and_an_update_time_in_the_tail() {
         "【小编按】本文根据施政报告文本整理，仅供参考，内容以特区政府正式公布者为准。",
         "劳工及福利局今日公布，政府将推出多项措施，协助在职人士提升技能，2026年提供培训名额30 000个。",
         "2026 | 重要告示 | 私隐政策 | 无障碍浏览 | 网页指南 | 联络我们",
+        "2026 重要告示 | 私隐政策 | 修订日期:2026年5月12日",
     ];
     assert_eq!(sort(&page).kept, vec![5]);
     // A blog's footer: its author and link, an invitation to add the
@@ -1524,6 +1525,17 @@ fn a_press_release_masthead_heads_its_headline_without_an_underline() {
     let s = sort(&page);
     assert_eq!(s.title.as_deref(), Some(page[1]));
     assert_eq!(s.kept, vec![2, 3, 4]);
+    // The kind of page alone heads it too, blank lines apart.
+    let page = [
+        "新聞公報",
+        " ",
+        "立法會十二題：推動鄉郊旅遊及民宿發展",
+        "以下是今日（三月十八日）在立法會會議上陳振英議員的提問和局長的書面答覆：",
+        "問題：",
+        "政府在推動鄉郊旅遊方面的開支及未來的具體目標為何，全港持牌民宿共有1200間。",
+    ];
+    let s = sort(&page);
+    assert_eq!(s.title.as_deref(), Some(page[2]));
 }
 
 #[test]
