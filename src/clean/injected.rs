@@ -248,7 +248,6 @@ impl Detector<'_> {
         });
         let mut candidates: Vec<(f32, usize)> = candidates
             .into_iter()
-            .filter(|&(gain, i)| i >= headline || gain >= POLLUTED_GAIN)
             .map(|(gain, i)| {
                 let in_title =
                     titles[i] && gain >= TITLE_GAIN && is_title_noise(chars[i], chars[i + 1]);
@@ -260,6 +259,9 @@ impl Detector<'_> {
                 };
                 (gain.max(lifted), i)
             })
+            // (A headline's pair short of that, or of a title's noise, is
+            // no one the body's rhythm may choose.)
+            .filter(|&(gain, i)| i >= headline || gain >= POLLUTED_GAIN)
             .collect();
         let in_codes = self.pairs_in_codes(chars, &prefixes);
         let mut placed: Vec<usize> = structural.chain(in_codes).collect();

@@ -1760,13 +1760,13 @@ fn respectively_listed(text: &str, figures: usize) -> Vec<Item> {
 /// the figure counts whole: a word qualifying the noun the list shares
 /// (312名特困、失能、高龄独居老人), or a noun of its own counted with the
 /// others (117所小学与少年宫、科技馆、博物馆等社会场馆建立合作关系).
-const MOST_QUALIFIER_CHARS: usize = 8;
+const MOST_LISTED_ITEM_CHARS: usize = 8;
 
 /// Where the noun after a figure ends when the 、 at `mark` in `after` (the
 /// chars from the figure to the next one or its clause's end) lists
 /// qualifiers of one noun (312名特困、失能、高龄独居老人 counts the 老人 of all
 /// three kinds) or nouns counted together: each item before the last a
-/// short phrase ([`MOST_QUALIFIER_CHARS`]), the last going on
+/// short phrase ([`MOST_LISTED_ITEM_CHARS`]), the last going on
 /// to the noun, no verb opening any (12个公园、提升绿地面积 lists two tasks;
 /// 13800户发放气价、电价补贴 one task).
 fn shared_head_end(after: &[char], mark: usize) -> Option<usize> {
@@ -1779,7 +1779,7 @@ fn shared_head_end(after: &[char], mark: usize) -> Option<usize> {
         .collect();
     let (last, qualifiers) = items.split_last()?;
     let short = |item: &String| {
-        (1..=MOST_QUALIFIER_CHARS).contains(&item.chars().count())
+        (1..=MOST_LISTED_ITEM_CHARS).contains(&item.chars().count())
             && item.chars().all(crate::lm::is_han)
     };
     (qualifiers.iter().all(short)
@@ -2254,7 +2254,7 @@ fn in_province(place: Option<String>, province: Option<&str>) -> Option<String> 
 fn clean_place(place: &str) -> Option<String> {
     // (Nor is the time it was done by after it: 全市已于2026年6月底前.)
     static DONE_BY: LazyLock<Regex> = lazy_regex!(
-        "(?:已经|已)?[于在]?[0-9〇零一二三四五六七八九]{4}年(?:[0-9一二三四五六七八九十]{1,2}月)?[底末]?(?:之前|以前|前|之内|内)?$"
+        "(?:已经|已)?[于在]?[0-9〇○零一二三四五六七八九]{4}年(?:[0-9一二三四五六七八九十]{1,2}月)?[底末]?(?:之前|以前|前|之内|内)?$"
     );
     let place = DONE_BY.replace(place, "");
     let place = phrase::TIME_PREFIX.replace(&place, "");

@@ -1246,8 +1246,7 @@ fn marker(
     let as_of = prefix(&["至"]).filter(|_| dated_to_month);
     // 已于2025年内投入服务, 已于2026年3月底前完成: what was done within a
     // year or by a time, not a deadline.
-    let within_year_done =
-        |suffix: &str| suffix.ends_with(['内', '前']) && prefix(&["已于", "已在", "已"]).is_some();
+    let done_already = prefix(&["已于", "已在", "已"]).is_some();
     let (role, prefix_word, suffix_len) = if let Some(p) = prefix(MENTION_PREFIXES).or(as_of) {
         (Role::Mention, Some(p), None)
     } else if after_range {
@@ -1273,7 +1272,7 @@ fn marker(
         )
     } else if let Some(p) = prefix(BASELINE_PREFIXES).filter(|p| *p != "在") {
         (Role::Baseline, Some(p), None)
-    } else if let Some(s) = suffix(DEADLINE_SUFFIXES).filter(|s| !within_year_done(s)) {
+    } else if let Some(s) = suffix(DEADLINE_SUFFIXES).filter(|_| !done_already) {
         let prefix_word = prefix(DEADLINE_PREFIXES);
         let after = label_end + s.chars().count();
         let role = if prefix_word.is_none() && dates_noun(chars, after) {

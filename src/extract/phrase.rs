@@ -582,6 +582,8 @@ fn without_examples(s: &str) -> &str {
 fn without_aside(s: &str) -> &str {
     /// Han chars of an alternative to a word's head.
     const ALTERNATIVE_CHARS: usize = 2;
+    /// Notes on a phrase, which no head is read as.
+    const NOTES: [&str; 7] = ["含", "下同", "暂定", "试行", "草案", "不含", "另计"];
     let (open_mark, close) = match s.chars().last() {
         Some('）') => ('（', '）'),
         Some(')') => ('(', ')'),
@@ -594,6 +596,7 @@ fn without_aside(s: &str) -> &str {
                 let alternative = inner.split('、').all(|word| {
                     (1..=ALTERNATIVE_CHARS).contains(&word.chars().count())
                         && word.chars().all(crate::lm::is_han)
+                        && !NOTES.contains(&word)
                 });
                 !is_abbreviation(inner) && !alternative
             } =>
@@ -630,7 +633,8 @@ fn leading_word(s: &str) -> Option<&'static str> {
     // or that leaves no word behind (共富工坊), is part of the noun. Projects are classed by their stage (新开工项目,
     // 签约项目 in a 在建项目 total): before a bare 项目 the verb is the class.
     // A verb before a bare measure names what is measured (推广面积不少于,
-    // 建设规模); a filler does not (累计装置容量).
+    // 建设规模); a filler does not (累计装置容量). Besides [`MEASURES`], the
+    // two a verb names alone (种植面积, 投资规模).
     const BARE_MEASURES: [&str; 2] = ["面积", "规模"];
     let is_bare_measure = |rest: &str| {
         let rest = trailing_word(rest).map_or(rest, |w| &rest[..rest.len() - w.len()]);
@@ -1780,11 +1784,7 @@ fn names_kind_of_head(before: &str, rest: &str) -> bool {
     /// Chars of a head that a verb before it may name a kind of.
     const HEAD_CHARS: usize = 2;
     let head = len_outside_brackets(&trim_phrase(rest));
-    let ends_in_count_verb = |text: &str| {
-        COUNT_VERB_INDEX
-            .last_in(text)
-            .is_some_and(|(start, verb, _)| start + verb.len() == text.len())
-    };
+    let ends_in_count_verb = |text: &str| COUNT_VERB_INDEX.suffixes(text).next().is_some();
     (1..=HEAD_CHARS).contains(&head)
         && before.chars().next_back().is_some_and(crate::lm::is_han)
         && !ends_in_count_verb(before)

@@ -265,8 +265,9 @@ pub(super) fn find(lines: &[&str], first_prose: usize) -> Headline {
     // 新闻公报 / 立法会十二题：…), blank lines apart, when nothing else
     // found one.
     if title_at.is_none() {
+        let first_line = lines.iter().position(|l| !l.trim().is_empty());
         title_at = (0..first_prose.saturating_sub(1))
-            .find(|&i| is_press_masthead(lines[i]))
+            .find(|&i| is_press_masthead(lines[i], Some(i) == first_line))
             .and_then(|i| (i + 1..first_prose).find(|&j| !lines[j].trim().is_empty()))
             .filter(|&j| is_header_line(lines[j]) && !LONE_WIDGET.is_match(lines[j]));
     }
@@ -284,12 +285,13 @@ const TITLE_SEPARATORS: [char; 7] = ['-', '|', '_', '–', '—', '｜', '丨'];
 
 /// Whether `line` is a government's press-release masthead, its name and
 /// the kind of page (香港特别行政区政府　新闻公报, in either script), or
-/// the kind alone: the headline is the next header line.
-fn is_press_masthead(line: &str) -> bool {
+/// the kind alone heading the page (`first`; elsewhere it is a menu's
+/// item): the headline is the next line that is not blank, a header line.
+fn is_press_masthead(line: &str, first: bool) -> bool {
     const KINDS: [&str; 4] = ["新闻公报", "新聞公報", "新闻稿", "新聞稿"];
     let mut parts = line.split_whitespace();
     match (parts.next(), parts.next(), parts.next()) {
-        (Some(kind), None, None) => KINDS.contains(&kind),
+        (Some(kind), None, None) => first && KINDS.contains(&kind),
         (Some(name), Some(kind), None) => KINDS.contains(&kind) && masthead(name).is_some(),
         _ => false,
     }

@@ -632,18 +632,27 @@ fn is_link_bar(line: &str) -> bool {
     static REVISED: LazyLock<Regex> = lazy_regex!(
         r"^(?:修订|修改|更新|最后更新|最近更新)(?:日期|时间)[:：]\s*\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)$"
     );
-    static COPYRIGHT_YEAR: LazyLock<Regex> = lazy_regex!(r"^(?:19|20)\d\d(?:\s+|$)");
-    let stamped = |i: &str| {
-        let i = COPYRIGHT_YEAR.replace(i, "");
-        i.is_empty() || REVISED.is_match(&i) || !i.contains(|c: char| c.is_ascii_digit())
+    static LEADING_YEAR: LazyLock<Regex> = lazy_regex!(r"^(?:19|20)\d\d\s+");
+    let year = |i: &str| {
+        i.len() == 4
+            && i.bytes().all(|b| b.is_ascii_digit())
+            && (i.starts_with("19") || i.starts_with("20"))
     };
+    let mut items = items;
+    if let Some(first) = items.first_mut() {
+        *first = LEADING_YEAR
+            .find(first)
+            .map_or(*first, |m| &first[m.end()..]);
+    }
     items.len() >= 3
         && !line.starts_with(['|', '｜'])
-        && items.iter().all(|i| stamped(i))
         && items.iter().all(|i| {
-            !i.is_empty()
-                && (i.chars().count() <= 12 || REVISED.is_match(i))
-                && !SENTENCE_END.is_match(i)
+            year(i)
+                || REVISED.is_match(i)
+                || !i.is_empty()
+                    && i.chars().count() <= 12
+                    && !i.contains(|c: char| c.is_ascii_digit())
+                    && !SENTENCE_END.is_match(i)
         })
 }
 
