@@ -651,7 +651,7 @@ fn leading_word(s: &str) -> Option<&'static str> {
             && !(rest.starts_with(['区', '型', '式', '性', '（', '(']) || listed_before_de)
             && !(*w == "新增" && (is_bare_verb(rest) || ends_in_verb(rest)))
             && (rest != "项目" || FILLERS.contains(w))
-            && !(is_bare_measure(rest) && !FILLERS.contains(w))
+            && (!is_bare_measure(rest) || FILLERS.contains(w))
             && !(w.chars().count() == 1 && (opens_word(s) || leaves_no_word(rest)))
             && !(FILLERS.contains(w) && opens_longer_word(s, w))
     })

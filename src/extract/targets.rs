@@ -930,11 +930,21 @@ impl ClauseReader<'_> {
             super::number::bounds_in(&pre[at + "原则上".len()..]).any(|b| b == Bound::AtMost)
         });
         // So is a measure set “as a rule” or advised, right before its
-        // figure (田面宽度一般不小于5米, 取水权交易期限一般5年, 单次使用时间不宜
-        // 超过15分钟): a norm of how things are done, not a level to reach.
-        static AS_A_RULE: LazyLock<Regex> = lazy_regex!(
-            "(?:一般|通常|不宜)(?:只需|为|在|控制在|不?(?:超过|少于|低于|小于|大于|高于|多于))?$"
-        );
+        // figure or its bound word (田面宽度一般不小于5米, 取水权交易期限一般5年,
+        // 单次使用时间不宜超过15分钟): a norm of how things are done, not a level
+        // to reach.
+        // (超过 alone is a verb of exceeding, no bound word: 不宜超过.)
+        static AS_A_RULE: LazyLock<Regex> = lazy_regex!("(?:一般|通常|不宜)(?:只需|为|在|超过)?$");
+        /// Most chars of a bound word (不得低于, 控制在).
+        const BOUND_CHARS: usize = 4;
+        let before_bound = pre
+            .char_indices()
+            .rev()
+            .take(BOUND_CHARS)
+            .map(|(at, _)| at)
+            .filter(|&at| super::number::is_bound_word(&pre[at..]))
+            .last()
+            .map_or(pre.as_str(), |at| &pre[..at]);
         // How often a duty recurs (市级河湖长每季度巡河不少于1次) is a rule of
         // work, not a level to reach; a few times, not a region's yearly
         // total (每年举办招聘活动不少于100次).
@@ -982,6 +992,7 @@ impl ClauseReader<'_> {
         by_rule
             || in_principle
             || AS_A_RULE.is_match(&pre)
+            || AS_A_RULE.is_match(before_bound)
             || recurs
             || time_limit
             || CAPPED.is_match(&pre)
@@ -3354,7 +3365,7 @@ mod tests {
         let text = "2026年，雇主提供每月薪资达3万元以上的全时工作，连续雇用满3个月者，每人每月可获得奖励1万2,000元，最长12个月。到2026年，工伤预防费使用比例原则上不超过上年度工伤保险基金征缴收入的3%。到2026年，原则上项目内拆除建筑面积不应大于现状总建筑面积的20%。2026年，单件销售价格不超过6000元的，按销售价格的15%补贴，每类产品可补贴1件，空调产品最多可补贴3件，个人最高可申请30万元贷款。";
         assert_eq!(dated_goals(text, 2026), vec![]);
         // Norms set as a rule or advised; a goal beside them stays.
-        let norms = "到2028年，田面宽度一般不小于5米，取水权交易期限一般5年，单次使用时间不宜超过15分钟，一般公共预算收入增长5%。";
+        let norms = "到2028年，田面宽度一般不小于5米，取水权交易期限一般5年，单次使用时间不宜超过15分钟，工期一般不得超过18个月，一般公共预算收入增长5%。";
         assert_eq!(dated_goals(norms, 2026), vec![(2028, 5.0)]);
         assert_eq!(targets_of(norms, |t| t.unit), vec!["%".to_string()]);
         // 上年度 is a year, not a year and a 度.
