@@ -761,6 +761,18 @@ pub fn extract(
                         read.noun.insert_str(0, &owner);
                     }
                 }
+                // A size class named alone (…的研制企业11家，10亿—100亿元的63家)
+                // sorts the things the sentence counted just before it, in
+                // the same unit.
+                if read.place.is_none() && read.qualifier.is_none() && is_size_class(&read.noun) {
+                    let last = out
+                        .last()
+                        .filter(|c| c.span[0] >= sentence.start && c.unit == q.unit);
+                    if let Some(things) = last.and_then(|c| c.subject.as_deref()) {
+                        let things = things.rsplit('的').next().unwrap_or(things).to_string();
+                        read.qualifier = Some(std::mem::replace(&mut read.noun, things));
+                    }
+                }
                 // Members named alone (设有山火控制队，成员约460名) are the
                 // members of what the clause before set up.
                 if MEMBERS.contains(&read.noun.as_str()) && read.place.is_none() {
@@ -1968,6 +1980,16 @@ fn owner_of_measure(
         .filter(|owner| phrase::owns_measure(owner, &last.unit, noun))
 }
 
+/// Whether a noun is only a size class, figures and their units with a
+/// bound (10亿—100亿元, 1亿元以下, 5000万元以上): no things of its own.
+fn is_size_class(noun: &str) -> bool {
+    const CLASS_CHARS: &str = "十百千万亿元以上下及内至到之间吨人亩个家平方米公里千瓦";
+    noun.starts_with(|c: char| c.is_ascii_digit())
+        && noun
+            .chars()
+            .all(|c| c.is_ascii_digit() || ".—-~～–".contains(c) || CLASS_CHARS.contains(c))
+}
+
 /// Who a figure of people drawn to take part counts, when the words
 /// before it (`pre`) name them after the verb that drew them (吸引市民及
 /// 旅客约 → 市民及旅客), else what drew them, named before that verb in its
@@ -2954,6 +2976,17 @@ mod tests {
         assert_eq!(found[1], count(12.0, "新建公园"));
         assert!(found[2].1.starts_with("经济房屋"), "{found:?}");
         // Nouns listed so are counted together.
+        // A size class named alone sorts the things counted before it.
+        let text = "截至2025年底，研制企业中，营业收入超100亿元的研制企业11家，10亿—100亿元的63家，1亿元以下的140家。";
+        let found = counts_in_2026(text, |c| (c.subject.unwrap_or_default(), c.qualifier));
+        assert_eq!(
+            found[1],
+            ("研制企业".to_string(), Some("10亿—100亿元".to_string()))
+        );
+        assert_eq!(
+            found[2],
+            ("研制企业".to_string(), Some("1亿元以下".to_string()))
+        );
         let text = "截至2025年底，全市117所小学与少年宫、科技馆、博物馆等社会场馆建立合作关系。";
         let found = counts_of(text, |c| c.subject.unwrap_or_default());
         assert!(
