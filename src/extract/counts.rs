@@ -761,14 +761,19 @@ pub fn extract(
                         read.noun.insert_str(0, &owner);
                     }
                 }
-                // A size class named alone (…的研制企业11家，10亿—100亿元的63家)
-                // sorts the things the sentence counted just before it, in
-                // the same unit.
-                if read.place.is_none() && read.qualifier.is_none() && is_size_class(&read.noun) {
-                    let last = out
-                        .last()
-                        .filter(|c| c.span[0] >= sentence.start && c.unit == q.unit);
-                    if let Some(things) = last.and_then(|c| c.subject.as_deref()) {
+                // A size class named alone, its bounded figure and 的 (有) right
+                // before the count (…的研制企业11家，10亿—100亿元的63家; 超过10亿元
+                // 的有15个), sorts the
+                // things the sentence counted just before it, in the same unit.
+                let class = doc.quantities_in(clause.start, q.start).last().filter(|c| {
+                    matches!(doc.text(c.end, q.start), "的" | "的有") && is_bounded(&doc.masked, c)
+                });
+                let sorted_things = out
+                    .last()
+                    .filter(|c| c.span[0] >= sentence.start && c.unit == q.unit)
+                    .and_then(|c| c.subject.as_deref());
+                if let (Some(_), Some(things)) = (class, sorted_things) {
+                    if read.place.is_none() && read.qualifier.is_none() {
                         let things = things.rsplit('的').next().unwrap_or(things).to_string();
                         read.qualifier = Some(std::mem::replace(&mut read.noun, things));
                     }
@@ -1489,8 +1494,7 @@ fn sorts_what_follows(doc: &Document, q: &Quantity) -> bool {
 fn bounds_a_counted_class(m: &[char], q: &Quantity) -> bool {
     /// How far past 的 the count may stand (的市（州）有, 的民宿).
     const NOUN_CHARS: usize = 6;
-    let bounded =
-        q.bound != Bound::Exact || q.value_max.is_some() || super::number::ends_in_own_bound(m, q);
+    let bounded = is_bounded(m, q);
     let mut at = q.end;
     if super::number::starts_with(m, at, "之间") {
         at += 2;
@@ -1503,6 +1507,12 @@ fn bounds_a_counted_class(m: &[char], q: &Quantity) -> bool {
                     .iter()
                     .all(|&c| crate::lm::is_han(c) || "（）()".contains(c))
         })
+}
+
+/// Whether `q` bounds a class: a range, a bound word or its own 以上/以下
+/// (10亿—100亿元, 不少于30家, 1亿元以下).
+fn is_bounded(m: &[char], q: &Quantity) -> bool {
+    q.bound != Bound::Exact || q.value_max.is_some() || super::number::ends_in_own_bound(m, q)
 }
 
 /// Units of mass, volume and stored energy, which measure flows (产量,
@@ -1980,16 +1990,6 @@ fn owner_of_measure(
         .filter(|owner| phrase::owns_measure(owner, &last.unit, noun))
 }
 
-/// Whether a noun is only a size class, figures and their units with a
-/// bound (10亿—100亿元, 1亿元以下, 5000万元以上): no things of its own.
-fn is_size_class(noun: &str) -> bool {
-    const CLASS_CHARS: &str = "十百千万亿元以上下及内至到之间吨人亩个家平方米公里千瓦";
-    noun.starts_with(|c: char| c.is_ascii_digit())
-        && noun
-            .chars()
-            .all(|c| c.is_ascii_digit() || ".—-~～–".contains(c) || CLASS_CHARS.contains(c))
-}
-
 /// Who a figure of people drawn to take part counts, when the words
 /// before it (`pre`) name them after the verb that drew them (吸引市民及
 /// 旅客约 → 市民及旅客), else what drew them, named before that verb in its
@@ -2275,9 +2275,10 @@ fn in_province(place: Option<String>, province: Option<&str>) -> Option<String> 
 
 fn clean_place(place: &str) -> Option<String> {
     // (Nor is the time it was done by after it: 全市已于2026年6月底前.)
-    static DONE_BY: LazyLock<Regex> = lazy_regex!(
-        "(?:已经|已)?[于在]?[0-9〇○零一二三四五六七八九]{4}年(?:[0-9一二三四五六七八九十]{1,2}月)?[底末]?(?:之前|以前|前|之内|内)?$"
-    );
+    static DONE_BY: LazyLock<Regex> = lazy_regex!(&format!(
+        "(?:已经|已)?[于在]?{}(?:之前|以前|前|之内|内)?$",
+        phrase::YEAR_AND_MONTH
+    ));
     let place = DONE_BY.replace(place, "");
     let place = phrase::TIME_PREFIX.replace(&place, "");
     phrase::non_empty(phrase::trim_phrase(&place))

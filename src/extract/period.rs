@@ -983,12 +983,12 @@ fn opens_section_between(chars: &[char], from: usize, i: usize) -> bool {
             .iter()
             .position(|&c| c == '\n')
             .map_or(chars.len(), |p| at + p);
-        let line: String = chars[at..line_end].iter().collect();
         let head = &chars[at..line_end.min(at + 12)];
-        if numbering_rank(head).is_some_and(|rank| rank <= SECTION_RANKS)
-            && (names_section(&line) || line.contains('《'))
-        {
-            return true;
+        if numbering_rank(head).is_some_and(|rank| rank <= SECTION_RANKS) {
+            let line: String = chars[at..line_end].iter().collect();
+            if names_section(&line) || line.contains('《') {
+                return true;
+            }
         }
     }
     false

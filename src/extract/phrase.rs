@@ -83,9 +83,13 @@ const FILLERS: &[&str] = &[
     "等",
 ];
 
+/// A year, in digits or Chinese numerals, maybe with its end or a month
+/// (2026年底, 二○二六年三月底).
+pub const YEAR_AND_MONTH: &str = "(?:\\d{4}|[二一][〇○零][〇○零一二三四五六七八九]{2})年(?:度|底|末)?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)?)?";
+
 /// Time words that open a phrase and are no part of what it names (a year
 /// in digits or Chinese numerals: 二○二五年; 年内新建25处: what is built).
-pub static TIME_PREFIX: LazyLock<Regex> = lazy_regex!("^(?:截至|截止)?(?:目前|现时|现在|(?:\\d{4}|[二一][〇○零][〇○零一二三四五六七八九]{2})年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?|近年来|[^，。；]{0,10}?以来|去年|今年|明年|当年|本学?年度?|[上下]半年|(?:(?:采暖|供暖|雪)季|汛期)(?:前后|期间|内)?|年内|年(?:末|底)前?|当前|全年)");
+pub static TIME_PREFIX: LazyLock<Regex> = lazy_regex!(&format!("^(?:截至|截止)?(?:目前|现时|现在|{YEAR_AND_MONTH}|近年来|[^，。；]{{0,10}}?以来|去年|今年|明年|当年|本学?年度?|[上下]半年|(?:(?:采暖|供暖|雪)季|汛期)(?:前后|期间|内)?|年内|年(?:末|底)前?|当前|全年)"));
 
 /// `s` without the time word it opens with ([`TIME_PREFIX`]: 当年新认定 →
 /// 新认定).

@@ -375,14 +375,13 @@ impl ClauseReader<'_> {
             let after = self.words(q.end, after_end);
             // The level a figure sets itself (120万吨以上的水平, 3,000公吨的中期
             // 目标) names nothing.
-            let mut noun_after =
-                if q.counts_things() || q.measures_stock() || after.starts_with('的') {
-                    Some(phrase::noun_after(&after))
-                        .filter(|noun| !names_level(noun))
-                        .unwrap_or_default()
-                } else {
-                    String::new()
-                };
+            let mut read_after =
+                (q.counts_things() || q.measures_stock() || after.starts_with('的'))
+                    .then(|| phrase::noun_after(&after));
+            let mut noun_after = read_after
+                .clone()
+                .filter(|noun| !names_level(noun))
+                .unwrap_or_default();
             // A share of what meets a standard is named with the standard
             // (城市建成区50%以上面积达到海绵城市建设要求).
             // The area it is a share of stands before it (城市建成区).
@@ -403,7 +402,7 @@ impl ClauseReader<'_> {
             // 品牌共同配送): of those that do it.
             if q.unit == "%" && !noun_after.is_empty() {
                 let things = phrase::Qualified {
-                    noun: phrase::noun_after(&after),
+                    noun: read_after.take().unwrap_or_default(),
                     ..phrase::Qualified::default()
                 };
                 if let Some(did) = phrase::predicate_after(&after, &things, false) {
