@@ -42,6 +42,7 @@ use crate::context::{CharTrigrams, InPlace};
 use crate::extract::number::{opens_year, unit_alone};
 use crate::issuer_codes::IssuerCodes;
 use crate::lm::{is_han, LanguageModel, Lattice};
+use crate::prose_counts::key2;
 
 /// A pair gaining this much is noise in any document.
 const CERTAIN_GAIN: f32 = 26.0;
@@ -522,11 +523,7 @@ fn serial_side<'a>(
 /// beside its numeral: （两夫四）, （七买朋）, 一况签、 (a heading's 一、)
 /// and 三示亚是 (an item's 三是).
 fn splits_numbering(chars: &[char], i: usize) -> bool {
-    let numeral = |j: usize| {
-        chars
-            .get(j)
-            .is_some_and(|c| "一二三四五六七八九十".contains(*c))
-    };
+    let numeral = |j: usize| chars.get(j).copied().is_some_and(is_small_numeral);
     let is = |j: usize, set: &str| chars.get(j).is_some_and(|c| set.contains(*c));
     let opens_line = |j: usize| {
         chars[..j]
@@ -547,6 +544,15 @@ fn splits_numbering(chars: &[char], i: usize) -> bool {
     bracket_after_numeral || bracket_before_numeral || item || heading
 }
 
+/// Whether `c` is one of the numerals 一 to 十 (a `match`: every pair of
+/// a polluted page asks).
+fn is_small_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
+}
+
 /// Whether the pair at `i` is part of a frame of two numerals, each with
 /// its word (一企一策, 一区两群): policy slogans are built that way, and
 /// each half is a loose one-char word the model would drop. A numeral
@@ -555,7 +561,7 @@ fn in_numeral_frame(chars: &[char], i: usize, lm: &LanguageModel) -> bool {
     let numeral = |j: usize| {
         chars
             .get(j)
-            .is_some_and(|c| "一二两三四五六七八九十".contains(*c))
+            .is_some_and(|&c| is_small_numeral(c) || c == '两')
     };
     (0..=2).any(|back| {
         i.checked_sub(back).is_some_and(|f| {
@@ -791,7 +797,9 @@ struct Scorer<'a> {
     /// Chars of document-number prefixes, never scored.
     protected: &'a [bool],
     /// How often each bigram occurs in the document.
-    seen: FxHashMap<(char, char), u32>,
+    /// How often each pair of chars occurs in the document, by
+    /// [`key2`]: one word to hash, where a tuple of chars is two.
+    seen: FxHashMap<u64, u32>,
     lattice: Lattice<'a>,
     unit: Vec<f32>,
     /// The sentence's trigram costs in place.
@@ -802,10 +810,10 @@ struct Scorer<'a> {
 
 impl<'a> Scorer<'a> {
     fn new(chars: &'a [char], protected: &'a [bool], model: Detector<'a>) -> Self {
-        let mut seen: FxHashMap<(char, char), u32> =
+        let mut seen: FxHashMap<u64, u32> =
             FxHashMap::with_capacity_and_hasher(chars.len(), Default::default());
         for w in chars.windows(2) {
-            *seen.entry((w[0], w[1])).or_default() += 1;
+            *seen.entry(key2(w[0], w[1])).or_default() += 1;
         }
         Scorer {
             chars,
@@ -845,17 +853,17 @@ impl<'a> Scorer<'a> {
             // [`JOINED_PENALTY`].
             let seen = &self.seen;
             let rarest = self.unit[i - start].min(self.unit[i + 1 - start]);
-            if seen[&(a, b)] > 1 || rarest < RARE_CHAR_LOGP {
+            if seen[&key2(a, b)] > 1 || rarest < RARE_CHAR_LOGP {
                 continue;
             }
-            let recurs = |pair: (char, char)| seen.get(&pair).is_some_and(|&n| n > 1);
+            let recurs = |(x, y)| seen.get(&key2(x, y)).is_some_and(|&n| n > 1);
             let (before, after) = (i.checked_sub(1).map(|j| chars[j]), chars.get(i + 2));
             let joined =
                 before.is_some_and(|l| recurs((l, a))) || after.is_some_and(|&r| recurs((b, r)));
             let mends = || {
                 before
                     .zip(after)
-                    .is_some_and(|(l, &r)| seen.contains_key(&(l, r)))
+                    .is_some_and(|(l, &r)| seen.contains_key(&key2(l, r)))
             };
             let joined_penalty = if joined && !mends() {
                 JOINED_PENALTY

@@ -48,14 +48,28 @@ struct Indexed {
 }
 
 impl Indexed {
-    fn new(chars: &[char]) -> Self {
-        let mut string = String::with_capacity(chars.len() * 3);
-        let mut byte_at = Vec::with_capacity(chars.len() + 1);
-        for &c in chars {
-            byte_at.push(string.len() as u32);
-            string.push(c);
+    /// `text` itself, indexed.
+    fn of_text(text: &str) -> Self {
+        let mut byte_at = Vec::with_capacity(text.len() + 1);
+        byte_at.extend(text.char_indices().map(|(at, _)| at as u32));
+        byte_at.push(text.len() as u32);
+        Indexed {
+            string: text.to_owned(),
+            byte_at,
         }
-        byte_at.push(string.len() as u32);
+    }
+
+    /// `chars` as a string, indexed.
+    fn of_chars(chars: &[char]) -> Self {
+        let mut bytes = Vec::with_capacity(chars.len() * 3);
+        let mut byte_at = Vec::with_capacity(chars.len() + 1);
+        let mut buf = [0; 4];
+        for &c in chars {
+            byte_at.push(bytes.len() as u32);
+            bytes.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+        }
+        byte_at.push(bytes.len() as u32);
+        let string = String::from_utf8(bytes).expect("chars encode as UTF-8");
         Indexed { string, byte_at }
     }
 
@@ -85,8 +99,8 @@ impl Document {
                 && !is_typical(&masked, q)
         });
         Document {
-            text_str: Indexed::new(&chars),
-            masked_str: Indexed::new(&masked),
+            text_str: Indexed::of_text(text),
+            masked_str: Indexed::of_chars(&masked),
             chars,
             masked,
             sentences,

@@ -57,15 +57,17 @@ impl Separator {
 }
 
 /// Whether `text` has a whitespace char. Every line of every document is
-/// asked, so it is read byte by byte: a whitespace char's UTF-8 is an ASCII
-/// space or starts with one of four lead bytes, and only there is a char
+/// asked, several times, so it is searched with `memchr`: an ASCII space,
+/// the ideographic space (U+3000), and otherwise only where a char's
+/// UTF-8 starts with one of the three lead bytes of the rest is a char
 /// decoded.
 fn has_whitespace(text: &str) -> bool {
-    text.bytes().enumerate().any(|(i, b)| match b {
-        b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => true,
-        0xC2 | 0xE1 | 0xE2 | 0xE3 => text[i..].chars().next().is_some_and(char::is_whitespace),
-        _ => false,
-    })
+    let bytes = text.as_bytes();
+    memchr::memchr3(b' ', b'\t', b'\n', bytes).is_some()
+        || memchr::memchr3(0x0B, 0x0C, b'\r', bytes).is_some()
+        || memchr::memmem::find(bytes, "\u{3000}".as_bytes()).is_some()
+        || memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
+            .any(|at| text[at..].chars().next().is_some_and(char::is_whitespace))
 }
 
 /// The layout of a table, read from its header row.
@@ -899,6 +901,8 @@ mod tests {
             "指标\u{a0}单位",
             "a\u{2003}b",
             "x\u{85}y",
+            "a\u{1680}b",
+            "a\u{205f}b",
         ] {
             assert!(has_whitespace(spaced), "{spaced:?}");
         }

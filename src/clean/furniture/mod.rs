@@ -612,6 +612,10 @@ fn is_link_bar(line: &str) -> bool {
     if LINK_LABELS.is_match(line) {
         return true;
     }
+    // Fewer than three items, as most lines are: nothing more to read.
+    if line.matches(['|', '｜', '#']).nth(1).is_none() {
+        return false;
+    }
     // A site's greeting may open its top bar (欢迎访问某市人民政府网站!无障碍 |
     // 长者模式 | English | 登录).
     let line = WELCOME.find(line).map_or(line, |m| &line[m.end()..]);
@@ -1643,6 +1647,9 @@ impl Page<'_> {
         let head = i < body.first_prose;
         let tail = i > body.last;
         let title_at = self.headline.at;
+        // (Asked by several rules, read at most once.)
+        let prose_line = std::cell::OnceCell::new();
+        let prose = || *prose_line.get_or_init(|| is_prose(line));
         if is_run_on_body(line) {
             None
         } else if body.colophon_end.is_some_and(|end| i <= end) {
@@ -1685,12 +1692,12 @@ impl Page<'_> {
             Some(Why::EndMark)
         } else if LONE_WIDGET.is_match(line)
             || is_control_row(line)
-            || (!is_prose(line) || head || tail) && CALL_TO_ACTION.is_match(line)
-            || (head || tail) && !is_prose(line) && APP_PROMPT.is_match(line)
+            || (!prose() || head || tail) && CALL_TO_ACTION.is_match(line)
+            || (head || tail) && !prose() && APP_PROMPT.is_match(line)
             || (head || tail) && above.widget_items && is_widget_item(line)
         {
             Some(Why::Widget)
-        } else if !is_prose(line) && AD_DECORATION.is_match(line)
+        } else if !prose() && AD_DECORATION.is_match(line)
             || AD_LABEL.is_match(line)
             || (head || tail) && EMOJI_LED.is_match(line)
             || is_advert(lines, i, above)
@@ -1736,7 +1743,7 @@ impl Page<'_> {
             || head && i >= 2 && title_at == Some(i - 1) && names_account(lines, i, i - 2)
             // A WeChat account's card: its name over its id.
             || (head || tail)
-                && !is_prose(line)
+                && !prose()
                 && lines.get(i + 1).is_some_and(|l| l.starts_with("微信号"))
             // (A caption's credit may follow its sentence: …现场。记者 孙晓明 摄.)
             || (!line.contains('。') || line.ends_with(['摄', '）', ')'])) && CAPTION.is_match(line)
@@ -1775,10 +1782,10 @@ impl Page<'_> {
             Some(Why::Metadata)
         } else if (head || tail) && is_contact(line) {
             Some(Why::Contact)
-        } else if head && title_at.is_some_and(|t| i < t) && !is_prose(line) {
+        } else if head && title_at.is_some_and(|t| i < t) && !prose() {
             // Above the headline: site names, slogans, spam.
             Some(Why::Spam)
-        } else if tail && body.end_mark.is_some_and(|e| i > e) && !is_prose(line) {
+        } else if tail && body.end_mark.is_some_and(|e| i > e) && !prose() {
             // The page's own after a press release's end mark: its back
             // links, other news, footer (a page of several releases goes
             // on with the next one's prose). A date right under the mark
