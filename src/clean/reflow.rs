@@ -32,6 +32,21 @@ static SECTION_LABEL: LazyLock<Regex> = lazy_regex!(
 /// page it starts on (`第一章 发展基础 ………… 2`).
 static CONTENTS_ENTRY: LazyLock<Regex> =
     lazy_regex!(r"^\S.{0,40}?\s*(?:…{2,}|\.{4,}|·{4,}|-{4,})\s*\d{1,3}$");
+/// Whether `line` is a page number ([`PAGE_NUMBER`]). Every line is
+/// asked; one must end in a digit, a dash, a dot or 页, so most are
+/// answered by their last char.
+fn is_page_number(line: &str) -> bool {
+    line.chars().next_back().is_some_and(|c| {
+        c.is_numeric() || matches!(c, '—' | '－' | '-' | '–' | '─' | '·' | '•' | '页')
+    }) && PAGE_NUMBER.is_match(line)
+}
+
+/// Whether `line` is an entry of a table of contents ([`CONTENTS_ENTRY`]),
+/// which ends in its page's number.
+fn is_contents_entry(line: &str) -> bool {
+    line.chars().next_back().is_some_and(char::is_numeric) && CONTENTS_ENTRY.is_match(line)
+}
+
 /// The heading over a table of contents.
 static CONTENTS_HEADING: LazyLock<Regex> = lazy_regex!(r"^目\s*[录錄]$");
 
@@ -380,7 +395,7 @@ pub fn reflow(text: &str) -> Reflowed {
         }
         if dropped[i] {
             out.removed_lines.push(line.to_string());
-            page_broke |= PAGE_NUMBER.is_match(line);
+            page_broke |= is_page_number(line);
             continue;
         }
         if line.is_empty() {
@@ -394,7 +409,7 @@ pub fn reflow(text: &str) -> Reflowed {
                 .iter()
                 .zip(&dropped[i + 1..])
                 .find(|(r, _)| !r.text.is_empty())
-                .is_some_and(|(r, &gone)| gone && PAGE_NUMBER.is_match(r.text));
+                .is_some_and(|(r, &gone)| gone && is_page_number(r.text));
             let breaks_page = page_broke || page_number_next;
             runs_on &= !out.text.ends_with(ENDS)
                 && (breaks_page
@@ -623,13 +638,13 @@ fn width_by(lines: &[Line], measure: Measure) -> Option<usize> {
 fn furniture_lines(lines: &[&str], feeds: &[bool]) -> Vec<bool> {
     let mut dropped: Vec<bool> = lines
         .iter()
-        .map(|l| PAGE_NUMBER.is_match(l) || CONTENTS_ENTRY.is_match(l))
+        .map(|l| is_page_number(l) || is_contents_entry(l))
         .collect();
     let entry_after = |i: usize| {
         lines[i + 1..]
             .iter()
             .find(|l| !l.is_empty())
-            .is_some_and(|l| CONTENTS_ENTRY.is_match(l))
+            .is_some_and(|l| is_contents_entry(l))
     };
     for i in 0..lines.len() {
         if CONTENTS_HEADING.is_match(lines[i]) && entry_after(i) {
@@ -657,12 +672,10 @@ fn furniture_lines(lines: &[&str], feeds: &[bool]) -> Vec<bool> {
     }
     let headers: Vec<&str> = after_numbers
         .iter()
-        .filter(|&&j| dropped[j] && !PAGE_NUMBER.is_match(lines[j]))
+        .filter(|&&j| dropped[j] && !is_page_number(lines[j]))
         .map(|&j| lines[j])
         .collect();
-    if let Some(first_break) =
-        (0..lines.len()).find(|&i| feeds[i] || PAGE_NUMBER.is_match(lines[i]))
-    {
+    if let Some(first_break) = (0..lines.len()).find(|&i| feeds[i] || is_page_number(lines[i])) {
         for i in first_break..lines.len() {
             dropped[i] |= headers.contains(&lines[i]);
         }
@@ -967,10 +980,23 @@ mod tests {
 
     #[test]
     fn page_numbers_in_their_usual_forms() {
-        for number in ["— 3 —", "-3-", "· 17 ·", "第3页", "第3页 共12页", "3/12"] {
-            assert!(PAGE_NUMBER.is_match(number), "{number}");
+        for number in [
+            "— 3 —",
+            "-3-",
+            "· 17 ·",
+            "第3页",
+            "第3页 共12页",
+            "3/12",
+            "— II —",
+            "— Ⅳ —",
+            "https://www.example.gov.cn/art/31842.html　　1/3",
+        ] {
+            assert!(is_page_number(number), "{number}");
         }
-        assert!(!PAGE_NUMBER.is_match("· 全市新建5G基站1200个"));
+        assert!(!is_page_number("· 全市新建5G基站1200个"));
+        assert!(!is_page_number("全市新建5G基站1200个。"));
+        assert!(is_contents_entry("第一章 发展基础 ………………… 2"));
+        assert!(!is_contents_entry("第一章 发展基础 ………………… 第2页"));
     }
 
     #[test]
