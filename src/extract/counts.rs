@@ -436,8 +436,10 @@ pub fn extract(
         // Tested in that order, most sentences need one regex.
         // This year's figures with no word of intent, or a period's so far
         // (前4月, 一季度, 1—4月), are what was done; a plan says 将, 力争, 计划.
-        let this_year = text.contains("今年") || PERIOD_TO_DATE.is_match(text);
-        let breaks_down = BREAKDOWN.is_match(text);
+        // (Both asked only when the cheaper tests before them leave it open.)
+        let this_year = || text.contains("今年") || PERIOD_TO_DATE.is_match(text);
+        let breaks_down_cell = OnceCell::new();
+        let breaks_down = || *breaks_down_cell.get_or_init(|| BREAKDOWN.is_match(text));
         // Where the sentence starts saying what each one is given: the
         // figures after it are a standard.
         let given_to_each = super::verbs::given_to_each_from(text).map(|at| sentence.start + at);
@@ -449,9 +451,9 @@ pub fn extract(
                 && (review && section != Section::Plans
                     || follows_report
                     || in_list
-                    || this_year
+                    || this_year()
                     || section == Section::Reports
-                    || breaks_down
+                    || breaks_down()
                     || CHANGED.is_match(text)));
         if !reports {
             reporting = None;
@@ -499,7 +501,7 @@ pub fn extract(
         let mut broken_down = if sorts {
             whole_told
         } else {
-            breaks_down
+            breaks_down()
                 .then(|| out.len().checked_sub(1))
                 .flatten()
                 .map(|last| out[last].parent.unwrap_or(last))
@@ -524,7 +526,10 @@ pub fn extract(
             let lead = doc.masked_text(clause.start.saturating_sub(3), clause.start);
             parts_open |= lead.ends_with("其中：") || lead.ends_with("其中:");
             let clause_text = doc.masked_text(clause.start, clause.end);
-            if scope.is_some()
+            // (A clause with nothing countable has nothing more to read.)
+            let quantities: Vec<&Quantity> = countable_in(doc, clause).collect();
+            if quantities.is_empty()
+                || scope.is_some()
                 || AHEAD.is_match(clause_text)
                 || DOCUMENT_PARTS.is_match(clause_text)
                 || super::verbs::FORECAST.is_match(doc.masked_text(sentence.start, clause.end))
@@ -532,7 +537,6 @@ pub fn extract(
                 // A goal, or an estimate of what will come.
                 continue;
             }
-            let quantities: Vec<&Quantity> = countable_in(doc, clause).collect();
             let listed = quantities.first().map_or_else(Vec::new, |first| {
                 let lead = doc.text(clause.start, first.start);
                 // A clause that opens on 分别 distributes over the list the

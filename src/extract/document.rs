@@ -66,7 +66,10 @@ impl Indexed {
         let mut buf = [0; 4];
         for &c in chars {
             byte_at.push(bytes.len() as u32);
-            bytes.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            // (Byte by byte: a slice copy is a call to `memcpy` per char.)
+            for &b in c.encode_utf8(&mut buf).as_bytes() {
+                bytes.push(b);
+            }
         }
         byte_at.push(bytes.len() as u32);
         let string = String::from_utf8(bytes).expect("chars encode as UTF-8");
