@@ -61,18 +61,13 @@ impl Indexed {
 
     /// `chars` as a string, indexed.
     fn of_chars(chars: &[char]) -> Self {
-        let mut bytes = Vec::with_capacity(chars.len() * 3);
+        let mut string = String::with_capacity(chars.len() * 3);
         let mut byte_at = Vec::with_capacity(chars.len() + 1);
-        let mut buf = [0; 4];
         for &c in chars {
-            byte_at.push(bytes.len() as u32);
-            // (Byte by byte: a slice copy is a call to `memcpy` per char.)
-            for &b in c.encode_utf8(&mut buf).as_bytes() {
-                bytes.push(b);
-            }
+            byte_at.push(string.len() as u32);
+            string.push(c);
         }
-        byte_at.push(bytes.len() as u32);
-        let string = String::from_utf8(bytes).expect("chars encode as UTF-8");
+        byte_at.push(string.len() as u32);
         Indexed { string, byte_at }
     }
 

@@ -512,7 +512,11 @@ static EMOJI: LazyLock<Regex> = lazy_regex!(
 /// `一起来看!👇`, a post's pointer at what follows, `▍抱团发展`):
 /// decoration, not text. Lines are judged with them; a kept line loses them.
 pub fn without_decoration(line: &str) -> &str {
-    let is_emoji = |c: char| EMOJI.is_match(c.encode_utf8(&mut [0; 4]));
+    // (Every emoji of the pattern lies above U+2200 and none is Han: most
+    // lines' ends are answered without the regex.)
+    let is_emoji = |c: char| {
+        c >= '\u{2200}' && !crate::lm::is_han(c) && EMOJI.is_match(c.encode_utf8(&mut [0; 4]))
+    };
     if !line.ends_with(is_emoji) && !line.starts_with(is_emoji) {
         return line;
     }
