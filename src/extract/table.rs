@@ -179,9 +179,8 @@ pub fn counts(text: &str) -> Vec<Count> {
     each_row(
         text,
         |line, caption| {
-            (!plans_tasks(caption))
-                .then(|| read_count_header(line))
-                .flatten()
+            // (The caption is read only over a header: most lines are none.)
+            read_count_header(line).filter(|_| !plans_tasks(caption))
         },
         CountHeader::row_cells,
         |h, cells, line, offset| out.extend(count_row(h, cells, line, offset)),
@@ -320,7 +319,8 @@ pub fn series(text: &str, present: Option<i32>) -> (Vec<Target>, Vec<Count>) {
     each_row(
         text,
         |line, caption| {
-            let header = read_series_header(line, tables, plans_tasks(caption))?;
+            // (The caption is read only over a header: most lines are none.)
+            let header = read_series_header(line, tables, || plans_tasks(caption))?;
             tables += 1;
             Some(header)
         },
@@ -361,7 +361,11 @@ pub fn series(text: &str, present: Option<i32>) -> (Vec<Target>, Vec<Count>) {
 /// ([`series_row`]): figures in units only the header gives (年度　建设任务
 /// （万亩）　2026年　12.5) are a plan's tasks or history as often as where
 /// things stand.
-fn read_series_header(line: &str, table: usize, plans: bool) -> Option<SeriesHeader> {
+fn read_series_header(
+    line: &str,
+    table: usize,
+    plans: impl FnOnce() -> bool,
+) -> Option<SeriesHeader> {
     let separator = Separator::of(line)?;
     let cells = split_cells(line, separator, 3)?;
     let named = |c: &&str| {
@@ -370,7 +374,7 @@ fn read_series_header(line: &str, table: usize, plans: bool) -> Option<SeriesHea
     };
     (matches!(cells[0], "年份" | "年度") && cells[1..].iter().all(named)).then(|| SeriesHeader {
         table,
-        plans,
+        plans: plans(),
         separator,
         names: cells
             .iter()
