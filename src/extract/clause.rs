@@ -79,6 +79,11 @@ pub fn sentences(chars: &[char]) -> Vec<Sentence> {
     let mut clause_start = 0;
     let mut group = 0;
     for (i, &c) in chars.iter().enumerate() {
+        // Most chars are Han, which end nothing: only a sentence run on past
+        // twice the longest is cut at one.
+        if crate::lm::is_han(c) && i - current.start < 2 * LONGEST_SENTENCE {
+            continue;
+        }
         let thousands_comma = c == ',' && is_thousands_comma(chars, i);
         // (Not inside a figure: 1,200 or 3 985.)
         let digit = |k: usize| chars.get(k).is_some_and(char::is_ascii_digit);
