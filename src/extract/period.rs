@@ -2526,7 +2526,11 @@ fn heading_scope(text: &str, own: &[Marker], present: Option<i32>) -> Option<Sco
 /// Whether `line` opens with an item run into its paragraph (一是, 二是):
 /// the items of one speech or report, not headings of its sections.
 pub fn opens_run_in_item(line: &[char]) -> bool {
-    numbering_rank(line) == Some(NUMBERINGS.len() as u8)
+    // (Only a Chinese numeral opens one, and most sentences open otherwise:
+    // every sentence is asked.)
+    let first = line.iter().find(|c| !matches!(c, ' ' | '\t' | '\u{3000}'));
+    first.is_some_and(|&c| chinese_digit(c).is_some() || c == '十')
+        && numbering_rank(line) == Some(NUMBERINGS.len() as u8)
 }
 
 /// The rank of the numbering a line opens with, highest first (see
