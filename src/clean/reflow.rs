@@ -545,7 +545,11 @@ enum Measure {
 impl Measure {
     fn of(self, line: &str) -> usize {
         match self {
-            Measure::Columns => line.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum(),
+            // Two columns a char but one for ASCII, counted without
+            // decoding: an ASCII char is one byte.
+            Measure::Columns => {
+                2 * line.chars().count() - line.bytes().filter(u8::is_ascii).count()
+            }
             Measure::Chars => 2 * line.chars().count(),
         }
     }
@@ -598,13 +602,13 @@ fn ragged_width(lines: &[Line]) -> Option<usize> {
 /// and most of those end inside a sentence.
 fn width_by(lines: &[Line], measure: Measure) -> Option<usize> {
     let lines: Vec<&Line> = lines.iter().filter(|l| !l.text.is_empty()).collect();
-    let prose: Vec<&str> = lines.iter().filter(|l| l.prose).map(|l| l.set).collect();
-    let mut counts: HashMap<usize, usize> = HashMap::new();
-    for w in prose
+    let prose: Vec<(&str, usize)> = lines
         .iter()
-        .map(|l| measure.of(l))
-        .filter(|&w| w >= LEAST_WIDTH)
-    {
+        .filter(|l| l.prose)
+        .map(|l| (l.set, measure.of(l.set)))
+        .collect();
+    let mut counts: HashMap<usize, usize> = HashMap::new();
+    for &(_, w) in prose.iter().filter(|&&(_, w)| w >= LEAST_WIDTH) {
         *counts.entry(w).or_default() += 1;
     }
     // The page's width: the widest width with a run of lines at or just
@@ -619,12 +623,10 @@ fn width_by(lines: &[Line], measure: Measure) -> Option<usize> {
             near >= LEAST_FULL_LINES
         })
         .max()?;
-    let full: Vec<&&str> = prose
+    let full: Vec<&str> = prose
         .iter()
-        .filter(|l| {
-            let w = measure.of(l);
-            w + SLACK >= width && w <= width
-        })
+        .filter(|&&(_, w)| w + SLACK >= width && w <= width)
+        .map(|&(l, _)| l)
         .collect();
     let inside_sentence = full.iter().filter(|l| !ends_sentence(l)).count();
     (full.len() * 3 >= lines.len() && inside_sentence * 2 >= full.len()).then_some(width)
