@@ -33,3 +33,4 @@ pub mod segment;
 pub mod stats;
 pub mod store;
 pub mod tables;
+pub mod text;

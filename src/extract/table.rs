@@ -40,7 +40,7 @@ impl Separator {
             Some(Separator::Tab)
         } else if line.contains('|') || line.contains('｜') {
             Some(Separator::Bar)
-        } else if has_whitespace(line.trim()) {
+        } else if crate::text::has_whitespace(line.trim()) {
             Some(Separator::Spaces)
         } else {
             None
@@ -54,20 +54,6 @@ impl Separator {
             Separator::Spaces => c.is_whitespace(),
         }
     }
-}
-
-/// Whether `text` has a whitespace char. Every line of every document is
-/// asked, several times, so it is searched with `memchr`: an ASCII space,
-/// the ideographic space (U+3000), and otherwise only where a char's
-/// UTF-8 starts with one of the three lead bytes of the rest is a char
-/// decoded.
-fn has_whitespace(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    memchr::memchr3(b' ', b'\t', b'\n', bytes).is_some()
-        || memchr::memchr3(0x0B, 0x0C, b'\r', bytes).is_some()
-        || memchr::memmem::find(bytes, "\u{3000}".as_bytes()).is_some()
-        || memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
-            .any(|at| text[at..].chars().next().is_some_and(char::is_whitespace))
 }
 
 /// The layout of a table, read from its header row.
@@ -894,24 +880,6 @@ mod tests {
             ("升/（人·日）", "升/（人·日）"),
         ] {
             assert_eq!(super::unit_cell(cell), unit, "{cell}");
-        }
-    }
-
-    #[test]
-    fn whitespace_is_found_whatever_its_width() {
-        for spaced in [
-            "指标 单位",
-            "指标\u{3000}单位",
-            "指标\u{a0}单位",
-            "a\u{2003}b",
-            "x\u{85}y",
-            "a\u{1680}b",
-            "a\u{205f}b",
-        ] {
-            assert!(has_whitespace(spaced), "{spaced:?}");
-        }
-        for solid in ["", "推进绿色制造、《指南》。", "abc", "「一区两园」"] {
-            assert!(!has_whitespace(solid), "{solid:?}");
         }
     }
 

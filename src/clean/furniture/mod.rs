@@ -588,10 +588,14 @@ static OWN_LEADERSHIP: LazyLock<Regex> =
 
 /// A line of nothing but hashtags (#体育公园 #全民健身): a post's tags.
 fn is_hashtag_list(line: &str) -> bool {
-    line.split_whitespace().all(|tag| {
-        tag.strip_prefix(['#', '＃'])
-            .is_some_and(|t| (1..=20).contains(&t.chars().count()) && !t.starts_with(['#', '＃']))
-    })
+    // (Its first tag opens it, as few lines open: they need no more reading.)
+    let first = line.trim_start();
+    (first.is_empty() || first.starts_with(['#', '＃']))
+        && line.split_whitespace().all(|tag| {
+            tag.strip_prefix(['#', '＃']).is_some_and(|t| {
+                (1..=20).contains(&t.chars().count()) && !t.starts_with(['#', '＃'])
+            })
+        })
 }
 
 /// A table row is body, however short its cells: a markdown row
@@ -617,7 +621,7 @@ fn is_link_bar(line: &str) -> bool {
         return true;
     }
     // Fewer than three items, as most lines are: nothing more to read.
-    if line.matches(['|', '｜', '#']).nth(1).is_none() {
+    if crate::text::bars_and_hashes(line) < 2 {
         return false;
     }
     // A site's greeting may open its top bar (欢迎访问某市人民政府网站!无障碍 |
@@ -764,6 +768,10 @@ fn is_code_field(line: &str) -> bool {
 
 /// A row of controls and counts and nothing else (`举报 / 反馈   收藏   点赞 128`).
 fn is_control_row(line: &str) -> bool {
+    // (One item, as a line of prose is, makes no row.)
+    if !crate::text::has_item_separator(line) {
+        return false;
+    }
     let items = line
         .split(|c: char| c.is_whitespace() || matches!(c, '/' | '|' | '｜'))
         .filter(|i| !i.is_empty());
@@ -1161,15 +1169,17 @@ static OCCASION_FIELD: LazyLock<Regex> = lazy_regex!(r"^\p{Han}{0,4}(地点|地�
 /// The issuing body's banner over an official document (株洲市人民政府办公室
 /// 文件, 中共某某县委文件): the document's letterhead, not its title.
 fn is_red_header(line: &str) -> bool {
-    closed_up(line)
-        .strip_suffix("文件")
-        .map(|body| {
-            // (A joint header sets 文件 apart: 赣州市卫生健康委员会　　　文件.)
-            body.trim_end()
-                .trim_end_matches("行政规范性")
-                .trim_end_matches("规范性")
-        })
-        .is_some_and(|body| is_organisation(body) || body.ends_with('委'))
+    // (Spaced out or not, the line ends in 件: most lines are told by that.)
+    line.trim_end().ends_with('件')
+        && closed_up(line)
+            .strip_suffix("文件")
+            .map(|body| {
+                // (A joint header sets 文件 apart: 赣州市卫生健康委员会　　　文件.)
+                body.trim_end()
+                    .trim_end_matches("行政规范性")
+                    .trim_end_matches("规范性")
+            })
+            .is_some_and(|body| is_organisation(body) || body.ends_with('委'))
 }
 
 /// Separators between a page title's headline and its site's name.
