@@ -866,7 +866,6 @@ fn value(cell: &str, unit: &str) -> Option<(f64, Option<f64>, String, Bound)> {
 
 #[cfg(test)]
 mod tests {
-    use super::has_whitespace;
     use crate::extract::{extract, extract_dated};
     use crate::model::{Bound, TargetKind};
 
