@@ -164,7 +164,11 @@ pub fn strip(text: &str) -> Unmarked {
         }
     }
     let markdown = front_matter || is_markdown(body);
-    if !markdown && !body.contains(['<', '{', '&']) && !body.contains(":::") {
+    // (Searched bytewise: every page is asked.)
+    if !markdown
+        && memchr::memchr3(b'<', b'{', b'&', body.as_bytes()).is_none()
+        && !body.contains(":::")
+    {
         out.text = if body
             .lines()
             .any(|l| l.trim_start().starts_with(['|', '｜']))
