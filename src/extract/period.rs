@@ -506,7 +506,8 @@ fn has_roc_dating(chars: &[char]) -> bool {
             || chars.get(i + 4).is_some_and(|c| "的底度起前".contains(*c))
     };
     let mut named: Vec<&[char]> = (0..chars.len())
-        .filter(|&i| roc_year(i) && chars.get(i + 3) == Some(&'年') && dated(i))
+        // (A year's first digit first: most chars are none.)
+        .filter(|&i| chars[i] == '1' && roc_year(i) && chars.get(i + 3) == Some(&'年') && dated(i))
         .map(|i| &chars[i..i + 3])
         .collect();
     named.sort_unstable();
@@ -696,18 +697,14 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
         }
     }
     let mut added = false;
-    // The scan visits every char of the page: a char compare is cheap, a
+    // The scan visits every char of the page: a bit looked up is cheap, a
     // `str::starts_with` per word is not.
-    static OPENERS: LazyLock<Vec<char>> = LazyLock::new(|| {
-        let mut firsts: Vec<char> = PRESENT_YEARS
-            .iter()
-            .filter_map(|(w, _, _)| w.chars().next())
-            .collect();
-        firsts.dedup();
-        firsts
-    });
+    fn opens_present_year(c: char) -> bool {
+        PRESENT_YEARS.iter().any(|(w, _, _)| w.starts_with(c))
+    }
+    static OPENERS: LazyLock<CharTable> = LazyLock::new(|| CharTable::new(opens_present_year));
     for i in 0..chars.len().saturating_sub(1) {
-        if !OPENERS.contains(&chars[i]) {
+        if !OPENERS.contains(chars[i]) {
             continue;
         }
         let Some(&(word, ahead, naming)) = PRESENT_YEARS
