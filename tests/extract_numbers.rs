@@ -279,3 +279,13 @@ fn chinese_formatter_writes_documents_style() {
     assert_eq!(chinese(300_050_000, false), "三亿零五万");
     assert_eq!(chinese(35_000, false), "三万五千");
 }
+
+/// Found by the genre-alphabet property: a figure the number reader takes
+/// across a comma the clause splitter cuts at (0,0２0家) overran its clause.
+#[test]
+fn a_figure_read_across_its_clauses_end_is_no_panic() {
+    let found = extract("0,0２0家截至");
+    for count in &found.counts {
+        assert!(count.span[0] <= count.span[1] && count.span[1] <= 8);
+    }
+}

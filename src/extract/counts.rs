@@ -562,7 +562,9 @@ pub fn extract(
             });
             let after_end = |k: usize| {
                 let (q, next) = (quantities[k], quantities.get(k + 1));
-                let next_start = next.map_or(clause.end, |n| n.start);
+                // (A figure read across the clause's end, 0,0２0家 split at
+                // its comma, has nothing after it in the clause.)
+                let next_start = next.map_or(clause.end, |n| n.start).max(q.end);
                 // (Not the brackets of the divisions counted: 31个县（市、区）
                 // 开展….)
                 let divisions = phrase::divisions_len(doc.text(q.end, next_start));
