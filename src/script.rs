@@ -74,9 +74,7 @@ impl Replacements {
         'outer: while let Some(c) = rest.chars().next() {
             if let Some(list) = self.starting_with(c) {
                 for (from, to) in list {
-                    // (A key as long as `c` is `c`, since keys are listed
-                    // under their first char: no bytes to compare.)
-                    if from.len() == c.len_utf8() || rest.starts_with(from.as_str()) {
+                    if rest.starts_with(from.as_str()) {
                         out.push_str(to);
                         rest = &rest[from.len()..];
                         continue 'outer;

@@ -796,7 +796,6 @@ struct Scorer<'a> {
     model: Detector<'a>,
     /// Chars of document-number prefixes, never scored.
     protected: &'a [bool],
-    /// How often each bigram occurs in the document.
     /// How often each pair of chars occurs in the document, by
     /// [`key2`]: one word to hash, where a tuple of chars is two.
     seen: FxHashMap<u64, u32>,

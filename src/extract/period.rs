@@ -2525,9 +2525,15 @@ fn heading_scope(text: &str, own: &[Marker], present: Option<i32>) -> Option<Sco
 pub fn opens_run_in_item(line: &[char]) -> bool {
     // (Only a Chinese numeral opens one, and most sentences open otherwise:
     // every sentence is asked.)
-    let first = line.iter().find(|c| !matches!(c, ' ' | '\t' | '\u{3000}'));
-    first.is_some_and(|&c| chinese_digit(c).is_some() || c == '十')
+    first_after_indent(line).is_some_and(|c| chinese_digit(c).is_some() || c == '十')
         && numbering_rank(line) == Some(NUMBERINGS.len() as u8)
+}
+
+/// The first char of `line` after its indent, where a numbering stands.
+fn first_after_indent(line: &[char]) -> Option<char> {
+    line.iter()
+        .copied()
+        .find(|c| !matches!(c, ' ' | '\t' | '\u{3000}'))
 }
 
 /// The rank of the numbering a line opens with, highest first (see
@@ -2536,15 +2542,12 @@ fn numbering_rank(line: &[char]) -> Option<u8> {
     // Every numbering of [`NUMBERINGS`] opens with one of these, after the
     // indent (a new numbering must be let through here too): most lines
     // are spared the regex.
-    let opens = line
-        .iter()
-        .find(|c| !matches!(c, ' ' | '\t' | '\u{3000}'))
-        .is_some_and(|&c| {
-            matches!(c, '第' | '（' | '(')
-                || c.is_ascii_digit()
-                || chinese_digit(c).is_some()
-                || c == '十'
-        });
+    let opens = first_after_indent(line).is_some_and(|c| {
+        matches!(c, '第' | '（' | '(')
+            || c.is_ascii_digit()
+            || chinese_digit(c).is_some()
+            || c == '十'
+    });
     if !opens {
         return None;
     }
