@@ -422,6 +422,7 @@ fn write_stats(
 ) -> Result<()> {
     let mut figures = BuildStats {
         threads: rayon::current_num_threads(),
+        cores: std::thread::available_parallelism().map_or(0, |n| n.get()),
         wall_seconds: started.elapsed().as_secs_f64(),
         bytes: tally.bytes as u64,
         processed_bytes: tally.processed_bytes as u64,

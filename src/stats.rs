@@ -133,6 +133,11 @@ pub struct StageSeconds {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct BuildStats {
     pub threads: usize,
+    /// CPUs the build was allowed to run on (its affinity mask): `bench`
+    /// also runs a one-thread build confined to one, since a one-thread
+    /// build otherwise runs tantivy's indexing thread on a second core.
+    #[serde(default)]
+    pub cores: usize,
     pub wall_seconds: f64,
     /// Input bytes of every document in the build, reused ones included.
     pub bytes: u64,
