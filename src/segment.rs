@@ -246,6 +246,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn words_are_lowercased_whatever_their_bytes() {
+        for (word, lower) in [
+            ("绿色工厂", "绿色工厂"),
+            ("pm2.5", "pm2.5"),
+            ("GDP", "gdp"),
+            ("ÉTÉ", "été"),
+            ("ⅢA级", "ⅲa级"),
+            ("ΑΒΓ", "αβγ"),
+            ("a\u{1F}b\u{85}c", "abc"),
+        ] {
+            let mut out = String::new();
+            push_lowercase(word, &mut out);
+            assert_eq!(out, lower, "{word}");
+        }
+    }
+
+    #[test]
     fn the_policy_terms_verbs_are_verbs_to_the_language_model() {
         let lm = language_model();
         // (整治 is a noun in jieba's dictionary; 赋能 is not in it.)
