@@ -86,8 +86,9 @@ pub fn extract_page(text: &str, title: Option<&str>, year: Option<i32>) -> Extra
     let scopes = period::scopes(&doc, &markers, year, &sections, title);
     let codes = standards::find(&doc.chars);
     let citations = citations::extract(&doc.chars, &doc.masked, &codes);
-    let (mut goals, standing) = table::indicators(text, year);
-    let (series_goals, series_counts) = table::series(text, year);
+    let table_lines = table::Lines::of(text);
+    let (mut goals, standing) = table::indicators(&table_lines, year);
+    let (series_goals, series_counts) = table::series(&table_lines, year);
     goals.extend(series_goals);
     Extraction {
         targets: {
@@ -98,7 +99,7 @@ pub fn extract_page(text: &str, title: Option<&str>, year: Option<i32>) -> Extra
         // After the sentences' counts, whose `parent` indices they keep.
         counts: {
             let mut counts = counts::extract(text, title, year, &doc, &scopes, &sections);
-            counts.extend(table::counts(text));
+            counts.extend(table::counts(&table_lines));
             counts.extend(series_counts);
             // A table's base year is often told in the text as well.
             let told = |c: &Count| {

@@ -56,6 +56,37 @@ impl Separator {
     }
 }
 
+/// A page's lines as the three table readers walk them, each with its
+/// char offset and its separator, found once for all three: most lines
+/// have none, and are neither a header nor a row.
+pub struct Lines<'t>(Vec<Line<'t>>);
+
+struct Line<'t> {
+    text: &'t str,
+    /// Char offset of the line in the page.
+    offset: usize,
+    separator: Option<Separator>,
+}
+
+impl<'t> Lines<'t> {
+    pub fn of(text: &'t str) -> Self {
+        let mut offset = 0;
+        let lines = text
+            .split('\n')
+            .map(|line| {
+                let at = offset;
+                offset += line.chars().count() + 1;
+                Line {
+                    text: line,
+                    offset: at,
+                    separator: Separator::of(line),
+                }
+            })
+            .collect();
+        Lines(lines)
+    }
+}
+
 /// The layout of a table, read from its header row.
 struct Header {
     separator: Separator,
@@ -90,11 +121,11 @@ impl Header {
 /// （基期值） in a table of goals for 2027), one for each row whose unit
 /// counts things or measures a stock and whose indicator is no change or
 /// share.
-pub fn indicators(text: &str, present: Option<i32>) -> (Vec<Target>, Vec<Count>) {
+pub fn indicators(lines: &Lines, present: Option<i32>) -> (Vec<Target>, Vec<Count>) {
     let (mut targets, mut counts) = (Vec::new(), Vec::new());
     each_row(
-        text,
-        |line, caption| read_header(line, caption, present),
+        lines,
+        |line, separator, caption| read_header(line, separator, caption, present),
         Header::row_cells,
         |h, cells, line, offset| {
             targets.extend(row(h, cells, line, offset));
@@ -104,29 +135,31 @@ pub fn indicators(text: &str, present: Option<i32>) -> (Vec<Target>, Vec<Count>)
     (targets, counts)
 }
 
-/// Walks the rows of every table in `text`: a line `read_header` reads
-/// (given the line above it, which may be the table's caption) opens a
-/// table, and its rows run while `cells` splits them; `row` gets each with
-/// the line and its char offset.
+/// Walks the rows of every table in `lines`: a line with a separator that
+/// `read_header` reads (given the line above it, which may be the table's
+/// caption) opens a table, and its rows run while `cells` splits them;
+/// `row` gets each with the line and its char offset.
 fn each_row<H>(
-    text: &str,
-    mut read_header: impl FnMut(&str, &str) -> Option<H>,
+    lines: &Lines,
+    mut read_header: impl FnMut(&str, Separator, &str) -> Option<H>,
     cells: impl for<'l> Fn(&H, &'l str) -> Option<Vec<&'l str>>,
     mut row: impl FnMut(&H, &[&str], &str, usize),
 ) {
     let mut header: Option<H> = None;
-    let mut offset = 0;
     let mut above = "";
-    for line in text.split('\n') {
-        if let Some(h) = read_header(line, std::mem::replace(&mut above, line)) {
+    for line in &lines.0 {
+        let caption = std::mem::replace(&mut above, line.text);
+        if let Some(h) = line
+            .separator
+            .and_then(|separator| read_header(line.text, separator, caption))
+        {
             header = Some(h);
         } else if let Some(h) = &header {
-            match cells(h, line) {
-                Some(cells) => row(h, &cells, line, offset),
+            match cells(h, line.text) {
+                Some(cells) => row(h, &cells, line.text, line.offset),
                 None => header = None,
             }
         }
-        offset += line.chars().count() + 1;
     }
 }
 
@@ -160,13 +193,13 @@ impl CountHeader {
 }
 
 /// Extracts the counts of every table of figures in `text`, in text order.
-pub fn counts(text: &str) -> Vec<Count> {
+pub fn counts(lines: &Lines) -> Vec<Count> {
     let mut out = Vec::new();
     each_row(
-        text,
-        |line, caption| {
+        lines,
+        |line, separator, caption| {
             // (The caption is read only over a header: most lines are none.)
-            read_count_header(line).filter(|_| !plans_tasks(caption))
+            read_count_header(line, separator).filter(|_| !plans_tasks(caption))
         },
         CountHeader::row_cells,
         |h, cells, line, offset| out.extend(count_row(h, cells, line, offset)),
@@ -192,8 +225,7 @@ fn plans_tasks(caption: &str) -> bool {
 /// A header row of a table of figures: a label column first, then columns
 /// whose names end in a unit that counts things, and no year columns
 /// (those are [`Header`]'s).
-fn read_count_header(line: &str) -> Option<CountHeader> {
-    let separator = Separator::of(line)?;
+fn read_count_header(line: &str, separator: Separator) -> Option<CountHeader> {
     let cells = split_cells(line, separator, 2)?;
     // Spaces also separate the words of prose: a header set with them has
     // short cells, and more than one of them names its unit.
@@ -298,15 +330,15 @@ impl SeriesHeader {
 /// year still to come, each row sets that year's goals. Of the other rows,
 /// each table's latest year not after the page's own says where things
 /// stand; earlier rows are history.
-pub fn series(text: &str, present: Option<i32>) -> (Vec<Target>, Vec<Count>) {
+pub fn series(lines: &Lines, present: Option<i32>) -> (Vec<Target>, Vec<Count>) {
     let mut tables = 0;
     let mut rows: Vec<(usize, i32, Vec<Count>)> = Vec::new();
     let mut goals = Vec::new();
     each_row(
-        text,
-        |line, caption| {
+        lines,
+        |line, separator, caption| {
             // (The caption is read only over a header: most lines are none.)
-            let header = read_series_header(line, tables, || plans_tasks(caption))?;
+            let header = read_series_header(line, separator, tables, || plans_tasks(caption))?;
             tables += 1;
             Some(header)
         },
@@ -349,10 +381,10 @@ pub fn series(text: &str, present: Option<i32>) -> (Vec<Target>, Vec<Count>) {
 /// things stand.
 fn read_series_header(
     line: &str,
+    separator: Separator,
     table: usize,
     plans: impl FnOnce() -> bool,
 ) -> Option<SeriesHeader> {
-    let separator = Separator::of(line)?;
     let cells = split_cells(line, separator, 3)?;
     let named = |c: &&str| {
         (1..=MOST_SERIES_NAME_CHARS).contains(&c.chars().count())
@@ -455,8 +487,12 @@ fn split_cells(line: &str, separator: Separator, least: usize) -> Option<Vec<&st
 /// A header row: cells naming an indicator column or a unit column, and
 /// year columns of which at least one is a target; or a column of goals
 /// (目标值) under a caption that names their year (2026年…主要目标任务).
-fn read_header(line: &str, caption: &str, present: Option<i32>) -> Option<Header> {
-    let separator = Separator::of(line)?;
+fn read_header(
+    line: &str,
+    separator: Separator,
+    caption: &str,
+    present: Option<i32>,
+) -> Option<Header> {
     let cells = split(line, separator)?;
     let mut metric = None;
     let mut unit = None;
