@@ -16,7 +16,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 use super::clause::{Clause, Sentence};
 use super::document::Document;
@@ -392,11 +392,17 @@ const NUMBERINGS: [&str; 6] = [
     r"[一二三四五六七八九十]{1,2}是",
 ];
 
-/// A numbering at the start of a line, one group per rank.
-static NUMBERING: LazyLock<Regex> = LazyLock::new(|| {
-    let ranks: Vec<String> = NUMBERINGS.iter().map(|n| format!("({n})")).collect();
-    Regex::new(&format!(r"^[ \t\u{{3000}}]*(?:{})", ranks.join("|"))).unwrap()
-});
+/// After a line's indent.
+const INDENT: &str = r"^[ \t\u{3000}]*";
+
+/// A numbering at the start of a line.
+static NUMBERING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("{INDENT}(?:{})", NUMBERINGS.join("|"))).unwrap());
+
+/// Each rank's numbering at the start of a line: the set tells which match
+/// without the cost of capturing groups.
+static NUMBERING_RANKS: LazyLock<RegexSet> =
+    LazyLock::new(|| RegexSet::new(NUMBERINGS.iter().map(|n| format!("{INDENT}{n}"))).unwrap());
 
 /// `line` without the numbering it opens with (（一）太阳光电 → 太阳光电);
 /// a point before a digit is a decimal's (31.0%), and stays.
@@ -2553,10 +2559,10 @@ fn numbering_rank(line: &[char]) -> Option<u8> {
     }
     let head: String = line.iter().take(12).collect();
     // (1.1 总体目标 is numbered: only a phrase keeps a decimal's point.)
-    let caps = NUMBERING.captures(&head)?;
-    (1..=NUMBERINGS.len())
-        .find(|&rank| caps.get(rank).is_some())
-        .map(|rank| rank as u8)
+    // Of ranks matching at once, the highest is the one an alternation of
+    // them would take.
+    let rank = NUMBERING_RANKS.matches(&head).into_iter().next()?;
+    Some(rank as u8 + 1)
 }
 
 /// Words of headings that look back on work done or on how things stand
