@@ -246,7 +246,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn words_are_lowercased_whatever_their_bytes() {
+    fn words_are_lowercased_in_every_script_and_lose_controls() {
         for (word, lower) in [
             ("绿色工厂", "绿色工厂"),
             ("pm2.5", "pm2.5"),

@@ -23,6 +23,15 @@ static PAGE_NUMBER: LazyLock<Regex> = lazy_regex!(
     r"^(?:[—－\-–─]+\s*(?:\d{1,4}|[IVXivx]{1,5}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[—－\-–─]+|[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|(?:https?://\S+\s+)?\d{1,4}\s*/\s*\d{1,4})$"
 );
 
+/// Whether `line` is a page number ([`PAGE_NUMBER`]). Every line is
+/// asked; one must end in a digit, a dash, a dot or 页, so most are
+/// answered by their last char.
+fn is_page_number(line: &str) -> bool {
+    line.chars().next_back().is_some_and(|c| {
+        c.is_numeric() || matches!(c, '—' | '－' | '-' | '–' | '─' | '·' | '•' | '页')
+    }) && PAGE_NUMBER.is_match(line)
+}
+
 /// A section's label and the wide space after it (`第二节　`), or a
 /// paragraph's number and the tab after it (`4.\t`, in a Hong Kong paper).
 static SECTION_LABEL: LazyLock<Regex> = lazy_regex!(
@@ -32,14 +41,6 @@ static SECTION_LABEL: LazyLock<Regex> = lazy_regex!(
 /// page it starts on (`第一章 发展基础 ………… 2`).
 static CONTENTS_ENTRY: LazyLock<Regex> =
     lazy_regex!(r"^\S.{0,40}?\s*(?:…{2,}|\.{4,}|·{4,}|-{4,})\s*\d{1,3}$");
-/// Whether `line` is a page number ([`PAGE_NUMBER`]). Every line is
-/// asked; one must end in a digit, a dash, a dot or 页, so most are
-/// answered by their last char.
-fn is_page_number(line: &str) -> bool {
-    line.chars().next_back().is_some_and(|c| {
-        c.is_numeric() || matches!(c, '—' | '－' | '-' | '–' | '─' | '·' | '•' | '页')
-    }) && PAGE_NUMBER.is_match(line)
-}
 
 /// Whether `line` is an entry of a table of contents ([`CONTENTS_ENTRY`]),
 /// which ends in its page's number.
