@@ -12,7 +12,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::prose_counts::{self, key2, key3, Tally};
+use crate::prose_counts::{self, key2, Tally};
 pub use crate::prose_counts::{Pair, END, START};
 
 /// Clean policy prose, a paragraph a line: every file under `data/prose/`
@@ -51,8 +51,32 @@ pub struct CharTrigrams {
     /// Each pair of chars, as a bigram and as a context, in one table: a
     /// char's cost reads the pair before it as its context and the pair it
     /// ends as a bigram, and the next char's reads that pair again.
-    pairs: FxHashMap<u64, Pair>,
-    triples: FxHashMap<u64, u32>,
+    pairs: FxHashMap<u64, Context>,
+    /// The chars that follow each pair, with how often: a pair's
+    /// [`Pair::kinds`] entries from its [`Context::first`], in char order.
+    /// Read through the pair already looked up, a triple costs one read
+    /// of this array, where a table of triples (four times the size of
+    /// this, and of the cache) cost a cache miss or two.
+    followers: Vec<(u32, u32)>,
+}
+
+/// A pair's counts, and where the chars that follow it start in
+/// [`CharTrigrams::followers`].
+#[derive(Clone, Copy, Default)]
+pub struct Context {
+    counts: Pair,
+    first: u32,
+}
+
+impl Context {
+    /// How often `c` follows the pair.
+    fn then(self, trigrams: &CharTrigrams, c: char) -> u32 {
+        let start = self.first as usize;
+        let after = &trigrams.followers[start..start + self.counts.kinds as usize];
+        after
+            .binary_search_by_key(&(c as u32), |&(next, _)| next)
+            .map_or(0, |k| after[k].1)
+    }
 }
 
 /// The trigram costs of a stretch of text, read once for every deletion
@@ -63,7 +87,7 @@ pub struct CharTrigrams {
 pub struct InPlace {
     start: usize,
     /// `before[j]`: the two chars before `chars[start + j]`.
-    before: Vec<Pair>,
+    before: Vec<Context>,
     /// `logp[j]`: the cost of `chars[start + j]` after them.
     logp: Vec<f32>,
 }
@@ -88,18 +112,41 @@ impl CharTrigrams {
     #[cfg(test)]
     fn count(text: &str) -> Self {
         let tally = prose_counts::count(text);
+        let mut triples: Vec<(u64, u32)> = tally.triples.into_iter().collect();
+        triples.sort_unstable();
         Self::from_tally(Tally {
             chars: tally.chars,
             after_char: tally.after_char,
             pairs: tally.pairs.into_iter().collect(),
-            triples: tally.triples.into_iter().collect(),
+            triples,
             total: tally.total,
         })
     }
 
-    fn from_tally(tally: Tally<FxHashMap<u64, Pair>, FxHashMap<u64, u32>>) -> Self {
+    /// From a tally whose triples are in key order, as
+    /// [`prose_counts::decode`] reads them: a pair's followers are then
+    /// the run of triples its key opens.
+    fn from_tally(tally: Tally<FxHashMap<u64, Pair>, Vec<(u64, u32)>>) -> Self {
         let distinct = tally.chars.iter().filter(|&&n| n > 0).count() as f64;
         let ends = tally.chars[END as usize];
+        let mut pairs: FxHashMap<u64, Context> = tally
+            .pairs
+            .into_iter()
+            .map(|(k, counts)| (k, Context { counts, first: 0 }))
+            .collect();
+        let mut followers = Vec::with_capacity(tally.triples.len());
+        let mut context = None;
+        for (k, (key, n)) in tally.triples.into_iter().enumerate() {
+            let (pair, next) = prose_counts::split_key3(key);
+            if context != Some(pair) {
+                context = Some(pair);
+                pairs
+                    .get_mut(&pair)
+                    .expect("a triple's pair is counted")
+                    .first = u32::try_from(k).expect("fewer than 2^32 triples");
+            }
+            followers.push((next, n));
+        }
         CharTrigrams {
             total: tally.total as f64,
             distinct,
@@ -107,8 +154,8 @@ impl CharTrigrams {
             inner_distinct: distinct - f64::from(u8::from(ends > 0)),
             chars: tally.chars,
             after_char: tally.after_char,
-            pairs: tally.pairs,
-            triples: tally.triples,
+            pairs,
+            followers,
         }
     }
 
@@ -120,7 +167,7 @@ impl CharTrigrams {
         own_frequency(f64::from(self.char_count(c)), self.total, self.distinct)
     }
 
-    fn pair(&self, a: char, b: char) -> Pair {
+    fn pair(&self, a: char, b: char) -> Context {
         self.pairs.get(&key2(a, b)).copied().unwrap_or_default()
     }
 
@@ -137,7 +184,7 @@ impl CharTrigrams {
         let seen = if mark(a) || mark(b) {
             0
         } else {
-            self.pair(a, b).seen
+            self.pair(a, b).counts.seen
         };
         ((f64::from(seen) + PRIOR_WEIGHT * own) / (f64::from(inner(a)) + PRIOR_WEIGHT)).ln() as f32
     }
@@ -153,15 +200,15 @@ impl CharTrigrams {
 
     /// The log-probability that `c` follows `a b`.
     pub fn logp(&self, a: char, b: char, c: char) -> f32 {
-        self.logp_given(a, b, c, self.pair(a, b), self.pair(b, c))
+        self.logp_given(b, c, self.pair(a, b), self.pair(b, c))
     }
 
-    /// [`Self::logp`] with the pairs `ab` and `bc` looked up.
-    fn logp_given(&self, a: char, b: char, c: char, ab: Pair, bc: Pair) -> f32 {
-        let lower = self.bigram(b, c, bc);
-        let p = if ab.followed > 0 {
-            let seen = self.triples.get(&key3(a, b, c)).copied().unwrap_or(0);
-            discounted(seen, ab.followed, ab.kinds, lower)
+    /// [`Self::logp`] with the pairs `ab` and `bc` looked up (`a` is
+    /// read through `ab`).
+    fn logp_given(&self, b: char, c: char, ab: Context, bc: Context) -> f32 {
+        let lower = self.bigram(b, c, bc.counts);
+        let p = if ab.counts.followed > 0 {
+            discounted(ab.then(self, c), ab.counts.followed, ab.counts.kinds, lower)
         } else {
             lower
         };
@@ -181,8 +228,8 @@ impl CharTrigrams {
         into.logp.clear();
         into.logp.extend((start..end + 2).map(|k| {
             let j = k - start;
-            let [a, b, c] = [2, 1, 0].map(|back| char_at(chars, k, back));
-            self.logp_given(a, b, c, into.before[j], into.before[j + 1])
+            let [b, c] = [1, 0].map(|back| char_at(chars, k, back));
+            self.logp_given(b, c, into.before[j], into.before[j + 1])
         }));
     }
 
@@ -191,12 +238,12 @@ impl CharTrigrams {
     /// two before it, against what the pair and the two after it cost in
     /// place (`in_place`, read over a stretch holding them).
     pub fn deletion_gain(&self, chars: &[char], i: usize, in_place: &InPlace) -> f32 {
-        let [l2, l1] = [char_at(chars, i, 2), char_at(chars, i, 1)];
+        let l1 = char_at(chars, i, 1);
         let [r1, r2] = [char_at(chars, i + 2, 0), char_at(chars, i + 3, 0)];
         let j = i - in_place.start;
         let joined = self.pair(l1, r1);
-        self.logp_given(l2, l1, r1, in_place.before[j], joined)
-            + self.logp_given(l1, r1, r2, joined, in_place.before[j + 4])
+        self.logp_given(l1, r1, in_place.before[j], joined)
+            + self.logp_given(r1, r2, joined, in_place.before[j + 4])
             - in_place.kept(i)
     }
 }
@@ -275,6 +322,23 @@ mod tests {
         // 热烈欢[南时]迎: a pair of common chars pushed into a word.
         let noise = gain("烈欢南时迎各");
         assert!(noise - prose > 8.0, "noise {noise}, prose {prose}");
+    }
+
+    #[test]
+    fn each_pair_reads_the_chars_that_follow_it_as_counted() {
+        let text = "推动绿色低碳循环发展\n推进绿色制造体系建设\n绿色低碳绿色发展绿色制造";
+        let counted = prose_counts::count(text);
+        let trigrams = CharTrigrams::count(text);
+        for (&key, &n) in &counted.triples {
+            let (pair, next) = prose_counts::split_key3(key);
+            let c = char::from_u32(next).unwrap();
+            assert_eq!(trigrams.pairs[&pair].then(&trigrams, c), n, "{key:x}");
+        }
+        // 色 is followed by 低 and 制, never by 推.
+        let after = trigrams.pair('绿', '色');
+        assert_eq!(after.then(&trigrams, '低'), 2);
+        assert_eq!(after.then(&trigrams, '推'), 0);
+        assert_eq!(trigrams.pair('碳', '推').then(&trigrams, '进'), 0);
     }
 
     #[test]

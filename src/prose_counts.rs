@@ -59,6 +59,11 @@ pub fn key3(a: char, b: char, c: char) -> u64 {
     (key2(a, b) << 21) | u64::from(c as u32)
 }
 
+/// The pair's key and the third char of the triple `key`, a [`key3`].
+pub fn split_key3(key: u64) -> (u64, u32) {
+    (key >> 21, (key & 0x1F_FFFF) as u32)
+}
+
 /// The counts of the prose lines of a text, each line read from two
 /// [`START`]s to an [`END`].
 #[derive(Debug, PartialEq)]
