@@ -4596,6 +4596,22 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b443_06_jishuzhen_lenglian_zongjie.txt", 1.0, 1.0),
     ("b443_07_luoyang_wuzhangai_shifanshequ.txt", 0.995, 0.998),
     ("b443_08_jiangxi_lenglian_fabuhui.txt", 1.0, 1.0),
+    ("b444_01_huzhou_dikong_jingji.html", 1.0, 1.0),
+    ("b444_02_jinan_laonian_zhucan_jiedu.txt", 1.0, 1.0),
+    ("b444_03_xianggang_haiyang_muchang.txt", 1.0, 1.0),
+    ("b444_04_suzhou_shuju_yaosu_yaodian.md", 1.0, 1.0),
+    ("b444_05_jilin_bingxue_lvyou_gongbao.txt", 1.0, 1.0),
+    ("b444_06_tengzhou_shangwu_zongjie.txt", 1.0, 1.0),
+    ("b444_07_mianyang_dixia_guanwang.txt", 0.996, 0.999),
+    ("b444_08_ningbo_tuoyu_fabuhui.txt", 1.0, 1.0),
+    ("b445_01_hefei_chuneng_fangan.html", 1.0, 1.0),
+    ("b445_02_changzhou_chanjiao_jiedu.txt", 1.0, 1.0),
+    ("b445_03_xianggang_shanhuo_wenjian.txt", 1.0, 1.0),
+    ("b445_04_dezhou_gengdi_yaodian.md", 1.0, 1.0),
+    ("b445_05_zhengzhou_kuajing_gongbao.txt", 1.0, 1.0),
+    ("b445_06_xingcun_chaye_zongjie.txt", 1.0, 1.0),
+    ("b445_07_shenyang_changqu_zhuanzai.txt", 0.998, 0.999),
+    ("b445_08_chengdu_binan_fabuhui.txt", 1.0, 1.0),
 ];
 
 #[test]

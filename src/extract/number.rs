@@ -137,6 +137,12 @@ const UNITS: &[(&str, &str)] = &[
     ("立方米/日", "立方米/日"),
     ("吨/小时", "吨/小时"),
     ("毫克/立方米", "毫克/立方米"),
+    // Contents of soil and water by weight (有机质含量达到17克/千克, 镉含量
+    // 低于0.3毫克/千克) and uses per mu (化肥用量控制在20千克/亩以内).
+    ("毫克/千克", "毫克/千克"),
+    ("克/千克", "克/千克"),
+    ("千克/亩", "千克/亩"),
+    ("公斤/亩", "千克/亩"),
     ("个百分点", "百分点"),
     // Working days as written, as 个月 is (5个工作日, 5工作日).
     ("个工作日", "个工作日"),
@@ -1295,6 +1301,11 @@ fn chinese_at(chars: &[char], i: usize) -> Option<Number> {
     if end == i + 1 && chinese_digit(chars[i]) == Some(0) {
         return None;
     }
+    // Two of a thing are 两 (两次, 两个): a lone 二 before a unit ranks or
+    // kinds it (二次供水, 二级, 二类, 二期), unless it opens a fraction.
+    if end == i + 1 && chars[i] == '二' && counts_on && !starts_with(chars, end, "分之") {
+        return None;
+    }
     let run = &chars[i..end];
     // 十 alone or leading (十个, 十万) is a number; 百, 千 and 万 alone
     // name a multitude (百家, 千家万户).
@@ -1494,9 +1505,9 @@ fn unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
                 && !(matches!(unit, "天" | "株") && place_suffix_at(chars, end) == Some(1))
                 // 一期工程, 分3期实施, 十四五期间: a 期 before a word, or after
                 // a Chinese numeral, is a phase; sessions are written in
-                // digits at the end of their phrase (培训班37期，).
+                // digits at the end of their phrase (培训班37期，, 培训20期以上).
                 && !(unit == "期"
-                    && (chars.get(end).is_some_and(|&c| is_han(c))
+                    && (chars.get(end).is_some_and(|&c| is_han(c) && !"以左余".contains(c))
                         || prev_non_space(chars, i).is_none_or(|c| !c.is_ascii_digit())))
                 // 三台县, 九台区, 七台河市: after a Chinese numeral, 台 before a
                 // place's suffix opens the place's name.
@@ -1877,8 +1888,15 @@ mod tests {
         assert_eq!(one("开放活动160余场次").unit, "场次");
         assert_eq!(one("举办培训班37期，").unit, "期");
         assert_eq!(one("举办培训班37 期，").unit, "期");
+        assert_eq!(one("开展技能培训20期以上，").unit, "期");
         none("分3期实施");
         none("二期，");
+        // Two are 两: a lone 二 before a unit ranks or kinds what follows.
+        none("完成二次供水设施改造");
+        none("二级医院");
+        assert_eq!(one("开展两次检查").value, 2.0);
+        assert_eq!(one("开展十二次检查").value, 12.0);
+        assert_eq!(one("二十二个").value, 22.0);
         assert_eq!(one("累计投放人工鱼礁12.6万空方").unit, "空方");
         assert_eq!(one("重污染天数控制在6天以内").unit, "天");
         none("表1 天水市农村厕所革命提质增效主要指标");
@@ -1909,6 +1927,9 @@ mod tests {
         assert_eq!(one("时延低于20毫秒").unit, "毫秒");
         assert_eq!(one("满意度达到82分以上").unit, "分");
         assert_eq!(one("外销量达1,200公吨").unit, "公吨");
+        assert_eq!(one("耕地土壤有机质含量平均达到17克/千克").unit, "克/千克");
+        assert_eq!(one("镉含量低于0.3毫克/千克").unit, "毫克/千克");
+        assert_eq!(one("化肥用量控制在20公斤/亩以内").unit, "千克/亩");
         assert_eq!(one("产能达到300GWh").unit, "GWh");
         // Before a noun, a span or a score names a kind.
         for text in [

@@ -65,7 +65,28 @@ impl Marker {
             .iter()
             .any(|c| matches!(c, '至' | '到' | '-' | '—' | '－'))
     }
+
+    /// Each year of a span (2026年至2030年: 2026 to 2030), the year alone
+    /// for any other marker.
+    pub fn years(&self, chars: &[char]) -> Vec<i32> {
+        // (2026—2028年 reads as one year, its last, but for its digits.)
+        let label = &chars[self.label_start..self.label_end];
+        let digits = label.iter().take_while(|c| c.is_ascii_digit()).count();
+        let first = if digits == 4 {
+            label[..4].iter().collect::<String>().parse().ok()
+        } else {
+            year_at(chars, self.label_start, false).map(|(year, _, _)| year)
+        };
+        let first = first.filter(|&first| self.spans_years(chars) && first < self.year);
+        match first {
+            Some(first) if self.year - first < MOST_SPANNED_YEARS => (first..=self.year).collect(),
+            _ => vec![self.year],
+        }
+    }
 }
+
+/// The most years a span read year by year holds: a plan period's.
+const MOST_SPANNED_YEARS: i32 = 10;
 
 /// The commitment a clause is under.
 #[derive(Debug, Clone, PartialEq)]
@@ -154,10 +175,11 @@ static PAST_WORDS: LazyLock<Regex> =
 /// (改造提升已建高标准农田80万亩, 在已有基础上, 把已接驳的村屋增加至4.5万间,
 /// 实现已改造小区长效管理全覆盖) or of the things a task is set for (到2027年，已获批项目全部开工建设;
 /// 已投入使用的加装电梯全部接入平台; 令已敷设污水渠的乡村增至580条), or
-/// the things whose rate a goal sets (已建设施正常运行率达到85%以上).
+/// the things whose rate a goal sets (已建设施正常运行率达到85%以上,
+/// 实现已投运储能电站在线监测覆盖率100%).
 fn speaks_of_past(text: &str) -> bool {
     static STARTING_NOW: LazyLock<Regex> = lazy_regex!(
-        "[由从较比](?:目前|现时)|(?:根据|按照|按)(?:目前|现时)的?(?:规划|计划|安排)|同比(?:分别)?再?(?:下降|增长|减少|提高|增加)[^，。；]{0,12}(?:以上|以内|左右)|(?:改造|提升|盘活|利用|整合|对|在)已(?:建成?|有)|(?:实现|推动|推进|督促|指导|确保)已\\p{Han}{1,3}?的?(?:小区|村|社区|企业|项目|工程|园区|设施)|(?:令|使|把|将|让)已|已(?:建成?|投运|投用|有)\\p{Han}{1,8}?率|已\\p{Han}{1,4}?(?:的\\p{Han}{1,8}?(?:全部|要|须|应)|的?(?:项目|工程|企业|园区)(?:全部|均|要|须|应))"
+        "[由从较比](?:目前|现时)|(?:根据|按照|按)(?:目前|现时)的?(?:规划|计划|安排)|同比(?:分别)?再?(?:下降|增长|减少|提高|增加)[^，。；]{0,12}(?:以上|以内|左右)|(?:改造|提升|盘活|利用|整合|对|在)已(?:建成?|有)|(?:实现|推动|推进|督促|指导|确保)已\\p{Han}{1,3}?的?(?:小区|村|社区|企业|项目|工程|园区|设施)|(?:令|使|把|将|让)已|已(?:建成?|投运|投用|有)\\p{Han}{1,12}?率|已\\p{Han}{1,4}?(?:的\\p{Han}{1,8}?(?:全部|要|须|应)|的?(?:项目|工程|企业|园区)(?:全部|均|要|须|应))"
     );
     PAST_WORDS.is_match(&STARTING_NOW.replace_all(text, ""))
 }

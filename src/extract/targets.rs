@@ -638,8 +638,8 @@ impl ClauseReader<'_> {
             .collect()
     }
 
-    /// The longest run of years joined by 、, 和 or 及 in the sentence
-    /// before `at`, in order.
+    /// The longest run of years joined by 、, 和 or 及, or of the years of
+    /// one span, in the sentence before `at`, in order.
     fn listed_years(&self, at: usize) -> Vec<i32> {
         let chars = &self.doc.masked;
         let (mut best, mut run) = (Vec::new(), Vec::new());
@@ -652,10 +652,12 @@ impl ClauseReader<'_> {
         {
             let joined = previous_end
                 .is_some_and(|end| end + 1 == m.start && matches!(chars[end], '、' | '和' | '及'));
-            if !joined {
+            // A span is its years, one by one (2026年至2030年分别完成…350公里、
+            // 450公里、…270公里).
+            if !joined || m.spans_years(chars) {
                 run.clear();
             }
-            run.push(m.year);
+            run.extend(m.years(chars));
             previous_end = Some(m.end);
             if run.len() > best.len() {
                 best.clone_from(&run);
@@ -2776,6 +2778,12 @@ mod tests {
             .metric
             .as_deref()
             .is_some_and(|m| m.ends_with("正常运行率")));
+        // However long the name of the things before the rate.
+        let text =
+            "建设全市储能电站安全监测平台，到2026年底，实现已投运储能电站在线监测覆盖率100%。";
+        let found = dated_targets(text, 2026);
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].year, found[0].value), (2026, 100.0));
     }
 
     #[test]
