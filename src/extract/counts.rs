@@ -265,6 +265,10 @@ static PERIOD_TO_DATE: LazyLock<Regex> = lazy_regex!("前[0-9一二三四五六�
 /// one of something (每个托育机构至少与1家医疗机构签约).
 static RATE: LazyLock<Regex> = lazy_regex!("每[十百千万\\d]|每一?年|每一?[个家所名户位座条项人]");
 
+/// A clause framing the figures after it as so many of every hundred or
+/// thousand (每100户居民中，有85户…; 每千名老人中…): a share, not things.
+static PER_HUNDRED: LazyLock<Regex> = lazy_regex!("^每[十百千万\\d]+[^，。；]{0,8}中$");
+
 /// A measure per head, not what exists (人均体育场地面积2.41平方米, 生均教学
 /// 及辅助用房面积, 亩均税收): the noun opens with it, maybe after its place
 /// or time (中心城区人均…, 年末人均…). Not where it only says which things
@@ -651,9 +655,17 @@ pub fn extract(
                     Some(label) => label,
                     None => pre,
                 };
+                // (So is a share told as so many of every hundred: 每100户居民中，
+                // 有85户….)
+                let per_hundred = || {
+                    sentence.clause_before(clause).is_some_and(|before| {
+                        PER_HUNDRED.is_match(doc.masked_text(before.start, before.end))
+                    })
+                };
                 if after.trim_start().starts_with(['《', '〈'])
                     || SUSTAINED.is_match(pre)
                     || RATE.is_match(pre)
+                    || per_hundred()
                     || may_or_can_do(pre.trim_end())
                     || super::number::held_by_rule(&doc.masked, q)
                     || super::number::reaches_area(&doc.masked, q)
@@ -2491,6 +2503,15 @@ mod tests {
             |c| c.value,
         );
         assert_eq!(found, vec![1_982_000.0]);
+    }
+
+    #[test]
+    fn so_many_of_every_hundred_is_a_share() {
+        let found = counts_of(
+            "截至2025年底，中心城区建成应急避难场所312处，每100户居民中，有85户步行一刻钟就能到达。",
+            |c| c.value,
+        );
+        assert_eq!(found, vec![312.0]);
     }
 
     #[test]
