@@ -296,13 +296,14 @@ static PER_HEAD_BEFORE: LazyLock<Regex> = lazy_regex!(&format!("{PER_HEADS}(?:�
 /// not what exists.
 static SUSTAINED: LazyLock<Regex> = lazy_regex!("连续[0-9一二两三四五六七八九十]+年");
 
-/// The topic a sentence opens on (工业意外方面，…; 在私人斜坡方面，…), or
+/// The topic a sentence opens on, maybe after the date it is told as of
+/// (工业意外方面，…; 在私人斜坡方面，…; 截至2025年底，全市企业海外仓中，…), or
 /// the things its figures are drawn from (本批拟认定的示范工厂中，…分别有4家、
 /// 3家; one with a figure of its own is a count, see `framed`).
 /// Not a turn of the argument (另一方面, 其他方面) nor a field of work
 /// (生态建设方面), which names no things.
 static TOPIC: LazyLock<Regex> = lazy_regex!(
-    "^(?:[（(]?[一二三四五六七八九十\\d]{1,3}[、.．)）]\\s*)?(?:在|就)?(?:([^，。；、在]{2,12}?)方面|([^，。；、在\\d]{2,16}?)中)[，,]"
+    "^(?:[（(]?[一二三四五六七八九十\\d]{1,3}[、.．)）]\\s*)?(?:截至[^，。；]{2,12}[，,])?(?:在|就)?(?:([^，。；、在]{2,12}?)方面|([^，。；、在\\d]{2,16}?)中)[，,]"
 );
 static NO_TOPIC: LazyLock<Regex> =
     lazy_regex!("^(?:另一|一|其他|其它|各|这|此|多|同时|与此同时)|(?:建设|工作|发展|管理|领域)$");
@@ -754,8 +755,14 @@ pub fn extract(
                 }
                 // An owner's share of the things the sentence's frame names
                 // (基层医疗卫生机构床位中，乡镇卫生院9326张): those things,
-                // held by it.
-                if !noun_follows && read.qualifier.is_none() && is_owner(&read.noun, q) {
+                // held by it; so are those a clause with 的 and no head of
+                // its own sorts out (企业海外仓中，面积超过1万平方米的有47个).
+                let sorts_out =
+                    || pre.trim_end().ends_with("的有") && !phrase::names_entity(&read.noun);
+                if !noun_follows
+                    && read.qualifier.is_none()
+                    && (is_owner(&read.noun, q) || sorts_out())
+                {
                     let framed = TOPIC
                         .captures(text)
                         .and_then(|topic| topic.get(2))
@@ -2503,6 +2510,25 @@ mod tests {
             |c| c.value,
         );
         assert_eq!(found, vec![1_982_000.0]);
+    }
+
+    #[test]
+    fn a_clause_with_de_sorts_out_the_things_its_frame_names() {
+        let found = counts_of(
+            "截至2025年底，全市企业海外仓中，面积超过1万平方米的有47个。全市规上工业企业中，年营业收入超过10亿元的有56家。",
+            |c| (c.subject.unwrap_or_default(), c.qualifier.unwrap_or_default()),
+        );
+        let found: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(s, q)| (s.as_str(), q.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("全市企业海外仓", "面积超过1万平方米"),
+                ("全市规上工业企业", "年营业收入超过10亿元")
+            ]
+        );
     }
 
     #[test]
