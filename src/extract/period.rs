@@ -1144,8 +1144,9 @@ fn year_at(chars: &[char], i: usize, roc_page: bool) -> Option<(i32, usize, bool
     if i > 0 && chars[i - 1].is_ascii_digit() {
         return None;
     }
-    let (year, mut end) =
-        roc_year_at(chars, i, roc_page).or_else(|| common_era_year_at(chars, i))?;
+    let (year, mut end) = roc_year_at(chars, i, roc_page)
+        .or_else(|| common_era_year_at(chars, i))
+        .or_else(|| fiscal_year_at(chars, i))?;
     // 2026年度, 115年度: the year as a period of account.
     if chars.get(end) == Some(&'度') {
         end += 1;
@@ -1191,6 +1192,23 @@ fn common_era_year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
         end += 1;
     }
     (chars.get(end) == Some(&'年') && (1949..=2100).contains(&year)).then_some((year, end + 1))
+}
+
+/// A financial year as Hong Kong and Macau write it, from April to March
+/// (2026-27年度, 2030/31年度), at `i`: the year it opens in, and the end
+/// of its 年度.
+fn fiscal_year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
+    let digits = |from: usize, n: usize| -> Option<i32> {
+        let run = chars.get(from..from + n)?;
+        run.iter().all(char::is_ascii_digit).then(|| {
+            run.iter()
+                .fold(0, |year, c| year * 10 + c.to_digit(10).unwrap_or(0) as i32)
+        })
+    };
+    let year = digits(i, 4).filter(|year| (1949..=2100).contains(year))?;
+    let joined = matches!(chars.get(i + 4), Some('-' | '/' | '–' | '—' | '－'));
+    let next = digits(i + 5, 2).filter(|_| joined)?;
+    (next == (year + 1) % 100 && starts_with(chars, i + 7, "年度")).then_some((year, i + 9))
 }
 
 /// A Republic of China year at `i` as the common era's, and the end of

@@ -2091,10 +2091,31 @@ pub fn is_place(phrase: &str) -> bool {
         .any(|k| phrase.ends_with(k));
     !kind
         && !names_kind_of_division(phrase)
+        && !is_market(phrase)
         && (["行业", "领域", "地区", "新城", "市", "省", "县", "州"]
             .iter()
             .any(|end| phrase.ends_with(end))
             || (phrase.ends_with('区') && !ends_in_area_noun(phrase)))
+}
+
+/// Whether `phrase` ends in a word of two chars for a market or shop
+/// that only looks like a city (超市, 夜市, 门市, 集市): the dictionary's
+/// word, no place, and no place's name running into it (江门市, 杭州市).
+/// Not the whole or this one of a city (全市, 本市, 该市).
+fn is_market(phrase: &str) -> bool {
+    let lm = lexicon::dictionary();
+    let chars: Vec<char> = phrase.chars().collect();
+    let n = chars.len();
+    if n < 2 || chars[n - 1] != '市' || "全本我该各外他此两每分".contains(chars[n - 2])
+    {
+        return false;
+    }
+    let word = &chars[n - 2..];
+    let name_runs_in = n > 2 && lm.chars_logp(&chars[n - 3..n - 1]).is_some();
+    lm.chars_logp(word).is_some()
+        && !lm.is_place(&chars[n - 2..].iter().collect::<String>())
+        && !name_runs_in
+        && !lm.is_place(phrase)
 }
 
 /// Whether `phrase` names a kind of county, city or province, not one of
@@ -2411,6 +2432,10 @@ mod tests {
         // (A county whose name the dictionary tags as a person's.)
         assert!(is_place("寿光市"));
         assert!(!is_place("文明县"));
+        // A market only looks like a city.
+        assert!(!is_place("超市") && !is_place("农村便民超市") && !is_place("夜市"));
+        assert!(is_place("厦门市") && is_place("江门市") && is_place("杭州市") && is_place("沙市"));
+        assert!(is_place("全市") && is_place("本市") && is_place("该市"));
         // An area named by what is done or found there is a thing counted;
         // a district is named by a name.
         assert!(!is_place("公园儿童活动区"));

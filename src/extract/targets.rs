@@ -2768,6 +2768,20 @@ mod tests {
     }
 
     #[test]
+    fn a_financial_year_is_the_year_it_opens_in() {
+        let text = "余下的项目正全速施工，预计在2026-27年度内再落成约9 800间，\
+                    并在2027-28年度前完成全部约30 000个单位的兴建工作。\
+                    预计在2030/31年度或之前，平均轮候时间将缩短至4.5年。";
+        let found = dated_targets(text, 2026);
+        let years: Vec<(i32, f64)> = found.iter().map(|t| (t.year, t.value)).collect();
+        assert_eq!(years, vec![(2026, 9800.0), (2027, 30000.0), (2030, 4.5)]);
+        // No year's figures stay in what the goal measures.
+        assert!(found
+            .iter()
+            .all(|t| !format!("{:?}{:?}", t.metric, t.subject).contains("年度")));
+    }
+
+    #[test]
     fn the_rate_of_things_already_built_is_a_goal() {
         let text = "到2028年，全省农村生活污水治理率达到55%以上，已建设施正常运行率达到90%以上，\
                     出水水质达标率不低于85%。";
