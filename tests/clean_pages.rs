@@ -4611,7 +4611,22 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b445_05_zhengzhou_kuajing_gongbao.txt", 1.0, 1.0),
     ("b445_06_xingcun_chaye_zongjie.txt", 1.0, 1.0),
     ("b445_07_shenyang_changqu_zhuanzai.txt", 0.998, 0.999),
-    ("b445_08_chengdu_binan_fabuhui.txt", 1.0, 1.0),
+    ("b445_08_chengdu_binan_fabuhui.txt", 1.0, 1.0),    ("b446_01_zhangjiakou_qingneng_fangan.html", 1.0, 1.0),
+    ("b446_02_tianshui_tingyuan_jiedu.txt", 1.0, 1.0),
+    ("b446_03_xianggang_jianyue_gongwu.txt", 0.999, 0.999),
+    ("b446_04_yancheng_shidi_yaodian.md", 1.0, 1.0),
+    ("b446_05_xian_yejian_gongbao.txt", 1.0, 1.0),
+    ("b446_06_yinan_dongwu_fangyi_zongjie.txt", 1.0, 1.0),
+    ("b446_07_luoyang_zhuangpeishi_zhuanzai.txt", 0.998, 1.0),
+    ("b446_08_changsha_shenghuoquan_fabuhui.txt", 1.0, 1.0),
+    ("b447_01_handan_zaishengshui_fangan.html", 1.0, 1.0),
+    ("b447_02_shaoxing_quanminjianshen_jiedu.txt", 1.0, 1.0),
+    ("b447_03_xianggang_zhishichanquan_xinwengao.txt", 1.0, 1.0),
+    ("b447_04_hunan_liangshichubei_yaodian.md", 1.0, 1.0),
+    ("b447_05_ningbo_xinlijiankang_gongbao.txt", 1.0, 1.0),
+    ("b447_06_haining_jiaotong_zongjie.txt", 1.0, 1.0),
+    ("b447_07_jincheng_wasi_zhuanzai.txt", 0.997, 0.999),
+    ("b447_08_luoyang_wenwushuzihua_fabuhui.txt", 1.0, 1.0),
 ];
 
 #[test]
