@@ -751,8 +751,9 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
         // (2027年特区政府将…，争取全年入境旅客达到4,000万人次), and so is 全年
         // under a heading or a lead-in naming the next year (二、2027年工作
         // 思路, 2027年，街道将…重点抓好以下工作：), a year's plan made near
-        // the end of the one before.
-        let sentence_year = (naming == Naming::WherePlanned)
+        // the end of the one before; so is 年底 (2027年…提高到88%以上；…
+        // 年底前平台覆盖率达到100%).
+        let sentence_year = matches!(naming, Naming::WherePlanned | Naming::AfterDeadline)
             .then(|| {
                 year_before(chars, markers, i)
                     .or_else(|| heading_year(chars, markers, i).filter(|&y| y == year + 1))
@@ -963,15 +964,20 @@ fn opens_after_subject(lead: &[char], verb_follows: bool) -> bool {
     const SUBJECT_CHARS: usize = 6;
     /// The longest metric read before a year and its verb.
     const METRIC_CHARS: usize = 10;
+    // However long the name of who sets it, a goal stated before its
+    // year (政府的目标是在2028年把…) opens on the year.
+    static GOAL_LEAD: LazyLock<Regex> = lazy_regex!("^\\p{Han}{0,10}目标(?:是|为)[在于]?$");
     let longest = if verb_follows {
         METRIC_CHARS
     } else {
         SUBJECT_CHARS
     };
-    lead.len() <= longest
-        && lead.iter().all(|&c| is_han(c))
-        && lead.last() != Some(&'是')
-        && !phrase::ends_in_verb(&lead.iter().collect::<String>())
+    let text: String = lead.iter().collect();
+    GOAL_LEAD.is_match(&text)
+        || lead.len() <= longest
+            && lead.iter().all(|&c| is_han(c))
+            && lead.last() != Some(&'是')
+            && !phrase::ends_in_verb(&text)
 }
 
 /// Whether the paragraph up to `chars[i]` has named a year before `year`

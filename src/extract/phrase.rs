@@ -1055,15 +1055,26 @@ fn object_after(words: &[char]) -> Option<String> {
 }
 
 /// Whether `noun`, read before a figure from the words `pre`, is a verb
-/// there: a bare verb, or a word that 已 makes one (已启动38个: the
-/// dictionary has 启动 as a verbal noun).
+/// there: a bare verb, a state negated (不合格218批次), or a word that 已
+/// makes one (已启动38个: the dictionary has 启动 as a verbal noun).
 pub fn acts_before_figure(noun: &str, pre: &str) -> bool {
     is_bare_verb(noun)
+        || is_negated_state(noun)
         || pre
             .trim_end()
             .strip_suffix(noun)
             .is_some_and(|lead| lead.ends_with('已'))
             && lexicon::dictionary().word_logp(noun).is_some()
+}
+
+/// Whether `phrase` is 不 before a word of the dictionary, and no word
+/// itself (不合格, 不达标; not 不动产): a state some of the things counted
+/// before are in, no thing (抽检9860批次，不合格218批次).
+fn is_negated_state(phrase: &str) -> bool {
+    let lm = lexicon::dictionary();
+    phrase
+        .strip_prefix('不')
+        .is_some_and(|state| lm.word_logp(state).is_some() && lm.word_logp(phrase).is_none())
 }
 
 /// Whether `phrase` says what something does not do or has not done
@@ -2281,6 +2292,8 @@ mod tests {
 
     #[test]
     fn what_is_not_done_is_no_noun_but_a_minor_is() {
+        assert!(is_negated_state("不合格") && is_negated_state("不达标"));
+        assert!(!is_negated_state("不动产") && !is_negated_state("合格"));
         assert!(is_negated("未正常运营"));
         assert!(is_negated("尚未开工"));
         assert!(!is_negated("未成年人"));

@@ -2768,6 +2768,24 @@ mod tests {
     }
 
     #[test]
+    fn a_goal_stated_before_its_year_opens_on_it_whoever_sets_it() {
+        let text = "政府的目标是在2028年把郊野公园每年的山火烧毁面积控制在200公顷以下，\
+                    并将郊野公园内由扫墓引致的山火数目减少三成。";
+        let found = dated_targets(text, 2026);
+        let years: Vec<(i32, f64)> = found.iter().map(|t| (t.year, t.value)).collect();
+        assert_eq!(years, vec![(2028, 200.0), (2028, 30.0)]);
+    }
+
+    #[test]
+    fn the_end_of_the_year_is_the_sentences_year() {
+        let text = "二、2027年工作思路\n2027年全市农村公路优良中等路率提高到88%以上；\
+                    推进农村公路数字化管理平台建设，年底前平台覆盖率达到100%。";
+        let found = dated_targets(text, 2026);
+        let years: Vec<(i32, f64)> = found.iter().map(|t| (t.year, t.value)).collect();
+        assert_eq!(years, vec![(2027, 88.0), (2027, 100.0)]);
+    }
+
+    #[test]
     fn a_financial_year_is_the_year_it_opens_in() {
         let text = "余下的项目正全速施工，预计在2026-27年度内再落成约9 800间，\
                     并在2027-28年度前完成全部约30 000个单位的兴建工作。\
