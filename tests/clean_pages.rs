@@ -4628,6 +4628,22 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b447_06_haining_jiaotong_zongjie.txt", 1.0, 1.0),
     ("b447_07_jincheng_wasi_zhuanzai.txt", 0.997, 0.999),
     ("b447_08_luoyang_wenwushuzihua_fabuhui.txt", 1.0, 1.0),
+    ("b448_01_suzhou_zhihuinongye.html", 1.0, 1.0),
+    ("b448_02_gansu_yigongti_jiedu.txt", 1.0, 1.0),
+    ("b448_03_hk_lvyou_gongce.txt", 1.0, 1.0),
+    ("b448_04_luoyang_laojiuxiaoqu.md", 1.0, 1.0),
+    ("b448_05_jiangxi_shipin_choujian.txt", 1.0, 1.0),
+    ("b448_06_heping_hezhangzhi_zongjie.txt", 1.0, 1.0),
+    ("b448_07_linyi_chongdianzhuang_xiaxiang.txt", 0.988, 0.999),
+    ("b448_08_sichuan_biyesheng_jiuye_fabuhui.txt", 1.0, 1.0),
+    ("b449_01_weifang_gongyehulianwang_fangan.html", 1.0, 1.0),
+    ("b449_02_nanchang_fangxunpailao_jiedu.txt", 1.0, 1.0),
+    ("b449_03_xianggang_youzhiyuan_xinwengao.txt", 1.0, 1.0),
+    ("b449_04_xiamen_lajifenlei_yaodian.md", 1.0, 1.0),
+    ("b449_05_chengdu_wenlvxiaofeiquan_gongbao.txt", 1.0, 1.0),
+    ("b449_06_liuyang_nongcungonglu_zongjie.txt", 1.0, 1.0),
+    ("b449_07_henan_tanpaifanghesuan_zhuanzai.txt", 0.998, 1.0),
+    ("b449_08_hangzhou_shilaohua_fabuhui.md", 1.0, 1.0),
 ];
 
 #[test]
