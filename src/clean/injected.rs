@@ -593,9 +593,18 @@ fn in_correlative_frame(chars: &[char], i: usize) -> bool {
 /// or a standard's letters before their slash (GB[霜急]/T).
 fn splits_latin_word(chars: &[char], i: usize) -> bool {
     let letter = |j: Option<&char>| j.is_some_and(char::is_ascii_alphabetic);
+    // (Not letters named in parallel, each with the pair's first char:
+    // C类或D类, A级和B级.)
+    let parallel = || {
+        let after = chars[i + 2..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic());
+        chars.get(i + 2 + after.count()) == Some(&chars[i])
+    };
     i > 0
         && letter(chars.get(i - 1))
         && (letter(chars.get(i + 2)) || chars.get(i + 2) == Some(&'/') && letter(chars.get(i + 3)))
+        && !parallel()
 }
 
 /// Whether the pair at `i` goes on with the number before it (50个县,
@@ -1335,5 +1344,8 @@ mod tests {
         assert!(in_correlative_frame(&chars("农产品好是好"), 4));
         assert!(!in_correlative_frame(&chars("边民边边年"), 2));
         assert!(!splits_latin_word(&chars("GDP增长6%"), 3));
+        // Letters named in parallel are no word split.
+        assert!(!splits_latin_word(&chars("降至C类或D类"), 3));
+        assert!(!splits_latin_word(&chars("A级和BB级"), 1));
     }
 }

@@ -70,14 +70,9 @@ impl Marker {
     /// for any other marker.
     pub fn years(&self, chars: &[char]) -> Vec<i32> {
         // (2026—2028年 reads as one year, its last, but for its digits.)
-        let label = &chars[self.label_start..self.label_end];
-        let digits = label.iter().take_while(|c| c.is_ascii_digit()).count();
-        let first = if digits == 4 {
-            label[..4].iter().collect::<String>().parse().ok()
-        } else {
-            year_at(chars, self.label_start, false).map(|(year, _, _)| year)
-        };
-        let first = first.filter(|&first| self.spans_years(chars) && first < self.year);
+        let first = digits_at(chars, self.label_start, 4)
+            .or_else(|| year_at(chars, self.label_start, false).map(|(year, _, _)| year))
+            .filter(|&first| self.spans_years(chars) && first < self.year);
         match first {
             Some(first) if self.year - first < MOST_SPANNED_YEARS => (first..=self.year).collect(),
             _ => vec![self.year],
@@ -1204,17 +1199,22 @@ fn common_era_year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
 /// (2026-27年度, 2030/31年度), at `i`: the year it opens in, and the end
 /// of its 年度.
 fn fiscal_year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
-    let digits = |from: usize, n: usize| -> Option<i32> {
-        let run = chars.get(from..from + n)?;
-        run.iter().all(char::is_ascii_digit).then(|| {
-            run.iter()
-                .fold(0, |year, c| year * 10 + c.to_digit(10).unwrap_or(0) as i32)
-        })
-    };
-    let year = digits(i, 4).filter(|year| (1949..=2100).contains(year))?;
+    let year = digits_at(chars, i, 4).filter(|year| (1949..=2100).contains(year))?;
     let joined = matches!(chars.get(i + 4), Some('-' | '/' | '–' | '—' | '－'));
-    let next = digits(i + 5, 2).filter(|_| joined)?;
+    let next = digits_at(chars, i + 5, 2).filter(|_| joined)?;
     (next == (year + 1) % 100 && starts_with(chars, i + 7, "年度")).then_some((year, i + 9))
+}
+
+/// The number the `n` ASCII digits at `from` write, if all `n` are digits
+/// and the next is none (the 2026 of 2026—2028年, not of 20261).
+fn digits_at(chars: &[char], from: usize, n: usize) -> Option<i32> {
+    let run = chars.get(from..from + n)?;
+    let whole = !chars.get(from + n).is_some_and(char::is_ascii_digit);
+    (whole && run.iter().all(char::is_ascii_digit)).then(|| {
+        run.iter().fold(0, |number, c| {
+            number * 10 + c.to_digit(10).unwrap_or(0) as i32
+        })
+    })
 }
 
 /// A Republic of China year at `i` as the common era's, and the end of

@@ -2114,17 +2114,22 @@ pub fn is_place(phrase: &str) -> bool {
 /// word, no place, and no place's name running into it (江门市, 杭州市).
 /// Not the whole or this one of a city (全市, 本市, 该市).
 fn is_market(phrase: &str) -> bool {
-    let lm = lexicon::dictionary();
-    let chars: Vec<char> = phrase.chars().collect();
-    let n = chars.len();
-    if n < 2 || chars[n - 1] != '市' || "全本我该各外他此两每分".contains(chars[n - 2])
-    {
+    let Some(stem) = phrase.strip_suffix('市') else {
         return false;
-    }
-    let word = &chars[n - 2..];
-    let name_runs_in = n > 2 && lm.chars_logp(&chars[n - 3..n - 1]).is_some();
-    lm.chars_logp(word).is_some()
-        && !lm.is_place(&chars[n - 2..].iter().collect::<String>())
+    };
+    let lm = lexicon::dictionary();
+    let mut before = stem.chars().rev();
+    let Some(first) = before.next() else {
+        return false;
+    };
+    let word = [first, '市'];
+    // (江门市: 江门 is the place's name, 门市 only looks like a word.)
+    let name_runs_in = before
+        .next()
+        .is_some_and(|c| lm.chars_logp(&[c, first]).is_some());
+    !"全本我该各外他此两每分".contains(first)
+        && lm.chars_logp(&word).is_some()
+        && !lm.is_place(&String::from_iter(word))
         && !name_runs_in
         && !lm.is_place(phrase)
 }
