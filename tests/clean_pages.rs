@@ -4644,6 +4644,26 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b449_06_liuyang_nongcungonglu_zongjie.txt", 1.0, 1.0),
     ("b449_07_henan_tanpaifanghesuan_zhuanzai.txt", 0.998, 1.0),
     ("b449_08_hangzhou_shilaohua_fabuhui.md", 1.0, 1.0),
+    ("b450_01_hunan_lenglian.html", 1.0, 1.0),
+    ("b450_02_chengdu_yingyangcan.txt", 1.0, 1.0),
+    ("b450_03_xianggang_haiyun.txt", 1.0, 1.0),
+    ("b450_04_hefei_lvdao.md", 1.0, 1.0),
+    ("b450_05_gansu_dibao.txt", 1.0, 1.0),
+    ("b450_06_longquan_linzhangzhi.txt", 1.0, 1.0),
+    ("b450_07_dongguan_gaoqi.txt", 0.998, 0.999),
+    ("b450_08_suzhou_jiatingyisheng.md", 1.0, 1.0),
+    ("b451_01_shaoyang_nongcun_gongshui.html", 1.0, 1.0),
+    ("b451_02_henan_fenbushi_guangfu_jiedu.txt", 1.0, 1.0),
+    ("b451_03_hk_falv_yuanzhu.txt", 1.0, 1.0),
+    ("b451_04_lishui_chuantong_cunluo_yaodian.md", 1.0, 1.0),
+    ("b451_05_nanjing_tiyu_saishi_tongji_gongbao.txt", 1.0, 1.0),
+    ("b451_06_liuyang_tuiyi_junren_zongjie.txt", 1.0, 1.0),
+    (
+        "b451_07_jiangsu_huagong_yuanqu_anquan_zhuanzai.txt",
+        0.998,
+        0.969,
+    ),
+    ("b451_08_hefei_yiwangtongban_fabuhui.txt", 1.0, 1.0),
 ];
 
 #[test]
