@@ -771,7 +771,17 @@ impl ClauseReader<'_> {
         let before = self.clause_before()?;
         let text = self.words(before.start, before.end);
         let (at, verb, _) = verbs::VERB_INDEX.last_in(&text)?;
+        // (A figure alone after the verb is a level reached, no thing made:
+        // …并网容量力争达到6000万千瓦；到2030年，累计并网容量达到…; things
+        // counted are, 打造十条跨区骑行廊道，总长约260公里.)
+        let is_figure = |object: &str| {
+            let chars: Vec<char> = object.chars().collect();
+            number::scan(&chars)
+                .first()
+                .is_some_and(|q| q.start == 0 && q.end == chars.len())
+        };
         phrase::non_empty(phrase::noun_after(&text[at + verb.len()..]))
+            .filter(|object| !is_figure(object))
     }
 
     /// The clause before this one when it is the topic this one changes
@@ -2783,6 +2793,27 @@ mod tests {
         let found = dated_targets(text, 2026);
         let years: Vec<(i32, f64)> = found.iter().map(|t| (t.year, t.value)).collect();
         assert_eq!(years, vec![(2027, 88.0), (2027, 100.0)]);
+    }
+
+    #[test]
+    fn a_level_reached_before_is_no_thing_a_measure_measures() {
+        let text = "到2027年，全省分布式光伏累计并网容量力争达到6000万千瓦；\
+                    到2030年，累计并网容量达到8000万千瓦左右。";
+        let found = dated_targets(text, 2026);
+        assert_eq!(found.len(), 2);
+        let metric = found[1].metric.as_deref().unwrap_or_default();
+        assert!(
+            metric.ends_with("并网容量") && !metric.contains("6000"),
+            "{metric}"
+        );
+        // Things counted before a measure are what it measures.
+        let text = "到2028年，打造十条跨区骑行廊道，总长约260公里。";
+        let found = dated_targets(text, 2026);
+        let metric = found
+            .last()
+            .and_then(|t| t.metric.clone())
+            .unwrap_or_default();
+        assert!(metric.contains("骑行廊道"), "{metric}");
     }
 
     #[test]
