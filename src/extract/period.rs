@@ -222,8 +222,11 @@ fn has_report_words(text: &str) -> bool {
     let text = RATE_HAS.replace_all(text, "");
     REPORT_WORDS.is_match(&PLANNED_TOTAL.replace_all(&text, ""))
 }
-/// Words of what exists now with its figure (现有…87处, 现存…).
-static STANDING: LazyLock<Regex> = lazy_regex!(r"(?:现有|现存)[^，。；]{0,24}\d");
+/// Words of what exists now with its figure (现有…87处, 现存…, 现有…两万三千余人;
+/// 在现有8条…线路基础上), not the idiom of building on what is there (在现有
+/// 基础上，新建…120个).
+static STANDING: LazyLock<Regex> =
+    lazy_regex!(r"(?:现有|现存)(?:[^基，。；][^，。；]{0,23})?[\d一二两三四五六七八九十]");
 /// A span of years a sentence opens on (未来五年, 今后三年内).
 static OPENING_SPAN: LazyLock<Regex> =
     lazy_regex!(r"^\s*(?:未来|今后|此后)[一二三四五六七八九十两\d]{1,3}年");
@@ -2134,12 +2137,16 @@ pub fn scopes(
             }
             // What exists now (全市现有危险化学品重大危险源87处) is no task,
             // whatever section it stands in, unless the sentence sets a
-            // deadline of its own.
+            // deadline of its own by then (not one after it: …全省现有专兼职
+            // 管护人员两万三千余人，到2028年实现…).
             let clause_text = doc.masked_text(clause.start, clause.end);
             standing_list = deadlines.is_empty()
                 && (standing_list && !commits_in(clause_text) || STANDING.is_match(clause_text));
-            let standing =
-                current.is_some() && standing_list && !own.iter().any(|m| m.role == Role::Deadline);
+            let standing = current.is_some()
+                && standing_list
+                && !own
+                    .iter()
+                    .any(|m| m.role == Role::Deadline && m.start < clause.end);
             let mut scope = if standing { None } else { current.clone() };
             if let Some(scope) = scope.as_mut() {
                 if let Some(label) = clause_baseline {

@@ -2817,6 +2817,16 @@ mod tests {
     }
 
     #[test]
+    fn what_exists_now_before_a_later_deadline_is_no_goal() {
+        let text = "三、重点任务\n（四）强化建后管护。建立县、乡、村三级管护网络，\
+                    全省现有专兼职管护人员两万三千余人，到2028年实现管护责任全覆盖。\
+                    在现有基础上，到2028年新建儿童之家120个。";
+        let found = dated_targets(text, 2026);
+        let values: Vec<f64> = found.iter().map(|t| t.value).collect();
+        assert_eq!(values, vec![120.0]);
+    }
+
+    #[test]
     fn a_financial_year_is_the_year_it_opens_in() {
         let text = "余下的项目正全速施工，预计在2026-27年度内再落成约9 800间，\
                     并在2027-28年度前完成全部约30 000个单位的兴建工作。\
