@@ -71,11 +71,17 @@ pub fn is_whole(value: f64) -> bool {
 /// What one of `unit` is, when `unit` is a unit of this grammar and
 /// nothing else: a table names its column's unit (万个, 千瓦) this way.
 pub fn unit_alone(unit: &str) -> Option<Quantity> {
-    let written: Vec<char> = format!("1{unit}").chars().collect();
+    figure_alone(&format!("1{unit}")).filter(|q| !q.unit.is_empty())
+}
+
+/// The figure `text` is, when it is one figure and nothing else
+/// (6000万千瓦, not 十条跨区骑行廊道).
+pub fn figure_alone(text: &str) -> Option<Quantity> {
+    let written: Vec<char> = text.chars().collect();
     scan(&written)
         .into_iter()
         .next()
-        .filter(|q| q.start == 0 && q.end == written.len() && !q.unit.is_empty())
+        .filter(|q| q.start == 0 && q.end == written.len())
 }
 
 /// Canonical units of money.

@@ -774,14 +774,8 @@ impl ClauseReader<'_> {
         // (A figure alone after the verb is a level reached, no thing made:
         // …并网容量力争达到6000万千瓦；到2030年，累计并网容量达到…; things
         // counted are, 打造十条跨区骑行廊道，总长约260公里.)
-        let is_figure = |object: &str| {
-            let chars: Vec<char> = object.chars().collect();
-            number::scan(&chars)
-                .first()
-                .is_some_and(|q| q.start == 0 && q.end == chars.len())
-        };
         phrase::non_empty(phrase::noun_after(&text[at + verb.len()..]))
-            .filter(|object| !is_figure(object))
+            .filter(|object| number::figure_alone(object).is_none())
     }
 
     /// The clause before this one when it is the topic this one changes
