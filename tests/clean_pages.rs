@@ -4664,6 +4664,14 @@ const PAGES: &[(&str, f64, f64)] = &[
         0.969,
     ),
     ("b451_08_hefei_yiwangtongban_fabuhui.txt", 1.0, 1.0),
+    ("b452_01_henan_gaobiaozhunnongtian.html", 1.0, 1.0),
+    ("b452_02_nongjiashuwu_jiedu.txt", 1.0, 1.0),
+    ("b452_03_xianggang_huaxuefeiwu.txt", 1.0, 1.0),
+    ("b452_04_xiancheng_chengzhenhua.md", 1.0, 1.0),
+    ("b452_05_lishui_minsu_gongbao.txt", 1.0, 1.0),
+    ("b452_06_dizhenyujing_zongjie.txt", 1.0, 1.0),
+    ("b452_07_rencai_yinjin_zhuanzai.txt", 1.0, 1.0),
+    ("b452_08_shuzirenminbi_fabuhui.md", 1.0, 1.0),
 ];
 
 #[test]

@@ -1217,7 +1217,12 @@ pub fn extract(
                     || COMPARED_LEVEL.is_match(pre);
                 // Nor is a rank (居全省前三位), nor the parts a text is set
                 // out in (《若干措施》共五个方面十八条, 提出6个方面18项任务).
-                let idiom = phrase::is_idiom(q, &read.noun, noun_follows);
+                // (Not what exists, named before what it does: 已有十个区县
+                // 实现全覆盖.)
+                let existing = pre.ends_with('有')
+                    && phrase::noun_before_verb(&read.noun)
+                        .is_some_and(|things| phrase::names_entity(&things));
+                let idiom = !existing && phrase::is_idiom(q, &read.noun, noun_follows);
                 let rank = phrase::is_rank(q, &read.noun);
                 let text_part = read.noun.ends_with("方面");
                 if read.noun.is_empty()
@@ -1416,6 +1421,7 @@ fn is_countable(doc: &Document, q: &Quantity) -> bool {
         && !is_average(doc, q)
         && !defines_unit(doc, q)
         && !sorts_what_follows(doc, q)
+        && !classes_next_count(doc, q)
         && !super::number::is_copies(&doc.masked, q)
 }
 
@@ -1427,6 +1433,17 @@ fn defines_unit(doc: &Document, q: &Quantity) -> bool {
         && DEFINED_AS
             .iter()
             .any(|w| super::number::starts_with(&doc.masked, q.end, w))
+}
+
+/// Whether `q` names a size class of the count right after it (10至14间的
+/// 1095家, 15间以上的有177家): the things counted there are of that size,
+/// and `q` counts none of its own.
+fn classes_next_count(doc: &Document, q: &Quantity) -> bool {
+    const MARKS: &[&str] = &["的", "的有"];
+    let longest = MARKS.iter().map(|m| m.chars().count()).max().unwrap_or(0);
+    doc.quantities_in(q.end, q.end + longest + 1)
+        .first()
+        .is_some_and(|next| next.counts_things() && MARKS.contains(&doc.text(q.end, next.start)))
 }
 
 /// Whether `q` counts days of a kind its clause names (优良天数达到249天,
@@ -1544,6 +1561,8 @@ fn is_bounded(m: &[char], q: &Quantity) -> bool {
 /// 吞吐量, 发电量) unless a capacity is named before them.
 const CAPACITY_UNITS: &[&str] = &[
     "吨",
+    // (Hong Kong's and Taiwan's ton.)
+    "公吨",
     "公斤",
     "千克",
     "斤",
@@ -3328,6 +3347,36 @@ mod tests {
     }
 
     #[test]
+    fn hong_kongs_metric_tons_handled_count_as_tons_do() {
+        let text = "2025年，中心共处理化学废物约四万二千公吨，较2024年上升6.3%；其中约一万一千八百公吨为废润滑油。";
+        let found = counts_in_2026(text, |c| (c.value, c.unit));
+        assert_eq!(
+            found,
+            vec![
+                (42_000.0, "公吨".to_string()),
+                (11_800.0, "公吨".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_size_class_before_its_count_counts_nothing_itself() {
+        let text = "按经营规模分，客房10间以下的民宿2890家，10至14间的1095家，15间以上的177家。全市现有农贸市场253个的61.7%完成改造。";
+        let found = counts_in_2026(text, |c| {
+            (c.value, c.subject.unwrap_or_default(), c.qualifier)
+        });
+        assert_eq!(
+            found,
+            vec![
+                (2890.0, "客房10间以下的民宿".to_string(), None),
+                (1095.0, "民宿".to_string(), Some("10至14间".to_string())),
+                (177.0, "民宿".to_string(), Some("15间以上".to_string())),
+                (253.0, "农贸市场".to_string(), None),
+            ]
+        );
+    }
+
+    #[test]
     fn a_figure_alone_after_a_label_counts_what_the_label_names() {
         // (The lines a report's colon leads into report with it.)
         let text = "截至2025年底，工作小组共收到41宗申请，涵盖以下类别：\n1. 氢燃料电池巴士及重型车辆试验：12宗；\n2. 加氢站及氢气供应设施：7宗。\n2025年粮食总产量：25.3万吨。\n2025年水资源总量：25.3亿立方米。\n截至2025年底，全市已建成充电桩1200个，下一步重点做好以下工作：\n1. 新建充电桩：500个。";
@@ -4300,6 +4349,15 @@ mod tests {
                 (2.0, "园区".to_string()),
                 (3.0, "企业".to_string())
             ]
+        );
+        // What exists is named before what it does; the two companies
+        // that do something are no count.
+        let text = "全市已有十个区县实现财政资金数字人民币拨付。两间电力公司成立专责小组。";
+        let found: Vec<(f64, String)> =
+            counts_of(text, |c| (c.value, c.subject.unwrap_or_default()));
+        assert_eq!(
+            found,
+            vec![(10.0, "区县实现财政资金数字人民币拨付".to_string())]
         );
     }
 
