@@ -1915,6 +1915,16 @@ pub fn without_measure(phrase: &str) -> &str {
         .unwrap_or(phrase)
 }
 
+/// The verb a measure named by an act opens with (建成面积, 改造规模 →
+/// 建成, 改造): the measure of what was done by it, its things left out.
+pub fn act_of_measure(phrase: &str) -> Option<&str> {
+    const MEASURES_OF_ACTS: &[&str] = &["面积", "规模", "数量", "里程", "长度"];
+    let verb = MEASURES_OF_ACTS
+        .iter()
+        .find_map(|m| phrase.strip_suffix(m))?;
+    (verb.chars().count() == 2 && lexicon::dictionary().is_verb(verb)).then_some(verb)
+}
+
 /// Whether a phrase is only a measure word, its noun left out
 /// (新增企业213家、总数突破2600家).
 pub fn is_measure(phrase: &str) -> bool {

@@ -324,6 +324,14 @@ impl ClauseReader<'_> {
                     });
                 }
             }
+            // A measure of an act (累计建成面积) is of what the clause
+            // before did by the same act (将永久基本农田全部建成高标准农田).
+            for field in [&mut reading.subject, &mut reading.metric] {
+                let act = field.as_deref().and_then(phrase::act_of_measure);
+                if let Some(object) = act.and_then(|verb| self.object_of_verb_before(verb)) {
+                    field.get_or_insert_default().insert_str(0, &object);
+                }
+            }
             let noun = reading.subject.as_deref().or(reading.metric.as_deref());
             let pre = self.words(self.window_start(q.start), q.start);
             // Words after the figure (四个全面), whether or not read as its
@@ -768,6 +776,20 @@ impl ClauseReader<'_> {
     /// last verb: what a measure alone measures (2026年底前建成纯氢输送管道
     /// 一期工程，长度约150公里: 纯氢输送管道一期工程).
     fn object_before(&self) -> Option<String> {
+        self.act_before().map(|(_, object)| object)
+    }
+
+    /// What the clause before this one made by `verb`, when that is the
+    /// clause's last verb (将永久基本农田全部建成高标准农田; not 完成用水权确权
+    /// 登记 for 确权).
+    fn object_of_verb_before(&self, verb: &str) -> Option<String> {
+        self.act_before()
+            .filter(|(last, _)| *last == verb)
+            .map(|(_, object)| object)
+    }
+
+    /// The last verb of the clause before this one and the noun after it.
+    fn act_before(&self) -> Option<(&'static str, String)> {
         let before = self.clause_before()?;
         let text = self.words(before.start, before.end);
         let (at, verb, _) = verbs::VERB_INDEX.last_in(&text)?;
@@ -776,6 +798,7 @@ impl ClauseReader<'_> {
         // counted are, 打造十条跨区骑行廊道，总长约260公里.)
         phrase::non_empty(phrase::noun_after(&text[at + verb.len()..]))
             .filter(|object| number::figure_alone(object).is_none())
+            .map(|object| (verb, object))
     }
 
     /// The clause before this one when it is the topic this one changes
@@ -2289,6 +2312,14 @@ mod tests {
                 .is_some_and(|s| s.starts_with("老旧二、三级渔港")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_measure_of_an_act_is_of_what_the_clause_before_did_by_it() {
+        let text = "到2028年，力争将永久基本农田全部建成高标准农田，累计建成面积达到9600万亩。2026年底前全面完成农业用水权确权登记，确权面积不少于245万亩。";
+        let targets = dated_targets(text, 2025);
+        let found: Vec<Option<&str>> = targets.iter().map(|t| t.metric.as_deref()).collect();
+        assert_eq!(found, vec![Some("高标准农田建成面积"), Some("确权面积")]);
     }
 
     #[test]
