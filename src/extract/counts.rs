@@ -31,7 +31,8 @@ const WINDOW: usize = 40;
 /// what it must set up: 应建有), including the attributions of news (据介绍) and
 /// comparisons with last year (同比).
 /// 共 totals (全市共培育) only outside the words it forms (共同体, 公共, 共享).
-static REPORTS: LazyLock<Regex> = lazy_regex!("截至|截止|目前|现时|已|累计|(?:^|[^应须要])(?:设有|建有)|下设|下辖|辖下|旗下|所属|拟(?:认定|命名|授予|列入|入选)|共有|拥有|现有|获批|获评|入选|了|(?:近|多|(?:^|[^〇○零一二三四五六七八九十两\\d])[一二两三四五六七八九十几]+|(?:^|\\D)\\d{1,2})年来|过去(?:[一二两三四五六七八九十几]+|\\d{1,2})年|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)|[较比](?:上年|去年|\\d{4}年)[底末]?(?:同期)?(?:增加|增长|减少|下降|提高|净增)",);
+const REPORT_WORDS: &str = "截至|截止|目前|现时|已|累计|(?:^|[^应须要])(?:设有|建有)|下设|下辖|辖下|旗下|所属|拟(?:认定|命名|授予|列入|入选)|共有|拥有|现有|获批|获评|入选|了|(?:近|多|(?:^|[^〇○零一二三四五六七八九十两\\d])[一二两三四五六七八九十几]+|(?:^|\\D)\\d{1,2})年来|过去(?:[一二两三四五六七八九十几]+|\\d{1,2})年|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)|[较比](?:上年|去年|\\d{4}年)[底末]?(?:同期)?(?:增加|增长|减少|下降|提高|净增)";
+static REPORTS: LazyLock<Regex> = lazy_regex!(&format!("{REPORT_WORDS}|{}", phrase::BODY_HAS));
 
 /// Words by which a whole document reviews work done (an annual review:
 /// “2023年，全市…各项工作取得新成效”; a press conference that introduces
@@ -1970,7 +1971,18 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
             ..Qualified::default()
         }
     } else {
-        phrase::split_qualifier(&object)
+        let mut read = phrase::split_qualifier(&object);
+        // No district's name follows its figure: an area that reads as
+        // one there is a kind of area (7个渔民卸鱼区, 12个渔港区).
+        if follows && read.noun.is_empty() {
+            if let Some(area) = read
+                .place
+                .take_if(|p| p.ends_with('区') && p.chars().count() >= 3)
+            {
+                read.noun = area;
+            }
+        }
+        read
     };
     let place = clean_place(&place);
     if read.place.is_none() {
@@ -3356,6 +3368,25 @@ mod tests {
                 (42_000.0, "公吨".to_string()),
                 (11_800.0, "公吨".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn what_follows_a_figure_is_read_as_the_kind_counted() {
+        // An area after its figure is a kind, no district; a certificate
+        // got is no status; a module stands for the things before it; a
+        // body has its members.
+        let text = "渔护署已在全港设立7个渔民卸鱼区。认证计划已有42间本地渔场获得认证。2025年在东部水域投放人工鱼礁共1,200个单元。住房公积金管理委员会有委员29名。";
+        let found = counts_in_2026(text, |c| (c.value, c.subject.unwrap_or_default()));
+        let subjects: Vec<(f64, bool)> = found
+            .iter()
+            .zip(["卸鱼区", "渔场", "人工鱼礁", "委员"])
+            .map(|((value, subject), kind)| (*value, subject.ends_with(kind)))
+            .collect();
+        assert_eq!(
+            subjects,
+            vec![(7.0, true), (42.0, true), (1200.0, true), (29.0, true)],
+            "{found:?}"
         );
     }
 

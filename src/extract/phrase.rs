@@ -1566,9 +1566,11 @@ pub fn attainment(after: &str) -> Option<(String, String)> {
     (named && !received).then(|| (trim_phrase(&after[..at]), object))
 }
 
-/// What things get that they do not become: money, help, a service.
-static RECEIVED: LazyLock<Regex> =
-    lazy_regex!("(?:贷款|授信|融资|补贴|补助|资助|奖励|资金|支持|帮扶|服务)$");
+/// What things get that they do not become: money, help, a service, a
+/// certificate (42间本地渔场获得认证).
+static RECEIVED: LazyLock<Regex> = lazy_regex!(
+    "(?:贷款|授信|融资|补贴|补助|资助|奖励|资金|支持|帮扶|服务|认证|许可|授权|资质|证书)$"
+);
 
 /// The kinds of division a report counts by the dozen, maybe with those
 /// counted alongside them in brackets: 县（市、区）, 区（市）县, 乡镇（街道）,
@@ -1627,10 +1629,10 @@ pub fn described_before(pre: &str) -> Option<String> {
 
 /// Whether a noun after a figure in `unit` only stands for the things
 /// named before it: a unit of housing in Hong Kong usage (落成公營房屋約2.8萬
-/// 個單位, 簡約公屋合共提供約3萬個單位), counted by 个; 128家单位 are
-/// organisations.
+/// 個單位, 簡約公屋合共提供約3萬個單位) or of modules (投放人工鱼礁共1,200个
+/// 单元), counted by 个; 128家单位 are organisations.
 pub fn stands_for_noun_before(noun: &str, unit: &str) -> bool {
-    noun == "单位" && unit == "个"
+    matches!(noun, "单位" | "单元") && unit == "个"
 }
 
 /// Prepositions that name whom an action is done for or aimed at, with
@@ -1931,12 +1933,16 @@ pub fn is_measure(phrase: &str) -> bool {
     MEASURES.contains(&phrase)
 }
 
-/// The 有 of “我市有…”, “全省有…”: a verb only after a place.
+/// A body's 有: what it has (管理委员会有委员29名).
+pub const BODY_HAS: &str = "(?:委员会|协会|学会|商会|联合会|中心|公司|集团)有";
+
+/// The 有 of “我市有…”, “全省有…”, “管理委员会有委员29名”: a verb only after
+/// a place or a body.
 fn place_has(pre: &str) -> Option<(usize, usize)> {
     // 全国有, but not the 国有 of 国有博物馆 (state-owned). Where 有 opens
     // a word and the char after it none (全市有效发明专利, but 全县有限额
     // 以上企业), the place ends before the word.
-    static PLACE_HAS: LazyLock<Regex> = lazy_regex!("[市省县区内]有|全国有");
+    static PLACE_HAS: LazyLock<Regex> = lazy_regex!(&format!("[市省县区内]有|全国有|{BODY_HAS}"));
     PLACE_HAS.find_iter(pre).last().map(|m| {
         let at = m.end() - "有".len();
         if opens_word(&pre[at..]) && !opens_word(&pre[m.end()..]) {
