@@ -709,12 +709,19 @@ fn is_advert(lines: &[&str], i: usize, above: Above) -> bool {
             && (PHONE.is_match(line) && SELLS.is_match(line) || HARD_SELL.is_match(line))
             && !is_sentence_giving_a_number(line)
     };
+    // (Nor does a notice send its readers to someone's WeChat to follow an
+    // account or join a group: 关注微信公众号“…”，或加小编微信 edu_nn2026 进群交流.)
+    let account_pitch = || PERSONAL_CONTACT.is_match(line) && ACCOUNT_OR_GROUP.is_match(line);
     AD_LABEL.is_match(line)
         || above.advert && is_contact(line)
         || ruled_off()
         || labelled_pitch()
         || pitch_with_wechat()
+        || account_pitch()
 }
+
+/// An account to follow or a group to join.
+static ACCOUNT_OR_GROUP: LazyLock<Regex> = lazy_regex!("公众号|视频号|[进加入]群");
 
 /// An advert's slogan in brackets over its contact line, after the body
 /// (【古建修缮 · 仿古建筑设计施工】 over 咨询电话：…).

@@ -32,6 +32,15 @@ fn an_advert_labelled_in_the_body_goes() {
         "企业应于2026年7月31日前完成申报，逾期不予受理。",
     ];
     assert!(sort(&page).kept.contains(&3));
+    // Nor is a WeChat id given to follow an account or join a group,
+    // though the line reads as a sentence.
+    let page = [
+        "关于做好2026年秋季学期校园食品安全工作的通知",
+        "各县（市、区）教育局：现将有关事项通知如下。",
+        "想了解更多校园安全资讯？关注微信公众号“南宁教育圈”，或加小编微信 edu_nn2026 进群交流。",
+        "（七）推进智慧监管。",
+    ];
+    assert_eq!(sort(&page).kept, vec![1, 3]);
 }
 
 #[test]
