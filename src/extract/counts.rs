@@ -302,9 +302,10 @@ static SUSTAINED: LazyLock<Regex> = lazy_regex!("连续[0-9一二两三四五六
 /// the things its figures are drawn from (本批拟认定的示范工厂中，…分别有4家、
 /// 3家; one with a figure of its own is a count, see `framed`).
 /// Not a turn of the argument (另一方面, 其他方面) nor a field of work
-/// (生态建设方面), which names no things.
+/// (生态建设方面), which names no things. Or what a list after a colon
+/// gives place by place (各县（市、区）实名制就业人数分别为：鲤城区2136人，…).
 static TOPIC: LazyLock<Regex> = lazy_regex!(
-    "^(?:[（(]?[一二三四五六七八九十\\d]{1,3}[、.．)）]\\s*)?(?:截至[^，。；]{2,12}[，,])?(?:在|就)?(?:([^，。；、在]{2,12}?)方面|([^，。；、在\\d]{2,16}?)中)[，,]"
+    "^(?:[（(]?[一二三四五六七八九十\\d]{1,3}[、.．)）]\\s*)?(?:截至[^，。；]{2,12}[，,])?(?:在|就)?(?:([^，。；、在]{2,12}?)方面[，,]|([^，。；、在\\d]{2,16}?)中[，,]|(?:各[县市区地乡镇街道]{1,4}(?:[（(][^）)]*[）)])?)?([^，。；：]{2,30}?)分别(?:为|是|有)[：:])"
 );
 static NO_TOPIC: LazyLock<Regex> =
     lazy_regex!("^(?:另一|一|其他|其它|各|这|此|多|同时|与此同时)|(?:建设|工作|发展|管理|领域)$");
@@ -1079,21 +1080,23 @@ pub fn extract(
                     // when it names things: not 三年中 or 专项整治中.)
                     let topic = TOPIC
                         .captures(text)
-                        .and_then(|topic| match (topic.get(1), topic.get(2)) {
-                            (Some(t), _)
-                                if read.noun.is_empty() || phrase::is_bare_verb(&read.noun) =>
-                            {
-                                Some(t)
-                            }
-                            (_, Some(t))
-                                if read.noun.is_empty()
-                                    && of.is_none()
-                                    && phrase::names_entity(t.as_str()) =>
-                            {
-                                Some(t)
-                            }
-                            _ => None,
-                        })
+                        .and_then(
+                            |topic| match (topic.get(1).or(topic.get(3)), topic.get(2)) {
+                                (Some(t), _)
+                                    if read.noun.is_empty() || phrase::is_bare_verb(&read.noun) =>
+                                {
+                                    Some(t)
+                                }
+                                (_, Some(t))
+                                    if read.noun.is_empty()
+                                        && of.is_none()
+                                        && phrase::names_entity(t.as_str()) =>
+                                {
+                                    Some(t)
+                                }
+                                _ => None,
+                            },
+                        )
                         .map(|topic| phrase::trim_phrase(topic.as_str()))
                         .filter(|topic| !NO_TOPIC.is_match(topic) && !is_owner(topic, q))
                         .filter(|_| of.is_none_or(|of| of.span[0] < sentence.start));
@@ -3387,6 +3390,20 @@ mod tests {
             subjects,
             vec![(7.0, true), (42.0, true), (1200.0, true), (29.0, true)],
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_list_of_places_after_its_topic_and_colon_counts_the_topic() {
+        let text = "截至2025年底，各县（市、区）城乡持证残疾人实名制就业人数分别为：鲤城区2136人，丰泽区2480人。";
+        let found = counts_in_2026(text, |c| (c.value, c.subject.unwrap_or_default(), c.scope));
+        let topic = "城乡持证残疾人实名制就业人数".to_string();
+        assert_eq!(
+            found,
+            vec![
+                (2136.0, topic.clone(), Some("鲤城区".to_string())),
+                (2480.0, topic, Some("丰泽区".to_string())),
+            ]
         );
     }
 
