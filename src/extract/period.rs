@@ -231,9 +231,11 @@ static STANDING: LazyLock<Regex> =
 static OPENING_SPAN: LazyLock<Regex> =
     lazy_regex!(r"^\s*(?:未来|今后|此后)[一二三四五六七八九十两\d]{1,3}年");
 /// A span of years a clause opens on as the time its task takes (三年内,
-/// 三年累计, 力争五年新增), with the char after it.
-static SPAN_OPENING: LazyLock<Regex> =
-    lazy_regex!(r"^\s*(?:力争|争取|计划|确保)?([一二三四五六七八九两]|\d{1,2})年(.)");
+/// 三年累计, 力争五年新增), maybe after the plan that sets it (《行动方案》
+/// 提出三年内…), with the char after it.
+static SPAN_OPENING: LazyLock<Regex> = lazy_regex!(
+    r"^\s*(?:(?:《[^》]{1,40}》|[^，。；]{0,8}(?:方案|规划|计划|意见))(?:明确|提出|要求)[，,]?)?(?:力争|争取|计划|确保)?([一二三四五六七八九两]|\d{1,2})年(.)"
+);
 
 /// The plan's own period a clause opens on, by name (规划期内, 到规划期末),
 /// or the plan's own verb (规划新建…等5个运输机场).
@@ -3583,6 +3585,10 @@ mod tests {
             let years = years_under_title(&text, Some(2026), Some(title));
             assert_eq!(years[1][0], None, "{other}");
         }
+        // So does one the plan is told to set.
+        let told = text.replace("三年内新建", "《行动方案》提出三年内新建");
+        let years = years_under_title(&told, Some(2026), Some(title));
+        assert_eq!(years[1][0], Some(2028));
         // The plan's period named as such sets it too, with no section
         // around the sentence to lend a year.
         let text = "《规划》构建渔港空间格局。规划期内重点建设渔港72座，其中新建13座。";
