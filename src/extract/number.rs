@@ -679,6 +679,9 @@ pub fn scan(chars: &[char]) -> Vec<Quantity> {
             here => here,
         };
         match here.or_else(|| listed_at(chars, i)) {
+            // A ratio's terms or a time of day (1:5万地质灾害风险调查, 按1∶1配套,
+            // 8:30) are no figures.
+            Some(q) if in_ratio(chars, &q) => i = q.end,
             Some(mut q) => {
                 // The bound word before a list bounds all its items (不高于10、
                 // 50、100毫克/立方米); a bound after an item (10个以上) is its own.
@@ -710,6 +713,15 @@ pub fn scan(chars: &[char]) -> Vec<Quantity> {
         }
     }
     found
+}
+
+/// Whether `q` stands on either side of a ratio's colon, a digit on its
+/// other side.
+fn in_ratio(chars: &[char], q: &Quantity) -> bool {
+    let colon = |c: Option<&char>| matches!(c, Some(':' | '∶' | '：'));
+    let digit = |c: Option<&char>| c.is_some_and(char::is_ascii_digit);
+    colon(chars.get(q.end)) && digit(chars.get(q.end + 1))
+        || q.start >= 2 && colon(chars.get(q.start - 1)) && digit(chars.get(q.start - 2))
 }
 
 /// The most items a list of numbers sharing one unit is read through.
@@ -1597,6 +1609,18 @@ pub fn ends_with(chars: &[char], i: usize, word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_ratio_or_a_time_of_day_is_no_figure() {
+        assert_eq!(
+            one("完成1:5万地质灾害风险调查评价面积420平方公里").value,
+            420.0
+        );
+        assert_eq!(
+            one("按不低于1∶1的比例配套，末班车延至23:00，资金4800万元").value,
+            48_000_000.0
+        );
+    }
 
     #[test]
     fn a_list_shares_the_unit_written_after_its_last_item() {
