@@ -3408,6 +3408,16 @@ mod tests {
     }
 
     #[test]
+    fn orders_issued_count_by_their_dao() {
+        let text = "2025年，全市各级林长累计巡林9.6万人次，发布林长令12道，筑牢三道防线。";
+        let found = counts_in_2026(text, |c| (c.value, c.unit));
+        assert_eq!(
+            found,
+            vec![(96_000.0, "人次".to_string()), (12.0, "道".to_string())]
+        );
+    }
+
+    #[test]
     fn a_size_class_before_its_count_counts_nothing_itself() {
         let text = "按经营规模分，客房10间以下的民宿2890家，10至14间的1095家，15间以上的177家。全市现有农贸市场253个的61.7%完成改造。";
         let found = counts_in_2026(text, |c| {
