@@ -4686,7 +4686,11 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b454_04_henan_liangshi_chubei_yaodian.md", 1.0, 1.0),
     ("b454_05_quanzhou_canjiren_jiuye_gongbao.txt", 1.0, 1.0),
     ("b454_06_dujiangyan_dizhi_zaihai_zongjie.txt", 1.0, 1.0),
-    ("b454_07_ningbo_kuajing_dianshang_haiwaicang.txt", 0.992, 0.998),
+    (
+        "b454_07_ningbo_kuajing_dianshang_haiwaicang.txt",
+        0.992,
+        0.998,
+    ),
     ("b454_08_yunnan_jindu_fabuhui.txt", 1.0, 1.0),
     ("b455_01_jining_chengshigengxin.html", 1.0, 1.0),
     ("b455_02_jiangxi_zhongyiyao_jiedu.txt", 1.0, 1.0),

@@ -227,6 +227,13 @@ fn has_report_words(text: &str) -> bool {
 /// 基础上，新建…120个).
 static STANDING: LazyLock<Regex> =
     lazy_regex!(r"(?:现有|现存)(?:[^基，。；][^，。；]{0,23})?[\d一二两三四五六七八九十]");
+/// An article of regulations or measures (第九条　强化科技金融支撑。).
+static ARTICLE: LazyLock<Regex> = lazy_regex!("^\\s*第[一二三四五六七八九十百\\d]{1,4}条");
+
+/// The label a paragraph of goals opens on (主要目标：, 发展目标是：).
+static GOAL_LABEL: LazyLock<Regex> =
+    lazy_regex!("^\\s*(?:主要|发展|总体|工作|预期)?目标(?:是|为)?[：:]");
+
 /// A span of years a sentence opens on (未来五年, 今后三年内).
 static OPENING_SPAN: LazyLock<Regex> =
     lazy_regex!(r"^\s*(?:未来|今后|此后)[一二三四五六七八九十两\d]{1,3}年");
@@ -1527,6 +1534,9 @@ pub fn scopes(
     let mut heading_names_present = false;
     // Whether the last heading names goals, and whether goals or tasks.
     let mut goal_section = false;
+    // The heading's scope and section before a paragraph opened on a goals'
+    // label, while its goals go on.
+    let mut labelled_goals: Option<(Option<Scope>, bool)> = None;
     let mut task_section = false;
     // Whether the last heading asks for goals (主要目标有哪些？).
     let mut goal_question = false;
@@ -1614,6 +1624,9 @@ pub fn scopes(
         if opens_paragraph && !in_item {
             item_headed = item.is_some() && is_heading;
         }
+        if item.is_some() || is_heading && !in_item {
+            labelled_goals = None;
+        }
         if let Some(scope) = item {
             // An item of the list: a section of tasks for its year.
             (heading, goal_section, task_section, heading_rank) = (Some(scope), false, true, None);
@@ -1682,6 +1695,17 @@ pub fn scopes(
                 plan_heading = from_plan;
                 heading_rank = rank();
             }
+        } else if opens_paragraph && !in_item && GOAL_LABEL.is_match(sentence_text()) {
+            // A paragraph opening on its goals' label (主要目标：到2028年，…)
+            // opens a section of goals inside its heading's, as a heading
+            // naming them would, up to the next numbered paragraph (第一条
+            // 支持企业…, 1. …): unnumbered ones state its goals one by one.
+            labelled_goals = Some((heading.clone(), goal_section));
+            goal_section = true;
+        } else if let Some((outer, outer_goals)) = labelled_goals
+            .take_if(|_| opens_paragraph && (rank().is_some() || ARTICLE.is_match(sentence_text())))
+        {
+            (heading, goal_section) = (outer, outer_goals);
         } else if list_ended
             || opens_paragraph && heading_rank.is_some_and(|h| rank().is_some_and(|r| r <= h))
             || opens_paragraph && opens_turn(sentence_text(), &speakers)
@@ -1956,6 +1980,7 @@ pub fn scopes(
         // 1846名，瞭望塔22座，森林防火视频监控点68个), until one commits
         // (全市现有养老机构86家，力争新建…20个).
         let mut standing_list = false;
+        let opening_clause = usize::from(GOAL_LABEL.is_match(text));
         for (k, clause) in sentence.clauses.iter().enumerate() {
             if forecast(clause) {
                 clause_scopes.push(None);
@@ -2111,12 +2136,14 @@ pub fn scopes(
                 current = Some(Scope::new(m.year));
                 if goal_section
                     && opens_paragraph
-                    && k == 0
+                    && k == opening_clause
                     && (!heading_names_present || Some(m.year) == present)
                 {
                     // “二、主要目标\n到2025年，…”: the year of the section,
                     // unless its heading names the page's own (二、2026年主要
-                    // 目标和重点工作, though a vision to 2030 comes after).
+                    // 目标和重点工作, though a vision to 2030 comes after), or
+                    // right after the label of a paragraph of goals (主要目标：
+                    // 到2028年，…).
                     heading.clone_from(&current);
                 }
             }
@@ -3360,6 +3387,21 @@ mod tests {
         let doc = Document::new("（一）推进绿色改造。实施改造项目120个。");
         assert_eq!(doc.sentences.len(), 2);
         assert_eq!(doc.sentences[1].paragraph, 0);
+    }
+
+    #[test]
+    fn a_paragraph_opening_on_its_goals_label_carries_its_deadline_on() {
+        let text = "二、总体要求\n坚持园区为主体。\n主要目标：到2028年，全市生物医药产业营业收入力争突破1200亿元。\n园区承载能力明显增强。建成标准化厂房200万平方米以上。\n三、重点任务\n（一）做强园区。";
+        let years = years_under_title(text, Some(2026), None);
+        assert_eq!(years[3..5], [vec![Some(2028)], vec![Some(2028)]]);
+        assert_eq!(years[6], vec![None]);
+        // Without the label, the paragraphs after are no goals.
+        let years = years_under_title(&text.replace("主要目标：", ""), Some(2026), None);
+        assert_eq!(years[3..5], [vec![None], vec![None]]);
+        // Nor are numbered articles after it.
+        let articles = text.replace("园区承载能力明显增强。", "第一条　支持企业加大研发投入。");
+        let years = years_under_title(&articles, Some(2026), None);
+        assert_eq!(years[3..5], [vec![None], vec![None]]);
     }
 
     #[test]
