@@ -727,9 +727,10 @@ pub fn extract(
                 // the clause before tells of.
                 if phrase::stands_for_noun_before(&read.noun, q.unit) {
                     let before = sentence.clause_before(clause);
-                    if let Some(things) =
-                        before.and_then(|b| phrase::things_told_before(doc.text(b.start, b.end)))
-                    {
+                    let things = before
+                        .and_then(|b| phrase::things_told_before(doc.text(b.start, b.end)))
+                        .or_else(|| phrase::housing_named(doc.text(sentence.start, q.start)));
+                    if let Some(things) = things {
                         read.noun = things;
                     }
                 } else if !noun_follows && phrase::is_bare_verb(&read.noun) {
@@ -1940,6 +1941,10 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
         if let Some(object) = beneficiary {
             (String::new(), object, false)
         } else if let Some((place, object)) = before {
+            let object = match noun.is_empty() {
+                true => object,
+                false => phrase::with_stand_in(object, &noun),
+            };
             (place, object, false)
         } else {
             (place_before(pre), noun, true)
@@ -3383,7 +3388,7 @@ mod tests {
         let found = counts_in_2026(text, |c| (c.value, c.subject.unwrap_or_default()));
         let subjects: Vec<(f64, bool)> = found
             .iter()
-            .zip(["卸鱼区", "渔场", "人工鱼礁", "委员"])
+            .zip(["卸鱼区", "渔场", "人工鱼礁单元", "委员"])
             .map(|((value, subject), kind)| (*value, subject.ends_with(kind)))
             .collect();
         assert_eq!(
@@ -3635,11 +3640,12 @@ mod tests {
         assert_eq!(
             found,
             vec![
-                (28000.0, "公营房屋".to_string()),
+                (28000.0, "公营房屋单位".to_string()),
                 (300.0, "用人单位".to_string()),
                 (7.0, "住宅用地".to_string()),
-                // (No action stands for the housing.)
-                (4150.0, "单位".to_string()),
+                // (No action stands for the housing; the land named before
+                // it tells.)
+                (4150.0, "住宅单位".to_string()),
                 // 家 counts organisations: no housing.
                 (128.0, "单位".to_string()),
             ]

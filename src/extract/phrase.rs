@@ -1420,10 +1420,16 @@ pub fn noun_after(after: &str) -> String {
         .map(|(at, _)| at)
         .find(|&at| !quoted(at))
         .unwrap_or(after.len());
+    // A date after the noun opens its predicate (约2 000个人才公寓单位于2027年
+    // 落成).
+    let dated_predicate = DATED_PREDICATE
+        .find(after)
+        .map_or(after.len(), |m| m.start());
     let end = PREDICATE
         .find(after)
         .map_or(after.len(), |m| m.start())
         .min(dated)
+        .min(dated_predicate)
         .min(share);
     let noun = match after.split_once('的') {
         Some((_, noun)) if end == 0 && !noun.is_empty() => return noun_after(noun),
@@ -1447,6 +1453,9 @@ pub fn noun_after(after: &str) -> String {
         String::new()
     }
 }
+
+/// A year the words after a noun are dated by (于2027年, 于二〇二七年).
+static DATED_PREDICATE: LazyLock<Regex> = lazy_regex!("于(?:\\d{4}|二[〇零○])");
 
 /// A noun right after its figure, trimmed as any phrase but keeping the
 /// verb that opens it: there it qualifies the noun (200个延长时间服务名额,
@@ -1563,7 +1572,11 @@ pub fn attainment(after: &str) -> Option<(String, String)> {
     let received = verb == "获得" && RECEIVED.is_match(&object);
     // One char left is the verb's own (获批准): no status named.
     let named = object.chars().nth(1).is_some();
-    (named && !received).then(|| (trim_phrase(&after[..at]), object))
+    let holder = &after[..at];
+    let holder = DATED_PREDICATE
+        .find(holder)
+        .map_or(holder, |m| &holder[..m.start()]);
+    (named && !received).then(|| (trim_phrase(holder), object))
 }
 
 /// What things get that they do not become: money, help, a service, a
@@ -1722,7 +1735,36 @@ pub fn things_told_before(clause_before: &str) -> Option<String> {
     (things.chars().count() >= 2
         && !things.contains(|c: char| c.is_ascii_digit())
         && HOUSING.is_match(&things))
-    .then_some(things)
+    .then(|| with_stand_in(things, "单位"))
+}
+
+/// The things a stand-in noun stands for, named with it (过渡性房屋,
+/// 单位 → 过渡性房屋单位; 人工鱼礁, 单元 → 人工鱼礁单元): a reader may look for
+/// either word.
+pub fn with_stand_in(things: String, stand_in: &str) -> String {
+    if things.ends_with(stand_in) {
+        things
+    } else {
+        things + stand_in
+    }
+}
+
+/// The units of the last kind of housing `text` names (政府于2025年推出首批
+/// 「人才公寓」试点项目 → 人才公寓单位; 已落成的过渡性房屋项目共22个 → 过渡性
+/// 房屋单位): what a
+/// stand-in 单位 later in the sentence counts when no clause right before
+/// it tells.
+pub fn housing_named(text: &str) -> Option<String> {
+    static HOUSING_NOUN: LazyLock<Regex> = lazy_regex!(
+        "(?:过渡性|简约|公营|公共|私营|私人|资助出售|人才|长者|经济|社会|青年|首置|出租|安置|保障性|租赁)?(?:房屋|公屋|居屋|公寓|宿舍|住宅)"
+    );
+    // (Not a body named after housing: 房屋委员会, 房屋署.)
+    let body = |end: usize| text[end..].starts_with(['委', '署', '局', '处']);
+    let found = HOUSING_NOUN
+        .find_iter(text)
+        .filter(|m| !body(m.end()))
+        .last()?;
+    Some(with_stand_in(found.as_str().to_string(), "单位"))
 }
 
 /// Splits a report's words before a count at its verb: “全市共培育省级以上
@@ -2744,12 +2786,19 @@ mod tests {
         // A stand-in noun counts what the clause before tells of.
         assert_eq!(
             things_told_before("首批简约公屋项目已于2025年落成").as_deref(),
-            Some("首批简约公屋项目")
+            Some("首批简约公屋项目单位")
         );
         assert_eq!(
             things_told_before("新城A区多幅地段的经济房屋将陆续落成").as_deref(),
-            Some("新城A区多幅地段的经济房屋")
+            Some("新城A区多幅地段的经济房屋单位")
         );
+        // Or the housing named earlier in its sentence.
+        assert_eq!(
+            housing_named("政府于2025年推出首批「人才公寓」试点项目，由香港科技园公司营运")
+                .as_deref(),
+            Some("人才公寓单位")
+        );
+        assert_eq!(housing_named("房屋委员会表示").as_deref(), None);
         assert_eq!(
             things_told_before("政府已在全港8幅用地推展简约公屋项目"),
             None

@@ -450,11 +450,15 @@ impl ClauseReader<'_> {
             if phrase::stands_for_noun_before(&noun_after, q.unit) {
                 let (_, before) = phrase::split_at_count_verb(&self.words(previous_end, q.start));
                 let told_before = || {
-                    let before = self.sentence.clause_before(self.clause)?;
-                    phrase::things_told_before(self.doc.text(before.start, before.end))
+                    let before = self.sentence.clause_before(self.clause);
+                    before
+                        .and_then(|b| phrase::things_told_before(self.doc.text(b.start, b.end)))
+                        .or_else(|| {
+                            phrase::housing_named(self.doc.text(self.sentence.start, q.start))
+                        })
                 };
                 if phrase::names_things_stood_for(&before) {
-                    noun_after = before;
+                    noun_after = phrase::with_stand_in(before, &noun_after);
                 } else if let Some(things) = told_before() {
                     noun_after = things;
                 }
@@ -1896,7 +1900,7 @@ mod tests {
     fn a_hong_kong_unit_is_of_the_housing_named_before_it() {
         let text = "政府会继续推进其余项目，到2027年，简约公屋合共提供约3万个单位。";
         let found = targets_of(text, |t| (t.value, t.subject.unwrap_or_default()));
-        assert_eq!(found, vec![(30000.0, "简约公屋".to_string())]);
+        assert_eq!(found, vec![(30000.0, "简约公屋单位".to_string())]);
     }
 
     #[test]
