@@ -364,9 +364,54 @@ impl ClauseReader<'_> {
             }
         }
         if let Some(at) = respectively {
-            for (q, reading) in self.read_respectively(at, &listed) {
+            let mut readings = self.read_respectively(at, &listed);
+            self.items_listed_before(out, &mut readings);
+            for (q, reading) in readings {
                 out.push(self.target(q, reading));
             }
+        }
+    }
+
+    /// A metric 分别 gives several figures of, once a clause before it in
+    /// its sentence listed as many items with a head of their own (果蔬、
+    /// 肉类、水产品冷链流通率分别提高到50%、85%、90%，产后损失率分别降至8%、
+    /// 3%、5%): each figure is of the item in its place (果蔬产后损失率).
+    fn items_listed_before(&self, out: &[Target], readings: &mut [(&Quantity, Reading)]) {
+        let n = readings.len();
+        let Some(metric) = readings.first().and_then(|(_, r)| r.metric.clone()) else {
+            return;
+        };
+        let one_metric = readings
+            .iter()
+            .all(|(_, r)| r.metric.as_ref() == Some(&metric) && r.year.is_none());
+        let Some(before) = out.len().checked_sub(n).map(|from| &out[from..]) else {
+            return;
+        };
+        let listed_before = before
+            .iter()
+            .all(|t| t.span[0] >= self.sentence.start && t.span[1] <= self.clause.start);
+        let metrics: Option<Vec<Vec<char>>> = before
+            .iter()
+            .map(|t| t.metric.as_deref().map(|m| m.chars().collect()))
+            .collect();
+        let (Some(metrics), true, true) = (metrics, n >= 2 && one_metric, listed_before) else {
+            return;
+        };
+        let shortest = metrics.iter().map(Vec::len).min().unwrap_or(0);
+        let head = (0..shortest)
+            .take_while(|&k| {
+                metrics
+                    .iter()
+                    .all(|m| m[m.len() - 1 - k] == metrics[0][metrics[0].len() - 1 - k])
+            })
+            .count();
+        // (A head of one char is no shared word: 能耗、水耗.)
+        if head < 2 || head == shortest {
+            return;
+        }
+        for ((_, reading), item) in readings.iter_mut().zip(&metrics) {
+            let item: String = item[..item.len() - head].iter().collect();
+            reading.metric = Some(item + &metric);
         }
     }
 
@@ -2316,6 +2361,20 @@ mod tests {
                 .is_some_and(|s| s.starts_with("老旧二、三级渔港")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_metric_given_by_fenbie_after_a_listed_one_is_of_the_same_items() {
+        let text = "到2030年，果蔬、肉类、水产品冷链流通率分别提高到50%、85%、90%，产后损失率分别降至8%、3%、5%以下。";
+        let found = targets_of(text, |t| t.metric.unwrap_or_default());
+        assert_eq!(
+            found[3..],
+            ["果蔬产后损失率", "肉类产后损失率", "水产品产后损失率"]
+        );
+        // Items with no head of their own lend none.
+        let text = "到2030年，能耗、水耗分别下降16%、20%，排放强度分别下降10%、12%。";
+        let found = targets_of(text, |t| t.metric.unwrap_or_default());
+        assert_eq!(found[2..], ["排放强度", "排放强度"]);
     }
 
     #[test]
