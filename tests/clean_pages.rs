@@ -4722,7 +4722,11 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b458_04_hefei_kehoufuwu_yaodian.md", 1.0, 1.0),
     ("b458_05_puer_chachanye_tongji_gongbao.txt", 1.0, 1.0),
     ("b458_06_chengdu_jinhualu_wanggehua_zongjie.txt", 1.0, 1.0),
-    ("b458_07_xuzhou_feiqikuangshan_xiufu_zhuanzai.txt", 0.995, 0.995),
+    (
+        "b458_07_xuzhou_feiqikuangshan_xiufu_zhuanzai.txt",
+        0.995,
+        0.995,
+    ),
     ("b458_08_sichuan_yingjiwuzi_fabuhui_shilu.txt", 1.0, 1.0),
 ];
 

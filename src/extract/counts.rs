@@ -3413,12 +3413,16 @@ mod tests {
     }
 
     #[test]
-    fn orders_issued_count_by_their_dao() {
-        let text = "2025年，全市各级林长累计巡林9.6万人次，发布林长令12道，筑牢三道防线。";
+    fn orders_count_by_their_dao_and_shares_by_their_gu() {
+        let text = "2025年，全市各级林长累计巡林9.6万人次，发布林长令12道，筑牢三道防线；全省共量化集体经营性资产股份9463.8万股。";
         let found = counts_in_2026(text, |c| (c.value, c.unit));
         assert_eq!(
             found,
-            vec![(96_000.0, "人次".to_string()), (12.0, "道".to_string())]
+            vec![
+                (96_000.0, "人次".to_string()),
+                (12.0, "道".to_string()),
+                (94_638_000.0, "股".to_string())
+            ]
         );
     }
 
