@@ -2548,12 +2548,20 @@ fn is_heading(doc: &Document, index: usize) -> bool {
     let line = &doc.masked[sentence.start..sentence.end];
     let row = line.iter().any(|&c| matches!(c, '\t' | '|' | '｜'));
     let caption = matches!(line, ['表' | '图', d, ..] if d.is_ascii_digit());
+    // Nor is a sentence of clauses giving a figure, with no numbering of a
+    // heading (a summary's line: 到2030年，非遗相关产业年产值力争突破300亿元),
+    // unless bracketed as a note on what comes before or after it.
+    let told = line.iter().any(|&c| matches!(c, '，' | ','))
+        && !matches!(line.first(), Some('（' | '('))
+        && !doc.quantities_in(sentence.start, sentence.end).is_empty()
+        && numbering_rank(line).is_none();
     alone
         && ends_line
         && !leads_in
         && !item
         && !row
         && !caption
+        && !told
         && sentence.end - sentence.start <= 30
 }
 
@@ -3387,6 +3395,17 @@ mod tests {
         let doc = Document::new("（一）推进绿色改造。实施改造项目120个。");
         assert_eq!(doc.sentences.len(), 2);
         assert_eq!(doc.sentences[1].paragraph, 0);
+    }
+
+    #[test]
+    fn a_short_line_giving_a_goal_heads_nothing() {
+        let text = "划重点：\n到2030年，非遗相关产业年产值力争突破300亿元\n一是传承活力持续增强。三年来累计培训传承人两千三百余人次。";
+        let years = years_under_title(text, Some(2026), None);
+        assert_eq!(years[1], vec![Some(2030), Some(2030)]);
+        assert!(
+            years[2..].iter().flatten().all(Option::is_none),
+            "{years:?}"
+        );
     }
 
     #[test]
