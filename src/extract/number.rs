@@ -688,7 +688,7 @@ pub fn scan(chars: &[char]) -> Vec<Quantity> {
         match here.or_else(|| listed_at(chars, i)) {
             // A ratio's terms or a time of day (1:5万地质灾害风险调查, 按1∶1配套,
             // 8:30) are no figures.
-            Some(q) if in_ratio(chars, &q) => i = q.end,
+            Some(q) if in_ratio(chars, &q) || closes_fiscal_year(chars, &q) => i = q.end,
             Some(mut q) => {
                 // The bound word before a list bounds all its items (不高于10、
                 // 50、100毫克/立方米); a bound after an item (10个以上) is its own.
@@ -729,6 +729,17 @@ fn in_ratio(chars: &[char], q: &Quantity) -> bool {
     let digit = |c: Option<&char>| c.is_some_and(char::is_ascii_digit);
     colon(chars.get(q.end)) && digit(chars.get(q.end + 1))
         || q.start >= 2 && colon(chars.get(q.start - 1)) && digit(chars.get(q.start - 2))
+}
+
+/// Whether `q` is the second year of a fiscal year written short after
+/// the first (2030-31年度, 2026/27年度): no figure.
+fn closes_fiscal_year(chars: &[char], q: &Quantity) -> bool {
+    let dash = q.start >= 5 && matches!(chars[q.start - 1], '-' | '–' | '/');
+    dash && chars[q.start - 5..q.start - 1]
+        .iter()
+        .all(char::is_ascii_digit)
+        && q.end - q.start <= 3
+        && chars.get(q.end - 1) == Some(&'年')
 }
 
 /// The most items a list of numbers sharing one unit is read through.
@@ -1626,6 +1637,11 @@ mod tests {
         assert_eq!(
             one("按不低于1∶1的比例配套，末班车延至23:00，资金4800万元").value,
             48_000_000.0
+        );
+        // Nor is a fiscal year's second year.
+        assert_eq!(
+            one("在2026-27至2030-31年度兴建约189 000个单位").value,
+            189_000.0
         );
     }
 
