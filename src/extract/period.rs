@@ -793,8 +793,13 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
                         REQUIRED_LEAST.is_match(&clause)
                     }
                 };
+                // (年内 plans by itself: 年内新增普惠小微贷款300亿元以上.)
+                let within = word == "年内";
                 deadline
-                    || (commits_in(&sentence) || sets_this_years_tasks(&sentence) || required())
+                    || (within
+                        || commits_in(&sentence)
+                        || sets_this_years_tasks(&sentence)
+                        || required())
                         && !paragraph_looks_back(chars, markers, i, year)
             }
             // (年底前 is a deadline of its own.)

@@ -2364,6 +2364,16 @@ mod tests {
     }
 
     #[test]
+    fn within_the_year_plans_for_the_year_written_in() {
+        let text = "（三）加大金融支持。扩大“信易贷”平台覆盖面，年内新增普惠小微贷款300亿元以上。";
+        let found: Vec<(i32, f64)> = dated_targets(text, 2026)
+            .iter()
+            .map(|t| (t.year, t.value))
+            .collect();
+        assert_eq!(found, vec![(2026, 30_000_000_000.0)]);
+    }
+
+    #[test]
     fn a_metric_given_by_fenbie_after_a_listed_one_is_of_the_same_items() {
         let text = "到2030年，果蔬、肉类、水产品冷链流通率分别提高到50%、85%、90%，产后损失率分别降至8%、3%、5%以下。";
         let found = targets_of(text, |t| t.metric.unwrap_or_default());
