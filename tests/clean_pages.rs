@@ -3394,7 +3394,10 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b331_04_hefei_zhufang_baozhang_yaodian.md", 1.0, 1.0),
     ("b331_05_nanning_zhufang_baozhang_gongbao.txt", 1.0, 1.0),
     ("b331_06_dujiangyan_mihoutao_zongjie.txt", 1.0, 1.0),
-    ("b331_07_ganzhou_wuliu_hangxian_zhuanzai.txt", 0.996, 0.996),
+    // (Recall 0.9966 before pairs of rarer chars went from titles: precision
+    // rose from 0.996 to 0.9989, and the rhythm those pairs set took one
+    // more real pair.)
+    ("b331_07_ganzhou_wuliu_hangxian_zhuanzai.txt", 0.998, 0.995),
     ("b331_08_guiyang_wurenji_fabuhui.md", 1.0, 1.0),
     ("b332_01_jiangxi_chuanranbing_jiance_fangan.html", 1.0, 1.0),
     ("b332_02_shaoyang_lenglian_guihua_jiedu.txt", 1.0, 1.0),

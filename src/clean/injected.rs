@@ -140,6 +140,12 @@ const SAMPLE_HAN: usize = 600;
 const SAMPLE_CERTAIN_PAIRS: usize = 2;
 /// Pairs with a character rarer than this (as a word) are kept.
 const RARE_CHAR_LOGP: f32 = -11.0;
+/// Inside a policy's title or a document number's code, where no person is
+/// named, chars down to this are taken as drawn by the injector too (《学校
+/// 食品安彭吕全…》, 桂瓜方教体卫〔2025〕9号: 彭 -11.0, 瓜 -11.1). Lowering
+/// [`RARE_CHAR_LOGP`] itself so far deletes real text of names in prose:
+/// 0.103% against 0.091% of the unseen pages' benchmark.
+const NAMED_RARE_CHAR_LOGP: f32 = -12.0;
 
 /// `(冀政办字〔2023〕`: an issuer abbreviation before a year in brackets,
 /// maybe with a pair injected into the year itself (`〔20已要24〕`,
@@ -219,7 +225,8 @@ impl Detector<'_> {
         // stands between a title and its number.
         let prefixes = doc_number_prefixes(text);
         let numbers = protect(chars.len(), &prefixes);
-        let Some(candidates) = self.score_pairs(chars, &numbers, han) else {
+        let titles = title_spans(chars);
+        let Some(candidates) = self.score_pairs(chars, &numbers, &titles, han) else {
             return Vec::new();
         };
         if !is_polluted(&candidates, han) {
@@ -233,7 +240,6 @@ impl Detector<'_> {
         // letters (`30EFLOP数南S`), or between a title and
         // its document number (`》大朋(唐环新〔2023〕1号)`). Inside a title, a
         // pair with a function word of speech needs less (《机器人得就产业…》).
-        let titles = title_spans(chars);
         let structural = (1..chars.len().saturating_sub(2)).filter(|&i| {
             is_han(chars[i])
                 && is_han(chars[i + 1])
@@ -286,7 +292,7 @@ impl Detector<'_> {
     /// of (桂政[外全]办发), and only one the injector could have drawn,
     /// common chars that are no word.
     fn pairs_in_codes(self, chars: &[char], prefixes: &[Range<usize>]) -> Vec<usize> {
-        let common = |c| self.words.char_logp(c) >= RARE_CHAR_LOGP;
+        let common = |c| self.words.char_logp(c) >= NAMED_RARE_CHAR_LOGP;
         let may_be_noise =
             |a, b| common(a) && common(b) && self.words.chars_logp(&[a, b]).is_none();
         let mut pairs = Vec::new();
@@ -319,9 +325,10 @@ impl Detector<'_> {
         self,
         chars: &[char],
         protected: &[bool],
+        titles: &[bool],
         han: usize,
     ) -> Option<Vec<(f32, usize)>> {
-        let mut scorer = Scorer::new(chars, protected, self);
+        let mut scorer = Scorer::new(chars, protected, titles, self);
         let spans: Vec<(usize, usize)> = sentence_spans(chars).collect();
         let stride = if han >= 2 * SAMPLE_HAN {
             han / SAMPLE_HAN
@@ -805,6 +812,8 @@ struct Scorer<'a> {
     model: Detector<'a>,
     /// Chars of document-number prefixes, never scored.
     protected: &'a [bool],
+    /// Chars inside a policy's title.
+    titles: &'a [bool],
     /// How often each pair of chars occurs in the document, by
     /// [`key2`]: one word to hash, where a tuple of chars is two.
     seen: FxHashMap<u64, u32>,
@@ -817,7 +826,12 @@ struct Scorer<'a> {
 }
 
 impl<'a> Scorer<'a> {
-    fn new(chars: &'a [char], protected: &'a [bool], model: Detector<'a>) -> Self {
+    fn new(
+        chars: &'a [char],
+        protected: &'a [bool],
+        titles: &'a [bool],
+        model: Detector<'a>,
+    ) -> Self {
         let mut seen: FxHashMap<u64, u32> =
             FxHashMap::with_capacity_and_hasher(chars.len(), Default::default());
         for w in chars.windows(2) {
@@ -827,6 +841,7 @@ impl<'a> Scorer<'a> {
             chars,
             model,
             protected,
+            titles,
             seen,
             lattice: Lattice::new(model.words),
             unit: Vec::new(),
@@ -861,7 +876,11 @@ impl<'a> Scorer<'a> {
             // [`JOINED_PENALTY`].
             let seen = &self.seen;
             let rarest = self.unit[i - start].min(self.unit[i + 1 - start]);
-            if seen[&key2(a, b)] > 1 || rarest < RARE_CHAR_LOGP {
+            let rare = match self.titles[i] && self.titles[i + 1] {
+                true => NAMED_RARE_CHAR_LOGP,
+                false => RARE_CHAR_LOGP,
+            };
+            if seen[&key2(a, b)] > 1 || rarest < rare {
                 continue;
             }
             let recurs = |(x, y)| seen.get(&key2(x, y)).is_some_and(|&n| n > 1);
@@ -1069,7 +1088,8 @@ mod tests {
         assert!(han >= 3 * SAMPLE_HAN, "long enough to be sampled: {han}");
         let chars: Vec<char> = clean.chars().collect();
         let numbers = protect(chars.len(), &doc_number_prefixes(clean));
-        assert_eq!(detector().score_pairs(&chars, &numbers, han), None);
+        let titles = title_spans(&chars);
+        assert_eq!(detector().score_pairs(&chars, &numbers, &titles, han), None);
         // Polluted throughout, it shows in the sample and every sentence
         // is scored.
         let (polluted, injected) = inject_every(clean, 29);
@@ -1161,6 +1181,13 @@ mod tests {
         let (out, _) = remove(&format!("{polluted}\n{codes}"));
         assert!(out.contains("（桂政办发〔2025〕27号）"), "{out}");
         assert!(out.contains("（沭政规发〔2025〕3号）"), "{out}");
+        // Inside a title or a code, chars as rare as surnames are drawn
+        // by the injector too; in prose a name may have them.
+        let rare = "根据《学校食品安彭吕全与营养健康管理规定》和《工作方案》（桂瓜方教体卫〔2025〕9号），由冯晓东同志负责。";
+        let (out, _) = remove(&format!("{polluted}\n{rare}"));
+        assert!(out.contains("《学校食品安全与营养健康管理规定》"), "{out}");
+        assert!(out.contains("（桂教体卫〔2025〕9号）"), "{out}");
+        assert!(out.contains("由冯晓东同志负责"), "{out}");
         // Words in brackets before a year are no code.
         let period = "实施《行动计划》（规划期为2021—2025年）。";
         let (out, _) = remove(&format!("{polluted}\n{period}"));
