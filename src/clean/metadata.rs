@@ -14,9 +14,11 @@ use crate::lm::LanguageModel;
 /// 司法所), and the central bank's branches that co-sign a joint
 /// notice: 中国人民银行江西省分行), in traditional script too, since lines
 /// are judged before t2s (消防處); a press agency or newspaper (社, 报) is a
-/// source, not an issuer. These are the endings a whole name may have
+/// source, not an issuer, but a cooperative (汉川市供销合作社) issues its
+/// own. These are the endings a whole name may have
 /// besides [`SUFFIX_AFTER_PLACE`].
-const WHOLE_NAME_SUFFIX: &str = "办事处|处|所|站|分行|支行|廳|辦|辦公室|辦事處|處|委員會|會|總隊";
+const WHOLE_NAME_SUFFIX: &str =
+    "办事处|处|所|站|分行|支行|合作社|联合社|廳|辦|辦公室|辦事處|處|委員會|會|總隊";
 
 /// What an organisation's name goes on with after its place (市政府, 县委,
 /// 市人民政府): not the 所, 处 or 站 that words open after a place (所需,

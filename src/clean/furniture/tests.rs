@@ -2264,6 +2264,17 @@ fn a_signature_ends_the_body_and_names_the_issuer() {
     assert_eq!(s.kept, vec![0, 1, 2, 3, 4]);
     assert_eq!(s.issuer.as_deref(), Some("杭州市发展和改革委员会"));
     assert_eq!(s.date.as_deref(), Some("2024-03-06"));
+    // A cooperative signs its own summary.
+    let page = [
+        "（七）推进全面从严治党。为全市农业农村现代化作出新的更大贡献。",
+        "汉川市供销合作社",
+        "2026年11月16日",
+        "上一篇：市供销合作社召开2026年秋冬农资保供稳价工作会议",
+        "【打印此页】　【关闭窗口】",
+    ];
+    let s = sort(&page);
+    assert_eq!(s.kept, vec![0, 1, 2]);
+    assert_eq!(s.issuer.as_deref(), Some("汉川市供销合作社"));
 }
 
 #[test]
