@@ -1213,6 +1213,8 @@ pub fn extract(
                                 || super::number::chinese_digit(c).is_some()
                                 || "上去前同年".contains(c)
                         }) || rest.chars().take(12).any(|c| c == '年')
+                            // (Or the time before an event: 比禁渔前增加19种.)
+                            || rest.ends_with('前')
                     })
                     // Macao's and Hong Kong's 按年增加28项, and 同比增加.
                     || ["按年", "按月", "按季", "同比", "环比"].contains(&read.noun.as_str())
@@ -2867,6 +2869,10 @@ mod tests {
         let found = counted("截至2025年底，全省常住人口为6118万人，与2020年普查的6102.7万人相比，增加15.3万人。与2020年相比，城镇人口增加203.4万人，乡村人口减少188.1万人。");
         let values: Vec<f64> = found.iter().map(|(v, _, _)| *v).collect();
         assert_eq!(values, vec![61_180_000.0], "{found:?}");
+        // Nor is one from the time before an event.
+        let found = counted("截至2025年底，全年共监测到鱼类126种，比禁渔前增加19种。");
+        let values: Vec<f64> = found.iter().map(|(v, _, _)| *v).collect();
+        assert_eq!(values, vec![126.0], "{found:?}");
         // 和…比较 is no comparison with a time.
         let found = counted("截至2025年底，全县有5个乡镇和12个村集体经济发展比较薄弱。");
         assert_eq!(found.len(), 2, "{found:?}");
