@@ -20,7 +20,9 @@ static CELL_END: LazyLock<Regex> = lazy_regex!(r"(?i)</t[dh]\s*>");
 /// A line break inside a line of markup (`绍兴市教育局<br>2026年2月26日`):
 /// the lines it parts are a signature's, or a list's, not one line.
 static LINE_BREAK: LazyLock<Regex> = lazy_regex!(r"(?i)<br\s*/?>");
-static TAG: LazyLock<Regex> = lazy_regex!(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]{0,300})?/?>");
+/// A tag, Word's namespaced ones pasted from a document too (`<o:p></o:p>`).
+static TAG: LazyLock<Regex> =
+    lazy_regex!(r"</?[a-zA-Z][a-zA-Z0-9]*(:[a-zA-Z][a-zA-Z0-9]*)?(\s[^<>]{0,300})?/?>");
 static ENTITY: LazyLock<Regex> =
     lazy_regex!(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
 /// The block markers of HackMD (`:::`, `[TOC]`) and of Hexo's tag plugins
@@ -307,6 +309,9 @@ mod tests {
         assert_eq!(u.title.as_deref(), Some("绿色工厂名单"));
         assert_eq!(u.date.as_deref(), Some("2023-05-01"));
         assert_eq!(u.text, "\n正文第一段\n\n第二段\n");
+        // Word's namespaced tags go as any tag does.
+        let word = "<p class=MsoNormal>覆盖率提高到91%。<o:p></o:p></p>";
+        assert_eq!(strip(word).text, "覆盖率提高到91%。\n");
     }
 
     #[test]
