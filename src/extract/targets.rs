@@ -324,6 +324,20 @@ impl ClauseReader<'_> {
                     });
                 }
             }
+            // A share named alone (…数量要达到35家，占比达到百分之四十) is
+            // of the things the sentence counted just before it.
+            let unnamed = reading.subject.is_none();
+            if let Some(share) = reading
+                .metric
+                .take_if(|m| unnamed && SHARES_ALONE.contains(&m.as_str()))
+            {
+                let things = out
+                    .last()
+                    .filter(|t| t.span[0] >= self.sentence.start && q.unit == "%")
+                    .and_then(|t| t.subject.as_deref())
+                    .map(|noun| phrase::without_measure(noun).to_string());
+                reading.metric = Some(things.unwrap_or_default() + &share);
+            }
             // A measure of an act (累计建成面积) is of what the clause
             // before did by the same act (将永久基本农田全部建成高标准农田).
             for field in [&mut reading.subject, &mut reading.metric] {
@@ -1661,6 +1675,9 @@ fn complete(
     }
 }
 
+/// Shares named with no things of their own.
+const SHARES_ALONE: [&str; 3] = ["占比", "比重", "比例"];
+
 /// The words for a whole division (全市), which name no things.
 const WHOLE_PLACES: [&str; 6] = ["全市", "全省", "全县", "全区", "全镇", "全国"];
 
@@ -2361,6 +2378,17 @@ mod tests {
                 .is_some_and(|s| s.starts_with("老旧二、三级渔港")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_share_named_alone_is_of_the_things_counted_before_it() {
+        let text = "到2027年，全市非国有博物馆数量要达到35家，占比达到百分之四十以上。";
+        let found = targets_of(text, |t| t.metric.unwrap_or_default());
+        assert_eq!(found[1], "全市非国有博物馆占比");
+        // One with things of its own keeps them.
+        let text = "到2027年，全市家政服务企业达到500家，员工制家政企业占比达到15%。";
+        let found = targets_of(text, |t| (t.metric, t.subject));
+        assert_eq!(found[1].0.as_deref(), Some("占比"));
     }
 
     #[test]
