@@ -752,6 +752,14 @@ fn is_official_contact(line: &str) -> bool {
         && !line.contains("微信")
 }
 
+/// Whether `line` is a host's closing words, which may send the audience
+/// to the official channels (…请以“西安发布”官方平台发布的信息为准。今天的新闻
+/// 发布会到此结束，谢谢大家！): speech of the document, no notice of the site.
+fn is_closing_speech(line: &str) -> bool {
+    static CLOSING: LazyLock<Regex> = lazy_regex!("到此结束|谢谢大家|感谢各位");
+    CLOSING.is_match(line)
+}
+
 /// See [`is_contact`].
 fn is_sentence_giving_a_number(line: &str) -> bool {
     line.ends_with(['。', '!', '?', '！', '？'])
@@ -1725,7 +1733,10 @@ impl Page<'_> {
             || tail && is_slogan_over_contact(lines, i)
         {
             Some(Why::Contact)
-        } else if line.chars().count() <= 150 && RIGHTS_NOTICE.is_match(line) {
+        } else if line.chars().count() <= 150
+            && RIGHTS_NOTICE.is_match(line)
+            && !is_closing_speech(line)
+        {
             Some(Why::Copyright)
         } else if head && (DOC_NUMBER_LINE.is_match(line) || OCCASION_FIELD.is_match(line))
             || is_red_header(line)

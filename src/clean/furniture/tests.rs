@@ -2195,6 +2195,13 @@ fn a_closing_sentence_that_gives_a_phone_number_is_body() {
         "由于时间关系，今天的提问就到这里。会后，有关部门还将通过“西安发布”微信公众号及时发布有关政策解读。今天的新闻发布会到此结束，谢谢大家！"
     ));
     assert!(is_contact("关注微信公众号：江州发布"));
+    // So is one that sends the audience to the official channels.
+    let page = [
+        "今年我们把领券、用券的流程进一步简化。",
+        "感谢各位发布人，感谢各位记者朋友。消费券领取和使用的具体规则，请以“西安发布”和“西安文旅”官方平台发布的信息为准。今天的新闻发布会到此结束，谢谢大家！",
+        "仅作学习资料整理之用，数据以官方发布为准。",
+    ];
+    assert_eq!(sort(&page).kept, vec![0, 1]);
 }
 
 #[test]
