@@ -145,7 +145,7 @@ const RARE_CHAR_LOGP: f32 = -11.0;
 /// 食品安彭吕全…》, 桂瓜方教体卫〔2025〕9号: 彭 -11.0, 瓜 -11.1). Lowering
 /// [`RARE_CHAR_LOGP`] itself so far deletes real text of names in prose:
 /// 0.103% against 0.091% of the unseen pages' benchmark.
-const NAMED_RARE_CHAR_LOGP: f32 = -12.0;
+const TITLE_OR_CODE_RARE_CHAR_LOGP: f32 = -12.0;
 
 /// `(冀政办字〔2023〕`: an issuer abbreviation before a year in brackets,
 /// maybe with a pair injected into the year itself (`〔20已要24〕`,
@@ -289,12 +289,13 @@ impl Detector<'_> {
 
     /// The pairs in the codes of the document numbers `prefixes` start:
     /// a code is no word, so a pair there is judged by what codes are made
-    /// of (桂政[外全]办发), and only one the injector could have drawn,
-    /// common chars that are no word.
+    /// of (桂政[外全]办发), and only one the injector could have drawn:
+    /// chars not too rare to be drawn
+    /// ([`TITLE_OR_CODE_RARE_CHAR_LOGP`]) that make no word.
     fn pairs_in_codes(self, chars: &[char], prefixes: &[Range<usize>]) -> Vec<usize> {
-        let common = |c| self.words.char_logp(c) >= NAMED_RARE_CHAR_LOGP;
+        let drawable = |c| self.words.char_logp(c) >= TITLE_OR_CODE_RARE_CHAR_LOGP;
         let may_be_noise =
-            |a, b| common(a) && common(b) && self.words.chars_logp(&[a, b]).is_none();
+            |a, b| drawable(a) && drawable(b) && self.words.chars_logp(&[a, b]).is_none();
         let mut pairs = Vec::new();
         for prefix in prefixes {
             let start = prefix.start + 1;
@@ -876,9 +877,10 @@ impl<'a> Scorer<'a> {
             // [`JOINED_PENALTY`].
             let seen = &self.seen;
             let rarest = self.unit[i - start].min(self.unit[i + 1 - start]);
-            let rare = match self.titles[i] && self.titles[i + 1] {
-                true => NAMED_RARE_CHAR_LOGP,
-                false => RARE_CHAR_LOGP,
+            let rare = if self.titles[i] && self.titles[i + 1] {
+                TITLE_OR_CODE_RARE_CHAR_LOGP
+            } else {
+                RARE_CHAR_LOGP
             };
             if seen[&key2(a, b)] > 1 || rarest < rare {
                 continue;

@@ -728,8 +728,12 @@ pub fn extract(
                 if phrase::stands_for_noun_before(&read.noun, q.unit) {
                     let before = sentence.clause_before(clause);
                     let things = before
-                        .and_then(|b| phrase::things_told_before(doc.text(b.start, b.end)))
-                        .or_else(|| phrase::housing_named(doc.text(sentence.start, q.start)));
+                        .and_then(|b| {
+                            phrase::things_told_before(doc.text(b.start, b.end), &read.noun)
+                        })
+                        .or_else(|| {
+                            phrase::housing_named(doc.text(sentence.start, q.start), &read.noun)
+                        });
                     if let Some(things) = things {
                         read.noun = things;
                     }
@@ -1943,9 +1947,10 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
         if let Some(object) = beneficiary {
             (String::new(), object, false)
         } else if let Some((place, object)) = before {
-            let object = match noun.is_empty() {
-                true => object,
-                false => phrase::with_stand_in(object, &noun),
+            let object = if noun.is_empty() {
+                object
+            } else {
+                phrase::with_stand_in(object, &noun)
             };
             (place, object, false)
         } else {

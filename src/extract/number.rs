@@ -687,7 +687,8 @@ pub fn scan(chars: &[char]) -> Vec<Quantity> {
         };
         match here.or_else(|| listed_at(chars, i)) {
             // A ratio's terms or a time of day (1:5万地质灾害风险调查, 按1∶1配套,
-            // 8:30) are no figures.
+            // 8:30), or a fiscal year's short second year (2030-31年度), are
+            // no figures.
             Some(q) if in_ratio(chars, &q) || closes_fiscal_year(chars, &q) => i = q.end,
             Some(mut q) => {
                 // The bound word before a list bounds all its items (不高于10、

@@ -1455,7 +1455,8 @@ pub fn noun_after(after: &str) -> String {
 }
 
 /// A year the words after a noun are dated by (于2027年, 于二〇二七年).
-static DATED_PREDICATE: LazyLock<Regex> = lazy_regex!("于(?:\\d{4}|二[〇零○])");
+static DATED_PREDICATE: LazyLock<Regex> =
+    lazy_regex!("于(?:\\d{4}|二[〇零○][〇零○一二三四五六七八九]{2})年");
 
 /// A noun right after its figure, trimmed as any phrase but keeping the
 /// verb that opens it: there it qualifies the noun (200个延长时间服务名额,
@@ -1710,8 +1711,9 @@ pub fn names_things_stood_for(before: &str) -> bool {
 /// clause names nothing before the figure: the things the clause before
 /// it tells of, the object of its verb (政府已在全港8幅用地推展简约公屋项目)
 /// or, with none, what the verb is said of (首批简约公屋项目已于2025年落成,
-/// 新城A区多幅地段的经济房屋将陆续落成), its time and manner left out.
-pub fn things_told_before(clause_before: &str) -> Option<String> {
+/// 新城A区多幅地段的经济房屋将陆续落成), its time and manner left out, and
+/// named with the stand-in (首批简约公屋项目单位).
+pub fn things_told_before(clause_before: &str, stand_in: &str) -> Option<String> {
     /// Words that end what a clause is said of and open how or when.
     static YEAR_DIGITS: LazyLock<Regex> = lazy_regex!("\\d{4}年");
     static HOUSING: LazyLock<Regex> = lazy_regex!("[房屋楼寓宅舍]|单位");
@@ -1735,7 +1737,7 @@ pub fn things_told_before(clause_before: &str) -> Option<String> {
     (things.chars().count() >= 2
         && !things.contains(|c: char| c.is_ascii_digit())
         && HOUSING.is_match(&things))
-    .then(|| with_stand_in(things, "单位"))
+    .then(|| with_stand_in(things, stand_in))
 }
 
 /// The things a stand-in noun stands for, named with it (过渡性房屋,
@@ -1754,7 +1756,7 @@ pub fn with_stand_in(things: String, stand_in: &str) -> String {
 /// 房屋单位): what a
 /// stand-in 单位 later in the sentence counts when no clause right before
 /// it tells.
-pub fn housing_named(text: &str) -> Option<String> {
+pub fn housing_named(text: &str, stand_in: &str) -> Option<String> {
     static HOUSING_NOUN: LazyLock<Regex> = lazy_regex!(
         "(?:过渡性|简约|公营|公共|私营|私人|资助出售|人才|长者|经济|社会|青年|首置|出租|安置|保障性|租赁)?(?:房屋|公屋|居屋|公寓|宿舍|住宅)"
     );
@@ -1764,7 +1766,7 @@ pub fn housing_named(text: &str) -> Option<String> {
         .find_iter(text)
         .filter(|m| !body(m.end()))
         .last()?;
-    Some(with_stand_in(found.as_str().to_string(), "单位"))
+    Some(with_stand_in(found.as_str().to_string(), stand_in))
 }
 
 /// Splits a report's words before a count at its verb: “全市共培育省级以上
@@ -2785,26 +2787,33 @@ mod tests {
         assert_eq!(trim_phrase("政府的目标是在将公共充电器"), "公共充电器");
         // A stand-in noun counts what the clause before tells of.
         assert_eq!(
-            things_told_before("首批简约公屋项目已于2025年落成").as_deref(),
+            things_told_before("首批简约公屋项目已于2025年落成", "单位").as_deref(),
             Some("首批简约公屋项目单位")
         );
         assert_eq!(
-            things_told_before("新城A区多幅地段的经济房屋将陆续落成").as_deref(),
+            things_told_before("新城A区多幅地段的经济房屋将陆续落成", "单位").as_deref(),
             Some("新城A区多幅地段的经济房屋单位")
         );
         // Or the housing named earlier in its sentence.
         assert_eq!(
-            housing_named("政府于2025年推出首批「人才公寓」试点项目，由香港科技园公司营运")
-                .as_deref(),
+            housing_named(
+                "政府于2025年推出首批「人才公寓」试点项目，由香港科技园公司营运",
+                "单位"
+            )
+            .as_deref(),
             Some("人才公寓单位")
         );
-        assert_eq!(housing_named("房屋委员会表示").as_deref(), None);
+        assert_eq!(housing_named("房屋委员会表示", "单位").as_deref(), None);
+        // A year opens a predicate after a noun; a comparison does not.
+        assert!(DATED_PREDICATE.is_match("单位于2027年落成"));
+        assert!(DATED_PREDICATE.is_match("项目于二〇二七年落成"));
+        assert!(!DATED_PREDICATE.is_match("营业收入高于2000万元"));
         assert_eq!(
-            things_told_before("政府已在全港8幅用地推展简约公屋项目"),
+            things_told_before("政府已在全港8幅用地推展简约公屋项目", "单位"),
             None
         );
         // On the mainland 单位 are organisations.
-        assert_eq!(things_told_before("组织开展消防安全培训"), None);
+        assert_eq!(things_told_before("组织开展消防安全培训", "单位"), None);
         // A frame opening on what the goal is of names that.
         assert_eq!(trim_phrase("粮食产量目标为"), "粮食产量");
         assert_eq!(trim_phrase("政府的目标是"), "");

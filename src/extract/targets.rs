@@ -379,7 +379,7 @@ impl ClauseReader<'_> {
         }
         if let Some(at) = respectively {
             let mut readings = self.read_respectively(at, &listed);
-            self.items_listed_before(out, &mut readings);
+            self.metrics_from_items_listed_before(out, &mut readings);
             for (q, reading) in readings {
                 out.push(self.target(q, reading));
             }
@@ -390,7 +390,11 @@ impl ClauseReader<'_> {
     /// its sentence listed as many items with a head of their own (果蔬、
     /// 肉类、水产品冷链流通率分别提高到50%、85%、90%，产后损失率分别降至8%、
     /// 3%、5%): each figure is of the item in its place (果蔬产后损失率).
-    fn items_listed_before(&self, out: &[Target], readings: &mut [(&Quantity, Reading)]) {
+    fn metrics_from_items_listed_before(
+        &self,
+        out: &[Target],
+        readings: &mut [(&Quantity, Reading)],
+    ) {
         let n = readings.len();
         let Some(metric) = readings.first().and_then(|(_, r)| r.metric.clone()) else {
             return;
@@ -511,9 +515,14 @@ impl ClauseReader<'_> {
                 let told_before = || {
                     let before = self.sentence.clause_before(self.clause);
                     before
-                        .and_then(|b| phrase::things_told_before(self.doc.text(b.start, b.end)))
+                        .and_then(|b| {
+                            phrase::things_told_before(self.doc.text(b.start, b.end), &noun_after)
+                        })
                         .or_else(|| {
-                            phrase::housing_named(self.doc.text(self.sentence.start, q.start))
+                            phrase::housing_named(
+                                self.doc.text(self.sentence.start, q.start),
+                                &noun_after,
+                            )
                         })
                 };
                 if phrase::names_things_stood_for(&before) {
