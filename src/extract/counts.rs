@@ -797,9 +797,10 @@ pub fn extract(
                 // before the count (…的研制企业11家，10亿—100亿元的63家; 超过10亿元
                 // 的有15个), sorts the
                 // things the sentence counted just before it, in the same unit.
-                let class = doc.quantities_in(clause.start, q.start).last().filter(|c| {
-                    matches!(doc.text(c.end, q.start), "的" | "的有") && is_bounded(&doc.masked, c)
-                });
+                let class = doc
+                    .quantities_in(clause.start, q.start)
+                    .last()
+                    .filter(|c| classes(doc, c, q) && is_bounded(&doc.masked, c));
                 let sorted_things = out
                     .last()
                     .filter(|c| c.span[0] >= sentence.start && c.unit == q.unit)
@@ -1450,11 +1451,15 @@ fn defines_unit(doc: &Document, q: &Quantity) -> bool {
 /// 1095家, 15间以上的有177家): the things counted there are of that size,
 /// and `q` counts none of its own.
 fn classes_next_count(doc: &Document, q: &Quantity) -> bool {
-    const MARKS: &[&str] = &["的", "的有"];
-    let longest = MARKS.iter().map(|m| m.chars().count()).max().unwrap_or(0);
-    doc.quantities_in(q.end, q.end + longest + 1)
+    doc.quantities_in(q.end, q.end + "的有".chars().count() + 1)
         .first()
-        .is_some_and(|next| next.counts_things() && MARKS.contains(&doc.text(q.end, next.start)))
+        .is_some_and(|next| next.counts_things() && classes(doc, q, next))
+}
+
+/// Whether the figure `class` names a class of the things `count` counts,
+/// joined to it by 的 (有): 10亿—100亿元的63家, 15间以上的有177家.
+fn classes(doc: &Document, class: &Quantity, count: &Quantity) -> bool {
+    matches!(doc.text(class.end, count.start), "的" | "的有")
 }
 
 /// Whether `q` counts days of a kind its clause names (优良天数达到249天,

@@ -733,14 +733,31 @@ fn in_ratio(chars: &[char], q: &Quantity) -> bool {
 }
 
 /// Whether `q` is the second year of a fiscal year written short after
-/// the first (2030-31年度, 2026/27年度): no figure.
+/// the first (the 31年 of 2030-31年度): no figure.
 fn closes_fiscal_year(chars: &[char], q: &Quantity) -> bool {
-    let dash = q.start >= 5 && matches!(chars[q.start - 1], '-' | '–' | '/');
-    dash && chars[q.start - 5..q.start - 1]
-        .iter()
-        .all(char::is_ascii_digit)
-        && q.end - q.start <= 3
-        && chars.get(q.end - 1) == Some(&'年')
+    q.start >= 5 && fiscal_year_at(chars, q.start - 5).is_some()
+}
+
+/// A financial year as Hong Kong and Macau write it, from April to March
+/// (2026-27年度, 2030/31年度), at `i`: the year it opens in, and the end
+/// of its 年度.
+pub fn fiscal_year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
+    let year = digits_at(chars, i, 4).filter(|year| (1949..=2100).contains(year))?;
+    let joined = matches!(chars.get(i + 4), Some('-' | '/' | '–' | '—' | '－'));
+    let next = digits_at(chars, i + 5, 2).filter(|_| joined)?;
+    (next == (year + 1) % 100 && starts_with(chars, i + 7, "年度")).then_some((year, i + 9))
+}
+
+/// The number the `n` ASCII digits at `from` write, if all `n` are digits
+/// and the next is none (the 2026 of 2026—2028年, not of 20261).
+pub fn digits_at(chars: &[char], from: usize, n: usize) -> Option<i32> {
+    let run = chars.get(from..from + n)?;
+    let whole = !chars.get(from + n).is_some_and(char::is_ascii_digit);
+    (whole && run.iter().all(char::is_ascii_digit)).then(|| {
+        run.iter().fold(0, |number, c| {
+            number * 10 + c.to_digit(10).unwrap_or(0) as i32
+        })
+    })
 }
 
 /// The most items a list of numbers sharing one unit is read through.

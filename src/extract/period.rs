@@ -21,7 +21,7 @@ use regex::{Regex, RegexSet};
 use super::clause::{Clause, Sentence};
 use super::document::Document;
 use super::lexicon::{self, CharTable};
-use super::number::{self, chinese_digit, ends_with, starts_with};
+use super::number::{self, chinese_digit, digits_at, ends_with, fiscal_year_at, starts_with};
 use super::{phrase, verbs};
 use crate::lm::is_han;
 
@@ -1212,28 +1212,6 @@ fn common_era_year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
         end += 1;
     }
     (chars.get(end) == Some(&'年') && (1949..=2100).contains(&year)).then_some((year, end + 1))
-}
-
-/// A financial year as Hong Kong and Macau write it, from April to March
-/// (2026-27年度, 2030/31年度), at `i`: the year it opens in, and the end
-/// of its 年度.
-fn fiscal_year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
-    let year = digits_at(chars, i, 4).filter(|year| (1949..=2100).contains(year))?;
-    let joined = matches!(chars.get(i + 4), Some('-' | '/' | '–' | '—' | '－'));
-    let next = digits_at(chars, i + 5, 2).filter(|_| joined)?;
-    (next == (year + 1) % 100 && starts_with(chars, i + 7, "年度")).then_some((year, i + 9))
-}
-
-/// The number the `n` ASCII digits at `from` write, if all `n` are digits
-/// and the next is none (the 2026 of 2026—2028年, not of 20261).
-fn digits_at(chars: &[char], from: usize, n: usize) -> Option<i32> {
-    let run = chars.get(from..from + n)?;
-    let whole = !chars.get(from + n).is_some_and(char::is_ascii_digit);
-    (whole && run.iter().all(char::is_ascii_digit)).then(|| {
-        run.iter().fold(0, |number, c| {
-            number * 10 + c.to_digit(10).unwrap_or(0) as i32
-        })
-    })
 }
 
 /// A Republic of China year at `i` as the common era's, and the end of

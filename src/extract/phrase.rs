@@ -1751,11 +1751,10 @@ pub fn with_stand_in(things: String, stand_in: &str) -> String {
     }
 }
 
-/// The units of the last kind of housing `text` names (政府于2025年推出首批
-/// 「人才公寓」试点项目 → 人才公寓单位; 已落成的过渡性房屋项目共22个 → 过渡性
-/// 房屋单位): what a
-/// stand-in 单位 later in the sentence counts when no clause right before
-/// it tells.
+/// The last kind of housing `text` names, with the stand-in after it
+/// (政府于2025年推出首批「人才公寓」试点项目 → 人才公寓单位; 已落成的过渡性
+/// 房屋项目共22个 → 过渡性房屋单位): what a stand-in later in the sentence
+/// counts when no clause right before it tells.
 pub fn housing_named(text: &str, stand_in: &str) -> Option<String> {
     static HOUSING_NOUN: LazyLock<Regex> = lazy_regex!(
         "(?:过渡性|简约|公营|公共|私营|私人|资助出售|人才|长者|经济|社会|青年|首置|出租|安置|保障性|租赁)?(?:房屋|公屋|居屋|公寓|宿舍|住宅)"
@@ -1962,13 +1961,14 @@ pub fn without_measure(phrase: &str) -> &str {
 }
 
 /// The verb a measure named by an act opens with (建成面积, 改造规模 →
-/// 建成, 改造): the measure of what was done by it, its things left out.
+/// 建成, 改造): the measure ([`is_measure`], [`OWNED_MEASURES`]) of what
+/// was done by it, its things left out.
 pub fn act_of_measure(phrase: &str) -> Option<&str> {
-    const MEASURES_OF_ACTS: &[&str] = &["面积", "规模", "数量", "里程", "长度"];
-    let verb = MEASURES_OF_ACTS
-        .iter()
-        .find_map(|m| phrase.strip_suffix(m))?;
-    (verb.chars().count() == 2 && lexicon::dictionary().is_verb(verb)).then_some(verb)
+    let (at, _) = phrase.char_indices().nth(2)?;
+    let (verb, measure) = phrase.split_at(at);
+    ((is_measure(measure) || OWNED_MEASURES.contains(&measure))
+        && lexicon::dictionary().is_verb(verb))
+    .then_some(verb)
 }
 
 /// Whether a phrase is only a measure word, its noun left out

@@ -416,13 +416,15 @@ impl ClauseReader<'_> {
             return;
         };
         let shortest = metrics.iter().map(Vec::len).min().unwrap_or(0);
-        let head = (0..shortest)
-            .take_while(|&k| {
-                metrics
-                    .iter()
-                    .all(|m| m[m.len() - 1 - k] == metrics[0][metrics[0].len() - 1 - k])
-            })
-            .count();
+        let shared_tail = |m: &Vec<char>| {
+            let first = metrics[0].iter().rev();
+            m.iter()
+                .rev()
+                .zip(first)
+                .take_while(|(a, b)| a == b)
+                .count()
+        };
+        let head = metrics.iter().map(shared_tail).min().unwrap_or(0);
         // (A head of one char is no shared word: 能耗、水耗.)
         if head < 2 || head == shortest {
             return;
