@@ -540,6 +540,9 @@ pub fn extract(
                 || AHEAD.is_match(clause_text)
                 || DOCUMENT_PARTS.is_match(clause_text)
                 || super::verbs::FORECAST.is_match(doc.masked_text(sentence.start, clause.end))
+                    // (What has already happened is no forecast: 预计未来三至四年…
+                    // 供应约为107 000个单位，当中包括已落成但未售出的单位约21 500个.)
+                    && !clause_text.contains('已')
             {
                 // A goal, or an estimate of what will come.
                 continue;
@@ -1285,7 +1288,10 @@ pub fn extract(
                     }
                     (level, did) => level.or(did),
                 };
-                let subjects = each.unwrap_or_else(|| vec![read.noun]);
+                // (这类基地97个: the 基地 named before.)
+                let noun =
+                    phrase::pointed_at(&read.noun, doc.text(0, clause.start)).unwrap_or(read.noun);
+                let subjects = each.unwrap_or_else(|| vec![noun]);
                 let count = Count {
                     value: q.value,
                     unit: q.unit.to_string(),
@@ -1310,6 +1316,26 @@ pub fn extract(
         }
     }
     without(out, &starting_levels)
+}
+
+/// The people a verb before their figure acts on (保障受旱地区农村群众 →
+/// 受旱地区农村群众), when the words name them right before it: not an act
+/// (组建了, 超过), nor a measure (一支).
+fn people_before(pre: &str) -> Option<String> {
+    let pre = pre.trim_end();
+    let mut last = pre.chars().rev();
+    let numeral = |c: Option<char>| c.and_then(super::number::chinese_digit).is_some();
+    let (end, before_end) = (last.next(), last.next());
+    let named_last = end.is_some_and(|c| crate::lm::is_han(c) && c != '了')
+        && !numeral(end)
+        && !numeral(before_end);
+    if !named_last || phrase::ends_in_verb(pre) {
+        return None;
+    }
+    let (_, object) = phrase::split_at_count_verb(pre);
+    let people = phrase::leading_verb(&object).map_or(&object[..], |verb| &object[verb.len()..]);
+    let people = phrase::trim_phrase(people);
+    phrase::names_things_stood_for(&people).then_some(people)
 }
 
 /// `counts` without those at `dropped` (ascending), every `parent` index
@@ -1946,10 +1972,17 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
         // “落成公營房屋約2.8萬個單位”: a noun that only stands for the thing
         // named before the figure gives way to it, when there is one (not
         // to an action: 可供兴建约4,150个单位).
+        // “保障农村群众238万人的饮水安全”: what follows people's figure with 的
+        // is theirs; the people are named before it, when they are.
+        // (人次 counts a service's uses: 提供1.5万人次的诊治服务.)
+        let owners =
+            (phrase::PEOPLE_UNITS.contains(&q.unit) && q.unit != "人次" && after.starts_with('的'))
+                .then(|| people_before(pre))
+                .flatten();
         let before = (noun.is_empty() || phrase::stands_for_noun_before(&noun, q.unit))
             .then(|| phrase::split_at_count_verb(pre))
             .filter(|(_, object)| noun.is_empty() || phrase::names_things_stood_for(object));
-        if let Some(object) = beneficiary {
+        if let Some(object) = beneficiary.or(owners) {
             (String::new(), object, false)
         } else if let Some((place, object)) = before {
             let object = if noun.is_empty() {
@@ -3312,6 +3345,27 @@ mod tests {
     }
 
     #[test]
+    fn what_people_have_is_theirs_and_the_people_are_counted() {
+        let text = "累计保障受旱地区农村群众238万人的饮水安全。解决了2.3万人的饮水问题。";
+        let found = counts_of(text, |c| c.subject.unwrap_or_default());
+        assert_eq!(found, vec!["受旱地区农村群众", "饮水问题"]);
+        // A team of people is counted by them, not owned.
+        let text = "集团组建了200余人的智能化运维队伍，我们组建了一支两千余人的专业运维队伍。";
+        let found = counts_of(text, |c| c.subject.unwrap_or_default());
+        assert_eq!(found, vec!["智能化运维队伍", "专业运维队伍"]);
+    }
+
+    #[test]
+    fn a_noun_pointing_back_counts_the_things_named_before() {
+        let text =
+            "我们将推动每个县（市、区）至少建设1所非遗传承教学基地，目前已建成这类基地97个。\
+                    第二期的34个试点项目中，有17个涉及物流配送。";
+        let found = counts_of(text, |c| (c.value, c.subject.unwrap_or_default()));
+        assert_eq!(found[0], (97.0, "非遗传承教学基地".to_string()));
+        assert_eq!(found[1], (34.0, "试点项目".to_string()));
+    }
+
+    #[test]
     fn a_part_named_by_a_clause_is_the_wholes_things_of_that_kind() {
         let text = "共组建医共体18个，其中由县级综合医院牵头的10个、由县级中医医院牵头的8个。";
         let found = counts_of(text, |c| {
@@ -3331,6 +3385,10 @@ mod tests {
                 part(8.0, "由县级中医医院牵头的")
             ]
         );
+        // An abbreviation in brackets is an aside of the clause.
+        let text = "共有县级水质检测中心103个，其中通过资质认定（CMA）的78个。";
+        let found = counts_of(text, |c| (c.value, c.qualifier));
+        assert_eq!(found[1], (78.0, Some("通过资质认定（CMA）的".to_string())));
         // A level alone is no such clause.
         let text = "共培育绿色工厂41家，其中国家级的12家。";
         let found = counts_of(text, |c| (c.subject.unwrap_or_default(), c.qualifier));

@@ -1431,6 +1431,7 @@ pub fn noun_after(after: &str) -> String {
         .min(dated)
         .min(dated_predicate)
         .min(share);
+    let end = end - among_len(&after[..end], &after[end..]);
     let noun = match after.split_once('的') {
         Some((_, noun)) if end == 0 && !noun.is_empty() => return noun_after(noun),
         _ => with_opening_verb(&after[..end]),
@@ -1451,6 +1452,30 @@ pub fn noun_after(after: &str) -> String {
         noun
     } else {
         String::new()
+    }
+}
+
+/// The length of the 中 that closes `noun` as “among” the things it names
+/// when its clause ends there (第二期的34个试点项目中，有17个…): a
+/// postposition, no part of the noun, unless the dictionary's best reading
+/// binds it into a word (12所高中, 3个城中村), or it follows a verb as the
+/// 中 of what is under way (7宗仍在处理中, 4座施工中).
+fn among_len(noun: &str, rest: &str) -> usize {
+    let closes_clause = rest.is_empty() || rest.starts_with(['，', ',', '：', ':']);
+    let Some(head) = noun
+        .strip_suffix('中')
+        .filter(|h| closes_clause && !h.is_empty() && !ends_in_verb(h))
+    else {
+        return 0;
+    };
+    let lm = lexicon::dictionary();
+    let head: Vec<char> = head.chars().collect();
+    let whole: Vec<char> = noun.chars().collect();
+    let apart = lm.score(&head) + lm.char_logp('中');
+    if apart >= lm.score(&whole) {
+        '中'.len_utf8()
+    } else {
+        0
     }
 }
 
@@ -1623,12 +1648,14 @@ pub fn divisions_doing(after: &str) -> Option<String> {
 
 /// The kind a part of a whole is of when the words between 其中 and its
 /// figure say it in a clause of their own, ending in 的 (由县级综合医院牵头的,
-/// 达到省级标准的有): the clause with its 的. Not a bare level (国家级的).
+/// 达到省级标准的有, 通过资质认定（CMA）的): the clause with its 的. Not a
+/// bare level (国家级的).
 pub fn kind_of_part(own: &str) -> Option<&str> {
     let kind = own.trim_end_matches(['有', '为', '是', '共', '计']);
     let clause = kind.strip_suffix('的')?;
-    let han = clause.chars().filter(|&c| crate::lm::is_han(c)).count();
-    (han >= 3 && han == clause.chars().count() && !clause.ends_with('级')).then_some(kind)
+    let words: Vec<char> = outside_brackets(clause).collect();
+    let all_han = words.iter().all(|&c| crate::lm::is_han(c));
+    (words.len() >= 3 && all_han && !clause.ends_with('级')).then_some(kind)
 }
 
 /// What the things after a figure are, when a clause ending in 的有 stands
@@ -1768,6 +1795,43 @@ pub fn housing_named(text: &str, stand_in: &str) -> Option<String> {
     Some(with_stand_in(found.as_str().to_string(), stand_in))
 }
 
+/// A noun that points back at a kind of thing named before (这类基地,
+/// 此类项目, 上述企业): the pointer, and the head noun it keeps.
+static POINTS_BACK: LazyLock<Regex> =
+    lazy_regex!("^(?:这类|此类|该类|这些|上述|这批|此批|该批)(\\p{Han}{1,6})$");
+
+/// How far back, in chars, the things a pointing noun means are looked for.
+const POINTED_CHARS: usize = 300;
+
+/// The things a noun that points back (这类基地: [`POINTS_BACK`]) means:
+/// the last phrase of `before` that ends in its head noun, with what
+/// qualifies it but without the figure or verb before it (每个县至少建设
+/// 1所非遗传承教学基地，目前已建成这类基地97个 → 非遗传承教学基地). `None`
+/// when the noun points at nothing, or at nothing more than its head.
+pub fn pointed_at(noun: &str, before: &str) -> Option<String> {
+    let head = POINTS_BACK.captures(noun)?.get(1)?.as_str();
+    let from = before
+        .char_indices()
+        .rev()
+        .nth(POINTED_CHARS)
+        .map_or(0, |(at, _)| at);
+    let before = &before[from..];
+    let end = before.rfind(head)? + head.len();
+    let opening = before[..end]
+        .rfind(|c: char| "，,。；;：:、\n（）()《》“”".contains(c))
+        .map_or(0, |at| {
+            at + before[at..].chars().next().map_or(0, char::len_utf8)
+        });
+    let chunk: Vec<char> = before[opening..end].chars().collect();
+    // (Past the last figure and its unit: 1所 of 1所非遗传承教学基地.)
+    let past_figure = super::number::scan(&chunk).last().map_or(0, |q| q.end);
+    let phrase: String = chunk[past_figure..].iter().collect();
+    let (_, things) = split_at_count_verb(&phrase);
+    let things = trim_phrase(&things);
+    (things.len() > head.len() && things.ends_with(head) && !POINTS_BACK.is_match(&things))
+        .then_some(things)
+}
+
 /// Splits a report's words before a count at its verb: “全市共培育省级以上
 /// 绿色工厂” → (全市, 省级以上绿色工厂). Without a verb all is object.
 /// When nothing follows the verb, what is counted stands before it, with
@@ -1857,21 +1921,23 @@ fn names_kind_of_head(before: &str, rest: &str) -> bool {
 /// How many chars of `phrase` stand outside brackets: an alternative in
 /// them (机构（企业）, 镇（街道）) adds no length to what a rule measures.
 pub fn len_outside_brackets(phrase: &str) -> usize {
+    outside_brackets(phrase).count()
+}
+
+/// The chars of `phrase` outside brackets.
+fn outside_brackets(phrase: &str) -> impl Iterator<Item = char> + '_ {
     let mut depth = 0usize;
-    phrase
-        .chars()
-        .filter(|&c| match c {
-            '（' | '(' => {
-                depth += 1;
-                false
-            }
-            '）' | ')' => {
-                depth = depth.saturating_sub(1);
-                false
-            }
-            _ => depth == 0,
-        })
-        .count()
+    phrase.chars().filter(move |&c| match c {
+        '（' | '(' => {
+            depth += 1;
+            false
+        }
+        '）' | ')' => {
+            depth = depth.saturating_sub(1);
+            false
+        }
+        _ => depth == 0,
+    })
 }
 
 /// Whether `rest`, what follows `verb`, opens with a char that closes a
@@ -2605,6 +2671,10 @@ mod tests {
         assert_eq!(noun_after("及货运量约"), "");
         assert_eq!(noun_after("和美乡村"), "和美乡村");
         assert_eq!(noun_after("获批碳达峰试点园区"), "");
+        // The 中 of “among” them closes no noun; that of a word does.
+        assert_eq!(noun_after("试点项目中"), "试点项目");
+        assert_eq!(noun_after("普通高中"), "普通高中");
+        assert_eq!(noun_after("仍在处理中"), "仍在处理中");
         // Divisions keep those counted alongside them in brackets.
         assert_eq!(noun_after("市(州)。"), "市(州)");
         assert_eq!(
@@ -2814,6 +2884,23 @@ mod tests {
         );
         // On the mainland 单位 are organisations.
         assert_eq!(things_told_before("组织开展消防安全培训", "单位"), None);
+    }
+
+    #[test]
+    fn a_noun_pointing_back_means_the_things_named_before() {
+        let before = "我们将推动每个县（市、区）至少建设1所非遗传承教学基地，目前已建成";
+        assert_eq!(
+            pointed_at("这类基地", before).as_deref(),
+            Some("非遗传承教学基地")
+        );
+        assert_eq!(
+            pointed_at("上述企业", "全市认定专精特新中小企业120家。").as_deref(),
+            Some("专精特新中小企业")
+        );
+        // Nothing more than the head named, or nothing at all.
+        assert_eq!(pointed_at("这类基地", "建成基地5个，"), None);
+        assert_eq!(pointed_at("这类基地", "全市新建公园5个，"), None);
+        assert_eq!(pointed_at("示范基地", "建设1所非遗传承教学基地，"), None);
         // A frame opening on what the goal is of names that.
         assert_eq!(trim_phrase("粮食产量目标为"), "粮食产量");
         assert_eq!(trim_phrase("政府的目标是"), "");

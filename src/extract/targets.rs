@@ -62,6 +62,13 @@ const RAISED_TO: &[&str] = &[
 static CONDITION_CLAUSE: LazyLock<Regex> =
     lazy_regex!("(?:^|[，,：:；;])对[^，,。；;]+的[^，,。；;]*[，,][^；;]*$");
 
+/// The one a grant's sum is for, right before the sum (其中本科及以上学历每人
+/// 2万元, 每户最高5000元): with a grant given earlier in the sentence, the
+/// sum is its rate.
+static PER_RECIPIENT: LazyLock<Regex> = lazy_regex!(
+    "每(?:人|户|家|名|位|个|所|座|宗|件|台|套|辆|亩|平方米)(?:每(?:年|月))?(?:最高|不超过|一次性)?\\s*$"
+);
+
 /// Verbs by which a government puts money into a programme (投入, 安排).
 const FUNDING: &[&str] = &["投入", "安排", "筹措", "统筹"];
 
@@ -826,8 +833,10 @@ impl ClauseReader<'_> {
                 .filter_map(|verb| pre.rfind(verb).map(|at| (at, at + verb.len())))
                 .max()
                 .is_some_and(|(at, end)| grants(&pre[..at]) && !grants(&pre[end..]));
+        let per_recipient = PER_RECIPIENT.is_match(&pre) && grants(&sentence_before);
         (grants(after) && !q.counts_things())
-            || (number::is_money(q.unit) && (grants(&pre) && !funds && !raised || capped))
+            || (number::is_money(q.unit)
+                && ((grants(&pre) || per_recipient) && !funds && !raised || capped))
             || permitted
     }
 
@@ -3089,6 +3098,11 @@ mod tests {
         let found = crate::extract::extract_dated(text, Some(2026));
         assert!(found.targets.is_empty(), "{:?}", found.targets);
         assert!(found.counts.iter().all(|c| c.value != 27_000.0));
+        // So is what an investment is expected to bring in the years ahead.
+        let text = "截至2026年2月底，已有16间企业在港设立业务，预计在未来三年合共带来约12亿元投资，并创造约850个职位。";
+        let found = crate::extract::extract_dated(text, Some(2026));
+        let counts: Vec<f64> = found.counts.iter().map(|c| c.value).collect();
+        assert_eq!(counts, vec![16.0]);
     }
 
     #[test]
@@ -3465,6 +3479,10 @@ mod tests {
         let text = "到2028年，服务企业达到3000家。可使用创新券抵扣认证费用，每家最高5万元；按实际发生服务费用的50%予以兑付。";
         let values: Vec<f64> = extract(text).targets.iter().map(|t| t.value).collect();
         assert_eq!(values, vec![3000.0]);
+        // So is what each one gets of a grant the sentence gave before.
+        let text = "到2028年，对在养老机构连续从业满三年的大中专毕业生给予一次性入职补贴，其中本科及以上学历每人2万元、专科每人1.5万元。到2028年，养老护理员达到5000人，每人每月平均工资达到6000元。";
+        let values: Vec<f64> = extract(text).targets.iter().map(|t| t.value).collect();
+        assert_eq!(values, vec![5000.0, 6000.0]);
     }
 
     #[test]
