@@ -29,6 +29,9 @@ const MAX_WORD_CHARS: usize = 8;
 const WORD_FREQ_FLOOR: f64 = 100.0;
 /// Texts up to this many chars are scored without allocating.
 const STACK_CHARS: usize = 64;
+/// The frequency from which a noun of two chars is common (风险 4042, 林业
+/// 1032; the districts 鼓楼 141, 双桥 270 are rarer).
+const COMMON_NOUN_FREQ: f64 = 1000.0;
 /// The trie's root has one slot per Basic Multilingual Plane char.
 const ROOT_SLOTS: usize = 0x1_0000;
 /// Children lists up to this long are scanned; longer ones are found
@@ -59,6 +62,8 @@ pub struct LanguageModel {
     verbs: FxHashSet<Box<str>>,
     /// The words it tags as verbal nouns or adjectives (活动, 危险).
     qualities: FxHashSet<Box<str>>,
+    /// Its common nouns of two chars ([`COMMON_NOUN_FREQ`]: 风险, 工业).
+    common_nouns: FxHashSet<Box<str>>,
     /// The dictionary's total frequency, which word frequencies are relative to.
     total: f64,
 }
@@ -71,13 +76,19 @@ impl LanguageModel {
         let mut names = FxHashSet::default();
         let mut verbs = FxHashSet::default();
         let mut qualities = FxHashSet::default();
+        let mut common_nouns = FxHashSet::default();
         let mut total = 0.0;
         for line in dict.lines() {
             let mut parts = line.split_ascii_whitespace();
             let (Some(word), Some(freq)) = (parts.next(), parts.next()) else {
                 continue;
             };
-            match parts.next() {
+            let tag = parts.next();
+            let freq: f64 = freq.parse().unwrap_or(0.0);
+            match tag {
+                Some("n") if freq >= COMMON_NOUN_FREQ && word.chars().count() == 2 => {
+                    common_nouns.insert(word.into());
+                }
                 Some("ns") => {
                     places.insert(word.into());
                 }
@@ -92,7 +103,6 @@ impl LanguageModel {
                 }
                 _ => {}
             }
-            let freq: f64 = freq.parse().unwrap_or(0.0);
             if freq > 0.0 && word.chars().count() <= MAX_WORD_CHARS {
                 total += freq;
                 words.push((word, freq));
@@ -109,6 +119,7 @@ impl LanguageModel {
             names,
             verbs,
             qualities,
+            common_nouns,
             total,
         };
         let mut scored: Vec<(&str, f32)> = Vec::with_capacity(words.len());
@@ -285,6 +296,13 @@ impl LanguageModel {
     /// 活动, 危险), which no place is named by.
     pub fn describes(&self, word: &str) -> bool {
         self.verbs.contains(word) || self.qualities.contains(word)
+    }
+
+    /// Whether `word` is one of the dictionary's common nouns of two chars
+    /// (风险, 工业, 核心): a district is seldom named by one (和平, 鼓楼 are
+    /// rarer or tagged otherwise).
+    pub fn is_common_noun(&self, word: &str) -> bool {
+        self.common_nouns.contains(word)
     }
 
     /// The cost of `c` as a one-char word. ASCII and Chinese punctuation

@@ -1501,8 +1501,11 @@ pub fn scopes(
     // The deadline of a line that leads into a list (还提出,到2025年:): it
     // holds for the lines after it down to a heading, or to a question
     // (a legislator's questions after 就此，政府可否告知本会： list no
-    // goals).
-    let mut listed: Option<Scope> = None;
+    // goals), or to the next paragraph numbered as the line's own or above
+    // (6. 下半年将推出以下措施：（1）…（2）… 7. 社区旅游方面，…): with the
+    // rank of the line's paragraph.
+    let mut listed: Option<(Scope, Option<u8>)> = None;
+    let mut paragraph_rank: Option<u8> = None;
     // A list of tasks led into after goals were set (围绕上述目标，重点抓好
     // 以下四个方面工作：): the year of those goals, and the rank of the
     // list's numbered items once the first is read. Each item heads a
@@ -1513,6 +1516,10 @@ pub fn scopes(
     // Whether the list's last item was a heading alone on its line
     // (（一）坚定不移抓工业强县), whose tasks follow in paragraphs of their own.
     let mut item_headed = false;
+    // Whether the list's last item led into a list of its own (（五）用心办好
+    // 民生实事。…主要包括：), whose unnumbered lines (- 新增城镇就业2万人以上；)
+    // are the item's.
+    let mut item_led_into = false;
     // Whether the section's heading names the page's own year.
     let mut heading_names_present = false;
     // Whether the last heading names goals, and whether goals or tasks.
@@ -1579,8 +1586,14 @@ pub fn scopes(
                     && m.role == Role::Mention
                     && present.is_some_and(|p| m.year < p)
             });
-            // A speaker's turn ends the list a line before led into.
-            if is_heading || opens_turn(sentence_text(), &speakers) {
+            paragraph_rank = numbering_rank(&doc.masked[sentence.start..]);
+            // A speaker's turn ends the list a line before led into, and so
+            // does a paragraph numbered as the line's own or above.
+            let sibling = listed
+                .as_ref()
+                .and_then(|(_, lead)| *lead)
+                .is_some_and(|lead| paragraph_rank.is_some_and(|r| r <= lead));
+            if is_heading || sibling || opens_turn(sentence_text(), &speakers) {
                 listed = None;
             }
         }
@@ -1599,13 +1612,14 @@ pub fn scopes(
         let list_rank = task_list.as_ref().and_then(|(_, r)| *r);
         let subheading = || rank().zip(list_rank).is_some_and(|(r, k)| r > k);
         let in_item = item.is_none()
-            && item_headed
-            && (!is_heading || subheading())
+            && (item_headed && (!is_heading || subheading())
+                || item_led_into && !is_heading && rank().is_none())
             && !(opens_paragraph && ADDRESS.is_match(sentence_text()));
         let list_ended =
             opens_paragraph && item.is_none() && !in_item && task_list.take().is_some();
         if opens_paragraph && !in_item {
             item_headed = item.is_some() && is_heading;
+            item_led_into = false;
         }
         if item.is_some() || is_heading && !in_item {
             labelled_goals = None;
@@ -1723,6 +1737,9 @@ pub fn scopes(
             .sentences
             .get(index + 1)
             .is_none_or(|next| next.paragraph != sentence.paragraph);
+        if ends_paragraph && task_list.is_some() && leads_into_list(last_mark, sentence_text()) {
+            item_led_into = true;
+        }
         if ends_paragraph && own.is_empty() && leads_into_list(last_mark, sentence_text()) {
             // The goals the tasks serve are this year's, when the section's
             // heading names it (二、2026年主要目标和重点工作, though a vision
@@ -1949,7 +1966,12 @@ pub fn scopes(
         let mut current = carried
             .take()
             .filter(|_| !reports && !own_span)
-            .or_else(|| listed.clone().filter(|_| !past))
+            .or_else(|| {
+                listed
+                    .as_ref()
+                    .map(|(scope, _)| scope.clone())
+                    .filter(|_| !past)
+            })
             .or_else(|| heading.clone().filter(|_| !past));
         let mut clause_scopes: Vec<Option<Scope>> = Vec::with_capacity(sentence.clauses.len());
         // The clause group being read, and the scope to go back to when it
@@ -2211,7 +2233,7 @@ pub fn scopes(
         if ends_paragraph {
             let text = sentence_text();
             if current.is_some() && leads_into_list(last_mark, text) && !REPLY_LEAD.is_match(text) {
-                listed.clone_from(&current);
+                listed = current.clone().map(|scope| (scope, paragraph_rank));
             } else if asks_question(doc, sentence) {
                 listed = None;
             }
@@ -2225,7 +2247,15 @@ pub fn scopes(
             .clauses
             .last()
             .is_some_and(|last| PURPOSE_FRAME.is_match(doc.masked_text(last.start, last.end)));
-        carried = if grounds_later {
+        // So is the year of a part of a total over several years (三年累计完成
+        // 投资1200亿元以上，其中2026年完成投资380亿元。全省铁路货物发送量达到
+        // 8000万吨): the next sentence goes on under the total's.
+        let dates_part = sentence.clauses.last().is_some_and(|last| {
+            own.iter().any(|m| {
+                m.start >= last.start && doc.masked_text(last.start, m.start).trim() == "其中"
+            })
+        });
+        carried = if grounds_later || dates_part {
             clause_scopes
                 .iter()
                 .rev()
@@ -2820,6 +2850,32 @@ mod tests {
         let ended = text.replace("各位代表，", "三、其他\n各位代表，");
         let years = years_written_in(&ended, Some(2025));
         assert!(years[8].iter().all(Option::is_none), "{years:?}");
+    }
+
+    #[test]
+    fn a_line_leading_into_a_list_holds_down_to_the_next_paragraph_numbered_as_its_own() {
+        let text =
+            "6. 为此，特区政府下半年将推出以下措施：\n（1）力争全年国际旅客达到300万人次。\n\
+                    7. 旅游局上半年推出旅游产品62款。";
+        let years = years_written_in(text, Some(2026));
+        assert!(years[1].iter().all(|y| *y == Some(2026)), "{years:?}");
+        assert!(years[2].iter().all(Option::is_none), "{years:?}");
+        // An item of a task list that leads into lines of its own keeps
+        // them, and the list goes on after them.
+        let text = "今年主要预期目标是：地区生产总值增长6%左右。\n重点抓好以下两个方面工作：\n\
+                    （一）办好民生实事。今年将办好十件民生实事，主要包括：\n- 新增城镇就业2万人以上；\n\
+                    （二）推进城乡融合发展。新创建和美乡村示范村12个。";
+        let years = years_written_in(text, Some(2026));
+        let last = years.last().unwrap();
+        assert!(last.iter().all(|y| *y == Some(2026)), "{years:?}");
+    }
+
+    #[test]
+    fn the_year_of_a_part_of_a_total_dates_only_its_clause() {
+        let text = "到2028年，全省铁路营业里程达到6200公里以上。三年累计完成铁路建设投资1200亿元以上，其中2026年完成投资380亿元。全省铁路货物发送量达到8000万吨。";
+        let years = years_written_in(text, Some(2026));
+        assert_eq!(years[1], vec![Some(2028), Some(2026)]);
+        assert!(years[2].iter().all(|y| *y == Some(2028)), "{years:?}");
     }
 
     #[test]

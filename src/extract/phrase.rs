@@ -2229,9 +2229,19 @@ pub fn is_place(phrase: &str) -> bool {
     !kind
         && !names_kind_of_division(phrase)
         && !is_market(phrase)
-        && (["行业", "领域", "地区", "新城", "市", "省", "县", "州"]
-            .iter()
-            .any(|end| phrase.ends_with(end))
+        && ([
+            "行业",
+            "领域",
+            "地区",
+            "经济区",
+            "新城",
+            "市",
+            "省",
+            "县",
+            "州",
+        ]
+        .iter()
+        .any(|end| phrase.ends_with(end))
             || (phrase.ends_with('区') && !ends_in_area_noun(phrase)))
 }
 
@@ -2309,9 +2319,10 @@ fn is_division_kind(rest: &str) -> bool {
 }
 
 /// Whether `phrase` ends in an area a report counts (示范区, 老旧小区,
-/// 儿童活动区, 危险区): a thing, not a district, whatever its suffix. An
-/// area named by what is done or found there is one (the word before its
-/// 区 a verb, a verbal noun or an adjective); so are [`AREA_NOUNS`].
+/// 儿童活动区, 危险区, 地质灾害风险区): a thing, not a district, whatever its
+/// suffix. An area named by what is done or found there is one (the word
+/// before its 区 a verb, a verbal noun, an adjective or a common noun); so
+/// are [`AREA_NOUNS`].
 pub fn ends_in_area_noun(phrase: &str) -> bool {
     // A word of two chars (全区 is the whole district), that with its 区
     // names no place the dictionary knows (安定区, 振兴区), and not right
@@ -2325,7 +2336,10 @@ pub fn ends_in_area_noun(phrase: &str) -> bool {
         let after_division = starts
             .next()
             .is_some_and(|before| stem[before..at].starts_with(['市', '省', '州', '县', '盟']));
-        lm.describes(&stem[at..]) && !lm.is_place(&phrase[at..]) && !after_division
+        let word = &stem[at..];
+        (lm.describes(word) || lm.is_common_noun(word))
+            && !lm.is_place(&phrase[at..])
+            && !after_division
     });
     described || AREA_NOUNS.iter().any(|n| phrase.ends_with(n))
 }
@@ -2585,6 +2599,9 @@ mod tests {
         assert!(!is_place("公园儿童活动区"));
         assert!(!is_place("地质灾害危险区"));
         assert!(!is_place("集中安置区"));
+        assert!(!is_place("地质灾害风险区") && !is_place("高风险区"));
+
+        assert!(is_place("和平区") && is_place("鼓楼区") && is_place("攀西经济区"));
         assert!(is_place("清江浦区"));
         assert!(is_place("芙蓉区"));
         assert!(is_place("雨花区"));

@@ -115,14 +115,15 @@ pub const VERBS: &[(&str, TargetKind)] = &[
 /// a noun it opens: a bulletin's 计划总投资 (what projects are planned to
 /// total), 科技计划项目, 计划单列市, 计划生育, 完成年度计划的106.2%, nor the 计划 that ends a
 /// quoted name (国家“双高计划”建设学校) or follows one (「技能提升」计划), nor
-/// one that ends its clause (制定抽检计划，: what was drawn up). Hong Kong
+/// one that ends its clause (制定抽检计划，: what was drawn up), nor the plan
+/// a result is measured against (较年初计划超额完成6公里, 比计划提前). Hong Kong
 /// commits with 会 after who acts (我们会, 政府会, 并会). A 要 before what
 /// is to be reached obliges (综合机械化率要达到76%以上), but not inside a word
 /// (主要, 重要, 纲要, 摘要, 提要, 概要), nor the 只要 of a condition, the 需要
 /// of a requirement or the 不要 of a limit. See [`without_false_plans`]
 /// for the 将 and 争取 that plan nothing.
 pub const PLANNING: &str =
-    "力争|确保|预计|(?:^|[^」”》’])计划(?:[^总项单生的”》」’，。；、,;]|$)|争取|将|(?:我们|政府|当局|本局|亦|并)会|(?:^|[^主重纲摘提概只需必不])要(?:达到|实现|完成|新增|新建|建成|突破|提高|提升|降低|下降|控制|保持|稳定|超过|增长)";
+    "力争|确保|预计|(?:^|[^」”》’较比初原])计划(?:[^总项单生的”》」’，。；、,;]|$)|争取|将|(?:我们|政府|当局|本局|亦|并)会|(?:^|[^主重纲摘提概只需必不])要(?:达到|实现|完成|新增|新建|建成|突破|提高|提升|降低|下降|控制|保持|稳定|超过|增长)";
 
 /// Words of an estimate of what will come (预估将于…增加至…, 据预测, 我预测
 /// 今年经济增长2.5%, 全年入境旅客预计约3,950万人次, 推算到2030年短缺约1,340名
@@ -358,6 +359,9 @@ mod tests {
         assert!(!planning.is_match("推出「技能提升」计划，累计开办课程三百二十个"));
         assert!(planning.is_match("全市计划建设筹集保障性住房1.5万套"));
         assert!(planning.is_match("我们会在二〇二六年把名单上的大学增至220所"));
+        // Nor does the plan a result is measured against.
+        assert!(!planning.is_match("全年完成提档升级工程156公里，较年初计划超额完成6公里"));
+        assert!(!planning.is_match("比计划提前两个月完工"));
     }
 
     #[test]
