@@ -464,7 +464,7 @@ const COUNT_UNITS: &[&str] = &[
     "株", "棵", "头", "只", "队", "床", "册", "站", "园", "馆", "格", "册件", "卷", "叶", "伙",
     "顶", "把", "班", "单", "例", "对", "门", "尾", "台件", "亩次", "具", "羽", "袋", "箱", "根",
     "本", "组", "期", "颗", "发", "票", "封", "件/套", "台/套", "客位", "篇", "节", "章", "群",
-    "道", "股",
+    "道", "股", "剂",
 ];
 
 /// Units a blood service counts in (采集全血45.6万单位, 单采血小板3.1万治疗量,
@@ -822,11 +822,13 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
     if !percent_words && !starts_number(chars, i) {
         return None;
     }
-    // 拨打12333人社服务热线: a number to call, whatever follows it.
-    if DIALLED.iter().any(|w| ends_with(chars, i, w)) {
+    let first = number_at(chars, number_start)?;
+    // 拨打12333人社服务热线: a number to call, whatever follows it; but not
+    // one with a fraction or a multiplier (受理呼救电话182.6万次), which counts.
+    let whole_digits = first.multiplier == 1.0 && !chars[number_start..first.end].contains(&'.');
+    if whole_digits && DIALLED.iter().any(|w| ends_with(chars, i, w)) {
         return None;
     }
-    let first = number_at(chars, number_start)?;
     // 12333人力资源和社会保障服务热线: the public service hotlines are five
     // digits opening with 123, dialled, not counted, when a hotline or a
     // platform is named after them (新增市场主体12386户 counts).
@@ -1944,6 +1946,8 @@ mod tests {
         assert_eq!((q.value, q.unit), (43_000.0, "辆次"));
         let q = one("完成猪口蹄疫免疫17.4万头次");
         assert_eq!((q.value, q.unit), (174_000.0, "头次"));
+        let q = one("免疫规划疫苗接种126.7万剂次");
+        assert_eq!((q.value, q.unit), (1_267_000.0, "剂次"));
         let q = one("泵站累计开机运行4.86万台时");
         assert_eq!(
             (q.value, q.unit, q.counts_things()),
@@ -2074,6 +2078,7 @@ mod tests {
         assert_eq!(scan(&per_each)[0].value, 5.0);
         none("电堆功率密度达到4.5千瓦/升");
         none("可拨打12333人社服务热线咨询");
+        assert_eq!(one("受理呼救电话182.6万次").value, 1_826_000.0);
         none("通过12333人力资源和社会保障服务热线等投诉渠道");
         assert_eq!(one("新增市场主体12386户").value, 12386.0);
         none("万元GDP能耗");

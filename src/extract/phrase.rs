@@ -1987,7 +1987,8 @@ const MEASURES: &[&str] = &[
 ];
 
 /// Measures named alone that keep their name, of the owner counted before
-/// them (装机规模 → 新型储能电站装机规模; 中医类医院27个，实有床位6860张). The
+/// them (装机规模 → 新型储能电站装机规模; 中医类医院27个，实有床位6860张;
+/// 举办科普讲座11.35万次，参加人数1862.4万人次: those who came to them). The
 /// measure words that stand for their owner instead (总数, 长度, 里程:
 /// [`is_measure`]) take its noun as an elliptic figure does.
 pub const OWNED_MEASURES: &[&str] = &[
@@ -2001,6 +2002,11 @@ pub const OWNED_MEASURES: &[&str] = &[
     "实有床位",
     "编制床位",
     "开放床位",
+    "参加人数",
+    "参与人数",
+    "参观人数",
+    "受训人数",
+    "受益人数",
 ];
 
 /// Units that count people or their visits.
