@@ -250,6 +250,10 @@ static PLAN_PERIOD_OPENING: LazyLock<Regex> = lazy_regex!(
     r"^\s*(?:(?:到|至|在)?(?:规划|计划|行动|实施|政策)期(?:内|间|末)|规划(?:新建|改扩建))"
 );
 
+/// The season a notice is for, as a clause opens on it (本防火期内,
+/// 本供暖期内).
+static SEASON_OPENING: LazyLock<Regex> = lazy_regex!(r"^\s*本\p{Han}{2}期(?:内|间)");
+
 /// Whether `text` opens on a span of `years` years that a task takes, not
 /// one that looks back (三年来, 三年多来, 三年间) or dates something (三年前,
 /// 三年期), or on the plan's period or verb (规划期内重点建设渔港72座).
@@ -855,6 +859,12 @@ static PLAN_SPAN: LazyLock<Regex> = lazy_regex!(
 /// Words of a norm: what must hold of each thing, in principle or by rule.
 static NORM: LazyLock<Regex> =
     lazy_regex!("原则上|(?:^|[^必无])须|应当|应符合|不得|每个|每一|每[家所座条]");
+
+/// A season or year of account across two years that a title names
+/// (2026—2027年度, 2026-2027年秋冬季).
+static SEASON_SPAN: LazyLock<Regex> = lazy_regex!(
+    r"((?:19|20)\d\d)年?\s*[—–\-－~～至到]+\s*((?:19|20)\d\d)年?(?:度|秋冬|冬春|采暖|供暖)"
+);
 
 /// A span of years opening a plan's name (常德市2026—2027年海绵城市建设提质增效
 /// 行动方案), its first and last year: no other year comes before the name's
@@ -1558,6 +1568,14 @@ pub fn scopes(
         let start = plan_title.and_then(span_start);
         (start.map_or(5, |start| end - start + 1), end)
     });
+    // A notice for a season or year of account across two years (关于做好
+    // 2026—2027年度森林防灭火工作的通知) is a plan for it as well, whose
+    // period (本防火期内) ends in its last year.
+    let season_span = title
+        .and_then(|t| SEASON_SPAN.captures(t))
+        .and_then(|c| Some((c[1].parse::<i32>().ok()?, c[2].parse::<i32>().ok()?)))
+        .filter(|&(first, last)| last == first + 1 && present.is_none_or(|p| last >= p))
+        .map(|(first, last)| (last - first + 1, last));
     let speakers = speaker_names(doc);
     let mut paragraph = usize::MAX;
     // Whether the paragraph opens on a year already over (2025年，全省…圆满
@@ -1763,15 +1781,19 @@ pub fn scopes(
             let end = committed.iter().copied().filter(|&y| y > p).max()?;
             Some((end - p + 1, end))
         });
-        let plan_spans: Vec<Option<i32>> = match span {
-            Some((years, end)) if sections[index] != Section::Reports => sentence
+        let plan_spans: Vec<Option<i32>> = if sections[index] == Section::Reports {
+            Vec::new()
+        } else {
+            sentence
                 .clauses
                 .iter()
                 .map(|clause| {
-                    opens_on_span(doc.masked_text(clause.start, clause.end), years).then_some(end)
+                    let text = doc.masked_text(clause.start, clause.end);
+                    span.filter(|&(years, _)| opens_on_span(text, years))
+                        .or(season_span.filter(|_| SEASON_OPENING.is_match(text)))
+                        .map(|(_, end)| end)
                 })
-                .collect(),
-            _ => Vec::new(),
+                .collect()
         };
         // A note under a table (注：1．规模以上工业统计范围为…2000万元及以上…)
         // defines its terms and sets nothing.
@@ -3671,6 +3693,17 @@ mod tests {
         // Its first date is no year of its own, even in a section of goals.
         let text = "一、工作目标\n2026年10月1日至2027年3月31日，全市PM2.5平均浓度控制在62微克/立方米以内。";
         assert_eq!(read_in(text, 2026).0, vec![(2027, 62.0)]);
+    }
+
+    #[test]
+    fn the_period_of_a_seasons_notice_ends_in_its_last_year() {
+        let text = "一、工作目标\n本防火期内，全市森林火灾受害率控制在0.9‰以内，森林火灾当日扑灭率达到95%以上。";
+        let title = "龙泉市人民政府办公室关于做好2026—2027年度森林防灭火工作的通知";
+        let years = years_under_title(text, Some(2026), Some(title));
+        assert_eq!(years[1], vec![Some(2027), Some(2027), Some(2027)]);
+        // Without such a title the period names no year.
+        let years = years_under_title(text, Some(2026), Some("关于做好森林防灭火工作的通知"));
+        assert!(years[1].iter().all(Option::is_none), "{years:?}");
     }
 
     #[test]
