@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{
-    closed_up, is_breadcrumb, is_header_line, is_joint_signatory, is_link_bar, is_metadata,
+    closed_up, is_breadcrumb, is_contact, is_header_line, is_joint_signatory, is_link_bar, is_metadata,
     is_organisation, is_red_header, is_run_on_body, is_salutation, is_secondary_header,
     is_subtitle, masthead, named_above, names_account, CALL_TO_ACTION, COVER_DATE, DATE_LINE,
     DOC_NUMBER_LINE, LONE_WIDGET, NUMBERED, PAPER_HEADER, PAPER_NUMBER, PAPER_OPENER, RULE, SITE,
@@ -271,6 +271,17 @@ pub(super) fn find(lines: &[&str], first_prose: usize) -> Headline {
             .and_then(|i| (i + 1..first_prose).find(|&j| !lines[j].trim().is_empty()))
             .filter(|&j| is_header_line(lines[j]) && !LONE_WIDGET.is_match(lines[j]));
     }
+    // A press release's masthead found over its metadata is none: the
+    // headline is the first header line under them (臺北市政府新聞稿 /
+    // 發布機關：… / 新聞聯絡人：…　聯絡電話：… / 北市社會住宅加速推動…).
+    if let Some(t) = title_at.filter(|&t| is_press_masthead(lines[t], true)) {
+        title_at = (t + 1..first_prose)
+            .find(|&j| {
+                !lines[j].trim().is_empty() && !is_metadata(lines[j]) && !is_contact(lines[j])
+            })
+            .filter(|&j| is_header_line(lines[j]) && !LONE_WIDGET.is_match(lines[j]))
+            .or(Some(t));
+    }
     // Joint issuers over their date are no headline (江西省统计局　江西省
     // 科学技术厅 / 2026年9月26日).
     title_at = title_at.filter(|&t| !is_joint_signatory(lines[t]));
@@ -291,7 +302,12 @@ fn is_press_masthead(line: &str, first: bool) -> bool {
     const KINDS: [&str; 4] = ["新闻公报", "新聞公報", "新闻稿", "新聞稿"];
     let mut parts = line.split_whitespace();
     match (parts.next(), parts.next(), parts.next()) {
-        (Some(kind), None, None) => first && KINDS.contains(&kind),
+        (Some(kind), None, None) if KINDS.contains(&kind) => first,
+        // (The name run on into the kind: 臺北市政府新聞稿.)
+        (Some(line), None, None) => KINDS.iter().any(|kind| {
+            line.strip_suffix(kind)
+                .is_some_and(|name| !name.is_empty() && masthead(name).is_some())
+        }),
         (Some(name), Some(kind), None) => KINDS.contains(&kind) && masthead(name).is_some(),
         _ => false,
     }

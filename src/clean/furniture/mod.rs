@@ -109,13 +109,13 @@ static DATE: LazyLock<Regex> = lazy_regex!(
 );
 /// A field label of the kind pages put around the headline: `来源:` (or
 /// `来源 | `), `发布时间:`, `浏览次数:` (`点阅次数:` on a Taiwan page, `浏览人次:`),
-/// `(责任编辑:…)`, `发稿单位:`, a WeChat article's credits (`监制:`, `终审:`),
+/// `(责任编辑:…)`, `发稿单位:`, `发布机关:`, a WeChat article's credits (`监制:`, `终审:`),
 /// the fields of a government disclosure table (`索引号:`, `主题分类:`, `主题词:`,
 /// `发文机关:`, `标题:` or `名称:`, `发文字号:`), a post's `标签:` and
 /// a repost's `原标题:` (the headline it had where it first ran), maybe
 /// after a mark a WeChat article sets before its credits (`▌来源:`).
 static META_FIELD: LazyLock<Regex> = lazy_regex!(&format!(
-    r"(?:^|[\s【\[(（*{MARKS}]|\d)(?:(?:信息|消息|文章|稿件|新闻稿|新闻|本文|资料)?(?:发布|更新|成文|发稿)?(?:时间|日期|作者|来源|出处|发布|发稿|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|初审|复审|终审|监制|统筹|策划|美编|出品|图文|记者|通讯员|摄影|供稿|撰稿|标签|关键词|标题)(?:次数|人次|量|数|人|者|单位|机构)?|{TABLE_LABEL}|新闻编号|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*(?:[:：]|[|｜丨]\s*\p{{Han}})|^[（(]?原(?:标题|题)\s*[:：]"
+    r"(?:^|[\s【\[(（*{MARKS}]|\d)(?:(?:信息|消息|文章|稿件|新闻稿|新闻|本文|资料)?(?:发布|更新|成文|发稿)?(?:时间|日期|作者|来源|出处|发布|发稿|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|初审|复审|终审|监制|统筹|策划|美编|出品|图文|记者|通讯员|摄影|供稿|撰稿|标签|关键词|标题)(?:次数|人次|量|数|人|者|单位|机构|机关)?|{TABLE_LABEL}|新闻编号|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*(?:[:：]|[|｜丨]\s*\p{{Han}})|^[（(]?原(?:标题|题)\s*[:：]"
 ));
 /// A date in the ROC calendar, whose years Taiwan counts from 1912
 /// (`民国113年3月20日`, `113-03-20`, `113/03/20`).
@@ -146,7 +146,7 @@ static WRITTEN_LABEL: LazyLock<Regex> =
 /// The issuing body a `来源:` field names (a field of its own: `图片来源:`
 /// names who took a picture).
 static SOURCE: LazyLock<Regex> = lazy_regex!(
-    r"(?:^|[\s【\[(])(?:信息|文章|稿件|新闻)?(?:来源|出处|发布机构|发布单位|发稿单位|发文机关)\s*[:：]\s*(\p{Han}+)"
+    r"(?:^|[\s【\[(])(?:信息|文章|稿件|新闻)?(?:来源|出处|发布机构|发布机关|发布单位|发稿单位|发文机关)\s*[:：]\s*(\p{Han}+)"
 );
 /// A field label spread out with spaces to fill its table cell (`索 引 号:`,
 /// `标　　题:`): each char set apart, at the start of a field.

@@ -2491,3 +2491,21 @@ fn a_files_reference_over_its_date_is_no_headline() {
     ];
     assert_eq!(sort(&page).title.as_deref(), Some(page[4]));
 }
+
+#[test]
+fn a_press_releases_headline_stands_under_its_masthead_and_fields() {
+    let page = [
+        "台北市政府新闻稿",
+        "发布机关：台北市政府都市发展局",
+        "发布日期：2026年3月5日",
+        "新闻联络人：住宅企划科 林佩君科长　联络电话：(02)2720-8889 转 8421",
+        "北市社会住宅加速推动 今年新开工3,200户 「只租不售」照顾青年与弱势家庭",
+        "一、台北市政府今（5）日召开市政会议，由都市发展局提出「台北市社会住宅兴办计划（2026—2029年）」执行情形报告。",
+    ];
+    let s = sort(&page);
+    assert_eq!(
+        s.title.as_deref(),
+        Some("北市社会住宅加速推动 今年新开工3,200户 「只租不售」照顾青年与弱势家庭")
+    );
+    assert_eq!(s.kept, vec![5]);
+}
