@@ -1145,15 +1145,19 @@ pub fn extract(
                         let own = std::mem::take(&mut read.noun);
                         // (A verb the phrase's trimming cut short stays whole:
                         // 、改造提升1.5万亩 is 改造提升, not 改造.)
-                        let own = match pre.rsplit(['、', '，', ',', '；']).next() {
+                        // Nor does one the trimming cut away with its adverb
+                        // (…3,240套，基本建成4,105套: 基本建成).
+                        let own = match pre.rsplit(['、', '，', ',', '；']).next().map(str::trim)
+                        {
                             Some(tail)
                                 if !own.is_empty()
-                                    && tail.trim().strip_prefix(own.as_str()).is_some_and(
-                                        |rest| super::lexicon::dictionary().is_verb(rest),
-                                    ) =>
+                                    && tail.strip_prefix(own.as_str()).is_some_and(|rest| {
+                                        super::lexicon::dictionary().is_verb(rest)
+                                    }) =>
                             {
-                                tail.trim().to_string()
+                                tail.to_string()
                             }
+                            Some(tail) if own.is_empty() && is_short_act(tail) => tail.to_string(),
                             _ => own,
                         };
                         let things = of.subject.clone().unwrap_or_default();
@@ -1316,6 +1320,25 @@ pub fn extract(
         }
     }
     without(out, &starting_levels)
+}
+
+/// A year written out (2024年), no figure of a status.
+static YEAR: LazyLock<Regex> = lazy_regex!(r"\d{4}年");
+
+/// Whether `words` before an elliptic figure are a short act alone, an
+/// adverb maybe before its verb (基本建成, 建成投用): what was done to the
+/// things counted before.
+fn is_short_act(words: &str) -> bool {
+    const ACT_CHARS: usize = 4;
+    let chars = words.chars().count();
+    (2..=ACT_CHARS).contains(&chars)
+        && words.chars().all(crate::lm::is_han)
+        && phrase::ends_in_verb(words)
+        // (Not a total reached, 累计达到, a change, 下降为, nor a report's
+        // words, 已有, 已完成.)
+        && !STOCK_WORDS.is_match(words)
+        && !words.ends_with(['为', '至', '到'])
+        && !words.contains(['已', '有'])
 }
 
 /// The people a verb before their figure acts on (保障受旱地区农村群众 →
@@ -1955,7 +1978,15 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
         // “已在327个老旧小区建成集中充电场所”: the places where it was done are
         // counted; what was done there is read after them as their predicate.
         (String::new(), place, true)
-    } else if let Some((holder, status)) = phrase::attainment(after) {
+    } else if let Some((holder, status)) = phrase::attainment(after)
+        // (A status with a figure of its own is no kind of thing: 帮助2.1万家
+        // 企业获得融资2860亿元 counts the 企业; a year is no such figure.)
+        .filter(|(_, status)| {
+            !YEAR
+                .replace_all(status, "")
+                .contains(|c: char| c.is_ascii_digit())
+        })
+    {
         if LISTS.iter().any(|l| status.ends_with(l)) && !holder.is_empty() {
             // “8家企业入选…名单” counts the 企业, not the list.
             (String::new(), holder, true)
@@ -3353,6 +3384,35 @@ mod tests {
         let text = "集团组建了200余人的智能化运维队伍，我们组建了一支两千余人的专业运维队伍。";
         let found = counts_of(text, |c| c.subject.unwrap_or_default());
         assert_eq!(found, vec!["智能化运维队伍", "专业运维队伍"]);
+    }
+
+    #[test]
+    fn an_elliptic_figure_after_an_act_alone_is_the_things_so_done() {
+        let text = "2025年，全年新开工公共租赁住房3,240套，基本建成4,105套。";
+        let found = counts_in_2026(text, |c| {
+            (c.value, c.subject.unwrap_or_default(), c.qualifier)
+        });
+        assert_eq!(
+            found[1],
+            (
+                4105.0,
+                "公共租赁住房".to_string(),
+                Some("基本建成".to_string())
+            )
+        );
+    }
+
+    #[test]
+    fn a_status_with_a_figure_of_its_own_leaves_the_things_counted() {
+        let text = "截至2025年末，平台累计帮助2.1万家企业获得融资2860亿元。全省服务区设立农特产品销售专区173个。";
+        let found = counts_of(text, |c| (c.value, c.subject.unwrap_or_default()));
+        assert_eq!(
+            found,
+            vec![
+                (21000.0, "企业".to_string()),
+                (173.0, "农特产品销售专区".to_string())
+            ]
+        );
     }
 
     #[test]

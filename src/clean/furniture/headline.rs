@@ -7,10 +7,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{
-    closed_up, is_breadcrumb, is_contact, is_header_line, is_joint_signatory, is_link_bar, is_metadata,
-    is_organisation, is_red_header, is_run_on_body, is_salutation, is_secondary_header,
-    is_subtitle, masthead, named_above, names_account, CALL_TO_ACTION, COVER_DATE, DATE_LINE,
-    DOC_NUMBER_LINE, LONE_WIDGET, NUMBERED, PAPER_HEADER, PAPER_NUMBER, PAPER_OPENER, RULE, SITE,
+    closed_up, is_breadcrumb, is_contact, is_header_line, is_joint_signatory, is_link_bar,
+    is_metadata, is_organisation, is_red_header, is_run_on_body, is_salutation,
+    is_secondary_header, is_subtitle, masthead, named_above, names_account, CALL_TO_ACTION,
+    COVER_DATE, DATE_LINE, DOC_NUMBER_LINE, LONE_WIDGET, NUMBERED, PAPER_HEADER, PAPER_NUMBER,
+    PAPER_OPENER, RULE, SITE,
 };
 
 /// A WeChat article's byline of its time and place (2026-09-16 18:30
