@@ -802,11 +802,11 @@ impl ClauseReader<'_> {
         let capped = pre.contains("最高") && grants(&sentence_before)
             || ["最高可", "最多可"].iter().any(|w| pre.contains(w));
         // How much or how many of a thing one may be granted (每类产品可补贴
-        // 1件, 最多可补贴3件).
+        // 1件, 最多可补贴3件, 每类家电产品限补贴1件, 空调产品最多补贴3件).
         let permitted = GRANTS.iter().any(|verb| {
-            pre.trim_end()
-                .strip_suffix(verb)
-                .is_some_and(|lead| lead.ends_with('可'))
+            pre.trim_end().strip_suffix(verb).is_some_and(|lead| {
+                lead.ends_with('可') || lead.ends_with('限') || lead.ends_with("最多")
+            })
         });
         // A grant word after a number of things names what they are
         // (5000个资助安老宿位: subsidised places), not a grant.
@@ -3479,6 +3479,10 @@ mod tests {
         let text = "到2028年，服务企业达到3000家。可使用创新券抵扣认证费用，每家最高5万元；按实际发生服务费用的50%予以兑付。";
         let values: Vec<f64> = extract(text).targets.iter().map(|t| t.value).collect();
         assert_eq!(values, vec![3000.0]);
+        // So is how many one may have granted.
+        let text = "到2026年，家电以旧换新销售达到30万台。每位消费者每类家电产品限补贴1件，空调产品最多补贴3件。";
+        let values: Vec<f64> = extract(text).targets.iter().map(|t| t.value).collect();
+        assert_eq!(values, vec![300_000.0]);
         // So is what each one gets of a grant the sentence gave before.
         let text = "到2028年，对在养老机构连续从业满三年的大中专毕业生给予一次性入职补贴，其中本科及以上学历每人2万元、专科每人1.5万元。到2028年，养老护理员达到5000人，每人每月平均工资达到6000元。";
         let values: Vec<f64> = extract(text).targets.iter().map(|t| t.value).collect();
