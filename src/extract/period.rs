@@ -1913,13 +1913,21 @@ pub fn scopes(
                 !outcome && !speaks_of_past(&text[..m.start()])
             })
         };
-        // Under the heading of a later year (三、2027年工作思路) a change on
-        // the year before (固定资产投资同比增长6%) is planned too.
+        // Under the heading of a later year (三、2027年工作思路) or of goals
+        // (二、总体目标) a change on the year before (固定资产投资同比增长6%)
+        // is planned too.
         let later_heading = heading
             .as_ref()
             .is_some_and(|h| present.is_some_and(|p| h.year > p));
+        // (In a section of goals, only a sentence opening on this year or a
+        // later one: 2026年，全市…能耗同比下降3.5%.)
+        let opens_ahead = own.first().is_some_and(|m| {
+            m.start - sentence.start <= OPENING_YEAR
+                && !m.spans_years(&doc.chars)
+                && present.is_some_and(|p| m.year >= p)
+        });
         let unplanned = |text: &str| {
-            if later_heading {
+            if later_heading || goal_section && opens_ahead {
                 speaks_of_past(&text.replace("同比", ""))
             } else {
                 speaks_of_past(text)
@@ -2890,6 +2898,17 @@ mod tests {
         let years = years_written_in(text, Some(2026));
         let last = years.last().unwrap();
         assert!(last.iter().all(|y| *y == Some(2026)), "{years:?}");
+    }
+
+    #[test]
+    fn a_change_on_the_year_before_under_a_heading_of_goals_is_planned() {
+        let text = "二、总体目标\n2026年，全市试点园区单位工业增加值能耗同比下降3.5%，新增分布式光伏装机容量60万千瓦。";
+        let years = years_written_in(text, Some(2026));
+        assert!(years[1].iter().all(|y| *y == Some(2026)), "{years:?}");
+        // Elsewhere it reports the year so far.
+        let text = text.replace("二、总体目标", "二、工作进展");
+        let years = years_written_in(&text, Some(2026));
+        assert!(years[1].iter().all(Option::is_none), "{years:?}");
     }
 
     #[test]
