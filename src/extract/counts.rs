@@ -69,8 +69,9 @@ fn tells_result(title: &str) -> bool {
 /// 《意见》提出：…) is planned too, in a news story of its issue as anywhere;
 /// work done as one requires (按照《…》要求，建成…46个) is not.
 static INTENT: LazyLock<Regex> = lazy_regex!(&format!(
-    "{}|下一步|拟(?:[^认命授列入]|$)|(?:方案|规划|计划|意见|措施|办法|细则|》)(?:明确|提出)[，,：:]",
-    super::verbs::PLANNING
+    "{}|下一步|拟(?:[^认命授列入]|$)|(?:{}|》)(?:明确|提出)[，,：:]",
+    super::verbs::PLANNING,
+    super::verbs::PROVIDING_DOCUMENTS
 ));
 
 /// Whether `text` holds a word of [`INTENT`], the 将 that marks an object

@@ -240,9 +240,10 @@ static OPENING_SPAN: LazyLock<Regex> =
 /// A span of years a clause opens on as the time its task takes (三年内,
 /// 三年累计, 力争五年新增), maybe after the plan that sets it (《行动方案》
 /// 提出三年内…), with the char after it.
-static SPAN_OPENING: LazyLock<Regex> = lazy_regex!(
-    r"^\s*(?:(?:《[^》]{1,40}》|[^，。；]{0,8}(?:方案|规划|计划|意见))(?:明确|提出|要求)[，,]?)?(?:力争|争取|计划|确保)?([一二三四五六七八九两]|\d{1,2})年(.)"
-);
+static SPAN_OPENING: LazyLock<Regex> = lazy_regex!(&format!(
+    r"^\s*(?:(?:《[^》]{{1,40}}》|[^，。；]{{0,8}}(?:{}))(?:明确|提出|要求)[，,]?)?(?:力争|争取|计划|确保)?([一二三四五六七八九两]|\d{{1,2}})年(.)",
+    verbs::PROVIDING_DOCUMENTS
+));
 
 /// The plan's own period a clause opens on, by name (规划期内, 到规划期末),
 /// or the plan's own verb (规划新建…等5个运输机场).

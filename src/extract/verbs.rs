@@ -125,6 +125,11 @@ pub const VERBS: &[(&str, TargetKind)] = &[
 pub const PLANNING: &str =
     "力争|确保|预计|(?:^|[^」”》’较比初原])计划(?:[^总项单生的”》」’，。；、,;]|$)|争取|将|(?:我们|政府|当局|本局|亦|并)会|(?:^|[^主重纲摘提概只需必不])要(?:达到|实现|完成|新增|新建|建成|突破|提高|提升|降低|下降|控制|保持|稳定|超过|增长)";
 
+/// The kinds of document whose provisions a text reports (方案明确，…;
+/// 《意见》提出：…): what follows is planned, in a news story of its issue
+/// as anywhere.
+pub const PROVIDING_DOCUMENTS: &str = "方案|规划|计划|意见|措施|办法|细则";
+
 /// Words of an estimate of what will come (预估将于…增加至…, 据预测, 我预测
 /// 今年经济增长2.5%, 全年入境旅客预计约3,950万人次, 推算到2030年短缺约1,340名
 /// (not a bulletin's 据抽样调查推算，年末常住人口…),
