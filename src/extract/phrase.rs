@@ -1795,10 +1795,11 @@ pub fn housing_named(text: &str, stand_in: &str) -> Option<String> {
     Some(with_stand_in(found.as_str().to_string(), stand_in))
 }
 
-/// A noun that points back at a kind of thing named before (这类基地,
-/// 此类项目, 上述企业): the pointer, and the head noun it keeps.
+/// A noun that points back at a kind of thing or a measure named before
+/// (这类基地, 此类项目, 上述企业, 这一比例): the pointer, and the head noun
+/// it keeps.
 static POINTS_BACK: LazyLock<Regex> =
-    lazy_regex!("^(?:这类|此类|该类|这些|上述|这批|此批|该批)(\\p{Han}{1,6})$");
+    lazy_regex!("^(?:这类|此类|该类|这些|上述|这批|此批|该批|这一|此一|这项|该项)(\\p{Han}{1,6})$");
 
 /// How far back, in chars, the things a pointing noun means are looked for.
 const POINTED_CHARS: usize = 300;
@@ -2925,6 +2926,14 @@ mod tests {
         assert_eq!(pointed_at("这类基地", "建成基地5个，"), None);
         assert_eq!(pointed_at("这类基地", "全市新建公园5个，"), None);
         assert_eq!(pointed_at("示范基地", "建设1所非遗传承教学基地，"), None);
+        assert_eq!(
+            pointed_at(
+                "这一比例",
+                "我市数据中心绿电使用比例已经达到85%。按照计划，到2028年，"
+            )
+            .as_deref(),
+            Some("我市数据中心绿电使用比例")
+        );
         // A frame opening on what the goal is of names that.
         assert_eq!(trim_phrase("粮食产量目标为"), "粮食产量");
         assert_eq!(trim_phrase("政府的目标是"), "");

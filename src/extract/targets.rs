@@ -764,7 +764,10 @@ impl ClauseReader<'_> {
             value_text: self.doc.text(q.start, q.end).to_string(),
             bound: q.bound,
             kind: reading.kind,
-            metric: reading.metric,
+            // (这一比例: the measure named before.)
+            metric: reading.metric.map(|metric| {
+                phrase::pointed_at(&metric, self.doc.text(0, self.clause.start)).unwrap_or(metric)
+            }),
             subject: reading.subject,
             // “与2022年相比，…下降12%，…突破3000亿元”: a baseline only
             // qualifies a change.
