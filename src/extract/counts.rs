@@ -1323,9 +1323,6 @@ pub fn extract(
     without(out, &starting_levels)
 }
 
-/// A year written out (2024年), no figure of a status.
-static YEAR: LazyLock<Regex> = lazy_regex!(r"\d{4}年");
-
 /// Whether `words` before an elliptic figure are a short act alone, an
 /// adverb maybe before its verb (基本建成, 建成投用): what was done to the
 /// things counted before.
@@ -1982,11 +1979,7 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
     } else if let Some((holder, status)) = phrase::attainment(after)
         // (A status with a figure of its own is no kind of thing: 帮助2.1万家
         // 企业获得融资2860亿元 counts the 企业; a year is no such figure.)
-        .filter(|(_, status)| {
-            !YEAR
-                .replace_all(status, "")
-                .contains(|c: char| c.is_ascii_digit())
-        })
+        .filter(|(_, status)| !phrase::holds_figure(status))
     {
         if LISTS.iter().any(|l| status.ends_with(l)) && !holder.is_empty() {
             // “8家企业入选…名单” counts the 企业, not the list.

@@ -1591,6 +1591,10 @@ pub fn scopes(
         // Collected only for the sentences whose words are read.
         let sentence_text = || doc.masked_text(sentence.start, sentence.end);
         let own = starting_in(markers, sentence.start, sentence.end);
+        // The year the sentence opens on, if it opens on one.
+        let opening = own
+            .first()
+            .filter(|m| m.start - sentence.start <= OPENING_YEAR);
         let opens_paragraph = sentence.paragraph != paragraph;
         let last_mark = last_mark(doc, sentence);
         // A short line of a list (培育…企业5家以上；) is an item, not a heading.
@@ -1600,11 +1604,8 @@ pub fn scopes(
             paragraph = sentence.paragraph;
             carried = None;
             last_reported = false;
-            paragraph_past = own.first().is_some_and(|m| {
-                m.start - sentence.start <= OPENING_YEAR
-                    && m.role == Role::Mention
-                    && present.is_some_and(|p| m.year < p)
-            });
+            paragraph_past = opening
+                .is_some_and(|m| m.role == Role::Mention && present.is_some_and(|p| m.year < p));
             paragraph_rank = numbering_rank(&doc.masked[sentence.start..]);
             // A speaker's turn ends the list a line before led into, and so
             // does a paragraph numbered as the line's own or above.
@@ -1922,11 +1923,8 @@ pub fn scopes(
             .is_some_and(|h| present.is_some_and(|p| h.year > p));
         // (In a section of goals, only a sentence opening on this year or a
         // later one: 2026年，全市…能耗同比下降3.5%.)
-        let opens_ahead = own.first().is_some_and(|m| {
-            m.start - sentence.start <= OPENING_YEAR
-                && !m.spans_years(&doc.chars)
-                && present.is_some_and(|p| m.year >= p)
-        });
+        let opens_ahead = opening
+            .is_some_and(|m| !m.spans_years(&doc.chars) && present.is_some_and(|p| m.year >= p));
         let unplanned = |text: &str| {
             if later_heading || goal_section && opens_ahead {
                 speaks_of_past(&text.replace("同比", ""))

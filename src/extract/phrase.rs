@@ -1741,17 +1741,13 @@ pub fn names_things_stood_for(before: &str) -> bool {
 /// 新城A区多幅地段的经济房屋将陆续落成), its time and manner left out, and
 /// named with the stand-in (首批简约公屋项目单位).
 pub fn things_told_before(clause_before: &str, stand_in: &str) -> Option<String> {
-    /// Words that end what a clause is said of and open how or when.
-    static YEAR_DIGITS: LazyLock<Regex> = lazy_regex!("\\d{4}年");
     static HOUSING: LazyLock<Regex> = lazy_regex!("[房屋楼寓宅舍]|单位");
+    /// Words that end what a clause is said of and open how or when.
     static SAID_OF_ENDS: LazyLock<Regex> =
         lazy_regex!("已|将[^军]|预计|计划|拟|陆续|正在|亦|于\\d|在\\d|方面");
     // A clause with figures of its own (在全港8幅用地推展…) counts other
     // things.
-    if YEAR_DIGITS
-        .replace_all(clause_before, "")
-        .contains(|c: char| c.is_ascii_digit())
-    {
+    if holds_figure(clause_before) {
         return None;
     }
     let (_, object) = split_at_count_verb(clause_before);
@@ -1765,6 +1761,18 @@ pub fn things_told_before(clause_before: &str, stand_in: &str) -> Option<String>
         && !things.contains(|c: char| c.is_ascii_digit())
         && HOUSING.is_match(&things))
     .then(|| with_stand_in(things, stand_in))
+}
+
+/// A year written out in digits (2024年), which is no figure of what a
+/// phrase tells.
+static YEAR_DIGITS: LazyLock<Regex> = lazy_regex!(r"\d{4}年");
+
+/// Whether `text` holds a figure in digits besides its years (在全港8幅用地,
+/// 获得融资2860亿元; not 于2025年落成).
+pub fn holds_figure(text: &str) -> bool {
+    YEAR_DIGITS
+        .replace_all(text, "")
+        .contains(|c: char| c.is_ascii_digit())
 }
 
 /// The things a stand-in noun stands for, named with it (过渡性房屋,
@@ -2608,7 +2616,6 @@ mod tests {
         assert!(!is_place("地质灾害危险区"));
         assert!(!is_place("集中安置区"));
         assert!(!is_place("地质灾害风险区") && !is_place("高风险区"));
-
         assert!(is_place("和平区") && is_place("鼓楼区") && is_place("攀西经济区"));
         assert!(is_place("清江浦区"));
         assert!(is_place("芙蓉区"));

@@ -807,9 +807,9 @@ impl ClauseReader<'_> {
         // How much or how many of a thing one may be granted (每类产品可补贴
         // 1件, 最多可补贴3件, 每类家电产品限补贴1件, 空调产品最多补贴3件).
         let permitted = GRANTS.iter().any(|verb| {
-            pre.trim_end().strip_suffix(verb).is_some_and(|lead| {
-                lead.ends_with('可') || lead.ends_with('限') || lead.ends_with("最多")
-            })
+            pre.trim_end()
+                .strip_suffix(verb)
+                .is_some_and(|lead| ["可", "限", "最多"].iter().any(|w| lead.ends_with(w)))
         });
         // A grant word after a number of things names what they are
         // (5000个资助安老宿位: subsidised places), not a grant.
