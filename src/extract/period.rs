@@ -338,7 +338,7 @@ static ADDRESS: LazyLock<Regex> = lazy_regex!("^(?:各位代表|同志们|各位
 
 /// The label a paragraph opens with, up to its colon (新华社记者：…,
 /// 汪晓琳：…), if it is short and no clause.
-fn paragraph_label(text: &str) -> Option<&str> {
+pub(super) fn paragraph_label(text: &str) -> Option<&str> {
     let (label, _) = text.split_once(['：', ':'])?;
     let chars = label.chars().count();
     ((2..=24).contains(&chars) && !label.contains(['，', '。', '；', '、', ',', ';', ' ']))

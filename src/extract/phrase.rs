@@ -2107,7 +2107,7 @@ pub fn split_qualifier(phrase: &str) -> Qualified {
     // 县级市, 地级市: a level and a division's suffix name a kind of place.
     let found = QUALIFIER
         .find(phrase)
-        .map(|m| (m.start(), m.as_str()))
+        .map(|m| without_names_end(phrase, m.start(), m.as_str()))
         .filter(|(at, q)| !is_division_kind(&phrase[at + q.len()..]))
         .filter(|(at, q)| {
             let graded = q.contains("A级") || q.contains("星级");
@@ -2162,6 +2162,20 @@ pub fn split_qualifier(phrase: &str) -> Qualified {
     }
 }
 
+/// A level found from the 州 that ends a city's name (荆州市级 is 荆州's
+/// 市级, not a 州市级 of 荆): the level starts after it. 州市级 alone, after
+/// a pointer or after a division (各州市级, 云南省州市级) is the
+/// prefectures' tier.
+fn without_names_end<'a>(phrase: &str, at: usize, level: &'a str) -> (usize, &'a str) {
+    let named = phrase[..at].chars().next_back().is_some_and(|c| {
+        crate::lm::is_han(c) && !PLACE_POINTERS.contains(&c) && !DIVISION_ENDS.contains(&c)
+    });
+    match level.strip_prefix('州') {
+        Some(rest) if named && !rest.starts_with('级') => (at + '州'.len_utf8(), rest),
+        _ => (at, level),
+    }
+}
+
 /// Chars that point at a place or rank it instead of naming it (本市, 各县,
 /// 全区, 该市): no place's name opens with them.
 pub const PLACE_POINTERS: [char; 7] = ['本', '我', '各', '全', '该', '每', '其'];
@@ -2171,7 +2185,8 @@ pub const DIVISION_ENDS: [char; 8] = ['省', '市', '县', '区', '镇', '乡', 
 
 /// Whether `name`, right before the level `level`, is the bare name of the
 /// city or county that level is (揭阳 of 揭阳市级, 长沙 of 长沙市级), not a
-/// pointer (其他县级) nor a place with its suffix (揭阳市市级).
+/// pointer (其他县级) nor a place with its suffix (揭阳市市级); a city's
+/// name may end in 州 itself (荆州 of 荆州市级).
 fn names_own_level(name: &str, level: &str) -> bool {
     const MOST_NAME_CHARS: usize = 4;
     ["市级", "县级", "州级"]
@@ -2180,7 +2195,10 @@ fn names_own_level(name: &str, level: &str) -> bool {
         && (2..=MOST_NAME_CHARS).contains(&name.chars().count())
         && name.chars().all(crate::lm::is_han)
         && !name.starts_with(PLACE_POINTERS)
-        && !name.ends_with(DIVISION_ENDS)
+        && (!name.ends_with(DIVISION_ENDS)
+            || name.ends_with('州')
+                && level.starts_with("市级")
+                && lexicon::dictionary().is_place(name))
 }
 
 /// Where a leading place ends inside a noun phrase: after its last sector
@@ -2866,6 +2884,13 @@ mod tests {
             (None, Some("自治区级"), "自然保护区")
         );
         // Inner Mongolia's leagues and banners are levels too.
+        let q = split_qualifier("荆州市级示范合作社");
+        assert_eq!(
+            (q.place, q.qualifier.as_deref(), q.noun.as_str()),
+            (None, Some("荆州市级"), "示范合作社")
+        );
+        let q = split_qualifier("各州市级林长");
+        assert_eq!(q.qualifier.as_deref(), Some("州市级"));
         let q = split_qualifier("盟市级林长");
         assert_eq!((q.place, q.qualifier.as_deref()), (None, Some("盟市级")));
         for level in ["旗县区级", "苏木乡镇级", "嘎查村级", "街道级"] {

@@ -605,7 +605,10 @@ impl ClauseReader<'_> {
                 // another measure than the stock (停车泊位达到5万个, 累计建成
                 // 高标准农田580万亩): the verb of addition stays, as in counts,
                 // and so does a verb joined to it (新建和改造提升应急避难场所).
-                let added = phrase::adding_verb_before(&words, &rest).unwrap_or_default();
+                let added = phrase::adding_verb_before(&words, &rest)
+                    .filter(|verb| !rest.starts_with(verb))
+                    .unwrap_or_default();
+                let region = region.or_else(|| self.item_place());
                 let (subject, metric) = if q.counts_things() {
                     let subject = region.unwrap_or_default() + added + &rest;
                     (phrase::non_empty(subject), None)
@@ -1472,17 +1475,13 @@ impl ClauseReader<'_> {
             .filter(|before| before.paragraph == self.sentence.paragraph)
             .map_or(self.sentence.start, |before| before.start);
         let earlier = self.words(from, self.clause.start);
-        // The last time the verb took a noun: another bare one (2026年新建
-        // 30万亩，2027年新建32万亩) names nothing.
-        let object = earlier
-            .rmatch_indices(verb)
-            .map(|(at, _)| &earlier[at + verb.len()..])
-            .find(|rest| rest.starts_with(|c: char| is_han(c)))
-            .map(|rest| {
-                phrase::noun_after(&rest[..rest.find(|c: char| !is_han(c)).unwrap_or(rest.len())])
-            })
-            .filter(|noun| noun.starts_with(|c: char| is_han(c)));
-        object
+        let lead = || {
+            let lead = self.list_lead()?;
+            let words = self.words(lead.start, lead.end);
+            Some(LEAD_TAIL.replace(&words, "").into_owned())
+        };
+        verb_took_last(verb, &earlier)
+            .or_else(|| lead().and_then(|lead| verb_took_last(verb, &lead)))
             .or_else(|| self.work_ending_clause_before(verb))
             .or_else(|| self.object_handled_before())
             .or_else(|| figure.and_then(|q| self.noun_of_figure_before(q)))
@@ -1503,6 +1502,49 @@ impl ClauseReader<'_> {
                     next.unwrap_or_default()
                 )
             })
+    }
+
+    /// The place an item of a list is labelled with (宁江区：新建18万亩):
+    /// where its figures are.
+    fn item_place(&self) -> Option<String> {
+        self.list_lead()?;
+        let text = self.doc.masked_text(self.sentence.start, self.sentence.end);
+        let label = super::period::paragraph_label(text.trim_start_matches(ITEM_BULLETS))?;
+        phrase::is_place(label).then(|| label.to_string())
+    }
+
+    /// The line a list of labelled items hangs from (新建高标准农田任务分解如下：
+    /// over 宁江区：新建18万亩 and 前郭县：新建82万亩), when this sentence
+    /// opens one of the items.
+    fn list_lead(&self) -> Option<&Sentence> {
+        /// Items looked back over for their lead.
+        const MOST_ITEMS: usize = 40;
+        let sentences = &self.doc.sentences;
+        let at = sentences.partition_point(|s| s.start < self.sentence.start);
+        let opens_paragraph =
+            |k: usize| k == 0 || sentences[k - 1].paragraph != sentences[k].paragraph;
+        // (A bullet is no part of an item's label: - 宁江区：.)
+        let text = |s: &Sentence| {
+            let text = self.doc.masked_text(s.start, s.end).trim();
+            text.trim_start_matches(ITEM_BULLETS)
+        };
+        let labelled = |k: usize| super::period::paragraph_label(text(&sentences[k])).is_some();
+        if !opens_paragraph(at) || !labelled(at) {
+            return None;
+        }
+        let mut items = 0;
+        for k in (0..at).rev() {
+            if text(&sentences[k]).ends_with(['：', ':']) {
+                return Some(&sentences[k]);
+            }
+            if opens_paragraph(k) {
+                items += 1;
+                if !labelled(k) || items > MOST_ITEMS {
+                    return None;
+                }
+            }
+        }
+        None
     }
 
     /// The work the clause before ends on, when it ends on `verb` with its
@@ -1703,6 +1745,27 @@ const SHARES_ALONE: [&str; 3] = ["占比", "比重", "比例"];
 
 /// The words for a whole division (全市), which name no things.
 const WHOLE_PLACES: [&str; 6] = ["全市", "全省", "全县", "全区", "全镇", "全国"];
+
+/// What marks a list's item before its label (- 宁江区：).
+const ITEM_BULLETS: [char; 6] = ['-', '*', '•', '·', ' ', '\u{3000}'];
+
+/// How a line leading into a list ends, after what its items do
+/// (新建高标准农田任务分解如下： → 新建高标准农田).
+static LEAD_TAIL: LazyLock<Regex> =
+    lazy_regex!(r"(?:任务|目标|指标|计划|情况)?\p{Han}{0,2}(?:如下|见下表)[：:]?\s*$");
+
+/// The noun `verb` last took in `words`: another bare one (2026年新建
+/// 30万亩，2027年新建32万亩) names nothing.
+fn verb_took_last(verb: &str, words: &str) -> Option<String> {
+    words
+        .rmatch_indices(verb)
+        .map(|(at, _)| &words[at + verb.len()..])
+        .find(|rest| rest.starts_with(|c: char| is_han(c)))
+        .map(|rest| {
+            phrase::noun_after(&rest[..rest.find(|c: char| !is_han(c)).unwrap_or(rest.len())])
+        })
+        .filter(|noun| noun.starts_with(|c: char| is_han(c)))
+}
 
 /// A phrase without the causative verb opening it (令总数, 使总数 → 总数).
 fn causing(phrase: &str) -> &str {
@@ -1935,6 +1998,27 @@ mod tests {
         let text =
             "力争到2027年，完成PM2.5浓度控制在35微克/立方米以下的目标。\n全市已建成公园12个。";
         assert_eq!(dated_goals(text, 2026), vec![(2027, 35.0)]);
+    }
+
+    #[test]
+    fn items_of_a_list_do_what_its_lead_says_where_their_labels_say() {
+        let text = "到2030年，全市新建高标准农田300万亩。规划期内新建高标准农田任务分解如下：\n- 宁江区：新建18万亩，重点推进农田基础设施配套；\n- 前郭县：新建82万亩，重点实施灌区配套。";
+        let found = targets_of(text, |t| (t.value, t.metric, t.subject));
+        let item = |value: f64, place: &str| {
+            let metric = Some("新建高标准农田".to_string());
+            (value, metric, Some(place.to_string()))
+        };
+        assert_eq!(
+            found[1..],
+            [item(180000.0, "宁江区"), item(820000.0, "前郭县")]
+        );
+        // Unlabelled lines are no items of it, and a bare verb names the
+        // work by itself, once.
+        let text = "重点工作如下：\n到2026年底，城西热源厂工程，新建4台116兆瓦燃气热水锅炉。";
+        assert_eq!(
+            targets_of(text, |t| t.subject.or(t.metric))[0].as_deref(),
+            Some("新建")
+        );
     }
 
     #[test]
