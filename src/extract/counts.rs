@@ -791,9 +791,11 @@ pub fn extract(
                     continue;
                 }
                 // “新型储能电站63座，装机规模482万千瓦”: a measure named
-                // alone is of what the sentence counted just before it.
+                // alone is of what the sentence counted just before it, not
+                // of what those reach (海外仓68个，覆盖32个国家和地区，总面积…).
                 if read.place.is_none() {
-                    if let Some(owner) = owner_of_measure(out.last(), sentence, &read.noun, pre) {
+                    let owner = things_before(&out, out.len(), doc, sentence).map(|i| &out[i]);
+                    if let Some(owner) = owner_of_measure(owner, sentence, &read.noun, pre) {
                         read.noun.insert_str(0, &owner);
                     }
                 }
@@ -1075,6 +1077,10 @@ pub fn extract(
                     // of them counted.
                     let of = last
                         .or(broken_down)
+                        .and_then(|i| match measured && tells_reach(doc, sentence, &out[i]) {
+                            true => things_before(&out, i, doc, sentence),
+                            false => Some(i),
+                        })
                         .map(|i| &out[i])
                         .filter(|of| measured || of.unit == q.unit || paired(of))
                         .or_else(|| {
@@ -1320,7 +1326,56 @@ pub fn extract(
             }
         }
     }
-    without(out, &starting_levels)
+    let out = without(out, &starting_levels);
+    without_restated_totals(out, doc)
+}
+
+/// After a count's figure and noun, the things all doing something (84个化工
+/// 园区全部完成…, 12个县均已…).
+static ALL_OF_THEM: LazyLock<Regex> = lazy_regex!(r"^\p{Han}{0,10}?(?:全部|均|都)");
+
+/// `counts` without the totals told again with all their things doing
+/// something (认定化工园区84个 … 84个化工园区全部完成安全风险等级评估，其中79个
+/// …): the things were counted once, and the parts told after belong to that
+/// count.
+fn without_restated_totals(mut counts: Vec<Count>, doc: &Document) -> Vec<Count> {
+    let bare = |c: &Count| {
+        let subject = c.subject.as_deref().unwrap_or_default();
+        ["全部", "均", "都"]
+            .iter()
+            .find_map(|w| subject.strip_suffix(w))
+            .unwrap_or(subject)
+            .to_string()
+    };
+    let restated: Vec<(usize, usize)> = (0..counts.len())
+        .filter_map(|j| {
+            let again = &counts[j];
+            let told = doc.text(again.span[0], again.span[1]);
+            let after = told
+                .find(&again.value_text)
+                .map(|at| &told[at + again.value_text.len()..]);
+            if !after.is_some_and(|after| ALL_OF_THEM.is_match(after)) {
+                return None;
+            }
+            let noun = bare(again);
+            let first = counts[..j].iter().position(|c| {
+                c.value == again.value
+                    && c.unit == again.unit
+                    && !noun.is_empty()
+                    && c.subject
+                        .as_deref()
+                        .is_some_and(|s| s.ends_with(noun.as_str()))
+            })?;
+            Some((j, first))
+        })
+        .collect();
+    for count in &mut counts {
+        if let Some(&(_, first)) = restated.iter().find(|&&(j, _)| count.parent == Some(j)) {
+            count.parent = Some(first);
+        }
+    }
+    let dropped: Vec<usize> = restated.iter().map(|&(j, _)| j).collect();
+    without(counts, &dropped)
 }
 
 /// Whether `words` before an elliptic figure are a short act alone, an
@@ -2119,9 +2174,45 @@ fn owner_of_measure(
         return None;
     }
     let last = last.filter(|c| c.span[0] >= sentence.start)?;
-    last.subject
-        .clone()
-        .filter(|owner| phrase::owns_measure(owner, &last.unit, noun))
+    let owner = last.subject.as_deref()?;
+    if phrase::owns_measure(owner, &last.unit, noun) {
+        return Some(owner.to_string());
+    }
+    // The measure may repeat the owner's head noun (球类运动场地16.42万个，
+    // 场地面积8736.5万平方米): what goes before it is the rest of the owner.
+    // (A verb names what was done, no owner: 改造面积.)
+    phrase::OWNED_MEASURES.iter().find_map(|measure| {
+        let head = noun
+            .strip_suffix(measure)
+            .filter(|h| h.chars().count() >= 2 && !phrase::is_bare_verb(h))?;
+        let rest = owner.strip_suffix(head).filter(|r| !r.is_empty())?;
+        phrase::owns_measure(owner, &last.unit, measure).then(|| rest.to_string())
+    })
+}
+
+/// The last of `counts[..end]` in `sentence` that counts things, not how
+/// far they reach ([`tells_reach`]): what a measure after them is of.
+fn things_before(
+    counts: &[Count],
+    end: usize,
+    doc: &Document,
+    sentence: &Sentence,
+) -> Option<usize> {
+    counts[..end]
+        .iter()
+        .rposition(|c| c.span[0] < sentence.start || !tells_reach(doc, sentence, c))
+        .filter(|&i| counts[i].span[0] >= sentence.start)
+}
+
+/// Whether `count` tells how far the things before it reach (覆盖32个国家和
+/// 地区, 涉及12个县), not things of their own.
+fn tells_reach(doc: &Document, sentence: &Sentence, count: &Count) -> bool {
+    let told = doc.text(sentence.start, count.span[1]);
+    told.rfind(&count.value_text).is_some_and(|at| {
+        ["覆盖", "涉及", "辐射", "惠及"]
+            .iter()
+            .any(|verb| told[..at].ends_with(verb))
+    })
 }
 
 /// Who a figure of people drawn to take part counts, when the words
@@ -4724,6 +4815,28 @@ mod tests {
         let plan =
             "围绕重点产业链，建设市域产教联合体14个、行业产教融合共同体20个，完善公共实训基地5个。";
         assert!(counts_of(plan, |c| c.value).is_empty());
+    }
+
+    #[test]
+    fn a_measure_is_of_the_things_counted_not_of_how_far_they_reach() {
+        let subjects = |text: &str| counts_in_2026(text, |c| c.subject.unwrap_or_default());
+        let text = "截至2025年底，全市企业在境外建设运营海外仓68个，覆盖32个国家和地区，总面积125.6万平方米。";
+        assert!(subjects(text)[2].contains("海外仓"), "{:?}", subjects(text));
+        // Its words may repeat the head of the things' noun.
+        let text = "截至2025年底，全省共有球类运动场地16.42万个，场地面积8736.5万平方米；改造老旧小区320个，改造面积410万平方米。";
+        let found = subjects(text);
+        assert_eq!(found[1], "球类运动场地面积");
+        assert_ne!(found[3], "老旧小区改造面积");
+    }
+
+    #[test]
+    fn a_total_told_again_with_all_its_things_is_counted_once() {
+        let text = "全省现有危险化学品生产企业2136家，认定化工园区84个。\n二是化工园区本质安全水平明显提升。84个化工园区全部完成安全风险等级评估，其中79个园区完成封闭化管理建设。";
+        let found = counts_in_2026(text, |c| (c.value, c.parent));
+        assert_eq!(found, vec![(2136.0, None), (84.0, None), (79.0, Some(1))]);
+        // Told first with all its things, it is the count.
+        let text = "截至2025年底，全省84个化工园区全部完成安全风险等级评估。";
+        assert_eq!(counts_in_2026(text, |c| c.value), vec![84.0]);
     }
 
     #[test]

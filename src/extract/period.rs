@@ -1952,12 +1952,15 @@ pub fn scopes(
         // A year it only mentions puts it in the past, unless the year is
         // still to come (…方面，2026年将新增…30家 on a page of 2025) and
         // not a part of a total (全市计划建设筹集1.5万套，其中2026年…: the
-        // total is over more years than one).
+        // total is over more years than one). Among a plan's tasks, the
+        // total is the plan's and the part is due in a year of it (新建区域
+        // 自动气象站214个，其中2026年完成110个).
         let past = past_words
             || own.iter().any(|m| {
                 let part = doc.masked[..m.label_start].ends_with(&['其', '中']);
                 m.role == Role::Mention
                     && !this_year(m)
+                    && !(part && plan_heading)
                     && (part || present.is_none_or(|p| m.year <= p))
             })
             || paragraph_past && own.is_empty() && !commits_in(text)

@@ -236,6 +236,7 @@ const COUNT_VERBS: &[&str] = &[
     "累计建成",
     "培育",
     "拥有",
+    "建有",
     "共有",
     "现有",
     "已有",
@@ -1593,9 +1594,9 @@ pub fn attainment(after: &str) -> Option<(String, String)> {
         object = object.rsplit_once('的').map_or(object, |(_, head)| head);
     }
     let object = noun_after(object);
-    // What is received is no status (4.3万家小微企业获得信用贷款 counts the
-    // 企业).
-    let received = verb == "获得" && RECEIVED.is_match(&object);
+    // What is received is no status (4.3万家小微企业获得信用贷款, 9个地区组织
+    // 获批资助 count the 企业 and the 组织).
+    let received = ["获得", "获批"].contains(&verb) && RECEIVED.is_match(&object);
     // One char left is the verb's own (获批准): no status named.
     let named = object.chars().nth(1).is_some();
     let holder = &after[..at];
@@ -2779,6 +2780,7 @@ mod tests {
         assert_eq!(attainment("项目建成后闲置或运营效益不佳"), None);
         // What is received is no status.
         assert_eq!(attainment("小微企业获得信用贷款"), None);
+        assert_eq!(attainment("地区组织获批资助"), None);
         assert!(attainment("企业获得国家级绿色工厂称号").is_some());
         assert_eq!(noun_after("项目建成后闲置或运营效益不佳"), "项目");
         assert_eq!(noun_after("下跌4.4%"), "");

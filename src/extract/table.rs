@@ -825,6 +825,8 @@ fn unit_in_name(name: &str) -> Option<(&str, &str)> {
     let inner = name.strip_suffix(['）', ')'])?;
     let open = inner.rfind(['（', '('])?;
     let unit = inner[open..].trim_start_matches(['（', '(']);
+    // (A note may follow the unit: 省级美丽幸福河湖（条，累计）.)
+    let unit = unit.split(['，', ',']).next().unwrap_or(unit);
     let unit = match unit.strip_prefix('%') {
         Some(of) if of.chars().all(crate::lm::is_han) => "%",
         _ => unit,
@@ -1235,7 +1237,7 @@ mod tests {
 
     #[test]
     fn every_year_after_the_documents_own_is_a_goal_and_names_may_carry_units() {
-        let text = "| 序号 | 指标 | 2025年 | 2030年 | 属性 |\n| 1 | 非化石能源消费比重（%） | 25 | 30 | 约束性 |\n| 2 | 森林蓄积量（亿立方米） | 1.05 | — | 预期性 |\n| 3 | 数据中心电能利用效率（PUE） | ≤1.3 | ≤1.25 | 预期性 |";
+        let text = "| 序号 | 指标 | 2025年 | 2030年 | 属性 |\n| 1 | 非化石能源消费比重（%） | 25 | 30 | 约束性 |\n| 2 | 森林蓄积量（亿立方米） | 1.05 | — | 预期性 |\n| 3 | 数据中心电能利用效率（PUE） | ≤1.3 | ≤1.25 | 预期性 |\n| 4 | 省级美丽幸福河湖（条，累计） | 60 | — | 预期性 |";
         assert_eq!(
             found_dated(text, Some(2023)),
             vec![
@@ -1244,13 +1246,14 @@ mod tests {
                 (2025, 1.05e8, "立方米".into(), "森林蓄积量".into()),
                 (2025, 1.3, "".into(), "数据中心电能利用效率（PUE）".into()),
                 (2030, 1.25, "".into(), "数据中心电能利用效率（PUE）".into()),
+                (2025, 60.0, "条".into(), "省级美丽幸福河湖".into()),
             ]
         );
         // Written after 2025, the 2025 column is where things stand.
         assert_eq!(found_dated(text, Some(2026)).len(), 2);
         // Written in 2025, with no column before its own year, it sets
         // goals year by year from its own on.
-        assert_eq!(found_dated(text, Some(2025)).len(), 5);
+        assert_eq!(found_dated(text, Some(2025)).len(), 6);
         // Undated, the first year column is taken for the baseline.
         assert_eq!(found(text).len(), 2);
         // Written in 2025 with a column for 2024 too: 2024 is where things

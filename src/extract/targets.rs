@@ -1086,7 +1086,8 @@ impl ClauseReader<'_> {
             lazy_regex!("最高(?:不超过|可达|可获|给予|奖励|补贴|补助|资助|支持)?[^，。；]{0,2}$");
         // A time limit (24小时内响应, 5个工作日内办结, 确保在15分钟内报送) is
         // how fast a duty is done, a rule of work, unless a verb of a goal
-        // cuts it (缩短至30天内).
+        // cuts it (缩短至30天内, 力争实现接警后5分钟内到达); the verb of the
+        // event that starts the clock (预警信号发布后15分钟内叫应) is none.
         const TIME_LIMIT_UNITS: [&str; 8] = [
             "小时",
             "分钟",
@@ -1101,10 +1102,14 @@ impl ClauseReader<'_> {
         // (Only 内 right after the figure: 以内 and 之内 bound goals as often,
         // 压缩至3个工作日以内.)
         let within = masked.get(q.end) == Some(&'内');
+        let before_event = match verbs::VERB_INDEX.last_in(&pre) {
+            Some((at, verb, _)) if pre[at + verb.len()..].trim_end() == "后" => &pre[..at],
+            _ => pre.as_str(),
+        };
         let time_limit = TIME_LIMIT_UNITS.contains(&q.unit)
             && within
             && verbs::VERB_INDEX
-                .last_in(&pre)
+                .last_in(before_event)
                 .is_none_or(|(_, verb, _)| super::number::is_bound_word(verb));
         by_rule
             || in_principle
@@ -1685,7 +1690,13 @@ fn complete(
             reading.metric = Some(format!("{whole}{share}"));
             reading.subject = reading.subject.take().or(previous.subject.clone());
         }
-    } else if reading.metric.is_none() && reading.subject.is_none() {
+    } else if reading.metric.is_none()
+        && reading.subject.as_deref().is_none_or(|s| {
+            // (A verb alone names no things: 其中2026年完成110个，2027年完成
+            // 104个 are the whole's.)
+            !is_change(reading.kind) && phrase::is_bare_verb(s)
+        })
+    {
         // A bare change continues the last metric, and so does a bare
         // level in the same unit due in another year (a bare level of the
         // same year does not, unless it is a stretch goal: 力争达到55%), or
@@ -1701,7 +1712,9 @@ fn complete(
             };
             reading.subject.clone_from(&previous.subject);
         } else if ((previous.year != year || stretch) && previous.unit == unit)
-            || (reading.kind == TargetKind::Reach && is_change(previous.kind))
+            || (reading.kind == TargetKind::Reach
+                && reading.subject.is_none()
+                && is_change(previous.kind))
         {
             reading.metric.clone_from(&previous.metric);
             reading.subject.clone_from(&previous.subject);
@@ -3716,9 +3729,12 @@ mod tests {
 
     #[test]
     fn a_time_limit_is_a_rule_of_work_unless_a_goal_cuts_it() {
-        let text = "到2027年，群众反映的供水问题24小时内响应、72小时内解决，一般问题3个工作日内处置；审批时间缩短至30天内。";
+        let text = "到2027年，群众反映的供水问题24小时内响应、72小时内解决，一般问题3个工作日内处置，红色预警信号发布后15分钟内叫应；审批时间缩短至30天内，力争实现接警后5分钟内到达。";
         let found = targets_of(text, |t| (t.value, t.unit));
-        assert_eq!(found, vec![(30.0, "天".to_string())]);
+        assert_eq!(
+            found,
+            vec![(30.0, "天".to_string()), (5.0, "分钟".to_string())]
+        );
     }
 
     #[test]
