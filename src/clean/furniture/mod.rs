@@ -354,10 +354,10 @@ static PERSONAL_CONTACT: LazyLock<Regex> = lazy_regex!(
 static AD_DECORATION: LazyLock<Regex> =
     lazy_regex!(r"[★☆◆◇▶►☞👉]{2,}|→→|←←|(>>|》》|→)$|^(>>|》》)");
 /// The label of an inserted advert (【推荐】, 【商铺招租】, 【项目申报代理】,
-/// 【免费咨询】): a page's own text never opens a line selling a service
-/// (a 【免费体检】 or 【招生考试】 line tells of one).
+/// 【免费咨询】, （广告）): a page's own text never opens a line selling a
+/// service (a 【免费体检】 or 【招生考试】 line tells of one).
 static AD_LABEL: LazyLock<Regex> = lazy_regex!(
-    r"^[【\[](?:广告|推荐|推广|(?:商铺|店铺|旺铺|门面|写字楼|厂房|摊位)招(?:商|租)|[^】\]]{0,6}(?:代理|代办|代写|加盟)[^】\]]{0,4}|免费(?:咨询|试听|领取))[】\]]"
+    r"^(?:[（(]广告[）)]|[【\[](?:广告|推荐|推广|(?:商铺|店铺|旺铺|门面|写字楼|厂房|摊位)招(?:商|租)|[^】\]]{0,6}(?:代理|代办|代写|加盟)[^】\]]{0,4}|免费(?:咨询|试听|领取))[】\]])"
 );
 /// An emoji opening a line (`😊 投稿邮箱:…`, `🔥 周末去哪儿?`): outside
 /// the body, where an account promotes itself, such a line is no prose.
