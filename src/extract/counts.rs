@@ -623,6 +623,11 @@ pub fn extract(
                     .last()
                     .unwrap_or(i);
                 let after = doc.text(quantities[last_listed].end, after_end(last_listed));
+                // The figure a rate is worked out on (人均体育场地面积按常住人口
+                // 6539万人计算) is its basis, not a count of what exists.
+                if pre.contains('按') && WORKED_OUT_ON.is_match(after) {
+                    continue;
+                }
                 // The figure a breakdown is framed in (“49批次不合格食品中，”)
                 // repeats a count already made: the figures after it are
                 // that count's parts.
@@ -1329,6 +1334,10 @@ pub fn extract(
     let out = without(out, &starting_levels);
     without_restated_totals(out, doc)
 }
+
+/// After a figure, what says it is the basis a rate is worked out on
+/// (按…6539万人计算, 按每户3人测算).
+static WORKED_OUT_ON: LazyLock<Regex> = lazy_regex!(r"^\p{Han}{0,4}(?:计算|测算|核算|折算)");
 
 /// After a count's figure and noun, the things all doing something (84个化工
 /// 园区全部完成…, 12个县均已…).
@@ -4827,6 +4836,12 @@ mod tests {
         let found = subjects(text);
         assert_eq!(found[1], "球类运动场地面积");
         assert_ne!(found[3], "老旧小区改造面积");
+    }
+
+    #[test]
+    fn the_figure_a_rate_is_worked_out_on_is_no_count() {
+        let text = "截至2025年底，全省人均体育场地面积2.87平方米。\n注：人均体育场地面积按2025年末全省常住人口6539万人计算。";
+        assert_eq!(counts_in_2026(text, |c| c.value), vec![2.87]);
     }
 
     #[test]

@@ -1828,7 +1828,7 @@ pub fn pointed_at(noun: &str, before: &str) -> Option<String> {
     let before = &before[from..];
     let end = before.rfind(head)? + head.len();
     let opening = before[..end]
-        .rfind(|c: char| "，,。；;：:、\n（）()《》“”".contains(c))
+        .rfind(|c: char| "，,。；;：:、\n（）()《》".contains(c))
         .map_or(0, |at| {
             at + before[at..].chars().next().map_or(0, char::len_utf8)
         });
@@ -2957,6 +2957,11 @@ mod tests {
             Some("专精特新中小企业")
         );
         // Nothing more than the head named, or nothing at all.
+        // (A quoted word is part of the phrase.)
+        assert_eq!(
+            pointed_at("这一比例", "全市助餐点“明厨亮灶”比例达到百分之八十五，").as_deref(),
+            Some("全市助餐点“明厨亮灶”比例")
+        );
         assert_eq!(pointed_at("这类基地", "建成基地5个，"), None);
         assert_eq!(pointed_at("这类基地", "全市新建公园5个，"), None);
         assert_eq!(pointed_at("示范基地", "建设1所非遗传承教学基地，"), None);
