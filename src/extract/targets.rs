@@ -3194,7 +3194,8 @@ mod tests {
         assert_eq!(counts, vec![4_380_000.0]);
         // A projection, and what land is expected to yield, likewise.
         let text = "以医生为例，推算到2030年短缺约1,340名，到2040年短缺收窄至约610名。\
-                    首三季公营房屋落成量约为18,600个单位，全年预计可落成约27,000个单位。";
+                    首三季公营房屋落成量约为18,600个单位，全年预计可落成约27,000个单位。\
+                    根据业界初步估算，香港低空经济市场规模可于2030年达至约140亿元。";
         let found = crate::extract::extract_dated(text, Some(2026));
         assert!(found.targets.is_empty(), "{:?}", found.targets);
         assert!(found.counts.iter().all(|c| c.value != 27_000.0));
