@@ -701,12 +701,12 @@ pub fn extract(
                 };
                 bracketed_whole = opened.or(bracketed_whole.filter(|&w| still_open(w)));
                 let part_of_last = bracketed_whole.filter(|&w| out[w].unit == q.unit);
-                // (Hong Kong opens a part with 当中: …38宗…申请，当中31宗已获批.)
+                // (Hong Kong opens a part with 当中: …38宗…申请，当中31宗已获批;
+                // the rest are a part too: 其余8宗正由相关部门处理.)
+                let opening = pre.trim_start_matches(|c: char| !crate::lm::is_han(c));
                 let marks_part = pre.contains(PART_WORDS[0])
                     || part_of_last.is_some()
-                    || pre
-                        .trim_start_matches(|c: char| !crate::lm::is_han(c))
-                        .starts_with(PART_WORDS[1]);
+                    || PART_WORDS[1..].iter().any(|w| opening.starts_with(w));
                 parts_open |= marks_part;
                 // “装机规模480万千瓦/1600万千瓦时”: a figure paired with
                 // another measure of the same thing has its noun before it.
@@ -2099,6 +2099,12 @@ fn read_noun(pre: &str, after: &str, q: &Quantity) -> (Qualified, bool) {
     } else {
         phrase::trim_phrase(&object)
     };
+    // (A part's word names none of its things: 其余8宗.)
+    let object = if PART_WORDS.contains(&object.as_str()) {
+        String::new()
+    } else {
+        object
+    };
     // Divisions named alone after their figure (管道天然气通达108个县（市、区）)
     // are what it counts, no place that holds them; but not those a place
     // is divided into (全市辖18个县), which are no deed.
@@ -2330,8 +2336,8 @@ fn opens_on_its_noun(item: &str, read: &Qualified) -> bool {
 }
 
 /// The words that open a part of the whole counted before (其中, and Hong
-/// Kong's 当中, which marks one only opening its clause).
-const PART_WORDS: [&str; 2] = ["其中", "当中"];
+/// Kong's 当中 and the rest's 其余, which mark one only opening its clause).
+const PART_WORDS: [&str; 3] = ["其中", "当中", "其余"];
 
 /// Words before an elliptic figure that tell a total of the things
 /// counted before it, not more of those added (累计达到67家, 共有…).
@@ -4839,9 +4845,17 @@ mod tests {
     }
 
     #[test]
+    fn the_rest_are_a_part_of_the_whole() {
+        let text = "2025年全年，相关部门共接获有关夜市噪音的投诉87宗，当中79宗已完成跟进，其余8宗正由相关部门处理。";
+        let found = counts_in_2026(text, |c| (c.value, c.subject.unwrap_or_default(), c.parent));
+        let whole = "相关部门共接获有关夜市噪音的投诉".to_string();
+        assert_eq!(found[2], (8.0, whole, Some(0)));
+    }
+
+    #[test]
     fn the_figure_a_rate_is_worked_out_on_is_no_count() {
-        let text = "截至2025年底，全省人均体育场地面积2.87平方米。\n注：人均体育场地面积按2025年末全省常住人口6539万人计算。";
-        assert_eq!(counts_in_2026(text, |c| c.value), vec![2.87]);
+        let text = "截至2025年底，全省共有体育场地25.87万个。\n注：人均体育场地面积按2025年末全省常住人口6539万人计算。";
+        assert_eq!(counts_in_2026(text, |c| c.value), vec![258_700.0]);
     }
 
     #[test]

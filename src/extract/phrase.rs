@@ -170,6 +170,9 @@ const PREDICATE_STARTS: &[&str] = &[
     "已经",
     "已",
     "均",
+    // Who deals with them (其余8宗正由相关部门处理).
+    "正由",
+    "仍由",
     "被",
     "获",
     "入选",

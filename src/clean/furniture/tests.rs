@@ -2142,7 +2142,8 @@ fn an_app_prompt_an_original_headline_and_a_row_of_reactions_go() {
     assert!(CALL_TO_ACTION.is_match("觉得有用就点亮在看"));
     assert!(!CALL_TO_ACTION.is_match("喜欢在看书的孩子越来越多。"));
     assert!(AD_LABEL.is_match("【广告】社区食堂、托育园输出 ☎ 400-816-2025"));
-    assert!(AD_LABEL.is_match("（广告）海洋牧场项目申报代办、海域使用论证一站式服务，咨询电话：0535-6213888"));
+    assert!(AD_LABEL
+        .is_match("（广告）海洋牧场项目申报代办、海域使用论证一站式服务，咨询电话：0535-6213888"));
     assert!(is_metadata("（原标题：合肥已建成社区嵌入式服务设施286个）"));
     assert!(TEASER.is_match("图解：一图读懂《无锡市集成电路产业若干政策》"));
     assert!(!TEASER.is_match("图解说明了三个方面的内容。"));
