@@ -2128,12 +2128,15 @@ pub fn split_qualifier(phrase: &str) -> Qualified {
         // A level of recognition (国家级, 省级以上) qualifies the noun; a tier
         // of administration or a rank (村级服务点, 市县级文物保护单位, 国际级
         // 赛事) is part of its name too, and stays in it.
+        // One char after the level names nothing by itself: the level is
+        // part of the name (县级社, 省级馆).
         Some((at, q)) => {
             let noun = trim_phrase(&phrase[at + q.len()..]);
+            let named = noun.chars().nth(1).is_some();
             Qualified {
                 place: non_empty(trim_phrase(&phrase[..at])),
                 qualifier: Some(q.to_string()),
-                noun: if RECOGNITION_LEVEL.is_match(q) || noun.is_empty() {
+                noun: if RECOGNITION_LEVEL.is_match(q) && named || noun.is_empty() {
                     noun
                 } else {
                     format!("{q}{noun}")
@@ -2889,6 +2892,11 @@ mod tests {
             (None, Some("自治区级"), "自然保护区")
         );
         // Inner Mongolia's leagues and banners are levels too.
+        let q = split_qualifier("县级社");
+        assert_eq!(
+            (q.qualifier.as_deref(), q.noun.as_str()),
+            (Some("县级"), "县级社")
+        );
         let q = split_qualifier("荆州市级示范合作社");
         assert_eq!(
             (q.place, q.qualifier.as_deref(), q.noun.as_str()),

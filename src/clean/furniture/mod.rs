@@ -132,11 +132,12 @@ static OCCASION_LABEL: LazyLock<Regex> =
 static OCCASION_AFTER: LazyLock<Regex> = lazy_regex!(r"^\s*(会议|召开|举行|举办|开幕)");
 /// Relative times and bare counters (`admin9个月前`, `阅读 1234`), a WeChat
 /// account's card (`微信号 …`, `功能介绍 …`), the byline of a WeChat article (`原创 作者 公众号 2024-03-08 08:00
-/// 发表于北京`) or a newspaper's (`本报记者 丁 怡 刘 涛`: names after a
+/// 发表于北京`) and the collection it is filed in (`收录于合集 #新闻发布会 56个`)
+/// or a newspaper's (`本报记者 丁 怡 刘 涛`: names after a
 /// space, nothing else), and the edition a newspaper printed the article
 /// in (`《人民日报》(2025年03月11日 第04版)`).
 static META_OTHER: LazyLock<Regex> = lazy_regex!(
-    r"admin|^(微信号|功能介绍)\s*[:：]?\s*\S|(?:^|\D)\d{1,3}\s*(个月|天|小时|分钟|周|年)前|(阅读|浏览|点击|点阅)\s*\d+|\d+\s*(次阅读|次浏览|人阅读)|^(全文|本文)[共约]?\s*\d+\s*字|阅读[约需大概]*\s*\d+\s*分钟|^原创\s|\s发表于\p{Han}+$|^(本报|本台|本刊|本网|新华社)?(特约)?(记者|通讯员)\s+\p{Han}[\p{Han}\s]{1,30}$|^《\s*\p{Han}{2,12}\s*》\s*[(（][^)）]*第\s*\d+\s*版\s*[)）]$"
+    r"admin|^(微信号|功能介绍)\s*[:：]?\s*\S|(?:^|\D)\d{1,3}\s*(个月|天|小时|分钟|周|年)前|(阅读|浏览|点击|点阅)\s*\d+|\d+\s*(次阅读|次浏览|人阅读)|^(全文|本文)[共约]?\s*\d+\s*字|阅读[约需大概]*\s*\d+\s*分钟|^原创\s|\s发表于\p{Han}+$|^收录于(?:合集|话题)\s*#|^(本报|本台|本刊|本网|新华社)?(特约)?(记者|通讯员)\s+\p{Han}[\p{Han}\s]{1,30}$|^《\s*\p{Han}{2,12}\s*》\s*[(（][^)）]*第\s*\d+\s*版\s*[)）]$"
 );
 /// The label of a date that says when a document was written, signed,
 /// entered in a disclosure table or takes effect, not when the page was

@@ -1590,6 +1590,7 @@ fn adverts_widgets_and_a_last_numbered_section() {
     let page = [
         "重磅!湖北出台15条措施,支持“智改数转”",
         "原创 小经 湖北经信 2024-03-08 08:00 发表于湖北",
+        "收录于合集 #政策解读 56个",
         "点击蓝字",
         "分享至:",
         "WhatsApp",
@@ -1610,7 +1611,7 @@ fn adverts_widgets_and_a_last_numbered_section() {
     let s = sort(&page);
     assert_eq!(s.title.as_deref(), Some(page[0]));
     assert_eq!(s.date.as_deref(), Some("2024-03-08"));
-    assert_eq!(s.kept, vec![6, 12, 13, 14]);
+    assert_eq!(s.kept, vec![7, 13, 14, 15]);
 }
 
 #[test]
