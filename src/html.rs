@@ -150,6 +150,12 @@ fn walk(element: ElementRef<'_>, out: &mut String, in_cell: bool) {
                 let Some(el) = ElementRef::wrap(child) else {
                     continue;
                 };
+                if let Some(entries) = menu_entries(el) {
+                    out.push('\n');
+                    out.push_str(&entries.join(" | "));
+                    out.push('\n');
+                    continue;
+                }
                 let in_cell = in_cell || CELLS.contains(&name) && is_data_cell(el);
                 let block = BLOCKS.contains(&name) && !in_cell;
                 if block {
@@ -163,6 +169,37 @@ fn walk(element: ElementRef<'_>, out: &mut String, in_cell: bool) {
             _ => {}
         }
     }
+}
+
+/// The entries of a footer's list that is a menu, each item one link and
+/// nothing else (`<footer><ul><li><a>重要告示</a></li><li><a>私隐政策</a>…`):
+/// one line with the `|` of a text page's link bar, for cleaning to judge
+/// as one. (Menus elsewhere keep a line an entry: a side menu's entries
+/// are judged one by one above the headline.)
+fn menu_entries(list: ElementRef<'_>) -> Option<Vec<String>> {
+    let in_footer = || {
+        list.ancestors()
+            .any(|a| a.value().as_element().is_some_and(|e| e.name() == "footer"))
+    };
+    if !matches!(list.value().name(), "ul" | "ol") || !in_footer() {
+        return None;
+    }
+    let items: Vec<ElementRef<'_>> = list.children().filter_map(ElementRef::wrap).collect();
+    let entries: Option<Vec<String>> = items
+        .iter()
+        .map(|item| {
+            let mut children = item.children().filter(|c| match c.value() {
+                Node::Text(t) => !t.trim().is_empty(),
+                _ => true,
+            });
+            let link = children.next().and_then(ElementRef::wrap)?;
+            let only_link = item.value().name() == "li"
+                && link.value().name() == "a"
+                && children.next().is_none();
+            only_link.then(|| link.text().collect::<String>().trim().to_string())
+        })
+        .collect();
+    entries.filter(|e| e.len() >= 2)
 }
 
 /// Collapses runs of blank lines and trailing space that the block breaks leave.
@@ -197,6 +234,17 @@ mod tests {
         assert_eq!(
             to_text(html),
             "年度\t数量\n2023\t12\n网站地图 | 联系我们\n见附件。\n"
+        );
+    }
+
+    #[test]
+    fn a_footers_list_of_links_is_a_link_bar() {
+        let html = "<footer><ul><li><a href=a>重要告示</a></li><li><a href=b>私隐政策</a></li></ul>\
+            <ul><li>第一项任务</li><li><a href=c>附件</a>一</li></ul></footer>\
+            <ul><li><a href=d>政府预决算</a></li><li><a href=e>部门预决算</a></li></ul>";
+        assert_eq!(
+            to_text(html),
+            "重要告示 | 私隐政策\n第一项任务\n附件一\n政府预决算\n部门预决算\n"
         );
     }
 

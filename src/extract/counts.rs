@@ -1307,6 +1307,27 @@ pub fn extract(
                 // (这类基地97个: the 基地 named before.)
                 let noun =
                     phrase::pointed_at(&read.noun, doc.text(0, clause.start)).unwrap_or(read.noun);
+                // (A verb alone, 至今已安装188部, did to what it took before in
+                // its sentence: 为古树名木安装倾斜感应器.)
+                // (Not where the verb took a clause: 申请分轮进行, 入选数量较多,
+                // 改造一千五百处.)
+                let done = phrase::without_done_adverb(phrase::without_time_word(&noun));
+                let names_things = |object: &String| {
+                    let figure =
+                        |c: char| c.is_ascii_digit() || super::number::chinese_digit(c).is_some();
+                    !phrase::ends_in_verb(object)
+                        && !object.contains('较')
+                        && !object.ends_with(['或', '和', '及', '与'])
+                        && !object.starts_with(figure)
+                };
+                let noun = match phrase::is_bare_verb(done)
+                    .then(|| phrase::verb_took_last(done, doc.text(sentence.start, clause.start)))
+                    .flatten()
+                    .filter(names_things)
+                {
+                    Some(object) => format!("{done}{object}"),
+                    None => noun,
+                };
                 let subjects = each.unwrap_or_else(|| vec![noun]);
                 let count = Count {
                     value: q.value,
@@ -4842,6 +4863,13 @@ mod tests {
         let found = subjects(text);
         assert_eq!(found[1], "球类运动场地面积");
         assert_ne!(found[3], "老旧小区改造面积");
+    }
+
+    #[test]
+    fn a_verb_alone_counts_what_it_took_before_in_its_sentence() {
+        let text = "截至2025年底，树木组为古树名木安装倾斜感应器，至今已安装188部。全市为老旧小区加装电梯，已加装312部。";
+        let subjects = counts_in_2026(text, |c| c.subject.unwrap_or_default());
+        assert_eq!(subjects, ["安装倾斜感应器", "加装电梯"]);
     }
 
     #[test]

@@ -89,7 +89,7 @@ pub const YEAR_AND_MONTH: &str = "(?:\\d{4}|[二一][〇○零][〇○零一二�
 
 /// Time words that open a phrase and are no part of what it names (a year
 /// in digits or Chinese numerals: 二○二五年; 年内新建25处: what is built).
-pub static TIME_PREFIX: LazyLock<Regex> = lazy_regex!(&format!("^(?:截至|截止)?(?:目前|现时|现在|{YEAR_AND_MONTH}|近年来|[^，。；]{{0,10}}?以来|去年|今年|明年|当年|本学?年度?|[上下]半年|(?:(?:采暖|供暖|雪)季|汛期)(?:前后|期间|内)?|年内|年(?:末|底)前?|当前|全年)"));
+pub static TIME_PREFIX: LazyLock<Regex> = lazy_regex!(&format!("^(?:截至|截止)?(?:目前|至今|现时|现在|{YEAR_AND_MONTH}|近年来|[^，。；]{{0,10}}?以来|去年|今年|明年|当年|本学?年度?|[上下]半年|(?:(?:采暖|供暖|雪)季|汛期)(?:前后|期间|内)?|年内|年(?:末|底)前?|当前|全年)"));
 
 /// `s` without the time word it opens with ([`TIME_PREFIX`]: 当年新认定 →
 /// 新认定).
@@ -922,6 +922,23 @@ pub fn predicate_after(after: &str, read: &Qualified, existing: bool) -> Option<
     // 11个) is the next figure's.
     let adverb = !rest.trim_start().starts_with(run.as_str());
     ((adverb || existing || !is_bare_verb(&run)) && !run.starts_with('有')).then_some(run)
+}
+
+/// The noun `verb` last took in `words`: another bare one (2026年新建
+/// 30万亩，2027年新建32万亩) names nothing.
+pub fn verb_took_last(verb: &str, words: &str) -> Option<String> {
+    words
+        .rmatch_indices(verb)
+        .map(|(at, _)| &words[at + verb.len()..])
+        .find(|rest| rest.starts_with(|c: char| crate::lm::is_han(c)))
+        .map(|rest| {
+            noun_after(
+                &rest[..rest
+                    .find(|c: char| !crate::lm::is_han(c))
+                    .unwrap_or(rest.len())],
+            )
+        })
+        .filter(|noun| noun.starts_with(|c: char| crate::lm::is_han(c)))
 }
 
 /// `s` without the adverb of completion or of all it opens with (已建成 →

@@ -1485,8 +1485,8 @@ impl ClauseReader<'_> {
             let words = self.words(lead.start, lead.end);
             Some(LEAD_TAIL.replace(&words, "").into_owned())
         };
-        verb_took_last(verb, &earlier)
-            .or_else(|| lead().and_then(|lead| verb_took_last(verb, &lead)))
+        phrase::verb_took_last(verb, &earlier)
+            .or_else(|| lead().and_then(|lead| phrase::verb_took_last(verb, &lead)))
             .or_else(|| self.work_ending_clause_before(verb))
             .or_else(|| self.object_handled_before())
             .or_else(|| figure.and_then(|q| self.noun_of_figure_before(q)))
@@ -1766,19 +1766,6 @@ const ITEM_BULLETS: [char; 6] = ['-', '*', '•', '·', ' ', '\u{3000}'];
 /// (新建高标准农田任务分解如下： → 新建高标准农田).
 static LEAD_TAIL: LazyLock<Regex> =
     lazy_regex!(r"(?:任务|目标|指标|计划|情况)?\p{Han}{0,2}(?:如下|见下表)[：:]?\s*$");
-
-/// The noun `verb` last took in `words`: another bare one (2026年新建
-/// 30万亩，2027年新建32万亩) names nothing.
-fn verb_took_last(verb: &str, words: &str) -> Option<String> {
-    words
-        .rmatch_indices(verb)
-        .map(|(at, _)| &words[at + verb.len()..])
-        .find(|rest| rest.starts_with(|c: char| is_han(c)))
-        .map(|rest| {
-            phrase::noun_after(&rest[..rest.find(|c: char| !is_han(c)).unwrap_or(rest.len())])
-        })
-        .filter(|noun| noun.starts_with(|c: char| is_han(c)))
-}
 
 /// A phrase without the causative verb opening it (令总数, 使总数 → 总数).
 fn causing(phrase: &str) -> &str {
