@@ -239,7 +239,8 @@ mod tests {
 
     #[test]
     fn a_footers_list_of_links_is_a_link_bar() {
-        let html = "<footer><ul><li><a href=a>重要告示</a></li><li><a href=b>私隐政策</a></li></ul>\
+        let html =
+            "<footer><ul><li><a href=a>重要告示</a></li><li><a href=b>私隐政策</a></li></ul>\
             <ul><li>第一项任务</li><li><a href=c>附件</a>一</li></ul></footer>\
             <ul><li><a href=d>政府预决算</a></li><li><a href=e>部门预决算</a></li></ul>";
         assert_eq!(

@@ -5121,7 +5121,7 @@ const PAGES: &[(&str, f64, f64)] = &[
         1.0,
     ),
     ("b501_06_yuyao_xiaoyuan_shipin_zongjie.txt", 1.0, 1.0),
-    ("b501_07_shaoxing_waizi_zhaoyin_zhuanzai.txt", 0.981, 1.0),
+    ("b501_07_shaoxing_waizi_zhaoyin_zhuanzai.txt", 0.996, 1.0),
     ("b501_08_kunming_yingji_binan_fabuhui.txt", 1.0, 1.0),
     ("b502_01_suzhou_xinxingchuneng.html", 1.0, 1.0),
     ("b502_02_chengdu_jiazheng_jiedu.txt", 1.0, 1.0),

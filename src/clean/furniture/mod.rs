@@ -713,8 +713,14 @@ fn is_advert(lines: &[&str], i: usize, above: Above) -> bool {
     // (Nor does a notice send its readers to someone's WeChat to follow an
     // account or join a group: 关注微信公众号“…”，或加小编微信 edu_nn2026 进群交流.)
     let account_pitch = || PERSONAL_CONTACT.is_match(line) && ACCOUNT_OR_GROUP.is_match(line);
+    // (Nor a short exclaimed pitch right under an advert's lines: 工业厂房 |
+    // 标准厂房 | 仓库出租出售，欢迎来电咨询！)
+    let pitch_under_advert = || {
+        const MOST_PITCH_CHARS: usize = 60;
+        line.trim_end().ends_with(['！', '!']) && line.chars().count() <= MOST_PITCH_CHARS
+    };
     AD_LABEL.is_match(line)
-        || above.advert && is_contact(line)
+        || above.advert && (is_contact(line) || pitch_under_advert())
         || ruled_off()
         || labelled_pitch()
         || pitch_with_wechat()

@@ -2392,12 +2392,13 @@ fn adverts_calls_and_notes_of_a_repost_go_whatever_their_shape() {
         "9月16日下午，云南省人民政府新闻办公室召开新闻发布会，介绍全省农村供水保障工作有关情况。",
         "【项目申报代理】现代农业产业园、农业产业强镇项目申报,专业编写可研报告、实施方案。",
         "【免费咨询】心理咨询师、家庭教育指导师培训报名中,名额有限!",
+        "工业厂房 | 标准厂房 | 仓库出租出售，欢迎来电咨询！",
         "截至今年8月底，全省累计建成农村集中供水工程6.28万处，农村自来水普及率达到92.3%。",
         "本文转自云南省水利厅官网，原文发布于2026年9月16日。",
         "[PDF 版本 (412 KB)]　[返回页首]",
         "点个在看,分享给更多人↓",
     ];
-    assert_eq!(sort(&page).kept, vec![3, 6]);
+    assert_eq!(sort(&page).kept, vec![3, 7]);
     // A label telling of a service, and a news story's last words,
     // are the page's own.
     let page = [
