@@ -1725,11 +1725,15 @@ fn complete(
         let level = phrase::split_qualifier(part);
         // (The whole place before a measure does not name its things: 到2028年
         // 全市总数达到60处.)
-        let unplaced = WHOLE_PLACES
+        let caused = causing(part);
+        let measure = WHOLE_PLACES
             .iter()
-            .find_map(|place| part.strip_prefix(place))
-            .unwrap_or(part);
-        let measure = causing(unplaced);
+            .find_map(|place| caused.strip_prefix(place))
+            .unwrap_or(caused);
+        // (使全市孵化基地总数达到31个: the total of the things just
+        // counted, named by their head, 退役军人创业孵化基地.)
+        let stem = phrase::without_measure(measure);
+        let things = phrase::without_measure(whole);
         if let (Some(qualifier), true) = (level.qualifier, level.noun.is_empty()) {
             reading.subject = Some(qualifier + phrase::split_qualifier(whole).bare_noun());
             if reading.kind == TargetKind::Other {
@@ -1738,7 +1742,10 @@ fn complete(
         } else if phrase::is_measure(measure) && previous.unit == unit {
             // 新建就业服务站20个、总数达到147个: the total of the same things;
             // so is one the change makes (增设40部摄影机，令总数增至120部).
-            reading.subject = Some(format!("{}{measure}", phrase::without_measure(whole)));
+            reading.subject = Some(format!("{things}{measure}"));
+        } else if stem != measure && things.ends_with(stem) && previous.unit == unit {
+            let things = phrase::without_adding_verb(things);
+            reading.subject = Some(format!("{things}{}", &measure[stem.len()..]));
         }
     } else if let (Some(measure), None, Some(owner)) = (
         reading.metric.as_deref(),
@@ -2376,6 +2383,13 @@ mod tests {
         // goal of the government's.
         let text = "全部约三万个简约公屋单位将于2027年或之前落成。未来五年，公营房屋总建屋量约十九万个单位，较上一个五年期增加约八成。我预测今年经济全年实质增长2.5%。";
         assert_eq!(dated_goals(text, 2026), vec![(2027, 30000.0)]);
+    }
+
+    #[test]
+    fn a_total_named_by_the_head_of_the_things_added_is_theirs() {
+        let text = "到2027年底，新建退役军人创业孵化基地10个，使全市孵化基地总数达到三十一个。";
+        let subjects = targets_of(text, |t| t.subject.unwrap_or_default());
+        assert_eq!(subjects[1], "退役军人创业孵化基地总数");
     }
 
     #[test]
