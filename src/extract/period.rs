@@ -1341,6 +1341,12 @@ fn marker(
         (role, prefix_word, Some(s.chars().count()))
     } else if let Some(len) = season_deadline(chars, label_end) {
         (Role::Deadline, prefix(DEADLINE_PREFIXES), Some(len))
+    } else if GOALS_OF_YEAR.is_match(&String::from_iter(
+        &chars[label_end..(label_end + 12).min(chars.len())],
+    )) {
+        // 明确了2027年阶段性目标：…: the goals listed after it are that
+        // year's.
+        (Role::Deadline, prefix(DEADLINE_PREFIXES), None)
     } else if let Some((len, years)) = spread_from(chars, label_end) {
         // The work is due in the last of the years it is spread over.
         year += years - 1;
@@ -1368,6 +1374,11 @@ fn marker(
         role,
     }
 }
+
+/// After a year, the label of its goals listed after a colon (2027年阶段性
+/// 目标：, 2027年的主要目标是：).
+static GOALS_OF_YEAR: LazyLock<Regex> =
+    lazy_regex!("^(?:的)?(?:阶段性|主要|预期|工作|年度)?目标(?:任务)?(?:是|为)?[：:]");
 
 /// The length of a season or festival of the year closing before `at` and
 /// the 前 that makes it a deadline (2026年台风季节前, 汛期前, 春节前, 年中前,

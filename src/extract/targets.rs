@@ -2122,6 +2122,12 @@ mod tests {
     }
 
     #[test]
+    fn a_later_years_goals_after_a_colon_are_that_years() {
+        let text = "二、主要目标\n到2030年，知识产权保护水平全面提高。\n同时，《规划》明确了2027年阶段性目标：每万人口高价值发明专利拥有量达到24.5件，建成知识产权快速维权中心3家。";
+        assert_eq!(dated_goals(text, 2026), vec![(2027, 24.5), (2027, 3.0)]);
+    }
+
+    #[test]
     fn a_years_goals_after_a_colon_are_that_years() {
         // 全年 or 今年 before 目标任务 and a colon: the goals listed are the
         // page's year's; a report of goals met lists none.
