@@ -223,10 +223,12 @@ fn has_report_words(text: &str) -> bool {
     REPORT_WORDS.is_match(&PLANNED_TOTAL.replace_all(&text, ""))
 }
 /// Words of what exists now with its figure (现有…87处, 现存…, 现有…两万三千余人;
-/// 在现有8条…线路基础上, 共有在用电梯4.2万台, 在役工业锅炉共计847台), not the
-/// idiom of building on what is there (在现有基础上，新建…120个).
+/// 在现有8条…线路基础上, 共有在用电梯4.2万台, 在役工业锅炉共计847台, 在用
+/// 电梯约4.2万台), not the idiom of building on what is there (在现有基础上，
+/// 新建…120个), land in use (在用地保障方面) nor a goal for what is in use
+/// (在用标准机架达到60万架).
 static STANDING: LazyLock<Regex> = lazy_regex!(
-    r"(?:现有|现存|共有|在役)(?:[^基，。；][^，。；]{0,23})?[\d一二两三四五六七八九十]"
+    r"(?:(?:现有|现存|共有|在役)(?:[^基，。；][^，。；]{0,23})?|在用[^地，。；][^，。；达提增突超]{0,12}?)[\d一二两三四五六七八九十]"
 );
 /// An article of regulations or measures (第九条　强化科技金融支撑。).
 static ARTICLE: LazyLock<Regex> = lazy_regex!("^\\s*第[一二三四五六七八九十百\\d]{1,4}条");

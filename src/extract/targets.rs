@@ -2953,10 +2953,13 @@ mod tests {
 
     #[test]
     fn a_bounded_change_on_last_year_is_a_goal_and_what_exists_now_is_none() {
-        let text = "一、总体目标\n2026年，全市生产安全事故起数和死亡人数同比分别下降5%以上。\n二、重点任务\n（二）强化危险化学品安全风险管控。全市现有危险化学品重大危险源87处，要逐一落实包保责任人。\n（三）加强巡查。全县现有生态护林员1846名，瞭望塔22座。\n（四）推进设备更新。全市在役工业锅炉共计847台，全市共有在用电梯4.2万台。";
+        let text = "一、总体目标\n2026年，全市生产安全事故起数和死亡人数同比分别下降5%以上。\n二、重点任务\n（二）强化危险化学品安全风险管控。全市现有危险化学品重大危险源87处，要逐一落实包保责任人。\n（三）加强巡查。全县现有生态护林员1846名，瞭望塔22座。\n（四）推进设备更新。全市在役工业锅炉共计847台，全市共有在用电梯4.2万台。\n（五）更新电梯。全市在用电梯约3.1万台。在用地保障方面，新建电梯维保站12个。到2026年，在用标准机架达到6万架。";
         let found = crate::extract::extract_dated(text, Some(2026));
         let goals: Vec<(i32, f64)> = found.targets.iter().map(|t| (t.year, t.value)).collect();
-        assert_eq!(goals, vec![(2026, 5.0), (2026, 5.0)]);
+        assert_eq!(
+            goals,
+            vec![(2026, 5.0), (2026, 5.0), (2026, 12.0), (2026, 60_000.0)]
+        );
         let counted: Vec<f64> = found.counts.iter().map(|c| c.value).collect();
         assert_eq!(counted, vec![87.0, 1846.0, 22.0, 847.0, 42_000.0]);
         // A change as reported has no bound, and reports.
