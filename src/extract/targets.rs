@@ -1102,8 +1102,24 @@ impl ClauseReader<'_> {
         // (Only 内 right after the figure: 以内 and 之内 bound goals as often,
         // 压缩至3个工作日以内.)
         let within = masked.get(q.end) == Some(&'内');
+        /// How many chars the event's object may take before its 后.
+        const EVENT_OBJECT_CHARS: usize = 6;
+        /// Verbs of a goal, which take the time limit as their object
+        /// (实现接警后5分钟内到达), no event.
+        const GOAL_VERBS: [&str; 5] = ["实现", "达到", "确保", "做到", "保证"];
         let before_event = match verbs::VERB_INDEX.last_in(&pre) {
-            Some((at, verb, _)) if pre[at + verb.len()..].trim_end() == "后" => &pre[..at],
+            Some((at, verb, _))
+                if !GOAL_VERBS.contains(&verb)
+                    && pre[at + verb.len()..]
+                        .trim_end()
+                        .strip_suffix('后')
+                        .is_some_and(|object| {
+                            object.chars().count() <= EVENT_OBJECT_CHARS
+                                && object.chars().all(crate::lm::is_han)
+                        }) =>
+            {
+                &pre[..at]
+            }
             _ => pre.as_str(),
         };
         let time_limit = TIME_LIMIT_UNITS.contains(&q.unit)
@@ -3740,7 +3756,7 @@ mod tests {
 
     #[test]
     fn a_time_limit_is_a_rule_of_work_unless_a_goal_cuts_it() {
-        let text = "到2027年，群众反映的供水问题24小时内响应、72小时内解决，一般问题3个工作日内处置，红色预警信号发布后15分钟内叫应；审批时间缩短至30天内，力争实现接警后5分钟内到达。";
+        let text = "到2027年，群众反映的供水问题24小时内响应、72小时内解决，一般问题3个工作日内处置，红色预警信号发布后15分钟内叫应，接到指令后30分钟内出动；审批时间缩短至30天内，力争实现接警后5分钟内到达。";
         let found = targets_of(text, |t| (t.value, t.unit));
         assert_eq!(
             found,
