@@ -26,10 +26,10 @@ const SECTOR_CODES: &[&str] = &[
 /// Codes of engineering construction standards (GBJ, CJJ, JGJ, JTG, JTS…),
 /// of metrology (JJF technical specifications, JJG verification
 /// regulations), of special equipment (TSG), of the engineering
-/// standardisation association (CECS) and the national occupational
-/// health standards (GBZ).
+/// standardisation association (CECS), the national occupational health
+/// standards (GBZ) and the drug administration's (NMPA/T 0002).
 const ENGINEERING_CODES: &[&str] = &[
-    "GBJ", "CJJ", "JGJ", "JTG", "JTJ", "JTS", "JJF", "JJG", "TSG", "CECS", "GBZ",
+    "GBJ", "CJJ", "JGJ", "JTG", "JTJ", "JTS", "JJF", "JJG", "TSG", "CECS", "GBZ", "NMPA",
 ];
 
 /// A standard code: a prefix, the number (with its parts, 20234.1; maybe
@@ -235,6 +235,10 @@ mod tests {
         assert_eq!(
             codes("CECS 128:2001和T/CECS 739"),
             vec!["CECS 128", "T/CECS 739"]
+        );
+        assert_eq!(
+            codes("《药品追溯码编码要求》(NMPA/T 0002—2019)"),
+            vec!["NMPA/T 0002"]
         );
         // A water-transport engineering code.
         assert_eq!(
