@@ -1313,12 +1313,10 @@ pub fn extract(
                 // 改造一千五百处.)
                 let done = phrase::without_done_adverb(phrase::without_time_word(&noun));
                 let names_things = |object: &String| {
-                    let figure =
-                        |c: char| c.is_ascii_digit() || super::number::chinese_digit(c).is_some();
                     !phrase::ends_in_verb(object)
                         && !object.contains('较')
                         && !object.ends_with(['或', '和', '及', '与'])
-                        && !object.starts_with(figure)
+                        && !object.starts_with(super::number::opens_number)
                 };
                 let noun = match phrase::is_bare_verb(done)
                     .then(|| phrase::verb_took_last(done, doc.text(sentence.start, clause.start)))
@@ -1360,9 +1358,13 @@ pub fn extract(
 /// (按…6539万人计算, 按每户3人测算).
 static WORKED_OUT_ON: LazyLock<Regex> = lazy_regex!(r"^\p{Han}{0,4}(?:计算|测算|核算|折算)");
 
+/// The words saying all the things counted do something (全部, 均, 都).
+const ALL_WORDS: [&str; 3] = ["全部", "均", "都"];
+
 /// After a count's figure and noun, the things all doing something (84个化工
 /// 园区全部完成…, 12个县均已…).
-static ALL_OF_THEM: LazyLock<Regex> = lazy_regex!(r"^\p{Han}{0,10}?(?:全部|均|都)");
+static ALL_OF_THEM: LazyLock<Regex> =
+    lazy_regex!(&format!(r"^\p{{Han}}{{0,10}}?(?:{})", ALL_WORDS.join("|")));
 
 /// `counts` without the totals told again with all their things doing
 /// something (认定化工园区84个 … 84个化工园区全部完成安全风险等级评估，其中79个
@@ -1371,7 +1373,7 @@ static ALL_OF_THEM: LazyLock<Regex> = lazy_regex!(r"^\p{Han}{0,10}?(?:全部|均
 fn without_restated_totals(mut counts: Vec<Count>, doc: &Document) -> Vec<Count> {
     let bare = |c: &Count| {
         let subject = c.subject.as_deref().unwrap_or_default();
-        ["全部", "均", "都"]
+        ALL_WORDS
             .iter()
             .find_map(|w| subject.strip_suffix(w))
             .unwrap_or(subject)

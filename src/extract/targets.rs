@@ -1102,30 +1102,10 @@ impl ClauseReader<'_> {
         // (Only 内 right after the figure: 以内 and 之内 bound goals as often,
         // 压缩至3个工作日以内.)
         let within = masked.get(q.end) == Some(&'内');
-        /// How many chars the event's object may take before its 后.
-        const EVENT_OBJECT_CHARS: usize = 6;
-        /// Verbs of a goal, which take the time limit as their object
-        /// (实现接警后5分钟内到达), no event.
-        const GOAL_VERBS: [&str; 5] = ["实现", "达到", "确保", "做到", "保证"];
-        let before_event = match verbs::VERB_INDEX.last_in(&pre) {
-            Some((at, verb, _))
-                if !GOAL_VERBS.contains(&verb)
-                    && pre[at + verb.len()..]
-                        .trim_end()
-                        .strip_suffix('后')
-                        .is_some_and(|object| {
-                            object.chars().count() <= EVENT_OBJECT_CHARS
-                                && object.chars().all(crate::lm::is_han)
-                        }) =>
-            {
-                &pre[..at]
-            }
-            _ => pre.as_str(),
-        };
         let time_limit = TIME_LIMIT_UNITS.contains(&q.unit)
             && within
             && verbs::VERB_INDEX
-                .last_in(before_event)
+                .last_in(before_event(&pre))
                 .is_none_or(|(_, verb, _)| super::number::is_bound_word(verb));
         by_rule
             || in_principle
@@ -1529,9 +1509,14 @@ impl ClauseReader<'_> {
     /// where its figures are.
     fn item_place(&self) -> Option<String> {
         self.list_lead()?;
-        let text = self.doc.masked_text(self.sentence.start, self.sentence.end);
-        let label = super::period::paragraph_label(text.trim_start_matches(ITEM_BULLETS))?;
+        let label = super::period::paragraph_label(self.item_text(self.sentence))?;
         phrase::is_place(label).then(|| label.to_string())
+    }
+
+    /// A sentence's words without the bullet of the item it may open (- 宁江区：).
+    fn item_text(&self, sentence: &Sentence) -> &str {
+        let text = self.doc.masked_text(sentence.start, sentence.end).trim();
+        text.trim_start_matches(ITEM_BULLETS)
     }
 
     /// The line a list of labelled items hangs from (新建高标准农田任务分解如下：
@@ -1544,18 +1529,14 @@ impl ClauseReader<'_> {
         let at = sentences.partition_point(|s| s.start < self.sentence.start);
         let opens_paragraph =
             |k: usize| k == 0 || sentences[k - 1].paragraph != sentences[k].paragraph;
-        // (A bullet is no part of an item's label: - 宁江区：.)
-        let text = |s: &Sentence| {
-            let text = self.doc.masked_text(s.start, s.end).trim();
-            text.trim_start_matches(ITEM_BULLETS)
-        };
-        let labelled = |k: usize| super::period::paragraph_label(text(&sentences[k])).is_some();
+        let labelled =
+            |k: usize| super::period::paragraph_label(self.item_text(&sentences[k])).is_some();
         if !opens_paragraph(at) || !labelled(at) {
             return None;
         }
         let mut items = 0;
         for k in (0..at).rev() {
-            if text(&sentences[k]).ends_with(['：', ':']) {
+            if self.item_text(&sentences[k]).ends_with(['：', ':']) {
                 return Some(&sentences[k]);
             }
             if opens_paragraph(k) {
@@ -1789,6 +1770,29 @@ const ITEM_BULLETS: [char; 6] = ['-', '*', '•', '·', ' ', '\u{3000}'];
 /// (新建高标准农田任务分解如下： → 新建高标准农田).
 static LEAD_TAIL: LazyLock<Regex> =
     lazy_regex!(r"(?:任务|目标|指标|计划|情况)?\p{Han}{0,2}(?:如下|见下表)[：:]?\s*$");
+
+/// The words before a time limit without the event that starts its clock
+/// (预警信号发布后, 接到指令后: what is done in the limit is counted from
+/// them). A verb reaching a goal (实现接警后5分钟内到达) takes the limit as
+/// its object: no event.
+fn before_event(pre: &str) -> &str {
+    /// How many chars the event's object may take before its 后.
+    const EVENT_OBJECT_CHARS: usize = 6;
+    match verbs::VERB_INDEX.last_in(pre) {
+        Some((at, verb, kind))
+            if kind != TargetKind::Reach
+                && pre[at + verb.len()..]
+                    .trim_end()
+                    .strip_suffix('后')
+                    .is_some_and(|object| {
+                        object.chars().count() <= EVENT_OBJECT_CHARS && object.chars().all(is_han)
+                    }) =>
+        {
+            &pre[..at]
+        }
+        _ => pre,
+    }
+}
 
 /// A phrase without the causative verb opening it (令总数, 使总数 → 总数).
 fn causing(phrase: &str) -> &str {
