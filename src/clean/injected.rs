@@ -859,7 +859,7 @@ impl<'a> Scorer<'a> {
         self.unit.extend(sentence.iter().map(|&c| lm.char_logp(c)));
         self.lattice.rescore(sentence, &self.unit);
         let prose = self.model.prose;
-        prose.read_in_place(chars, (start, end), &mut self.in_place);
+        self.in_place.reset((start, end));
         for i in start..end.saturating_sub(1) {
             let (a, b) = (chars[i], chars[i + 1]);
             if !is_han(a)
@@ -899,7 +899,7 @@ impl<'a> Scorer<'a> {
             } else {
                 0.0
             };
-            let kept = self.in_place.kept(i);
+            let kept = prose.kept(chars, i, &mut self.in_place);
             let words = pair_gain(sentence, i - start, &self.lattice, lm)
                 + char_commonness(self.unit[i - start], self.unit[i + 1 - start])
                 - joined_penalty;
@@ -913,7 +913,7 @@ impl<'a> Scorer<'a> {
             self.gains[i] = if most < LOWEST_GAIN {
                 most
             } else {
-                words + TRIGRAM_WEIGHT * prose.deletion_gain(chars, i, &self.in_place)
+                words + TRIGRAM_WEIGHT * prose.deletion_gain(chars, i, &mut self.in_place)
             };
         }
     }
