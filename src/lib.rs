@@ -8,11 +8,12 @@
 //! types of `SCHEMA.md`. [`store`] keeps each index generation's records
 //! for incremental builds; [`stats`] and [`bench`] measure speed.
 
-/// A `LazyLock<Regex>` compiled from `pattern` on first use. The patterns
-/// are constants of the code, so one that does not compile is a bug.
+/// A `LazyLock<Pattern>` compiled from `pattern` on first use. The
+/// patterns are constants of the code, so one that does not compile is a
+/// bug.
 macro_rules! lazy_regex {
     ($pattern:expr $(,)?) => {
-        std::sync::LazyLock::new(|| regex::Regex::new($pattern).expect("valid regex"))
+        std::sync::LazyLock::new(|| $crate::pattern::Pattern::new($pattern).expect("valid regex"))
     };
 }
 
@@ -26,6 +27,7 @@ pub mod ingest;
 pub mod issuer_codes;
 pub mod lm;
 pub mod model;
+pub mod pattern;
 pub mod pipeline;
 pub mod prose_counts;
 pub mod script;

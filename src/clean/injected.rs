@@ -35,7 +35,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Pattern;
 use rustc_hash::FxHashMap;
 
 use crate::context::{CharTrigrams, InPlace};
@@ -150,7 +150,7 @@ const TITLE_OR_CODE_RARE_CHAR_LOGP: f32 = -12.0;
 /// `(冀政办字〔2023〕`: an issuer abbreviation before a year in brackets,
 /// maybe with a pair injected into the year itself (`〔20已要24〕`,
 /// `〔2爱口023〕`).
-static DOC_NUMBER_PREFIX: LazyLock<Regex> = lazy_regex!(
+static DOC_NUMBER_PREFIX: LazyLock<Pattern> = lazy_regex!(
     r"[(（\[【]\p{Han}{1,8}(?:[〔\[]\d(?:\p{Han}{2})?\d(?:\p{Han}{2})?\d(?:\p{Han}{2})?\d|[【(（]?(?:19|20)(?:\p{Han}{2})?\d\d)"
 );
 
@@ -364,7 +364,7 @@ const CODE_CHARS: usize = 14;
 /// A standard's code up to a pair: its letters, maybe with a pair of their
 /// own (LY/办器T, GB霜急/T), then digits with at most one pair among them
 /// (GB/T 21规成7, HJ 2025).
-static CODE_SO_FAR: LazyLock<Regex> = lazy_regex!(
+static CODE_SO_FAR: LazyLock<Pattern> = lazy_regex!(
     r"(?:^|[^A-Za-z])[A-Z]{2,4}(?:\p{Han}{2})?(?:/(?:\p{Han}{2})?[A-Z])?\s?\d+(?:\p{Han}{2}\d+)?$"
 );
 

@@ -7,51 +7,54 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Captures;
+
+use crate::pattern::Pattern;
 
 use super::furniture::{normalise_date, opens_numbered};
 
-static COMMENT: LazyLock<Regex> = lazy_regex!(r"(?s)<!--.*?-->");
-static STYLE_BLOCK: LazyLock<Regex> =
+static COMMENT: LazyLock<Pattern> = lazy_regex!(r"(?s)<!--.*?-->");
+static STYLE_BLOCK: LazyLock<Pattern> =
     lazy_regex!(r"(?is)<(style|script)[^>]*>.*?</(style|script)>");
 /// The end of a table cell: its text stays apart from the next cell's
 /// (`<td>48.6</td><td>29.2</td>` is two figures, not `48.629.2`).
-static CELL_END: LazyLock<Regex> = lazy_regex!(r"(?i)</t[dh]\s*>");
+static CELL_END: LazyLock<Pattern> = lazy_regex!(r"(?i)</t[dh]\s*>");
 /// A line break inside a line of markup (`绍兴市教育局<br>2026年2月26日`):
 /// the lines it parts are a signature's, or a list's, not one line.
-static LINE_BREAK: LazyLock<Regex> = lazy_regex!(r"(?i)<br\s*/?>");
+static LINE_BREAK: LazyLock<Pattern> = lazy_regex!(r"(?i)<br\s*/?>");
 /// A tag, Word's namespaced ones pasted from a document too (`<o:p></o:p>`).
-static TAG: LazyLock<Regex> =
+static TAG: LazyLock<Pattern> =
     lazy_regex!(r"</?[a-zA-Z][a-zA-Z0-9]*(:[a-zA-Z][a-zA-Z0-9]*)?(\s[^<>]{0,300})?/?>");
-static ENTITY: LazyLock<Regex> =
+static ENTITY: LazyLock<Pattern> =
     lazy_regex!(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
 /// The block markers of HackMD (`:::`, `[TOC]`) and of Hexo's tag plugins
 /// on a line of their own (`{% note warning %}`, `{% endnote %}`).
-static HACKMD: LazyLock<Regex> =
+static HACKMD: LazyLock<Pattern> =
     lazy_regex!(r"^\s*(:::|\[TOC\]|###### tags:|\{%[^%]*%\}\s*$|\{%\s*hackmd)");
 /// A Hexo tag inside a line (`{% raw %}…{% endraw %}`): markup, not text.
-static HEXO_INLINE: LazyLock<Regex> = lazy_regex!(r"\{%[^%{}\n]{0,60}%\}");
+static HEXO_INLINE: LazyLock<Pattern> = lazy_regex!(r"\{%[^%{}\n]{0,60}%\}");
 /// A CSS rule on one line (`.article p { line-height: 1.8; }`) or the
 /// opening of one that runs over several.
-static CSS_RULE: LazyLock<Regex> =
+static CSS_RULE: LazyLock<Pattern> =
     lazy_regex!(r"^\s*[-\w.#:,>*+~\[\]=\x22' ]+\{([^{}]*:[^{}]*\})?\s*$");
 /// Markdown's line markers: headings, bullets, quotes.
-static MD_MARKER: LazyLock<Regex> = lazy_regex!(r"^\s*(#{1,6}\s+|[-*+]\s+|>\s*)");
+static MD_MARKER: LazyLock<Pattern> = lazy_regex!(r"^\s*(#{1,6}\s+|[-*+]\s+|>\s*)");
 /// Markdown's inline images and links (`![](/picture/1.jpg)`,
 /// `[附件.pdf](/files/附件1.pdf)`), their target an address without
 /// spaces, in any script, maybe with a title (`![图](/a.jpg "图")`).
-static MD_LINK: LazyLock<Regex> = lazy_regex!(r#"(!?)\[([^\]\n]*)\]\([^\s)]+(?:\s+"[^"\n]*")?\)"#);
+static MD_LINK: LazyLock<Pattern> =
+    lazy_regex!(r#"(!?)\[([^\]\n]*)\]\([^\s)]+(?:\s+"[^"\n]*")?\)"#);
 /// A markdown page's top-level heading (`# 标题`).
-static MD_HEADLINE: LazyLock<Regex> = lazy_regex!(r"^\s*#\s+\S");
+static MD_HEADLINE: LazyLock<Pattern> = lazy_regex!(r"^\s*#\s+\S");
 /// A markdown heading of any level.
-static MD_HEADING: LazyLock<Regex> = lazy_regex!(r"^\s*#{1,6}\s+\S");
+static MD_HEADING: LazyLock<Pattern> = lazy_regex!(r"^\s*#{1,6}\s+\S");
 /// A line opening in bold (`**附件下载:**`, `**2023年工作回顾**`): a page
 /// converted to markdown shows it even without a heading.
-static MD_BOLD_LINE: LazyLock<Regex> = lazy_regex!(r"(?m)^\s*\*\*[^*\n]+\*\*");
+static MD_BOLD_LINE: LazyLock<Pattern> = lazy_regex!(r"(?m)^\s*\*\*[^*\n]+\*\*");
 /// Bold anywhere, or a whole line in italics (`*——2025年8月26日在…会议上*`).
-static MD_EMPHASIS: LazyLock<Regex> =
+static MD_EMPHASIS: LazyLock<Pattern> =
     lazy_regex!(r"\*\*([^*]+)\*\*|__([^_]+)__|^\s*\*([^*\s][^*]*)\*\s*$");
-static FRONT_FIELD: LazyLock<Regex> = lazy_regex!(r"^(title|date)\s*:\s*(.+?)\s*$");
+static FRONT_FIELD: LazyLock<Pattern> = lazy_regex!(r"^(title|date)\s*:\s*(.+?)\s*$");
 
 /// Text without markup, the lines that went, and front-matter metadata.
 #[derive(Debug, Default)]

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Pattern;
 
 use crate::extract::ends_in_area_noun;
 use crate::lm::LanguageModel;
@@ -26,23 +26,23 @@ const WHOLE_NAME_SUFFIX: &str =
 const SUFFIX_AFTER_PLACE: &str = "局|厅|委|部|办|办公室|政府|中心|委员会|院|署|会|总队|调查队";
 
 /// `(唐山市工信局)` closing the text: an organisation name in parentheses.
-static ISSUER: LazyLock<Regex> = lazy_regex!(&format!(
+static ISSUER: LazyLock<Pattern> = lazy_regex!(&format!(
     r"[(（](\p{{Han}}{{2,20}}(?:{SUFFIX_AFTER_PLACE}|{WHOLE_NAME_SUFFIX}))[)）]\s*$"
 ));
 
 /// A whole name of an issuing body, as a signature or a 来源 field gives
 /// it, two places joined by a hyphen included (钱江源-百山祖国家公园管理局),
 /// digits after its first char too (南宁市12345政务服务便民热线管理中心).
-static ORGANISATION: LazyLock<Regex> = lazy_regex!(&format!(
+static ORGANISATION: LazyLock<Pattern> = lazy_regex!(&format!(
     r"^\p{{Han}}[\p{{Han}}0-9]{{1,29}}(?:[-－]\p{{Han}}{{2,20}})?(?:{SUFFIX_AFTER_PLACE}|{WHOLE_NAME_SUFFIX})$"
 ));
 
 /// A year's digits inside a name.
-static YEAR: LazyLock<Regex> = lazy_regex!(r"(?:19|20)\d\d");
+static YEAR: LazyLock<Pattern> = lazy_regex!(r"(?:19|20)\d\d");
 
 /// A news outlet under a government (青禾县融媒体中心, 新闻中心): it
 /// reports and republishes, it does not issue.
-static NEWS_OUTLET: LazyLock<Regex> = lazy_regex!(r"(媒体|新闻|传媒)中心$");
+static NEWS_OUTLET: LazyLock<Pattern> = lazy_regex!(r"(媒体|新闻|传媒)中心$");
 
 /// Whether `name` is the name of an issuing body (not a newspaper, a news
 /// outlet or a site).
@@ -130,27 +130,27 @@ pub const TAIWAN: &str = "台湾";
 
 /// A place name with its administrative suffix, a district's or a
 /// township's aside.
-static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+static PLACE: LazyLock<Pattern> = LazyLock::new(|| {
     let suffixes: Vec<&str> = DIVISION_SUFFIXES
         .into_iter()
         .filter(|s| !LOCAL.contains(s))
         .collect();
-    Regex::new(&format!(r"(\p{{Han}}{{2,4}}?)(?:{})", suffixes.join("|"))).expect("valid regex")
+    Pattern::new(&format!(r"(\p{{Han}}{{2,4}}?)(?:{})", suffixes.join("|"))).expect("valid regex")
 });
 
 /// Two or three chars and an administrative suffix opening a string: the
 /// shape of a place name the dictionary need not know (柳溪县, 宁江市).
-static LEADING_DIVISION: LazyLock<Regex> = lazy_regex!(&format!(
+static LEADING_DIVISION: LazyLock<Pattern> = lazy_regex!(&format!(
     r"^\p{{Han}}{{2,3}}?(?:{})",
     DIVISION_SUFFIXES.join("|")
 ));
 
 /// Where a clause of a headline opens: after a dash, a colon, a space or
 /// an opening quote (产业兴 乡村美——青禾县…, 《宁江市…》解读).
-static CLAUSE_OPENING: LazyLock<Regex> = lazy_regex!(r"[—－:：\s《“]+");
+static CLAUSE_OPENING: LazyLock<Pattern> = lazy_regex!(r"[—－:：\s《“]+");
 
 /// [`SUFFIX_AFTER_PLACE`] opening what follows a place.
-static ORGANISATION_AFTER_PLACE: LazyLock<Regex> =
+static ORGANISATION_AFTER_PLACE: LazyLock<Pattern> =
     lazy_regex!(&format!("^(?:人民)?(?:{SUFFIX_AFTER_PLACE})"));
 
 /// The chars that point at a division or rank it instead of naming it

@@ -35,7 +35,7 @@ use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Pattern;
 use rustc_hash::FxHashMap;
 
 use super::pinyin::is_reading_of;
@@ -47,11 +47,11 @@ use crate::script::Converter;
 const SYLLABLE: &str = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}";
 
 /// A pinyin annotation, or the rest of one whose `(` a failed pair swallowed.
-static READING: LazyLock<Regex> = lazy_regex!(&format!(r"^\(?({SYLLABLE})\)"));
+static READING: LazyLock<Pattern> = lazy_regex!(&format!(r"^\(?({SYLLABLE})\)"));
 
 /// A whole pinyin annotation anywhere, which a repair's context is read
 /// without: the model's words run across it (規(guī)模 is 规模).
-static ANNOTATION: LazyLock<Regex> = lazy_regex!(&format!(r"\({SYLLABLE}\)"));
+static ANNOTATION: LazyLock<Pattern> = lazy_regex!(&format!(r"\({SYLLABLE}\)"));
 
 /// The most shifted chars a run may have.
 const MAX_RUN_CHARS: usize = 40;

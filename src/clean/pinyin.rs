@@ -11,13 +11,13 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use crate::pattern::Pattern;
 use pinyin::ToPinyinMulti;
-use regex::Regex;
 
 use crate::lm::is_han;
 
 /// `(…)` with Latin letters (plain or tone-marked), possibly Han junk inside.
-static ANNOTATION: LazyLock<Regex> =
+static ANNOTATION: LazyLock<Pattern> =
     lazy_regex!(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\p{Han}]{1,12}[)）]");
 
 /// Every tone-marked reading the pinyin crate knows, to tell a syllable

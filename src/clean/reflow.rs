@@ -13,13 +13,13 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Pattern;
 
 /// A page number on a line of its own: `— 3 —`, `-3-`, `· 3 ·`, a front
 /// matter's `— II —`, `第3页`,
 /// `第3页 共12页`, `3/12`, and a browser's printed footer, the page's
 /// address before its number (`https://…/31842.html　　1/3`).
-static PAGE_NUMBER: LazyLock<Regex> = lazy_regex!(
+static PAGE_NUMBER: LazyLock<Pattern> = lazy_regex!(
     r"^(?:[—－\-–─]+\s*(?:\d{1,4}|[IVXivx]{1,5}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[—－\-–─]+|[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|(?:https?://\S+\s+)?\d{1,4}\s*/\s*\d{1,4})$"
 );
 
@@ -34,12 +34,12 @@ fn is_page_number(line: &str) -> bool {
 
 /// A section's label and the wide space after it (`第二节　`), or a
 /// paragraph's number and the tab after it (`4.\t`, in a Hong Kong paper).
-static SECTION_LABEL: LazyLock<Regex> = lazy_regex!(
+static SECTION_LABEL: LazyLock<Pattern> = lazy_regex!(
     r"^(?:第[一二三四五六七八九十百零〇\d]+[编章节条款]\u{3000}+|(?:\d{1,3}[.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\t)"
 );
 /// An entry of a table of contents: a heading, a leader of dots and the
 /// page it starts on (`第一章 发展基础 ………… 2`).
-static CONTENTS_ENTRY: LazyLock<Regex> =
+static CONTENTS_ENTRY: LazyLock<Pattern> =
     lazy_regex!(r"^\S.{0,40}?\s*(?:…{2,}|\.{4,}|·{4,}|-{4,})\s*\d{1,3}$");
 
 /// Whether `line` is an entry of a table of contents ([`CONTENTS_ENTRY`]),
@@ -49,12 +49,12 @@ fn is_contents_entry(line: &str) -> bool {
 }
 
 /// The heading over a table of contents.
-static CONTENTS_HEADING: LazyLock<Regex> = lazy_regex!(r"^目\s*[录錄]$");
+static CONTENTS_HEADING: LazyLock<Pattern> = lazy_regex!(r"^目\s*[录錄]$");
 
 /// The numbers that open a paragraph besides cleaning's usual ones
 /// ([`super::furniture::opens_numbered`]): (1), 第四条, and a table's or
 /// figure's caption (表1 江西省工业互联网创新发展主要指标).
-static MORE_NUMBERS: LazyLock<Regex> = lazy_regex!(
+static MORE_NUMBERS: LazyLock<Pattern> = lazy_regex!(
     r"^(?:[(（]\d+[)）]|第[一二三四五六七八九十百]+[章节条]|[表图]\s*\d+(?:[-—.．]\d+)?[\s:：])"
 );
 
@@ -708,9 +708,9 @@ fn last_line_tail(text: &str) -> &str {
 }
 
 /// A standard's or a product's code cut after its first digits (GB/T 29).
-static BROKEN_CODE: LazyLock<Regex> = lazy_regex!(r"[A-Z]{1,5}(?:/[A-Z]{1,2})?\s?\d+$");
+static BROKEN_CODE: LazyLock<Pattern> = lazy_regex!(r"[A-Z]{1,5}(?:/[A-Z]{1,2})?\s?\d+$");
 /// A year opening a line (2026年3月5日).
-static OPENS_YEAR: LazyLock<Regex> = lazy_regex!(r"^\d{4}年");
+static OPENS_YEAR: LazyLock<Pattern> = lazy_regex!(r"^\d{4}年");
 
 /// Whether a line opening a page is a running header by its shape, even
 /// where it heads only one page (the even pages' `2026年第5期　　　　规范性文件`):

@@ -13,7 +13,7 @@
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Pattern;
 
 use super::document::MASK;
 use super::number::{ends_with, starts_with};
@@ -37,15 +37,15 @@ const MAINLAND_DOC_NUMBER: &str = r"[\p{Han}A-Za-z]{1,12}\s*[〔\[(（【［]\s*
 /// 2018年第15号, 财政部 税务总局公告2023年第7号), or puts 令 after its
 /// number (东湖市人民政府第12号令); or a Macau law's number and year
 /// (《道路交通法》（第3/2007号法律）).
-static DOC_NUMBER: LazyLock<Regex> =
+static DOC_NUMBER: LazyLock<Pattern> =
     lazy_regex!(&format!("^(?:{MAINLAND_DOC_NUMBER}|{MACAU_LAW_NUMBER})"));
 
-static ALIAS: LazyLock<Regex> = lazy_regex!("^(?:以下简称|以下称|下称|简称)[:：为]?");
+static ALIAS: LazyLock<Pattern> = lazy_regex!("^(?:以下简称|以下称|下称|简称)[:：为]?");
 
 /// A title's own trailing parenthetical: its period (in years, with or
 /// without 年: `（2025-2030）`), or that it is a trial, interim or revised
 /// version. Dropping it gives the canonical title.
-static OWN_PARENTHETICAL: LazyLock<Regex> = lazy_regex!(
+static OWN_PARENTHETICAL: LazyLock<Pattern> = lazy_regex!(
     "[(（][^()（）]*(?:年|(?:19|20)[0-9]{2}|试行|暂行|修订|征求意见稿|草案)[^()（）]*[)）]$"
 );
 
@@ -53,7 +53,7 @@ static OWN_PARENTHETICAL: LazyLock<Regex> = lazy_regex!(
 /// `(2024年本)`, `(3.0版)`, `(第三版)`, `(试行)`): only an official document
 /// is issued in editions, whatever its title ends in (…标杆水平和基准水平
 /// (2023年版)).
-static EDITION: LazyLock<Regex> = lazy_regex!(
+static EDITION: LazyLock<Pattern> = lazy_regex!(
     r"[(（][^()（）]*(?:年版|年本|[\d.]+版|第[一二三四五六七八九十\d]+版|修订|修正|试行|暂行|示范文本)[^()（）]*[)）]$"
 );
 
@@ -270,7 +270,7 @@ pub fn extract(chars: &[char], masked: &[char], codes: &[FoundCode]) -> Vec<Cita
 
 /// The number a Macau law or regulation is cited by, written before its
 /// title (第3/2007号法律《道路交通法》, 第5/2011号行政法规《…》).
-static LAW_NUMBER_BEFORE: LazyLock<Regex> = lazy_regex!(&format!("{MACAU_LAW_NUMBER}$"));
+static LAW_NUMBER_BEFORE: LazyLock<Pattern> = lazy_regex!(&format!("{MACAU_LAW_NUMBER}$"));
 
 /// The law number right before the title opening at `start`, after
 /// `free_from` (where the title before took its tail).
@@ -542,7 +542,7 @@ fn is_official(title: &str) -> bool {
 /// parenthetical (植物检疫条例实施细则(林业部分) → 植物检疫条例实施细则), if
 /// it ends in one.
 fn without_part(title: &str) -> Option<&str> {
-    static PART: LazyLock<Regex> = lazy_regex!("[(（][^()（）]{1,8}部分[)）]$");
+    static PART: LazyLock<Pattern> = lazy_regex!("[(（][^()（）]{1,8}部分[)）]$");
     PART.find(title).map(|m| &title[..m.start()])
 }
 

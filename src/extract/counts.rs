@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Pattern;
 
 use super::clause::{Clause, Sentence};
 use super::document::Document;
@@ -32,7 +32,7 @@ const WINDOW: usize = 40;
 /// comparisons with last year (同比).
 /// 共 totals (全市共培育) only outside the words it forms (共同体, 公共, 共享).
 const REPORT_WORDS: &str = "截至|截止|目前|现时|已|累计|(?:^|[^应须要])(?:设有|建有)|下设|下辖|辖下|旗下|所属|拟(?:认定|命名|授予|列入|入选)|共有|拥有|现有|获批|获评|入选|了|(?:近|多|(?:^|[^〇○零一二三四五六七八九十两\\d])[一二两三四五六七八九十几]+|(?:^|\\D)\\d{1,2})年来|过去(?:[一二两三四五六七八九十几]+|\\d{1,2})年|先后|被(?:认定|评|命名)为|[市省县区]有|全国有|(?:^|[^公])共[^同享建治赢性识产青和用担通生存商]|据[^，。；]{0,8}?(?:介绍|悉|统计|了解)|同比|年末|(?:居|位列)全国(?:首位|第|前)|[较比](?:上年|去年|\\d{4}年)[底末]?(?:同期)?(?:增加|增长|减少|下降|提高|净增)";
-static REPORTS: LazyLock<Regex> = lazy_regex!(&format!("{REPORT_WORDS}|{}", phrase::BODY_HAS));
+static REPORTS: LazyLock<Pattern> = lazy_regex!(&format!("{REPORT_WORDS}|{}", phrase::BODY_HAS));
 
 /// Words by which a whole document reviews work done (an annual review:
 /// “2023年，全市…各项工作取得新成效”; a press conference that introduces
@@ -44,13 +44,13 @@ static REPORTS: LazyLock<Regex> = lazy_regex!(&format!("{REPORT_WORDS}|{}", phra
 /// 记者从全市城市更新工作推进会上获悉, 记者在采访中了解到), and a
 /// written answer to a legislator's question (现就…的提问综合答复如下; not
 /// a reply to a deputy's proposal, 现将办理情况答复如下, which plans too).
-static REVIEW: LazyLock<Regex> = lazy_regex!("记者[^。，]{0,20}?(?:获悉|了解到)|工作(?:综述|总结)|(?:总结|报告|汇报|通报|公布)如下|提问[^。]{0,60}(?:答复|答覆|回复|回覆)如下|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年|(?:介绍|通报)[^。《]{0,30}(?:工作|发展)(?:有关|相关|进展)?情况",);
+static REVIEW: LazyLock<Pattern> = lazy_regex!("记者[^。，]{0,20}?(?:获悉|了解到)|工作(?:综述|总结)|(?:总结|报告|汇报|通报|公布)如下|提问[^。]{0,60}(?:答复|答覆|回复|回覆)如下|统计公报|取得(?:了)?(?:新|显著|积极|明显|重要|长足)?的?(?:成效|成绩|进展)|一年来|过去一年|(?:介绍|通报)[^。《]{0,30}(?:工作|发展)(?:有关|相关|进展)?情况",);
 
 /// A news headline's result (…村均集体经营性收入达23.6万元, …同比增长18.6%,
 /// …突破百万标箱): a level reached, in a headline that sets no goal.
-static RESULT: LazyLock<Regex> = lazy_regex!("(?:达|达到|突破|超过|增长|增至|首破)[0-9百千万亿]");
+static RESULT: LazyLock<Pattern> = lazy_regex!("(?:达|达到|突破|超过|增长|增至|首破)[0-9百千万亿]");
 /// A deadline or a goal named in a headline (到2027年…突破1000亿元, …目标).
-static HEADLINE_GOAL: LazyLock<Regex> = lazy_regex!("到20\\d\\d|目标");
+static HEADLINE_GOAL: LazyLock<Pattern> = lazy_regex!("到20\\d\\d|目标");
 
 /// Whether a page's `title` tells a result reached, as a news story of
 /// what was done does: the page reports. Not a headline that plans (力争…)
@@ -68,7 +68,7 @@ fn tells_result(title: &str) -> bool {
 /// that reports the list. What a document provides (方案明确，新建…200公里;
 /// 《意见》提出：…) is planned too, in a news story of its issue as anywhere;
 /// work done as one requires (按照《…》要求，建成…46个) is not.
-static INTENT: LazyLock<Regex> = lazy_regex!(&format!(
+static INTENT: LazyLock<Pattern> = lazy_regex!(&format!(
     "{}|下一步|拟(?:[^认命授列入]|$)|(?:{}|》)(?:明确|提出)[，,：:]",
     super::verbs::PLANNING,
     super::verbs::PROVIDING_DOCUMENTS
@@ -82,18 +82,19 @@ fn intends(text: &str) -> bool {
 }
 
 /// A quota's noun, and the verbs that hand one down to a lower level.
-static QUOTA: LazyLock<Regex> = lazy_regex!("(?:任务|指标)$");
-static HANDED_DOWN: LazyLock<Regex> = lazy_regex!("下达|分解|下发");
+static QUOTA: LazyLock<Pattern> = lazy_regex!("(?:任务|指标)$");
+static HANDED_DOWN: LazyLock<Pattern> = lazy_regex!("下达|分解|下发");
 
 /// Words by which a clause states a goal or looks ahead, whatever the rest
 /// of its sentence reports (政府已觅得土地，在未来十年兴建约410 000个单位).
-static AHEAD: LazyLock<Regex> = lazy_regex!("目标(?:为|是|在)|未来[一二两三四五六七八九十几数]+年");
+static AHEAD: LazyLock<Pattern> =
+    lazy_regex!("目标(?:为|是|在)|未来[一二两三四五六七八九十几数]+年");
 
 /// A document telling its own structure in chapters, parts and articles
 /// (《办法》共六章三十二条, 《实施意见》共分为五个部分18条, 本细则共5章): its
 /// parts are no count of what exists. What it did or holds (该计划共资助186
 /// 个项目, 《规划》共设置12项主要指标) is.
-static DOCUMENT_PARTS: LazyLock<Regex> = lazy_regex!(
+static DOCUMENT_PARTS: LazyLock<Pattern> = lazy_regex!(
     "^\\s*(?:《〓+》|[本该](?:办法|方案|意见|规划|条例|措施|细则))[^，。；]{0,3}?(?:共|分为|包括|包含)[^，。；]{0,4}?[0-9一二三四五六七八九十]+个?(?:章|部分|条|款|节)"
 );
 
@@ -104,7 +105,7 @@ static DOCUMENT_PARTS: LazyLock<Regex> = lazy_regex!(
 /// Plans break goals down too, so these
 /// report only in a sentence without intent; a goal with a year is
 /// outside the counts anyway.
-static BREAKDOWN: LazyLock<Regex> = lazy_regex!(&format!(
+static BREAKDOWN: LazyLock<Pattern> = lazy_regex!(&format!(
     "其中|从[^，。；、]{{1,8}}看|[0-9][^，。；、]{{0,12}}中[，,]|^(?:本批|此批|该批|上述|这些|此次|本次)[^，。；、]{{1,12}}中[，,]|(?:^|[，,。；;：:])(?:{SORTS_BY})[，,：:]"
 ));
 
@@ -113,18 +114,18 @@ static BREAKDOWN: LazyLock<Regex> = lazy_regex!(&format!(
 const SORTS_BY: &str = "从[^，。；、]{1,8}看|按[^，。；、]{1,8}分|分[^，。；]{1,10}?看";
 
 /// A clause that only says how the things after it are sorted (分区县看，).
-static SORTS_ALONE: LazyLock<Regex> = lazy_regex!(&format!("^(?:{SORTS_BY})[，,：:]?$"));
+static SORTS_ALONE: LazyLock<Pattern> = lazy_regex!(&format!("^(?:{SORTS_BY})[，,：:]?$"));
 
 /// A sentence that opens by sorting a whole told before it by a trait
 /// (按所在区分，…; 从行业分布看，…; 分县(市、区)看,…). What it sorts is the
 /// whole as told before any breakdown began (by parts, 其中…, or by
 /// another trait).
-static OPENS_SORTING: LazyLock<Regex> = lazy_regex!(&format!("^(?:{SORTS_BY})[，,：:]"));
+static OPENS_SORTING: LazyLock<Pattern> = lazy_regex!(&format!("^(?:{SORTS_BY})[，,：:]"));
 
 /// A change from one level to another (由3 985家增至4 694家, 由2022年的…
 /// 提高到…, 由改革前的351个整合为216个): in a sentence that does not plan,
 /// a change that happened.
-static CHANGED: LazyLock<Regex> = lazy_regex!(&format!(
+static CHANGED: LazyLock<Pattern> = lazy_regex!(&format!(
     "由[^，。；]{{0,24}}?(?:{})",
     super::verbs::arriving()
 ));
@@ -132,7 +133,7 @@ static CHANGED: LazyLock<Regex> = lazy_regex!(&format!(
 /// The years a sentence opens on, as the time it tells of (2025年，…;
 /// 2023年、2024年及2025年，计划分别批出…), after any bracketed numbering of
 /// its item (（一）).
-static OPENING_YEARS: LazyLock<Regex> = lazy_regex!(
+static OPENING_YEARS: LazyLock<Pattern> = lazy_regex!(
     r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?((?:(?:19|20)\d\d年[、和及至]?){1,4})[，,]"
 );
 
@@ -158,7 +159,7 @@ fn reports_past_years(text: &str, present: Option<i32>) -> bool {
         return false;
     }
     /// A 计划 that does not go on: a scheme's or a measure's name.
-    static NAMED_PLAN: LazyLock<Regex> = lazy_regex!("计划([^再还将]|$)");
+    static NAMED_PLAN: LazyLock<Pattern> = lazy_regex!("计划([^再还将]|$)");
     !intends(&NAMED_PLAN.replace_all(text, "$1"))
 }
 
@@ -196,12 +197,12 @@ fn entity_classifiers(noun: &str) -> Option<&'static [&'static str]> {
 
 /// A comparison opening the sentence or a clause (与2020年相比，…): the
 /// changes told after it are differences between then and now.
-static COMPARED_WITH: LazyLock<Regex> =
+static COMPARED_WITH: LazyLock<Pattern> =
     lazy_regex!(r"(?:^|[，,：:])\s*[与同][^，。；]{1,24}?(?:相比|相较)");
 
 /// A change told right after the stock it changes, in the same unit
 /// (小麦播种面积8559.4万亩，增加12.6万亩).
-static BARE_CHANGE: LazyLock<Regex> = lazy_regex!(&format!(r"^[，,]\s*{CHANGE_BEFORE_FIGURE}"));
+static BARE_CHANGE: LazyLock<Pattern> = lazy_regex!(&format!(r"^[，,]\s*{CHANGE_BEFORE_FIGURE}"));
 
 /// A verb of change right before its figure (增加了, 减少约): what changed
 /// by the figure.
@@ -234,7 +235,7 @@ fn is_difference(doc: &Document, sentence: &Sentence, q: &Quantity) -> bool {
 /// A figure right after 可 and its verb: what one may do or a capacity,
 /// not what exists (but 专利转让许可13600次 and 批出许可申请286宗: 许可 and
 /// 认可 are words of their own).
-static PERMITTED: LazyLock<Regex> = lazy_regex!(r"(?:^|[^许认])可\p{Han}{1,2}$");
+static PERMITTED: LazyLock<Pattern> = lazy_regex!(r"(?:^|[^许认])可\p{Han}{1,2}$");
 
 /// Whether `pre` ends on what someone may or can do: [`PERMITTED`], or 能
 /// and a verb (一个人能管, 一个月能挣). A 能 of a word (日处理能力, 重点用能
@@ -260,16 +261,16 @@ fn may_or_can_do(pre: &str) -> bool {
 }
 
 /// The months or quarters of a year so far, as statistics report them.
-static PERIOD_TO_DATE: LazyLock<Regex> = lazy_regex!("前[0-9一二三四五六七八九十]{1,2}个?月|前[一二三]季度|[一二三四]季度|上半年|[0-9]{1,2}[—－-][0-9]{1,2}月");
+static PERIOD_TO_DATE: LazyLock<Pattern> = lazy_regex!("前[0-9一二三四五六七八九十]{1,2}个?月|前[一二三]季度|[一二三四]季度|上半年|[0-9]{1,2}[—－-][0-9]{1,2}月");
 
 /// A rate, not what exists: per so many people or households (每万人,
 /// 每千人口, 每百户), per year (每年培育省级绿色工厂40家以上), or for each
 /// one of something (每个托育机构至少与1家医疗机构签约).
-static RATE: LazyLock<Regex> = lazy_regex!("每[十百千万\\d]|每一?年|每一?[个家所名户位座条项人]");
+static RATE: LazyLock<Pattern> = lazy_regex!("每[十百千万\\d]|每一?年|每一?[个家所名户位座条项人]");
 
 /// A clause framing the figures after it as so many of every hundred or
 /// thousand (每100户居民中，有85户…; 每千名老人中…): a share, not things.
-static PER_HUNDRED: LazyLock<Regex> = lazy_regex!("^每[十百千万\\d]+[^，。；]{0,8}中$");
+static PER_HUNDRED: LazyLock<Pattern> = lazy_regex!("^每[十百千万\\d]+[^，。；]{0,8}中$");
 
 /// A measure per head, not what exists (人均体育场地面积2.41平方米, 生均教学
 /// 及辅助用房面积, 亩均税收): the noun opens with it, maybe after its place
@@ -278,7 +279,7 @@ static PER_HUNDRED: LazyLock<Regex> = lazy_regex!("^每[十百千万\\d]+[^，�
 /// inside a word (公共卫生均等化). Whose head it is may come first
 /// (进城农民工人均居住面积).
 fn is_per_head(noun: &str, counts_things: bool) -> bool {
-    static PER_HEAD: LazyLock<Regex> = lazy_regex!(&format!(
+    static PER_HEAD: LazyLock<Pattern> = lazy_regex!(&format!(
         "^(?:\\p{{Han}}{{0,6}}?(?:市|县|区|省|城区|年末|全国))?{PER_HEADS}|^\\p{{Han}}{{1,8}}?(?:[民工员者人户]|对象)人均"
     ));
     let head = noun.rsplit('的').next().unwrap_or_default();
@@ -287,16 +288,16 @@ fn is_per_head(noun: &str, counts_things: bool) -> bool {
 
 /// The level of another time a change is measured from, right before its
 /// figure (较2020年的约7,100宗增加约两成半, 比上年同期的).
-static COMPARED_LEVEL: LazyLock<Regex> =
+static COMPARED_LEVEL: LazyLock<Pattern> =
     lazy_regex!("[较比](?:\\d{4}年|上年|去年|上一年)[^，。；]{0,6}的(?:约|近|逾)?$");
 
 /// A measure per head right before its figure (运动场地面积198.2万平方米，
 /// 生均14.71平方米).
-static PER_HEAD_BEFORE: LazyLock<Regex> = lazy_regex!(&format!("{PER_HEADS}(?:约|达到?|为)?$"));
+static PER_HEAD_BEFORE: LazyLock<Pattern> = lazy_regex!(&format!("{PER_HEADS}(?:约|达到?|为)?$"));
 
 /// A level held year after year (林草生态建设任务连续四年超过1500万亩),
 /// not what exists.
-static SUSTAINED: LazyLock<Regex> = lazy_regex!("连续[0-9一二两三四五六七八九十]+年");
+static SUSTAINED: LazyLock<Pattern> = lazy_regex!("连续[0-9一二两三四五六七八九十]+年");
 
 /// The topic a sentence opens on, maybe after the date it is told as of
 /// (工业意外方面，…; 在私人斜坡方面，…; 截至2025年底，全市企业海外仓中，…), or
@@ -305,10 +306,10 @@ static SUSTAINED: LazyLock<Regex> = lazy_regex!("连续[0-9一二两三四五六
 /// Not a turn of the argument (另一方面, 其他方面) nor a field of work
 /// (生态建设方面), which names no things. Or what a list after a colon
 /// gives place by place (各县（市、区）实名制就业人数分别为：鲤城区2136人，…).
-static TOPIC: LazyLock<Regex> = lazy_regex!(
+static TOPIC: LazyLock<Pattern> = lazy_regex!(
     "^(?:[（(]?[一二三四五六七八九十\\d]{1,3}[、.．)）]\\s*)?(?:截至[^，。；]{2,12}[，,])?(?:在|就)?(?:([^，。；、在]{2,12}?)方面[，,]|([^，。；、在\\d]{2,16}?)中[，,]|(?:各[县市区地乡镇街道]{1,4}(?:[（(][^）)]*[）)])?)?([^，。；：]{2,30}?)分别(?:为|是|有)[：:])"
 );
-static NO_TOPIC: LazyLock<Regex> =
+static NO_TOPIC: LazyLock<Pattern> =
     lazy_regex!("^(?:另一|一|其他|其它|各|这|此|多|同时|与此同时)|(?:建设|工作|发展|管理|领域)$");
 
 /// What befalls the people counted in the events before them
@@ -323,7 +324,7 @@ const MEMBERS: &[&str] = &["成员", "队员", "会员", "委员"];
 
 /// A year of the Republic of China opening a noun (113年8月的…): a time,
 /// no part of what is counted.
-static ROC_YEAR: LazyLock<Regex> =
+static ROC_YEAR: LazyLock<Pattern> =
     lazy_regex!("^1[01]\\d年(?:度|底|末)?(?:\\d{1,2}月(?:底|末)?)?的?");
 
 /// Extracts the counts of every reporting sentence, in text order.
@@ -1356,14 +1357,14 @@ pub fn extract(
 
 /// After a figure, what says it is the basis a rate is worked out on
 /// (按…6539万人计算, 按每户3人测算).
-static WORKED_OUT_ON: LazyLock<Regex> = lazy_regex!(r"^\p{Han}{0,4}(?:计算|测算|核算|折算)");
+static WORKED_OUT_ON: LazyLock<Pattern> = lazy_regex!(r"^\p{Han}{0,4}(?:计算|测算|核算|折算)");
 
 /// The words saying all the things counted do something (全部, 均, 都).
 const ALL_WORDS: [&str; 3] = ["全部", "均", "都"];
 
 /// After a count's figure and noun, the things all doing something (84个化工
 /// 园区全部完成…, 12个县均已…).
-static ALL_OF_THEM: LazyLock<Regex> =
+static ALL_OF_THEM: LazyLock<Pattern> =
     lazy_regex!(&format!(r"^\p{{Han}}{{0,10}}?(?:{})", ALL_WORDS.join("|")));
 
 /// `counts` without the totals told again with all their things doing
@@ -1507,7 +1508,7 @@ fn plans_figures(doc: &Document, sentence: &Sentence, countable: &[bool]) -> boo
 }
 
 /// When what a sentence names is expected: a year or 预计.
-static EXPECTED: LazyLock<Regex> = lazy_regex!("预计|[0-9]{3,4}年");
+static EXPECTED: LazyLock<Pattern> = lazy_regex!("预计|[0-9]{3,4}年");
 
 /// How many reporting sentences per planning one (plus one) make a
 /// document a report.
@@ -1639,7 +1640,7 @@ fn is_average(doc: &Document, q: &Quantity) -> bool {
 /// An average's words right before its figure, maybe with a bound (日均约,
 /// 平均每日). (With a noun between, 日均客运量59.7万人次, the pages' readers
 /// count what a day holds.)
-static AVERAGE: LazyLock<Regex> =
+static AVERAGE: LazyLock<Pattern> =
     lazy_regex!("(?:[日月年周]均|平均每?[天日月年周]?)(?:达到?|为|超过|约|近|逾|超)*$");
 
 /// How far before a figure its average's words are looked for, in chars.
@@ -1728,7 +1729,7 @@ const CAPACITY_UNITS: &[&str] = &[
 
 /// A capacity or a stock held, named right before its figure (总库容达到
 /// 18.5万立方米, 仓容860万吨, 制氢能力4.2万吨, 森林蓄积量1.18亿立方米).
-static CAPACITY: LazyLock<Regex> = lazy_regex!(
+static CAPACITY: LazyLock<Pattern> = lazy_regex!(
     "(?:库容|仓容|容量|能力|产能|蓄积量|载重量|堆存量|储量)(?:已|仍|总|共)?(?:达到|达|为|超过|突破|共计|合计)?[约近逾超]?$"
 );
 
@@ -1761,7 +1762,7 @@ const CAPACITY_LEAD_CHARS: usize = 10;
 /// 生态补水, 引黄水量); in its own clause, or all of
 /// a list an equivalence opens (相当于减少燃油消耗约5200吨、减少二氧化碳排放
 /// 约1.64万吨). Nor what a stock changed by (比改革前增加了4200万立方米).
-static NOT_OUTPUT: LazyLock<Regex> = lazy_regex!(&format!(
+static NOT_OUTPUT: LazyLock<Pattern> = lazy_regex!(&format!(
     "(?:每|万元(?:GDP|生产总值|产值|增加值|工业增加值)|亩均|亩产|单产|平均|体重|斤[=＝]|=|人均|单位(?:面积|GDP|产值|地区生产总值)|消费|消耗|需求|用电|用水|用气|供应|供气|使用|施用|节约|节水|排放|产生|增产|减产|降水|降雨|水资源|径流|输沙|补水|引水|调水|引黄水)[^，。；、：]*$|(?:相当于|折合)[^，。；：]*$|{CHANGE_BEFORE_FIGURE}"
 ));
 
@@ -1796,16 +1797,16 @@ enum Item {
 
 /// The last of a list of names, then how many places they are and of
 /// which kind (安庆三市): the name and the kind.
-static NAMES_COUNTED: LazyLock<Regex> =
+static NAMES_COUNTED: LazyLock<Pattern> =
     lazy_regex!("^([\\p{Han}&&[^等及和与]]{2,3}?)等?[两二三四五六七八九十]+个?([省市县区州])");
 
 /// How a list of places is ranked before 分别 gives their figures (位居全市
 /// 前三, 居前两位, 最多): where the things they count end.
-static LIST_RANKING: LazyLock<Regex> =
+static LIST_RANKING: LazyLock<Pattern> =
     lazy_regex!("(?:位居|居于|居[全前第首]|排名|名列|排在)|(?:最多|较多|最高|较高|最大|较大)$");
 
 /// What a ranking says its items are (居前三位的是…, 排名前列的依次为…).
-static RANKED_ARE: LazyLock<Regex> = lazy_regex!("的?(?:依次)?(?:是|为)");
+static RANKED_ARE: LazyLock<Pattern> = lazy_regex!("的?(?:依次)?(?:是|为)");
 
 /// The whole a clause says the items after it are among (全年开展核算的企业
 /// 中，), not the 其中 of a breakdown nor a word 中 ends (高中, 集中).
@@ -2175,7 +2176,7 @@ fn place_before(pre: &str) -> String {
 }
 
 /// Words by which a clause leading into a list plans what the list holds.
-static PLANS_AHEAD: LazyLock<Regex> =
+static PLANS_AHEAD: LazyLock<Pattern> =
     lazy_regex!("下一步|今后|将|计划|目标|力争|拟|重点(?:做好|抓好|推进)");
 
 /// Whether a sentence opens on its parts (其中…), maybe after the time it
@@ -2364,12 +2365,12 @@ const PART_WORDS: [&str; 3] = ["其中", "当中", "其余"];
 
 /// Words before an elliptic figure that tell a total of the things
 /// counted before it, not more of those added (累计达到67家, 共有…).
-static STOCK_WORDS: LazyLock<Regex> =
+static STOCK_WORDS: LazyLock<Pattern> =
     lazy_regex!("累计|达到|达|突破|超过|共有|总计|合计|增至|增加到|增长到");
 
 /// What the noun after a figure is related to, before the noun: 与数据中心
 /// 相关的, 和安全生产有关的.
-static RELATED_TO: LazyLock<Regex> =
+static RELATED_TO: LazyLock<Pattern> =
     lazy_regex!("^(?:与|和|同)[^，。；、]{1,16}?(?:相关|有关|相关联)的");
 
 /// Whether `q` counts events (崩塌9起, 泄漏2起), which verbs name: a verb
@@ -2380,7 +2381,8 @@ fn counts_events(q: &Quantity) -> bool {
 
 /// A figure and its unit, then the next item's words up to a figure.
 /// `pre` opens right after the figure before, so a list mark may open it.
-static LISTED_ITEM: LazyLock<Regex> = lazy_regex!(r"(?:^|\d\p{Han}{1,3})、([^、，。；：\d]{2,})$");
+static LISTED_ITEM: LazyLock<Pattern> =
+    lazy_regex!(r"(?:^|\d\p{Han}{1,3})、([^、，。；：\d]{2,})$");
 
 /// How many chars of list punctuation open `pre`.
 fn leading_marks(pre: &str) -> usize {
@@ -2538,7 +2540,7 @@ fn in_province(place: Option<String>, province: Option<&str>) -> Option<String> 
 
 fn clean_place(place: &str) -> Option<String> {
     // (Nor is the time it was done by after it: 全市已于2026年6月底前.)
-    static DONE_BY: LazyLock<Regex> = lazy_regex!(&format!(
+    static DONE_BY: LazyLock<Pattern> = lazy_regex!(&format!(
         "(?:已经|已)?[于在]?{}(?:之前|以前|前|之内|内)?$",
         phrase::YEAR_AND_MONTH
     ));

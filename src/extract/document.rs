@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Pattern;
 
 use super::clause::{self, Clause, Sentence};
 use super::number::{self, Numeral, Quantity};
@@ -171,7 +171,7 @@ fn names_an_age(chars: &[char], q: &Quantity) -> bool {
 
 /// What a share of the plan done follows (年度任务的, 计划的), and the words
 /// that say it again (…的百分之七十八，也就是78%).
-static SHARE_OF_PLAN: LazyLock<Regex> =
+static SHARE_OF_PLAN: LazyLock<Pattern> =
     lazy_regex!("(?:任务|计划|目标)(?:总量)?的(?:[^，。；]{1,12}[，,](?:也就是说?|亦即|即))?$");
 
 /// Whether `q` is how much of a plan is done (目前已完成年度任务的12%,
@@ -191,7 +191,7 @@ fn is_share_of_plan(chars: &[char], q: &Quantity) -> bool {
 
 /// Whether the `look_back` chars before `q` end in words `pattern` (which
 /// ends in `$`) matches.
-fn words_before_match(chars: &[char], q: &Quantity, look_back: usize, pattern: &Regex) -> bool {
+fn words_before_match(chars: &[char], q: &Quantity, look_back: usize, pattern: &Pattern) -> bool {
     let before: String = chars[q.start.saturating_sub(look_back)..q.start]
         .iter()
         .collect();
@@ -200,7 +200,7 @@ fn words_before_match(chars: &[char], q: &Quantity, look_back: usize, pattern: &
 
 /// What a typical size or range follows (面积一般在400平方米至10000平方米之
 /// 间, 通常为3至5人): a description of what a thing is, in its clause.
-static TYPICAL: LazyLock<Regex> = lazy_regex!("(?:一般|通常|大多)(?:在|为|是)[^，。；,;]{0,20}$");
+static TYPICAL: LazyLock<Pattern> = lazy_regex!("(?:一般|通常|大多)(?:在|为|是)[^，。；,;]{0,20}$");
 
 /// Whether `q` gives what is typical of a thing, not a figure of it.
 fn is_typical(chars: &[char], q: &Quantity) -> bool {

@@ -6,7 +6,7 @@
 //! same goes for the one-char tests that open a number or a year, which
 //! the scans run on every char of a text: [`CharTable`].
 
-use regex::Regex;
+use crate::pattern::Pattern;
 use rustc_hash::FxHashMap;
 
 use super::number::{ends_with, starts_with};
@@ -142,9 +142,9 @@ fn bucket<'a, T>(
 /// words starting there the first listed (the leftmost-first semantics of
 /// [`regex`]): what the least start over each word's `find` picks, first
 /// listed on a tie, in one pass.
-pub fn leftmost(words: &[&str]) -> Regex {
+pub fn leftmost(words: &[&str]) -> Pattern {
     let alternation: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
-    Regex::new(&alternation.join("|")).expect("escaped words form a regex")
+    Pattern::new(&alternation.join("|")).expect("escaped words form a regex")
 }
 
 #[cfg(test)]

@@ -16,7 +16,9 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet};
+use regex::RegexSet;
+
+use crate::pattern::Pattern;
 
 use super::clause::{Clause, Sentence};
 use super::document::Document;
@@ -159,7 +161,7 @@ const PLAN_PERIODS: &[&str] = &["期间", "时期", "规划期"];
 /// Words that put a clause in the present or past: no commitment there
 /// (去年 as the time told of, not as the base of a change: 比去年).
 /// The word lists tested on every sentence are regexes, one pass each.
-static PAST_WORDS: LazyLock<Regex> =
+static PAST_WORDS: LazyLock<Pattern> =
     lazy_regex!("目前|现时|截至|截止|同比|近年来|以来|已|(?:^|[^比较与同上])去年");
 /// Whether a text holds a word of the present or past, other than the
 /// 目前 or 现时 of a change's starting level (由目前的4300余个增加到6000个,
@@ -173,7 +175,7 @@ static PAST_WORDS: LazyLock<Regex> =
 /// the things whose rate a goal sets (已建设施正常运行率达到85%以上,
 /// 实现已投运储能电站在线监测覆盖率100%).
 fn speaks_of_past(text: &str) -> bool {
-    static STARTING_NOW: LazyLock<Regex> = lazy_regex!(
+    static STARTING_NOW: LazyLock<Pattern> = lazy_regex!(
         "[由从较比](?:目前|现时)|(?:根据|按照|按)(?:目前|现时)的?(?:规划|计划|安排)|同比(?:分别)?再?(?:下降|增长|减少|提高|增加)[^，。；]{0,12}(?:以上|以内|左右)|(?:改造|提升|盘活|利用|整合|对|在)已(?:建成?|有)|(?:实现|推动|推进|督促|指导|确保)已\\p{Han}{1,3}?的?(?:小区|村|社区|企业|项目|工程|园区|设施)|(?:令|使|把|将|让)已|已(?:建成?|投运|投用|有)\\p{Han}{1,12}?率|已\\p{Han}{1,4}?(?:的\\p{Han}{1,8}?(?:全部|要|须|应)|的?(?:项目|工程|企业|园区)(?:全部|均|要|须|应))"
     );
     PAST_WORDS.is_match(&STARTING_NOW.replace_all(text, ""))
@@ -185,16 +187,16 @@ fn speaks_of_past(text: &str) -> bool {
 /// ([`scopes`]). Not 累计达到, which sets a
 /// cumulative level as often as it reports one (新建5G基站2,500个，累计达到
 /// 2.1万个).
-static REPORT_WORDS: LazyLock<Regex> =
+static REPORT_WORDS: LazyLock<Pattern> =
     lazy_regex!("共有|拥有|累计(?:[^达]|$)|现有|设有|建有|当前|去年|共(?:受理|办理|接待|举办|开展|完成|收到|处理|发放)");
 /// The opening of a sentence that itemises what the sentence before said
 /// (到2028年，基本建成…体系。具体包括：…累计培育示范单位500家): its 累计 and
 /// 拥有 go on with that sentence, whatever it set or told.
-static ITEMISES: LazyLock<Regex> = lazy_regex!("^(?:具体(?:包括|为|是|有)|主要(?:包括|有))[:：]");
+static ITEMISES: LazyLock<Pattern> = lazy_regex!("^(?:具体(?:包括|为|是|有)|主要(?:包括|有))[:：]");
 
 /// A clause naming a later goal as what the sentence's own lay the ground
 /// for (为2027年全市治理率达到50%打下坚实基础).
-static PURPOSE_FRAME: LazyLock<Regex> =
+static PURPOSE_FRAME: LazyLock<Pattern> =
     lazy_regex!("^为[^，。；]{2,40}(?:打下|奠定|夯实)[^，。；]{0,6}基础");
 
 /// Words by which a sentence says it states goals (具体目标为：…三年累计
@@ -204,16 +206,16 @@ static PURPOSE_FRAME: LazyLock<Regex> =
 /// to.
 const STATES_GOALS: &str =
     "目标(?:为|是|如下)|目标[:：]|以[^来上下前后内外，。；“”「」][^，。；“”「」]{0,30}\\d[^，。；“”「」]{0,20}为\\p{Han}{0,4}目标";
-static GOAL_STATEMENT: LazyLock<Regex> = lazy_regex!(STATES_GOALS);
+static GOAL_STATEMENT: LazyLock<Pattern> = lazy_regex!(STATES_GOALS);
 /// Words by which a sentence cites the goals a plan set (…提出到2020年…,
 /// 规划到2020年…).
-static CITES_GOALS: LazyLock<Regex> = lazy_regex!("提出|明确|要求|目标|规划");
+static CITES_GOALS: LazyLock<Pattern> = lazy_regex!("提出|明确|要求|目标|规划");
 /// A rate's own 拥有 (每万人拥有律师数, 人均拥有): part of a metric's name.
-static RATE_HAS: LazyLock<Regex> = lazy_regex!("每[^，。；]{0,6}拥有|人均拥有");
+static RATE_HAS: LazyLock<Pattern> = lazy_regex!("每[^，。；]{0,6}拥有|人均拥有");
 
 /// A total planned (确保三年累计新增二十一座以上, 力争累计建成…): its 累计 sums
 /// what is to be done, not what was.
-static PLANNED_TOTAL: LazyLock<Regex> =
+static PLANNED_TOTAL: LazyLock<Pattern> =
     lazy_regex!("(?:确保|力争|争取|计划|将)[^，。；]{0,8}?累计");
 
 /// Whether `text` holds a word of [`REPORT_WORDS`] outside a rate's name
@@ -227,36 +229,36 @@ fn has_report_words(text: &str) -> bool {
 /// 电梯约4.2万台), not the idiom of building on what is there (在现有基础上，
 /// 新建…120个), land in use (在用地保障方面) nor a goal for what is in use
 /// (在用标准机架达到60万架).
-static STANDING: LazyLock<Regex> = lazy_regex!(
+static STANDING: LazyLock<Pattern> = lazy_regex!(
     r"(?:(?:现有|现存|共有|在役)(?:[^基，。；][^，。；]{0,23})?|在用[^地，。；][^，。；达提增突超]{0,12}?)[\d一二两三四五六七八九十]"
 );
 /// An article of regulations or measures (第九条　强化科技金融支撑。).
-static ARTICLE: LazyLock<Regex> = lazy_regex!("^\\s*第[一二三四五六七八九十百\\d]{1,4}条");
+static ARTICLE: LazyLock<Pattern> = lazy_regex!("^\\s*第[一二三四五六七八九十百\\d]{1,4}条");
 
 /// The label a paragraph of goals opens on (主要目标：, 发展目标是：).
-static GOAL_LABEL: LazyLock<Regex> =
+static GOAL_LABEL: LazyLock<Pattern> =
     lazy_regex!("^\\s*(?:主要|发展|总体|工作|预期)?目标(?:是|为)?[：:]");
 
 /// A span of years a sentence opens on (未来五年, 今后三年内).
-static OPENING_SPAN: LazyLock<Regex> =
+static OPENING_SPAN: LazyLock<Pattern> =
     lazy_regex!(r"^\s*(?:未来|今后|此后)[一二三四五六七八九十两\d]{1,3}年");
 /// A span of years a clause opens on as the time its task takes (三年内,
 /// 三年累计, 力争五年新增), maybe after the plan that sets it (《行动方案》
 /// 提出三年内…), with the char after it.
-static SPAN_OPENING: LazyLock<Regex> = lazy_regex!(&format!(
+static SPAN_OPENING: LazyLock<Pattern> = lazy_regex!(&format!(
     r"^\s*(?:(?:《[^》]{{1,40}}》|[^，。；]{{0,8}}(?:{}))(?:明确|提出|要求)[，,]?)?(?:力争|争取|计划|确保)?([一二三四五六七八九两]|\d{{1,2}})年(.)",
     verbs::PROVIDING_DOCUMENTS
 ));
 
 /// The plan's own period a clause opens on, by name (规划期内, 到规划期末),
 /// or the plan's own verb (规划新建…等5个运输机场).
-static PLAN_PERIOD_OPENING: LazyLock<Regex> = lazy_regex!(
+static PLAN_PERIOD_OPENING: LazyLock<Pattern> = lazy_regex!(
     r"^\s*(?:(?:到|至|在)?(?:规划|计划|行动|实施|政策)期(?:内|间|末)|规划(?:新建|改扩建))"
 );
 
 /// The season a notice is for, as a clause opens on it (本防火期内,
 /// 本供暖期内).
-static SEASON_OPENING: LazyLock<Regex> = lazy_regex!(r"^\s*本\p{Han}{2}期(?:内|间)");
+static SEASON_OPENING: LazyLock<Pattern> = lazy_regex!(r"^\s*本\p{Han}{2}期(?:内|间)");
 
 /// Whether `text` opens on a span of `years` years that a task takes, not
 /// one that looks back (三年来, 三年多来, 三年间) or dates something (三年前,
@@ -279,7 +281,7 @@ const RELATIVE_YEARS: &[&str] = &["上一年度", "上年度", "上一年", "上
 /// The tasks a text sets for a year (今年六个方面的重点工作, 今年的主要任务),
 /// or its goals listed after a colon (明确了全年目标任务：…; not a report's
 /// 超额完成全年目标任务); see [`sets_this_years_tasks`].
-static THIS_YEARS_TASKS: LazyLock<Regex> = lazy_regex!(
+static THIS_YEARS_TASKS: LazyLock<Pattern> = lazy_regex!(
     "今年[^，。；]{0,8}(?:重点工作|重点任务|主要任务|工作安排|工作任务)|(?:今年|全年)(?:的)?(?:主要)?(?:目标任务|目标|重点工作|重点任务|工作任务)[:：]"
 );
 
@@ -293,7 +295,7 @@ fn sets_this_years_tasks(text: &str) -> bool {
 }
 /// Words that turn a plain “2024年，…” into a commitment, stating a goal
 /// included (今年…主要预期目标是:…).
-static COMMITMENT_WORDS: LazyLock<Regex> =
+static COMMITMENT_WORDS: LazyLock<Pattern> =
     lazy_regex!(&format!("{}|预期目标|{STATES_GOALS}", verbs::PLANNING));
 
 /// Whether `text` names the year `present` (2026年).
@@ -312,7 +314,7 @@ fn commits_in(text: &str) -> bool {
 /// follows answers, explains or publishes what happened, so no year before
 /// it goes on into it as a list of goals does (as it does into 现将2026年
 /// 十件民生实事项目公布如下：).
-static REPLY_LEAD: LazyLock<Regex> = lazy_regex!(&format!(
+static REPLY_LEAD: LazyLock<Pattern> = lazy_regex!(&format!(
     "(?:答复|回复|答覆|解读|说明|报告|汇报|总结|介绍|通报|{}(?:公布|发布))如下",
     verbs::HAPPENED
 ));
@@ -321,7 +323,7 @@ static REPLY_LEAD: LazyLock<Regex> = lazy_regex!(&format!(
 /// after it (…要努力实现以下主要目标。, 主要指标如下。), as one closed by a
 /// colon does. (现将有关事项通知如下。 leads into a whole notice, no list;
 /// 控制在35微克/立方米以下的目标。 names no list.)
-static LIST_LEAD: LazyLock<Regex> =
+static LIST_LEAD: LazyLock<Pattern> =
     lazy_regex!(r"(?:(?:以下|下列)[^，。；的]{0,6}(?:目标|指标)|(?:目标|指标)如下)。?\s*$");
 
 /// Whether a paragraph whose last mark is `last_mark` and whose last
@@ -332,12 +334,12 @@ fn leads_into_list(last_mark: Option<char>, text: &str) -> bool {
 
 /// A line that leads into a list of the tasks that serve goals just set
 /// (围绕上述目标，重点抓好以下四个方面工作：, 主要任务如下：).
-static TASK_LEAD: LazyLock<Regex> =
+static TASK_LEAD: LazyLock<Pattern> =
     lazy_regex!("(?:以下|如下)[^，。；]{0,8}(?:工作|任务|措施)|(?:工作|任务|措施)如下");
 
 /// A speaker turning to the audience (各位代表，…; 同志们！), which ends
 /// whatever list of tasks came before.
-static ADDRESS: LazyLock<Regex> = lazy_regex!("^(?:各位代表|同志们|各位委员)[，,！!：:]");
+static ADDRESS: LazyLock<Pattern> = lazy_regex!("^(?:各位代表|同志们|各位委员)[，,！!：:]");
 
 /// The label a paragraph opens with, up to its colon (新华社记者：…,
 /// 汪晓琳：…), if it is short and no clause.
@@ -351,9 +353,9 @@ pub(super) fn paragraph_label(text: &str) -> Option<&str> {
 /// Whether a label names a speaker by role (新华社记者, 市农业农村局副局长
 /// 赵宏涛, 主持人). Not a story's lead into what someone said (市委书记强调).
 fn is_role_label(label: &str) -> bool {
-    static ROLE: LazyLock<Regex> =
+    static ROLE: LazyLock<Pattern> =
         lazy_regex!(r"(?:记者|主持人|发言人|负责人|主任|书记|主席|\p{Han}长)\p{Han}{0,4}$");
-    static SPEECH_VERB: LazyLock<Regex> = lazy_regex!("强调|指出|表示|说|介绍|要求|提出");
+    static SPEECH_VERB: LazyLock<Pattern> = lazy_regex!("强调|指出|表示|说|介绍|要求|提出");
     ROLE.is_match(label) && !SPEECH_VERB.is_match(label)
 }
 
@@ -433,8 +435,8 @@ const NUMBERINGS: [&str; 6] = [
 const INDENT: &str = r"^[ \t\u{3000}]*";
 
 /// A numbering at the start of a line.
-static NUMBERING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("{INDENT}(?:{})", NUMBERINGS.join("|"))).unwrap());
+static NUMBERING: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(&format!("{INDENT}(?:{})", NUMBERINGS.join("|"))).unwrap());
 
 /// Each rank's numbering at the start of a line: the set tells which match
 /// without the cost of capturing groups.
@@ -457,7 +459,7 @@ pub fn without_numbering(line: &str) -> &str {
 
 /// A numbered heading at the start of a line (一、 （一） 1.), its title of
 /// at most 20 chars, and what ends it: spaces, a colon or a full stop.
-static RUN_ON_HEADING: LazyLock<Regex> = lazy_regex!(&format!(
+static RUN_ON_HEADING: LazyLock<Pattern> = lazy_regex!(&format!(
     r"^[ \t\u{{3000}}]*(?:{})[ \u{{3000}}]*([^\s，,。；;：:！？!?、]{{2,20}})([ \t\u{{3000}}]+|[：:。])",
     NUMBERINGS.join("|")
 ));
@@ -720,7 +722,7 @@ const PRESENT_YEARS: &[(&str, i32, Naming)] = &[
 
 /// The least a year's work must reach (全年举办招聘会不少于2000场): a
 /// requirement, where a bulletin tells its year's figure as it was.
-static REQUIRED_LEAST: LazyLock<Regex> = lazy_regex!("不少于|不低于|至少");
+static REQUIRED_LEAST: LazyLock<Pattern> = lazy_regex!("不少于|不低于|至少");
 
 /// Reads `markers` against the year the document was written in: 今年
 /// names that year (“今年我市将实施…项目46个”), read as the plain year
@@ -833,7 +835,7 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
 /// An annual plan's title: the one year it plans the work of and what it
 /// calls itself, maybe with a note in brackets (湖州市2027年经济社会发展
 /// 工作要点（征求意见稿）, 益阳市2026年化肥农药减量增效工作实施方案).
-static ANNUAL_PLAN: LazyLock<Regex> = lazy_regex!(
+static ANNUAL_PLAN: LazyLock<Pattern> = lazy_regex!(
     r"^(?:[^0-9]*[^0-9到至])?((?:19|20)\d\d)年度?[^0-9]{0,24}?(?:工作要点|工作计划|工作安排|重点工作|计划|要点|工作方案|实施方案)(?:[（(][^）)]*[）)])?$"
 );
 
@@ -856,17 +858,17 @@ pub fn planned_year(title: &str) -> Option<i32> {
 /// The span of years in a title (…三年行动方案（2026—2028年）, （2026-2028）,
 /// （2026年至2028年）), its first and last year, and whether a plan's name
 /// (方案, 计划, 规划, 纲要) stands right before it.
-static PLAN_SPAN: LazyLock<Regex> = lazy_regex!(
+static PLAN_SPAN: LazyLock<Pattern> = lazy_regex!(
     r"((?:方案|计划|规划|纲要)》?)?[（(]((?:19|20)\d\d)年?\s*[—–\-－~～至到]+\s*((?:19|20)\d\d)年?[）)]"
 );
 
 /// Words of a norm: what must hold of each thing, in principle or by rule.
-static NORM: LazyLock<Regex> =
+static NORM: LazyLock<Pattern> =
     lazy_regex!("原则上|(?:^|[^必无])须|应当|应符合|不得|每个|每一|每[家所座条]");
 
 /// A season or year of account across two years that a title names
 /// (2026—2027年度, 2026-2027年秋冬季).
-static SEASON_SPAN: LazyLock<Regex> = lazy_regex!(
+static SEASON_SPAN: LazyLock<Pattern> = lazy_regex!(
     r"((?:19|20)\d\d)年?\s*[—–\-－~～至到]+\s*((?:19|20)\d\d)年?(?:度|秋冬|冬春|采暖|供暖)"
 );
 
@@ -875,7 +877,7 @@ static SEASON_SPAN: LazyLock<Regex> = lazy_regex!(
 /// last word (2021—2025年工作总结及2026年工作计划 is no such plan), and the
 /// span is of years, not one season or year of account across two
 /// (2026—2027年秋冬季…攻坚方案, 2026-2027年度, 2026—2027学年).
-static LEADING_SPAN: LazyLock<Regex> = lazy_regex!(
+static LEADING_SPAN: LazyLock<Pattern> = lazy_regex!(
     r"((?:19|20)\d\d)年?\s*[—–\-－~～至到]+\s*((?:19|20)\d\d)年(?:方案|计划|规划|纲要|[^度秋冬春夏采供学，。；《》\d][^，。；《》\d]{0,29}?(?:方案|计划|规划|纲要))"
 );
 
@@ -905,7 +907,7 @@ pub fn span_start(title: &str) -> Option<i32> {
 /// A five-year plan a title names (《河南省“十五五”中医药传承创新发展规划》
 /// 政策解读): the plan's number, and its name's last word, not a proposal
 /// for one (十五五规划建议).
-static FIVE_YEAR_PLAN: LazyLock<Regex> = lazy_regex!(
+static FIVE_YEAR_PLAN: LazyLock<Pattern> = lazy_regex!(
     r"十([一二三四五六七八九])五[”\x22]?[^，。；“”]{0,30}?(?:规划|纲要|方案|计划)(?:[》（(]|[^建]*$)"
 );
 
@@ -992,7 +994,7 @@ fn opens_after_subject(lead: &[char], verb_follows: bool) -> bool {
     const METRIC_CHARS: usize = 10;
     // However long the name of who sets it, a goal stated before its
     // year (政府的目标是在2028年把…) opens on the year.
-    static GOAL_LEAD: LazyLock<Regex> = lazy_regex!("^\\p{Han}{0,10}目标(?:是|为)[在于]?$");
+    static GOAL_LEAD: LazyLock<Pattern> = lazy_regex!("^\\p{Han}{0,10}目标(?:是|为)[在于]?$");
     let longest = if verb_follows {
         METRIC_CHARS
     } else {
@@ -1379,7 +1381,7 @@ fn marker(
 
 /// After a year, the label of its goals listed after a colon (2027年阶段性
 /// 目标：, 2027年的主要目标是：).
-static GOALS_OF_YEAR: LazyLock<Regex> =
+static GOALS_OF_YEAR: LazyLock<Pattern> =
     lazy_regex!("^(?:的)?(?:阶段性|主要|预期|工作|年度)?目标(?:任务)?(?:是|为)?[：:]");
 
 /// The length of a season or festival of the year closing before `at` and

@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Pattern;
 
 use super::lexicon::{self, Lexicon};
 use super::number::{Numeral, Quantity};
@@ -89,7 +89,7 @@ pub const YEAR_AND_MONTH: &str = "(?:\\d{4}|[二一][〇○零][〇○零一二�
 
 /// Time words that open a phrase and are no part of what it names (a year
 /// in digits or Chinese numerals: 二○二五年; 年内新建25处: what is built).
-pub static TIME_PREFIX: LazyLock<Regex> = lazy_regex!(&format!("^(?:截至|截止)?(?:目前|至今|现时|现在|{YEAR_AND_MONTH}|近年来|[^，。；]{{0,10}}?以来|去年|今年|明年|当年|本学?年度?|[上下]半年|(?:(?:采暖|供暖|雪)季|汛期)(?:前后|期间|内)?|年内|年(?:末|底)前?|当前|全年)"));
+pub static TIME_PREFIX: LazyLock<Pattern> = lazy_regex!(&format!("^(?:截至|截止)?(?:目前|至今|现时|现在|{YEAR_AND_MONTH}|近年来|[^，。；]{{0,10}}?以来|去年|今年|明年|当年|本学?年度?|[上下]半年|(?:(?:采暖|供暖|雪)季|汛期)(?:前后|期间|内)?|年内|年(?:末|底)前?|当前|全年)"));
 
 /// `s` without the time word it opens with ([`TIME_PREFIX`]: 当年新认定 →
 /// 新认定).
@@ -208,7 +208,7 @@ const PREDICATE_STARTS: &[&str] = &[
 ];
 
 /// Where the first predicate start of a text is.
-static PREDICATE: LazyLock<Regex> = LazyLock::new(|| lexicon::leftmost(PREDICATE_STARTS));
+static PREDICATE: LazyLock<Pattern> = LazyLock::new(|| lexicon::leftmost(PREDICATE_STARTS));
 
 /// Verbs by which a counted thing gains a status: “4家获批碳达峰试点园区”
 /// counts 碳达峰试点园区.
@@ -232,7 +232,7 @@ const ATTAINMENTS: &[&str] = &[
 
 /// The first attainment verb of a text, the first listed of those starting
 /// there.
-static ATTAINMENT: LazyLock<Regex> = LazyLock::new(|| lexicon::leftmost(ATTAINMENTS));
+static ATTAINMENT: LazyLock<Pattern> = LazyLock::new(|| lexicon::leftmost(ATTAINMENTS));
 
 /// Verbs that introduce the counted noun of a report: “全市共培育…124家”.
 const COUNT_VERBS: &[&str] = &[
@@ -290,18 +290,18 @@ static COUNT_VERB_INDEX: LazyLock<Lexicon<()>> =
 /// (4A级景区) is part of the name of a class rather than a level of who
 /// recognised the thing, and stays with the noun; alone (其中5A级1个) it
 /// ranks the things of the whole.
-static QUALIFIER: LazyLock<Regex> = lazy_regex!(
+static QUALIFIER: LazyLock<Pattern> = lazy_regex!(
     r"(?:(?:国家|国际|世界|自治区|自治州|地市|设区的?市|县[（(]市[、，,]区[）)]|市[（(]州[）)]|(?:[省市州县区部乡镇村盟旗]|苏木|嘎查|街道|社区){1,3})级|[1-5]A级|[1-5一二三四五]星级)(?:[”\x22]?(?:及以上|以上))?"
 );
 
 /// The levels of government that recognise things (国家级, 省级以上,
 /// 自治区级, 市级):
 /// a count's qualifier alone, as the seeds' gold gives it.
-static RECOGNITION_LEVEL: LazyLock<Regex> =
+static RECOGNITION_LEVEL: LazyLock<Pattern> =
     lazy_regex!(r"^(?:国家|省|自治区|市|县|区)级(?:[”\x22]?(?:及以上|以上))?$");
 
 /// A size class with nothing after it (大型, 中型以上, 大中型).
-static SIZE_ALONE: LazyLock<Regex> =
+static SIZE_ALONE: LazyLock<Pattern> =
     lazy_regex!("^(?:特大|大中|中小|大|中|小|微)型(?:及以上|以上|以下)?$");
 
 /// Heads of the nouns this genre counts: organisations, places, projects
@@ -520,19 +520,19 @@ pub const PER_HEADS: &str = "[人生户亩床]均";
 /// Whom or what period a sum is per, right before it (标准提高到每人每年
 /// 720元, 人均每月不低于700元, 生均每年): how the figure is measured, no part
 /// of what it measures.
-static PER_HEAD_RATE: LazyLock<Regex> = lazy_regex!(&format!(
+static PER_HEAD_RATE: LazyLock<Pattern> = lazy_regex!(&format!(
     r"(?:(?:{PER_HEADS}|每(?:人|生|户|名|亩|床))每(?:年|月|天|日)|每(?:人|生|户|名|亩|床|年|月|天|日))$"
 ));
 
 /// A deadline by a month of the year in force (9月底前, 6月前), or the
 /// month a figure stands at (截至8月底): when, not what.
-static MONTH_DEADLINE: LazyLock<Regex> = lazy_regex!(
+static MONTH_DEADLINE: LazyLock<Pattern> = lazy_regex!(
     r"^(?:(?:截至|截止到?)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末|份)?(?:\d{1,2}日)?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)?(?:前|以前|之前))"
 );
 
 /// The frame a goal is stated in, before its thing: 政府的目标是在(2027年
 /// 或之前)将…, 目标为于… .
-static GOAL_FRAME: LazyLock<Regex> =
+static GOAL_FRAME: LazyLock<Pattern> =
     lazy_regex!("^[^，。；]{0,8}?目标(?:是|为)[在于]?(?:[^，。；]{0,4}?将)?");
 
 /// The words before a figure without the goal word that introduces it
@@ -570,7 +570,7 @@ fn without_goal_frame(s: &str) -> &str {
 }
 
 /// Quoted names given as examples before 等 (“红色故都”“客家摇篮”等).
-static QUOTED_EXAMPLES: LazyLock<Regex> = lazy_regex!("^“?[^“”]{1,12}”(?:、?“[^“”]{1,12}”)*等");
+static QUOTED_EXAMPLES: LazyLock<Pattern> = lazy_regex!("^“?[^“”]{1,12}”(?:、?“[^“”]{1,12}”)*等");
 
 /// A phrase without the quoted examples it opens with: “红色故都”“客家摇篮”等
 /// 精品旅游公路线路 counts 精品旅游公路线路.
@@ -1501,7 +1501,7 @@ fn among_len(noun: &str, rest: &str) -> usize {
 }
 
 /// A year the words after a noun are dated by (于2027年, 于二〇二七年).
-static DATED_PREDICATE: LazyLock<Regex> =
+static DATED_PREDICATE: LazyLock<Pattern> =
     lazy_regex!("于(?:\\d{4}|二[〇零○][〇零○一二三四五六七八九]{2})年");
 
 /// A noun right after its figure, trimmed as any phrase but keeping the
@@ -1628,14 +1628,14 @@ pub fn attainment(after: &str) -> Option<(String, String)> {
 
 /// What things get that they do not become: money, help, a service, a
 /// certificate (42间本地渔场获得认证).
-static RECEIVED: LazyLock<Regex> = lazy_regex!(
+static RECEIVED: LazyLock<Pattern> = lazy_regex!(
     "(?:贷款|授信|融资|补贴|补助|资助|奖励|资金|支持|帮扶|服务|认证|许可|授权|资质|证书)$"
 );
 
 /// The kinds of division a report counts by the dozen, maybe with those
 /// counted alongside them in brackets: 县（市、区）, 区（市）县, 乡镇（街道）,
 /// 村（社区）, 州（市）.
-static DIVISIONS: LazyLock<Regex> = lazy_regex!(
+static DIVISIONS: LazyLock<Pattern> = lazy_regex!(
     r"^(?:乡镇|街道|社区|行政村|[县市区乡镇村旗州盟])(?:[（(](?:乡镇|街道|社区|行政村|[县市区乡镇村旗州盟、])+[）)]|[县市区])*"
 );
 
@@ -1699,7 +1699,7 @@ pub fn stands_for_noun_before(noun: &str, unit: &str) -> bool {
 
 /// Prepositions that name whom an action is done for or aimed at, with
 /// their object right before a figure (为困难群众1362户发放采暖补贴).
-static BENEFICIARY: LazyLock<Regex> = lazy_regex!(r"(为|向|给|帮助|帮扶)(\p{Han}{2,10})$");
+static BENEFICIARY: LazyLock<Pattern> = lazy_regex!(r"(为|向|给|帮助|帮扶)(\p{Han}{2,10})$");
 
 /// What a figure of things counts when it stands between the object of a
 /// preposition and the verb done for them (为困难群众1362户发放采暖补贴 →
@@ -1762,9 +1762,9 @@ pub fn names_things_stood_for(before: &str) -> bool {
 /// 新城A区多幅地段的经济房屋将陆续落成), its time and manner left out, and
 /// named with the stand-in (首批简约公屋项目单位).
 pub fn things_told_before(clause_before: &str, stand_in: &str) -> Option<String> {
-    static HOUSING: LazyLock<Regex> = lazy_regex!("[房屋楼寓宅舍]|单位");
+    static HOUSING: LazyLock<Pattern> = lazy_regex!("[房屋楼寓宅舍]|单位");
     /// Words that end what a clause is said of and open how or when.
-    static SAID_OF_ENDS: LazyLock<Regex> =
+    static SAID_OF_ENDS: LazyLock<Pattern> =
         lazy_regex!("已|将[^军]|预计|计划|拟|陆续|正在|亦|于\\d|在\\d|方面");
     // A clause with figures of its own (在全港8幅用地推展…) counts other
     // things.
@@ -1786,7 +1786,7 @@ pub fn things_told_before(clause_before: &str, stand_in: &str) -> Option<String>
 
 /// A year written out in digits (2024年), which is no figure of what a
 /// phrase tells.
-static YEAR_DIGITS: LazyLock<Regex> = lazy_regex!(r"\d{4}年");
+static YEAR_DIGITS: LazyLock<Pattern> = lazy_regex!(r"\d{4}年");
 
 /// Whether `text` holds a figure in digits besides its years (在全港8幅用地,
 /// 获得融资2860亿元; not 于2025年落成).
@@ -1812,7 +1812,7 @@ pub fn with_stand_in(things: String, stand_in: &str) -> String {
 /// 房屋项目共22个 → 过渡性房屋单位): what a stand-in later in the sentence
 /// counts when no clause right before it tells.
 pub fn housing_named(text: &str, stand_in: &str) -> Option<String> {
-    static HOUSING_NOUN: LazyLock<Regex> = lazy_regex!(
+    static HOUSING_NOUN: LazyLock<Pattern> = lazy_regex!(
         "(?:过渡性|简约|公营|公共|私营|私人|资助出售|人才|长者|经济|社会|青年|首置|出租|安置|保障性|租赁)?(?:房屋|公屋|居屋|公寓|宿舍|住宅)"
     );
     // (Not a body named after housing: 房屋委员会, 房屋署.)
@@ -1827,7 +1827,7 @@ pub fn housing_named(text: &str, stand_in: &str) -> Option<String> {
 /// A noun that points back at a kind of thing or a measure named before
 /// (这类基地, 此类项目, 上述企业, 这一比例): the pointer, and the head noun
 /// it keeps.
-static POINTS_BACK: LazyLock<Regex> =
+static POINTS_BACK: LazyLock<Pattern> =
     lazy_regex!("^(?:这类|此类|该类|这些|上述|这批|此批|该批|这一|此一|这项|该项)(\\p{Han}{1,6})$");
 
 /// How far back, in chars, the things a pointing noun means are looked for.
@@ -2088,7 +2088,7 @@ fn place_has(pre: &str) -> Option<(usize, usize)> {
     // 全国有, but not the 国有 of 国有博物馆 (state-owned). Where 有 opens
     // a word and the char after it none (全市有效发明专利, but 全县有限额
     // 以上企业), the place ends before the word.
-    static PLACE_HAS: LazyLock<Regex> = lazy_regex!(&format!("[市省县区内]有|全国有|{BODY_HAS}"));
+    static PLACE_HAS: LazyLock<Pattern> = lazy_regex!(&format!("[市省县区内]有|全国有|{BODY_HAS}"));
     PLACE_HAS.find_iter(pre).last().map(|m| {
         let at = m.end() - "有".len();
         if opens_word(&pre[at..]) && !opens_word(&pre[m.end()..]) {
@@ -2427,7 +2427,7 @@ const AREA_NOUNS: &[&str] = &[
 /// (全省, 单位GDP能耗); a region named by the writer's own (我市, 本省)
 /// is one too.
 pub fn split_subject(phrase: &str) -> (Option<String>, String) {
-    static REGION: LazyLock<Regex> =
+    static REGION: LazyLock<Pattern> =
         lazy_regex!("^(?:全国|[全我本][省市区县]|[\\p{Han}]{2,6}?(?:省|市|自治区))");
     let holder_end = ["企业", "行业"]
         .iter()

@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Pattern;
 
 use crate::model::{Citation, Standard};
 
@@ -36,7 +36,7 @@ const ENGINEERING_CODES: &[&str] = &[
 /// behind its series letter, TSG T5002) and an optional year. A national, sector or engineering code may be
 /// recommended (/T) or guidance (/Z); a local code carries its region
 /// (DB33/T, DB41/); a group code its body (T/CECS).
-static CODE: LazyLock<Regex> = LazyLock::new(|| {
+static CODE: LazyLock<Pattern> = LazyLock::new(|| {
     let mut families: Vec<&str> = SECTOR_CODES
         .iter()
         .chain(ENGINEERING_CODES)
@@ -44,7 +44,7 @@ static CODE: LazyLock<Regex> = LazyLock::new(|| {
         .collect();
     // Longest first, so that GBJ is not read as GB.
     families.sort_by_key(|f| std::cmp::Reverse(f.len()));
-    Regex::new(&format!(
+    Pattern::new(&format!(
         r"((?:{})(?:/[TZ])?|ISO/IEC|ISO|IEC|CNS|UL|DB\d{{2,6}}/[TZ]|DB\d{{2,6}}/?|T/[A-Z]{{2,12}})\s?([A-Z]?\d{{1,6}}(?:\.\d{{1,3}})*[A-Z]?)(?:\s?[-—–:]\s?(?:19|20)\d{{2}})?",
         families.join("|")
     ))

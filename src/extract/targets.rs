@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Pattern;
 
 use super::clause::{Clause, Sentence};
 use super::document::Document;
@@ -59,13 +59,13 @@ const RAISED_TO: &[&str] = &[
 
 /// A clause naming those a provision is for (对新建…的，, 对…的单位，), in
 /// the part of the sentence after its last semicolon (not 对标先进地区，).
-static CONDITION_CLAUSE: LazyLock<Regex> =
+static CONDITION_CLAUSE: LazyLock<Pattern> =
     lazy_regex!("(?:^|[，,：:；;])对[^，,。；;]+的[^，,。；;]*[，,][^；;]*$");
 
 /// The one a grant's sum is for, right before the sum (其中本科及以上学历每人
 /// 2万元, 每户最高5000元): with a grant given earlier in the sentence, the
 /// sum is its rate.
-static PER_RECIPIENT: LazyLock<Regex> = lazy_regex!(
+static PER_RECIPIENT: LazyLock<Pattern> = lazy_regex!(
     "每(?:人|户|家|名|位|个|所|座|宗|件|台|套|辆|亩|平方米)(?:每(?:年|月))?(?:最高|不超过|一次性)?\\s*$"
 );
 
@@ -73,7 +73,7 @@ static PER_RECIPIENT: LazyLock<Regex> = lazy_regex!(
 const FUNDING: &[&str] = &["投入", "安排", "筹措", "统筹"];
 
 /// A budget's title: …和2026年预算草案的报告, 115年度总预算案, 财政预算案.
-static BUDGET_TITLE: LazyLock<Regex> = lazy_regex!("预算草?案");
+static BUDGET_TITLE: LazyLock<Pattern> = lazy_regex!("预算草?案");
 
 /// Drops, from the targets of a page whose `title` presents a budget, the
 /// sums it allocates (教育支出18.2亿元, 编列社会住宅相关经费286亿元) and the
@@ -1051,7 +1051,8 @@ impl ClauseReader<'_> {
         // 单次使用时间不宜超过15分钟): a norm of how things are done, not a level
         // to reach.
         // (超过 alone is a verb of exceeding, no bound word: 不宜超过.)
-        static AS_A_RULE: LazyLock<Regex> = lazy_regex!("(?:一般|通常|不宜)(?:只需|为|在|超过)?$");
+        static AS_A_RULE: LazyLock<Pattern> =
+            lazy_regex!("(?:一般|通常|不宜)(?:只需|为|在|超过)?$");
         /// Most chars of a bound word (不得低于, 控制在).
         const BOUND_CHARS: usize = 4;
         let before_bound = pre
@@ -1066,7 +1067,7 @@ impl ClauseReader<'_> {
         // work, not a level to reach; a few times, not a region's yearly
         // total (每年举办招聘活动不少于100次).
         const MOST_TIMES: f64 = 12.0;
-        static EVERY_PERIOD: LazyLock<Regex> =
+        static EVERY_PERIOD: LazyLock<Pattern> =
             lazy_regex!("每(?:个|两|半)?(?:年度?|学期|季度?|月|旬|周|天|日)");
         let recurs = q.unit == "次" && q.value <= MOST_TIMES && EVERY_PERIOD.is_match(&pre);
         // A norm per unit of land, weight or head (每亩保苗5000株以上, 每亩施用
@@ -1074,7 +1075,7 @@ impl ClauseReader<'_> {
         // work is done; a change or a level per unit (每亩增产50公斤, 每亩节水
         // 达到80立方米), a price (降至每公斤25元) and a rate named as a metric
         // (每万人拥有律师数达到6.5名) are goals.
-        static PER_UNIT: LazyLock<Regex> =
+        static PER_UNIT: LazyLock<Pattern> =
             lazy_regex!("每(?:亩|公顷|平方米|立方米|吨|公斤|千克|株|头|只)(\\p{Han}{0,8})$");
         let per_unit = PER_UNIT.captures(&pre).is_some_and(|c| {
             !c[1].contains(['增', '减', '节', '提', '降', '达', '少', '多', '升'])
@@ -1082,7 +1083,7 @@ impl ClauseReader<'_> {
         // The most one may be given (个人贷款额度最高30万元, 单个项目最高支持500
         // 万元, 可申请最高300万元的创业担保贷款) is a cap of a rule; a peak
         // named as a metric (统调最高负荷达到1.72亿千瓦) is not.
-        static CAPPED: LazyLock<Regex> =
+        static CAPPED: LazyLock<Pattern> =
             lazy_regex!("最高(?:不超过|可达|可获|给予|奖励|补贴|补助|资助|支持)?[^，。；]{0,2}$");
         // A time limit (24小时内响应, 5个工作日内办结, 确保在15分钟内报送) is
         // how fast a duty is done, a rule of work, unless a verb of a goal
@@ -1768,7 +1769,7 @@ const ITEM_BULLETS: [char; 6] = ['-', '*', '•', '·', ' ', '\u{3000}'];
 
 /// How a line leading into a list ends, after what its items do
 /// (新建高标准农田任务分解如下： → 新建高标准农田).
-static LEAD_TAIL: LazyLock<Regex> =
+static LEAD_TAIL: LazyLock<Pattern> =
     lazy_regex!(r"(?:任务|目标|指标|计划|情况)?\p{Han}{0,2}(?:如下|见下表)[：:]?\s*$");
 
 /// The words before a time limit without the event that starts its clock

@@ -8,7 +8,9 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Captures;
+
+use crate::pattern::Pattern;
 
 use super::lexicon::Lexicon;
 use crate::model::TargetKind;
@@ -137,7 +139,7 @@ pub const PROVIDING_DOCUMENTS: &str = "方案|规划|计划|意见|措施|办法
 /// 预计在未来三年合共带来约12亿元投资，并创造约850个职位, 根据业界初步估算，
 /// 市场规模可于2030年达至约140亿元): it neither sets a goal nor counts what
 /// exists.
-pub static FORECAST: LazyLock<Regex> = lazy_regex!(
+pub static FORECAST: LazyLock<Pattern> = lazy_regex!(
     "预估|推估|推算(?:到|至|将)|估算[，,][^。；]{0,30}(?:可|将)(?:于|在)?20\\d\\d年|估算(?:到|至|将)|推算[，,][^。；]{0,20}(?:将|未来)|据预测|预测到|(?:我|我们|本局|政府)预测|预测(?:今年|明年|全年|20\\d\\d年)|预计(?:全年|(?:全年)?约|可|(?:在|于)?(?:未来|今后))|(?:全年|年内)预计|估计可"
 );
 
@@ -148,7 +150,7 @@ pub static FORECAST: LazyLock<Regex> = lazy_regex!(
 /// what follows it is put somewhere or joined to something, not planned;
 /// nor is what a bulletin sets out of what happened (现将2025年…情况公布如下;
 /// 现将2026年十件民生实事项目公布如下 plans).
-static OBJECT_MARKER: LazyLock<Regex> = lazy_regex!(&format!(
+static OBJECT_MARKER: LazyLock<Pattern> = lazy_regex!(&format!(
     "将[^，。；将]{{1,40}}?(?:纳入|列入|嵌入|融入|写入|编入|并入|计入|作为|列为|视为|放在|放到|设在|落在|交由|交给|转化为|划分为|划为|分为|整合为|合并为|改为|与[^，。；将]{{1,20}}?(?:融合|结合|整合|衔接|对接|一体|同步|联动))|现将[^，。；将]{{1,40}}?{HAPPENED}[^，。；将]{{0,4}}如下"
 ));
 
@@ -159,7 +161,7 @@ pub const HAPPENED: &str = "(?:情况|结果|数据)";
 /// What is given to each one (对每一名就业困难人员…，至少提供1次职业指导):
 /// the figures after it in its sentence are a standard, neither a count
 /// nor a goal.
-static GIVEN_TO_EACH: LazyLock<Regex> = lazy_regex!("[对为给向]每一?[个家所名户位座条项人]");
+static GIVEN_TO_EACH: LazyLock<Pattern> = lazy_regex!("[对为给向]每一?[个家所名户位座条项人]");
 
 /// Where, in chars of `text`, it has named whom each is given to (its
 /// [`GIVEN_TO_EACH`] words end), if it does: the figures after that point
@@ -177,7 +179,7 @@ pub fn given_to_each_from(text: &str) -> Option<usize> {
 /// may be named after a long project's (积极争取“引嫩入白”配套工程和高标准
 /// 农田建设项目资金), but not after a year (争取到2027年完成投资) or a verb
 /// of doing (争取全年完成投资).
-static SECURED: LazyLock<Regex> = lazy_regex!(
+static SECURED: LazyLock<Pattern> = lazy_regex!(
     "(?:累计|已|共|先后)争取|争取[^，。；、0-9年完达实]{0,24}?(?:资金|补助|债券|支持|投资)"
 );
 
@@ -279,7 +281,7 @@ pub const BECOMING_FEWER: &[&str] = &[
 /// figure (整合为, 减少到, 精简至), as between a starting level and the one
 /// it arrives at.
 pub fn is_arrival(words: &str) -> bool {
-    static ARRIVAL: LazyLock<Regex> = lazy_regex!(r"^\p{Han}{1,3}[为至到]约?$");
+    static ARRIVAL: LazyLock<Pattern> = lazy_regex!(r"^\p{Han}{1,3}[为至到]约?$");
     ARRIVAL.is_match(words.trim())
 }
 
@@ -302,8 +304,8 @@ pub fn arriving() -> String {
 /// on any short verb and 至 or 到 before the next figure (由现时15.5米加深至
 /// 17.5米): the figure before it is where the change starts.
 pub fn arrives_in(text: &str) -> bool {
-    static ANY_VERB_TO: LazyLock<Regex> = lazy_regex!(r"^\p{Han}{1,2}[至到]约?\d");
-    static ARRIVING: LazyLock<Regex> = lazy_regex!(&arriving());
+    static ANY_VERB_TO: LazyLock<Pattern> = lazy_regex!(r"^\p{Han}{1,2}[至到]约?\d");
+    static ARRIVING: LazyLock<Pattern> = lazy_regex!(&arriving());
     ANY_VERB_TO.is_match(text) || ARRIVING.is_match(text)
 }
 
@@ -341,7 +343,7 @@ mod tests {
 
     #[test]
     fn the_object_marker_is_no_plan() {
-        let planning = Regex::new(PLANNING).unwrap();
+        let planning = Pattern::new(PLANNING).unwrap();
         let put = "将河湖长制目标责任纳入实绩考核，全年开展明察暗访4轮";
         assert!(!planning.is_match(&without_false_plans(put)));
         let will = "我们将新建消防站10座，将其纳入考核";
@@ -360,7 +362,7 @@ mod tests {
 
     #[test]
     fn a_named_plan_plans_nothing_and_hong_kong_commits_with_会() {
-        let planning = Regex::new(PLANNING).unwrap();
+        let planning = Pattern::new(PLANNING).unwrap();
         assert!(!planning.is_match("全省建成国家“双高计划”建设学校4所"));
         assert!(!planning.is_match("推出「技能提升」计划，累计开办课程三百二十个"));
         assert!(planning.is_match("全市计划建设筹集保障性住房1.5万套"));
@@ -372,7 +374,7 @@ mod tests {
 
     #[test]
     fn a_要_before_what_is_to_be_reached_obliges() {
-        let planning = Regex::new(PLANNING).unwrap();
+        let planning = Pattern::new(PLANNING).unwrap();
         assert!(planning.is_match("农作物耕种收综合机械化率要达到76%以上"));
         assert!(planning.is_match("要完成造林5万亩"));
         assert!(!planning.is_match("全年主要完成了三项工作"));
@@ -383,7 +385,7 @@ mod tests {
 
     #[test]
     fn what_was_secured_is_no_plan() {
-        let planning = Regex::new(PLANNING).unwrap();
+        let planning = Pattern::new(PLANNING).unwrap();
         let plans = |text: &str| planning.is_match(&without_false_plans(text));
         assert!(!plans("全年驻村工作队协调争取各类帮扶资金8650万元"));
         assert!(!plans("争取中央预算内投资3.2亿元"));

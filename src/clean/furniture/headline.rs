@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Pattern;
 
 use super::{
     closed_up, is_breadcrumb, is_contact, is_header_line, is_joint_signatory, is_link_bar,
@@ -17,7 +17,7 @@ use super::{
 /// A WeChat article's byline of its time and place (2026-09-16 18:30
 /// 发表于山东, or with the province alone: 2026年10月22日 19:30 广东), alone
 /// on its line.
-static WECHAT_BYLINE: LazyLock<Regex> =
+static WECHAT_BYLINE: LazyLock<Pattern> =
     lazy_regex!(r"^\S*\s*\d{1,2}:\d\d\s+(?:发表于\p{Han}+|\p{Han}{2,8})$");
 /// The longest account name standing alone over such a byline (济宁发布);
 /// a headline is longer (国庆假期出行提示).

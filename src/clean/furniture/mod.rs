@@ -20,7 +20,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Pattern;
 
 use super::metadata::{is_organisation, names_division};
 use crate::lm::is_han;
@@ -93,18 +93,18 @@ const TABLE_LABEL: &str =
 /// between short items (`人民网 >> 人民日报 >> 第04版`), or a whole line of
 /// three or more short items set apart by ` > ` (`海口市人民政府网 > 新闻中心 >
 /// 新闻发布会`).
-static BREADCRUMB_OPENING: LazyLock<Regex> = lazy_regex!(
+static BREADCRUMB_OPENING: LazyLock<Pattern> = lazy_regex!(
     r"^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|现在位置|(?i:home)\s*[>›»→]|[^>。,，]{1,20}>>[^>。,，]{1,30}>>|[^>›»。,，]{1,20}(?:\s[>›»]\s[^>›»。,，]{1,20}){2,}$)"
 );
 /// A breadcrumb's root (首页 >) or leaf (> 正文), wherever it stands.
 /// (Apart from [`BREADCRUMB_OPENING`]: unanchored, its words are looked
 /// for first.)
-static BREADCRUMB_STEP: LazyLock<Regex> = lazy_regex!(r"首页\s*[>›»/→]|[>›»→]\s*正文");
+static BREADCRUMB_STEP: LazyLock<Pattern> = lazy_regex!(r"首页\s*[>›»/→]|[>›»→]\s*正文");
 
 fn is_breadcrumb(line: &str) -> bool {
     BREADCRUMB_OPENING.is_match(line) || BREADCRUMB_STEP.is_match(line)
 }
-static DATE: LazyLock<Regex> = lazy_regex!(
+static DATE: LazyLock<Pattern> = lazy_regex!(
     r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?|(?-u:\b)(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?-u:\b)"
 );
 /// A field label of the kind pages put around the headline: `来源:` (or
@@ -114,61 +114,63 @@ static DATE: LazyLock<Regex> = lazy_regex!(
 /// `发文机关:`, `标题:` or `名称:`, `发文字号:`), a post's `标签:` and
 /// a repost's `原标题:` (the headline it had where it first ran), maybe
 /// after a mark a WeChat article sets before its credits (`▌来源:`).
-static META_FIELD: LazyLock<Regex> = lazy_regex!(&format!(
+static META_FIELD: LazyLock<Pattern> = lazy_regex!(&format!(
     r"(?:^|[\s【\[(（*{MARKS}]|\d)(?:(?:信息|消息|文章|稿件|新闻稿|新闻|本文|资料)?(?:发布|更新|成文|发稿)?(?:时间|日期|作者|来源|出处|发布|发稿|浏览|阅读|点击|点阅|访问|编辑|责任编辑|审核|审校|校对|初审|复审|终审|监制|统筹|策划|美编|出品|图文|记者|通讯员|摄影|供稿|撰稿|标签|关键词|标题)(?:次数|人次|量|数|人|者|单位|机构|机关)?|{TABLE_LABEL}|新闻编号|(?i:source|date|author|views|posted|published|updated|editor|release\s+date))\s*(?:[:：]|[|｜丨]\s*\p{{Han}})|^[（(]?原(?:标题|题)\s*[:：]"
 ));
 /// A date in the ROC calendar, whose years Taiwan counts from 1912
 /// (`民国113年3月20日`, `113-03-20`, `113/03/20`).
-static ROC_DATE: LazyLock<Regex> =
+static ROC_DATE: LazyLock<Pattern> =
     lazy_regex!(r"(民国\s*)?(\d{1,3})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?");
 /// The end of a date field's label, right before its value (`发布日期:`).
-static DATE_LABEL: LazyLock<Regex> = lazy_regex!(r"(日期|时间)\s*[:：]\s*$");
+static DATE_LABEL: LazyLock<Pattern> = lazy_regex!(r"(日期|时间)\s*[:：]\s*$");
 /// The label of when an event was held (召开时间:, 举办日期:), which is not
 /// when the page was published.
-static OCCASION_LABEL: LazyLock<Regex> =
+static OCCASION_LABEL: LazyLock<Pattern> =
     lazy_regex!(r"(召开|举行|举办|开幕|会议|活动)(日期|时间)\s*[:：]\s*$");
 /// What says a date is a meeting's, right after it (`2026年10月27日会议`,
 /// `…日召开`).
-static OCCASION_AFTER: LazyLock<Regex> = lazy_regex!(r"^\s*(会议|召开|举行|举办|开幕)");
+static OCCASION_AFTER: LazyLock<Pattern> = lazy_regex!(r"^\s*(会议|召开|举行|举办|开幕)");
 /// Relative times and bare counters (`admin9个月前`, `阅读 1234`), a WeChat
 /// account's card (`微信号 …`, `功能介绍 …`), the byline of a WeChat article (`原创 作者 公众号 2024-03-08 08:00
 /// 发表于北京`) and the collection it is filed in (`收录于合集 #新闻发布会 56个`)
 /// or a newspaper's (`本报记者 丁 怡 刘 涛`: names after a
 /// space, nothing else), and the edition a newspaper printed the article
 /// in (`《人民日报》(2025年03月11日 第04版)`).
-static META_OTHER: LazyLock<Regex> = lazy_regex!(
+static META_OTHER: LazyLock<Pattern> = lazy_regex!(
     r"admin|^(微信号|功能介绍)\s*[:：]?\s*\S|(?:^|\D)\d{1,3}\s*(个月|天|小时|分钟|周|年)前|(阅读|浏览|点击|点阅)\s*\d+|\d+\s*(次阅读|次浏览|人阅读)|^(全文|本文)[共约]?\s*\d+\s*字|阅读[约需大概]*\s*\d+\s*分钟|^原创\s|\s发表于\p{Han}+$|^收录于(?:合集|话题)\s*#|^(本报|本台|本刊|本网|新华社)?(特约)?(记者|通讯员)\s+\p{Han}[\p{Han}\s]{1,30}$|^《\s*\p{Han}{2,12}\s*》\s*[(（][^)）]*第\s*\d+\s*版\s*[)）]$"
 );
 /// The label of a date that says when a document was written, signed,
 /// entered in a disclosure table or takes effect, not when the page was
 /// published (`成文日期:`, `发文日期:`, `生成日期:`, `生效日期:`).
-static WRITTEN_LABEL: LazyLock<Regex> =
+static WRITTEN_LABEL: LazyLock<Pattern> =
     lazy_regex!(r"(成文|发文|印发|签发|生成|生效|施行|实施)(日期|时间)\s*[:：]?\s*$");
 /// The issuing body a `来源:` field names (a field of its own: `图片来源:`
 /// names who took a picture).
-static SOURCE: LazyLock<Regex> = lazy_regex!(
+static SOURCE: LazyLock<Pattern> = lazy_regex!(
     r"(?:^|[\s【\[(])(?:信息|文章|稿件|新闻)?(?:来源|出处|发布机构|发布机关|发布单位|发稿单位|发文机关)\s*[:：]\s*(\p{Han}+)"
 );
 /// A field label spread out with spaces to fill its table cell (`索 引 号:`,
 /// `标　　题:`): each char set apart, at the start of a field.
-static SPACED_LABEL: LazyLock<Regex> = lazy_regex!(r"(?:^|\s)(\p{Han}(?:\s+\p{Han}){1,3})\s*[:：]");
+static SPACED_LABEL: LazyLock<Pattern> =
+    lazy_regex!(r"(?:^|\s)(\p{Han}(?:\s+\p{Han}){1,3})\s*[:：]");
 /// A disclosure table's title field (`标题:`, or `名称:` in some
 /// templates); its value is the headline.
-static TITLE_FIELD: LazyLock<Regex> = lazy_regex!(r"^(?:标题|名称|书名)\s*[:：]\s*(\S.*)$");
+static TITLE_FIELD: LazyLock<Pattern> = lazy_regex!(r"^(?:标题|名称|书名)\s*[:：]\s*(\S.*)$");
 /// A line of a printed report's colophon (版权页: 书名：…, 出版：…, 印刷数量：…,
 /// ISBN …): the page before it is the report's cover.
-static COLOPHON: LazyLock<Regex> = lazy_regex!(
+static COLOPHON: LazyLock<Pattern> = lazy_regex!(
     r"^(?:书名|出版|出版者|出版单位|出版日期|出版时间|编印|设计|设计及印刷|印刷|印刷数量|印数|发行|版次|定价)\s*[:：]|^ISBN[\s:：]*[\dX-]{10,}"
 );
 /// A rule under a headline (`＊＊＊＊＊`, `=====`), as press releases underline it.
-static RULE: LazyLock<Regex> = lazy_regex!(r"^[*＊=＝\-－_—~～]{3,}(?:分隔线[*＊=＝\-－_—~～]*)?$");
+static RULE: LazyLock<Pattern> =
+    lazy_regex!(r"^[*＊=＝\-－_—~～]{3,}(?:分隔线[*＊=＝\-－_—~～]*)?$");
 /// The label of the list of who else an official document goes to
 /// (抄送:…), which opens its record (版记).
 const COPIED_TO: &str = r"^(?:抄送|抄报|分送)\s*[:：]";
-static COPIED_TO_LINE: LazyLock<Regex> = lazy_regex!(COPIED_TO);
+static COPIED_TO_LINE: LazyLock<Pattern> = lazy_regex!(COPIED_TO);
 /// The record at the foot of an official document (版记): who else it
 /// goes to (抄送:…) and who printed it when (某某办公室 2025年3月20日印发).
-static RECORD_LINE: LazyLock<Regex> = lazy_regex!(&format!(
+static RECORD_LINE: LazyLock<Pattern> = lazy_regex!(&format!(
     r"{COPIED_TO}|^\p{{Han}}{{2,20}}\s*(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日\s*印发$"
 ));
 
@@ -184,14 +186,14 @@ const MOST_RECORD_TAIL_CHARS: usize = 30;
 const MOST_CALL_CHARS: usize = 30;
 /// A document number alone on its line, under an official document's
 /// title (丰政办发〔2024〕9号, or in brackets as a gazette prints it).
-static DOC_NUMBER_LINE: LazyLock<Regex> = lazy_regex!(
+static DOC_NUMBER_LINE: LazyLock<Pattern> = lazy_regex!(
     r"^[（(]?[\p{Han}]{1,12}\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*第?\d{1,5}号[）)]?(?:\s+签发人\s*[:：]\s*\p{Han}{2,4})?$"
 );
 
 /// A legislature's paper number heading the paper (立法会CB(1)412/2026(03)号
 /// 文件, 立法會CB(2)512/2025-26(04)號文件: lines are judged before t2s), over
 /// its committee, the meeting, its kind and its title.
-static PAPER_NUMBER: LazyLock<Regex> = lazy_regex!(
+static PAPER_NUMBER: LazyLock<Pattern> = lazy_regex!(
     r"^立法[会會]\s*(?:[A-Z]{1,4}\s*)?[(（]?\d?[)）]?\s*\d{1,5}/\d{2,4}.{0,12}[号號]?文件(?:[(（][^)）]{1,6}[)）])?$"
 );
 /// Who a legislature's paper goes to (立法会福利事务委员会) or a brief's
@@ -201,50 +203,50 @@ const PAPER_ADDRESS: &str =
 /// A paper's file reference (档号：HHB CR 1/3231/26), whose numbers are no
 /// date (檔號：TC CR 2/5/2026).
 const FILE_REFERENCE: &str = r"(?:档号|檔號)\s*[:：]";
-static FILE_REFERENCE_LINE: LazyLock<Regex> = lazy_regex!(&format!("^{FILE_REFERENCE}"));
+static FILE_REFERENCE_LINE: LazyLock<Pattern> = lazy_regex!(&format!("^{FILE_REFERENCE}"));
 /// What else may open a legislature's paper above its title: its
 /// [`PAPER_ADDRESS`] or its [`FILE_REFERENCE`].
-static PAPER_OPENER: LazyLock<Regex> =
+static PAPER_OPENER: LazyLock<Pattern> =
     lazy_regex!(&format!(r"^(?:{PAPER_ADDRESS}|{FILE_REFERENCE}.{{1,40}})$"));
 /// What a paper's header tells besides its title: its kind, the meeting
 /// it is for (讨论文件, 2026年3月2日会议) and its [`PAPER_ADDRESS`], in
 /// either script (lines are judged before t2s).
-static PAPER_HEADER: LazyLock<Regex> = lazy_regex!(&format!(
+static PAPER_HEADER: LazyLock<Pattern> = lazy_regex!(&format!(
     r"^(?:(?:讨论|討論|资料|資料|参考|參考|背景)文件|\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:特别|特別)?(?:会议|會議)|目的|.{{0,16}}(?:背景资料简介|背景資料簡介)|(?:{PAPER_ADDRESS})(?:(?:讨论|討論|资料|資料|参考|參考|背景)文件)?)$"
 ));
 
 /// What a website's name ends with after its owner's (门户网站, 官网).
-static SITE: LazyLock<Regex> = lazy_regex!(r"(?:(?:门户|入口)?网站|官网)$");
+static SITE: LazyLock<Pattern> = lazy_regex!(r"(?:(?:门户|入口)?网站|官网)$");
 
 /// A time of day alone on its line, at most under a label, as a press
 /// release stamps it under its date (`香港时间16时05分`, `16:05`); a
 /// schedule's `9:00 报到` goes on with what happens then.
-static CLOCK_LINE: LazyLock<Regex> =
+static CLOCK_LINE: LazyLock<Pattern> =
     lazy_regex!(r"^(?:\p{Han}{0,4}时间\s*[:：]?\s*)?(?:[01]?\d|2[0-3])(?:时[0-5]\d分|:[0-5]\d)$");
 
 /// A line that is nothing but a date, as a signature closes a document.
-static DATE_LINE: LazyLock<Regex> = lazy_regex!(
+static DATE_LINE: LazyLock<Pattern> = lazy_regex!(
     r"^((?:19|20)\d\d年\d{1,2}月\d{1,2}日|二[〇○零O][〇○零O一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
 );
 /// The month a document was issued, alone on its cover page (二〇二六年二月).
-static COVER_DATE: LazyLock<Regex> = lazy_regex!(
+static COVER_DATE: LazyLock<Pattern> = lazy_regex!(
     r"^(?:(?:19|20)\d\d年\d{1,2}月|二[〇○零O][〇○零O一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月)$"
 );
 /// A phone number: a mobile, digits in groups, or a landline under its
 /// area code (`(02)8590-7166`, `0571-85252301`).
-static PHONE: LazyLock<Regex> = lazy_regex!(
+static PHONE: LazyLock<Pattern> = lazy_regex!(
     r"(?:^|\D)(1[3-9]\d{9}|\d{3,4}[- ]\d{3,4}[- ]\d{3,4}|[(（]0\d{1,3}[)）]\s*\d{3,4}-?\d{4}|0\d{2,3}-\d{7,8})(?:\D|$)"
 );
 /// The words of a contact block (联络 is Taiwan's 联系; 总机 a switchboard;
 /// an account's 投稿邮箱).
-static CONTACT_WORD: LazyLock<Regex> = lazy_regex!(
+static CONTACT_WORD: LazyLock<Pattern> = lazy_regex!(
     r"(微信|QQ|qq|联[系络]人|手机号|联[系络]电话|总机|扫一扫|长按|二维码|招商|租售|投稿|邮箱|电子信箱|[A-Za-z0-9._-]+@[A-Za-z0-9-]+\.[A-Za-z]{2,}|(?:电子邮件|电邮)\s*[:：]|^(联[系络]|通[讯信]|办公)地址|^地址\s*[:：]|^(服务|办公)时间\s*[:：]|(?i:(?-u:\b)(?:tel|fax|e-?mail|add(?:ress)?)\s*[:：]))",
 );
 /// Copyright and the site notices of a page footer (who runs the site,
 /// as `主办: X` or `X主办 Y承办`, its registration numbers, the browser or screen it is best viewed on: `建议使用IE9以上版本浏览器`, `最佳浏览
 /// 解析度 1280x1024`, `分辨率1024*768`, the protocol it serves: `本网站支持IPv6`;
 /// a sentence on IPv6 deployment does not open with the site).
-static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
+static COPYRIGHT: LazyLock<Pattern> = lazy_regex!(
     r"(版权|著作权属|copyright|Copyright|COPYRIGHT|©|转载|免责声明|ICP备|ICP证|网站标识码|公网安备|(?:^|\s)(主办|承办|协办|技术支持|运营维护)(单位)?\s*[:：]|(最近|最后)(修订|更新)日期|设计及管理|\p{Han}(?:主办|承办)(?:\s|$)|(解析度|分辨率)\s*[:：]?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|\d{3,4}\s*[x×*]\s*\d{3,4}\s*(以上)?的?\s*(解析度|分辨率)|第\s*\d+\s*位访(问|客)者|^(本?网站|本站)已?支持\s*IPv6|^[^。]*(建议|推荐)(使用|采用)[^。，]{0,16}浏览器[^。，]{0,12}$)"
 );
 /// A repost's rights notice (`本文转载自…仅供学习交流,如有侵权请联系删除`,
@@ -259,13 +261,13 @@ static COPYRIGHT: LazyLock<Regex> = lazy_regex!(
 /// 全文刊发如下。`):
 /// the site's words, not the document's, wherever the page puts them, even
 /// above the body.
-static RIGHTS_NOTICE: LazyLock<Regex> = lazy_regex!(
+static RIGHTS_NOTICE: LazyLock<Pattern> = lazy_regex!(
     r"如有侵权|侵删|全文转载|转载请注明(?:出处|来源)|仅供(学习|交流|参考学习|参考交流)|本文是一篇[^。！]{0,40}范文|本文为网友投稿|欢迎(阅读|参考)(与|和|并)?下载|仅作[^，。]{0,6}(学习|参考|资料)|以[^，。]{0,24}(官方|官网|网站)[^，。]{0,8}为准|以正式(发布|印发|公布)的?(文本|版本)为准|以[^，。]{0,24}正式(发布|印发|公布)[^，。]{0,6}为准|全文[^，。]{0,4}(见|详见|参见|查阅)[^，。]{0,30}(网站|官网|栏目)|个人整理|(?:版权|著作权)归原作者|不代表本(站|网|平台|号|公众号)的?(观点|立场)|^以下文章来源于|如(?:涉及|有)版权问题|请?联系(?:本站|我们|小编)删除|本文最后更新于|^[（(]?本文根据[^。]{0,60}整理|全文(?:刊发|刊登|刊载)如下|^本文(?:转载|转引|转|摘|选)自|^[（(]?本文由[^。，,]{2,40}(?:供稿|提供)[)）]?$"
 );
 /// A news story's dateline on a line of its own, its reporters after it
 /// (`广西新闻网南宁9月24日讯（记者 黄珊珊）`); opening a paragraph, the
 /// same words belong to the story.
-static DATELINE: LazyLock<Regex> =
+static DATELINE: LazyLock<Pattern> =
     lazy_regex!(r"^\p{Han}{2,16}\d{1,2}月\d{1,2}日(讯|电)\s*([(（][^()（）]{1,40}[)）])?$");
 /// The words of the way to the previous or next article: a control among
 /// the page's buttons, and the end of its body (see [`turns_page`]).
@@ -283,21 +285,21 @@ const CONTROL: &str = concat!(
 );
 /// The label of a drop-down list of links between dashes, maybe with its
 /// first entry (`---国家部委网站---水利部长江水利委员会`, `--请选择--`).
-static SELECT_LABEL: LazyLock<Regex> = lazy_regex!(r"^[-－—=]{2,}\s*\p{Han}{2,12}\s*[-－—=]{2,}");
+static SELECT_LABEL: LazyLock<Pattern> = lazy_regex!(r"^[-－—=]{2,}\s*\p{Han}{2,12}\s*[-－—=]{2,}");
 /// A line opening with a control's word, in the head or tail of a page.
 /// A control may be worded as the reader's wish (【我要打印】).
-static WIDGET: LazyLock<Regex> =
+static WIDGET: LazyLock<Pattern> =
     lazy_regex!(&format!(r"^[|｜\s«‹↓→]*[【\[]?\s*(?:我要)?({CONTROL})"));
 /// A control in its button or field form (`【打印】`, `字体:大 中 小`,
 /// `分享到:`): a headline may open with the same words (关闭…, 分享经济…),
 /// never in that form.
-static CONTROL_FORM: LazyLock<Regex> = lazy_regex!(&format!(
+static CONTROL_FORM: LazyLock<Pattern> = lazy_regex!(&format!(
     r"^(?:[【\[]\s*(?:我要)?(?:{CONTROL})|(?:{CONTROL})(?:到|至)?\s*[:：])"
 ));
 /// A control or placeholder that is a whole line wherever it stands: the
 /// buttons under a WeChat article (and its `继续滑动看下一个`), a bare `返回` link, a
 /// site's own links (联系我们, 网站地图), an image or an advert left as its label.
-static LONE_WIDGET: LazyLock<Regex> = lazy_regex!(&format!(
+static LONE_WIDGET: LazyLock<Pattern> = lazy_regex!(&format!(
     r"^[【\[<‹«]?\s*((?:English|繁體|繁体|简体|中文)(?:\s*[|｜/]\s*(?:English|繁體|繁体|简体|中文))+|赞|在看|转发|评论|写留言|阅读原文|预览时标签不可点|听全文|推荐|挑错|0\d|{GREETING}[!！]?|返回|返回\p{{Han}}{{0,6}}列表|下载|搜索|返回页首|返回页顶|图片|视频|{TAB}|\p{{Han}}{{0,8}}视频(?:回放)?时长\s*[:：]?\s*\d{{1,2}}(?::\d{{2}}){{1,2}}|广告|推广|纠错|我要纠错|打印本页|关闭窗口|联系我们|网站地图|关于我们|(?i:contact\s+us)(?:\s+联系我们)?|(继续|向上|向左)?滑动看下一个|\p{{Han}}{{0,6}}(英文版|简体版|繁体版|中文版)|其他语言版本\s*[:：].*|A\s*-\s*A\s*\+|[|｜]?\s*(?:Facebook|LINE|Line|X|Twitter|Plurk|WhatsApp|Telegram|微博|QQ空间))[】\]]?$"
 ));
 /// The reader's reactions a news page counts under an article (举报,
@@ -308,66 +310,66 @@ const REACTION: &str = "举报|反馈|投诉|评论|点赞|赞赏|打赏|赞|在
 const TAB: &str = "视频回放|文字实录|图文直播|图片直播|视频直播";
 /// One item of a row of controls: a control's or a reaction's word, or its
 /// count, maybe in brackets (`赞赏 | 评论 (3)`).
-static CONTROL_ITEM: LazyLock<Regex> = lazy_regex!(&format!(
+static CONTROL_ITEM: LazyLock<Pattern> = lazy_regex!(&format!(
     r"^(?:{CONTROL}|{REACTION}|{TAB}|相关报道|\d+|[(（]\d+[)）])$"
 ));
 /// A news site's prompt to read on in its app (`打开APP,阅读体验更佳`,
 /// `下载客户端`, `APP内打开`).
-static APP_PROMPT: LazyLock<Regex> =
+static APP_PROMPT: LazyLock<Pattern> =
     lazy_regex!(r"(?i)^(打开|下载|安装)\S{0,10}?(app|客户端)|(app|客户端)内(打开|阅读|查看)");
 /// One `label:value` field of a table row (`解读人:郑晓东`): a label of a
 /// few Han chars at the start of the line or after a space, a value after it.
-static FIELD: LazyLock<Regex> = lazy_regex!(r"(?:^|\s)\p{Han}{2,6}\s*[:：]\s*[^\s:：]");
+static FIELD: LazyLock<Pattern> = lazy_regex!(r"(?:^|\s)\p{Han}{2,6}\s*[:：]\s*[^\s:：]");
 /// A site's greeting to its visitors (欢迎访问某市人民政府网站!).
 const GREETING: &str = r"欢迎(?:光临|访问|来到)\p{Han}{0,16}";
 /// A greeting opening a line of links (欢迎访问…网站!无障碍 | 登录).
-static WELCOME: LazyLock<Regex> = lazy_regex!(&format!(r"^{GREETING}[!！\s]\s*"));
+static WELCOME: LazyLock<Pattern> = lazy_regex!(&format!(r"^{GREETING}[!！\s]\s*"));
 /// See [`is_link_bar`]. (Labels in 【】 are an editor's fields: 【来源：…】.)
-static LINK_LABELS: LazyLock<Regex> = lazy_regex!(r"^(?:\s*\[[^\[\]]{1,24}\]){2,}\s*$");
+static LINK_LABELS: LazyLock<Pattern> = lazy_regex!(r"^(?:\s*\[[^\[\]]{1,24}\]){2,}\s*$");
 /// A short group in brackets beside a date (`【大 中 小】`, `【打印】`).
-static BRACKETED: LazyLock<Regex> = lazy_regex!(r"[【\[][^】\]]{0,12}[】\]]");
+static BRACKETED: LazyLock<Pattern> = lazy_regex!(r"[【\[][^】\]]{0,12}[】\]]");
 /// The mark a press release ends with, on a line of its own (`完`, `(完)`,
 /// `-完-`, `【全文完】`, a wire service's `NNNN`), maybe in a markdown copy's emphasis and escapes
 /// (`*\- END -*`).
-static END_MARK: LazyLock<Regex> =
+static END_MARK: LazyLock<Pattern> =
     lazy_regex!(r"^[(（【\[\-－—\s*_\\]*(?:完|全文完|本文完|END|End|NNNN)[)）】\]\-－—\s*_\\]*$");
 /// A call to scan, press or follow, maybe behind a pointing emoji or
 /// arrows (`👆点击上方蓝字`, `点击“阅读原文”`, `↓↓↓ 关注“某某”公众号`), or
 /// to press a button under the article (`觉得有用？欢迎点击下方按钮赞赏`): an
 /// advert inside the body, not prose; after the body, even in sentences.
-static CALL_TO_ACTION: LazyLock<Regex> = lazy_regex!(
+static CALL_TO_ACTION: LazyLock<Pattern> = lazy_regex!(
     r"^[\p{Extended_Pictographic}↓↑⬇▲▼▶►\s*_]*(扫码|扫一扫|扫描二维码|长按|点击(蓝字|上方|下方|关注|这里|此处|“?阅读原文|“?在看)|(?:喜欢|觉得\p{Han}{0,4})?就?点(?:个|一下|亮)?[“\x22]?在看|关注我们|关注[^，。]{0,16}公众号)|点击(上方|下方|右上角|右下角)[^，。]{0,6}(按钮|二维码|蓝字|卡片|打赏|赞赏)|鼓励我继续创作|欢迎在(?:留言区|评论区)|欢迎关注[^，。]{0,12}(?:公众号|微信号|视频号)|请(?:我|作者|小编)喝(?:一?杯)?(?:咖啡|茶)|欢迎(?:点赞|转发|收藏|分享)[、，,]|欢迎打赏|打赏支持|别忘了(?:分享|点赞|转发)|^(?:更多|详细|详情)[^，。]{0,12}请(?:浏览|访问|登录|查阅|参阅)[^，。]{0,16}(?:网站|网页|主页|专栏|数据库|平台)"
 );
 /// Words that sell a service or a franchise (诚招代理商, 加盟, 代办).
-static SELLS: LazyLock<Regex> = lazy_regex!("招商|代理|诚招|加盟|代办|批发|包邮|包过|优惠");
+static SELLS: LazyLock<Pattern> = lazy_regex!("招商|代理|诚招|加盟|代办|批发|包邮|包过|优惠");
 /// A pitch no body sentence makes, selling by itself with no phone given
 /// (全程代办，包过！; not a notice's 招商优惠政策).
-static HARD_SELL: LazyLock<Regex> = lazy_regex!("代办|诚招|加盟|包邮|包过[！!]");
+static HARD_SELL: LazyLock<Pattern> = lazy_regex!("代办|诚招|加盟|包邮|包过[！!]");
 /// An invitation to add someone's own WeChat (可以加我微信 cplc2026): an
 /// advert for a person, whatever sentence it is in.
-static PERSONAL_CONTACT: LazyLock<Regex> = lazy_regex!(
+static PERSONAL_CONTACT: LazyLock<Pattern> = lazy_regex!(
     r"(?:加|添加)(?:我|小编|作者)的?(?:个人)?微信|微信号?\s*[:：]?\s*[A-Za-z][A-Za-z0-9_-]{4,}"
 );
 /// The decoration of an inserted advert: a run of stars or pointers (→→), a
 /// `>>` before or after that makes the line a link (`>>点击查看：…`), or its
 /// label (`【广告】`, `【推荐】`, `【商铺招商】`; not a zone's own 【精准招商】
 /// section).
-static AD_DECORATION: LazyLock<Regex> =
+static AD_DECORATION: LazyLock<Pattern> =
     lazy_regex!(r"[★☆◆◇▶►☞👉]{2,}|→→|←←|(>>|》》|→)$|^(>>|》》)");
 /// The label of an inserted advert (【推荐】, 【商铺招租】, 【项目申报代理】,
 /// 【免费咨询】, （广告）): a page's own text never opens a line selling a
 /// service (a 【免费体检】 or 【招生考试】 line tells of one).
-static AD_LABEL: LazyLock<Regex> = lazy_regex!(
+static AD_LABEL: LazyLock<Pattern> = lazy_regex!(
     r"^(?:[（(]广告[）)]|[【\[](?:广告|推荐|推广|(?:商铺|店铺|旺铺|门面|写字楼|厂房|摊位)招(?:商|租)|[^】\]]{0,6}(?:代理|代办|代写|加盟)[^】\]]{0,4}|免费(?:咨询|试听|领取))[】\]])"
 );
 /// An emoji opening a line (`😊 投稿邮箱:…`, `🔥 周末去哪儿?`): outside
 /// the body, where an account promotes itself, such a line is no prose.
-static EMOJI_LED: LazyLock<Regex> = lazy_regex!(r"^\p{Extended_Pictographic}");
+static EMOJI_LED: LazyLock<Pattern> = lazy_regex!(r"^\p{Extended_Pictographic}");
 /// A download link or the header over one (`附件下载:`, `…申报书.docx`):
 /// a file name with its extension, maybe with the file's size after it
 /// (`…公报.pdf(2.3MB)`) or how often it was downloaded (`（已下载 213 次）`),
 /// ends the line.
-static ATTACHMENT: LazyLock<Regex> = lazy_regex!(
+static ATTACHMENT: LazyLock<Pattern> = lazy_regex!(
     r"(?i)^(附件下载|相关附件|下载附件|相关下载)|\.(pdf|docx?|xlsx?|wps|ofd|odt|zip|rar|jpe?g|png)(\s*[(（]\s*([a-z]{2,4}\s*[，,]\s*)?([\d.]+\s*[KMG]B|下载次数\s*[:：]\s*\d+|已?下载\s*\d+\s*次)\s*[)）])?$|[(（][^()（）]{0,8}?(pdf|docx?|xlsx?|excel|word|wps|ofd|odt|zip)\s*[，,]\s*[\d.]+\s*[KMG]B\s*[)）]$|[(（](pdf|docx?|xlsx?|odt|ofd|wps|zip)[)）]\s*[\d.]+\s*[KMG]B$"
 );
 /// The label of a list of other articles (相关文章, 延伸阅读, 猜你喜欢…;
@@ -384,19 +386,19 @@ const MARKS: &str = "▼▲■◆●▌";
 /// is teasers or adverts. A count and a link to them all may follow
 /// (`相关图片（3） 浏览全部图片`). A content farm puts the page's own
 /// title in brackets before it (`【…2025年乡村振兴工作总结】相关文章：`).
-static RELATED: LazyLock<Regex> = lazy_regex!(&format!(
+static RELATED: LazyLock<Pattern> = lazy_regex!(&format!(
     r"^(?:【[^】]{{2,40}}】)?[【\[—－\-\s{MARKS}]*({RELATED_LABEL})[】\]—－\-\s{MARKS}]*[:：]?(?:\s*[（(]\d+[)）])?(?:\s*(?:浏览|查看)(?:全部|更多)\p{{Han}}{{0,4}}|\s*更多)?$"
 ));
 /// How many lines before the body's end a list of attachments may open.
 const ATTACHMENT_LIST_LINES: usize = 9;
 /// An item of a numbered list of attachments, and the label opening it.
-static ATTACHMENT_ITEM: LazyLock<Regex> = lazy_regex!(r"^\s*\d{1,2}\s*[.．、]\s*\p{Han}");
-static ATTACHMENT_LIST: LazyLock<Regex> =
+static ATTACHMENT_ITEM: LazyLock<Pattern> = lazy_regex!(r"^\s*\d{1,2}\s*[.．、]\s*\p{Han}");
+static ATTACHMENT_LIST: LazyLock<Pattern> =
     lazy_regex!(r"^附件\s*[:：]\s*\d{1,2}\s*[.．、]\s*\p{Han}");
 
 /// The way to the previous or next article (`上一篇：…`, `下一篇：…`); see
 /// [`turns_page`] for where it stands.
-static PAGE_TURN: LazyLock<Regex> = lazy_regex!(concat!(
+static PAGE_TURN: LazyLock<Pattern> = lazy_regex!(concat!(
     r"[【\[]?(?:",
     page_turn_label!(),
     r")[】\]]?\s*[:：]"
@@ -419,45 +421,45 @@ const VERSION_LABEL: &str = r"一图(读懂|看懂|速览|了解)|图解|图说|
 /// One teaser inserted into the body under a bracketed label
 /// (`【延伸阅读】另一篇文章的标题`, `【一图读懂】…`), or a link to another
 /// version of the page under its label (`图解：一图读懂《…》`).
-static TEASER: LazyLock<Regex> = lazy_regex!(&format!(
+static TEASER: LazyLock<Pattern> = lazy_regex!(&format!(
     r"^(?:[【\[]({RELATED_LABEL}|{VERSION_LABEL})[】\]]|({VERSION_LABEL})\s*[:：])"
 ));
 /// The links to other pages after their label on one line, as a page's
 /// foot lists them (`相关连结:长照专区 长照服务资源地理地图`) or its head
 /// the document it interprets (`相关文件:…的通知(原文)`); inside the body
 /// the same label may open a sentence, so only the head and tail are judged.
-static RELATED_LINKS: LazyLock<Regex> = lazy_regex!(&format!(r"^({RELATED_LABEL})\s*[:：]"));
+static RELATED_LINKS: LazyLock<Pattern> = lazy_regex!(&format!(r"^({RELATED_LABEL})\s*[:：]"));
 /// A link after the body to a reading of the page's document under its
 /// label (【政策解读】《…行动方案（2026—2028年）》政策解读).
-static INTERPRETATION_LINK: LazyLock<Regex> = lazy_regex!(r"^[【\[][^】\]]{0,6}解读[】\]]");
+static INTERPRETATION_LINK: LazyLock<Pattern> = lazy_regex!(r"^[【\[][^】\]]{0,6}解读[】\]]");
 /// A content farm speaking to its readers about the page
 /// (`【导读】本文为大家整理了…，建议家长收藏！`, `本站已为部分多音字加注拼音`,
 /// `为方便读者阅读`).
-static FARM_LEDE: LazyLock<Regex> = lazy_regex!(
+static FARM_LEDE: LazyLock<Pattern> = lazy_regex!(
     r"本文是?为(?:大家|您)|为(?:大家|您)整理|建议(?:家长|大家)?收藏|小编|本(?:站|网|平台)已?(?:为|对)|为方便(?:读者|大家|您|网友)"
 );
 /// The label of a link to the page's source (`原文链接：`, `本文网址:`).
-static LINK_LABEL: LazyLock<Regex> =
+static LINK_LABEL: LazyLock<Pattern> =
     lazy_regex!(r"^[【\[]?(?:原文|本文|文章|原始|网页|来源)(?:链接|网址|地址|出处)[】\]]?\s*[:：]");
 /// The wide gaps between the links of a row (`视频回放    图文直播`).
-static LINK_GAP: LazyLock<Regex> = lazy_regex!(r"\s{2,}|[\t\u{3000}]");
+static LINK_GAP: LazyLock<Pattern> = lazy_regex!(r"\s{2,}|[\t\u{3000}]");
 /// An image caption inside the body: `图片来源:…`, `(图源:…)`, `▲资料图`,
 /// a picture's short label (`图片：记者会现场`),
 /// a short ▲ line of one clause (`▲ 全市侨务工作会议现场`; a ▲ bullet runs
 /// longer or breaks into clauses), `图｜…`, a picture's label with its
 /// credit (`图片：…（交通事务局提供）`, `图片1：…（运动局提供）`), or a short line
 /// with its photographer's credit (`发布会现场（记者 马俊 摄）`).
-static CAPTION: LazyLock<Regex> = lazy_regex!(
+static CAPTION: LazyLock<Pattern> = lazy_regex!(
     r"^([▲△].*[（(]\s*(摄影|摄|图|供图)\s*[/／:：]\s*\p{Han}{2,4}\s*[)）]$|[(（]?(图片来源|图片来自|图源|图片由|供图|摄影\s*[:：])|[*_]*(图片?|相片)\s*\d{0,2}\s*[:：][^。]{1,30}[*_]*$|[*_]*[▲△]\s*(图|资料图|视频)|[*_]*[▲△]\s*[^。；;，,]{2,30}$|图\s*[｜|丨/／]|(图片|图)\s*\d{0,2}\s*[:：][^。]*[（(][^（）()]{1,20}(提供|供图|摄)[)）]$|^[^。]{2,40}[（(](记者|通讯员)?\s*\p{Han}{2,4}(\s+\p{Han}{2,4})?\s*摄[)）]$|^[^。]{2,40}[（(][^（）()]{2,20}供图[)）]$|^[▲△].*[（(][^（）()]{1,20}(摄|供图)[)）]$|^[^。]{2,40}[（(](图片来源|图源|图|摄影|供图)\s*[:：][^（）()]{1,30}[)）]$|^[^。]{2,30}。?\s*(记者|通讯员)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})?\s*摄$)",
 );
 /// Who wrote an interpretation (`解读机关：…`, `解读人：…`): after the
 /// body, its credits; under a heading of the body's own (四、解读机关及
 /// 联系方式), part of it.
-static INTERPRETER: LazyLock<Regex> = lazy_regex!(r"^解读(?:机关|机构|单位|部门|人)\s*[:：]");
+static INTERPRETER: LazyLock<Pattern> = lazy_regex!(r"^解读(?:机关|机构|单位|部门|人)\s*[:：]");
 /// A WeChat account's card, the line saying what the account is
 /// (栾川县文化广电和旅游局官方公众号，发布栾川文旅资讯…): beside the
 /// article, not of it.
-static ACCOUNT_BIO: LazyLock<Regex> = lazy_regex!(
+static ACCOUNT_BIO: LazyLock<Pattern> = lazy_regex!(
     r"^[^据从通关记。，,][^。，,]{1,29}?官方(?:微信(?:公众号|视频号|服务号|订阅号)?|公众号|视频号|服务号|订阅号)(?:[，,。]|$)"
 );
 /// A content farm's summary of the article over it (`【导读】…`,
@@ -465,14 +467,14 @@ static ACCOUNT_BIO: LazyLock<Regex> = lazy_regex!(
 /// account's label over its digest of it (`【划重点】`) or its
 /// count of the pages a download holds (`本文共6页，可免费阅读全文`): no
 /// part of it.
-static FARM_SUMMARY: LazyLock<Regex> = lazy_regex!(
+static FARM_SUMMARY: LazyLock<Pattern> = lazy_regex!(
     r"^\s*(?:【[^】]{0,4}?导(?:读|语)】|【划重点】\s*$|导读\s*[:：]|本文共计?\s*\d+\s*页)"
 );
 
 /// A picture's note under its label, sentences and all (`图片说明：…。`,
 /// `图片 局长今日在记者会上…。`), a label pointing to one (`▼ 一图读懂 ▼`), or what a page shows where its video does not play (`您的浏览器不支持
 /// video 标签，请升级浏览器后观看视频。`).
-static PICTURE_NOTE: LazyLock<Regex> = lazy_regex!(
+static PICTURE_NOTE: LazyLock<Pattern> = lazy_regex!(
     r"^图片?说明\s*[:：]|^图片\s+\S|^[▼▲↓⬇]\s*\p{Han}{2,10}\s*[▼▲↓⬇]$|^(您的)?浏览器(暂)?不支持\s*(video|audio|HTML5|视频|音频)|^(视频|音频|图片|内容)?(正在)?加载中[，,]?\s*(请稍候|请稍等)?[.。…]*$"
 );
 /// A picture's caption with its credit (`图为…。 记者 王浩 摄`), an
@@ -481,12 +483,12 @@ static PICTURE_NOTE: LazyLock<Regex> = lazy_regex!(
 /// 未经本人审阅）`): furniture wherever it stands, even inside the body. (A
 /// notice's `（此件公开发布）` is not: careful readers keep it as often as
 /// not.)
-static CREDIT: LazyLock<Regex> = lazy_regex!(
+static CREDIT: LazyLock<Pattern> = lazy_regex!(
     r"^(图为|[上下左右]图[:：为])|\s(记者|通讯员|摄影)\s*\p{Han}{2,4}(\s+\p{Han}{2,4})*\s*(摄|供图)$|^[【\[(（]\s*(责任编辑|编辑|审核|校对|责编|文字整理|整理|文字记录|记录整理)\s*[:：][^】\])）]{1,30}[】\])）]$|^[(（][^()（）]{2,30}\s(文/图|文／图|图/文|图文)[)）]$|^[(（]\s*根据(录音|现场)[^()（）]{0,6}整理[^()（）]{0,16}[)）]$"
 );
 /// A numbered heading (一、, (二), 3., 第一章 总则): the document goes on
 /// after it.
-static NUMBERED: LazyLock<Regex> = lazy_regex!(
+static NUMBERED: LazyLock<Pattern> = lazy_regex!(
     r"^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.．、]\s*\D|第[一二三四五六七八九十]+(?:章|节|编|篇|部分)(?:\s|$))"
 );
 
@@ -496,16 +498,16 @@ pub(super) fn opens_numbered(line: &str) -> bool {
     NUMBERED.is_match(line)
 }
 
-static URL: LazyLock<Regex> = lazy_regex!(r"(https?://|www\.)[!-~]+");
+static URL: LazyLock<Pattern> = lazy_regex!(r"(https?://|www\.)[!-~]+");
 /// How a sentence ends, or a sentence that opens what follows it (…如下：,
 /// 以下是今日…议员的提问和…局长的书面答复：).
-static SENTENCE_END: LazyLock<Regex> =
+static SENTENCE_END: LazyLock<Pattern> =
     lazy_regex!(r"[。!?;!?;…”]$|[。!?]|如下[:：]$|^\s*以下[^:：]{8,}[:：]$");
 
 /// An emoji, as `\p{Extended_Pictographic}` has them (past the arrows,
 /// which mark a link, and ©, ®, ™), the selector that asks for one, or a
 /// block element (the bar a WeChat heading opens with: ▍抱团发展).
-static EMOJI: LazyLock<Regex> = lazy_regex!(
+static EMOJI: LazyLock<Pattern> = lazy_regex!(
     r"^(?:[\p{Extended_Pictographic}&&[^\x00-\u{21FF}]]|\u{FE0F}|[\u{2580}-\u{259F}])$"
 );
 
@@ -541,7 +543,7 @@ fn is_prose(line: &str) -> bool {
 /// A field of an information table, its label's cell apart from its
 /// value's (`内容概述：⇥经县十八届人大五次会议审议批准。`): never a paragraph.
 /// Only the labels of such tables: a body's own (主要目标：⇥…) stays.
-static TABBED_FIELD: LazyLock<Regex> = lazy_regex!(&format!(
+static TABBED_FIELD: LazyLock<Pattern> = lazy_regex!(&format!(
     r"^(?:{TABLE_LABEL}|内容概述|内容摘要|摘要|分类|发布机构|成文日期|发布日期|生效日期|信息来源)[:：]\t"
 ));
 
@@ -562,7 +564,7 @@ fn is_spam_title_list(line: &str) -> bool {
     line.matches('_').count() >= 2 && !line.contains('。')
 }
 
-static BRACKETED_DIVISIONS: LazyLock<Regex> = lazy_regex!(r"[（(][^（）()]{1,8}[)）]");
+static BRACKETED_DIVISIONS: LazyLock<Pattern> = lazy_regex!(r"[（(][^（）()]{1,8}[)）]");
 
 /// The addressee a report or notice opens with (县人民政府：, 各县（市、区）
 /// 人民政府，市政府各部门：): names and their commas, closed by a colon.
@@ -584,7 +586,7 @@ fn is_salutation(line: &str) -> bool {
 
 /// The leading bodies of the writer's own division, as a report addresses
 /// them (县委、县政府：, 市人大常委会：).
-static OWN_LEADERSHIP: LazyLock<Regex> =
+static OWN_LEADERSHIP: LazyLock<Pattern> =
     lazy_regex!(r"^[省市县区州盟旗镇乡](?:委|政府|人民政府|人大常委会|政协)$");
 
 /// A line of nothing but hashtags (#体育公园 #全民健身): a post's tags.
@@ -642,10 +644,10 @@ fn is_link_bar(line: &str) -> bool {
     // Figures make a table, but for the year of a copyright (2026 | 重要告示 | …,
     // 2026 重要告示 | …) and the date a page was last revised (修订日期:
     // 2026年5月12日).
-    static REVISED: LazyLock<Regex> = lazy_regex!(
+    static REVISED: LazyLock<Pattern> = lazy_regex!(
         r"^(?:修订|修改|更新|最后更新|最近更新)(?:日期|时间)[:：]\s*\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)$"
     );
-    static LEADING_YEAR: LazyLock<Regex> = lazy_regex!(r"^(?:19|20)\d\d\s+");
+    static LEADING_YEAR: LazyLock<Pattern> = lazy_regex!(r"^(?:19|20)\d\d\s+");
     let year = |i: &str| {
         i.len() == 4
             && i.bytes().all(|b| b.is_ascii_digit())
@@ -728,7 +730,7 @@ fn is_advert(lines: &[&str], i: usize, above: Above) -> bool {
 }
 
 /// An account to follow or a group to join.
-static ACCOUNT_OR_GROUP: LazyLock<Regex> = lazy_regex!("公众号|视频号|[进加入]群");
+static ACCOUNT_OR_GROUP: LazyLock<Pattern> = lazy_regex!("公众号|视频号|[进加入]群");
 
 /// An advert's slogan in brackets over its contact line, after the body
 /// (【古建修缮 · 仿古建筑设计施工】 over 咨询电话：…).
@@ -746,7 +748,7 @@ fn is_slogan_over_contact(lines: &[&str], i: usize) -> bool {
 /// 0551-….; 联系人及电话：市教育局教师工作科，0818-….), not a seller's
 /// (联系人王经理 电话：… 微信：…) nor a news page's contact field (联系人:能源科
 /// 王科长  电话:(04)2228-9111).
-static OFFICIAL_CONTACT: LazyLock<Regex> = lazy_regex!(
+static OFFICIAL_CONTACT: LazyLock<Pattern> = lazy_regex!(
     r"^联[系络]人(?:及电话)?\s*[:：][^，,。]{0,24}?\p{Han}(?:处|科|室|局|厅|委|办|中心|站|所)"
 );
 
@@ -763,7 +765,7 @@ fn is_official_contact(line: &str) -> bool {
 /// to the official channels (…请以“西安发布”官方平台发布的信息为准。今天的新闻
 /// 发布会到此结束，谢谢大家！): speech of the document, no notice of the site.
 fn is_closing_speech(line: &str) -> bool {
-    static CLOSING: LazyLock<Regex> = lazy_regex!("到此结束|谢谢大家|感谢各位");
+    static CLOSING: LazyLock<Pattern> = lazy_regex!("到此结束|谢谢大家|感谢各位");
     CLOSING.is_match(line)
 }
 
@@ -1186,7 +1188,7 @@ fn is_header_line(line: &str) -> bool {
 /// Where an event is held (发布地点：…, 会议地址：…; its time is a date
 /// field, which [`OCCASION_LABEL`] keeps from dating the page): above the
 /// body, metadata under a headline, never one.
-static OCCASION_FIELD: LazyLock<Regex> = lazy_regex!(r"^\p{Han}{0,4}(地点|地址)\s*[:：]");
+static OCCASION_FIELD: LazyLock<Pattern> = lazy_regex!(r"^\p{Han}{0,4}(地点|地址)\s*[:：]");
 
 /// The issuing body's banner over an official document (株洲市人民政府办公室
 /// 文件, 中共某某县委文件): the document's letterhead, not its title.
