@@ -442,7 +442,10 @@ fn splits_number(chars: &[char], i: usize) -> bool {
                 || COUNTING_UNITS.contains(after)
                     && loose()
                     && !COUNTING_UNITS.contains(a)
-                    && !COUNTING_UNITS.contains(b))
+                    && !COUNTING_UNITS.contains(b)
+                // A digit's magnitude follows it (10万人次): two chars between
+                // them that no quantity holds (10[概理]万) split the number.
+                || matches!(after, '万' | '亿') && loose())
 }
 
 /// Whether the pair at `i` stands in a year, whose four digits hold
@@ -1333,6 +1336,10 @@ mod tests {
         assert!(splits_number(&chars("比例达到6热百0%以上"), 5));
         assert!(splits_number(&chars("推广1,0还月89辆"), 5));
         assert!(!splits_number(&chars("于2025年前3季度"), 5));
+        // A digit's magnitude after two chars no quantity holds.
+        assert!(splits_number(&chars("能力达到10概理万人次"), 6));
+        assert!(!splits_number(&chars("培训2期千人"), 3));
+        assert!(!splits_number(&chars("引进1家百亿级企业"), 3));
         // A year's brackets: a document number's and a plan's period.
         assert!(splits_number(&chars("〔2026拿森〕1号"), 5));
         // Common or counting chars, nothing but digits belongs in a year's
