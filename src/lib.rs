@@ -7,6 +7,7 @@
 //! stages over many documents in parallel; [`model`] holds the record
 //! types of `SCHEMA.md`. [`store`] keeps each index generation's records
 //! for incremental builds; [`stats`] and [`bench`] measure speed.
+//! [`pattern`] is the regex type of every stage's patterns.
 
 /// A `LazyLock<Pattern>` compiled from `pattern` on first use. The
 /// patterns are constants of the code, so one that does not compile is a

@@ -5205,7 +5205,11 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("b511_04_lishui_minsu_yaodian.md", 0.999, 0.999),
     ("b511_05_nanchang_shehuijiuzhu_gongbao.txt", 0.999, 0.999),
     ("b511_06_ruijin_shuitubaochi_zongjie.txt", 0.999, 0.999),
-    ("b511_07_changzhou_chanjiaoronghe_zhuanzai.txt", 0.993, 0.998),
+    (
+        "b511_07_changzhou_chanjiaoronghe_zhuanzai.txt",
+        0.993,
+        0.998,
+    ),
     ("b511_08_sichuan_tuiyijunren_fabuhui.md", 0.999, 0.999),
     ("b512_01_zhoukou_gaobiaozhun_nongtian.html", 0.999, 0.999),
     ("b512_02_hefei_dikong_jingji_jiedu.txt", 0.999, 0.999),
