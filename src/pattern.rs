@@ -59,19 +59,13 @@ impl Pattern {
     }
 
     pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
-        self.may_match(haystack)
-            .then(|| self.regex.find(haystack))
-            .flatten()
+        self.regex.find(self.searched(haystack))
     }
 
     pub fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
-        self.may_match(haystack)
-            .then(|| self.regex.captures(haystack))
-            .flatten()
+        self.regex.captures(self.searched(haystack))
     }
 
-    /// The matches in `haystack`; none, without a search, when it holds
-    /// no needle (the search then runs over its empty end).
     pub fn find_iter<'r, 'h>(&'r self, haystack: &'h str) -> Matches<'r, 'h> {
         self.regex.find_iter(self.searched(haystack))
     }
@@ -96,8 +90,9 @@ impl Pattern {
         }
     }
 
-    /// `haystack`, or its empty end when it holds no needle: a pattern
-    /// with needles never matches the empty string.
+    /// What the regex searches: `haystack`, or its empty end when it
+    /// holds no needle, where a pattern with needles, which never matches
+    /// the empty string, fails at once.
     fn searched<'h>(&self, haystack: &'h str) -> &'h str {
         if self.may_match(haystack) {
             haystack

@@ -35,13 +35,13 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::pattern::Pattern;
 use rustc_hash::FxHashMap;
 
 use crate::context::{CharTrigrams, InPlace};
 use crate::extract::number::{opens_year, unit_alone};
 use crate::issuer_codes::IssuerCodes;
 use crate::lm::{is_han, LanguageModel, Lattice};
+use crate::pattern::Pattern;
 use crate::prose_counts::key2;
 
 /// A pair gaining this much is noise in any document.

@@ -4,10 +4,9 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::pattern::Pattern;
-
 use crate::extract::ends_in_area_noun;
 use crate::lm::LanguageModel;
+use crate::pattern::Pattern;
 
 /// How the names of issuing bodies end (局, 委员会, 人民政府…, a Hong Kong
 /// department's 处, a station's or an office's 站 and 所 (退役军人服务站,

@@ -35,12 +35,12 @@ use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 use std::sync::LazyLock;
 
-use crate::pattern::Pattern;
 use rustc_hash::FxHashMap;
 
 use super::pinyin::is_reading_of;
 use crate::context::CharTrigrams;
 use crate::lm::{is_han, LanguageModel};
+use crate::pattern::Pattern;
 use crate::script::Converter;
 
 /// The letters of a pinyin syllable with its tone marks, as a class.

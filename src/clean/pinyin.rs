@@ -11,10 +11,10 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use crate::pattern::Pattern;
 use pinyin::ToPinyinMulti;
 
 use crate::lm::is_han;
+use crate::pattern::Pattern;
 
 /// `(…)` with Latin letters (plain or tone-marked), possibly Han junk inside.
 static ANNOTATION: LazyLock<Pattern> =

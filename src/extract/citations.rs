@@ -13,12 +13,11 @@
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
-use crate::pattern::Pattern;
-
 use super::document::MASK;
 use super::number::{ends_with, starts_with};
 use super::standards::{self, FoundCode};
 use crate::model::Citation;
+use crate::pattern::Pattern;
 
 /// The most chars a title in brackets may have.
 const TITLE_MAX: usize = 150;

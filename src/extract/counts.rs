@@ -13,14 +13,13 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
-use crate::pattern::Pattern;
-
 use super::clause::{Clause, Sentence};
 use super::document::Document;
 use super::number::{Numeral, Quantity};
 use super::period::{Scope, Section};
 use super::phrase::{self, Qualified, PEOPLE_UNITS, PER_HEADS};
 use crate::model::{Bound, Count};
+use crate::pattern::Pattern;
 
 /// How far back from a figure its noun is looked for, in chars.
 const WINDOW: usize = 40;

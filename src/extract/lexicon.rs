@@ -6,11 +6,11 @@
 //! same goes for the one-char tests that open a number or a year, which
 //! the scans run on every char of a text: [`CharTable`].
 
-use crate::pattern::Pattern;
 use rustc_hash::FxHashMap;
 
 use super::number::{ends_with, starts_with};
 use crate::lm::LanguageModel;
+use crate::pattern::Pattern;
 
 /// The word dictionary the extractor asks whether chars make a word or a
 /// verb. Extraction takes text alone, so that a caller (a test, a script)

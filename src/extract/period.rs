@@ -18,14 +18,13 @@ use std::sync::LazyLock;
 
 use regex::RegexSet;
 
-use crate::pattern::Pattern;
-
 use super::clause::{Clause, Sentence};
 use super::document::Document;
 use super::lexicon::{self, CharTable};
 use super::number::{self, chinese_digit, digits_at, ends_with, fiscal_year_at, starts_with};
 use super::{phrase, verbs};
 use crate::lm::is_han;
+use crate::pattern::Pattern;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {

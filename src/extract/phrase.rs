@@ -5,13 +5,12 @@
 
 use std::sync::LazyLock;
 
-use crate::pattern::Pattern;
-
 use super::lexicon::{self, Lexicon};
 use super::number::{Numeral, Quantity};
 use super::period::without_numbering;
 use super::verbs::{SHORT_VERBS, VERBS, VERB_INDEX};
 use crate::model::TargetKind;
+use crate::pattern::Pattern;
 
 /// Adverbs, connectives and bound words that wrap a noun phrase without
 /// belonging to it.

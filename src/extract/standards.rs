@@ -6,9 +6,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use crate::pattern::Pattern;
-
 use crate::model::{Citation, Standard};
+use crate::pattern::Pattern;
 
 /// The national codes, the industry codes (行业标准代号) of the
 /// standardisation administration's list, fire protection's XF and the

@@ -8,8 +8,6 @@
 
 use std::sync::LazyLock;
 
-use crate::pattern::Pattern;
-
 use super::clause::{Clause, Sentence};
 use super::document::Document;
 use super::number::{self, Numeral, Quantity};
@@ -18,6 +16,7 @@ use super::phrase;
 use super::verbs;
 use crate::lm::is_han;
 use crate::model::{Bound, Target, TargetKind};
+use crate::pattern::Pattern;
 
 /// How far back from a figure its noun and verb are looked for, in chars;
 /// bounds the work on clauses that never end.

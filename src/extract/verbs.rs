@@ -10,10 +10,9 @@ use std::sync::LazyLock;
 
 use regex::Captures;
 
-use crate::pattern::Pattern;
-
 use super::lexicon::Lexicon;
 use crate::model::TargetKind;
+use crate::pattern::Pattern;
 
 /// Verbs that govern a figure, with what they commit to. Where one verb
 /// contains another (提高到 / 提高) the longer comes first.

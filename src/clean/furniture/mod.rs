@@ -20,10 +20,9 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::pattern::Pattern;
-
 use super::metadata::{is_organisation, names_division};
 use crate::lm::is_han;
+use crate::pattern::Pattern;
 use headline::Headline;
 
 mod headline;
