@@ -99,15 +99,21 @@ pub fn extract_page(text: &str, title: Option<&str>, year: Option<i32>) -> Extra
         // After the sentences' counts, whose `parent` indices they keep.
         counts: {
             let mut counts = counts::extract(text, title, year, &doc, &scopes, &sections);
-            counts.extend(table::counts(&table_lines));
+            let (rows, totals) = table::counts(&table_lines);
+            counts.extend(rows);
             counts.extend(series_counts);
-            // A table's base year is often told in the text as well.
+            // A table's base year and its totals are often told in the
+            // text as well.
             let told = |c: &Count| {
                 counts
                     .iter()
                     .any(|t| number::same_value(t.value, c.value) && t.unit == c.unit)
             };
-            let new: Vec<Count> = standing.into_iter().filter(|c| !told(c)).collect();
+            let new: Vec<Count> = standing
+                .into_iter()
+                .chain(totals)
+                .filter(|c| !told(c))
+                .collect();
             counts.extend(new);
             counts
         },

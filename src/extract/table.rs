@@ -192,9 +192,11 @@ impl CountHeader {
     }
 }
 
-/// Extracts the counts of every table of figures in `text`, in text order.
-pub fn counts(lines: &Lines) -> Vec<Count> {
-    let mut out = Vec::new();
+/// Extracts the counts of every table of figures in `text`, in text
+/// order: those of its rows, and apart those of its total rows (合计),
+/// which a bulletin has most often told in its text already.
+pub fn counts(lines: &Lines) -> (Vec<Count>, Vec<Count>) {
+    let (mut rows, mut totals) = (Vec::new(), Vec::new());
     each_row(
         lines,
         |line, separator, caption| {
@@ -202,9 +204,16 @@ pub fn counts(lines: &Lines) -> Vec<Count> {
             read_count_header(line, separator).filter(|_| !plans_tasks(caption))
         },
         CountHeader::row_cells,
-        |h, cells, line, offset| out.extend(count_row(h, cells, line, offset)),
+        |h, cells, line, offset| {
+            let out = if is_total(cells[0]) {
+                &mut totals
+            } else {
+                &mut rows
+            };
+            out.extend(count_row(h, cells, line, offset));
+        },
     );
-    out
+    (rows, totals)
 }
 
 /// Whether a table's caption sets a year's goals or tasks (2026年各区口袋公园
@@ -241,7 +250,7 @@ fn read_count_header(line: &str, separator: Separator) -> Option<CountHeader> {
     if cells.iter().any(|c| names_year(c)) || unit_in_name(cells[0]).is_some() {
         return None;
     }
-    let columns: Vec<CountColumn> = cells
+    let mut columns: Vec<CountColumn> = cells
         .iter()
         .enumerate()
         .skip(1)
@@ -256,11 +265,33 @@ fn read_count_header(line: &str, separator: Separator) -> Option<CountHeader> {
             })
         })
         .collect();
-    (columns.len() >= if spaced { 2 } else { 1 }).then_some(CountHeader {
+    if columns.len() < if spaced { 2 } else { 1 } {
+        return None;
+    }
+    // (A column of changes still shows the row is a header.)
+    columns.retain(|column| !names_change(&column.name));
+    Some(CountHeader {
         separator,
         cells: cells.len(),
         columns,
     })
+}
+
+/// Whether a column's name says how a figure changed rather than where
+/// it stands (比上年末增加（家）, 增减（个）, 同比增长（人）): a change
+/// counts nothing that exists.
+fn names_change(name: &str) -> bool {
+    const CHANGES: [&str; 6] = ["比上", "同比", "较上", "增减", "增加", "减少"];
+    CHANGES.iter().any(|w| name.contains(w)) || name.starts_with("增长")
+}
+
+/// Whether a row's label makes it the sum of the rows above (合计, 总计,
+/// 小计).
+fn is_total(label: &str) -> bool {
+    matches!(
+        label.trim(),
+        "合计" | "总计" | "小计" | "总数" | "合 计" | "总 计"
+    )
 }
 
 /// The counts of one row of a table of figures. A column named for a
@@ -1043,6 +1074,29 @@ mod tests {
         assert!(extract(&shown).counts.is_empty());
         let rates = format!("各区任务完成率见下表：\n{rows}");
         assert_eq!(extract(&rates).counts.len(), 4);
+    }
+
+    #[test]
+    fn a_column_of_changes_counts_nothing_and_a_total_told_already_is_not_counted_again() {
+        let table = "表1 各行业企业分布\n行业    企业数(家)    占比(%)    比上年末增加(家)\n高端装备    742    22.0    86\n新材料    528    15.6    61\n合计    1270    37.6    147";
+        let counts = |text: &str| values_and_subjects(extract(text).counts);
+        assert_eq!(
+            counts(table),
+            vec![
+                (742.0, "高端装备".to_string()),
+                (528.0, "新材料".to_string()),
+                (1270.0, "合计".to_string())
+            ]
+        );
+        // The text told the total: the row repeats it.
+        let told = format!("截至2025年末，全市专精特新企业1270家。\n{table}");
+        let found = counts(&told);
+        assert_eq!(
+            found.iter().filter(|(v, _)| *v == 1270.0).count(),
+            1,
+            "{found:?}"
+        );
+        assert_eq!(found.len(), 3, "{found:?}");
     }
 
     fn values_and_subjects(counts: Vec<crate::model::Count>) -> Vec<(f64, String)> {
