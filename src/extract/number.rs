@@ -245,6 +245,10 @@ const UNITS: &[(&str, &str)] = &[
     ("车次", "车次"),
     // Doses given (疫苗接种126.7万剂次); 剂 alone measures what is made.
     ("剂次", "剂次"),
+    // Ships' or flights' calls (邮轮靠泊196航次, 每周120航次).
+    ("航次", "航次"),
+    // Nights of a stay (过夜旅客平均留港时间3.2晚): a length, no count.
+    ("晚", "晚"),
     ("部门", "部门"),
     ("%", "%"),
     ("％", "%"),
@@ -466,7 +470,7 @@ const COUNT_UNITS: &[&str] = &[
     "株", "棵", "头", "只", "队", "床", "册", "站", "园", "馆", "格", "册件", "卷", "叶", "伙",
     "顶", "把", "班", "单", "例", "对", "门", "尾", "台件", "亩次", "具", "羽", "袋", "箱", "根",
     "本", "组", "期", "颗", "发", "票", "封", "件/套", "台/套", "客位", "篇", "节", "章", "群",
-    "道", "股", "剂次",
+    "道", "股", "剂次", "航次",
 ];
 
 /// Units a blood service counts in (采集全血45.6万单位, 单采血小板3.1万治疗量,
@@ -1950,6 +1954,11 @@ mod tests {
         assert_eq!((q.value, q.unit), (174_000.0, "头次"));
         let q = one("免疫规划疫苗接种126.7万剂次");
         assert_eq!((q.value, q.unit), (1_267_000.0, "剂次"));
+        let q = one("启德邮轮码头共接待邮轮靠泊196航次");
+        assert_eq!((q.value, q.unit, q.counts_things()), (196.0, "航次", true));
+        // Nights of a stay are a length: no count.
+        let q = one("过夜旅客平均留港时间约3.2晚");
+        assert_eq!((q.value, q.unit, q.counts_things()), (3.2, "晚", false));
         let q = one("泵站累计开机运行4.86万台时");
         assert_eq!(
             (q.value, q.unit, q.counts_things()),
