@@ -391,9 +391,12 @@ const TEXT_PARTS: &[&str] = &["任务", "措施", "举措", "条款", "方面", 
 /// Whether a figure counts the parts of the text itself (明确了六个方面
 /// 18项重点任务, 提出20条措施): a noun naming them, after a verb saying
 /// what the text contains (`pre`, the words before the figure) and no
-/// verb committing to anything.
+/// verb committing to anything. The noun may run on into the verb after
+/// it (围绕…4个方面设置了18项主要指标).
 pub fn is_outline(pre: &str, noun: &str) -> bool {
-    TEXT_PARTS.iter().any(|p| noun.ends_with(p))
+    TEXT_PARTS
+        .iter()
+        .any(|p| noun.ends_with(p) || noun.starts_with(p))
         && OUTLINE_VERBS.iter().any(|v| pre.contains(v))
         && governing_kind(pre) == TargetKind::Other
 }

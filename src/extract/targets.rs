@@ -98,6 +98,20 @@ pub fn drop_allocations(targets: &mut Vec<Target>, title: Option<&str>) {
     });
 }
 
+/// Whether a clause (`lead`, its words up to a figure) opens on 即 to say
+/// again what the clause before set, as a figure or a comparison (提升至
+/// 每年4,500吨，即2025年产量的约三倍; 即约为现时水平的9倍; 即达到1540个),
+/// not 即 opening a word (即办件占比达到60%).
+fn restates_clause_before(lead: &str) -> bool {
+    const RESTATING: &[&str] = &[
+        "为", "是", "约", "相当", "达", "增", "比", "较", "现", "当前", "目前", "占",
+    ];
+    lead.trim_start().strip_prefix('即').is_some_and(|rest| {
+        rest.starts_with(|c: char| c.is_ascii_digit())
+            || RESTATING.iter().any(|w| rest.starts_with(w))
+    })
+}
+
 /// Extracts the targets of every scoped clause, in text order.
 pub fn extract(doc: &Document, markers: &[Marker], scopes: &[Vec<Option<Scope>>]) -> Vec<Target> {
     let mut out = Vec::new();
@@ -258,6 +272,9 @@ impl ClauseReader<'_> {
             None => (quantities, Vec::new()),
         };
         for (q, mut reading) in self.read_one_by_one(&before) {
+            if restates_clause_before(self.doc.text(self.clause.start, q.start)) {
+                continue;
+            }
             let previous = out.last().filter(|t| t.span[0] >= self.sentence.start);
             let stretch = self.is_stretch(q.start);
             complete(
@@ -3440,6 +3457,22 @@ mod tests {
         let text = "到2027年，《行动方案》明确了管网互联互通等六个方面18项重点任务，提出20条措施，完成改革任务30项。";
         let found = targets_of(text, |t| (t.value, t.unit));
         assert_eq!(found, vec![(30.0, "项".to_string())]);
+        // The noun may run on into the verb after it.
+        let text = "到2030年，《规划》围绕安全生产、防灾减灾、应急救援、基础保障4个方面设置了主要指标，应急物资储备库达到120个。";
+        let found = targets_of(text, |t| (t.value, t.unit));
+        assert_eq!(found, vec![(120.0, "个".to_string())]);
+    }
+
+    #[test]
+    fn a_clause_opening_on_ji_says_the_goal_again() {
+        let text =
+            "政府的目标是在2030年前把本地海鱼养殖产量提升至每年4,500吨，即2025年产量的约三倍。";
+        let found = targets_of(text, |t| (t.value, t.unit));
+        assert_eq!(found, vec![(4500.0, "吨".to_string())]);
+        // Not 即 opening a word.
+        let text = "到2027年，即办件占比达到60%。";
+        let found = targets_of(text, |t| (t.value, t.unit));
+        assert_eq!(found, vec![(60.0, "%".to_string())]);
     }
 
     #[test]
