@@ -341,6 +341,11 @@ static CALL_TO_ACTION: LazyLock<Pattern> = lazy_regex!(
 );
 /// Words that sell a service or a franchise (诚招代理商, 加盟, 代办).
 static SELLS: LazyLock<Pattern> = lazy_regex!("招商|代理|诚招|加盟|代办|批发|包邮|包过|优惠");
+/// A line's closing call to get in touch (欢迎来电咨询, 欢迎洽谈), as an
+/// advert ends.
+static ASKS_FOR_CALLS: LazyLock<Pattern> = lazy_regex!(
+    "(?:欢迎|敬请)(?:来电|致电)?(?:咨询|洽谈|垂询)[。.]?$|(?:来电|致电)(?:咨询|洽谈|垂询)[。.]?$"
+);
 /// A pitch no body sentence makes, selling by itself with no phone given
 /// (全程代办，包过！; not a notice's 招商优惠政策).
 static HARD_SELL: LazyLock<Pattern> = lazy_regex!("代办|诚招|加盟|包邮|包过[！!]");
@@ -714,11 +719,14 @@ fn is_advert(lines: &[&str], i: usize, above: Above) -> bool {
     // (Nor does a notice send its readers to someone's WeChat to follow an
     // account or join a group: 关注微信公众号“…”，或加小编微信 edu_nn2026 进群交流.)
     let account_pitch = || PERSONAL_CONTACT.is_match(line) && ACCOUNT_OR_GROUP.is_match(line);
-    // (Nor a short exclaimed pitch right under an advert's lines: 工业厂房 |
-    // 标准厂房 | 仓库出租出售，欢迎来电咨询！)
+    // (Nor a short pitch right under an advert's lines that exclaims or
+    // asks for calls: 工业厂房 | 标准厂房 | 仓库出租出售，欢迎来电咨询！;
+    // 嘉兴南湖高新区 标准厂房 1000-5000平方米 可分割出租 欢迎来电咨询)
     let pitch_under_advert = || {
         const MOST_PITCH_CHARS: usize = 60;
-        line.trim_end().ends_with(['！', '!']) && line.chars().count() <= MOST_PITCH_CHARS
+        let line = line.trim_end();
+        (line.ends_with(['！', '!']) || ASKS_FOR_CALLS.is_match(line))
+            && line.chars().count() <= MOST_PITCH_CHARS
     };
     AD_LABEL.is_match(line)
         || above.advert && (is_contact(line) || pitch_under_advert())

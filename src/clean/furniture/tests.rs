@@ -2407,6 +2407,17 @@ fn adverts_calls_and_notes_of_a_repost_go_whatever_their_shape() {
         "志愿者们表示，将把学到的急救知识分享给更多人。",
     ];
     assert_eq!(sort(&page).kept, vec![1, 2]);
+    // Under an advert's contact line, a pitch asking for calls goes, with
+    // or without an exclamation.
+    let page = [
+        "嘉兴市城市更新三年行动计划",
+        "到2028年，全市累计完成城镇老旧小区改造600个。",
+        "本计划自印发之日起实施。",
+        "产业招商/厂房土地租售",
+        "招商热线：0573-82217766　　微信：jxcy2026（同手机号）",
+        "嘉兴南湖高新区 标准厂房 1000-5000平方米 可分割出租 欢迎来电咨询",
+    ];
+    assert_eq!(sort(&page).kept, vec![1, 2]);
 }
 
 #[test]
