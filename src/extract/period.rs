@@ -231,6 +231,11 @@ fn has_report_words(text: &str) -> bool {
 static STANDING: LazyLock<Pattern> = lazy_regex!(
     r"(?:(?:现有|现存|共有|在役)(?:[^基，。；][^，。；]{0,23})?|在用[^地，。；][^，。；达提增突超]{0,12}?)[\d一二两三四五六七八九十]"
 );
+/// The whole a task is done to (对全市58家定点康复机构开展年度绩效评估):
+/// what exists, not what the plan makes; unlike [`STANDING`], only in
+/// its own clause (…，在国省干线公路沿线新建充电站40座 is a task).
+static WHOLE_ACTED_ON: LazyLock<Pattern> =
+    lazy_regex!(r"对全[市省区县镇乡][\d一二两三四五六七八九十]");
 /// An article of regulations or measures (第九条　强化科技金融支撑。).
 static ARTICLE: LazyLock<Pattern> = lazy_regex!("^\\s*第[一二三四五六七八九十百\\d]{1,4}条");
 
@@ -2226,7 +2231,7 @@ pub fn scopes(
             standing_list = deadlines.is_empty()
                 && (standing_list && !commits_in(clause_text) || STANDING.is_match(clause_text));
             let standing = current.is_some()
-                && standing_list
+                && (standing_list || WHOLE_ACTED_ON.is_match(clause_text))
                 && !own
                     .iter()
                     .any(|m| m.role == Role::Deadline && m.start < clause.end);

@@ -3464,6 +3464,13 @@ mod tests {
     }
 
     #[test]
+    fn the_whole_a_task_is_done_to_is_no_goal() {
+        let text = "一、2026年重点任务\n（一）强化监管。对全市58家定点康复机构开展年度绩效评估，在国省干线公路沿线新建充电站40座。";
+        let found = targets_of(text, |t| (t.year, t.value, t.unit));
+        assert_eq!(found, vec![(2026, 40.0, "座".to_string())]);
+    }
+
+    #[test]
     fn a_clause_opening_on_ji_says_the_goal_again() {
         let text =
             "政府的目标是在2030年前把本地海鱼养殖产量提升至每年4,500吨，即2025年产量的约三倍。";
