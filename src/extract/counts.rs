@@ -306,7 +306,7 @@ static SUSTAINED: LazyLock<Pattern> = lazy_regex!("连续[0-9一二两三四五�
 /// (生态建设方面), which names no things. Or what a list after a colon
 /// gives place by place (各县（市、区）实名制就业人数分别为：鲤城区2136人，…).
 static TOPIC: LazyLock<Pattern> = lazy_regex!(
-    "^(?:[（(]?[一二三四五六七八九十\\d]{1,3}[、.．)）]\\s*)?(?:截至[^，。；]{2,12}[，,])?(?:在|就)?(?:([^，。；、在]{2,12}?)方面[，,]|([^，。；、在\\d]{2,16}?)中[，,]|(?:各[县市区地乡镇街道]{1,4}(?:[（(][^）)]*[）)])?)?([^，。；：]{2,30}?)分别(?:为|是|有)[：:])"
+    "^(?:[（(]?[一二三四五六七八九十\\d]{1,3}[、.．)）]\\s*)?(?:截至[^，。；]{2,12}[，,])?(?:在|就)?(?:([^，。；、在]{2,12}?)方面[，,]|([^，。；、在\\d]{2,16}?)当?中[，,]|(?:各[县市区地乡镇街道]{1,4}(?:[（(][^）)]*[）)])?)?([^，。；：]{2,30}?)分别(?:为|是|有)[：:])"
 );
 static NO_TOPIC: LazyLock<Pattern> =
     lazy_regex!("^(?:另一|一|其他|其它|各|这|此|多|同时|与此同时)|(?:建设|工作|发展|管理|领域)$");
@@ -394,6 +394,8 @@ pub fn extract(
     // sentence before opened a breakdown.
     let mut whole_told: Option<usize> = None;
     let mut counted_before = 0;
+    // Where `out` ended before the sentence before this one.
+    let mut counted_before_last = 0;
     let mut opens_breakdown = false;
     for (k, (((sentence, clause_scopes), read), &section)) in
         sentences.zip(to_read).zip(sections).enumerate()
@@ -402,6 +404,7 @@ pub fn extract(
             let last = out.len() - 1;
             whole_told = Some(out[last].parent.unwrap_or(last));
         }
+        counted_before_last = counted_before;
         counted_before = out.len();
         let opening = doc.masked_text(sentence.start, sentence.end);
         let sorts = OPENS_SORTING.is_match(opening);
@@ -1093,6 +1096,17 @@ pub fn extract(
                             out[counted_before..]
                                 .iter()
                                 .find(|c| c.unit == q.unit && c.scope.is_some())
+                        })
+                        .or_else(|| {
+                            // (Places breaking down a whole told before
+                            // other figures of its sentence: …共完成背街小巷
+                            // 整治提升286条，总长度约132公里，惠及居民18.6万户。
+                            // 其中，鼓楼区完成52条….)
+                            read.place.as_ref().filter(|_| opens_breakdown)?;
+                            out[counted_before_last..counted_before]
+                                .iter()
+                                .rev()
+                                .find(|c| c.unit == q.unit && c.scope.is_some())
                         });
                     // A sentence that opens on its topic (工业意外方面，二〇二五年
                     // 共录得7 806宗) counts that, not what the sentence before counted.
@@ -1108,10 +1122,13 @@ pub fn extract(
                                 {
                                     Some(t)
                                 }
+                                // (A place's share names no things: they are
+                                // those the frame names, 旅游景区中，鼓楼区12家.)
                                 (_, Some(t))
                                     if read.noun.is_empty()
                                         && of.is_none()
-                                        && phrase::names_entity(t.as_str()) =>
+                                        && (phrase::names_entity(t.as_str())
+                                            || read.place.is_some()) =>
                                 {
                                     Some(t)
                                 }
@@ -3198,6 +3215,60 @@ mod tests {
         // When they are expected, they are not done yet.
         let expected = "一、2025年工作成效\n包括敷设约8.6公里雨水渠，预计于2028年完成。";
         assert!(counted(expected).is_empty());
+    }
+
+    #[test]
+    fn places_after_a_frame_count_the_things_it_names_there() {
+        let found = counts_of(
+            "2025年末，全市共有A级旅游景区86家。旅游景区中，鼓楼区12家，秦淮区9家。国家级专精特新“小巨人”企业中，苏州工业园区71家，昆山市56家。",
+            |c| (c.value, c.subject.unwrap_or_default(), c.scope),
+        );
+        let place = |p: &str| Some(p.to_string());
+        assert_eq!(
+            found[1..],
+            [
+                (12.0, "旅游景区".to_string(), place("鼓楼区")),
+                (9.0, "旅游景区".to_string(), place("秦淮区")),
+                (
+                    71.0,
+                    "国家级专精特新“小巨人”企业".to_string(),
+                    place("苏州工业园区")
+                ),
+                (
+                    56.0,
+                    "国家级专精特新“小巨人”企业".to_string(),
+                    place("昆山市")
+                ),
+            ]
+        );
+        // (Hong Kong's 当中 frames as 中 does.)
+        let found = counts_of(
+            "截至2025年底，获批企业当中，仍在营运的有1,689间。",
+            |c| c.subject.unwrap_or_default(),
+        );
+        assert_eq!(found, ["获批企业"]);
+    }
+
+    #[test]
+    fn places_break_down_a_whole_told_before_other_figures_of_its_sentence() {
+        let found = counts_of(
+            "2025年，全市共完成背街小巷整治提升286条，总长度约132公里，惠及居民18.6万户。其中，鼓楼区完成52条，云龙区48条，徐州经济技术开发区42条。",
+            |c| (c.value, c.subject.unwrap_or_default(), c.scope),
+        );
+        let parts: Vec<(f64, Option<String>)> =
+            found[3..].iter().map(|(v, _, p)| (*v, p.clone())).collect();
+        assert_eq!(
+            parts,
+            [
+                (52.0, Some("鼓楼区".to_string())),
+                (48.0, Some("云龙区".to_string())),
+                (42.0, Some("徐州经济技术开发区".to_string()))
+            ]
+        );
+        assert!(
+            found[3..].iter().all(|(_, s, _)| s.contains("背街小巷")),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -2301,7 +2301,34 @@ pub fn is_place(phrase: &str) -> bool {
         ]
         .iter()
         .any(|end| phrase.ends_with(end))
-            || (phrase.ends_with('区') && !ends_in_area_noun(phrase)))
+            || (phrase.ends_with('区') && !ends_in_area_noun(phrase))
+            || is_named_zone(phrase))
+}
+
+/// Whether `phrase` names one development zone by its place (苏州工业园区,
+/// 昆山开发区, 杭州高新区): a district a figure belongs to, where a zone
+/// named by its kind (省级工业园区, 化工园区) is a thing counted.
+fn is_named_zone(phrase: &str) -> bool {
+    const ZONES: &[&str] = &[
+        "园区",
+        "高新区",
+        "开发区",
+        "经济技术开发区",
+        "高新技术产业开发区",
+        "经开区",
+        "保税区",
+        "自贸区",
+    ];
+    let lm = lexicon::dictionary();
+    ZONES.iter().any(|zone| {
+        phrase.strip_suffix(zone).is_some_and(|stem| {
+            let chars: Vec<char> = stem.chars().collect();
+            chars.len() <= 4
+                && (2..=3).any(|n| {
+                    chars.len() >= n && lm.is_place(&chars[..n].iter().collect::<String>())
+                })
+        })
+    })
 }
 
 /// Whether `phrase` ends in a word of two chars for a market or shop
