@@ -158,10 +158,12 @@ const MENTION_PREFIXES: &[&str] = &["截至到", "截至", "截止到", "截止"
 const PLAN_PERIODS: &[&str] = &["期间", "时期", "规划期"];
 
 /// Words that put a clause in the present or past: no commitment there
-/// (去年 as the time told of, not as the base of a change: 比去年).
-/// The word lists tested on every sentence are regexes, one pass each.
-static PAST_WORDS: LazyLock<Pattern> =
-    lazy_regex!("目前|现时|截至|截止|同比|近年来|以来|已|(?:^|[^比较与同上])去年");
+/// (去年 as the time told of, not as the base of a change: 比去年; 过去一年,
+/// 一年来). The word lists tested on every sentence are regexes, one pass
+/// each.
+static PAST_WORDS: LazyLock<Pattern> = lazy_regex!(
+    "目前|现时|截至|截止|同比|近年来|以来|已|(?:^|[^比较与同上])去年|过去[一二两三四五六七八九十几\\d]{0,2}年|[一二两三四五]年来"
+);
 /// Whether a text holds a word of the present or past, other than the
 /// 目前 or 现时 of a change's starting level (由目前的4300余个增加到6000个,
 /// 由现时的二十四小时延长至三十六小时), of the plan a goal is set by

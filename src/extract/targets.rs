@@ -3464,6 +3464,13 @@ mod tests {
     }
 
     #[test]
+    fn the_past_year_a_plan_looks_back_on_sets_no_goal() {
+        let text = "一、主要目标\n到2026年，新建光荣院5所。\n过去一年，全市共接收安置退役军人1.6万余人，新建光荣院2所。两年来，累计建成驿站30个。";
+        let found = targets_of(text, |t| (t.year, t.value));
+        assert_eq!(found, vec![(2026, 5.0)]);
+    }
+
+    #[test]
     fn the_whole_a_task_is_done_to_is_no_goal() {
         let text = "一、2026年重点任务\n（一）强化监管。对全市58家定点康复机构开展年度绩效评估，在国省干线公路沿线新建充电站40座。";
         let found = targets_of(text, |t| (t.year, t.value, t.unit));

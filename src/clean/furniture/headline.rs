@@ -70,16 +70,18 @@ pub(super) fn find(lines: &[&str], first_prose: usize) -> Headline {
         let l = lines[i];
         // Under a WeChat byline that has the account's name over it (济宁发布
         // / 2026-09-16 18:30 发表于山东 / 济宁市…新闻发布会实录), the headline
-        // follows the byline.
-        let under_byline = title_at.is_none()
+        // follows the byline, past any call to follow the account (点击蓝字
+        // 关注我们).
+        let byline = title_at.is_none()
             && i > 0
             && lines[i - 1].chars().count() <= ACCOUNT_CHARS
-            && WECHAT_BYLINE.is_match(l)
-            && lines
-                .get(i + 1)
-                .is_some_and(|next| i + 1 < first_prose && is_header_line(next));
-        if under_byline {
-            title_at = Some(i + 1);
+            && WECHAT_BYLINE.is_match(l);
+        let headline_at = byline
+            .then(|| (i + 1..first_prose.min(n)).find(|&k| !CALL_TO_ACTION.is_match(lines[k])))
+            .flatten()
+            .filter(|&k| is_header_line(lines[k]));
+        if let Some(k) = headline_at {
+            title_at = Some(k);
             continue;
         }
         let metadata = is_metadata(l)

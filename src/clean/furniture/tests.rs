@@ -305,6 +305,18 @@ fn a_wechat_headline_under_the_byline_and_the_accounts_name() {
     let sorted = sort(&page);
     assert_eq!(sorted.title.as_deref(), Some(page[2]));
     assert_eq!(sorted.kept, vec![3]);
+    // A call to follow the account may stand between the byline and the
+    // headline.
+    let page = [
+        "江西生态环境",
+        "2026年09月24日 08:30 江西",
+        "点击蓝字 关注我们",
+        "江西省生态环境厅2026年第三季度例行新闻发布会实录",
+        "9月23日上午，江西省生态环境厅召开2026年第三季度例行新闻发布会，通报全省生态环境执法工作情况。",
+    ];
+    let sorted = sort(&page);
+    assert_eq!(sorted.title.as_deref(), Some(page[3]));
+    assert_eq!(sorted.kept, vec![4]);
 }
 
 #[test]
