@@ -394,8 +394,6 @@ pub fn extract(
     // sentence before opened a breakdown.
     let mut whole_told: Option<usize> = None;
     let mut counted_before = 0;
-    // Where `out` ended before the sentence before this one.
-    let mut counted_before_last = 0;
     let mut opens_breakdown = false;
     for (k, (((sentence, clause_scopes), read), &section)) in
         sentences.zip(to_read).zip(sections).enumerate()
@@ -404,8 +402,8 @@ pub fn extract(
             let last = out.len() - 1;
             whole_told = Some(out[last].parent.unwrap_or(last));
         }
-        counted_before_last = counted_before;
-        counted_before = out.len();
+        // Where `out` ended before the sentence before this one.
+        let counted_before_last = std::mem::replace(&mut counted_before, out.len());
         let opening = doc.masked_text(sentence.start, sentence.end);
         let sorts = OPENS_SORTING.is_match(opening);
         let opens_part = opens_on_parts(opening);

@@ -157,6 +157,16 @@ const DEADLINE_SUFFIXES: &[&str] = &[
 const MENTION_PREFIXES: &[&str] = &["截至到", "截至", "截止到", "截止"];
 const PLAN_PERIODS: &[&str] = &["期间", "时期", "规划期"];
 
+/// Whether `chars` open on months from January to another (1至8月, 1—8月,
+/// 1月至8月, 一至八月): after 今年, the part of the year gone by.
+fn opens_months_from_january(chars: &[char]) -> bool {
+    static FROM_JANUARY: LazyLock<Pattern> = lazy_regex!(
+        "^(?:1|一)(?:月份?)?\\s*[至到—–\\-~～]\\s*(?:\\d{1,2}|[二三四五六七八九十]{1,2})\\s*月"
+    );
+    let head: String = chars.iter().take(12).collect();
+    FROM_JANUARY.is_match(&head)
+}
+
 /// Words that put a clause in the present or past: no commitment there
 /// (去年 as the time told of, not as the base of a change: 比去年; 过去一年,
 /// 一年来). The word lists tested on every sentence are regexes, one pass
@@ -783,14 +793,15 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
             })
             .flatten();
         let deadline = DEADLINE_PREFIXES.iter().any(|w| ends_with(chars, i, w));
-        // The year so far (今年以来, 今年上半年, 今年首十个月, 今年前三季度)
-        // is counted, not planned.
+        // The year so far (今年以来, 今年上半年, 今年首十个月, 今年前三季度,
+        // 今年1至8月) is counted, not planned.
         let end = i + word.chars().count();
         let so_far = ahead == 0
             && (starts_with(chars, end, "以来")
                 || starts_with(chars, end, "上半年")
                 || matches!(chars.get(end), Some('首' | '前'))
-                    && chars.get(end + 1).is_some_and(|&c| number::opens_number(c)));
+                    && chars.get(end + 1).is_some_and(|&c| number::opens_number(c))
+                || opens_months_from_january(&chars[end.min(chars.len())..]));
         let names = match naming {
             _ if so_far => false,
             Naming::Always => true,
@@ -1867,7 +1878,12 @@ pub fn scopes(
         // So is it in a sentence that plans (报告明确了今年六个方面的重点工作…力争),
         // unless it counts from the year's start (今年以来, 今年前三季度).
         // Neither plans when it tells what is done already (今年已争取…).
-        let so_far = text.contains("今年以来") || text.contains("今年前");
+        let so_far = text.contains("今年以来")
+            || text.contains("今年前")
+            || text.match_indices("今年").any(|(at, word)| {
+                let rest: Vec<char> = text[at + word.len()..].chars().take(8).collect();
+                opens_months_from_january(&rest)
+            });
         let plans_this_year = !text.contains('已')
             && (task_section && heading.as_ref().map(|h| h.year) == present
                 || !so_far

@@ -3471,6 +3471,17 @@ mod tests {
     }
 
     #[test]
+    fn the_months_of_this_year_gone_by_set_no_goal() {
+        let text = "今年1至8月，全市共完成食品安全抽检监测4.86万批次，总体合格率为97.8%；力争到2027年，全市食品安全抽检监测总量达到10万批次。";
+        let found: Vec<(i32, f64)> = crate::extract::extract_dated(text, Some(2026))
+            .targets
+            .iter()
+            .map(|t| (t.year, t.value))
+            .collect();
+        assert_eq!(found, vec![(2027, 100_000.0)]);
+    }
+
+    #[test]
     fn the_whole_a_task_is_done_to_is_no_goal() {
         let text = "一、2026年重点任务\n（一）强化监管。对全市58家定点康复机构开展年度绩效评估，在国省干线公路沿线新建充电站40座。";
         let found = targets_of(text, |t| (t.year, t.value, t.unit));
