@@ -862,7 +862,17 @@ fn unit_in_name(name: &str) -> Option<(&str, &str)> {
         Some(of) if of.chars().all(crate::lm::is_han) => "%",
         _ => unit,
     };
-    number::unit_alone(unit).map(|_| (inner[..open].trim_end(), unit))
+    // (A classifier with its noun, 二次供水设施改造（个小区）: the classifier
+    // counts.)
+    let classifier = || {
+        let first = unit.chars().next()?;
+        let (classifier, noun) = unit.split_at(first.len_utf8());
+        let counts = number::unit_alone(classifier).is_some_and(|q| q.counts_things());
+        (counts && (1..=4).contains(&noun.chars().count()) && noun.chars().all(crate::lm::is_han))
+            .then_some(classifier)
+    };
+    let unit = number::unit_alone(unit).map(|_| unit).or_else(classifier)?;
+    Some((inner[..open].trim_end(), unit))
 }
 
 /// The char offset in `line` of `cell`, a slice of it.
@@ -1318,6 +1328,12 @@ mod tests {
             .map(|t| t.0)
             .collect();
         assert_eq!(years, [2025, 2027]);
+        // A classifier with its noun counts by the classifier.
+        let classed = "指标\t2025年\t2026年\n二次供水设施改造（个小区）\t182\t200";
+        assert_eq!(
+            found_dated(classed, Some(2026)),
+            vec![(2026, 200.0, "个".into(), "二次供水设施改造".into())]
+        );
     }
 
     #[test]
