@@ -112,6 +112,14 @@ fn restates_clause_before(lead: &str) -> bool {
     })
 }
 
+/// Whether a clause states the condition a rule applies on (对连续6个月未
+/// 缴纳租金的，…收回房屋; 凡年用水量超过1万立方米的，…): its figures say
+/// whom the rule reaches, no level to reach.
+fn states_condition(clause: &str) -> bool {
+    let clause = clause.trim().trim_end_matches(['，', ',']);
+    clause.starts_with(['对', '凡']) && clause.ends_with('的')
+}
+
 /// Extracts the targets of every scoped clause, in text order.
 pub fn extract(doc: &Document, markers: &[Marker], scopes: &[Vec<Option<Scope>>]) -> Vec<Target> {
     let mut out = Vec::new();
@@ -272,7 +280,9 @@ impl ClauseReader<'_> {
             None => (quantities, Vec::new()),
         };
         for (q, mut reading) in self.read_one_by_one(&before) {
-            if restates_clause_before(self.doc.text(self.clause.start, q.start)) {
+            if restates_clause_before(self.doc.text(self.clause.start, q.start))
+                || states_condition(self.doc.text(self.clause.start, self.clause.end))
+            {
                 continue;
             }
             let previous = out.last().filter(|t| t.span[0] >= self.sentence.start);
@@ -3479,6 +3489,14 @@ mod tests {
             .map(|t| (t.year, t.value))
             .collect();
         assert_eq!(found, vec![(2027, 100_000.0)]);
+    }
+
+    #[test]
+    fn a_rules_condition_is_no_goal() {
+        let text =
+            "到2028年，新增筹集保障性住房2.4万套。对连续6个月未缴纳租金的，依法依规收回房屋。";
+        let found = targets_of(text, |t| (t.value, t.unit));
+        assert_eq!(found, vec![(24_000.0, "套".to_string())]);
     }
 
     #[test]
