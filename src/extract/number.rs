@@ -817,6 +817,27 @@ struct Number {
 }
 
 /// Reads a quantity starting exactly at `i`, if one starts there.
+/// The unit a figure with none of its own takes from the number the words
+/// before it name (参与人次逾120万, 就业人数达到65万, 受理宗数约3 600): the
+/// things the number counts.
+fn unit_named_before(chars: &[char], i: usize) -> Option<&'static str> {
+    const LINKS: &[&str] = &["达到", "超过", "突破", "逾", "约", "达", "超", "近", "为"];
+    const NUMBERS: &[(&str, &str)] = &[
+        ("人次", "人次"),
+        ("人数", "人"),
+        ("次数", "次"),
+        ("宗数", "宗"),
+        ("件数", "件"),
+        ("户数", "户"),
+    ];
+    let link = LINKS.iter().find(|w| ends_with(chars, i, w))?;
+    let end = i - link.chars().count();
+    NUMBERS
+        .iter()
+        .find(|(named, _)| ends_with(chars, end, named))
+        .map(|&(_, unit)| unit)
+}
+
 fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
     // Every quantity opens with a numeral (the 百 of 百分之 included), and
     // most chars are none: they are turned away before any word is read.
@@ -871,7 +892,10 @@ fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
                 None => match tenths_end(chars, &first, after_first) {
                     Some(end) => (first.value * 10.0, None, "%", end),
                     None if is_bare_ratio(chars, i, &first) => (first.value, None, "", first.end),
-                    None => return None,
+                    None => match unit_named_before(chars, i) {
+                        Some(unit) => (first.value, None, unit, first.end),
+                        None => return None,
+                    },
                 },
             },
         }
@@ -1954,6 +1978,13 @@ mod tests {
         assert_eq!((q.value, q.unit), (174_000.0, "头次"));
         let q = one("免疫规划疫苗接种126.7万剂次");
         assert_eq!((q.value, q.unit), (1_267_000.0, "剂次"));
+        // A figure with no unit of its own counts what the number before
+        // it names.
+        let q = one("「香港夜缤纷」累计录得参与人次逾120万");
+        assert_eq!((q.value, q.unit), (1_200_000.0, "人次"));
+        let q = one("全市城镇就业人数达到65万");
+        assert_eq!((q.value, q.unit), (650_000.0, "人"));
+        none("全年营业收入增长逾120万");
         let q = one("启德邮轮码头共接待邮轮靠泊196航次");
         assert_eq!((q.value, q.unit, q.counts_things()), (196.0, "航次", true));
         // Nights of a stay are a length: no count.
