@@ -113,11 +113,14 @@ fn restates_clause_before(lead: &str) -> bool {
 }
 
 /// Whether a clause states the condition a rule applies on (对连续6个月未
-/// 缴纳租金的，…收回房屋; 凡年用水量超过1万立方米的，…): its figures say
-/// whom the rule reaches, no level to reach.
+/// 缴纳租金的，…收回房屋; 凡年用水量超过1万立方米的，…; 对客房数量超过14间
+/// 的民宿，…): its figures say whom the rule reaches, no level to reach.
 fn states_condition(clause: &str) -> bool {
     let clause = clause.trim().trim_end_matches(['，', ',']);
-    clause.starts_with(['对', '凡']) && clause.ends_with('的')
+    let whom = clause
+        .rsplit_once('的')
+        .is_some_and(|(_, head)| head.chars().count() <= 3 && head.chars().all(crate::lm::is_han));
+    clause.starts_with(['对', '凡']) && whom
 }
 
 /// Extracts the targets of every scoped clause, in text order.
@@ -3494,7 +3497,7 @@ mod tests {
     #[test]
     fn a_rules_condition_is_no_goal() {
         let text =
-            "到2028年，新增筹集保障性住房2.4万套。对连续6个月未缴纳租金的，依法依规收回房屋。";
+            "到2028年，新增筹集保障性住房2.4万套。对连续6个月未缴纳租金的，依法依规收回房屋。对客房数量超过14间的民宿，按照旅馆标准落实消防安全要求。";
         let found = targets_of(text, |t| (t.value, t.unit));
         assert_eq!(found, vec![(24_000.0, "套".to_string())]);
     }
