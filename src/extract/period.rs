@@ -1881,7 +1881,7 @@ pub fn scopes(
         let so_far = text.contains("今年以来")
             || text.contains("今年前")
             || text.match_indices("今年").any(|(at, word)| {
-                let rest: Vec<char> = text[at + word.len()..].chars().take(8).collect();
+                let rest: Vec<char> = text[at + word.len()..].chars().take(12).collect();
                 opens_months_from_january(&rest)
             });
         let plans_this_year = !text.contains('已')

@@ -281,8 +281,11 @@ fn read_count_header(line: &str, separator: Separator) -> Option<CountHeader> {
 /// it stands (比上年末增加（家）, 增减（个）, 同比增长（人）): a change
 /// counts nothing that exists.
 fn names_change(name: &str) -> bool {
-    const CHANGES: [&str; 6] = ["比上", "同比", "较上", "增减", "增加", "减少"];
-    CHANGES.iter().any(|w| name.contains(w)) || name.starts_with("增长")
+    const CHANGES: [&str; 5] = ["比上", "同比", "较上", "增减", "减少"];
+    CHANGES.iter().any(|w| name.contains(w))
+        || name.starts_with("增长")
+        // (Not 增加值, value added: a level.)
+        || name.contains("增加") && !name.contains("增加值")
 }
 
 /// Whether a row's label makes it the sum of the rows above (合计, 总计,
