@@ -245,8 +245,20 @@ const UNITS: &[(&str, &str)] = &[
     ("车次", "车次"),
     // Doses given (疫苗接种126.7万剂次); 剂 alone measures what is made.
     ("剂次", "剂次"),
-    // Ships' or flights' calls (邮轮靠泊196航次, 每周120航次).
+    // Ships' or flights' calls (邮轮靠泊196航次, 每周120航次), ships'
+    // trips (船次), rounds (轮次) and mine visits (矿次).
     ("航次", "航次"),
+    ("船次", "船次"),
+    ("轮次", "轮次"),
+    ("矿次", "矿次"),
+    // A fleet's gross tonnage (船舶总运力150万总吨).
+    ("总吨", "总吨"),
+    // Pages, sections of road or river, seats, grains (档案数字化1,200万页,
+    // 河道12段, 座位3,000席).
+    ("页", "页"),
+    ("段", "段"),
+    ("席", "席"),
+    ("粒", "粒"),
     // Nights of a stay (过夜旅客平均留港时间3.2晚): a length, no count.
     ("晚", "晚"),
     ("部门", "部门"),
@@ -470,7 +482,7 @@ const COUNT_UNITS: &[&str] = &[
     "株", "棵", "头", "只", "队", "床", "册", "站", "园", "馆", "格", "册件", "卷", "叶", "伙",
     "顶", "把", "班", "单", "例", "对", "门", "尾", "台件", "亩次", "具", "羽", "袋", "箱", "根",
     "本", "组", "期", "颗", "发", "票", "封", "件/套", "台/套", "客位", "篇", "节", "章", "群",
-    "道", "股", "剂次", "航次",
+    "道", "股", "剂次", "航次", "船次", "轮次", "矿次", "页", "段", "席", "粒",
 ];
 
 /// Units a blood service counts in (采集全血45.6万单位, 单采血小板3.1万治疗量,
@@ -1985,6 +1997,15 @@ mod tests {
         let q = one("全市城镇就业人数达到65万");
         assert_eq!((q.value, q.unit), (650_000.0, "人"));
         none("全年营业收入增长逾120万");
+        let q = one("累计完成馆藏档案数字化1,200万页");
+        assert_eq!(
+            (q.value, q.unit, q.counts_things()),
+            (12_000_000.0, "页", true)
+        );
+        let q = one("全年检查渔船1850船次");
+        assert_eq!((q.value, q.unit), (1850.0, "船次"));
+        let q = one("香港注册船舶总吨位达到1.5亿总吨");
+        assert_eq!((q.value, q.unit), (150_000_000.0, "总吨"));
         let q = one("启德邮轮码头共接待邮轮靠泊196航次");
         assert_eq!((q.value, q.unit, q.counts_things()), (196.0, "航次", true));
         // Nights of a stay are a length: no count.
