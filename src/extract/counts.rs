@@ -1612,13 +1612,22 @@ fn classes(doc: &Document, class: &Quantity, count: &Quantity) -> bool {
 }
 
 /// Whether `q` counts days of a kind its clause names (优良天数达到249天,
-/// 重污染天数7天), not a time span (办结时限5天, 同比增加12天).
+/// 重污染天数7天), or hours given or logged (志愿服务时长3,125.4万小时,
+/// 飞行时数6,800小时), not a time span (办结时限5天, 同比增加12天, 24小时
+/// 值守) nor an average (平均修复时长11小时, 年均利用小时数420小时).
 fn counts_days(doc: &Document, q: &Quantity) -> bool {
-    q.unit == "天"
-        && lead(doc, q, 10)
-            .rsplit(['，', '；', ',', ';', '。', '：'])
-            .next()
-            .is_some_and(|clause| clause.contains("天数"))
+    const AVERAGES: [&str; 4] = ["平均", "年均", "中位", "每"];
+    let names = match q.unit {
+        "天" => &["天数"][..],
+        "小时" => &["时长", "时数"][..],
+        _ => return false,
+    };
+    lead(doc, q, 10)
+        .rsplit(['，', '；', ',', ';', '。', '：'])
+        .next()
+        .is_some_and(|clause| {
+            names.iter().any(|n| clause.contains(n)) && !AVERAGES.iter().any(|a| clause.contains(a))
+        })
 }
 
 /// The (masked) text of the `chars` chars before the figure `q`, where
@@ -4402,6 +4411,12 @@ mod tests {
         // Days of a kind are counted; a span of days is not.
         let found = counted("2025年，优良天数达到249天，同比增加12天；审批时限压缩至5天。");
         assert_eq!(found, vec![(249.0, "优良天数".to_string(), None)]);
+        // Hours given or logged count; a shift or an average does not.
+        let found: Vec<f64> = counted("截至2025年底，全市累计记录志愿服务时长3,125.4万小时。热线实行24小时值守，平均修复时长11小时。")
+            .into_iter()
+            .map(|c| c.0)
+            .collect();
+        assert_eq!(found, vec![31_254_000.0]);
         // A rate per head is no count.
         let found =
             counted("截至2024年底，每万名就业人员中高技能人才达到648人，全市共有技工院校12所。");
