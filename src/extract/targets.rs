@@ -297,6 +297,18 @@ impl ClauseReader<'_> {
                 previous,
                 stretch,
             );
+            // Places counted by what they come to do (力争50个县（市、区）基本
+            // 实现城乡供水一体化): the places doing it.
+            let bare_divisions = reading
+                .subject
+                .as_deref()
+                .is_some_and(|s| !s.is_empty() && phrase::divisions_len(s) == s.chars().count());
+            if bare_divisions && reading.metric.is_none() && q.counts_things() {
+                let after = self.doc.text(q.end, self.clause.end);
+                if let Some(doing) = phrase::divisions_doing(after) {
+                    reading.subject = Some(doing);
+                }
+            }
             // What remains (剩余的23处, 其余) is of the things counted before.
             if reading
                 .subject
@@ -3492,6 +3504,13 @@ mod tests {
             .map(|t| (t.year, t.value))
             .collect();
         assert_eq!(found, vec![(2027, 100_000.0)]);
+    }
+
+    #[test]
+    fn places_counted_by_what_they_come_to_do_are_the_places_doing_it() {
+        let text = "到2028年，全省力争50个县（市、区）基本实现城乡供水一体化。";
+        let found = targets_of(text, |t| t.subject.unwrap_or_default());
+        assert_eq!(found, ["县（市、区）基本实现城乡供水一体化"]);
     }
 
     #[test]
