@@ -123,6 +123,15 @@ fn states_condition(clause: &str) -> bool {
     clause.starts_with(['对', '凡']) && whom
 }
 
+/// Whether a clause (`lead`, its words up to a figure) opens on a time
+/// after the deadline it follows (在2035年前…提升至10%，其后逐步提升至15%):
+/// its figures are for a year it does not name.
+fn goes_past_deadline(lead: &str) -> bool {
+    const THEREAFTER: [&str; 3] = ["其后", "此后", "之后"];
+    let lead = lead.trim_start();
+    THEREAFTER.iter().any(|w| lead.starts_with(w))
+}
+
 /// Extracts the targets of every scoped clause, in text order.
 pub fn extract(doc: &Document, markers: &[Marker], scopes: &[Vec<Option<Scope>>]) -> Vec<Target> {
     let mut out = Vec::new();
@@ -283,8 +292,10 @@ impl ClauseReader<'_> {
             None => (quantities, Vec::new()),
         };
         for (q, mut reading) in self.read_one_by_one(&before) {
-            if restates_clause_before(self.doc.text(self.clause.start, q.start))
+            let lead = self.doc.text(self.clause.start, q.start);
+            if restates_clause_before(lead)
                 || states_condition(self.doc.text(self.clause.start, self.clause.end))
+                || goes_past_deadline(lead)
             {
                 continue;
             }
@@ -3511,6 +3522,13 @@ mod tests {
         let text = "到2028年，全省力争50个县（市、区）基本实现城乡供水一体化。";
         let found = targets_of(text, |t| t.subject.unwrap_or_default());
         assert_eq!(found, ["县（市、区）基本实现城乡供水一体化"]);
+    }
+
+    #[test]
+    fn a_clause_going_past_the_deadline_sets_no_goal_for_it() {
+        let text = "政府提出，在2035年前把可再生能源在发电燃料组合中的比例提升至7.5%至10%，其后逐步提升至15%。";
+        let found = targets_of(text, |t| (t.year, t.value));
+        assert_eq!(found, vec![(2035, 7.5)]);
     }
 
     #[test]
