@@ -844,11 +844,23 @@ fn unit_named_before(chars: &[char], i: usize) -> Option<&'static str> {
     ];
     let link = LINKS.iter().find(|w| ends_with(chars, i, w))?;
     let end = i - link.chars().count();
-    NUMBERS
+    let &(named, unit) = NUMBERS
         .iter()
-        .find(|(named, _)| ends_with(chars, end, named))
-        .map(|&(_, unit)| unit)
+        .find(|(named, _)| ends_with(chars, end, named))?;
+    // (Not a rate: 平均每场入场人次约1.2万, 每小时使用人次逾1,000.)
+    let start = end - named.chars().count();
+    let noun = &chars[start.saturating_sub(RATE_LOOKBACK)..start];
+    let noun = noun
+        .rsplit(|&c| "，。；、：,;:".contains(c))
+        .next()
+        .unwrap_or(noun);
+    let rate = noun.contains(&'每') || noun.windows(2).any(|w| w == ['平', '均']);
+    (!rate).then_some(unit)
 }
+
+/// How far before a named number ([`unit_named_before`]) a rate's 每 or
+/// 平均 is looked for, in chars.
+const RATE_LOOKBACK: usize = 12;
 
 fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
     // Every quantity opens with a numeral (the 百 of 百分之 included), and
@@ -1997,6 +2009,7 @@ mod tests {
         let q = one("全市城镇就业人数达到65万");
         assert_eq!((q.value, q.unit), (650_000.0, "人"));
         none("全年营业收入增长逾120万");
+        none("平均每场入场人次约1.2万");
         let q = one("累计完成馆藏档案数字化1,200万页");
         assert_eq!(
             (q.value, q.unit, q.counts_things()),
