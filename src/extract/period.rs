@@ -157,6 +157,27 @@ const DEADLINE_SUFFIXES: &[&str] = &[
 const MENTION_PREFIXES: &[&str] = &["截至到", "截至", "截止到", "截止"];
 const PLAN_PERIODS: &[&str] = &["期间", "时期", "规划期"];
 
+/// Whether the one-char suffix ending at `end` (the 内 of 2027年内) opens
+/// a common noun with the char after it instead (到2027年内陆港数量达到25个:
+/// 内陆, not 年内; but 年内建成 is 年内, 内建 being rare, and 年内在… too).
+fn opens_common_word(chars: &[char], end: usize) -> bool {
+    /// A word far commoner than the dictionary's rarest (内陆 and 内河 stand
+    /// near e^-11; 内联 and 内建, at its floor of about e^-13.3, do not).
+    const COMMON_LOGP: f32 = -12.0;
+    let (Some(&last), Some(&next)) = (
+        end.checked_sub(1).and_then(|k| chars.get(k)),
+        chars.get(end),
+    ) else {
+        return false;
+    };
+    let lm = lexicon::dictionary();
+    let word = String::from_iter([last, next]);
+    // (A noun or a place: 内在, an adverb, leaves 年内 standing.)
+    last == '内'
+        && (lm.is_common_noun(&word) || lm.is_place(&word))
+        && lm.word_logp(&word).is_some_and(|logp| logp >= COMMON_LOGP)
+}
+
 /// Whether `chars` open on months from January to another (1至8月, 1—8月,
 /// 1月至8月, 一至八月): after 今年, the part of the year gone by.
 fn opens_months_from_january(chars: &[char]) -> bool {
@@ -1306,10 +1327,11 @@ fn marker(
                 .is_some_and(|&c| number::opens_number(c))
     };
     let suffix = |words: &[&'static str]| {
-        words
-            .iter()
-            .copied()
-            .find(|w| starts_with(chars, label_end, w) && !counts_periods(w))
+        words.iter().copied().find(|w| {
+            starts_with(chars, label_end, w)
+                && !counts_periods(w)
+                && !opens_common_word(chars, label_end + w.chars().count())
+        })
     };
     // 2016年至2020年, 2016-2020年 and 3月12日至2024年3月18日 are spans of
     // time, not deadlines.

@@ -3532,6 +3532,14 @@ mod tests {
     }
 
     #[test]
+    fn a_years_within_gives_way_to_a_common_noun() {
+        let text = "到2027年内陆港数量达到25个。力争2026年内建成充电站40座。";
+        let found = targets_of(text, |t| (t.year, t.subject.unwrap_or_default()));
+        assert_eq!(found[0], (2027, "内陆港数量".to_string()));
+        assert_eq!(found[1].0, 2026);
+    }
+
+    #[test]
     fn a_rules_condition_is_no_goal() {
         let text =
             "到2028年，新增筹集保障性住房2.4万套。对连续6个月未缴纳租金的，依法依规收回房屋。对客房数量超过14间的民宿，按照旅馆标准落实消防安全要求。";
