@@ -1575,7 +1575,8 @@ fn is_countable(doc: &Document, q: &Quantity) -> bool {
     // A slogan or a policy's nickname (“大气十条”) opens or closes on it.
     let quoted = q.start > 0 && matches!(doc.chars[q.start - 1], '“' | '"' | '「')
         || matches!(doc.chars.get(q.end), Some('”' | '"' | '」'));
-    let things = (q.counts_things() || counts_days(doc, q)) && super::number::is_whole(q.value);
+    let things =
+        (q.counts_things() || counts_days_or_hours(doc, q)) && super::number::is_whole(q.value);
     (things || q.measures_stock() || holds_capacity(doc, q) || reports_output(doc, q))
         && q.numeral != Numeral::Magnitude
         && !quoted
@@ -1615,8 +1616,7 @@ fn classes(doc: &Document, class: &Quantity, count: &Quantity) -> bool {
 /// 重污染天数7天), or hours given or logged (志愿服务时长3,125.4万小时,
 /// 飞行时数6,800小时), not a time span (办结时限5天, 同比增加12天, 24小时
 /// 值守) nor an average (平均修复时长11小时, 年均利用小时数420小时).
-fn counts_days(doc: &Document, q: &Quantity) -> bool {
-    const AVERAGES: [&str; 4] = ["平均", "年均", "中位", "每"];
+fn counts_days_or_hours(doc: &Document, q: &Quantity) -> bool {
     let names = match q.unit {
         "天" => &["天数"][..],
         "小时" => &["时长", "时数"][..],
@@ -1626,7 +1626,7 @@ fn counts_days(doc: &Document, q: &Quantity) -> bool {
         .rsplit(['，', '；', ',', ';', '。', '：'])
         .next()
         .is_some_and(|clause| {
-            names.iter().any(|n| clause.contains(n)) && !AVERAGES.iter().any(|a| clause.contains(a))
+            names.iter().any(|n| clause.contains(n)) && !super::number::names_average(clause)
         })
 }
 

@@ -854,8 +854,14 @@ fn unit_named_before(chars: &[char], i: usize) -> Option<&'static str> {
         .rsplit(|&c| "，。；、：,;:".contains(c))
         .next()
         .unwrap_or(noun);
-    let rate = noun.contains(&'每') || noun.windows(2).any(|w| w == ['平', '均']);
-    (!rate).then_some(unit)
+    (!names_average(&String::from_iter(noun))).then_some(unit)
+}
+
+/// Whether the words naming what a figure measures make it an average or
+/// a rate (平均修复时长, 年均利用小时数, 每小时使用人次), not a total.
+pub fn names_average(words: &str) -> bool {
+    const AVERAGES: [&str; 4] = ["平均", "年均", "中位", "每"];
+    AVERAGES.iter().any(|a| words.contains(a))
 }
 
 /// How far before a named number ([`unit_named_before`]) a rate's 每 or

@@ -180,11 +180,11 @@ fn opens_common_word(chars: &[char], end: usize) -> bool {
 
 /// Whether `chars` open on months from January to another (1至8月, 1—8月,
 /// 1月至8月, 一至八月): after 今年, the part of the year gone by.
-fn opens_months_from_january(chars: &[char]) -> bool {
+fn opens_months_from_january(chars: impl Iterator<Item = char>) -> bool {
     static FROM_JANUARY: LazyLock<Pattern> = lazy_regex!(
         "^(?:1|一)(?:月份?)?\\s*[至到—–\\-~～]\\s*(?:\\d{1,2}|[二三四五六七八九十]{1,2})\\s*月"
     );
-    let head: String = chars.iter().take(12).collect();
+    let head: String = chars.take(12).collect();
     FROM_JANUARY.is_match(&head)
 }
 
@@ -266,7 +266,9 @@ static STANDING: LazyLock<Pattern> = lazy_regex!(
 );
 /// The whole a task is done to (对全市58家定点康复机构开展年度绩效评估):
 /// what exists, not what the plan makes; unlike [`STANDING`], only in
-/// its own clause (…，在国省干线公路沿线新建充电站40座 is a task).
+/// its own clause (…，在国省干线公路沿线新建充电站40座 is a task). As with
+/// [`STANDING`], a sentence with a deadline of its own sets a task on them
+/// (到2028年，对全市126个老旧小区的供热管网进行改造).
 static WHOLE_ACTED_ON: LazyLock<Pattern> =
     lazy_regex!(r"对全[市省区县镇乡][\d一二两三四五六七八九十]");
 /// An article of regulations or measures (第九条　强化科技金融支撑。).
@@ -822,7 +824,7 @@ pub fn set_present(chars: &[char], year: i32, markers: &mut Vec<Marker>) {
                 || starts_with(chars, end, "上半年")
                 || matches!(chars.get(end), Some('首' | '前'))
                     && chars.get(end + 1).is_some_and(|&c| number::opens_number(c))
-                || opens_months_from_january(&chars[end.min(chars.len())..]));
+                || opens_months_from_january(chars.iter().skip(end).copied()));
         let names = match naming {
             _ if so_far => false,
             Naming::Always => true,
@@ -1902,10 +1904,9 @@ pub fn scopes(
         // Neither plans when it tells what is done already (今年已争取…).
         let so_far = text.contains("今年以来")
             || text.contains("今年前")
-            || text.match_indices("今年").any(|(at, word)| {
-                let rest: Vec<char> = text[at + word.len()..].chars().take(12).collect();
-                opens_months_from_january(&rest)
-            });
+            || text
+                .match_indices("今年")
+                .any(|(at, word)| opens_months_from_january(text[at + word.len()..].chars()));
         let plans_this_year = !text.contains('已')
             && (task_section && heading.as_ref().map(|h| h.year) == present
                 || !so_far

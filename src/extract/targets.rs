@@ -98,40 +98,6 @@ pub fn drop_allocations(targets: &mut Vec<Target>, title: Option<&str>) {
     });
 }
 
-/// Whether a clause (`lead`, its words up to a figure) opens on 即 to say
-/// again what the clause before set, as a figure or a comparison (提升至
-/// 每年4,500吨，即2025年产量的约三倍; 即约为现时水平的9倍; 即达到1540个),
-/// not 即 opening a word (即办件占比达到60%).
-fn restates_clause_before(lead: &str) -> bool {
-    const RESTATING: &[&str] = &[
-        "为", "是", "约", "相当", "达", "增", "比", "较", "现", "当前", "目前", "占",
-    ];
-    lead.trim_start().strip_prefix('即').is_some_and(|rest| {
-        rest.starts_with(|c: char| c.is_ascii_digit())
-            || RESTATING.iter().any(|w| rest.starts_with(w))
-    })
-}
-
-/// Whether a clause states the condition a rule applies on (对连续6个月未
-/// 缴纳租金的，…收回房屋; 凡年用水量超过1万立方米的，…; 对客房数量超过14间
-/// 的民宿，…): its figures say whom the rule reaches, no level to reach.
-fn states_condition(clause: &str) -> bool {
-    let clause = clause.trim().trim_end_matches(['，', ',']);
-    let whom = clause
-        .rsplit_once('的')
-        .is_some_and(|(_, head)| head.chars().count() <= 3 && head.chars().all(crate::lm::is_han));
-    clause.starts_with(['对', '凡']) && whom
-}
-
-/// Whether a clause (`lead`, its words up to a figure) opens on a time
-/// after the deadline it follows (在2035年前…提升至10%，其后逐步提升至15%):
-/// its figures are for a year it does not name.
-fn goes_past_deadline(lead: &str) -> bool {
-    const THEREAFTER: [&str; 3] = ["其后", "此后", "之后"];
-    let lead = lead.trim_start();
-    THEREAFTER.iter().any(|w| lead.starts_with(w))
-}
-
 /// Extracts the targets of every scoped clause, in text order.
 pub fn extract(doc: &Document, markers: &[Marker], scopes: &[Vec<Option<Scope>>]) -> Vec<Target> {
     let mut out = Vec::new();
@@ -275,6 +241,7 @@ impl ClauseReader<'_> {
                     && !self.is_merged_object(q)
                     && !self.is_conversion(q)
                     && !self.is_restatement(q)
+                    && !self.is_past_deadline(q)
                     && !number::is_copies(&self.doc.masked, q)
                     && !self.is_span_of_time(q)
                     && !self.is_idle_span(q)
@@ -292,13 +259,6 @@ impl ClauseReader<'_> {
             None => (quantities, Vec::new()),
         };
         for (q, mut reading) in self.read_one_by_one(&before) {
-            let lead = self.doc.text(self.clause.start, q.start);
-            if restates_clause_before(lead)
-                || states_condition(self.doc.text(self.clause.start, self.clause.end))
-                || goes_past_deadline(lead)
-            {
-                continue;
-            }
             let previous = out.last().filter(|t| t.span[0] >= self.sentence.start);
             let stretch = self.is_stretch(q.start);
             complete(
@@ -1262,24 +1222,46 @@ impl ClauseReader<'_> {
     /// Whether a figure restates the one closing the clause before, in
     /// a clause of its own that opens with 也就是, 就是 or 即 (达到百分之百，
     /// 也就是100%; 达到90%，就是百分之九十): a speaker's figure said twice, a
-    /// goal set once.
+    /// goal set once. Or says the goal before again in other terms, in a
+    /// clause opening on 即 with a figure or a comparison (提升至每年4,500吨，
+    /// 即2025年产量的约三倍; 即约为现时水平的9倍), not on a word 即 opens
+    /// (即办件占比达到60%).
     fn is_restatement(&self, q: &Quantity) -> bool {
         const RESTATING: &[&str] = &["也就是说", "也就是", "就是说", "就是", "亦即", "即"];
+        const IN_OTHER_TERMS: &[&str] = &[
+            "为", "是", "约", "相当", "达", "增", "比", "较", "现", "当前", "目前", "占",
+        ];
         let lead = self.doc.text(self.clause.start, q.start).trim();
-        RESTATING.contains(&lead)
-            && self
-                .doc
-                .quantities_in(self.sentence.start, self.clause.start)
-                .last()
-                .is_some_and(|said| {
-                    said.unit == q.unit
-                        && number::same_value(said.value, q.value)
-                        && self
-                            .doc
-                            .text(said.end, self.clause.start)
-                            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '，' | ','))
-                            .is_empty()
-                })
+        let in_other_terms = lead.strip_prefix('即').is_some_and(|rest| {
+            rest.starts_with(|c: char| c.is_ascii_digit())
+                || IN_OTHER_TERMS.iter().any(|w| rest.starts_with(w))
+        });
+        in_other_terms
+            || RESTATING.contains(&lead)
+                && self
+                    .doc
+                    .quantities_in(self.sentence.start, self.clause.start)
+                    .last()
+                    .is_some_and(|said| {
+                        said.unit == q.unit
+                            && number::same_value(said.value, q.value)
+                            && self
+                                .doc
+                                .text(said.end, self.clause.start)
+                                .trim_matches(|c: char| {
+                                    c.is_whitespace() || matches!(c, '，' | ',')
+                                })
+                                .is_empty()
+                    })
+    }
+
+    /// Whether a figure stands in a clause opening on a time after the
+    /// deadline it follows (在2035年前…提升至10%，其后逐步提升至15%): it is
+    /// for a year the clause does not name.
+    fn is_past_deadline(&self, q: &Quantity) -> bool {
+        const THEREAFTER: [&str; 3] = ["其后", "此后", "之后"];
+        let lead = self.doc.text(self.clause.start, q.start).trim_start();
+        THEREAFTER.iter().any(|w| lead.starts_with(w))
     }
 
     /// Whether a figure restates the one right before it in another
@@ -1310,6 +1292,21 @@ impl ClauseReader<'_> {
     /// a condition, not a level to reach.
     fn is_condition(&self, q: &Quantity) -> bool {
         // Most clauses open with neither word: spare them `words`.
+        if !self.opens_with(&["对", "凡"]) {
+            return false;
+        }
+        // A clause that is the condition as a whole, down to the few chars
+        // it names (对连续6个月未缴纳租金或者违规转租、转借的，…; 凡年用水量
+        // 超过1万立方米的，…; 对客房数量超过14间或者建筑面积超过800平方米的
+        // 民宿，…), however far its 的 stands from the figure.
+        let clause = self.doc.text(self.clause.start, self.clause.end).trim();
+        let names_whom = clause
+            .trim_end_matches(['，', ','])
+            .rsplit_once('的')
+            .is_some_and(|(_, head)| head.chars().count() <= 3 && head.chars().all(is_han));
+        if names_whom {
+            return true;
+        }
         if !self.opens_with(&["对"]) {
             return false;
         }
